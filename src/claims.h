@@ -1,0 +1,30 @@
+/* claims.h - the claims stage: turns quantities and attributed stretches
+ * into claims, each with its clause, measure (what happened) and subject
+ * (what is counted). Word lists: data/measures.tsv, data/classes.tsv. */
+#ifndef FB_CLAIMS_H
+#define FB_CLAIMS_H
+
+#include "fb.h"
+#include "lexicon.h"
+#include "numbers.h"
+
+typedef struct fb_claimer {
+	fb_lexicon *measures; /* phrase -> measure ("lost their lives" -> killed) */
+	fb_lexicon *classes;  /* noun -> class, parent ("policemen" -> policemen, security forces) */
+} fb_claimer;
+
+fb_claimer *fb_claimer_new(char *err, size_t errlen);
+void fb_claimer_free(fb_claimer *cl);
+
+/* Builds the claims of doc. Caller frees with fb_claims_free. */
+fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
+    const fb_qlist *ql, const fb_attribution *at);
+void fb_claims_free(fb_claims *c);
+
+/* The class a noun phrase names ("security force members" -> "security
+ * forces"), or NULL. */
+const char *fb_class_of(const fb_claimer *cl, const char *s, size_t n);
+/* The parent class of a class, or NULL at the top ("people"). */
+const char *fb_class_parent(const fb_claimer *cl, const char *cls);
+
+#endif

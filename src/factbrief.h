@@ -1,0 +1,52 @@
+/* factbrief.h - the public interface of the factbrief library: load the
+ * engine once, analyse articles, render briefs. main.c, the tests, the
+ * fuzzers and the benchmark use only this and the stage headers. */
+#ifndef FACTBRIEF_H
+#define FACTBRIEF_H
+
+#include <jansson.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "align.h"
+#include "attribution.h"
+#include "claims.h"
+#include "fb.h"
+#include "numbers.h"
+#include "record.h"
+#include "segment.h"
+#include "util.h"
+
+/* Everything loaded once and shared by every article: word lists and
+ * compiled patterns. Read-only after fb_engine_new. */
+typedef struct fb_engine {
+	fb_segmenter *seg;
+	fb_numbers *num;
+	fb_attributor *attr;
+	fb_claimer *claimer;
+} fb_engine;
+
+/* Loads every stage's data; NULL with err ("file:line: why") on failure. */
+fb_engine *fb_engine_new(char *err, size_t errlen);
+void fb_engine_free(fb_engine *e);
+
+/* One analysed article: the stage outputs and the record built from them. */
+typedef struct fb_result {
+	fb_doc doc;
+	fb_qlist quantities;
+	fb_attribution *attribution;
+	fb_claims *claims;
+	fb_alignment *alignment;
+	json_t *record;
+} fb_result;
+
+/* Runs every stage on doc, whose contents move into the result (doc is
+ * left empty). Caller frees with fb_result_free. */
+fb_result *fb_analyze(const fb_engine *e, fb_doc *doc, const fb_record_opts *o);
+void fb_result_free(fb_result *r);
+
+/* The time the record is stamped with: SOURCE_DATE_EPOCH when set and
+ * valid, else now. */
+time_t fb_generation_time(void);
+
+#endif

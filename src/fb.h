@@ -1,0 +1,209 @@
+/* fb.h - the model that flows through the factbrief pipeline.
+ * Each stage fills one part of it; every span is [start, end) in bytes of
+ * the one input buffer (fb_doc.buf), never a copy of the text. */
+#ifndef FB_H
+#define FB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util.h"
+
+/* ---------------------------------------------------------------- segment */
+
+typedef struct fb_para {
+	size_t start, end;        /* trimmed text of the paragraph */
+	size_t first_sent, nsent; /* its sentences in fb_doc.sent */
+	int boilerplate;          /* site furniture: yields no claims */
+} fb_para;
+
+typedef struct fb_sent {
+	size_t start, end; /* trimmed text of the sentence */
+	size_t para;       /* index into fb_doc.para */
+} fb_sent;
+
+typedef struct fb_doc {
+	char *path;          /* as given on the command line; "-" for stdin */
+	char *buf;           /* input bytes as read, NUL-terminated (owned) */
+	size_t len;          /* bytes in buf, not counting the NUL */
+	fb_para *para;       /* paragraphs in order */
+	size_t npara;
+	fb_sent *sent;       /* sentences in order, across paragraphs */
+	size_t nsent;
+} fb_doc;
+
+/* ---------------------------------------------------------------- numbers */
+
+typedef enum fb_qkind {
+	FB_QK_COUNT,
+	FB_QK_ORDINAL,
+	FB_QK_DURATION,
+	FB_QK_DATE,
+	FB_QK_TIME,
+	FB_QK_PERCENT,
+	FB_QK_MONEY,
+	FB_QK_MEASURE,
+	FB_QK__MAX
+} fb_qkind;
+
+extern const char *const fb_qkind_names[FB_QK__MAX];
+
+#define FB_MAX_PARTS 8
+
+typedef struct fb_part {
+	double value;
+	size_t start, end;   /* the whole part, e.g. "two rangers" */
+	size_t what_start, what_end; /* its noun, e.g. "rangers" */
+} fb_part;
+
+typedef struct fb_quantity {
+	size_t start, end;   /* surface, e.g. "At least four" */
+	size_t sent;         /* index into fb_doc.sent (set by the caller) */
+	fb_qkind kind;
+	int has_value;       /* value is exact and known */
+	double value;
+	int has_min, has_max;       /* 0: that bound is open-ended (null) */
+	double min, max;
+	int min_open, max_open;     /* the bound itself is excluded */
+	int approx;          /* "about", "nearly", "some" */
+	int vague;           /* "several", "dozens", "hours-long" */
+	const char *unit;    /* static or lexicon-owned: "percent", "USD", "hour",
+	                        "storey"; NULL for a bare count */
+	size_t noun_start, noun_end; /* the noun counted ("people"); 0,0 if none */
+	fb_part parts[FB_MAX_PARTS]; /* an enumeration's parts */
+	size_t nparts;
+} fb_quantity;
+
+/* ------------------------------------------------------------ attribution */
+
+typedef enum fb_skind {
+	FB_SK_PERSON,
+	FB_SK_ORGANIZATION,
+	FB_SK_ANONYMOUS,
+	FB_SK_OUTLET,
+	FB_SK_DOCUMENT,
+	FB_SK__MAX
+} fb_skind;
+
+extern const char *const fb_skind_names[FB_SK__MAX];
+
+/* Source flags. */
+#define FB_SF_ROLES_DIFFER   0x1u
+#define FB_SF_ALIASES_MERGED 0x2u
+#define FB_SF_AMBIGUOUS      0x4u
+
+typedef struct fb_mention {
+	size_t para;         /* index into fb_doc.para */
+	size_t start, end;
+} fb_mention;
+
+typedef struct fb_source {
+	char *name;          /* fullest form seen (owned) */
+	fb_skind kind;
+	char **aliases;      /* every other form resolved to it (owned) */
+	size_t naliases;
+	char **roles;        /* appositions and titles (owned) */
+	size_t nroles;
+	unsigned flags;      /* FB_SF_* */
+	fb_mention *mentions;
+	size_t nmentions;
+	int plural;          /* "officials": a plural source */
+} fb_source;
+
+/* Claim flags, shared by attribution and claims. */
+#define FB_CF_UNATTRIBUTED 0x01u
+#define FB_CF_ANONYMOUS    0x02u
+#define FB_CF_AMBIGUOUS    0x04u
+#define FB_CF_HEDGED       0x08u
+#define FB_CF_QUOTED       0x10u
+#define FB_CF_DERIVED      0x20u
+#define FB_CF_VAGUE        0x40u
+#define FB_CF__COUNT       7
+
+extern const char *const fb_cflag_names[FB_CF__COUNT];
+
+#define FB_MAX_SRC 4
+
+/* Who says a stretch of text: one per attributed clause or quotation. */
+typedef struct fb_attrib {
+	size_t sent;         /* index into fb_doc.sent */
+	size_t start, end;   /* the content attributed (clause, quote or sentence) */
+	size_t cue_start, cue_end; /* "according to officials", "he said" */
+	int source;          /* index into the registry, -1 when none */
+	int sources[FB_MAX_SRC]; /* every source the sentence names */
+	size_t nsources;
+	int candidates[FB_MAX_SRC]; /* ambiguous mention: nearest first */
+	size_t ncandidates;
+	int via;             /* outlet index, -1 when none */
+	unsigned flags;      /* FB_CF_* */
+} fb_attrib;
+
+typedef struct fb_attribution {
+	fb_source *src;      /* the registry, ids S1.. in this order */
+	size_t nsrc;
+	fb_attrib *attr;     /* attributed stretches, in text order */
+	size_t nattr;
+	unsigned *sent_flags; /* per sentence: FB_CF_HEDGED, FB_CF_QUOTED, ... */
+} fb_attribution;
+
+/* ----------------------------------------------------------------- claims */
+
+typedef enum fb_ctype { FB_CT_NUMERIC, FB_CT_ATTRIBUTION, FB_CT__MAX } fb_ctype;
+
+typedef struct fb_claim {
+	fb_ctype type;
+	size_t sent;         /* index into fb_doc.sent */
+	size_t start, end;   /* clause or sentence */
+	int attr;            /* index into fb_attribution.attr, -1 when none */
+	int quantity;        /* index into fb_claims.q, -1 for attribution */
+	const char *measure; /* normalised predicate ("killed"), NULL if none */
+	const char *subject; /* normalised class ("people"), NULL if none */
+	unsigned flags;      /* FB_CF_* beyond those of attr */
+	int derived_from;    /* for derived claims: the claim they come from */
+} fb_claim;
+
+typedef struct fb_claims {
+	fb_quantity *q;      /* every quantity found, in text order */
+	size_t nq;
+	fb_claim *c;         /* claims in text order, ids C1.. */
+	size_t nc;
+} fb_claims;
+
+/* ------------------------------------------------------------------ align */
+
+typedef enum fb_status {
+	FB_ST_SINGLE,
+	FB_ST_CONSISTENT,
+	FB_ST_REVIEW,
+	FB_ST_CONFLICT,
+	FB_ST_UNVERIFIABLE,
+	FB_ST__MAX
+} fb_status;
+
+extern const char *const fb_status_names[FB_ST__MAX];
+
+typedef struct fb_pair {
+	size_t a, b;         /* claim indices */
+	int review;          /* 1: depends on an interpretation */
+	char *reason;        /* owned */
+} fb_pair;
+
+typedef struct fb_group {
+	const char *measure, *subject;
+	size_t *claims;      /* claim indices (owned) */
+	size_t nclaims;
+	fb_status status;
+	fb_pair *pairs;
+	size_t npairs;
+	size_t independent;  /* distinct sources that agree */
+	char *summary;       /* owned */
+} fb_group;
+
+typedef struct fb_alignment {
+	fb_group *g;
+	size_t ng;
+	int *claim_group;    /* per claim: group index or -1 */
+	fb_status *claim_status; /* per claim */
+} fb_alignment;
+
+#endif

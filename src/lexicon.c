@@ -1,0 +1,253 @@
+/* lexicon.c - loads the editable word lists (data files, .txt or .tsv) into
+ * case-insensitive hash tables. A bad file names its path and line. */
+#include "lexicon.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "datadir.h"
+#include "util.h"
+
+/* Folds one key: lower-case ASCII, typographic apostrophes to ', runs of
+ * white space to one space, trimmed. Returns a new string. */
+static char *fold_key(const char *s, size_t n, size_t *outlen)
+{
+	char *f = fb_fold_text(s, n);
+	for (char *p = f; *p; p++)
+		*p = (char)fb_tolower((unsigned char)*p);
+	*outlen = strlen(f);
+	return f;
+}
+
+static size_t hash(const char *s, size_t n)
+{
+	size_t h = 1469598103934665603u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)fb_tolower((unsigned char)s[i]);
+		h *= 1099511628211u;
+	}
+	return h;
+}
+
+static void rehash(fb_lexicon *lx)
+{
+	size_t ns = 16;
+	while (ns < lx->n * 2 + 2)
+		ns *= 2;
+	free(lx->slot);
+	lx->slot = fb_xcalloc(ns, sizeof *lx->slot);
+	lx->nslot = ns;
+	for (size_t i = 0; i < lx->n; i++) {
+		size_t h = hash(lx->e[i].key, lx->e[i].keylen) & (ns - 1);
+		while (lx->slot[h])
+			h = (h + 1) & (ns - 1);
+		lx->slot[h] = i + 1;
+	}
+}
+
+fb_lexicon *fb_lexicon_new(void)
+{
+	fb_lexicon *lx = fb_xcalloc(1, sizeof *lx);
+	lx->path = fb_xstrdup("(built in)");
+	rehash(lx);
+	return lx;
+}
+
+fb_entry *fb_lexicon_add(fb_lexicon *lx, const char *key, size_t keylen,
+    const char *const *fields, size_t nfield)
+{
+	size_t kl;
+	char *k = fold_key(key, keylen, &kl);
+	const fb_entry *old = fb_lexicon_get(lx, k, kl);
+	if (old) { /* a later line overrides an earlier one */
+		free(k);
+		return (fb_entry *)old;
+	}
+	fb_entry *e = FB_PUSH(lx->e, lx->n, lx->cap);
+	e->key = k;
+	e->keylen = kl;
+	for (size_t i = 0; i < nfield && i < FB_LEX_MAX_FIELDS; i++)
+		e->field[e->nfield++] = fb_xstrdup(fields[i] ? fields[i] : "");
+	size_t words = 1;
+	for (size_t i = 0; i < kl; i++)
+		words += k[i] == ' ';
+	if (words > lx->max_words)
+		lx->max_words = words;
+	if (lx->n * 2 + 2 > lx->nslot)
+		rehash(lx);
+	else {
+		size_t h = hash(k, kl) & (lx->nslot - 1);
+		while (lx->slot[h])
+			h = (h + 1) & (lx->nslot - 1);
+		lx->slot[h] = lx->n;
+	}
+	return e;
+}
+
+fb_lexicon *fb_lexicon_load(const char *path, char *err, size_t errlen)
+{
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	fb_lexicon *lx = fb_lexicon_new();
+	free(lx->path);
+	lx->path = fb_xstrdup(path);
+	char *line = NULL;
+	size_t cap = 0, lineno = 0;
+	ssize_t got;
+	while ((got = getline(&line, &cap, f)) >= 0) {
+		lineno++;
+		size_t n = (size_t)got;
+		while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		if (memchr(line, '\0', n)) {
+			snprintf(err, errlen, "%s:%zu: NUL byte in word list", path, lineno);
+			goto fail;
+		}
+		size_t s = 0;
+		while (s < n && (line[s] == ' ' || line[s] == '\t'))
+			s++;
+		if (s == n || line[s] == '#')
+			continue;
+		const char *fields[FB_LEX_MAX_FIELDS];
+		size_t nf = 0;
+		char *tab = strchr(line + s, '\t');
+		size_t keylen = tab ? (size_t)(tab - (line + s)) : n - s;
+		while (tab && nf < FB_LEX_MAX_FIELDS) {
+			*tab = '\0';
+			char *next = strchr(tab + 1, '\t');
+			fields[nf++] = tab + 1;
+			tab = next;
+		}
+		if (tab) {
+			snprintf(err, errlen, "%s:%zu: more than %d fields", path, lineno, FB_LEX_MAX_FIELDS + 1);
+			goto fail;
+		}
+		fb_entry *e = fb_lexicon_add(lx, line + s, keylen, fields, nf);
+		if (!e->line)
+			e->line = lineno;
+	}
+	free(line);
+	fclose(f);
+	return lx;
+fail:
+	free(line);
+	fclose(f);
+	fb_lexicon_free(lx);
+	return NULL;
+}
+
+fb_lexicon *fb_lexicon_load_data(const char *name, char *err, size_t errlen)
+{
+	char *rel = fb_xasprintf("data/%s", name);
+	char *p = fb_datapath(rel);
+	fb_lexicon *lx = fb_lexicon_load(p, err, errlen);
+	free(p);
+	free(rel);
+	return lx;
+}
+
+void fb_lexicon_free(fb_lexicon *lx)
+{
+	if (!lx)
+		return;
+	for (size_t i = 0; i < lx->n; i++) {
+		free(lx->e[i].key);
+		for (size_t k = 0; k < lx->e[i].nfield; k++)
+			free(lx->e[i].field[k]);
+	}
+	free(lx->e);
+	free(lx->slot);
+	free(lx->path);
+	free(lx);
+}
+
+/* Compares a raw text slice with a folded key, folding the slice on the
+ * fly (typographic apostrophe, white space runs). */
+static int slice_eq(const char *s, size_t n, const char *key, size_t keylen)
+{
+	size_t i = 0, k = 0;
+	while (i < n && k < keylen) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
+			if (key[k] != '\'')
+				return 0;
+			i += 3, k++;
+			continue;
+		}
+		if (fb_isspace(c)) {
+			if (key[k] != ' ')
+				return 0;
+			while (i < n && fb_isspace((unsigned char)s[i]))
+				i++;
+			k++;
+			continue;
+		}
+		if (fb_tolower(c) != key[k])
+			return 0;
+		i++, k++;
+	}
+	return i == n && k == keylen;
+}
+
+const fb_entry *fb_lexicon_get(const fb_lexicon *lx, const char *s, size_t n)
+{
+	if (!lx || !lx->nslot)
+		return NULL;
+	/* Hash the folded form: fold into a small stack buffer when short. */
+	char tmp[256];
+	size_t tl = 0;
+	for (size_t i = 0; i < n && tl < sizeof tmp; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
+			tmp[tl++] = '\'';
+			i += 2;
+		} else if (fb_isspace(c)) {
+			if (tl && tmp[tl - 1] != ' ')
+				tmp[tl++] = ' ';
+		} else
+			tmp[tl++] = (char)fb_tolower(c);
+	}
+	if (tl == sizeof tmp)
+		return NULL;
+	size_t h = hash(tmp, tl) & (lx->nslot - 1);
+	for (size_t probes = 0; lx->slot[h] && probes < lx->nslot; probes++) {
+		const fb_entry *e = &lx->e[lx->slot[h] - 1];
+		if (e->keylen == tl && slice_eq(s, n, e->key, e->keylen))
+			return e;
+		h = (h + 1) & (lx->nslot - 1);
+	}
+	return NULL;
+}
+
+const fb_entry *fb_lexicon_longest(const fb_lexicon *lx, const char *s, size_t n, size_t *matched)
+{
+	/* Try word-boundary prefixes of up to max_words words, longest first. */
+	size_t ends[32];
+	size_t ne = 0, i = 0;
+	while (i < n && ne < lx->max_words && ne < 32) {
+		while (i < n && !fb_isspace((unsigned char)s[i]))
+			i++;
+		ends[ne++] = i;
+		while (i < n && fb_isspace((unsigned char)s[i]))
+			i++;
+	}
+	while (ne--) {
+		size_t e = ends[ne];
+		/* trailing punctuation is not part of a phrase */
+		while (e > 0 && (s[e - 1] == ',' || s[e - 1] == '.' || s[e - 1] == ';' || s[e - 1] == ':'))
+			e--;
+		const fb_entry *hit = fb_lexicon_get(lx, s, e);
+		if (hit) {
+			*matched = e;
+			return hit;
+		}
+	}
+	return NULL;
+}

@@ -1,0 +1,338 @@
+/* record.c - builds the JSON verification record (spec/record.md) from the
+ * model with jansson: stable key order, SHA-256 of the input bytes. */
+#include "record.h"
+
+#include <math.h>
+#include <openssl/evp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+const char *const fb_qkind_names[FB_QK__MAX] = {
+	"count", "ordinal", "duration", "date", "time", "percent", "money", "measure",
+};
+const char *const fb_skind_names[FB_SK__MAX] = {
+	"person", "organization", "anonymous", "outlet", "document",
+};
+const char *const fb_cflag_names[FB_CF__COUNT] = {
+	"unattributed", "anonymous-source", "ambiguous-source", "hedged", "quoted", "derived", "vague",
+};
+const char *const fb_status_names[FB_ST__MAX] = {
+	"single", "consistent", "review", "conflict", "unverifiable",
+};
+
+void fb_sha256_hex(const char *buf, size_t len, char out[65])
+{
+	unsigned char md[32];
+	unsigned int mdlen = 0;
+	EVP_Digest(buf, len, md, &mdlen, EVP_sha256(), NULL);
+	for (unsigned i = 0; i < 32; i++)
+		snprintf(out + 2 * i, 3, "%02x", md[i]);
+	out[64] = '\0';
+}
+
+void fb_iso8601(time_t t, char out[21])
+{
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* A number as JSON: an integer when it is one, else a real. */
+static json_t *num(double v)
+{
+	if (!isfinite(v))
+		return json_null();
+	if (v == floor(v) && fabs(v) < 9007199254740992.0)
+		return json_integer((json_int_t)v);
+	return json_real(v);
+}
+
+static json_t *text_of(const fb_doc *doc, size_t a, size_t b)
+{
+	/* The record keeps the original characters; only white space folds. */
+	fb_buf o = {0};
+	int sp = 0;
+	for (size_t i = a; i < b; i++) {
+		unsigned char c = (unsigned char)doc->buf[i];
+		if (fb_isspace(c)) {
+			sp = 1;
+			continue;
+		}
+		if (sp && o.len)
+			fb_buf_putc(&o, ' ');
+		sp = 0;
+		fb_buf_putc(&o, c);
+	}
+	json_t *j = json_stringn(o.p ? o.p : "", o.len);
+	fb_buf_free(&o);
+	return j;
+}
+
+static json_t *flags_json(unsigned flags, const char *const *names, size_t count)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < count; i++)
+		if (flags & (1u << i))
+			json_array_append_new(a, json_string(names[i]));
+	return a;
+}
+
+static const char *const sflag_names[] = { "roles-differ", "aliases-merged", "ambiguous-mention" };
+
+json_t *fb_quantity_json(const fb_doc *doc, const fb_quantity *q)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "surface", text_of(doc, q->start, q->end));
+	json_object_set_new(o, "start", json_integer((json_int_t)q->start));
+	json_object_set_new(o, "end", json_integer((json_int_t)q->end));
+	json_object_set_new(o, "kind", json_string(fb_qkind_names[q->kind]));
+	json_object_set_new(o, "value", q->has_value ? num(q->value) : json_null());
+	json_object_set_new(o, "min", q->has_min ? num(q->min) : json_null());
+	json_object_set_new(o, "max", q->has_max ? num(q->max) : json_null());
+	json_object_set_new(o, "min_open", json_boolean(q->min_open));
+	json_object_set_new(o, "max_open", json_boolean(q->max_open));
+	json_object_set_new(o, "approx", json_boolean(q->approx));
+	json_object_set_new(o, "vague", json_boolean(q->vague));
+	json_object_set_new(o, "unit", q->unit ? json_string(q->unit) : json_null());
+	if (q->nparts) {
+		json_t *parts = json_array();
+		for (size_t i = 0; i < q->nparts; i++) {
+			json_t *p = json_object();
+			json_object_set_new(p, "value", num(q->parts[i].value));
+			json_object_set_new(p, "what", text_of(doc, q->parts[i].what_start, q->parts[i].what_end));
+			json_array_append_new(parts, p);
+		}
+		json_object_set_new(o, "parts", parts);
+	}
+	return o;
+}
+
+static json_t *str_array(char **v, size_t n)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, json_string(v[i]));
+	return a;
+}
+
+static json_t *src_id(int i)
+{
+	if (i < 0)
+		return json_null();
+	char id[24];
+	snprintf(id, sizeof id, "S%d", i + 1);
+	return json_string(id);
+}
+
+static json_t *ids_array(const int *v, size_t n)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, src_id(v[i]));
+	return a;
+}
+
+static char *claim_id(size_t i)
+{
+	return fb_xasprintf("C%zu", i + 1);
+}
+
+static json_t *sources_json(const fb_doc *doc, const fb_attribution *at)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; at && i < at->nsrc; i++) {
+		const fb_source *s = &at->src[i];
+		json_t *o = json_object();
+		json_object_set_new(o, "id", src_id((int)i));
+		json_object_set_new(o, "name", json_string(s->name));
+		json_object_set_new(o, "kind", json_string(fb_skind_names[s->kind]));
+		json_object_set_new(o, "aliases", str_array(s->aliases, s->naliases));
+		json_object_set_new(o, "roles", str_array(s->roles, s->nroles));
+		json_object_set_new(o, "flags", flags_json(s->flags, sflag_names, 3));
+		json_t *m = json_array();
+		for (size_t k = 0; k < s->nmentions; k++) {
+			json_t *mo = json_object();
+			json_object_set_new(mo, "paragraph", json_integer((json_int_t)s->mentions[k].para + 1));
+			json_object_set_new(mo, "start", json_integer((json_int_t)s->mentions[k].start));
+			json_object_set_new(mo, "end", json_integer((json_int_t)s->mentions[k].end));
+			json_array_append_new(m, mo);
+		}
+		json_object_set_new(o, "mentions", m);
+		json_array_append_new(a, o);
+	}
+	return a;
+}
+
+/* The flags a claim carries: its own, its attribution's, and
+ * unattributed when nobody is named. */
+static unsigned claim_flags(const fb_claim *k, const fb_attribution *at, const fb_qlist *ql)
+{
+	unsigned f = k->flags;
+	const fb_attrib *a = k->attr >= 0 && at ? &at->attr[k->attr] : NULL;
+	if (a)
+		f |= a->flags;
+	if (at && k->sent < SIZE_MAX && at->sent_flags)
+		f |= at->sent_flags[k->sent] & (FB_CF_HEDGED);
+	if (!a || a->source < 0)
+		f |= FB_CF_UNATTRIBUTED;
+	else
+		f &= ~FB_CF_UNATTRIBUTED;
+	if (k->quantity >= 0 && ql->q[k->quantity].vague)
+		f |= FB_CF_VAGUE;
+	return f;
+}
+
+static json_t *claims_json(const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at,
+    const fb_claims *c, const fb_alignment *al, size_t *unattributed)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; c && i < c->nc; i++) {
+		const fb_claim *k = &c->c[i];
+		const fb_sent *st = &doc->sent[k->sent];
+		const fb_attrib *a = k->attr >= 0 && at ? &at->attr[k->attr] : NULL;
+		json_t *o = json_object();
+		char *id = claim_id(i);
+		json_object_set_new(o, "id", json_string(id));
+		free(id);
+		json_object_set_new(o, "type", json_string(k->type == FB_CT_NUMERIC ? "numeric" : "attribution"));
+		json_object_set_new(o, "paragraph", json_integer((json_int_t)st->para + 1));
+		json_object_set_new(o, "sentence", json_integer((json_int_t)(k->sent - doc->para[st->para].first_sent + 1)));
+		json_object_set_new(o, "start", json_integer((json_int_t)k->start));
+		json_object_set_new(o, "end", json_integer((json_int_t)k->end));
+		json_object_set_new(o, "text", text_of(doc, k->start, k->end));
+		json_object_set_new(o, "source", a ? src_id(a->source) : json_null());
+		json_object_set_new(o, "sources", a ? ids_array(a->sources, a->nsources) : json_array());
+		json_object_set_new(o, "source_candidates", a ? ids_array(a->candidates, a->ncandidates) : json_array());
+		json_object_set_new(o, "via", a ? src_id(a->via) : json_null());
+		unsigned f = claim_flags(k, at, ql);
+		if (f & FB_CF_UNATTRIBUTED)
+			(*unattributed)++;
+		json_object_set_new(o, "flags", flags_json(f, fb_cflag_names, FB_CF__COUNT));
+		if (k->quantity >= 0)
+			json_object_set_new(o, "quantity", fb_quantity_json(doc, &ql->q[k->quantity]));
+		json_object_set_new(o, "measure", k->measure ? json_string(k->measure) : json_null());
+		json_object_set_new(o, "subject", k->subject ? json_string(k->subject) : json_null());
+		int g = al ? al->claim_group[i] : -1;
+		char gid[24];
+		snprintf(gid, sizeof gid, "G%d", g + 1);
+		json_object_set_new(o, "group", g >= 0 ? json_string(gid) : json_null());
+		json_object_set_new(o, "status", json_string(fb_status_names[al ? al->claim_status[i] : FB_ST_SINGLE]));
+		if (k->derived_from >= 0) {
+			char *did = claim_id((size_t)k->derived_from);
+			json_object_set_new(o, "derived_from", json_string(did));
+			free(did);
+		}
+		json_array_append_new(arr, o);
+	}
+	return arr;
+}
+
+static json_t *groups_json(const fb_alignment *al, size_t *conflicts, size_t *review)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; al && i < al->ng; i++) {
+		const fb_group *g = &al->g[i];
+		json_t *o = json_object();
+		char gid[24];
+		snprintf(gid, sizeof gid, "G%zu", i + 1);
+		json_object_set_new(o, "id", json_string(gid));
+		json_object_set_new(o, "measure", g->measure ? json_string(g->measure) : json_null());
+		json_object_set_new(o, "subject", g->subject ? json_string(g->subject) : json_null());
+		json_t *cl = json_array();
+		for (size_t k = 0; k < g->nclaims; k++) {
+			char *id = claim_id(g->claims[k]);
+			json_array_append_new(cl, json_string(id));
+			free(id);
+		}
+		json_object_set_new(o, "claims", cl);
+		json_object_set_new(o, "status", json_string(fb_status_names[g->status]));
+		json_t *pairs = json_array();
+		for (size_t k = 0; k < g->npairs; k++) {
+			json_t *p = json_object();
+			char *ida = claim_id(g->pairs[k].a), *idb = claim_id(g->pairs[k].b);
+			json_object_set_new(p, "a", json_string(ida));
+			json_object_set_new(p, "b", json_string(idb));
+			json_object_set_new(p, "reason", json_string(g->pairs[k].reason ? g->pairs[k].reason : ""));
+			json_object_set_new(p, "review", json_boolean(g->pairs[k].review));
+			free(ida);
+			free(idb);
+			json_array_append_new(pairs, p);
+		}
+		json_object_set_new(o, "conflicts", pairs);
+		json_object_set_new(o, "independent_sources", json_integer((json_int_t)g->independent));
+		json_object_set_new(o, "summary", json_string(g->summary ? g->summary : ""));
+		if (g->status == FB_ST_CONFLICT)
+			(*conflicts)++;
+		else if (g->status == FB_ST_REVIEW)
+			(*review)++;
+		json_array_append_new(arr, o);
+	}
+	return arr;
+}
+
+json_t *fb_record_build(const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at,
+    const fb_claims *c, const fb_alignment *al, const fb_record_opts *o)
+{
+	json_t *r = json_object();
+	json_object_set_new(r, "schema", json_string("factbrief.record/1"));
+	json_t *tool = json_object();
+	json_object_set_new(tool, "name", json_string("factbrief"));
+	json_object_set_new(tool, "version", json_string(FB_VERSION));
+	json_object_set_new(r, "tool", tool);
+	char when[21];
+	fb_iso8601(o->generated, when);
+	json_object_set_new(r, "generated", json_string(when));
+
+	json_t *in = json_object();
+	json_object_set_new(in, "path", json_string(doc->path ? doc->path : "-"));
+	json_object_set_new(in, "bytes", json_integer((json_int_t)doc->len));
+	char sha[65];
+	fb_sha256_hex(doc->buf, doc->len, sha);
+	json_object_set_new(in, "sha256", json_string(sha));
+	json_t *title = NULL;
+	if (o->title)
+		title = json_string(o->title);
+	for (size_t i = 0; !title && i < doc->npara; i++)
+		if (!doc->para[i].boilerplate)
+			title = text_of(doc, doc->para[i].start, doc->para[i].end);
+	json_object_set_new(in, "title", title ? title : json_string(""));
+	json_object_set_new(r, "input", in);
+
+	json_t *paras = json_array();
+	for (size_t i = 0; i < doc->npara; i++) {
+		json_t *p = json_object();
+		json_object_set_new(p, "n", json_integer((json_int_t)i + 1));
+		json_object_set_new(p, "start", json_integer((json_int_t)doc->para[i].start));
+		json_object_set_new(p, "end", json_integer((json_int_t)doc->para[i].end));
+		json_object_set_new(p, "sentences", json_integer((json_int_t)doc->para[i].nsent));
+		json_object_set_new(p, "boilerplate", json_boolean(doc->para[i].boilerplate));
+		json_array_append_new(paras, p);
+	}
+	json_object_set_new(r, "paragraphs", paras);
+	json_object_set_new(r, "sources", sources_json(doc, at));
+	size_t unattributed = 0, conflicts = 0, review = 0;
+	json_t *claims = claims_json(doc, ql, at, c, al, &unattributed);
+	json_object_set_new(r, "claims", claims);
+	json_object_set_new(r, "groups", groups_json(al, &conflicts, &review));
+	json_t *sum = json_object();
+	json_object_set_new(sum, "claims", json_integer((json_int_t)json_array_size(claims)));
+	json_object_set_new(sum, "groups", json_integer((json_int_t)(al ? al->ng : 0)));
+	json_object_set_new(sum, "conflicts", json_integer((json_int_t)conflicts));
+	json_object_set_new(sum, "review", json_integer((json_int_t)review));
+	json_object_set_new(sum, "unattributed", json_integer((json_int_t)unattributed));
+	json_object_set_new(r, "summary", sum);
+	return r;
+}
+
+char *fb_record_dump(const json_t *rec)
+{
+	char *s = json_dumps(rec, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
+	if (!s)
+		return fb_xstrdup("{}\n");
+	char *t = fb_xasprintf("%s\n", s);
+	free(s);
+	return t;
+}

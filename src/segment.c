@@ -1,0 +1,376 @@
+/* segment.c - reads the article, validates UTF-8 once at the door, and
+ * splits it into paragraphs and sentences with byte offsets. */
+#include "segment.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util.h"
+
+/* ------------------------------------------------------------ validation */
+
+/* Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid
+ * (overlong, surrogate, above U+10FFFF, truncated). */
+static size_t utf8_valid(const unsigned char *s, size_t n, size_t i)
+{
+	unsigned c = s[i];
+	if (c < 0x80)
+		return 1;
+	size_t l;
+	unsigned min;
+	if (c >= 0xC2 && c <= 0xDF)
+		l = 2, min = 0x80;
+	else if (c >= 0xE0 && c <= 0xEF)
+		l = 3, min = 0x800;
+	else if (c >= 0xF0 && c <= 0xF4)
+		l = 4, min = 0x10000;
+	else
+		return 0;
+	if (i + l > n)
+		return 0;
+	unsigned cp = c & (l == 2 ? 0x1F : l == 3 ? 0x0F : 0x07);
+	for (size_t k = 1; k < l; k++) {
+		if ((s[i + k] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i + k] & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return l;
+}
+
+static size_t line_of(const char *s, size_t off)
+{
+	size_t line = 1;
+	for (size_t i = 0; i < off; i++)
+		line += s[i] == '\n';
+	return line;
+}
+
+/* UTF-16 text has a BOM, or a NUL in every other byte of its first line. */
+static int looks_utf16(const unsigned char *s, size_t n)
+{
+	if (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
+		return 1;
+	size_t zeros = 0, m = n < 64 ? n : 64;
+	for (size_t i = 0; i < m; i++)
+		zeros += s[i] == 0;
+	return m >= 4 && zeros * 3 >= m;
+}
+
+int fb_doc_load(fb_doc *doc, const char *path, const char *bytes, size_t len,
+    const fb_read_opts *opts, char *err, size_t errlen, char *warn, size_t warnlen)
+{
+	memset(doc, 0, sizeof *doc);
+	const unsigned char *u = (const unsigned char *)bytes;
+	if (len == 0) {
+		snprintf(err, errlen, "%s: the file is empty", path);
+		return -1;
+	}
+	if (looks_utf16(u, len)) {
+		snprintf(err, errlen, "%s: the file is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)", path);
+		return -1;
+	}
+	fb_buf out = {0};
+	size_t bad = 0;
+	for (size_t i = 0; i < len;) {
+		if (u[i] == 0) {
+			snprintf(err, errlen, "%s:%zu: NUL byte at byte offset %zu; not a text file", path, line_of(bytes, i), i);
+			fb_buf_free(&out);
+			return -1;
+		}
+		size_t l = utf8_valid(u, len, i);
+		if (l) {
+			if (opts && opts->lossy)
+				fb_buf_put(&out, bytes + i, l);
+			i += l;
+			continue;
+		}
+		if (!opts || !opts->lossy) {
+			snprintf(err, errlen, "%s:%zu: invalid UTF-8 at byte offset %zu (use --lossy to replace it)", path, line_of(bytes, i), i);
+			return -1;
+		}
+		fb_buf_puts(&out, "\xEF\xBF\xBD");
+		bad++;
+		i++;
+	}
+	doc->path = fb_xstrdup(path);
+	if (opts && opts->lossy) {
+		if (bad && warn)
+			snprintf(warn, warnlen, "%s: replaced %zu invalid UTF-8 byte%s by U+FFFD; offsets refer to the repaired text", path, bad, bad == 1 ? "" : "s");
+		doc->buf = out.p;
+		doc->len = out.len;
+	} else {
+		doc->buf = fb_xstrndup(bytes, len);
+		doc->len = len;
+	}
+	return 0;
+}
+
+int fb_doc_read(fb_doc *doc, const char *path, const fb_read_opts *opts,
+    char *err, size_t errlen, char *warn, size_t warnlen)
+{
+	size_t max = opts && opts->max_bytes ? opts->max_bytes : FB_DEFAULT_MAX_BYTES;
+	FILE *f = stdin;
+	int is_stdin = strcmp(path, "-") == 0;
+	if (!is_stdin) {
+		struct stat st;
+		if (stat(path, &st) != 0) {
+			snprintf(err, errlen, "%s: %s", path, strerror(errno));
+			return -1;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			snprintf(err, errlen, "%s: is a folder, not an article", path);
+			return -1;
+		}
+		if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
+			snprintf(err, errlen, "%s: %lld bytes is over the limit of %zu (see --max-bytes)", path, (long long)st.st_size, max);
+			return -1;
+		}
+		f = fopen(path, "rb");
+		if (!f) {
+			snprintf(err, errlen, "%s: %s", path, strerror(errno));
+			return -1;
+		}
+	}
+	fb_buf b = {0};
+	char chunk[65536];
+	size_t got;
+	int rc = 0;
+	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		if (b.len + got > max) {
+			snprintf(err, errlen, "%s: over the limit of %zu bytes (see --max-bytes)", path, max);
+			rc = -1;
+			break;
+		}
+		fb_buf_put(&b, chunk, got);
+	}
+	if (rc == 0 && ferror(f)) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		rc = -1;
+	}
+	if (!is_stdin)
+		fclose(f);
+	if (rc == 0)
+		rc = fb_doc_load(doc, path, b.p ? b.p : "", b.len, opts, err, errlen, warn, warnlen);
+	fb_buf_free(&b);
+	return rc;
+}
+
+void fb_doc_free(fb_doc *doc)
+{
+	if (!doc)
+		return;
+	free(doc->path);
+	free(doc->buf);
+	free(doc->para);
+	free(doc->sent);
+	memset(doc, 0, sizeof *doc);
+}
+
+/* ------------------------------------------------------------- segmenter */
+
+fb_segmenter *fb_segmenter_new(char *err, size_t errlen)
+{
+	fb_segmenter *sg = fb_xcalloc(1, sizeof *sg);
+	sg->abbrev = fb_lexicon_load_data("abbreviations.txt", err, errlen);
+	if (sg->abbrev)
+		sg->boilerplate = fb_lexicon_load_data("boilerplate.txt", err, errlen);
+	if (!sg->boilerplate) {
+		fb_segmenter_free(sg);
+		return NULL;
+	}
+	return sg;
+}
+
+void fb_segmenter_free(fb_segmenter *sg)
+{
+	if (!sg)
+		return;
+	fb_lexicon_free(sg->abbrev);
+	fb_lexicon_free(sg->boilerplate);
+	free(sg);
+}
+
+static int is_blank_line(const char *s, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (!fb_isspace((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+/* Is the UTF-8 character at s[i] a closing quote or bracket? Returns its
+ * length, 0 if not. */
+static size_t closer_at(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (c == '"' || c == '\'' || c == ')' || c == ']')
+		return 1;
+	if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] == 0x9D || (unsigned char)s[i + 2] == 0x99))
+		return 3;
+	return 0;
+}
+
+static size_t opener_at(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (c == '"' || c == '\'' || c == '(' || c == '[')
+		return 1;
+	if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x98))
+		return 3;
+	return 0;
+}
+
+/* Does the period at s[dot] end an abbreviation or an initial? */
+static int ends_abbrev(const fb_segmenter *sg, const char *s, size_t lo, size_t dot)
+{
+	size_t w = dot;
+	while (w > lo && (fb_isalpha((unsigned char)s[w - 1]) || s[w - 1] == '.'))
+		w--;
+	size_t n = dot - w;
+	if (n == 0)
+		return 0;
+	if (n == 1 && fb_isupper((unsigned char)s[w]))
+		return 1; /* an initial: "J. Smith" */
+	if (memchr(s + w, '.', n))
+		return 1; /* "U.S.", "a.m." */
+	return sg && fb_lexicon_get(sg->abbrev, s + w, n) != NULL;
+}
+
+/* Splits one paragraph [a, b) into sentences. */
+static void split_sentences(const fb_segmenter *sg, fb_doc *doc, size_t pi, size_t *cap)
+{
+	const char *s = doc->buf;
+	fb_para *p = &doc->para[pi];
+	size_t a = p->start, b = p->end, start = a;
+	p->first_sent = doc->nsent;
+	for (size_t i = a; i < b; i++) {
+		unsigned char c = (unsigned char)s[i];
+		int term = c == '.' || c == '!' || c == '?';
+		size_t tl = 1;
+		if (c == 0xE2 && i + 2 < b && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xA6)
+			term = 1, tl = 3; /* ellipsis */
+		if (!term)
+			continue;
+		size_t j = i + tl;
+		while (j < b && (s[j] == '.' || s[j] == '!' || s[j] == '?'))
+			j++;
+		size_t cl;
+		while (j < b && (cl = closer_at(s, b, j)))
+			j += cl;
+		if (j < b && !fb_isspace((unsigned char)s[j]))
+			continue; /* "1.5", "U.S.-led" */
+		size_t k = j;
+		while (k < b && fb_isspace((unsigned char)s[k]))
+			k++;
+		if (k >= b)
+			break;
+		size_t ol;
+		size_t m = k;
+		while (m < b && (ol = opener_at(s, b, m)))
+			m += ol;
+		unsigned char nx = m < b ? (unsigned char)s[m] : 0;
+		if (fb_islower(nx))
+			continue;
+		if (c == '.' && j == i + 1 && ends_abbrev(sg, s, start, i))
+			continue;
+		fb_sent *st = FB_PUSH(doc->sent, doc->nsent, *cap);
+		st->start = start;
+		st->end = j;
+		st->para = pi;
+		start = k;
+		i = k - 1;
+	}
+	if (start < b) {
+		fb_sent *st = FB_PUSH(doc->sent, doc->nsent, *cap);
+		st->start = start;
+		st->end = b;
+		st->para = pi;
+	}
+	p->nsent = doc->nsent - p->first_sent;
+}
+
+/* A paragraph is site furniture when it opens with a listed phrase and is
+ * short, as such lines are. */
+static int is_boilerplate(const fb_segmenter *sg, const char *s, size_t a, size_t b)
+{
+	if (!sg || b - a > 300)
+		return 0;
+	size_t used;
+	const fb_entry *e = fb_lexicon_longest(sg->boilerplate, s + a, b - a, &used);
+	(void)e;
+	return e != NULL;
+}
+
+void fb_segment(const fb_segmenter *sg, fb_doc *doc)
+{
+	const char *s = doc->buf;
+	size_t n = doc->len, pcap = 0, scap = 0;
+	size_t body = 0;
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		body = 3;
+	/* Are there blank lines? Then paragraphs are blocks, else lines. */
+	int blocks = 0;
+	for (size_t i = body, ls = body; i <= n; i++) {
+		if (i == n || s[i] == '\n' || (s[i] == '\r' && (i + 1 >= n || s[i + 1] != '\n'))) {
+			if (i < n && is_blank_line(s, ls, i) && ls > body) {
+				/* a blank line between two non-blank ones */
+				size_t k = i + 1;
+				while (k < n && fb_isspace((unsigned char)s[k]))
+					k++;
+				if (k < n) {
+					blocks = 1;
+					break;
+				}
+			}
+			ls = i + 1;
+		}
+	}
+	size_t i = body;
+	while (i < n) {
+		/* find the end of this line */
+		size_t le = i;
+		while (le < n && s[le] != '\n' && s[le] != '\r')
+			le++;
+		size_t next = le < n ? le + 1 : n;
+		if (le < n && s[le] == '\r' && le + 1 < n && s[le + 1] == '\n')
+			next = le + 2;
+		if (is_blank_line(s, i, le)) {
+			i = next;
+			continue;
+		}
+		size_t pa = i, pb = le;
+		if (blocks) { /* extend over following non-blank lines */
+			size_t j = next;
+			while (j < n) {
+				size_t e = j;
+				while (e < n && s[e] != '\n' && s[e] != '\r')
+					e++;
+				if (is_blank_line(s, j, e))
+					break;
+				pb = e;
+				j = e < n ? e + 1 : n;
+				if (e < n && s[e] == '\r' && e + 1 < n && s[e + 1] == '\n')
+					j = e + 2;
+			}
+			next = j;
+		}
+		while (pa < pb && fb_isspace((unsigned char)s[pa]))
+			pa++;
+		while (pb > pa && fb_isspace((unsigned char)s[pb - 1]))
+			pb--;
+		fb_para *p = FB_PUSH(doc->para, doc->npara, pcap);
+		p->start = pa;
+		p->end = pb;
+		p->boilerplate = is_boilerplate(sg, s, pa, pb);
+		split_sentences(sg, doc, doc->npara - 1, &scap);
+		i = next;
+	}
+}

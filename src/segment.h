@@ -1,0 +1,41 @@
+/* segment.h - the first stage: read an article, check it is text we can
+ * trust, and cut it into paragraphs and sentences. */
+#ifndef FB_SEGMENT_H
+#define FB_SEGMENT_H
+
+#include <stddef.h>
+
+#include "fb.h"
+#include "lexicon.h"
+
+typedef struct fb_read_opts {
+	size_t max_bytes;  /* 0: the default, 64 MiB */
+	int lossy;         /* replace invalid UTF-8 by U+FFFD instead of failing */
+} fb_read_opts;
+
+#define FB_DEFAULT_MAX_BYTES ((size_t)64 << 20)
+
+/* Reads path ("-": standard input) into doc->buf and validates it.
+ * Returns 0, or -1 with a one-line message naming the file in err. A
+ * warning (lossy replacement) goes to warn when not NULL. */
+int fb_doc_read(fb_doc *doc, const char *path, const fb_read_opts *opts,
+    char *err, size_t errlen, char *warn, size_t warnlen);
+/* Same, from memory; the bytes are copied. */
+int fb_doc_load(fb_doc *doc, const char *path, const char *bytes, size_t len,
+    const fb_read_opts *opts, char *err, size_t errlen, char *warn, size_t warnlen);
+/* Frees what the doc owns; the struct itself is the caller's. */
+void fb_doc_free(fb_doc *doc);
+
+typedef struct fb_segmenter {
+	fb_lexicon *abbrev;      /* data/abbreviations.txt */
+	fb_lexicon *boilerplate; /* data/boilerplate.txt */
+} fb_segmenter;
+
+/* Loads the segmenter's word lists; NULL with err set on failure. */
+fb_segmenter *fb_segmenter_new(char *err, size_t errlen);
+void fb_segmenter_free(fb_segmenter *sg);
+
+/* Fills doc->para and doc->sent from doc->buf. Never fails. */
+void fb_segment(const fb_segmenter *sg, fb_doc *doc);
+
+#endif

@@ -1,0 +1,193 @@
+/* util.c - memory wrappers that abort on exhaustion, a byte buffer and
+ * locale-free text helpers. Nothing here knows about articles. */
+#include "util.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void oom(void)
+{
+	fputs("factbrief: out of memory\n", stderr);
+	abort();
+}
+
+void *fb_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *fb_xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *fb_xrealloc(void *p, size_t n, size_t size)
+{
+	if (size && n > SIZE_MAX / size)
+		oom();
+	p = realloc(p, (n && size) ? n * size : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *fb_zero(void *p, size_t n)
+{
+	return memset(p, 0, n);
+}
+
+char *fb_xstrndup(const char *s, size_t n)
+{
+	char *d = fb_xmalloc(n + 1);
+	memcpy(d, s, n);
+	d[n] = '\0';
+	return d;
+}
+
+char *fb_xstrdup(const char *s)
+{
+	return fb_xstrndup(s, strlen(s));
+}
+
+char *fb_xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		oom();
+	char *s = fb_xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return s;
+}
+
+static void buf_grow(fb_buf *b, size_t extra)
+{
+	if (b->len + extra + 1 <= b->cap)
+		return;
+	if (extra > SIZE_MAX / 2 - b->len)
+		oom();
+	size_t cap = b->cap ? b->cap : 64;
+	while (cap < b->len + extra + 1)
+		cap *= 2;
+	b->p = fb_xrealloc(b->p, cap, 1);
+	b->cap = cap;
+}
+
+void fb_buf_put(fb_buf *b, const char *s, size_t n)
+{
+	buf_grow(b, n);
+	if (n)
+		memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+void fb_buf_puts(fb_buf *b, const char *s)
+{
+	fb_buf_put(b, s, strlen(s));
+}
+
+void fb_buf_putc(fb_buf *b, int c)
+{
+	char ch = (char)c;
+	fb_buf_put(b, &ch, 1);
+}
+
+void fb_buf_printf(fb_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	buf_grow(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+void fb_buf_free(fb_buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->len = b->cap = 0;
+}
+
+int fb_word_eq(const char *s, size_t n, const char *w)
+{
+	size_t i = 0;
+	for (; i < n && w[i]; i++)
+		if (fb_tolower((unsigned char)s[i]) != fb_tolower((unsigned char)w[i]))
+			return 0;
+	return i == n && w[i] == '\0';
+}
+
+unsigned fb_utf8_decode(const char *s, size_t n, size_t i, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned c = u[i];
+	size_t l = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+	if (i + l > n)
+		l = n - i;
+	unsigned cp = l == 1 ? c : l == 2 ? c & 0x1F : l == 3 ? c & 0x0F : c & 0x07;
+	for (size_t k = 1; k < l; k++)
+		cp = (cp << 6) | (u[i + k] & 0x3F);
+	*len = l ? l : 1;
+	return cp;
+}
+
+int fb_is_word_cp(unsigned cp)
+{
+	if (cp < 0x80)
+		return fb_isalnum((int)cp);
+	/* Punctuation and symbols in the general punctuation block are not
+	 * word characters; everything else beyond ASCII (letters of other
+	 * scripts, accented Latin) is. */
+	if (cp >= 0x2000 && cp <= 0x206F)
+		return 0;
+	if (cp == 0xA0 || cp == 0xAB || cp == 0xBB || cp == 0xA3 || cp == 0xA5 || cp == 0x20AC || cp == 0xB0)
+		return 0;
+	return 1;
+}
+
+char *fb_fold_text(const char *s, size_t n)
+{
+	fb_buf b = {0};
+	int space = 0;
+	for (size_t i = 0; i < n;) {
+		size_t l;
+		unsigned cp = fb_utf8_decode(s, n, i, &l);
+		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0) {
+			space = 1;
+			i += l;
+			continue;
+		}
+		if (space && b.len)
+			fb_buf_putc(&b, ' ');
+		space = 0;
+		if (cp == 0x2018 || cp == 0x2019)
+			fb_buf_putc(&b, '\'');
+		else if (cp == 0x201C || cp == 0x201D)
+			fb_buf_putc(&b, '"');
+		else
+			fb_buf_put(&b, s + i, l);
+		i += l;
+	}
+	if (!b.p)
+		fb_buf_put(&b, "", 0);
+	return b.p;
+}

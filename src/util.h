@@ -1,0 +1,62 @@
+/* util.h - memory, growable buffers and byte-level text helpers shared by
+ * every stage. Out of memory aborts here, once, as cmark's xcalloc does. */
+#ifndef FB_UTIL_H
+#define FB_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+void *fb_xmalloc(size_t n);
+void *fb_xcalloc(size_t n, size_t size);
+/* Resizes p to n elements of size bytes; aborts on overflow or no memory. */
+void *fb_xrealloc(void *p, size_t n, size_t size);
+char *fb_xstrdup(const char *s);
+char *fb_xstrndup(const char *s, size_t n);
+/* Returns a malloc'ed formatted string; caller frees. */
+char *fb_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Appends one zeroed element to the array *arr of *n elements with room for
+ * *cap, growing it; returns a pointer to the new element. */
+#define FB_PUSH(arr, n, cap) \
+	((n) == (cap) ? ((cap) = (cap) ? 2 * (cap) : 8, \
+	                 (arr) = fb_xrealloc((arr), (cap), sizeof *(arr))) : 0, \
+	 fb_zero(&(arr)[(n)], sizeof *(arr)), &(arr)[(n)++])
+void *fb_zero(void *p, size_t n);
+
+/* A growable byte buffer, always NUL-terminated. */
+typedef struct fb_buf {
+	char *p;
+	size_t len, cap;
+} fb_buf;
+
+void fb_buf_put(fb_buf *b, const char *s, size_t n);
+void fb_buf_puts(fb_buf *b, const char *s);
+void fb_buf_putc(fb_buf *b, int c);
+void fb_buf_printf(fb_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void fb_buf_free(fb_buf *b);
+
+/* Locale-free ASCII classification. */
+static inline int fb_isspace(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+static inline int fb_isdigit(int c) { return c >= '0' && c <= '9'; }
+static inline int fb_isupper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline int fb_islower(int c) { return c >= 'a' && c <= 'z'; }
+static inline int fb_isalpha(int c) { return fb_isupper(c) || fb_islower(c); }
+static inline int fb_isalnum(int c) { return fb_isalpha(c) || fb_isdigit(c); }
+static inline int fb_tolower(int c) { return fb_isupper(c) ? c + 32 : c; }
+
+/* Case-insensitive (ASCII) comparison of s[0,n) with the C string w. */
+int fb_word_eq(const char *s, size_t n, const char *w);
+
+/* Decodes one UTF-8 character at s[i] (input already validated); stores its
+ * length in *len and returns the code point. */
+unsigned fb_utf8_decode(const char *s, size_t n, size_t i, size_t *len);
+
+/* True when the code point is a letter or digit for word-boundary purposes
+ * (ASCII alnum, or any non-ASCII letter). */
+int fb_is_word_cp(unsigned cp);
+
+/* Copies s[0,n) into a new string with typographic quotes and apostrophes
+ * folded to ASCII and runs of white space made one space; caller frees. */
+char *fb_fold_text(const char *s, size_t n);
+
+#endif
