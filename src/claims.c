@@ -1,21 +1,629 @@
-/* claims.c - stub. */
+/* claims.c - turns quantities and attributed stretches into claims: finds
+ * each number's counted noun (its subject class) and predicate (its
+ * measure), resolves nounless numbers ("All three") to an antecedent, and
+ * derives implied totals ("one blew himself up, two others were shot"). */
 #include "claims.h"
 
 #include <stdlib.h>
+#include <string.h>
 
-fb_claimer *fb_claimer_new(char *err, size_t errlen) { (void)err; (void)errlen; return fb_xcalloc(1, sizeof(fb_claimer)); }
-void fb_claimer_free(fb_claimer *cl) { if (cl) { fb_lexicon_free(cl->measures); fb_lexicon_free(cl->classes); free(cl); } }
-fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at)
+#include "attribution.h"
+#include "util.h"
+
+/* Words that end the search for a number's predicate. */
+static const char *const clause_stops[] = {
+	"who", "which", "that", "after", "when", "while", "whereas", "but", "because",
+	"before", "since", "although", "though", "where", "as", "if", "until", "unless",
+	"according", "said", "says", "told", NULL,
+};
+
+/* Words that never name what a number counts. */
+static const char *const not_nouns[] = {
+	"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
+	"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would",
+	"could", "should", "may", "might", "must", "can", "did", "do", "does", "not", "no",
+	"who", "which", "that", "this", "these", "those", "it", "its", "their", "his", "her",
+	"they", "them", "he", "she", "we", "us", "i", "you", "more", "less", "than", "about",
+	"per", "percent", "cent", "times", "each", "all", "both", "also", "now", "then", "so",
+	"after", "before", "during", "over", "under", "up", "down", "out", "into", "onto",
+	"said", "says", "say", "told", "later", "earlier", "ago", "last", "next", "other",
+	"another", "such", "some", "many", "most", "same", "new", "old", "year", "years", NULL,
+};
+
+static int in_list(const char *const *list, const char *s, size_t n)
+{
+	for (size_t i = 0; list[i]; i++)
+		if (fb_word_eq(s, n, list[i]))
+			return 1;
+	return 0;
+}
+
+fb_claimer *fb_claimer_new(char *err, size_t errlen)
+{
+	fb_claimer *cl = fb_xcalloc(1, sizeof *cl);
+	if (!(cl->measures = fb_lexicon_load_data("measures.tsv", err, errlen)) ||
+	    !(cl->classes = fb_lexicon_load_data("classes.tsv", err, errlen)) ||
+	    !(cl->other_event = fb_lexicon_load_data("other-event.txt", err, errlen)) ||
+	    !(cl->increments = fb_lexicon_load_data("increments.txt", err, errlen))) {
+		fb_claimer_free(cl);
+		return NULL;
+	}
+	return cl;
+}
+
+void fb_claimer_free(fb_claimer *cl)
+{
+	if (!cl)
+		return;
+	fb_lexicon_free(cl->measures);
+	fb_lexicon_free(cl->classes);
+	fb_lexicon_free(cl->other_event);
+	fb_lexicon_free(cl->increments);
+	free(cl);
+}
+
+/* ------------------------------------------------------------------ words */
+
+/* Finds the next word in buf[pos, end): letters, digits and inner hyphens
+ * or apostrophes. Stores its span; returns 0 when none. A clause
+ * punctuation mark (, ; : ( ) before the word sets *punct. */
+static int next_word(const char *buf, size_t pos, size_t end, size_t *ws, size_t *we, int *punct)
+{
+	size_t i = pos;
+	*punct = 0;
+	while (i < end) {
+		size_t l;
+		unsigned cp = fb_utf8_decode(buf, end, i, &l);
+		if (fb_is_word_cp(cp))
+			break;
+		if (cp == ',' || cp == ';' || cp == ':' || cp == '(' || cp == ')' || cp == 0x2014 || cp == '"' || cp == 0x201C || cp == 0x201D)
+			*punct = 1;
+		i += l;
+	}
+	if (i >= end)
+		return 0;
+	*ws = i;
+	while (i < end) {
+		size_t l;
+		unsigned cp = fb_utf8_decode(buf, end, i, &l);
+		if (fb_is_word_cp(cp)) {
+			i += l;
+			continue;
+		}
+		if ((cp == '-' || cp == '\'' || cp == 0x2019) && i + l < end) {
+			size_t l2;
+			unsigned nx = fb_utf8_decode(buf, end, i + l, &l2);
+			if (fb_is_word_cp(nx)) {
+				i += l;
+				continue;
+			}
+		}
+		break;
+	}
+	*we = i;
+	return 1;
+}
+
+/* The word ending just before pos (after skipping non-word bytes), or 0. */
+static int prev_word(const char *buf, size_t lo, size_t pos, size_t *ws, size_t *we, int *punct)
+{
+	size_t i = pos;
+	*punct = 0;
+	while (i > lo) {
+		unsigned char c = (unsigned char)buf[i - 1];
+		if (fb_isalnum(c) || c >= 0x80)
+			break;
+		if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')')
+			*punct = 1;
+		i--;
+	}
+	if (i <= lo)
+		return 0;
+	*we = i;
+	while (i > lo) {
+		unsigned char c = (unsigned char)buf[i - 1];
+		if (fb_isalnum(c) || (c >= 0x80 && !(c == 0x99 && i >= 3 && (unsigned char)buf[i - 3] == 0xE2)))
+			i--;
+		else if ((c == '-' || c == '\'') && i - 1 > lo && fb_isalnum((unsigned char)buf[i - 2]))
+			i--;
+		else
+			break;
+	}
+	/* step back over a partial UTF-8 sequence start */
+	while (i < *we && ((unsigned char)buf[i] & 0xC0) == 0x80)
+		i++;
+	*ws = i;
+	return *ws < *we;
+}
+
+/* ---------------------------------------------------------------- classes */
+
+const char *fb_class_of(const fb_claimer *cl, const char *s, size_t n)
+{
+	const fb_entry *e = fb_lexicon_get(cl->classes, s, n);
+	if (!e)
+		return NULL;
+	return e->nfield ? e->field[0] : e->key;
+}
+
+/* The entry that defines class cls (a line whose class column is cls and
+ * that names a parent), or NULL. */
+static const fb_entry *class_def(const fb_claimer *cl, const char *cls)
+{
+	const fb_entry *e = fb_lexicon_get(cl->classes, cls, strlen(cls));
+	if (e && e->nfield >= 2 && e->field[1][0] && strcmp(e->field[0], cls) == 0)
+		return e;
+	/* the defining line may be a synonym's: scan for any with a parent */
+	for (size_t i = 0; i < cl->classes->n; i++) {
+		const fb_entry *x = &cl->classes->e[i];
+		if (x->nfield >= 2 && x->field[1][0] && strcmp(x->field[0], cls) == 0)
+			return x;
+	}
+	return NULL;
+}
+
+const char *fb_class_parent(const fb_claimer *cl, const char *cls)
+{
+	const fb_entry *e = class_def(cl, cls);
+	if (!e || strcmp(e->field[1], cls) == 0)
+		return NULL;
+	return e->field[1];
+}
+
+int fb_class_is_loose(const fb_claimer *cl, const char *cls)
+{
+	const fb_entry *e = class_def(cl, cls);
+	return e && e->nfield >= 3 && strcmp(e->field[2], "loose") == 0;
+}
+
+int fb_class_within(const fb_claimer *cl, const char *cls, const char *ancestor)
+{
+	for (int depth = 0; cls && depth < 16; depth++) {
+		if (strcmp(cls, ancestor) == 0)
+			return 1;
+		cls = fb_class_parent(cl, cls);
+	}
+	return 0;
+}
+
+/* Interned strings for subjects that no class names: the singular of the
+ * counted noun, kept in the claims so they live as long as the record. */
+static const char *intern(fb_claims *c, const char *s, size_t n)
+{
+	for (size_t i = 0; i < c->nstr; i++)
+		if (strlen(c->str[i]) == n && memcmp(c->str[i], s, n) == 0)
+			return c->str[i];
+	char **slot = FB_PUSH(c->str, c->nstr, c->strcap);
+	*slot = fb_xstrndup(s, n);
+	for (char *p = *slot; *p; p++)
+		*p = (char)fb_tolower((unsigned char)*p);
+	return *slot;
+}
+
+/* A generic noun's lemma: "jobs" -> "job", "casinos" -> "casino",
+ * "cities" -> "city". */
+static const char *lemma(fb_claims *c, const char *s, size_t n)
+{
+	char tmp[64];
+	if (n >= sizeof tmp)
+		n = sizeof tmp - 1;
+	memcpy(tmp, s, n);
+	tmp[n] = '\0';
+	for (size_t i = 0; i < n; i++)
+		tmp[i] = (char)fb_tolower((unsigned char)tmp[i]);
+	if (n > 4 && strcmp(tmp + n - 3, "ies") == 0)
+		tmp[n - 3] = 'y', n -= 2;
+	else if (n > 4 && (strcmp(tmp + n - 4, "ches") == 0 || strcmp(tmp + n - 4, "shes") == 0 ||
+	                   strcmp(tmp + n - 3, "xes") == 0 || strcmp(tmp + n - 3, "ses") == 0))
+		n -= 2;
+	else if (n > 3 && tmp[n - 1] == 's' && tmp[n - 2] != 's' && tmp[n - 2] != 'u')
+		n -= 1;
+	return intern(c, tmp, n);
+}
+
+/* ---------------------------------------------------------------- finding */
+
+/* Looks for the counted noun right after the quantity (or its "of the"):
+ * a listed class, else the head of a short run of content words. Fills
+ * k->noun_*, k->mod_* and returns the subject, or NULL. */
+static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc *doc,
+    const fb_quantity *q, fb_claim *k)
+{
+	const char *b = doc->buf;
+	size_t end = doc->sent[q->sent].end, pos = q->end;
+	size_t ws, we;
+	int punct;
+	if (q->nparts) { /* an enumeration: the class of all its parts */
+		const char *common = NULL;
+		for (size_t i = 0; i < q->nparts; i++) {
+			size_t used;
+			const fb_entry *e = fb_lexicon_longest(cl->classes, b + q->parts[i].what_start,
+			    q->parts[i].what_end - q->parts[i].what_start, &used);
+			const char *cls = e ? (e->nfield ? e->field[0] : e->key) : NULL;
+			if (!cls)
+				return NULL;
+			if (!common)
+				common = cls;
+			while (common && !fb_class_within(cl, cls, common))
+				common = fb_class_parent(cl, common);
+			if (!common)
+				return NULL;
+		}
+		return common;
+	}
+	/* "One of the attackers", "three of them" */
+	size_t p = pos;
+	if (next_word(b, p, end, &ws, &we, &punct) && !punct && fb_word_eq(b + ws, we - ws, "of")) {
+		size_t p2 = we;
+		if (next_word(b, p2, end, &ws, &we, &punct) && !punct &&
+		    (fb_word_eq(b + ws, we - ws, "the") || fb_word_eq(b + ws, we - ws, "these") ||
+		     fb_word_eq(b + ws, we - ws, "those") || fb_word_eq(b + ws, we - ws, "its") ||
+		     fb_word_eq(b + ws, we - ws, "their")))
+			pos = we;
+		else
+			pos = q->end;
+	}
+	size_t mstart = 0, mend = 0;
+	for (int words = 0; words < 4; words++) {
+		if (!next_word(b, pos, end, &ws, &we, &punct) || punct)
+			break;
+		size_t used;
+		const fb_entry *e = fb_lexicon_longest(cl->classes, b + ws, end - ws, &used);
+		if (e) {
+			k->noun_start = ws;
+			k->noun_end = ws + used;
+			k->mod_start = mstart;
+			k->mod_end = mend;
+			return e->nfield ? e->field[0] : e->key;
+		}
+		if (in_list(not_nouns, b + ws, we - ws) || !fb_isalpha((unsigned char)b[ws]) ||
+		    fb_isupper((unsigned char)b[ws]))
+			break;
+		size_t ml;
+		if (fb_lexicon_longest(cl->measures, b + ws, end - ws, &ml))
+			break; /* "14 injured": a predicate, not a noun */
+		/* a content word: a modifier, or the head if the next is not */
+		size_t ws2, we2;
+		int p2;
+		int more = next_word(b, we, end, &ws2, &we2, &p2) && !p2 &&
+		    fb_isalpha((unsigned char)b[ws2]) && !fb_isupper((unsigned char)b[ws2]) &&
+		    !in_list(not_nouns, b + ws2, we2 - ws2) &&
+		    !fb_lexicon_longest(cl->measures, b + ws2, end - ws2, &ml) && words < 2 &&
+		    (we - ws) > 2 && b[we - 1] != 's';
+		if (more) {
+			if (!mstart)
+				mstart = ws;
+			mend = we;
+			pos = we;
+			continue;
+		}
+		k->noun_start = ws;
+		k->noun_end = we;
+		k->mod_start = mstart;
+		k->mod_end = mend;
+		return lemma(c, b + ws, we - ws);
+	}
+	return NULL;
+}
+
+/* The predicate of the quantity: a measure phrase just before it
+ * ("killed at least 14", "injuring 20"), else the first one after it in the
+ * same clause. Sets *def to the measure's default subject and *implies. */
+static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc *doc, const fb_qlist *ql,
+    size_t qi, const fb_claim *k, const char **def, const char **implies)
+{
+	const char *b = doc->buf;
+	const fb_quantity *q = &ql->q[qi];
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t ws, we, used;
+	int punct;
+	*def = *implies = NULL;
+	/* just before: skip "to", "of", "a total of" */
+	size_t pos = q->start;
+	for (int back = 0; back < 3; back++) {
+		if (!prev_word(b, st->start, pos, &ws, &we, &punct) || punct)
+			break;
+		const fb_entry *e = fb_lexicon_longest(cl->measures, b + ws, st->end - ws, &used);
+		if (e && ws + used <= q->start && e->nfield) {
+			*def = e->nfield > 1 && e->field[1][0] ? e->field[1] : NULL;
+			*implies = e->nfield > 2 ? e->field[2] : NULL;
+			return e->field[0];
+		}
+		if (!(fb_word_eq(b + ws, we - ws, "to") || fb_word_eq(b + ws, we - ws, "of") ||
+		      fb_word_eq(b + ws, we - ws, "total") || fb_word_eq(b + ws, we - ws, "a") ||
+		      fb_word_eq(b + ws, we - ws, "rose") || fb_word_eq(b + ws, we - ws, "climbed") ||
+		      fb_word_eq(b + ws, we - ws, "reached") || fb_word_eq(b + ws, we - ws, "stood") ||
+		      fb_word_eq(b + ws, we - ws, "at") || fb_word_eq(b + ws, we - ws, "the")))
+			break;
+		pos = ws;
+	}
+	/* after: within the clause, up to the next quantity */
+	size_t limit = st->end;
+	if (qi + 1 < ql->n && ql->q[qi + 1].sent == q->sent && ql->q[qi + 1].start < limit)
+		limit = ql->q[qi + 1].start;
+	pos = k->noun_end > q->end ? k->noun_end : q->end;
+	for (int words = 0; words < 10; words++) {
+		if (!next_word(b, pos, limit, &ws, &we, &punct))
+			break;
+		if (punct && words > 0)
+			break;
+		const fb_entry *e = fb_lexicon_longest(cl->measures, b + ws, st->end - ws, &used);
+		if (e && e->nfield) {
+			*def = e->nfield > 1 && e->field[1][0] ? e->field[1] : NULL;
+			*implies = e->nfield > 2 ? e->field[2] : NULL;
+			return e->field[0];
+		}
+		if (in_list(clause_stops, b + ws, we - ws))
+			break;
+		/* an unlisted past participle right after the noun ("were
+		 * leaked", "escaped") is the predicate all the same */
+		if (words < 3 && we - ws > 4 && b[we - 2] == 'e' && b[we - 1] == 'd' &&
+		    fb_islower((unsigned char)b[ws]))
+			return lemma(c, b + ws, we - ws);
+		if (!(fb_word_eq(b + ws, we - ws, "were") || fb_word_eq(b + ws, we - ws, "was") ||
+		      fb_word_eq(b + ws, we - ws, "have") || fb_word_eq(b + ws, we - ws, "had") ||
+		      fb_word_eq(b + ws, we - ws, "been") || fb_word_eq(b + ws, we - ws, "are") ||
+		      fb_word_eq(b + ws, we - ws, "is") || fb_word_eq(b + ws, we - ws, "be") ||
+		      fb_word_eq(b + ws, we - ws, "reportedly") || fb_word_eq(b + ws, we - ws, "also") ||
+		      fb_word_eq(b + ws, we - ws, "now")))
+			words = words < 3 ? 3 : words; /* past the verb group: listed measures only */
+		pos = we;
+	}
+	return NULL;
+}
+
+/* Does a phrase from the other-event list stand in the sentence before
+ * the quantity or in its clause? Stores its span. */
+static int find_context(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q,
+    size_t *cs, size_t *ce)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t pos = st->start, ws, we, used;
+	int punct;
+	while (next_word(b, pos, st->end, &ws, &we, &punct)) {
+		if (fb_lexicon_longest(cl->other_event, b + ws, st->end - ws, &used)) {
+			*cs = ws;
+			*ce = ws + used;
+			return 1;
+		}
+		pos = we;
+	}
+	return 0;
+}
+
+/* Is the quantity an addition ("200 more", "another 5", "two others")? */
+static int is_increment(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t ws, we;
+	int punct;
+	if (next_word(b, q->end, st->end, &ws, &we, &punct) && !punct &&
+	    fb_lexicon_get(cl->increments, b + ws, we - ws))
+		return 1;
+	if (prev_word(b, st->start, q->start, &ws, &we, &punct) && !punct &&
+	    (fb_word_eq(b + ws, we - ws, "another") || fb_word_eq(b + ws, we - ws, "additional") ||
+	     fb_word_eq(b + ws, we - ws, "than") || fb_word_eq(b + ws, we - ws, "extra")))
+		return 1;
+	return 0;
+}
+
+/* A four-digit year in the sentence that differs from the article's own
+ * (its first year): puts the sentence's numbers on another event. */
+static int other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_year,
+    size_t *cs, size_t *ce)
+{
+	size_t sent = ql->q[qi].sent;
+	for (size_t j = qi; j-- > 0 && ql->q[j].sent == sent;)
+		;
+	for (size_t j = 0; j < ql->n; j++) {
+		const fb_quantity *y = &ql->q[j];
+		if (y->sent != sent || y->kind != FB_QK_DATE || !y->has_value)
+			continue;
+		if (y->value >= 1800 && y->value <= 2100 && (int)y->value != own_year) {
+			*cs = y->start;
+			*ce = y->end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------ build */
+
+static int countlike(const fb_quantity *q)
+{
+	return q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY || q->kind == FB_QK_PERCENT ||
+	       q->kind == FB_QK_MEASURE || q->kind == FB_QK_DURATION;
+}
+
+/* Numeric claims [0, nnum) and attribution claims [nnum, nc) are each in
+ * text order; merges them, keeping derived claims after their origin and
+ * renumbering the links between claims. */
+static void merge_in_text_order(fb_claims *c, size_t nnum)
+{
+	fb_claim *out = fb_xcalloc(c->nc ? c->nc : 1, sizeof *out);
+	size_t *newidx = fb_xcalloc(c->nc ? c->nc : 1, sizeof *newidx);
+	size_t i = 0, j = nnum, o = 0;
+	while (i < nnum || j < c->nc) {
+		int take_num = j >= c->nc || (i < nnum && c->c[i].start <= c->c[j].start);
+		size_t from = take_num ? i++ : j++;
+		newidx[from] = o;
+		out[o++] = c->c[from];
+	}
+	for (size_t k = 0; k < c->nc; k++) {
+		if (out[k].derived_from >= 0)
+			out[k].derived_from = (int)newidx[out[k].derived_from];
+		if (out[k].antecedent >= 0)
+			out[k].antecedent = (int)newidx[out[k].antecedent];
+	}
+	free(c->c);
+	free(newidx);
+	c->c = out;
+}
+
+fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
+    const fb_qlist *ql, const fb_attribution *at)
 {
 	fb_claims *c = fb_xcalloc(1, sizeof *c);
 	size_t cap = 0;
+	int own_year = -1;
+	for (size_t i = 0; i < ql->n && own_year < 0; i++)
+		if (ql->q[i].kind == FB_QK_DATE && ql->q[i].has_value && ql->q[i].value >= 1800 && ql->q[i].value <= 2100)
+			own_year = (int)ql->q[i].value;
+	/* sentence -> first claim index, to find antecedents near by */
+	size_t *sent_claim_lo = fb_xcalloc(doc->nsent + 1, sizeof *sent_claim_lo);
+	int *numeric_in_sent = fb_xcalloc(doc->nsent + 1, sizeof *numeric_in_sent);
 	for (size_t i = 0; i < ql->n; i++) {
+		const fb_quantity *q = &ql->q[i];
+		const fb_sent *st = &doc->sent[q->sent];
 		fb_claim *k = FB_PUSH(c->c, c->nc, cap);
-		k->type = FB_CT_NUMERIC; k->sent = ql->q[i].sent; k->start = doc->sent[k->sent].start; k->end = doc->sent[k->sent].end;
-		k->attr = -1; k->quantity = (int)i; k->derived_from = -1;
+		size_t ki = c->nc - 1;
+		if (!numeric_in_sent[q->sent])
+			sent_claim_lo[q->sent] = ki;
+		numeric_in_sent[q->sent]++;
+		k->type = FB_CT_NUMERIC;
+		k->sent = q->sent;
+		k->start = st->start;
+		k->end = st->end;
+		k->quantity = (int)i;
+		k->derived_from = -1;
+		k->antecedent = -1;
+		k->attr = at ? fb_attribution_at(at, q->sent, q->start, q->end) : -1;
+		if (!countlike(q))
+			continue;
+		const char *def = NULL, *implies = NULL;
+		k->subject = find_subject(cl, c, doc, q, k);
+		k->measure = find_measure(cl, c, doc, ql, i, k, &def, &implies);
+		k->increment = is_increment(cl, doc, q);
+		if (!k->subject && q->kind == FB_QK_COUNT && !q->unit) {
+			/* nounless: "All three", "one is in critical condition",
+			 * "at least one blew himself up": the nearest earlier
+			 * claim in the paragraph with a noun (same value when it
+			 * is in another sentence). */
+			size_t para = st->para;
+			for (size_t j = ki; j-- > 0;) {
+				const fb_claim *p = &c->c[j];
+				if (doc->sent[p->sent].para != para)
+					break;
+				if (!p->subject || p->quantity < 0 || p->antecedent >= 0)
+					continue;
+				const fb_quantity *pq = &ql->q[p->quantity];
+				if (p->sent != k->sent && !(pq->has_value && q->has_value && pq->value == q->value))
+					continue;
+				if (pq->kind != FB_QK_COUNT)
+					continue;
+				k->subject = p->subject;
+				k->antecedent = (int)j;
+				break;
+			}
+			if (!k->subject)
+				k->subject = def;
+		}
+		if (k->measure == NULL && k->subject && q->kind == FB_QK_COUNT)
+			k->measure = "number";
+		if (q->kind == FB_QK_DURATION) {
+			k->subject = "time";
+			if (!k->measure) { /* the clause's verb, wherever it is */
+				size_t pos = st->start, ws, we, used;
+				int punct;
+				while (next_word(doc->buf, pos, st->end, &ws, &we, &punct)) {
+					const fb_entry *e = fb_lexicon_longest(cl->measures, doc->buf + ws, st->end - ws, &used);
+					if (e && e->nfield) {
+						k->measure = e->field[0];
+						break;
+					}
+					pos = we;
+				}
+			}
+		}
+		if (!find_context(cl, doc, q, &k->context_start, &k->context_end))
+			other_year(doc, ql, i, own_year, &k->context_start, &k->context_end);
+		/* "One ... blew himself up while two others were shot dead":
+		 * the earlier count's measure implies this one's, so together
+		 * they give a derived total. */
+		if (k->increment && k->antecedent < 0 && k->measure) {
+			for (size_t j = ki; j-- > sent_claim_lo[q->sent] && c->c[j].sent == q->sent;) {
+				const fb_claim *p = &c->c[j];
+				if (p->quantity < 0 || !p->measure || !p->subject)
+					continue;
+				const fb_entry *pm = NULL;
+				for (size_t m = 0; m < cl->measures->n && !pm; m++)
+					if (strcmp(cl->measures->e[m].field[0], p->measure) == 0 &&
+					    cl->measures->e[m].nfield > 2 && strcmp(cl->measures->e[m].field[2], k->measure) == 0)
+						pm = &cl->measures->e[m];
+				if (!pm)
+					continue;
+				const fb_quantity *pq = &ql->q[p->quantity];
+				if (!pq->has_value || !q->has_value)
+					break;
+				if (!k->subject || strcmp(k->subject, "people") == 0)
+					k->subject = p->subject;
+				fb_claim *d = FB_PUSH(c->c, c->nc, cap);
+				k = &c->c[ki]; /* the array may have moved */
+				*d = *k;
+				d->flags |= FB_CF_DERIVED;
+				d->derived_from = (int)ki;
+				d->increment = 0;
+				d->quantity = -1;
+				d->has_own = 1;
+				d->own = *q;
+				d->own.start = pq->start;
+				d->own.end = q->end;
+				d->own.value = d->own.min = d->own.max = pq->value + q->value;
+				d->own.nparts = 2;
+				memset(d->own.parts, 0, sizeof d->own.parts);
+				d->own.parts[0].value = pq->value;
+				d->own.parts[0].start = pq->start;
+				d->own.parts[0].end = pq->end;
+				d->own.parts[0].what_start = p->noun_start ? p->noun_start : pq->start;
+				d->own.parts[0].what_end = p->noun_start ? p->noun_end : pq->end;
+				d->own.parts[1].value = q->value;
+				d->own.parts[1].start = q->start;
+				d->own.parts[1].end = q->end;
+				d->own.parts[1].what_start = k->noun_start ? k->noun_start : q->start;
+				d->own.parts[1].what_end = k->noun_start ? k->noun_end : q->end;
+				d->subject = p->subject;
+				break;
+			}
+		}
+		(void)implies;
 	}
+	size_t nnum = c->nc;
+	/* attribution claims: attributed stretches with no number in them */
+	for (size_t i = 0; at && i < at->nattr; i++) {
+		const fb_attrib *a = &at->attr[i];
+		if (a->source < 0)
+			continue;
+		int has_number = 0;
+		for (size_t j = 0; j < ql->n && !has_number; j++)
+			has_number = ql->q[j].sent == a->sent && ql->q[j].start >= a->start && ql->q[j].end <= a->end;
+		if (has_number)
+			continue;
+		fb_claim *k = FB_PUSH(c->c, c->nc, cap);
+		k->type = FB_CT_ATTRIBUTION;
+		k->sent = a->sent;
+		k->start = a->start;
+		k->end = a->end;
+		k->attr = (int)i;
+		k->quantity = -1;
+		k->derived_from = -1;
+		k->antecedent = -1;
+	}
+	free(sent_claim_lo);
+	free(numeric_in_sent);
+	merge_in_text_order(c, nnum);
 	return c;
 }
-void fb_claims_free(fb_claims *c) { if (c) { free(c->c); free(c); } }
-const char *fb_class_of(const fb_claimer *cl, const char *s, size_t n) { return NULL; }
-const char *fb_class_parent(const fb_claimer *cl, const char *cls) { return NULL; }
+
+void fb_claims_free(fb_claims *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->nstr; i++)
+		free(c->str[i]);
+	free(c->str);
+	free(c->c);
+	free(c);
+}

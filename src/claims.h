@@ -11,6 +11,8 @@
 typedef struct fb_claimer {
 	fb_lexicon *measures; /* phrase -> measure ("lost their lives" -> killed) */
 	fb_lexicon *classes;  /* noun -> class, parent ("policemen" -> policemen, security forces) */
+	fb_lexicon *other_event; /* "last week": a number about another event */
+	fb_lexicon *increments;  /* "more", "others": an addition, not a total */
 } fb_claimer;
 
 fb_claimer *fb_claimer_new(char *err, size_t errlen);
@@ -26,5 +28,9 @@ void fb_claims_free(fb_claims *c);
 const char *fb_class_of(const fb_claimer *cl, const char *s, size_t n);
 /* The parent class of a class, or NULL at the top ("people"). */
 const char *fb_class_parent(const fb_claimer *cl, const char *cls);
+/* Is cls the class ancestor, or below it? */
+int fb_class_within(const fb_claimer *cl, const char *cls, const char *ancestor);
+/* Is cls often used loosely for its parent ("militants" for attackers)? */
+int fb_class_is_loose(const fb_claimer *cl, const char *cls);
 
 #endif

@@ -160,6 +160,14 @@ typedef struct fb_claim {
 	const char *subject; /* normalised class ("people"), NULL if none */
 	unsigned flags;      /* FB_CF_* beyond those of attr */
 	int derived_from;    /* for derived claims: the claim they come from */
+	fb_quantity own;     /* a derived claim's own quantity (quantity -1) */
+	int has_own;
+	int increment;       /* "200 more", "another 5": an addition, not a total */
+	int antecedent;      /* the claim whose noun this one counts, or -1 */
+	size_t context_start, context_end; /* "in 1991", "last week": another
+	                        event than the article's own; 0,0 when none */
+	size_t mod_start, mod_end; /* modifiers of the counted noun, 0,0 if none */
+	size_t noun_start, noun_end; /* the counted noun found, 0,0 if none */
 } fb_claim;
 
 typedef struct fb_claims {
@@ -167,6 +175,8 @@ typedef struct fb_claims {
 	size_t nq;
 	fb_claim *c;         /* claims in text order, ids C1.. */
 	size_t nc;
+	char **str;          /* interned subject names (owned) */
+	size_t nstr, strcap;
 } fb_claims;
 
 /* ------------------------------------------------------------------ align */

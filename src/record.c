@@ -180,7 +180,8 @@ static unsigned claim_flags(const fb_claim *k, const fb_attribution *at, const f
 		f |= FB_CF_UNATTRIBUTED;
 	else
 		f &= ~FB_CF_UNATTRIBUTED;
-	if (k->quantity >= 0 && ql->q[k->quantity].vague)
+	const fb_quantity *q = k->quantity >= 0 ? &ql->q[k->quantity] : k->has_own ? &k->own : NULL;
+	if (q && q->vague)
 		f |= FB_CF_VAGUE;
 	return f;
 }
@@ -213,6 +214,8 @@ static json_t *claims_json(const fb_doc *doc, const fb_qlist *ql, const fb_attri
 		json_object_set_new(o, "flags", flags_json(f, fb_cflag_names, FB_CF__COUNT));
 		if (k->quantity >= 0)
 			json_object_set_new(o, "quantity", fb_quantity_json(doc, &ql->q[k->quantity]));
+		else if (k->has_own)
+			json_object_set_new(o, "quantity", fb_quantity_json(doc, &k->own));
 		json_object_set_new(o, "measure", k->measure ? json_string(k->measure) : json_null());
 		json_object_set_new(o, "subject", k->subject ? json_string(k->subject) : json_null());
 		int g = al ? al->claim_group[i] : -1;
