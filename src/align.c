@@ -228,10 +228,7 @@ static void add_voice(aligner *a, const fb_claim *k, const fb_quantity *q, size_
 /* The class of an enumeration part's noun. */
 static const char *part_class(const aligner *a, const fb_part *pt)
 {
-	size_t used;
-	const fb_entry *e = fb_lexicon_longest(a->cl->classes, a->doc->buf + pt->what_start,
-	    pt->what_end - pt->what_start, &used);
-	return e ? (e->nfield ? e->field[0] : e->key) : NULL;
+	return fb_class_in(a->cl, a->doc->buf + pt->what_start, pt->what_end - pt->what_start);
 }
 
 static void collect(aligner *a)

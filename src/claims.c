@@ -146,6 +146,22 @@ const char *fb_class_of(const fb_claimer *cl, const char *s, size_t n)
 	return e->nfield ? e->field[0] : e->key;
 }
 
+const char *fb_class_in(const fb_claimer *cl, const char *s, size_t n)
+{
+	/* the longest listed phrase starting at the earliest word wins:
+	 * "members of the security forces", else "dock workers" -> workers */
+	size_t pos = 0, ws, we;
+	int punct;
+	while (next_word(s, pos, n, &ws, &we, &punct)) {
+		size_t used;
+		const fb_entry *e = fb_lexicon_longest(cl->classes, s + ws, n - ws, &used);
+		if (e)
+			return e->nfield ? e->field[0] : e->key;
+		pos = we;
+	}
+	return NULL;
+}
+
 /* The entry that defines class cls (a line whose class column is cls and
  * that names a parent), or NULL. */
 static const fb_entry *class_def(const fb_claimer *cl, const char *cls)
@@ -236,10 +252,8 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 	if (q->nparts) { /* an enumeration: the class of all its parts */
 		const char *common = NULL;
 		for (size_t i = 0; i < q->nparts; i++) {
-			size_t used;
-			const fb_entry *e = fb_lexicon_longest(cl->classes, b + q->parts[i].what_start,
-			    q->parts[i].what_end - q->parts[i].what_start, &used);
-			const char *cls = e ? (e->nfield ? e->field[0] : e->key) : NULL;
+			const char *cls = fb_class_in(cl, b + q->parts[i].what_start,
+			    q->parts[i].what_end - q->parts[i].what_start);
 			if (!cls)
 				return NULL;
 			if (!common)
@@ -333,7 +347,9 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 		      fb_word_eq(b + ws, we - ws, "total") || fb_word_eq(b + ws, we - ws, "a") ||
 		      fb_word_eq(b + ws, we - ws, "rose") || fb_word_eq(b + ws, we - ws, "climbed") ||
 		      fb_word_eq(b + ws, we - ws, "reached") || fb_word_eq(b + ws, we - ws, "stood") ||
-		      fb_word_eq(b + ws, we - ws, "at") || fb_word_eq(b + ws, we - ws, "the")))
+		      fb_word_eq(b + ws, we - ws, "at") || fb_word_eq(b + ws, we - ws, "the") ||
+		      fb_word_eq(b + ws, we - ws, "was") || fb_word_eq(b + ws, we - ws, "were") ||
+		      fb_word_eq(b + ws, we - ws, "is") || fb_word_eq(b + ws, we - ws, "are")))
 			break;
 		pos = ws;
 	}
@@ -409,23 +425,72 @@ static int is_increment(const fb_claimer *cl, const fb_doc *doc, const fb_quanti
 	return 0;
 }
 
-/* A four-digit year in the sentence that differs from the article's own
- * (its first year): puts the sentence's numbers on another event. */
+/* The first four-digit year (1800-2100) written in a date quantity, or -1. */
+static int year_in(const fb_doc *doc, const fb_quantity *q)
+{
+	const char *b = doc->buf;
+	for (size_t i = q->start; i + 4 <= q->end; i++) {
+		if ((i > q->start && fb_isdigit((unsigned char)b[i - 1])) || !fb_isdigit((unsigned char)b[i]) ||
+		    !fb_isdigit((unsigned char)b[i + 1]) || !fb_isdigit((unsigned char)b[i + 2]) ||
+		    !fb_isdigit((unsigned char)b[i + 3]) || (i + 4 < q->end && fb_isdigit((unsigned char)b[i + 4])))
+			continue;
+		int y = (b[i] - '0') * 1000 + (b[i + 1] - '0') * 100 + (b[i + 2] - '0') * 10 + (b[i + 3] - '0');
+		if (y >= 1800 && y <= 2100)
+			return y;
+	}
+	return -1;
+}
+
+/* A year in the sentence that differs from the article's own (the year of
+ * its dateline, if any): puts the sentence's numbers on another event. */
 static int other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_year,
     size_t *cs, size_t *ce)
 {
 	size_t sent = ql->q[qi].sent;
-	for (size_t j = qi; j-- > 0 && ql->q[j].sent == sent;)
-		;
-	for (size_t j = 0; j < ql->n; j++) {
+	size_t lo = qi;
+	while (lo > 0 && ql->q[lo - 1].sent == sent)
+		lo--;
+	for (size_t j = lo; j < ql->n && ql->q[j].sent == sent; j++) {
 		const fb_quantity *y = &ql->q[j];
-		if (y->sent != sent || y->kind != FB_QK_DATE || !y->has_value)
+		if (y->kind != FB_QK_DATE)
 			continue;
-		if (y->value >= 1800 && y->value <= 2100 && (int)y->value != own_year) {
+		int yr = year_in(doc, y);
+		if (yr > 0 && yr != own_year) {
 			*cs = y->start;
 			*ce = y->end;
 			return 1;
 		}
+	}
+	return 0;
+}
+
+/* "27 people were killed in Varnesk": a place named after the number in
+ * its clause makes it a count for that place. Stores "in Varnesk". */
+static int find_place(const fb_doc *doc, const fb_qlist *ql, const fb_quantity *q, size_t *cs, size_t *ce)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t pos = q->end, ws, we;
+	int punct;
+	for (int words = 0; words < 8 && next_word(b, pos, st->end, &ws, &we, &punct); words++) {
+		if (punct || in_list(clause_stops, b + ws, we - ws))
+			return 0;
+		if (fb_word_eq(b + ws, we - ws, "in") || fb_word_eq(b + ws, we - ws, "at")) {
+			size_t ps, pe;
+			if (!next_word(b, we, st->end, &ps, &pe, &punct) || punct || !fb_isupper((unsigned char)b[ps]))
+				goto next;
+			for (size_t j = 0; j < ql->n; j++)
+				if (ql->q[j].start <= ps && ps < ql->q[j].end)
+					goto next; /* "in March": a date, not a place */
+			size_t end = pe, ns, ne;
+			while (next_word(b, end, st->end, &ns, &ne, &punct) && !punct && fb_isupper((unsigned char)b[ns]))
+				end = ne;
+			*cs = ws;
+			*ce = end;
+			return 1;
+		}
+next:
+		pos = we;
 	}
 	return 0;
 }
@@ -468,10 +533,10 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 {
 	fb_claims *c = fb_xcalloc(1, sizeof *c);
 	size_t cap = 0;
-	int own_year = -1;
+	int own_year = -1; /* the dateline's year: a date in the first paragraphs */
 	for (size_t i = 0; i < ql->n && own_year < 0; i++)
-		if (ql->q[i].kind == FB_QK_DATE && ql->q[i].has_value && ql->q[i].value >= 1800 && ql->q[i].value <= 2100)
-			own_year = (int)ql->q[i].value;
+		if (ql->q[i].kind == FB_QK_DATE && doc->sent[ql->q[i].sent].para < 3)
+			own_year = year_in(doc, &ql->q[i]);
 	/* sentence -> first claim index, to find antecedents near by */
 	size_t *sent_claim_lo = fb_xcalloc(doc->nsent + 1, sizeof *sent_claim_lo);
 	int *numeric_in_sent = fb_xcalloc(doc->nsent + 1, sizeof *numeric_in_sent);
@@ -538,8 +603,9 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				}
 			}
 		}
-		if (!find_context(cl, doc, q, &k->context_start, &k->context_end))
-			other_year(doc, ql, i, own_year, &k->context_start, &k->context_end);
+		if (!find_context(cl, doc, q, &k->context_start, &k->context_end) &&
+		    !other_year(doc, ql, i, own_year, &k->context_start, &k->context_end))
+			find_place(doc, ql, q, &k->context_start, &k->context_end);
 		/* "One ... blew himself up while two others were shot dead":
 		 * the earlier count's measure implies this one's, so together
 		 * they give a derived total. */

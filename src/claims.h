@@ -26,6 +26,9 @@ void fb_claims_free(fb_claims *c);
 /* The class a noun phrase names ("security force members" -> "security
  * forces"), or NULL. */
 const char *fb_class_of(const fb_claimer *cl, const char *s, size_t n);
+/* The class named by the first listed phrase in s[0,n) ("dock workers"
+ * -> workers), or NULL. */
+const char *fb_class_in(const fb_claimer *cl, const char *s, size_t n);
 /* The parent class of a class, or NULL at the top ("people"). */
 const char *fb_class_parent(const fb_claimer *cl, const char *cls);
 /* Is cls the class ancestor, or below it? */

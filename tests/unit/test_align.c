@@ -1,0 +1,249 @@
+/* test_align.c - the comparator on our own articles (tests/align, .txt):
+ * planted conflicts must be found and look-alikes must stay quiet. Also
+ * unit checks of claims (measure, subject, antecedent, derived totals). */
+#include <dirent.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "factbrief.h"
+
+static fb_engine *eng;
+
+static int setup(void **state)
+{
+	char err[512];
+	eng = fb_engine_new(err, sizeof err);
+	if (!eng)
+		fprintf(stderr, "engine: %s\n", err);
+	return eng ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	fb_engine_free(eng);
+	return 0;
+}
+
+static fb_result *analyze(const char *text, size_t len)
+{
+	fb_doc d;
+	char err[256], warn[256];
+	assert_int_equal(fb_doc_load(&d, "case.txt", text, len, NULL, err, sizeof err, warn, sizeof warn), 0);
+	fb_record_opts o = { .title = NULL, .generated = 0 };
+	return fb_analyze(eng, &d, &o);
+}
+
+static long para_of_claim(const json_t *rec, const char *id)
+{
+	size_t i;
+	json_t *c;
+	json_array_foreach(json_object_get(rec, "claims"), i, c)
+		if (strcmp(json_string_value(json_object_get(c, "id")), id) == 0)
+			return (long)json_integer_value(json_object_get(c, "paragraph"));
+	return -1;
+}
+
+/* Does a group pair paragraphs p and q? want_review: 1 review only, 0 any. */
+static int paired(const json_t *rec, long p, long q, int want_review)
+{
+	size_t i, k;
+	json_t *g, *x;
+	json_array_foreach(json_object_get(rec, "groups"), i, g)
+		json_array_foreach(json_object_get(g, "conflicts"), k, x) {
+			long a = para_of_claim(rec, json_string_value(json_object_get(x, "a")));
+			long b = para_of_claim(rec, json_string_value(json_object_get(x, "b")));
+			if (((a == p && b == q) || (a == q && b == p)) &&
+			    (!want_review || json_is_true(json_object_get(x, "review"))))
+				return 1;
+		}
+	return 0;
+}
+
+static int grouped(const json_t *rec, long p, long q, const char *status)
+{
+	size_t i, k;
+	json_t *g, *c;
+	json_array_foreach(json_object_get(rec, "groups"), i, g) {
+		if (strcmp(json_string_value(json_object_get(g, "status")), status) != 0)
+			continue;
+		int hp = 0, hq = 0;
+		json_array_foreach(json_object_get(g, "claims"), k, c) {
+			long pa = para_of_claim(rec, json_string_value(c));
+			hp |= pa == p;
+			hq |= pa == q;
+		}
+		if (hp && hq)
+			return 1;
+	}
+	return 0;
+}
+
+static void run_case(const char *path, int *failures)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	char *buf = malloc(1 << 16);
+	size_t n = fread(buf, 1, (1 << 16) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	char *exp = strstr(buf, "\n#");
+	assert_non_null(exp);
+	size_t len = (size_t)(exp - buf) + 1;
+	fb_result *r = analyze(buf, len);
+	for (char *line = exp + 1; line && *line == '#'; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+		char what[32], status[32] = "", one[256];
+		long p, q;
+		size_t ll = strcspn(line, "\n");
+		snprintf(one, sizeof one, "%.*s", (int)(ll < 255 ? ll : 255), line);
+		if (sscanf(one, "#%31s %ld %ld %31s", what, &p, &q, status) < 3)
+			continue;
+		int ok = 0;
+		if (strcmp(what, "conflict") == 0)
+			ok = paired(r->record, p, q, 0);
+		else if (strcmp(what, "review") == 0)
+			ok = paired(r->record, p, q, 1);
+		else if (strcmp(what, "quiet") == 0)
+			ok = !paired(r->record, p, q, 0);
+		else if (strcmp(what, "group") == 0)
+			ok = grouped(r->record, p, q, status);
+		else
+			fail_msg("%s: unknown expectation %s", path, what);
+		if (!ok) {
+			fprintf(stderr, "FAIL %s: #%s %ld %ld %s\n", path, what, p, q, status);
+			(*failures)++;
+		}
+	}
+	if (getenv("FB_DUMP")) {
+		char *s = fb_record_dump(r->record);
+		fputs(s, stderr);
+		free(s);
+	}
+	fb_result_free(r);
+	free(buf);
+}
+
+static void test_articles(void **state)
+{
+	const char *dir = FB_TEST_DIR "/align";
+	DIR *d = opendir(dir);
+	assert_non_null(d);
+	struct dirent *e;
+	int failures = 0, cases = 0;
+	while ((e = readdir(d))) {
+		size_t l = strlen(e->d_name);
+		if (l < 5 || strcmp(e->d_name + l - 4, ".txt") != 0)
+			continue;
+		char path[1024];
+		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+		run_case(path, &failures);
+		cases++;
+	}
+	closedir(d);
+	assert_true(cases >= 5);
+	assert_int_equal(failures, 0);
+}
+
+/* Finds the claim whose quantity surface is s. */
+static const fb_claim *claim_at(const fb_result *r, const char *s)
+{
+	const char *at = strstr(r->doc.buf, s);
+	assert_non_null(at);
+	size_t off = (size_t)(at - r->doc.buf);
+	for (size_t i = 0; i < r->claims->nc; i++) {
+		const fb_claim *k = &r->claims->c[i];
+		const fb_quantity *q = k->quantity >= 0 ? &r->quantities.q[k->quantity] : NULL;
+		if (q && q->start <= off && off < q->end)
+			return k;
+	}
+	fail_msg("no claim over '%s'", s);
+	return NULL;
+}
+
+static void test_measure_and_subject(void **state)
+{
+	const char *t = "Rebels killed 12 soldiers near the border. Nine villagers were wounded and 40 families were displaced.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_claim *k = claim_at(r, "12");
+	assert_string_equal(k->measure, "killed");
+	assert_string_equal(k->subject, "soldiers");
+	k = claim_at(r, "Nine");
+	assert_string_equal(k->measure, "injured");
+	k = claim_at(r, "40");
+	assert_string_equal(k->measure, "displaced");
+	assert_string_equal(k->subject, "family");
+	fb_result_free(r);
+}
+
+static void test_antecedent_and_derived(void **state)
+{
+	const char *t = "Four gunmen stormed the bank. One of the gunmen blew himself up while three others were shot dead.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_claim *k = claim_at(r, "three others");
+	assert_string_equal(k->subject, "gunmen");
+	assert_true(k->increment);
+	int derived = 0;
+	for (size_t i = 0; i < r->claims->nc; i++) {
+		const fb_claim *d = &r->claims->c[i];
+		if (d->flags & FB_CF_DERIVED) {
+			derived = 1;
+			assert_true(d->has_own);
+			assert_true(d->own.value == 4);
+			assert_string_equal(d->measure, "killed");
+		}
+	}
+	assert_true(derived);
+	fb_result_free(r);
+}
+
+static void test_at_least_never_conflicts_with_more(void **state)
+{
+	const char *t = "At least four people died in the crash.\nFive people were killed when the bus overturned, police said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 1, 2, 0));
+	assert_true(grouped(r->record, 1, 2, "consistent"));
+	fb_result_free(r);
+}
+
+static void test_enumeration_feeds_subclasses(void **state)
+{
+	const char *t = "Two policemen, two soldiers and one civilian were killed, the army said.\n"
+	                "Three members of the security forces and a civilian were killed, police said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 1, 2, 0));
+	/* the reason shows both sums with their parts */
+	json_t *g = json_array_get(json_object_get(r->record, "groups"), 0);
+	const char *reason = json_string_value(json_object_get(json_array_get(json_object_get(g, "conflicts"), 0), "reason"));
+	assert_non_null(reason);
+	assert_non_null(strstr(reason, "5 (2 policemen + 2 soldiers + 1 civilian)"));
+	assert_true(grouped(r->record, 1, 2, "conflict"));
+	fb_result_free(r);
+}
+
+static void test_loose_subclass_is_review(void **state)
+{
+	const char *t = "Three attackers were killed in the raid, officials said.\n"
+	                "Two suicide bombers were killed, police said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 1, 2, 1));
+	fb_result_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_measure_and_subject),
+		cmocka_unit_test(test_antecedent_and_derived),
+		cmocka_unit_test(test_at_least_never_conflicts_with_more),
+		cmocka_unit_test(test_enumeration_feeds_subclasses),
+		cmocka_unit_test(test_loose_subclass_is_review),
+		cmocka_unit_test(test_articles),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
