@@ -1,10 +1,1312 @@
-/* render_pdf.c - stub. */
+/* render_pdf.c - the PDF brief: lays the record out into a display list
+ * (so "page N of M" is known before drawing), then draws it with libharu. */
 #include "render.h"
+#include "render_pdf.h"
 
+#include <hpdf.h>
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
-int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out, char *err, size_t errlen)
+#include "hpdf_fixups.h"
+#include "util.h"
+
+#ifndef FB_VERSION
+#define FB_VERSION "0"
+#endif
+
+/* ------------------------------------------------------------ line breaking */
+
+static int is_ws(unsigned char c) { return fb_isspace(c); }
+
+/* Length of the UTF-8 character starting with byte c (1 for stray bytes). */
+static size_t u8len(unsigned char c)
 {
-	snprintf(err, errlen, "PDF rendering is not built yet");
-	return -1;
+	return c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+}
+
+void fb_pdf_fold(const char *s, size_t a, size_t b, fb_buf *out)
+{
+	int sp = 0;
+	for (size_t i = a; i < b; i++) {
+		if (is_ws((unsigned char)s[i])) {
+			sp = 1;
+			continue;
+		}
+		if (sp)
+			fb_buf_putc(out, ' ');
+		sp = 0;
+		fb_buf_putc(out, s[i]);
+	}
+}
+
+size_t fb_pdf_wrap(const char *s, size_t n, float maxw, fb_measure_fn m, void *ctx, fb_line **lines)
+{
+	fb_line *v = NULL;
+	size_t nv = 0, cap = 0;
+	float spw = m(ctx, " ", 1);
+	size_t ls = 0, le = 0; /* the open line, empty when ls == le */
+	float lw = 0;
+	size_t i = 0;
+	while (i < n) {
+		while (i < n && is_ws((unsigned char)s[i]))
+			i++;
+		if (i >= n)
+			break;
+		size_t ws = i;
+		while (i < n && !is_ws((unsigned char)s[i]))
+			i++;
+		size_t we = i;
+		while (ws < we) {
+			float ww = m(ctx, s + ws, we - ws);
+			if (ls < le && lw + spw + ww <= maxw) {
+				le = we, lw += spw + ww;
+				break;
+			}
+			if (ls < le) {
+				fb_line *l = FB_PUSH(v, nv, cap);
+				l->start = ls, l->end = le;
+				ls = le = 0, lw = 0;
+			}
+			if (ww <= maxw) {
+				ls = ws, le = we, lw = ww;
+				break;
+			}
+			/* A word wider than the line: as many whole characters as fit,
+			 * at least one, then the rest starts the next line. */
+			size_t k = ws;
+			float w = 0;
+			while (k < we) {
+				size_t cl = u8len((unsigned char)s[k]);
+				if (k + cl > we)
+					cl = we - k;
+				float cw = m(ctx, s + k, cl);
+				if (k > ws && w + cw > maxw)
+					break;
+				w += cw;
+				k += cl;
+			}
+			fb_line *l = FB_PUSH(v, nv, cap);
+			l->start = ws, l->end = k;
+			ws = k;
+		}
+	}
+	if (ls < le) {
+		fb_line *l = FB_PUSH(v, nv, cap);
+		l->start = ls, l->end = le;
+	}
+	*lines = v;
+	return nv;
+}
+
+/* ------------------------------------------------------ quantity formatting */
+
+/* A number for people: integers plain (grouped by thousands from 10 000),
+ * others with up to six significant digits. */
+static void put_num(fb_buf *b, double v)
+{
+	if (!isfinite(v)) {
+		fb_buf_puts(b, "?");
+		return;
+	}
+	if (v == floor(v) && fabs(v) < 1e15) {
+		long long x = (long long)v;
+		char d[32];
+		snprintf(d, sizeof d, "%lld", x < 0 ? -x : x);
+		if (x < 0)
+			fb_buf_putc(b, '-');
+		size_t n = strlen(d);
+		for (size_t i = 0; i < n; i++) {
+			if (n > 4 && i && (n - i) % 3 == 0)
+				fb_buf_putc(b, ',');
+			fb_buf_putc(b, d[i]);
+		}
+		return;
+	}
+	fb_buf_printf(b, "%.6g", v);
+}
+
+static const struct { const char *unit, *prefix, *suffix; } unit_fmt[] = {
+	{ "hour", "", " h" }, { "minute", "", " min" }, { "second", "", " s" },
+	{ "day", "", " d" }, { "week", "", " wk" }, { "month", "", " mo" }, { "year", "", " yr" },
+	{ "percent", "", "%" }, { "USD", "$", "" }, { "EUR", "\xe2\x82\xac", "" },
+	{ "GBP", "\xc2\xa3", "" }, { "person", "", "" }, { "people", "", "" },
+};
+
+/* Appends one bound with the unit around it. */
+static void put_val(fb_buf *b, double v, const char *unit, int ordinal)
+{
+	const char *pre = "", *suf = "";
+	char tmp[64];
+	if (unit) {
+		size_t i;
+		for (i = 0; i < sizeof unit_fmt / sizeof unit_fmt[0]; i++)
+			if (strcmp(unit, unit_fmt[i].unit) == 0)
+				break;
+		if (i < sizeof unit_fmt / sizeof unit_fmt[0])
+			pre = unit_fmt[i].prefix, suf = unit_fmt[i].suffix;
+		else if (strlen(unit) < 40 && !ordinal) {
+			snprintf(tmp, sizeof tmp, " %s", unit);
+			suf = tmp;
+		}
+	}
+	fb_buf_puts(b, pre);
+	put_num(b, v);
+	if (ordinal && v == floor(v) && v >= 0) {
+		long long x = (long long)v;
+		const char *o = "th";
+		if (x % 100 < 11 || x % 100 > 13)
+			o = x % 10 == 1 ? "st" : x % 10 == 2 ? "nd" : x % 10 == 3 ? "rd" : "th";
+		fb_buf_puts(b, o);
+	}
+	fb_buf_puts(b, suf);
+}
+
+static int num_of(const json_t *o, const char *k, double *v)
+{
+	json_t *j = json_object_get(o, k);
+	if (!json_is_number(j))
+		return 0;
+	*v = json_number_value(j);
+	return 1;
+}
+
+char *fb_pdf_format_quantity(const json_t *q)
+{
+	if (!json_is_object(q))
+		return fb_xstrdup("\xe2\x80\x94");
+	fb_buf b = {0};
+	double v = 0, lo = 0, hi = 0;
+	int hv = num_of(q, "value", &v), hlo = num_of(q, "min", &lo), hhi = num_of(q, "max", &hi);
+	const char *unit = json_string_value(json_object_get(q, "unit"));
+	const char *kind = json_string_value(json_object_get(q, "kind"));
+	int ordinal = kind && strcmp(kind, "ordinal") == 0;
+	const char *surface = json_string_value(json_object_get(q, "surface"));
+	int approx = json_is_true(json_object_get(q, "approx"));
+	if (json_is_true(json_object_get(q, "vague")) || (!hv && !hlo && !hhi)) {
+		fb_buf_puts(&b, surface && *surface ? surface : "?");
+		return b.p;
+	}
+	if (approx)
+		fb_buf_puts(&b, "\xe2\x89\x88 "); /* ≈ */
+	if (hv) {
+		put_val(&b, v, unit, ordinal);
+		json_t *parts = json_object_get(q, "parts");
+		if (json_array_size(parts) > 1) {
+			fb_buf_puts(&b, " (");
+			for (size_t i = 0; i < json_array_size(parts); i++) {
+				double pv;
+				if (i)
+					fb_buf_puts(&b, " + ");
+				if (num_of(json_array_get(parts, i), "value", &pv))
+					put_num(&b, pv);
+				else
+					fb_buf_puts(&b, "?");
+			}
+			fb_buf_putc(&b, ')');
+		}
+	} else if (hlo && hhi) {
+		put_num(&b, lo);
+		fb_buf_puts(&b, "\xe2\x80\x93"); /* – */
+		put_val(&b, hi, unit, ordinal);
+	} else if (hlo) {
+		fb_buf_puts(&b, json_is_true(json_object_get(q, "min_open")) ? "> " : "\xe2\x89\xa5 ");
+		put_val(&b, lo, unit, ordinal);
+	} else {
+		fb_buf_puts(&b, json_is_true(json_object_get(q, "max_open")) ? "< " : "\xe2\x89\xa4 ");
+		put_val(&b, hi, unit, ordinal);
+	}
+	return b.p;
+}
+
+/* ------------------------------------------------------------- display list */
+
+enum { FN_REG, FN_BOLD, FN_MONO, FN__MAX };
+enum opkind { OP_TEXT, OP_RECT, OP_LINE, OP_LINK };
+
+typedef struct op {
+	enum opkind kind;
+	int page;
+	int font;              /* OP_TEXT */
+	float size;            /* OP_TEXT: font size; OP_LINE: line width */
+	fb_rgb color;
+	float x, y, w, h;      /* text: baseline origin; rect/link: box; line: from (x,y) by (w,h) */
+	size_t str;            /* OP_TEXT: offset of a NUL-terminated string in the arena */
+	int target;            /* OP_LINK: anchor index */
+} op;
+
+typedef struct anchor { int page; float y; } anchor;
+
+typedef struct outline_ent {
+	int level;             /* 0 section, 1 entry under it */
+	size_t title;          /* arena offset */
+	int anchor;
+} outline_ent;
+
+/* The layout state: the cursor, the display list, the anchors. */
+typedef struct lay {
+	const fb_template *t;
+	const json_t *rec;
+	const char *article;
+	size_t article_len;
+	HPDF_Font font[FN__MAX];
+	float x0, x1, top, bottom;   /* the body box */
+	float y;                     /* next baseline region starts below y */
+	int page, at_top;            /* current page (0-based); nothing drawn on it yet */
+	op *ops;
+	size_t nops, capops;
+	fb_buf arena;
+	anchor *anch;
+	size_t nanch, capanch;
+	outline_ent *outl;
+	size_t noutl, capoutl;
+	int *para_anchor;            /* paragraph n (1-based) -> anchor, or -1 */
+	size_t npara_anchor;
+	/* the claim table rows and conflicts link here */
+	json_t *claim_anchor;        /* claim id -> anchor index (integer) */
+	/* redraw of table headers after a page break */
+	const struct tcol *hdr_cols;
+	size_t hdr_ncols;
+} lay;
+
+static float tw(void *ctx, int f, float size, const char *s, size_t n)
+{
+	lay *l = ctx;
+	if (!n)
+		return 0;
+	HPDF_TextWidth w = HPDF_Font_TextWidth(l->font[f], (const HPDF_BYTE *)s, (HPDF_UINT)n);
+	return (float)w.width * size / 1000.0f;
+}
+
+/* Measuring closures for fb_pdf_wrap. */
+typedef struct meas { lay *l; int f; float size; } meas;
+static float meas_fn(void *ctx, const char *s, size_t n)
+{
+	meas *m = ctx;
+	return tw(m->l, m->f, m->size, s, n);
+}
+
+/* Copies s[0,n) into the arena, NUL-terminated, with the characters our
+ * 16-bit CID fonts cannot carry (outside the BMP) and C0 controls replaced,
+ * so measuring and drawing see the same text. Returns its offset. */
+static size_t arena_put(lay *l, const char *s, size_t n)
+{
+	size_t off = l->arena.len;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		size_t cl = u8len(c);
+		if (i + cl > n)
+			cl = n - i;
+		if (c < 0x20 || c == 0x7f)
+			fb_buf_putc(&l->arena, ' ');
+		else if (cl == 4 || (c >= 0x80 && c < 0xc0))
+			fb_buf_puts(&l->arena, "\xef\xbf\xbd");
+		else
+			fb_buf_put(&l->arena, s + i, cl);
+		i += cl;
+	}
+	fb_buf_putc(&l->arena, '\0');
+	return off;
+}
+
+static const char *astr(const lay *l, size_t off) { return l->arena.p + off; }
+
+static op *push_op(lay *l, enum opkind k)
+{
+	op *o = FB_PUSH(l->ops, l->nops, l->capops);
+	o->kind = k;
+	o->page = l->page;
+	o->target = -1;
+	return o;
+}
+
+/* Draws text at (x, baseline y). */
+static void text_at(lay *l, int f, float size, fb_rgb c, float x, float y, const char *s, size_t n)
+{
+	if (!n)
+		return;
+	op *o = push_op(l, OP_TEXT);
+	o->font = f, o->size = size, o->color = c, o->x = x, o->y = y;
+	o->str = arena_put(l, s, n);
+	l->at_top = 0;
+}
+
+static void rect_at(lay *l, fb_rgb c, float x, float y, float w, float h)
+{
+	op *o = push_op(l, OP_RECT);
+	o->color = c, o->x = x, o->y = y, o->w = w, o->h = h;
+}
+
+static void hline(lay *l, fb_rgb c, float width, float x, float y, float len)
+{
+	op *o = push_op(l, OP_LINE);
+	o->color = c, o->size = width, o->x = x, o->y = y, o->w = len, o->h = 0;
+}
+
+static int new_anchor(lay *l, float y)
+{
+	anchor *a = FB_PUSH(l->anch, l->nanch, l->capanch);
+	a->page = l->page, a->y = y;
+	return (int)(l->nanch - 1);
+}
+
+static void link_at(lay *l, int target, float x, float y, float w, float h)
+{
+	if (target < 0)
+		return;
+	op *o = push_op(l, OP_LINK);
+	o->target = target, o->x = x, o->y = y, o->w = w, o->h = h;
+}
+
+static void outline_add(lay *l, int level, const char *title, int anc)
+{
+	outline_ent *e = FB_PUSH(l->outl, l->noutl, l->capoutl);
+	e->level = level, e->anchor = anc;
+	e->title = arena_put(l, title, strlen(title));
+}
+
+static fb_rgb tint(fb_rgb c, float k)
+{
+	fb_rgb r = { 1 - (1 - c.r) * k, 1 - (1 - c.g) * k, 1 - (1 - c.b) * k };
+	return r;
+}
+
+static void draw_table_header(lay *l);
+
+static void new_page(lay *l)
+{
+	l->page++;
+	l->y = l->top;
+	l->at_top = 1;
+}
+
+/* Makes room for h points below the cursor, starting a page if needed;
+ * tables repeat their header row. */
+static void need(lay *l, float h)
+{
+	if (l->y - h >= l->bottom || l->at_top)
+		return;
+	new_page(l);
+	if (l->hdr_cols)
+		draw_table_header(l);
+}
+
+static float lead(float size) { return size * 1.32f; }
+
+/* Wraps and draws a block of text in [x, x+w) from the cursor down, page
+ * breaking between lines. hl_* give optional highlight spans (byte ranges
+ * of s, with colours). Returns the number of lines. */
+typedef struct span { size_t a, b; fb_rgb c; } span;
+static size_t para_block(lay *l, int f, float size, fb_rgb c, float x, float w,
+    const char *s, size_t n, const span *hl, size_t nhl)
+{
+	meas m = { l, f, size };
+	fb_line *ln;
+	size_t nl = fb_pdf_wrap(s, n, w, meas_fn, &m, &ln);
+	float ld = lead(size);
+	fb_buf t = {0};
+	for (size_t i = 0; i < nl; i++) {
+		need(l, ld);
+		float base = l->y - size;
+		for (size_t k = 0; k < nhl; k++) {
+			size_t a = hl[k].a > ln[i].start ? hl[k].a : ln[i].start;
+			size_t b = hl[k].b < ln[i].end ? hl[k].b : ln[i].end;
+			if (a >= b)
+				continue;
+			t.len = 0;
+			fb_pdf_fold(s, ln[i].start, a, &t);
+			float xa = tw(l, f, size, t.p ? t.p : "", t.len);
+			/* fold drops a trailing space that the line still shows */
+			if (a > ln[i].start && is_ws((unsigned char)s[a - 1]))
+				xa += tw(l, f, size, " ", 1);
+			t.len = 0;
+			fb_pdf_fold(s, ln[i].start, b, &t);
+			float xb = tw(l, f, size, t.p ? t.p : "", t.len);
+			rect_at(l, hl[k].c, x + xa - 1, base - size * 0.26f, xb - xa + 2, size * 1.22f);
+		}
+		t.len = 0;
+		fb_pdf_fold(s, ln[i].start, ln[i].end, &t);
+		text_at(l, f, size, c, x, base, t.p, t.len);
+		l->y -= ld;
+	}
+	fb_buf_free(&t);
+	free(ln);
+	return nl;
+}
+
+static void gap(lay *l, float h)
+{
+	if (!l->at_top)
+		l->y -= h;
+}
+
+/* A section heading with a rule, kept with at least `keep` points after. */
+static int section(lay *l, const char *title, float keep)
+{
+	const fb_template *t = l->t;
+	gap(l, t->size_heading * 1.2f);
+	need(l, t->size_heading * 2.2f + keep);
+	int a = new_anchor(l, l->y + 4);
+	float base = l->y - t->size_heading;
+	text_at(l, FN_BOLD, t->size_heading, t->color_accent, l->x0, base, title, strlen(title));
+	hline(l, t->color_accent, 0.8f, l->x0, base - t->size_heading * 0.45f, l->x1 - l->x0);
+	l->y = base - t->size_heading * 1.1f;
+	outline_add(l, 0, title, a);
+	return a;
+}
+
+/* ------------------------------------------------------------ record access */
+
+static const char *jstr(const json_t *o, const char *k)
+{
+	const char *s = json_string_value(json_object_get(o, k));
+	return s ? s : "";
+}
+
+static long long jint(const json_t *o, const char *k)
+{
+	json_t *j = json_object_get(o, k);
+	return json_is_integer(j) ? (long long)json_integer_value(j) : json_is_real(j) ? (long long)json_real_value(j) : 0;
+}
+
+static const json_t *find_by_id(const json_t *arr, const char *id)
+{
+	size_t i;
+	json_t *v;
+	if (!id)
+		return NULL;
+	json_array_foreach(arr, i, v) if (strcmp(jstr(v, "id"), id) == 0) return v;
+	return NULL;
+}
+
+static const char *status_names[5] = { "single", "consistent", "review", "conflict", "unverifiable" };
+
+static int status_index(const char *s)
+{
+	for (int i = 0; i < 5; i++)
+		if (s && strcmp(s, status_names[i]) == 0)
+			return i;
+	return 0;
+}
+
+/* The source name of a claim: primary source, "via" outlet, candidates. */
+static char *claim_source(const json_t *rec, const json_t *c)
+{
+	const json_t *srcs = json_object_get(rec, "sources");
+	fb_buf b = {0};
+	const json_t *s = find_by_id(srcs, json_string_value(json_object_get(c, "source")));
+	if (s)
+		fb_buf_puts(&b, jstr(s, "name"));
+	else {
+		json_t *cand = json_object_get(c, "source_candidates");
+		size_t i;
+		json_t *v;
+		json_array_foreach(cand, i, v) {
+			const json_t *cs = find_by_id(srcs, json_string_value(v));
+			if (!cs)
+				continue;
+			fb_buf_puts(&b, b.len ? " or " : "");
+			fb_buf_puts(&b, jstr(cs, "name"));
+		}
+		if (b.len)
+			fb_buf_puts(&b, "?");
+		else
+			fb_buf_puts(&b, "unattributed");
+	}
+	const json_t *via = find_by_id(srcs, json_string_value(json_object_get(c, "via")));
+	if (via && via != s)
+		fb_buf_printf(&b, " (via %s)", jstr(via, "name"));
+	return b.p;
+}
+
+/* Clamps a record span to the article and to UTF-8 boundaries. */
+static void clamp_span(const lay *l, long long a, long long b, size_t *pa, size_t *pb)
+{
+	if (a < 0)
+		a = 0;
+	if (b < a)
+		b = a;
+	size_t x = (size_t)a < l->article_len ? (size_t)a : l->article_len;
+	size_t y = (size_t)b < l->article_len ? (size_t)b : l->article_len;
+	while (x > 0 && x < l->article_len && ((unsigned char)l->article[x] & 0xc0) == 0x80)
+		x--;
+	while (y < l->article_len && ((unsigned char)l->article[y] & 0xc0) == 0x80)
+		y++;
+	*pa = x, *pb = y;
+}
+
+/* ---------------------------------------------------------------- tables */
+
+typedef struct tcol { const char *title; float w; } tcol;
+
+typedef struct tcell {
+	const char *s;          /* text (UTF-8) */
+	int font;
+	float size;
+	fb_rgb color;
+	int status;             /* >= 0: draw as a status label instead */
+	int link;               /* anchor to link the cell to, or -1 */
+} tcell;
+
+#define PAD 3.5f
+
+static void draw_table_header(lay *l)
+{
+	const fb_template *t = l->t;
+	float sz = t->size_small, h = lead(sz) + 2 * PAD;
+	float x = l->x0;
+	rect_at(l, tint(t->color_accent, 0.12f), l->x0, l->y - h, l->x1 - l->x0, h);
+	for (size_t i = 0; i < l->hdr_ncols; i++) {
+		const char *s = l->hdr_cols[i].title;
+		text_at(l, FN_BOLD, sz, t->color_accent, x + PAD, l->y - PAD - sz, s, strlen(s));
+		x += l->hdr_cols[i].w;
+	}
+	hline(l, t->color_accent, 0.6f, l->x0, l->y - h, l->x1 - l->x0);
+	l->y -= h;
+	l->at_top = 0;
+}
+
+static void table_begin(lay *l, const tcol *cols, size_t n)
+{
+	l->hdr_cols = NULL;
+	need(l, 3 * (lead(l->t->size_body) + 2 * PAD));
+	l->hdr_cols = cols, l->hdr_ncols = n;
+	draw_table_header(l);
+}
+
+static void table_end(lay *l) { l->hdr_cols = NULL; gap(l, 4); }
+
+static void status_label(lay *l, int st, float x, float ytop)
+{
+	const fb_template *t = l->t;
+	float sz = t->size_small * 0.92f;
+	char up[16];
+	size_t n = strlen(status_names[st]);
+	for (size_t i = 0; i < n && i < sizeof up - 1; i++)
+		up[i] = (char)(status_names[st][i] - 32);
+	float w = tw(l, FN_BOLD, sz, up, n) + 6;
+	rect_at(l, t->color_status[st], x, ytop - sz - 3.2f, w, sz + 3.8f);
+	fb_rgb white = { 1, 1, 1 };
+	text_at(l, FN_BOLD, sz, white, x + 3, ytop - sz - 0.6f, up, n);
+}
+
+/* Draws one row, splitting it over pages only when it is taller than a
+ * page; the header row repeats on each new page. zebra shades the row. */
+static void table_row(lay *l, const tcol *cols, const tcell *cells, size_t n, int zebra, int *row_anchor)
+{
+	const fb_template *t = l->t;
+	fb_line *ln[16];
+	size_t nl[16], done[16];
+	float ld[16], maxh = 0;
+	if (n > 16)
+		n = 16;
+	for (size_t i = 0; i < n; i++) {
+		done[i] = 0;
+		ld[i] = lead(cells[i].size);
+		if (cells[i].status >= 0) {
+			ln[i] = NULL, nl[i] = 1;
+		} else {
+			meas m = { l, cells[i].font, cells[i].size };
+			nl[i] = fb_pdf_wrap(cells[i].s, strlen(cells[i].s), cols[i].w - 2 * PAD, meas_fn, &m, &ln[i]);
+		}
+		if (nl[i] * ld[i] > maxh)
+			maxh = nl[i] * ld[i];
+	}
+	float body = l->top - l->bottom - (lead(t->size_small) + 2 * PAD);
+	if (l->y - maxh - 2 * PAD < l->bottom && maxh + 2 * PAD <= body) {
+		new_page(l);
+		draw_table_header(l);
+	}
+	fb_buf txt = {0};
+	int first = 1;
+	for (;;) {
+		/* How much of every cell fits above the bottom margin. */
+		float avail = l->y - l->bottom - 2 * PAD, h = 0;
+		int left = 0;
+		size_t take[16];
+		for (size_t i = 0; i < n; i++) {
+			size_t k = nl[i] - done[i];
+			size_t fit = avail > 0 ? (size_t)(avail / ld[i]) : 0;
+			take[i] = k < fit ? k : fit;
+			if (take[i] < k)
+				left = 1;
+			if (take[i] * ld[i] > h)
+				h = take[i] * ld[i];
+		}
+		if (h <= 0) {
+			new_page(l);
+			draw_table_header(l);
+			continue;
+		}
+		float top = l->y, rh = h + 2 * PAD;
+		if (zebra)
+			rect_at(l, tint(t->color_rule, 0.22f), l->x0, top - rh, l->x1 - l->x0, rh);
+		if (first && row_anchor)
+			*row_anchor = new_anchor(l, top);
+		float x = l->x0;
+		for (size_t i = 0; i < n; i++) {
+			if (cells[i].status >= 0 && first)
+				status_label(l, cells[i].status, x + PAD, top - PAD + 0.5f);
+			for (size_t k = 0; cells[i].status < 0 && k < take[i]; k++) {
+				const fb_line *li = &ln[i][done[i] + k];
+				txt.len = 0;
+				fb_pdf_fold(cells[i].s, li->start, li->end, &txt);
+				text_at(l, cells[i].font, cells[i].size, cells[i].color, x + PAD,
+				    top - PAD - k * ld[i] - cells[i].size, txt.p, txt.len);
+			}
+			if (cells[i].link >= 0 && first)
+				link_at(l, cells[i].link, x, top - rh, cols[i].w, rh);
+			done[i] += take[i];
+			x += cols[i].w;
+		}
+		hline(l, t->color_rule, 0.4f, l->x0, top - rh, l->x1 - l->x0);
+		l->y = top - rh;
+		first = 0;
+		if (!left)
+			break;
+		new_page(l);
+		draw_table_header(l);
+	}
+	fb_buf_free(&txt);
+	for (size_t i = 0; i < n; i++)
+		free(ln[i]);
+}
+
+/* Splits the table width over columns: fixed widths, one column takes the
+ * rest. */
+static void fit_cols(lay *l, tcol *c, size_t n, size_t flex)
+{
+	float sum = 0;
+	for (size_t i = 0; i < n; i++)
+		if (i != flex)
+			sum += c[i].w;
+	c[flex].w = l->x1 - l->x0 - sum;
+	if (c[flex].w < 60)
+		c[flex].w = 60;
+}
+
+/* ---------------------------------------------------------------- sections */
+
+static void title_block(lay *l)
+{
+	const fb_template *t = l->t;
+	const json_t *in = json_object_get(l->rec, "input");
+	const json_t *sum = json_object_get(l->rec, "summary");
+	const char *title = jstr(in, "title");
+	int a = new_anchor(l, l->y);
+	outline_add(l, 0, "Summary", a);
+	const char *kicker = "VERIFICATION BRIEF";
+	text_at(l, FN_BOLD, t->size_small, t->color_accent, l->x0, l->y - t->size_small, kicker, strlen(kicker));
+	l->y -= lead(t->size_small) + 4;
+	para_block(l, FN_BOLD, t->size_title, t->color_text, l->x0, l->x1 - l->x0,
+	    *title ? title : "(untitled article)", *title ? strlen(title) : 18, NULL, 0);
+	l->y -= 4;
+	hline(l, t->color_rule, 0.6f, l->x0, l->y, l->x1 - l->x0);
+	l->y -= 8;
+
+	/* File, date, hash: a two-column key/value list. */
+	char date[64];
+	const char *gen = jstr(l->rec, "generated");
+	snprintf(date, sizeof date, "%.10s %.5s UTC", gen, strlen(gen) >= 16 ? gen + 11 : "");
+	char bytes[64];
+	snprintf(bytes, sizeof bytes, "%lld bytes", jint(in, "bytes"));
+	const char *k[] = { "File", "Size", "Generated", "SHA-256", "Tool" };
+	char tool[80];
+	const json_t *tl = json_object_get(l->rec, "tool");
+	snprintf(tool, sizeof tool, "%s %s", json_string_value(json_object_get(tl, "name")) ? jstr(tl, "name") : "factbrief",
+	    json_string_value(json_object_get(tl, "version")) ? jstr(tl, "version") : FB_VERSION);
+	const char *v[] = { jstr(in, "path"), bytes, gen[0] ? date : "", jstr(in, "sha256"), tool };
+	for (size_t i = 0; i < 5; i++) {
+		float sz = t->size_body;
+		text_at(l, FN_BOLD, t->size_small, t->color_muted, l->x0, l->y - sz, k[i], strlen(k[i]));
+		int f = i == 3 ? FN_MONO : FN_REG;
+		para_block(l, f, i == 3 ? t->size_small * 1.05f : sz, t->color_text, l->x0 + 62, l->x1 - l->x0 - 62,
+		    v[i], strlen(v[i]), NULL, 0);
+		l->y -= 1.5f;
+	}
+	l->y -= 8;
+
+	/* Count cards. */
+	struct { const char *label; long long n; int st; } cards[] = {
+		{ "claims", jint(sum, "claims"), -1 },
+		{ "conflicts", jint(sum, "conflicts"), 3 },
+		{ "for review", jint(sum, "review"), 2 },
+		{ "unattributed", jint(sum, "unattributed"), -1 },
+		{ "sources", (long long)json_array_size(json_object_get(l->rec, "sources")), -1 },
+	};
+	size_t nc = sizeof cards / sizeof cards[0];
+	float gapw = 8, cw = (l->x1 - l->x0 - gapw * (nc - 1)) / nc, ch = 42;
+	need(l, ch);
+	for (size_t i = 0; i < nc; i++) {
+		float x = l->x0 + i * (cw + gapw);
+		int hot = cards[i].st >= 0 && cards[i].n > 0;
+		fb_rgb col = hot ? t->color_status[cards[i].st] : t->color_text;
+		rect_at(l, hot ? tint(col, 0.10f) : tint(t->color_rule, 0.25f), x, l->y - ch, cw, ch);
+		rect_at(l, hot ? col : t->color_rule, x, l->y - ch, 2.5f, ch);
+		char num[32];
+		snprintf(num, sizeof num, "%lld", cards[i].n);
+		text_at(l, FN_BOLD, 17, col, x + 9, l->y - 22, num, strlen(num));
+		text_at(l, FN_REG, t->size_small, t->color_muted, x + 9, l->y - 34, cards[i].label, strlen(cards[i].label));
+	}
+	l->y -= ch + 6;
+}
+
+/* One side of a conflict: a card with the claim's place, source, value
+ * and words. Returns the height used; draws only when draw is set. */
+static float claim_card(lay *l, const json_t *c, float x, float w, float ytop, int draw, int st)
+{
+	const fb_template *t = l->t;
+	float y = ytop - 6, sz = t->size_body;
+	if (!c) {
+		if (draw)
+			text_at(l, FN_REG, sz, t->color_muted, x + 8, y - sz, "(claim missing from the record)", 31);
+		return lead(sz) + 12;
+	}
+	char *src = claim_source(l->rec, c);
+	char *head = fb_xasprintf("%s \xc2\xb7 \xc2\xb6 %lld \xc2\xb7 %s", jstr(c, "id"), jint(c, "paragraph"), src);
+	char *val = fb_pdf_format_quantity(json_object_get(c, "quantity"));
+	const char *text = jstr(c, "text");
+	char *quoted = fb_xasprintf("\xe2\x80\x9c%s\xe2\x80\x9d", text);
+	struct { const char *s; int f; float size; fb_rgb col; } parts[] = {
+		{ head, FN_BOLD, t->size_small, t->color_muted },
+		{ val, FN_BOLD, sz * 1.25f, t->color_status[st] },
+		{ quoted, FN_REG, sz, t->color_text },
+	};
+	fb_buf txt = {0};
+	for (size_t p = 0; p < 3; p++) {
+		meas m = { l, parts[p].f, parts[p].size };
+		fb_line *ln;
+		size_t nl = fb_pdf_wrap(parts[p].s, strlen(parts[p].s), w - 16, meas_fn, &m, &ln);
+		for (size_t i = 0; i < nl; i++) {
+			if (draw) {
+				txt.len = 0;
+				fb_pdf_fold(parts[p].s, ln[i].start, ln[i].end, &txt);
+				text_at(l, parts[p].f, parts[p].size, parts[p].col, x + 10, y - parts[p].size, txt.p, txt.len);
+			}
+			y -= lead(parts[p].size);
+		}
+		free(ln);
+		y -= 2;
+	}
+	fb_buf_free(&txt);
+	free(src), free(head), free(val), free(quoted);
+	return ytop - y + 4;
+}
+
+static void conflicts_section(lay *l)
+{
+	const fb_template *t = l->t;
+	const json_t *groups = json_object_get(l->rec, "groups");
+	const json_t *claims = json_object_get(l->rec, "claims");
+	section(l, t->title_conflicts, 60);
+	size_t gi;
+	json_t *g;
+	int any = 0;
+	json_array_foreach(groups, gi, g) {
+		const char *gs = jstr(g, "status");
+		if (strcmp(gs, "conflict") != 0 && strcmp(gs, "review") != 0)
+			continue;
+		any = 1;
+		int st = status_index(gs);
+		float sz = t->size_body;
+		gap(l, 6);
+		need(l, 90);
+		/* Group heading: label, what is counted, summary. */
+		int ga = new_anchor(l, l->y + 2);
+		status_label(l, st, l->x0, l->y);
+		const char *ms = jstr(g, "measure");
+		char *what = fb_xasprintf("%s%s%s", ms, *ms && *jstr(g, "subject") ? " \xe2\x80\x94 " : "", jstr(g, "subject"));
+		if (fb_islower((unsigned char)what[0]))
+			what[0] = (char)(what[0] - 32); /* "Killed — people" */
+		float lw = tw(l, FN_BOLD, t->size_small * 0.92f, strcmp(gs, "review") ? "CONFLICT" : "REVIEW", strcmp(gs, "review") ? 8 : 6) + 12;
+		text_at(l, FN_BOLD, sz * 1.05f, t->color_text, l->x0 + lw, l->y - sz * 1.0f, what, strlen(what));
+		char *gtitle = fb_xasprintf("%s: %s", jstr(g, "id"), what);
+		outline_add(l, 1, gtitle, ga);
+		free(gtitle);
+		free(what);
+		l->y -= lead(sz * 1.05f) + 2;
+		const char *summ = jstr(g, "summary");
+		if (*summ)
+			para_block(l, FN_REG, t->size_small * 1.1f, t->color_muted, l->x0, l->x1 - l->x0, summ, strlen(summ), NULL, 0);
+		l->y -= 3;
+		const json_t *pairs = json_object_get(g, "conflicts");
+		size_t pi;
+		json_t *p;
+		float colw = (l->x1 - l->x0 - 22) / 2;
+		json_array_foreach(pairs, pi, p) {
+			const json_t *ca = find_by_id(claims, json_string_value(json_object_get(p, "a")));
+			const json_t *cb = find_by_id(claims, json_string_value(json_object_get(p, "b")));
+			int pst = json_is_true(json_object_get(p, "review")) ? 2 : st;
+			float ha = claim_card(l, ca, l->x0, colw, l->y, 0, pst);
+			float hb = claim_card(l, cb, l->x0 + colw + 22, colw, l->y, 0, pst);
+			float h = ha > hb ? ha : hb;
+			const char *reason = jstr(p, "reason");
+			meas m = { l, FN_REG, sz };
+			fb_line *ln;
+			size_t nr = fb_pdf_wrap(reason, strlen(reason), l->x1 - l->x0 - 70, meas_fn, &m, &ln);
+			free(ln);
+			need(l, h + nr * lead(sz) + 14);
+			float top = l->y;
+			fb_rgb bg = tint(t->color_rule, 0.2f);
+			rect_at(l, bg, l->x0, top - h, colw, h);
+			rect_at(l, t->color_status[pst], l->x0, top - h, 2.5f, h);
+			rect_at(l, bg, l->x0 + colw + 22, top - h, colw, h);
+			rect_at(l, t->color_status[pst], l->x0 + colw + 22, top - h, 2.5f, h);
+			claim_card(l, ca, l->x0, colw, top, 1, pst);
+			claim_card(l, cb, l->x0 + colw + 22, colw, top, 1, pst);
+			text_at(l, FN_BOLD, sz, t->color_muted, l->x0 + colw + 4.5f, top - h / 2 - 3, "vs", 2);
+			/* Each side links to its claim's paragraph in the article. */
+			for (int s = 0; s < 2; s++) {
+				const json_t *c = s ? cb : ca;
+				long long pn = c ? jint(c, "paragraph") : 0;
+				if (pn > 0 && (size_t)pn <= l->npara_anchor)
+					link_at(l, -2 - (int)pn, l->x0 + s * (colw + 22), top - h, colw, h);
+			}
+			l->y = top - h - 4;
+			const char *rl = pst == 2 ? "Why review" : "Why";
+			text_at(l, FN_BOLD, sz, t->color_status[pst], l->x0, l->y - sz, rl, strlen(rl));
+			para_block(l, FN_REG, sz, t->color_text, l->x0 + 70, l->x1 - l->x0 - 70, reason, strlen(reason), NULL, 0);
+			l->y -= 8;
+		}
+		if (json_array_size(pairs) == 0) {
+			/* A review group without pairs: list its claims. */
+			const json_t *ids = json_object_get(g, "claims");
+			size_t ci;
+			json_t *cid;
+			json_array_foreach(ids, ci, cid) {
+				const json_t *c = find_by_id(claims, json_string_value(cid));
+				float h = claim_card(l, c, l->x0, l->x1 - l->x0, l->y, 0, st);
+				need(l, h + 4);
+				rect_at(l, tint(t->color_rule, 0.2f), l->x0, l->y - h, l->x1 - l->x0, h);
+				claim_card(l, c, l->x0, l->x1 - l->x0, l->y, 1, st);
+				l->y -= h + 4;
+			}
+		}
+	}
+	if (!any) {
+		const char *s = json_array_size(claims) ? "No conflicts and nothing for review: every compared figure agrees."
+		                                       : "No claims found, so nothing to compare.";
+		para_block(l, FN_REG, t->size_body, t->color_muted, l->x0, l->x1 - l->x0, s, strlen(s), NULL, 0);
+	}
+}
+
+static void claims_section(lay *l)
+{
+	const fb_template *t = l->t;
+	const json_t *claims = json_object_get(l->rec, "claims");
+	section(l, t->title_claims, 40);
+	if (json_array_size(claims) == 0) {
+		para_block(l, FN_REG, t->size_body, t->color_muted, l->x0, l->x1 - l->x0, "No claims found.", 16, NULL, 0);
+		return;
+	}
+	tcol cols[] = { { "ID", 30 }, { "Claim", 0 }, { "Value", 78 }, { "Source", 92 }, { "\xc2\xb6", 22 }, { "Status", 70 } };
+	fit_cols(l, cols, 6, 1);
+	table_begin(l, cols, 6);
+	size_t i;
+	json_t *c;
+	float sz = t->size_body * 0.92f;
+	json_array_foreach(claims, i, c) {
+		char *val = fb_pdf_format_quantity(json_object_get(c, "quantity"));
+		if (!json_is_object(json_object_get(c, "quantity"))) {
+			free(val);
+			val = fb_xstrdup("\xe2\x80\x94");
+		}
+		char *src = claim_source(l->rec, c);
+		char para[24];
+		snprintf(para, sizeof para, "%lld", jint(c, "paragraph"));
+		long long pn = jint(c, "paragraph");
+		int plink = pn > 0 && (size_t)pn <= l->npara_anchor ? -2 - (int)pn : -1;
+		int unattributed = json_object_get(c, "source") == NULL || json_is_null(json_object_get(c, "source"));
+		tcell cells[6] = {
+			{ jstr(c, "id"), FN_MONO, t->size_small, t->color_muted, -1, plink },
+			{ jstr(c, "text"), FN_REG, sz, t->color_text, -1, plink },
+			{ val, FN_BOLD, sz, t->color_text, -1, -1 },
+			{ src, FN_REG, t->size_small * 1.05f, unattributed ? t->color_muted : t->color_text, -1, -1 },
+			{ para, FN_REG, sz, t->color_muted, -1, plink },
+			{ "", FN_REG, sz, t->color_text, status_index(jstr(c, "status")), -1 },
+		};
+		int ra = -1;
+		table_row(l, cols, cells, 6, i % 2 == 1, &ra);
+		if (ra >= 0)
+			json_object_set_new(l->claim_anchor, jstr(c, "id"), json_integer(ra));
+		free(val);
+		free(src);
+	}
+	table_end(l);
+}
+
+/* Joins a JSON array of strings with sep. Caller frees. */
+static char *join(const json_t *arr, const char *sep)
+{
+	fb_buf b = {0};
+	size_t i;
+	json_t *v;
+	json_array_foreach(arr, i, v) {
+		if (!json_is_string(v))
+			continue;
+		if (b.len)
+			fb_buf_puts(&b, sep);
+		fb_buf_puts(&b, json_string_value(v));
+	}
+	return b.p ? b.p : fb_xstrdup("");
+}
+
+static void sources_section(lay *l)
+{
+	const fb_template *t = l->t;
+	const json_t *srcs = json_object_get(l->rec, "sources");
+	section(l, t->title_sources, 40);
+	if (json_array_size(srcs) == 0) {
+		para_block(l, FN_REG, t->size_body, t->color_muted, l->x0, l->x1 - l->x0, "No sources named.", 17, NULL, 0);
+		return;
+	}
+	tcol cols[] = { { "Source", 110 }, { "Kind", 62 }, { "Roles", 0 }, { "Also called", 88 }, { "\xc2\xb6", 46 }, { "Flags", 70 } };
+	fit_cols(l, cols, 6, 2);
+	table_begin(l, cols, 6);
+	size_t i;
+	json_t *s;
+	float sz = t->size_body * 0.92f;
+	json_array_foreach(srcs, i, s) {
+		char *name = fb_xasprintf("%s", jstr(s, "name"));
+		char *roles = join(json_object_get(s, "roles"), "; ");
+		char *aliases = join(json_object_get(s, "aliases"), ", ");
+		char *flags = join(json_object_get(s, "flags"), ", ");
+		/* Paragraphs mentioned, in order, once each. */
+		fb_buf pb = {0};
+		long long last = -1;
+		size_t k;
+		json_t *m;
+		json_array_foreach(json_object_get(s, "mentions"), k, m) {
+			long long p = jint(m, "paragraph");
+			if (p == last)
+				continue;
+			fb_buf_printf(&pb, "%s%lld", pb.len ? ", " : "", p);
+			last = p;
+		}
+		tcell cells[6] = {
+			{ name, FN_BOLD, sz, t->color_text, -1, -1 },
+			{ jstr(s, "kind"), FN_REG, t->size_small * 1.05f, t->color_muted, -1, -1 },
+			{ roles, FN_REG, sz, t->color_text, -1, -1 },
+			{ aliases, FN_REG, t->size_small * 1.05f, t->color_text, -1, -1 },
+			{ pb.p ? pb.p : "", FN_REG, t->size_small * 1.05f, t->color_muted, -1, -1 },
+			{ flags, FN_REG, t->size_small * 1.05f, t->color_status[2], -1, -1 },
+		};
+		table_row(l, cols, cells, 6, i % 2 == 1, NULL);
+		free(name), free(roles), free(aliases), free(flags);
+		fb_buf_free(&pb);
+	}
+	table_end(l);
+}
+
+static void article_section(lay *l)
+{
+	const fb_template *t = l->t;
+	const json_t *paras = json_object_get(l->rec, "paragraphs");
+	const json_t *claims = json_object_get(l->rec, "claims");
+	section(l, t->title_article, 30);
+	const char *note = "Numbers under claim are marked in the colour of their status; greyed paragraphs are site furniture.";
+	para_block(l, FN_REG, t->size_small, t->color_muted, l->x0, l->x1 - l->x0, note, strlen(note), NULL, 0);
+	l->y -= 4;
+	/* Quantity spans, with the tint of their claim's status. */
+	span *hl = NULL;
+	size_t nhl = 0, caphl = 0;
+	size_t i;
+	json_t *p;
+	float gut = 26, sz = t->size_body;
+	json_array_foreach(paras, i, p) {
+		size_t a, b;
+		clamp_span(l, jint(p, "start"), jint(p, "end"), &a, &b);
+		long long n = jint(p, "n");
+		int boiler = json_is_true(json_object_get(p, "boilerplate"));
+		nhl = 0;
+		size_t ci;
+		json_t *c;
+		json_array_foreach(claims, ci, c) {
+			const json_t *q = json_object_get(c, "quantity");
+			if (!json_is_object(q) || jint(c, "paragraph") != n)
+				continue;
+			size_t qa, qb;
+			clamp_span(l, jint(q, "start"), jint(q, "end"), &qa, &qb);
+			if (qa < a || qb > b || qa >= qb)
+				continue;
+			span *s = FB_PUSH(hl, nhl, caphl);
+			s->a = qa - a, s->b = qb - a;
+			int st = status_index(jstr(c, "status"));
+			s->c = st == 0 ? t->color_highlight : tint(t->color_status[st], 0.22f);
+		}
+		need(l, lead(sz) * 2);
+		int an = new_anchor(l, l->y + 2);
+		if (n > 0 && (size_t)n <= l->npara_anchor)
+			l->para_anchor[n - 1] = an;
+		char num[24];
+		snprintf(num, sizeof num, "%lld", n);
+		float nw = tw(l, FN_BOLD, t->size_small, num, strlen(num));
+		text_at(l, FN_BOLD, t->size_small, boiler ? tint(t->color_muted, 0.55f) : t->color_accent,
+		    l->x0 + gut - 8 - nw, l->y - sz, num, strlen(num));
+		para_block(l, FN_REG, sz, boiler ? tint(t->color_muted, 0.7f) : t->color_text, l->x0 + gut,
+		    l->x1 - l->x0 - gut, l->article + a, b - a, hl, nhl);
+		l->y -= sz * 0.55f;
+	}
+	free(hl);
+	if (json_array_size(paras) == 0)
+		para_block(l, FN_REG, sz, t->color_muted, l->x0, l->x1 - l->x0, "(empty article)", 15, NULL, 0);
+}
+
+/* ------------------------------------------------------------------ drawing */
+
+typedef struct hctx { HPDF_STATUS code, detail; } hctx;
+
+static void on_error(HPDF_STATUS code, HPDF_STATUS detail, void *user)
+{
+	hctx *h = user;
+	if (!h->code)
+		h->code = code, h->detail = detail;
+}
+
+/* Parses "YYYY-MM-DDTHH:MM:SSZ" into a libharu date. Returns 0 or -1. */
+static int parse_date(const char *s, HPDF_Date *d)
+{
+	int Y, M, D, h, m, sec;
+	if (sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d", &Y, &M, &D, &h, &m, &sec) != 6)
+		return -1;
+	if (Y < 1 || M < 1 || M > 12 || D < 1 || D > 31 || h > 23 || m > 59 || sec > 59)
+		return -1;
+	memset(d, 0, sizeof *d);
+	d->year = Y, d->month = M, d->day = D, d->hour = h, d->minutes = m, d->seconds = sec;
+	d->ind = 'Z';
+	return 0;
+}
+
+/* Truncates s to fit width w, ending with an ellipsis. Caller frees. */
+static char *fit_text(lay *l, int f, float size, const char *s, float w)
+{
+	size_t n = strlen(s);
+	if (tw(l, f, size, s, n) <= w)
+		return fb_xstrdup(s);
+	float ew = tw(l, f, size, "\xe2\x80\xa6", 3);
+	size_t k = 0, best = 0;
+	while (k < n) {
+		size_t cl = u8len((unsigned char)s[k]);
+		if (tw(l, f, size, s, k + cl) + ew > w)
+			break;
+		k += cl;
+		best = k;
+	}
+	while (best > 0 && s[best - 1] == ' ')
+		best--;
+	return fb_xasprintf("%.*s\xe2\x80\xa6", (int)best, s);
+}
+
+/* Running header (from page 2) and footer on every page. */
+static void furniture(lay *l, int page, int pages)
+{
+	const fb_template *t = l->t;
+	const json_t *in = json_object_get(l->rec, "input");
+	char date[32];
+	snprintf(date, sizeof date, "%.10s", jstr(l->rec, "generated"));
+	fb_tpl_vars v = { jstr(in, "title"), date, jstr(in, "sha256"), jstr(in, "path"), page + 1, pages };
+	float sz = t->size_small;
+	int save = l->page;
+	l->page = page;
+	struct { const char *l, *r; float y; int rule_above; } rows[2] = {
+		{ t->header, t->header_right, t->page_h - t->margin_top + 14, 0 },
+		{ t->footer, t->footer_right, t->margin_bottom - 20, 1 },
+	};
+	for (int i = page == 0 ? 1 : 0; i < 2; i++) {
+		char *right = fb_template_expand(rows[i].r, &v);
+		char *left = fb_template_expand(rows[i].l, &v);
+		float rw = tw(l, FN_REG, sz, right, strlen(right));
+		char *lf = fit_text(l, FN_REG, sz, left, l->x1 - l->x0 - rw - 24);
+		text_at(l, FN_REG, sz, t->color_muted, l->x0, rows[i].y, lf, strlen(lf));
+		text_at(l, FN_REG, sz, t->color_muted, l->x1 - rw, rows[i].y, right, strlen(right));
+		float ry = rows[i].rule_above ? rows[i].y + sz + 3 : rows[i].y - 4;
+		hline(l, t->color_rule, 0.4f, l->x0, ry, l->x1 - l->x0);
+		free(right), free(left), free(lf);
+	}
+	l->page = save;
+}
+
+#define HCHECK(h, what) do { if ((h)->code) { snprintf(err, errlen, "libharu: %s failed (error 0x%04X, detail %u)", what, (unsigned)(h)->code, (unsigned)(h)->detail); goto out; } } while (0)
+
+int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out,
+    char *err, size_t errlen)
+{
+	int rc = -1;
+	hctx h = {0, 0};
+	lay L;
+	memset(&L, 0, sizeof L);
+	HPDF_Doc pdf = HPDF_New(on_error, &h);
+	HPDF_Page *pages = NULL;
+	HPDF_Destination *dests = NULL;
+	if (!pdf) {
+		snprintf(err, errlen, "libharu: cannot create a document");
+		return -1;
+	}
+	L.t = tpl, L.rec = in->record, L.article = in->article ? in->article : "", L.article_len = in->article_len;
+	L.claim_anchor = json_object();
+	HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+	HPDF_UseUTFEncodings(pdf);
+	HPDF_SetCurrentEncoder(pdf, "UTF-8");
+	HCHECK(&h, "setting up UTF-8");
+	const char *files[FN__MAX] = { tpl->file_regular, tpl->file_bold, tpl->file_mono };
+	for (int i = 0; i < FN__MAX; i++) {
+		const char *name = files[i] ? HPDF_LoadTTFontFromFile(pdf, files[i], HPDF_TRUE) : NULL;
+		if (!name || h.code) {
+			snprintf(err, errlen, "%s: cannot load font '%s' (libharu error 0x%04X)", tpl->path,
+			    files[i] ? files[i] : "(none)", (unsigned)h.code);
+			goto out;
+		}
+		L.font[i] = HPDF_GetFont(pdf, name, "UTF-8");
+		HCHECK(&h, "loading a font");
+	}
+
+	/* Lay out. */
+	L.x0 = tpl->margin_left, L.x1 = tpl->page_w - tpl->margin_right;
+	L.top = tpl->page_h - tpl->margin_top, L.bottom = tpl->margin_bottom;
+	L.y = L.top, L.page = 0, L.at_top = 1;
+	L.npara_anchor = json_array_size(json_object_get(in->record, "paragraphs"));
+	L.para_anchor = fb_xcalloc(L.npara_anchor + 1, sizeof *L.para_anchor);
+	for (size_t i = 0; i < L.npara_anchor; i++)
+		L.para_anchor[i] = -1;
+	title_block(&L);
+	conflicts_section(&L);
+	claims_section(&L);
+	sources_section(&L);
+	article_section(&L);
+	int npages = L.page + 1;
+	for (int p = 0; p < npages; p++)
+		furniture(&L, p, npages);
+
+	/* Draw. */
+	pages = fb_xcalloc((size_t)npages, sizeof *pages);
+	for (int p = 0; p < npages; p++) {
+		pages[p] = HPDF_AddPage(pdf);
+		HPDF_Page_SetWidth(pages[p], tpl->page_w);
+		HPDF_Page_SetHeight(pages[p], tpl->page_h);
+	}
+	HCHECK(&h, "adding pages");
+	dests = fb_xcalloc(L.nanch + 1, sizeof *dests);
+	for (size_t i = 0; i < L.nanch; i++) {
+		dests[i] = HPDF_Page_CreateDestination(pages[L.anch[i].page]);
+		float y = L.anch[i].y + 6;
+		fb_hpdf_dest_xyz(dests[i], pages[L.anch[i].page], 0, y > tpl->page_h ? tpl->page_h : y);
+	}
+	HCHECK(&h, "creating destinations");
+	/* Draw in page order; ops of later pages may precede (furniture). */
+	for (int p = 0; p < npages; p++) {
+		HPDF_Page pg = pages[p];
+		for (size_t i = 0; i < L.nops; i++) {
+			const op *o = &L.ops[i];
+			if (o->page != p)
+				continue;
+			switch (o->kind) {
+			case OP_RECT:
+				HPDF_Page_SetRGBFill(pg, o->color.r, o->color.g, o->color.b);
+				HPDF_Page_Rectangle(pg, o->x, o->y, o->w, o->h);
+				HPDF_Page_Fill(pg);
+				break;
+			case OP_LINE:
+				HPDF_Page_SetRGBStroke(pg, o->color.r, o->color.g, o->color.b);
+				HPDF_Page_SetLineWidth(pg, o->size);
+				HPDF_Page_MoveTo(pg, o->x, o->y);
+				HPDF_Page_LineTo(pg, o->x + o->w, o->y + o->h);
+				HPDF_Page_Stroke(pg);
+				break;
+			case OP_TEXT:
+				HPDF_Page_BeginText(pg);
+				HPDF_Page_SetFontAndSize(pg, L.font[o->font], o->size);
+				HPDF_Page_SetRGBFill(pg, o->color.r, o->color.g, o->color.b);
+				HPDF_Page_TextOut(pg, o->x, o->y, astr(&L, o->str));
+				HPDF_Page_EndText(pg);
+				break;
+			case OP_LINK: {
+				int target = o->target;
+				if (target <= -2) {
+					long long pn = -(long long)target - 2;
+					target = pn >= 1 && (size_t)pn <= L.npara_anchor ? L.para_anchor[pn - 1] : -1;
+				}
+				if (target < 0 || (size_t)target >= L.nanch)
+					break;
+				HPDF_Rect r = { o->x, o->y, o->x + o->w, o->y + o->h };
+				HPDF_Annotation an = HPDF_Page_CreateLinkAnnot(pg, r, dests[target]);
+				HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0);
+				fb_hpdf_annot_printable(an);
+				break;
+			}
+			}
+			if (h.code)
+				break;
+		}
+		HCHECK(&h, "drawing a page");
+	}
+
+	/* Outline: sections, with conflicts under theirs. */
+	HPDF_Encoder enc = HPDF_GetEncoder(pdf, "UTF-8");
+	HPDF_Outline parent = NULL;
+	for (size_t i = 0; i < L.noutl; i++) {
+		const outline_ent *e = &L.outl[i];
+		HPDF_Outline o = HPDF_CreateOutline(pdf, e->level && parent ? parent : NULL, astr(&L, e->title), enc);
+		HPDF_Outline_SetDestination(o, dests[e->anchor]);
+		if (!e->level) {
+			parent = o;
+			HPDF_Outline_SetOpened(o, HPDF_TRUE);
+		}
+	}
+	HCHECK(&h, "building the outline");
+
+	/* Document information: dates from the record, never the clock. */
+	const json_t *inp = json_object_get(in->record, "input");
+	char *subject = fb_xasprintf("Verification brief for %s", jstr(inp, "path"));
+	char *keywords = fb_xasprintf("fact-check, verification, claims, sources, sha256:%s", jstr(inp, "sha256"));
+	char *author = fb_xasprintf("factbrief %s", FB_VERSION);
+	const char *title = jstr(inp, "title");
+	HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, *title ? title : "factbrief brief");
+	HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, author);
+	HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, author);
+	HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, subject);
+	HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, keywords);
+	HPDF_Date d;
+	if (parse_date(jstr(in->record, "generated"), &d) == 0) {
+		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, d);
+		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, d);
+	}
+	free(subject), free(keywords), free(author);
+	HCHECK(&h, "setting document information");
+
+	HPDF_SaveToStream(pdf);
+	HCHECK(&h, "saving");
+	fb_buf raw = {0};
+	for (;;) {
+		HPDF_BYTE chunk[65536];
+		HPDF_UINT32 n = sizeof chunk;
+		HPDF_STATUS s = HPDF_ReadFromStream(pdf, chunk, &n);
+		if (n)
+			fb_buf_put(&raw, (const char *)chunk, n);
+		if (s == HPDF_STREAM_EOF)
+			break;
+		if (s != HPDF_OK) {
+			fb_buf_free(&raw);
+			snprintf(err, errlen, "libharu: reading the saved document failed (0x%04X)", (unsigned)s);
+			goto out;
+		}
+	}
+	h.code = 0;
+	if (fb_hpdf_fixup(&raw, out, err, errlen) != 0) {
+		fb_buf_free(&raw);
+		goto out;
+	}
+	fb_buf_free(&raw);
+	rc = 0;
+out:
+	HPDF_Free(pdf);
+	free(pages);
+	free(dests);
+	free(L.ops);
+	fb_buf_free(&L.arena);
+	free(L.anch);
+	free(L.outl);
+	free(L.para_anchor);
+	json_decref(L.claim_anchor);
+	return rc;
 }

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# pdf_brief.sh - end-to-end checks of the PDF brief: the binary on the
+# fixture article, and the hand-written fixture record rendered through
+# test_render (so conflicts and claims are exercised whatever the analysis
+# stages find). Usage: pdf_brief.sh FACTBRIEF; env FB_SRC = source dir.
+set -u
+bin=${1:?usage: pdf_brief.sh FACTBRIEF}
+src=${FB_SRC:?FB_SRC not set}
+for tool in qpdf pdffonts pdftotext pdfinfo; do
+	command -v "$tool" >/dev/null || { echo "skip: $tool not installed"; exit 77; }
+done
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+bad() { echo "FAIL: $*"; fail=1; }
+export FACTBRIEF_HOME=$src
+
+# Every font embedded, every font with a ToUnicode map; xref and streams sound.
+check_pdf() {
+	local pdf=$1
+	qpdf --check "$pdf" >"$tmp/qpdf.txt" 2>&1 || { cat "$tmp/qpdf.txt"; bad "$pdf: qpdf --check"; }
+	grep -q "No syntax or stream encoding errors" "$tmp/qpdf.txt" || bad "$pdf: qpdf found problems"
+	pdffonts "$pdf" >"$tmp/fonts.txt" 2>"$tmp/fonts.err" || bad "$pdf: pdffonts"
+	local n
+	n=$(tail -n +3 "$tmp/fonts.txt" | wc -l)
+	[ "$n" -ge 1 ] || bad "$pdf: no fonts"
+	if tail -n +3 "$tmp/fonts.txt" | awk '{ if ($(NF-4) != "yes" || $(NF-2) != "yes") exit 1 }'; then :; else
+		cat "$tmp/fonts.txt"; bad "$pdf: a font is not embedded or has no Unicode map"
+	fi
+	pdftotext -layout "$pdf" "$tmp/text.txt" 2>"$tmp/text.err" || bad "$pdf: pdftotext"
+	if [ -s "$tmp/text.err" ]; then cat "$tmp/text.err"; bad "$pdf: poppler warnings"; fi
+	grep -q "page 1 of" "$tmp/text.txt" || bad "$pdf: no 'page 1 of'"
+}
+
+# 1. The real binary on the fixture article.
+"$bin" "$src/tests/fixtures/sample.txt" -o "$tmp/real.pdf" --json "$tmp/real.json" || bad "factbrief exited $?"
+if [ -f "$tmp/real.pdf" ]; then
+	check_pdf "$tmp/real.pdf"
+	# The article section gives the text back, curly quotes and accents included.
+	for s in "Two workers, two firefighters" "“nobody hesitated.”" "Hélène Dubois" "Nguyễn Văn Thành" "Ёлкин" "city’s"; do
+		grep -qF "$s" "$tmp/text.txt" || bad "real.pdf: text lacks '$s'"
+	done
+	pdfinfo "$tmp/real.pdf" >"$tmp/info.txt"
+	grep -q "^Author: *factbrief " "$tmp/info.txt" || bad "real.pdf: no author"
+	grep -q "^Title: *Warehouse fire" "$tmp/info.txt" || bad "real.pdf: no title"
+fi
+
+# 2. The fixture record (conflicts, claims, sources), rendered by test_render.
+render=./test_render
+[ -x "$render" ] || render=$(dirname "$bin")/tests/test_render
+if [ -x "$render" ]; then
+	"$render" --render "$src/tests/fixtures/sample.record.json" "$src/tests/fixtures/sample.txt" "$tmp/fix.pdf" ||
+		bad "test_render --render failed"
+	check_pdf "$tmp/fix.pdf"
+	for s in "Conflicts and items for review" "5 (2 + 2 + 1)" "4 (3 + 1)" \
+		"5 (2 workers + 2 firefighters + 1 security guard) vs 4 (3 workers + 1 guard)" \
+		"the hospitalised may be a subset of the injured" "≥ 4" "> 90" "≤ 3 h" "several" \
+		"“Two workers, two firefighters" "CONFLICT" "REVIEW" "Artyom Ёлкин" "aliases-merged" "page 3 of 3"; do
+		grep -qF -- "$s" "$tmp/text.txt" || bad "fix.pdf: text lacks '$s'"
+	done
+	pdfinfo "$tmp/fix.pdf" | grep -q "^CreationDate: .*2026" || bad "fix.pdf: creation date not from the record"
+	# The outline has the sections.
+	qpdf --json --json-key=outlines "$tmp/fix.pdf" 2>/dev/null | grep -q '"title": "Claims"' || bad "fix.pdf: no outline entry 'Claims'"
+else
+	echo "note: test_render not built; fixture-record checks skipped"
+fi
+
+# 3. A bad template is refused with file:line.
+printf 'page = A4\ncolour = #000000\n' >"$tmp/bad"
+"$bin" -t "$tmp/bad" "$src/tests/fixtures/sample.txt" -o "$tmp/x.pdf" 2>"$tmp/err.txt"
+[ $? -eq 2 ] || bad "bad template: exit status not 2"
+grep -q "bad:2: unknown key 'colour'" "$tmp/err.txt" || { cat "$tmp/err.txt"; bad "bad template: message"; }
+
+[ $fail -eq 0 ] && echo "ok"
+exit $fail

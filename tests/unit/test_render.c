@@ -1,0 +1,240 @@
+/* test_render.c - the PDF renderer: UTF-8 safe line breaking, quantity
+ * formatting, libharu fixups, and a full render of the fixture record.
+ * Run as `test_render --render RECORD ARTICLE OUT.pdf [TEMPLATE]` it is
+ * also the tool the e2e script uses to render a hand-written record. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "hpdf_fixups.h"
+#include "render.h"
+#include "render_pdf.h"
+#include "template.h"
+#include "util.h"
+
+/* Reads a whole file; fails the test if it cannot. Caller frees. */
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	fb_buf b = {0};
+	char chunk[8192];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		fb_buf_put(&b, chunk, n);
+	fclose(f);
+	*len = b.len;
+	return b.p ? b.p : fb_xstrdup("");
+}
+
+/* Renders record+article with the template; returns 0 and the bytes. */
+static int render_files(const char *recp, const char *artp, const char *tplp, fb_buf *out, char *err, size_t errlen)
+{
+	json_error_t je;
+	json_t *rec = json_load_file(recp, 0, &je);
+	if (!rec) {
+		snprintf(err, errlen, "%s:%d: %s", recp, je.line, je.text);
+		return -1;
+	}
+	size_t alen = 0;
+	char *art = slurp(artp, &alen);
+	fb_template *t = art ? fb_template_load(tplp, err, errlen) : NULL;
+	int rc = -1;
+	if (!art)
+		snprintf(err, errlen, "%s: cannot read", artp);
+	else if (t) {
+		fb_render_input in = { rec, art, alen };
+		rc = fb_render_pdf(&in, t, out, err, errlen);
+	}
+	fb_template_free(t);
+	free(art);
+	json_decref(rec);
+	return rc;
+}
+
+/* ------------------------------------------------------------ line breaking */
+
+/* Every byte is 1 unit wide, a UTF-8 character counts once: width is the
+ * number of characters, so tests read like column counts. */
+static float chars(void *ctx, const char *s, size_t n)
+{
+	float w = 0;
+	for (size_t i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			w += 1;
+	return w;
+}
+
+static char *line_str(const char *s, const fb_line *l)
+{
+	fb_buf b = {0};
+	fb_pdf_fold(s, l->start, l->end, &b);
+	return b.p ? b.p : fb_xstrdup("");
+}
+
+static void expect_wrap(const char *s, float w, const char *const *want, size_t n)
+{
+	fb_line *ln;
+	size_t got = fb_pdf_wrap(s, strlen(s), w, chars, NULL, &ln);
+	for (size_t i = 0; i < got && i < n; i++) {
+		char *t = line_str(s, &ln[i]);
+		if (strcmp(t, want[i]) != 0)
+			fail_msg("line %zu: got '%s', want '%s'", i, t, want[i]);
+		free(t);
+	}
+	if (got != n)
+		fail_msg("got %zu lines, want %zu", got, n);
+	free(ln);
+}
+
+static void test_wrap_spaces(void **state)
+{
+	const char *w[] = { "the quick", "brown fox", "jumps" };
+	expect_wrap("the quick brown fox jumps", 10, w, 3);
+	const char *w2[] = { "a b", "c" };
+	expect_wrap("  a \n b\t\tc  ", 3, w2, 2);
+	fb_line *ln = NULL;
+	assert_int_equal(fb_pdf_wrap("  \n ", 4, 10, chars, NULL, &ln), 0);
+	free(ln);
+}
+
+static void test_wrap_long_word_utf8(void **state)
+{
+	/* 7 characters of 2 and 3 bytes, 3 per line: never split inside one. */
+	const char *s = "éééé—ễЁ";
+	const char *w[] = { "ééé", "é—ễ", "Ё" };
+	expect_wrap(s, 3, w, 3);
+	/* A word longer than a line among short ones. */
+	const char *w2[] = { "ab", "cdefg", "hijk" };
+	expect_wrap("ab cdefghijk", 5, w2, 3);
+	/* Narrower than one character: still one character per line. */
+	const char *w3[] = { "ё", "ё" };
+	expect_wrap("ёё", 0.5f, w3, 2);
+}
+
+static void test_wrap_curly_quotes_kept(void **state)
+{
+	const char *w[] = { "“Two workers,”", "she said —", "café" };
+	expect_wrap("“Two workers,” she said — café", 14, w, 3);
+}
+
+/* ---------------------------------------------------------- value formats */
+
+static void expect_q(const char *json, const char *want)
+{
+	json_error_t je;
+	json_t *q = json_loads(json, 0, &je);
+	assert_non_null(q);
+	char *s = fb_pdf_format_quantity(q);
+	if (strcmp(s, want) != 0)
+		fail_msg("%s: got '%s', want '%s'", json, s, want);
+	free(s);
+	json_decref(q);
+}
+
+static void test_format_quantity(void **state)
+{
+	expect_q("{\"value\":null,\"min\":4,\"max\":null,\"unit\":\"person\"}", "≥ 4");
+	expect_q("{\"value\":5,\"min\":5,\"max\":5,\"unit\":\"person\",\"parts\":[{\"value\":2},{\"value\":2},{\"value\":1}]}",
+	    "5 (2 + 2 + 1)");
+	expect_q("{\"value\":null,\"min\":null,\"max\":3,\"unit\":\"hour\",\"kind\":\"duration\"}", "≤ 3 h");
+	expect_q("{\"value\":null,\"min\":900,\"max\":null,\"min_open\":true}", "> 900");
+	expect_q("{\"value\":null,\"min\":null,\"max\":10,\"max_open\":true}", "< 10");
+	expect_q("{\"surface\":\"several\",\"value\":null,\"min\":null,\"max\":null,\"vague\":true}", "several");
+	expect_q("{\"value\":40,\"approx\":true,\"unit\":\"percent\"}", "≈ 40%");
+	expect_q("{\"value\":null,\"min\":2,\"max\":3,\"unit\":\"hour\"}", "2–3 h");
+	expect_q("{\"value\":1200000,\"unit\":\"USD\",\"kind\":\"money\"}", "$1,200,000");
+	expect_q("{\"value\":2.5,\"unit\":\"storey\",\"kind\":\"measure\"}", "2.5 storey");
+	expect_q("{\"value\":3,\"kind\":\"ordinal\"}", "3rd");
+	expect_q("{\"value\":12,\"kind\":\"ordinal\"}", "12th");
+	char *s = fb_pdf_format_quantity(NULL);
+	assert_string_equal(s, "—");
+	free(s);
+}
+
+/* ------------------------------------------------------------- full render */
+
+static char *tpl_path(void)
+{
+	return fb_xasprintf("%s/../templates/brief", FB_TEST_DIR);
+}
+
+static void test_render_fixture(void **state)
+{
+	char err[512] = "";
+	fb_buf out = {0};
+	char *tp = tpl_path();
+	int rc = render_files(FB_TEST_DIR "/fixtures/sample.record.json", FB_TEST_DIR "/fixtures/sample.txt", tp, &out, err, sizeof err);
+	free(tp);
+	if (rc != 0)
+		fail_msg("render: %s", err);
+	assert_true(out.len > 1000);
+	assert_memory_equal(out.p, "%PDF-", 5);
+	assert_non_null(strstr(out.p + out.len - 32, "%%EOF"));
+	FILE *f = fopen("sample.pdf", "wb");
+	if (f) {
+		fwrite(out.p, 1, out.len, f);
+		fclose(f);
+	}
+	fb_buf_free(&out);
+}
+
+/* An empty record (no claims, no paragraphs) still renders. */
+static void test_render_empty(void **state)
+{
+	char err[512] = "";
+	char *tp = tpl_path();
+	fb_template *t = fb_template_load(tp, err, sizeof err);
+	free(tp);
+	if (!t)
+		fail_msg("%s", err);
+	json_t *rec = json_pack("{s:s, s:{s:s, s:s, s:s, s:i}, s:[], s:[], s:[], s:[], s:{}}",
+	    "generated", "2026-01-02T03:04:05Z", "input", "path", "empty.txt", "title", "", "sha256", "00", "bytes", 0,
+	    "paragraphs", "sources", "claims", "groups", "summary");
+	fb_render_input in = { rec, "", 0 };
+	fb_buf out = {0};
+	if (fb_render_pdf(&in, t, &out, err, sizeof err) != 0)
+		fail_msg("%s", err);
+	assert_memory_equal(out.p, "%PDF-", 5);
+	fb_buf_free(&out);
+	json_decref(rec);
+	fb_template_free(t);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc >= 5 && strcmp(argv[1], "--render") == 0) {
+		char err[1024] = "";
+		fb_buf out = {0};
+		char *tp = argc > 5 ? fb_xstrdup(argv[5]) : tpl_path();
+		int rc = render_files(argv[2], argv[3], tp, &out, err, sizeof err);
+		free(tp);
+		if (rc != 0) {
+			fprintf(stderr, "test_render: %s\n", err);
+			return 1;
+		}
+		FILE *f = fopen(argv[4], "wb");
+		if (!f || fwrite(out.p, 1, out.len, f) != out.len || fclose(f) != 0) {
+			fprintf(stderr, "test_render: cannot write %s\n", argv[4]);
+			return 1;
+		}
+		fb_buf_free(&out);
+		return 0;
+	}
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_wrap_spaces),
+		cmocka_unit_test(test_wrap_long_word_utf8),
+		cmocka_unit_test(test_wrap_curly_quotes_kept),
+		cmocka_unit_test(test_format_quantity),
+		cmocka_unit_test(test_render_fixture),
+		cmocka_unit_test(test_render_empty),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,118 @@
+/* test_template.c - the brief's template: the shipped file loads, values
+ * parse, and every mistake is reported as "file:line: why". */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "template.h"
+#include "util.h"
+
+static fb_template *parse(const char *text, char *err, size_t n)
+{
+	err[0] = '\0';
+	return fb_template_parse("templates/brief", text, strlen(text), err, n);
+}
+
+static void expect_error(const char *text, const char *want)
+{
+	char err[512];
+	fb_template *t = parse(text, err, sizeof err);
+	if (t) {
+		fb_template_free(t);
+		fail_msg("parsed, want error '%s'", want);
+	}
+	if (strstr(err, want) == NULL)
+		fail_msg("error '%s' lacks '%s'", err, want);
+}
+
+static void test_shipped_template(void **state)
+{
+	char err[512];
+	char *p = fb_xasprintf("%s/../templates/brief", FB_TEST_DIR);
+	fb_template *t = fb_template_load(p, err, sizeof err);
+	free(p);
+	if (!t)
+		fail_msg("%s", err);
+	assert_float_equal(t->page_w, 595.276, 0.01);
+	assert_float_equal(t->margin_left, 18 * 72 / 25.4, 0.01);
+	assert_non_null(t->file_regular);
+	assert_non_null(strstr(t->file_bold, ".ttf"));
+	assert_string_equal(t->footer_right, "page {page} of {pages}");
+	assert_int_equal(t->pdfa, FB_PDFA_3B);
+	fb_template_free(t);
+}
+
+static void test_values(void **state)
+{
+	char err[512];
+	fb_template *t = parse("# comment\n\npage = 600x800 # trailing\ncolor_conflict = #FF0000\n"
+	                       "header = \"  {title} # not a comment \"\nmargin_top = 1in\r\npdfa = 1b\n", err, sizeof err);
+	if (!t)
+		fail_msg("%s", err);
+	assert_float_equal(t->page_w, 600, 0.001);
+	assert_float_equal(t->page_h, 800, 0.001);
+	assert_float_equal(t->color_status[3].r, 1, 0.001);
+	assert_float_equal(t->color_status[3].g, 0, 0.001);
+	assert_string_equal(t->header, "  {title} # not a comment ");
+	assert_float_equal(t->margin_top, 72, 0.001);
+	assert_int_equal(t->pdfa, FB_PDFA_1B);
+	fb_template_free(t);
+	t = parse("page = letter\n", err, sizeof err);
+	assert_non_null(t);
+	assert_float_equal(t->page_h, 792, 0.001);
+	fb_template_free(t);
+}
+
+static void test_errors_name_file_and_line(void **state)
+{
+	expect_error("page = A4\n\n# x\n\n\n\n\n\n\n\n\ncolour = #000000\n", "templates/brief:12: unknown key 'colour'");
+	expect_error("page = 10x10\n", "templates/brief:1: impossible page size");
+	expect_error("page = 99999x800\n", "templates/brief:1: impossible page size");
+	expect_error("page = B52\n", "templates/brief:1: bad page size");
+	expect_error("page = 200x200\nmargin_left = 40\nmargin_right = 40\n", "templates/brief:3: impossible page size");
+	expect_error("size_body = 100\n", "templates/brief:1: bad font size");
+	expect_error("\ncolor_text = red\n", "templates/brief:2: bad colour 'red'");
+	expect_error("header = \"open\n", "templates/brief:1: unterminated string");
+	expect_error("just words\n", "templates/brief:1: expected 'key = value'");
+	expect_error("title_claims = a\ntitle_claims = b\n", "templates/brief:2: 'title_claims' already set on line 1");
+	expect_error("pdfa = 2u\n", "templates/brief:1: bad pdfa");
+}
+
+static void test_missing_font(void **state)
+{
+	expect_error("\n\nfont_regular = No Such Font Family Xyzzy\n", "templates/brief:3: font 'No Such Font Family Xyzzy' not found");
+	expect_error("font_mono = nowhere-at-all.ttf\n", "templates/brief:1: font file 'nowhere-at-all.ttf' not found");
+}
+
+static void test_load_missing_file(void **state)
+{
+	char err[512];
+	assert_null(fb_template_load("/nonexistent/brief", err, sizeof err));
+	assert_non_null(strstr(err, "/nonexistent/brief: cannot read template"));
+}
+
+static void test_expand(void **state)
+{
+	fb_tpl_vars v = { "T\xe2\x80\x99s", "2026-11-26", "abc", "a.txt", 2, 5 };
+	char *s = fb_template_expand("{title}|{page}/{pages}|{date}|{sha256}|{file}|{nope}|{", &v);
+	assert_string_equal(s, "T\xe2\x80\x99s|2/5|2026-11-26|abc|a.txt|{nope}|{");
+	free(s);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_shipped_template),
+		cmocka_unit_test(test_values),
+		cmocka_unit_test(test_errors_name_file_and_line),
+		cmocka_unit_test(test_missing_font),
+		cmocka_unit_test(test_load_missing_file),
+		cmocka_unit_test(test_expand),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
