@@ -27,7 +27,8 @@ static const char *const not_nouns[] = {
 	"per", "percent", "cent", "times", "each", "all", "both", "also", "now", "then", "so",
 	"after", "before", "during", "over", "under", "up", "down", "out", "into", "onto",
 	"said", "says", "say", "told", "later", "earlier", "ago", "last", "next", "other",
-	"another", "such", "some", "many", "most", "same", "new", "old", "year", "years", NULL,
+	"another", "others", "such", "some", "many", "most", "same", "new", "old", "year", "years",
+	"additional", "extra", "further", NULL,
 };
 
 static int in_list(const char *const *list, const char *s, size_t n)
@@ -281,8 +282,16 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 	for (int words = 0; words < 4; words++) {
 		if (!next_word(b, pos, end, &ws, &we, &punct) || punct)
 			break;
-		size_t used;
+		size_t used, ws2, we2, ml;
+		int p2;
 		const fb_entry *e = fb_lexicon_longest(cl->classes, b + ws, end - ws, &used);
+		/* "police buildings": a class word used as a modifier */
+		if (e && next_word(b, ws + used, end, &ws2, &we2, &p2) && !p2 && ws2 == ws + used + 1 &&
+		    fb_islower((unsigned char)b[ws2]) && b[we2 - 1] == 's' && we2 - ws2 > 3 &&
+		    !in_list(not_nouns, b + ws2, we2 - ws2) &&
+		    !fb_lexicon_longest(cl->measures, b + ws2, end - ws2, &ml) &&
+		    !fb_lexicon_longest(cl->classes, b + ws2, end - ws2, &ml))
+			e = NULL;
 		if (e) {
 			k->noun_start = ws;
 			k->noun_end = ws + used;
@@ -290,15 +299,22 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 			k->mod_end = mend;
 			return e->nfield ? e->field[0] : e->key;
 		}
+		if (fb_isupper((unsigned char)b[ws]) && !in_list(not_nouns, b + ws, we - ws) &&
+		    next_word(b, we, end, &ws2, &we2, &p2) && !p2 &&
+		    fb_lexicon_longest(cl->classes, b + ws2, end - ws2, &ml)) {
+			/* "Muslim pilgrims", "Afghan soldiers" */
+			if (!mstart)
+				mstart = ws;
+			mend = we;
+			pos = we;
+			continue;
+		}
 		if (in_list(not_nouns, b + ws, we - ws) || !fb_isalpha((unsigned char)b[ws]) ||
 		    fb_isupper((unsigned char)b[ws]))
 			break;
-		size_t ml;
 		if (fb_lexicon_longest(cl->measures, b + ws, end - ws, &ml))
 			break; /* "14 injured": a predicate, not a noun */
 		/* a content word: a modifier, or the head if the next is not */
-		size_t ws2, we2;
-		int p2;
 		int more = next_word(b, we, end, &ws2, &we2, &p2) && !p2 &&
 		    fb_isalpha((unsigned char)b[ws2]) && !fb_isupper((unsigned char)b[ws2]) &&
 		    !in_list(not_nouns, b + ws2, we2 - ws2) &&
@@ -609,7 +625,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 		/* "One ... blew himself up while two others were shot dead":
 		 * the earlier count's measure implies this one's, so together
 		 * they give a derived total. */
-		if (k->increment && k->antecedent < 0 && k->measure) {
+		if (k->increment && k->measure) {
 			for (size_t j = ki; j-- > sent_claim_lo[q->sent] && c->c[j].sent == q->sent;) {
 				const fb_claim *p = &c->c[j];
 				if (p->quantity < 0 || !p->measure || !p->subject)
