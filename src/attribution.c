@@ -1,20 +1,1931 @@
-/* attribution.c - stub until attribution lands. */
+/* attribution.c - the third stage: who says each sentence. Finds quotations
+ * across sentences and paragraphs, attribution cues ("according to X", "X
+ * said", "said X", "X told CNN"), and keeps one registry of sources. */
 #include "attribution.h"
 
 #include <stdlib.h>
+#include <string.h>
 
+#include "lexicon.h"
 #include "util.h"
 
-struct fb_attributor { int unused; };
+/* The word lists, loaded once; see data/attribution/. */
+struct fb_attributor {
+	fb_lexicon *verbs;    /* speech-verbs.txt: phrase -> class */
+	fb_lexicon *preps;    /* prepositions.txt: "according to" */
+	fb_lexicon *via;      /* via.txt: "in an interview with" */
+	fb_lexicon *stmt;     /* statement.txt: "in a statement" */
+	fb_lexicon *hedges;   /* hedges.txt */
+	fb_lexicon *titles;   /* titles.txt: role words, honorifics */
+	fb_lexicon *anon;     /* anonymous.txt: heads of unnamed sources */
+	fb_lexicon *docs;     /* documents.txt */
+	fb_lexicon *outlets;  /* outlets.txt */
+	fb_lexicon *owords;   /* outlet-words.txt: "newspaper", "daily" */
+	fb_lexicon *orgs;     /* organisation-words.txt */
+	fb_lexicon *mods;     /* modifiers.txt: "senior", "police" */
+	fb_lexicon *stop;     /* stopwords.txt */
+};
 
-fb_attributor *fb_attributor_new(char *err, size_t errlen) { (void)err; (void)errlen; return fb_xcalloc(1, sizeof(fb_attributor)); }
-void fb_attributor_free(fb_attributor *at) { free(at); }
+static const struct {
+	const char *file;
+	size_t off;
+} lists[] = {
+	{ "attribution/speech-verbs.txt", offsetof(fb_attributor, verbs) },
+	{ "attribution/prepositions.txt", offsetof(fb_attributor, preps) },
+	{ "attribution/via.txt", offsetof(fb_attributor, via) },
+	{ "attribution/statement.txt", offsetof(fb_attributor, stmt) },
+	{ "attribution/hedges.txt", offsetof(fb_attributor, hedges) },
+	{ "attribution/titles.txt", offsetof(fb_attributor, titles) },
+	{ "attribution/anonymous.txt", offsetof(fb_attributor, anon) },
+	{ "attribution/documents.txt", offsetof(fb_attributor, docs) },
+	{ "attribution/outlets.txt", offsetof(fb_attributor, outlets) },
+	{ "attribution/outlet-words.txt", offsetof(fb_attributor, owords) },
+	{ "attribution/organisation-words.txt", offsetof(fb_attributor, orgs) },
+	{ "attribution/modifiers.txt", offsetof(fb_attributor, mods) },
+	{ "attribution/stopwords.txt", offsetof(fb_attributor, stop) },
+};
+
+#define NLISTS (sizeof lists / sizeof lists[0])
+
+fb_attributor *fb_attributor_new(char *err, size_t errlen)
+{
+	fb_attributor *at = fb_xcalloc(1, sizeof *at);
+	for (size_t i = 0; i < NLISTS; i++) {
+		fb_lexicon *lx = fb_lexicon_load_data(lists[i].file, err, errlen);
+		if (!lx) {
+			fb_attributor_free(at);
+			return NULL;
+		}
+		*(fb_lexicon **)((char *)at + lists[i].off) = lx;
+	}
+	return at;
+}
+
+void fb_attributor_free(fb_attributor *at)
+{
+	if (!at)
+		return;
+	for (size_t i = 0; i < NLISTS; i++)
+		fb_lexicon_free(*(fb_lexicon **)((char *)at + lists[i].off));
+	free(at);
+}
+
+/* ------------------------------------------------------------ the article */
+
+enum { TK_WORD, TK_PUNCT, TK_QUOTE };
+
+typedef struct tok {
+	size_t s, e;    /* bytes */
+	int kind;       /* TK_* */
+	int cap;        /* starts with an upper-case letter */
+	int ch;         /* TK_PUNCT: the ASCII character, or '-' for dashes */
+	int quote;      /* TK_QUOTE: index into ctx.q */
+} tok;
+
+/* One direct quotation, possibly over several sentences and paragraphs. */
+typedef struct quote {
+	size_t open, close;  /* from the opening mark to after the closing one */
+	int speaker;         /* registry index, -1 until found */
+	int cands[FB_MAX_SRC];
+	size_t ncands;
+	int via;
+	unsigned flags;
+	size_t cue_s, cue_e;
+} quote;
+
+/* A noun phrase that may name a source. Token ranges are [a, b). */
+typedef struct np {
+	size_t a, b;
+	size_t role_s, role_e;   /* apposition or title, bytes; equal when none */
+	size_t role2_s, role2_e; /* a second one ("Malaysia's Prime Minister, X") */
+	size_t acro;             /* token of an acronym in parentheses, 0 none */
+	size_t alias_a, alias_b; /* "known as ..." tokens; equal when none */
+	size_t end;              /* first token after the phrase and appositions */
+} np;
+
+/* One cue found in a sentence. */
+typedef struct cue {
+	size_t cs, ce;           /* cue span, bytes */
+	int src[FB_MAX_SRC];     /* sources it names, primary first */
+	size_t nsrc;
+	int cands[FB_MAX_SRC];
+	size_t ncands;
+	int via;
+	int dir;                 /* +1 content after, -1 before, 0 the sentence */
+	size_t anchor;           /* dir +1: content start; dir -1: content end */
+	int quote;               /* a quotation the cue introduces or closes */
+	int actor;               /* "claimed responsibility": no attribution */
+	int outlet;              /* "according to AFP": may become a via */
+	int stmt;                /* "In a statement, X ...": whole sentence */
+	unsigned flags;
+} cue;
+
+typedef struct hent {
+	char *key;
+	int src;
+	size_t next;             /* index + 1 of the next entry in the chain */
+} hent;
+
+typedef struct ctx {
+	const fb_attributor *at;
+	const fb_doc *doc;
+	const char *buf;
+	fb_attribution *a;
+	size_t srccap, attrcap;
+	tok *t;
+	size_t nt, tcap;
+	quote *q;
+	size_t nq, qcap;
+	hent *h;                 /* name index: key -> source */
+	size_t nh, hcap;
+	size_t *bucket;          /* index + 1 of the first entry */
+	size_t nbucket;
+	size_t para;             /* paragraph being read */
+	int last_person, last_plural, last_org, last_outlet;
+} ctx;
+
+static int lower_eq(const ctx *c, size_t ti, const char *w)
+{
+	return c->t[ti].kind == TK_WORD && fb_word_eq(c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s, w);
+}
+
+static int is_punct(const ctx *c, size_t ti, int ch)
+{
+	return ti < c->nt && c->t[ti].kind == TK_PUNCT && c->t[ti].ch == ch;
+}
+
+static const fb_entry *tok_in(const ctx *c, const fb_lexicon *lx, size_t ti)
+{
+	if (ti >= c->nt || c->t[ti].kind != TK_WORD)
+		return NULL;
+	return fb_lexicon_get(lx, c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s);
+}
+
+/* Longest entry of lx made of the word tokens from ti on; *n gets their
+ * count. NULL when none. */
+static const fb_entry *toks_in(const ctx *c, const fb_lexicon *lx, size_t ti, size_t *n)
+{
+	const fb_entry *best = NULL;
+	size_t max = lx->max_words ? lx->max_words : 1;
+	for (size_t k = 0; k < max && ti + k < c->nt; k++) {
+		const tok *x = &c->t[ti + k];
+		if (x->kind != TK_WORD)
+			break;
+		if (k) {
+			/* only white space between the words of a phrase */
+			for (size_t p = c->t[ti + k - 1].e; p < x->s; p++)
+				if (!fb_isspace((unsigned char)c->buf[p]))
+					return best;
+		}
+		const fb_entry *e = fb_lexicon_get(lx, c->buf + c->t[ti].s, x->e - c->t[ti].s);
+		if (e) {
+			best = e;
+			*n = k + 1;
+		}
+	}
+	return best;
+}
+
+/* ------------------------------------------------------------- registry */
+
+static size_t hkey(const char *s)
+{
+	size_t h = 1469598103934665603u;
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211u;
+	}
+	return h;
+}
+
+static void idx_rehash(ctx *c)
+{
+	size_t nb = c->nbucket ? c->nbucket * 2 : 64;
+	free(c->bucket);
+	c->bucket = fb_xcalloc(nb, sizeof *c->bucket);
+	c->nbucket = nb;
+	for (size_t i = 0; i < c->nh; i++) {
+		size_t b = hkey(c->h[i].key) & (nb - 1);
+		c->h[i].next = c->bucket[b];
+		c->bucket[b] = i + 1;
+	}
+}
+
+/* Adds key -> src unless that pair is there. */
+static void idx_add(ctx *c, const char *key, int src)
+{
+	if (c->nbucket) {
+		for (size_t i = c->bucket[hkey(key) & (c->nbucket - 1)]; i; i = c->h[i - 1].next)
+			if (c->h[i - 1].src == src && !strcmp(c->h[i - 1].key, key))
+				return;
+	}
+	hent *e = FB_PUSH(c->h, c->nh, c->hcap);
+	e->key = fb_xstrdup(key);
+	e->src = src;
+	if (c->nh * 2 > c->nbucket)
+		idx_rehash(c);
+	else {
+		size_t b = hkey(key) & (c->nbucket - 1);
+		e->next = c->bucket[b];
+		c->bucket[b] = c->nh;
+	}
+}
+
+/* Sources filed under key, at most max, in out; returns how many. */
+static size_t idx_find(const ctx *c, const char *key, int *out, size_t max)
+{
+	size_t n = 0;
+	if (!c->nbucket)
+		return 0;
+	for (size_t i = c->bucket[hkey(key) & (c->nbucket - 1)]; i && n < max; i = c->h[i - 1].next)
+		if (!strcmp(c->h[i - 1].key, key)) {
+			int dup = 0;
+			for (size_t k = 0; k < n; k++)
+				dup |= out[k] == c->h[i - 1].src;
+			if (!dup)
+				out[n++] = c->h[i - 1].src;
+		}
+	return n;
+}
+
+/* Text of buf[s, e) with white space runs made one space; caller frees. */
+static char *collapse(const char *buf, size_t s, size_t e)
+{
+	fb_buf o = {0};
+	int sp = 0;
+	for (size_t i = s; i < e; i++) {
+		unsigned char ch = (unsigned char)buf[i];
+		if (fb_isspace(ch)) {
+			sp = 1;
+			continue;
+		}
+		if (sp && o.len)
+			fb_buf_putc(&o, ' ');
+		sp = 0;
+		fb_buf_putc(&o, ch);
+	}
+	if (!o.p)
+		fb_buf_put(&o, "", 0);
+	return o.p;
+}
+
+/* Lower-case letters and digits of s only: "Tehreek-e-Taliban" and
+ * "Tehreek e Taliban" get one key. Caller frees. */
+static char *norm_key(const char *prefix, const char *s)
+{
+	fb_buf o = {0};
+	fb_buf_puts(&o, prefix);
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+		if (fb_isalnum(ch) || ch >= 0x80)
+			fb_buf_putc(&o, fb_tolower(ch));
+	}
+	return o.p;
+}
+
+static int src_new(ctx *c, char *name, fb_skind kind)
+{
+	fb_attribution *a = c->a;
+	fb_source *s = FB_PUSH(a->src, a->nsrc, c->srccap);
+	s->name = name;
+	s->kind = kind;
+	return (int)(a->nsrc - 1);
+}
+
+/* Case- and apostrophe-insensitive equality of two C strings. */
+static int same_text(const char *x, const char *y)
+{
+	char *fx = fb_fold_text(x, strlen(x)), *fy = fb_fold_text(y, strlen(y));
+	int eq = strlen(fx) == strlen(fy);
+	for (size_t i = 0; eq && fx[i]; i++)
+		eq = fb_tolower((unsigned char)fx[i]) == fb_tolower((unsigned char)fy[i]);
+	free(fx);
+	free(fy);
+	return eq;
+}
+
+static void add_alias(ctx *c, int si, const char *text)
+{
+	fb_source *s = &c->a->src[si];
+	if (same_text(s->name, text))
+		return;
+	for (size_t i = 0; i < s->naliases; i++)
+		if (same_text(s->aliases[i], text))
+			return;
+	s->aliases = fb_xrealloc(s->aliases, s->naliases + 1, sizeof *s->aliases);
+	s->aliases[s->naliases++] = fb_xstrdup(text);
+	s->flags |= FB_SF_ALIASES_MERGED;
+}
+
+/* Lower-cased text without a leading article, for comparing roles. */
+static char *role_key(const char *r)
+{
+	char *f = fb_fold_text(r, strlen(r));
+	for (char *p = f; *p; p++)
+		*p = (char)fb_tolower((unsigned char)*p);
+	const char *arts[] = { "a ", "an ", "the " };
+	for (size_t i = 0; i < 3; i++) {
+		size_t l = strlen(arts[i]);
+		if (!strncmp(f, arts[i], l)) {
+			memmove(f, f + l, strlen(f + l) + 1);
+			break;
+		}
+	}
+	return f;
+}
+
+/* Adds a role; titled: a title before the name ("Chief Minister"), which
+ * differs from an apposition only in form, so only roles of one form are
+ * compared for FB_SF_ROLES_DIFFER. */
+static void add_role(ctx *c, int si, size_t s, size_t e, int titled)
+{
+	while (s < e && (fb_isspace((unsigned char)c->buf[s]) || c->buf[s] == ','))
+		s++;
+	while (e > s && (fb_isspace((unsigned char)c->buf[e - 1]) || c->buf[e - 1] == ','))
+		e--;
+	if (s >= e)
+		return;
+	fb_source *src = &c->a->src[si];
+	char *r = collapse(c->buf, s, e);
+	char *k = role_key(r);
+	int differ = 0;
+	for (size_t i = 0; i < src->nroles; i++) {
+		char *o = role_key(src->roles[i]);
+		int contained = strstr(o, k) || strstr(k, o);
+		free(o);
+		if (contained) {
+			free(k);
+			free(r);
+			return;
+		}
+		if (i < 32 && !!(src->titled & (1u << i)) == !!titled)
+			differ = 1;
+	}
+	free(k);
+	if (titled && src->nroles < 32)
+		src->titled |= 1u << src->nroles;
+	src->roles = fb_xrealloc(src->roles, src->nroles + 1, sizeof *src->roles);
+	src->roles[src->nroles++] = r;
+	if (differ && src->kind == FB_SK_PERSON)
+		src->flags |= FB_SF_ROLES_DIFFER;
+}
+
+static void add_mention(ctx *c, int si, size_t s, size_t e)
+{
+	fb_source *src = &c->a->src[si];
+	for (size_t i = 0; i < src->nmentions; i++)
+		if (src->mentions[i].start == s && src->mentions[i].end == e)
+			return;
+	src->mentions = fb_xrealloc(src->mentions, src->nmentions + 1, sizeof *src->mentions);
+	src->mentions[src->nmentions++] = (fb_mention){ c->para, s, e };
+	if (e > src->last)
+		src->last = e;
+}
+
+/* Splits a name into lower-case words (at most max); returns the count.
+ * Each word is malloc'ed. */
+static size_t words_of(const char *name, char **w, size_t max)
+{
+	size_t n = 0;
+	const char *p = name;
+	while (*p && n < max) {
+		while (*p == ' ')
+			p++;
+		const char *q = p;
+		while (*q && *q != ' ')
+			q++;
+		if (q > p) {
+			w[n] = fb_xstrndup(p, (size_t)(q - p));
+			for (char *x = w[n]; *x; x++)
+				*x = (char)fb_tolower((unsigned char)*x);
+			n++;
+		}
+		p = q;
+	}
+	return n;
+}
+
+static void free_words(char **w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(w[i]);
+}
+
+/* True when the words of x appear, in order, among those of y. */
+static int subseq(char **x, size_t nx, char **y, size_t ny)
+{
+	size_t j = 0;
+	for (size_t i = 0; i < ny && j < nx; i++)
+		if (!strcmp(x[j], y[i]))
+			j++;
+	return j == nx;
+}
+
+static void index_person(ctx *c, int si, const char *name)
+{
+	char *w[8];
+	size_t n = words_of(name, w, 8);
+	for (size_t i = 0; i < n; i++) {
+		char *k = fb_xasprintf("p:%s", w[i]);
+		idx_add(c, k, si);
+		free(k);
+	}
+	free_words(w, n);
+}
+
+/* Orders candidates by latest mention, nearest first. */
+static void by_nearest(ctx *c, int *v, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 0 && c->a->src[v[j]].last > c->a->src[v[j - 1]].last; j--) {
+			int t = v[j];
+			v[j] = v[j - 1];
+			v[j - 1] = t;
+		}
+}
+
+/* Finds or makes the person named name (owned by the callee). A short form
+ * that fits exactly one fuller name becomes its alias; one that fits
+ * several fills cands and returns the nearest. */
+static int person(ctx *c, char *name, int *cands, size_t *ncands, int create)
+{
+	char *w[8];
+	size_t n = words_of(name, w, 8);
+	int found[32];
+	size_t nf = 0;
+	for (size_t i = 0; i < n; i++) {
+		char *k = fb_xasprintf("p:%s", w[i]);
+		int got[16];
+		size_t ng = idx_find(c, k, got, 16);
+		free(k);
+		for (size_t g = 0; g < ng; g++) {
+			int dup = 0;
+			for (size_t j = 0; j < nf; j++)
+				dup |= found[j] == got[g];
+			if (!dup && nf < 32)
+				found[nf++] = got[g];
+		}
+	}
+	int fuller[32], shorter[32];
+	size_t nfull = 0, nshort = 0;
+	int exact = -1;
+	for (size_t i = 0; i < nf; i++) {
+		fb_source *s = &c->a->src[found[i]];
+		if (s->kind != FB_SK_PERSON)
+			continue;
+		char *y[8];
+		size_t ny = words_of(s->name, y, 8);
+		if (ny == n && subseq(w, n, y, ny))
+			exact = found[i];
+		else if (subseq(w, n, y, ny))
+			fuller[nfull++] = found[i];
+		else if (subseq(y, ny, w, n))
+			shorter[nshort++] = found[i];
+		free_words(y, ny);
+		for (size_t k = 0; exact < 0 && k < s->naliases; k++)
+			if (same_text(s->aliases[k], name))
+				exact = found[i];
+	}
+	free_words(w, n);
+	int r = -1;
+	if (exact >= 0)
+		r = exact;
+	else if (nfull == 1) {
+		r = fuller[0];
+		add_alias(c, r, name);
+	} else if (nfull > 1) {
+		by_nearest(c, fuller, nfull);
+		for (size_t i = 0; i < nfull && *ncands < FB_MAX_SRC; i++) {
+			cands[(*ncands)++] = fuller[i];
+			c->a->src[fuller[i]].flags |= FB_SF_AMBIGUOUS;
+		}
+		r = fuller[0];
+	} else if (nshort == 1) {
+		/* an earlier short form: this is its full name */
+		r = shorter[0];
+		fb_source *s = &c->a->src[r];
+		char *old = s->name;
+		s->name = fb_xstrdup(name);
+		add_alias(c, r, old);
+		free(old);
+		index_person(c, r, name);
+	} else if (create) {
+		r = src_new(c, fb_xstrdup(name), FB_SK_PERSON);
+		index_person(c, r, name);
+	}
+	free(name);
+	return r;
+}
+
+/* Finds or makes an organisation, outlet, anonymous source or document of
+ * that name; name is owned by the callee. Organisations match across
+ * hyphens and spaces, by acronym, and by a shorter trailing form ("State
+ * Department" / "US State Department"). */
+static int entity(ctx *c, char *name, fb_skind kind, const char *acro)
+{
+	const char *pre = kind == FB_SK_OUTLET ? "u:" : kind == FB_SK_ANONYMOUS ? "a:" : kind == FB_SK_DOCUMENT ? "d:" : "o:";
+	char *k = norm_key(pre, name);
+	int got[4];
+	int r = -1;
+	if (idx_find(c, k, got, 4))
+		r = got[0];
+	char *ak = acro ? norm_key(pre, acro) : NULL;
+	if (r < 0 && ak && idx_find(c, ak, got, 4))
+		r = got[0];
+	if (r < 0 && kind == FB_SK_ORGANIZATION) {
+		/* a trailing shorter or longer form of the same organisation */
+		const char *sp = strrchr(name, ' ');
+		char *hk = norm_key("oh:", sp ? sp + 1 : name);
+		int hs[16];
+		size_t nh = idx_find(c, hk, hs, 16);
+		size_t kl = strlen(k);
+		for (size_t i = 0; i < nh && r < 0; i++) {
+			char *ok = norm_key("o:", c->a->src[hs[i]].name);
+			size_t ol = strlen(ok);
+			if ((ol < kl && !strcmp(k + kl - ol + 2, ok + 2)) ||
+			    (kl < ol && !strcmp(ok + ol - kl + 2, k + 2)))
+				r = hs[i];
+			free(ok);
+		}
+		if (r >= 0 && strlen(c->a->src[r].name) < strlen(name)) {
+			fb_source *s = &c->a->src[r];
+			char *old = s->name;
+			s->name = fb_xstrdup(name);
+			add_alias(c, r, old);
+			free(old);
+		}
+		free(hk);
+	}
+	if (r < 0)
+		r = src_new(c, fb_xstrdup(name), kind);
+	else
+		add_alias(c, r, name);
+	idx_add(c, k, r);
+	if (ak) {
+		idx_add(c, ak, r);
+		add_alias(c, r, acro);
+	}
+	if (kind == FB_SK_ORGANIZATION) {
+		const char *sp = strrchr(name, ' ');
+		char *hk = norm_key("oh:", sp ? sp + 1 : name);
+		idx_add(c, hk, r);
+		free(hk);
+	}
+	free(ak);
+	free(k);
+	free(name);
+	return r;
+}
+
+/* ------------------------------------------------------------- quotations */
+
+static unsigned cp_at(const ctx *c, size_t i, size_t end, size_t *len)
+{
+	if (i >= end) {
+		*len = 0;
+		return 0;
+	}
+	return fb_utf8_decode(c->buf, end, i, len);
+}
+
+static unsigned cp_before(const ctx *c, size_t i, size_t start)
+{
+	if (i <= start)
+		return ' ';
+	size_t j = i - 1;
+	while (j > start && ((unsigned char)c->buf[j] & 0xC0) == 0x80)
+		j--;
+	size_t l;
+	return fb_utf8_decode(c->buf, i, j, &l);
+}
+
+/* Finds every direct quotation: curly and straight double quotes, and
+ * single curly quotes that are not apostrophes. A paragraph that leaves a
+ * quote open continues it when the next one opens again (news style). */
+static void find_quotes(ctx *c)
+{
+	const fb_doc *d = c->doc;
+	int open = -1;     /* index of the open quote */
+	int mark = 0;      /* its mark: 'c' curly double, 's' straight, '1' single */
+	int nested = 0;    /* single quotes inside a double one */
+	for (size_t p = 0; p < d->npara; p++) {
+		size_t ps = d->para[p].start, pe = d->para[p].end;
+		for (size_t i = ps; i < pe;) {
+			size_t l;
+			unsigned cp = cp_at(c, i, pe, &l);
+			unsigned prev = cp_before(c, i, ps);
+			size_t nl;
+			unsigned next = cp_at(c, i + l, pe, &nl);
+			int at_start = i == ps;
+			if (cp == 0x201C || (cp == '"' && (open < 0 || mark == 's'))) {
+				int straight = cp == '"';
+				if (open < 0) {
+					quote *q = FB_PUSH(c->q, c->nq, c->qcap);
+					q->open = i;
+					q->close = pe;
+					q->speaker = q->via = -1;
+					open = (int)(c->nq - 1);
+					mark = straight ? 's' : 'c';
+					nested = 0;
+				} else if (at_start) {
+					/* the paragraph continues an open quote */
+				} else if (straight) {
+					c->q[open].close = i + l;
+					open = -1;
+				}
+			} else if (cp == 0x201D && open >= 0 && mark == 'c') {
+				c->q[open].close = i + l;
+				open = -1;
+			} else if (cp == 0x2018) {
+				if (open >= 0)
+					nested++;
+				else if (!fb_is_word_cp(prev) && fb_is_word_cp(next)) {
+					quote *q = FB_PUSH(c->q, c->nq, c->qcap);
+					q->open = i;
+					q->close = pe;
+					q->speaker = q->via = -1;
+					open = (int)(c->nq - 1);
+					mark = '1';
+				}
+			} else if (cp == 0x2019 && !(fb_is_word_cp(prev) && fb_is_word_cp(next))) {
+				if (open >= 0 && mark == '1' && !nested) {
+					c->q[open].close = i + l;
+					open = -1;
+				} else if (nested)
+					nested--;
+			}
+			i += l ? l : 1;
+		}
+		if (open >= 0) {
+			/* continue into the next paragraph only if it reopens */
+			int cont = 0;
+			if (p + 1 < d->npara) {
+				size_t ns = d->para[p + 1].start, l;
+				unsigned cp = cp_at(c, ns, d->para[p + 1].end, &l);
+				cont = (mark == 'c' && cp == 0x201C) || (mark == 's' && cp == '"') ||
+				    (mark == '1' && cp == 0x2018);
+			}
+			if (!cont) {
+				c->q[open].close = pe;
+				open = -1;
+			} else
+				c->q[open].close = d->para[p + 1].end;
+		}
+	}
+}
+
+/* ------------------------------------------------------------- tokens */
+
+/* Cuts buf[s, e) into words, punctuation, and quotations (one token for
+ * each quoted stretch of the sentence). qi is the first quote that may
+ * overlap. */
+static void tokenize(ctx *c, size_t s, size_t e, size_t qi)
+{
+	c->nt = 0;
+	size_t i = s;
+	while (i < e) {
+		while (qi < c->nq && c->q[qi].close <= i)
+			qi++;
+		if (qi < c->nq && c->q[qi].open <= i) {
+			tok *t = FB_PUSH(c->t, c->nt, c->tcap);
+			t->s = i;
+			t->e = c->q[qi].close < e ? c->q[qi].close : e;
+			t->kind = TK_QUOTE;
+			t->quote = (int)qi;
+			i = t->e;
+			continue;
+		}
+		size_t stop = qi < c->nq && c->q[qi].open < e ? c->q[qi].open : e;
+		size_t l;
+		unsigned cp = fb_utf8_decode(c->buf, e, i, &l);
+		if (fb_isspace((int)cp) || cp == 0xA0) {
+			i += l;
+			continue;
+		}
+		if (fb_is_word_cp(cp)) {
+			tok *t = FB_PUSH(c->t, c->nt, c->tcap);
+			t->s = i;
+			t->kind = TK_WORD;
+			t->cap = fb_isupper((int)cp);
+			size_t j = i + l;
+			while (j < stop) {
+				size_t l2, l3;
+				unsigned x = fb_utf8_decode(c->buf, e, j, &l2);
+				if (fb_is_word_cp(x)) {
+					j += l2;
+					continue;
+				}
+				if ((x == '\'' || x == 0x2019 || x == '-' || x == '.' || x == '&') && j + l2 < stop &&
+				    fb_is_word_cp(fb_utf8_decode(c->buf, e, j + l2, &l3)) &&
+				    (x != '.' || fb_isalpha((unsigned char)c->buf[j + l2]))) {
+					j += l2;
+					continue;
+				}
+				break;
+			}
+			/* "Mr." and initials keep their point */
+			if (j < stop && c->buf[j] == '.') {
+				size_t wl = j - i;
+				if ((wl == 1 && t->cap) ||
+				    fb_lexicon_get(c->at->titles, c->buf + i, wl + 1))
+					j++;
+			}
+			t->e = j;
+			i = j;
+			continue;
+		}
+		tok *t = FB_PUSH(c->t, c->nt, c->tcap);
+		t->s = i;
+		t->e = i + l;
+		t->kind = TK_PUNCT;
+		t->ch = cp < 0x80 ? (int)cp : (cp == 0x2013 || cp == 0x2014) ? '-' : '?' + 0x100;
+		i += l;
+	}
+}
+
+/* ------------------------------------------------------------- phrases */
+
+static int is_det(const ctx *c, size_t ti)
+{
+	return lower_eq(c, ti, "the") || lower_eq(c, ti, "a") || lower_eq(c, ti, "an");
+}
+
+static int is_connector(const ctx *c, size_t ti)
+{
+	static const char *const w[] = { "of", "for", "the", "e", "de", "da", "del", "der", "al", "el",
+		"bin", "ibn", "van", "von", "la", "le", "du", "dos", "y", "ul", "ud", "on", "and", NULL };
+	for (size_t i = 0; w[i]; i++)
+		if (lower_eq(c, ti, w[i]))
+			return 1;
+	return 0;
+}
+
+static int is_pronoun(const ctx *c, size_t ti)
+{
+	return lower_eq(c, ti, "he") || lower_eq(c, ti, "she") || lower_eq(c, ti, "they") ||
+	    lower_eq(c, ti, "it");
+}
+
+/* Whether a word token can stand inside a source's noun phrase. */
+static int np_word(const ctx *c, size_t ti)
+{
+	if (ti >= c->nt || c->t[ti].kind != TK_WORD)
+		return 0;
+	const fb_attributor *at = c->at;
+	if (tok_in(c, at->titles, ti) || tok_in(c, at->anon, ti) || tok_in(c, at->docs, ti) ||
+	    tok_in(c, at->orgs, ti) || tok_in(c, at->owords, ti) || tok_in(c, at->mods, ti))
+		return 1;
+	if (tok_in(c, at->stop, ti) || tok_in(c, at->verbs, ti))
+		return 0;
+	return c->t[ti].cap || (c->buf[c->t[ti].s] & 0x80);
+}
+
+/* Whether the tokens [a, b) hold a title or role word. */
+static int has_title(const ctx *c, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		const fb_entry *e = tok_in(c, c->at->titles, i);
+		if (e && !(e->nfield && !strcmp(e->field[0], "honorific")))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the tokens [a, b) read as a role apposition ("a senior leader
+ * of ...", "police chief for Sindh province", "spokesman for ..."). */
+static int role_like(const ctx *c, size_t a, size_t b)
+{
+	if (a >= b)
+		return 0;
+	if (lower_eq(c, a, "who") || lower_eq(c, a, "which") || lower_eq(c, a, "that") ||
+	    lower_eq(c, a, "where") || lower_eq(c, a, "when"))
+		return 0;
+	size_t lim = a + 6 < b ? a + 6 : b;
+	for (size_t i = a; i < lim; i++) {
+		if (c->t[i].kind != TK_WORD)
+			return 0;
+		if (tok_in(c, c->at->verbs, i) && !tok_in(c, c->at->titles, i))
+			return 0;
+		if (has_title(c, i, i + 1))
+			return 1;
+	}
+	return 0;
+}
+
+static int is_relative(const ctx *c, size_t a)
+{
+	return lower_eq(c, a, "who") || lower_eq(c, a, "which") || lower_eq(c, a, "whose");
+}
+
+static int known_as(const ctx *c, size_t a, size_t b, size_t *np_a)
+{
+	size_t i = a;
+	if (i < b && (lower_eq(c, i, "also") || lower_eq(c, i, "better") || lower_eq(c, i, "widely")))
+		i++;
+	if (i + 1 < b && (lower_eq(c, i, "known") || lower_eq(c, i, "called")) && lower_eq(c, i + 1, "as")) {
+		*np_a = i + 2;
+		return 1;
+	}
+	if (i < b && lower_eq(c, i, "formerly")) {
+		*np_a = i + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* End of an apposition starting at token a: the next comma, semicolon,
+ * dash, quotation or the end. */
+static size_t app_end(const ctx *c, size_t a)
+{
+	size_t i = a;
+	int paren = 0;
+	while (i < c->nt && i < a + 30) {
+		const tok *t = &c->t[i];
+		if (t->kind == TK_QUOTE)
+			break;
+		if (t->kind == TK_PUNCT) {
+			if (t->ch == '(')
+				paren++;
+			else if (t->ch == ')')
+				paren--;
+			else if (!paren && (t->ch == ',' || t->ch == ';' || t->ch == '-' || t->ch == ':' ||
+			    t->ch == '.' || t->ch == '!' || t->ch == '?'))
+				break;
+		}
+		i++;
+	}
+	return i;
+}
+
+/* The noun phrase ending at token j, scanning left no further than lo.
+ * Returns 0 when there is none. */
+static int np_left(const ctx *c, size_t j, size_t lo, np *out)
+{
+	memset(out, 0, sizeof *out);
+	if (j >= c->nt || j < lo)
+		return 0;
+	if (c->t[j].kind == TK_WORD && is_pronoun(c, j)) {
+		out->a = j;
+		out->b = out->end = j + 1;
+		return 1;
+	}
+	size_t b = j + 1;
+	/* an acronym in parentheses right before the verb */
+	if (is_punct(c, j, ')') && j >= lo + 2 && is_punct(c, j - 2, '(') && c->t[j - 1].kind == TK_WORD) {
+		out->acro = j - 1;
+		if (j < lo + 3)
+			return 0;
+		j -= 3;
+		b = j + 1;
+	}
+	size_t a = b, n = 0;
+	for (size_t i = j + 1; i-- > lo && n < 12; n++) {
+		if (c->t[i].kind != TK_WORD)
+			break;
+		if (is_det(c, i)) {
+			if (a < b)
+				a = i;
+			break;
+		}
+		if (is_connector(c, i)) {
+			if (a < b && i > lo && np_word(c, i - 1) && (c->t[a].cap || !lower_eq(c, i, "and")) &&
+			    !(lower_eq(c, i, "and") && !c->t[i - 1].cap && !tok_in(c, c->at->anon, i - 1))) {
+				a = i;
+				continue;
+			}
+			break;
+		}
+		if (np_word(c, i)) {
+			a = i;
+			continue;
+		}
+		/* "the influential US daily": adjectives after an article */
+		if (a < b && i > lo && !c->t[i].cap) {
+			size_t k = i;
+			while (k > lo && k + 2 > i && c->t[k - 1].kind == TK_WORD && !is_det(c, k - 1) &&
+			    !tok_in(c, c->at->stop, k - 1))
+				k--;
+			if (k > lo && is_det(c, k - 1) && (tok_in(c, c->at->owords, b - 1) ||
+			    tok_in(c, c->at->titles, b - 1) || tok_in(c, c->at->anon, b - 1) ||
+			    tok_in(c, c->at->orgs, b - 1) || tok_in(c, c->at->docs, b - 1)))
+				a = k - 1;
+		}
+		break;
+	}
+	/* trim connectors at the left edge */
+	while (a < b && is_connector(c, a) && !lower_eq(c, a, "the"))
+		a++;
+	if (a >= b)
+		return 0;
+	out->a = a;
+	out->b = b;
+	out->end = out->acro ? out->acro + 2 : b;
+	return 1;
+}
+
+/* The noun phrase from token i on, with an acronym in parentheses and an
+ * apposition after it. Returns 0 when there is none. */
+static int np_right(const ctx *c, size_t i, np *out)
+{
+	memset(out, 0, sizeof *out);
+	if (i >= c->nt || c->t[i].kind != TK_WORD)
+		return 0;
+	if (is_pronoun(c, i)) {
+		out->a = i;
+		out->b = out->end = i + 1;
+		return 1;
+	}
+	size_t a = i, k = i;
+	if (is_det(c, k))
+		k++;
+	/* adjectives after the article, up to a head word */
+	if (k > i) {
+		size_t m = k;
+		while (m < c->nt && m < k + 3 && c->t[m].kind == TK_WORD && !np_word(c, m) &&
+		    !tok_in(c, c->at->stop, m))
+			m++;
+		if (m > k && np_word(c, m))
+			k = m;
+	}
+	size_t b = k;
+	while (b < c->nt && b < i + 14) {
+		if (np_word(c, b)) {
+			b++;
+			continue;
+		}
+		if (c->t[b].kind == TK_WORD && is_connector(c, b) && !lower_eq(c, b, "and") && b > k &&
+		    (np_word(c, b + 1) || (is_det(c, b + 1) && np_word(c, b + 2)))) {
+			b += is_det(c, b + 1) ? 2 : 1;
+			continue;
+		}
+		break;
+	}
+	if (b == k)
+		return 0;
+	/* "sources close to the family", "people familiar with the matter" */
+	if (tok_in(c, c->at->anon, b - 1) && b + 1 < c->nt &&
+	    ((lower_eq(c, b, "close") && lower_eq(c, b + 1, "to")) ||
+	     (lower_eq(c, b, "familiar") && lower_eq(c, b + 1, "with")))) {
+		np sub;
+		if (np_right(c, b + 2, &sub))
+			b = sub.b;
+		else {
+			size_t m = b + 2;
+			if (is_det(c, m))
+				m++;
+			if (m < c->nt && c->t[m].kind == TK_WORD)
+				b = m + 1;
+		}
+	}
+	out->a = a;
+	out->b = b;
+	size_t e = b;
+	if (is_punct(c, e, '(') && e + 2 < c->nt && c->t[e + 1].kind == TK_WORD && is_punct(c, e + 2, ')')) {
+		out->acro = e + 1;
+		e += 3;
+	}
+	/* ", a senior leader of X," / ", also known as Y," */
+	if (is_punct(c, e, ',') && e + 1 < c->nt) {
+		size_t ae = app_end(c, e + 1), kn;
+		if (known_as(c, e + 1, ae, &kn)) {
+			out->alias_a = kn;
+			out->alias_b = ae;
+			e = ae;
+		} else if (role_like(c, e + 1, ae)) {
+			out->role_s = c->t[e + 1].s;
+			out->role_e = c->t[ae - 1].e;
+			e = ae;
+		}
+	}
+	out->end = e;
+	return 1;
+}
+
+/* ------------------------------------------------------------- resolving */
+
+static char *tok_text(const ctx *c, size_t a, size_t b)
+{
+	return collapse(c->buf, c->t[a].s, c->t[b - 1].e);
+}
+
+static int all_caps(const ctx *c, size_t ti)
+{
+	size_t n = 0;
+	for (size_t i = c->t[ti].s; i < c->t[ti].e; i++) {
+		unsigned char ch = (unsigned char)c->buf[i];
+		if (fb_islower(ch))
+			return 0;
+		n += fb_isupper(ch);
+	}
+	return n >= 2;
+}
+
+/* The latest person whose roles mention the word of token ti. */
+static int person_by_role(const ctx *c, size_t ti)
+{
+	int best = -1;
+	for (size_t i = 0; i < c->a->nsrc; i++) {
+		const fb_source *s = &c->a->src[i];
+		if (s->kind != FB_SK_PERSON)
+			continue;
+		for (size_t r = 0; r < s->nroles; r++) {
+			char *k = role_key(s->roles[r]);
+			char *w = fb_xstrndup(c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s);
+			for (char *p = w; *p; p++)
+				*p = (char)fb_tolower((unsigned char)*p);
+			int hit = strstr(k, w) != NULL;
+			free(w);
+			free(k);
+			if (hit && (best < 0 || s->last > c->a->src[best].last))
+				best = (int)i;
+		}
+	}
+	return best;
+}
+
+/* The latest source of a kind whose name holds the word of token ti
+ * (any word when ti is SIZE_MAX). */
+static int latest_of_kind(const ctx *c, fb_skind kind, size_t ti)
+{
+	int best = -1;
+	for (size_t i = 0; i < c->a->nsrc; i++) {
+		const fb_source *s = &c->a->src[i];
+		if (s->kind != kind)
+			continue;
+		if (ti != SIZE_MAX) {
+			char *w = fb_xstrndup(c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s);
+			char *n = fb_xstrdup(s->name);
+			for (char *p = w; *p; p++)
+				*p = (char)fb_tolower((unsigned char)*p);
+			for (char *p = n; *p; p++)
+				*p = (char)fb_tolower((unsigned char)*p);
+			int hit = strstr(n, w) != NULL;
+			free(w);
+			free(n);
+			if (!hit)
+				continue;
+		}
+		if (best < 0 || s->last > c->a->src[best].last)
+			best = (int)i;
+	}
+	return best;
+}
+
+/* Resolves a noun phrase to a registry index, making the source when
+ * new; -1 when the phrase does not name a source. actor: the subject of
+ * "claimed responsibility", an organisation unless titled. */
+static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
+{
+	const fb_attributor *at = c->at;
+	size_t a = p->a, b = p->b;
+	if (b == a + 1 && is_pronoun(c, a)) {
+		if (lower_eq(c, a, "he") || lower_eq(c, a, "she"))
+			return c->last_person;
+		if (lower_eq(c, a, "they"))
+			return c->last_plural >= 0 ? c->last_plural : c->last_org;
+		return c->last_org;
+	}
+	int definite = lower_eq(c, a, "the");
+	if (is_det(c, a))
+		a++;
+	if (a >= b)
+		return -1;
+	size_t head = b - 1;
+	int r = -1;
+	/* outlets: listed names, or a name before "newspaper" */
+	size_t on = 0;
+	if (fb_lexicon_get(at->outlets, c->buf + c->t[p->a].s, c->t[b - 1].e - c->t[p->a].s) ||
+	    fb_lexicon_get(at->outlets, c->buf + c->t[a].s, c->t[b - 1].e - c->t[a].s)) {
+		r = entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
+		c->last_outlet = r;
+		goto mention;
+	}
+	for (size_t k = a + 1; k < b; k++)
+		if (toks_in(c, at->owords, k, &on) && k + on == b && c->t[k - 1].cap) {
+			r = entity(c, tok_text(c, a, k), FB_SK_OUTLET, NULL);
+			c->last_outlet = r;
+			add_mention(c, r, c->t[a].s, c->t[k - 1].e);
+			return r;
+		}
+	/* a title before a name: "Sindh Chief Minister Murad Ali Shah" */
+	size_t name_a = SIZE_MAX, role_b = a;
+	for (size_t k = a; k < b; k++) {
+		size_t n = 0;
+		const fb_entry *e = toks_in(c, at->titles, k, &n);
+		if (!e || k + n >= b)
+			continue;
+		int capsafter = 1;
+		for (size_t m = k + n; m < b; m++)
+			capsafter &= c->t[m].cap || is_connector(c, m);
+		capsafter &= c->t[b - 1].cap;
+		if (!capsafter)
+			continue;
+		int hon = e->nfield && !strcmp(e->field[0], "honorific");
+		name_a = k + n;
+		if (!hon)
+			role_b = k + n;
+		else if (k > a)
+			role_b = k;
+	}
+	if (name_a != SIZE_MAX && !tok_in(c, at->orgs, head)) {
+		while (name_a < b && (toks_in(c, at->titles, name_a, &on) || is_connector(c, name_a)))
+			name_a++;
+		if (name_a < b) {
+			r = person(c, tok_text(c, name_a, b), cands, ncands, 1);
+			if (r >= 0 && role_b > a)
+				add_role(c, r, c->t[a].s, c->t[role_b - 1].e, 1);
+			if (r >= 0)
+				add_mention(c, r, c->t[name_a].s, c->t[b - 1].e);
+			goto roles;
+		}
+	}
+	if (tok_in(c, at->docs, head) && !c->t[head].cap) {
+		r = entity(c, tok_text(c, a, b), FB_SK_DOCUMENT, NULL);
+		goto mention;
+	}
+	if (tok_in(c, at->anon, head) || (has_title(c, head, b) && !c->t[head].cap) ||
+	    (has_title(c, head, b) && b - a == 1)) {
+		if (definite && has_title(c, head, b)) {
+			int who = person_by_role(c, head);
+			if (who >= 0) {
+				r = who;
+				goto mention;
+			}
+		}
+		const fb_entry *e = tok_in(c, at->anon, head);
+		r = entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
+		c->a->src[r].plural = e && e->nfield ? !strcmp(e->field[0], "plural") : 0;
+		goto mention;
+	}
+	/* "the daily", "the ministry": the latest one of that kind */
+	if (b - a == 1 && !c->t[head].cap) {
+		if (tok_in(c, at->owords, head))
+			r = c->last_outlet;
+		else if (tok_in(c, at->orgs, head)) {
+			r = latest_of_kind(c, FB_SK_ORGANIZATION, head);
+			if (r < 0 && definite)
+				r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+		}
+		if (r >= 0)
+			goto mention;
+		return -1;
+	}
+	if (tok_in(c, at->owords, head) && !c->t[head].cap && c->last_outlet >= 0) {
+		r = c->last_outlet;
+		goto mention;
+	}
+	int orgword = 0, caps = 1;
+	for (size_t k = a; k < b; k++) {
+		if (tok_in(c, at->orgs, k) && (c->t[k].cap || definite || actor))
+			orgword = 1;
+		if (!c->t[k].cap && !is_connector(c, k) && !(c->buf[c->t[k].s] & 0x80))
+			caps = 0;
+	}
+	const char *acro = NULL;
+	char *acro_s = p->acro ? tok_text(c, p->acro, p->acro + 1) : NULL;
+	acro = acro_s;
+	if (orgword || p->acro) {
+		r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, acro);
+		free(acro_s);
+		goto mention;
+	}
+	free(acro_s);
+	if (!caps)
+		return -1;
+	if (b - a == 1 && all_caps(c, a)) {
+		int got[4];
+		char *ok = tok_text(c, a, b);
+		char *key = norm_key("o:", ok);
+		if (idx_find(c, key, got, 4))
+			r = got[0];
+		free(key);
+		free(ok);
+		if (r < 0)
+			r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+		goto mention;
+	}
+	if (actor) {
+		int got[4];
+		char *nm = tok_text(c, a, b);
+		char *key = norm_key("o:", nm);
+		free(nm);
+		if (idx_find(c, key, got, 4))
+			r = got[0];
+		free(key);
+		if (r < 0) {
+			size_t nc0 = *ncands;
+			r = person(c, tok_text(c, a, b), cands, ncands, 0);
+			if (r < 0) {
+				*ncands = nc0;
+				r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+			}
+		}
+		goto mention;
+	}
+	{
+		int got[4];
+		char *nm = tok_text(c, a, b);
+		char *key = norm_key("o:", nm);
+		free(nm);
+		if (idx_find(c, key, got, 4))
+			r = got[0];
+		free(key);
+		if (r < 0)
+			r = person(c, tok_text(c, a, b), cands, ncands, 1);
+	}
+mention:
+	if (r >= 0)
+		add_mention(c, r, c->t[a].s, c->t[b - 1].e);
+roles:
+	if (r >= 0 && p->role_e > p->role_s)
+		add_role(c, r, p->role_s, p->role_e, 0);
+	if (r >= 0 && p->role2_e > p->role2_s)
+		add_role(c, r, p->role2_s, p->role2_e, 1);
+	if (r >= 0 && p->alias_b > p->alias_a) {
+		size_t x = p->alias_a, y = p->alias_b;
+		if (x < y && is_det(c, x))
+			x++;
+		if (y >= x + 4 && is_punct(c, y - 1, ')') && is_punct(c, y - 3, '(') && c->t[y - 2].kind == TK_WORD) {
+			char *ac = tok_text(c, y - 2, y - 1);
+			char *k = norm_key("o:", ac);
+			idx_add(c, k, r);
+			add_alias(c, r, ac);
+			free(k);
+			free(ac);
+			y -= 3;
+		}
+		if (x < y) {
+			char *al = tok_text(c, x, y);
+			char *k = norm_key("o:", al);
+			idx_add(c, k, r);
+			free(k);
+			/* the longer form is the fuller name */
+			fb_source *s = &c->a->src[r];
+			if (strlen(al) > strlen(s->name) && s->kind != FB_SK_PERSON) {
+				char *old = s->name;
+				s->name = al;
+				add_alias(c, r, old);
+				free(old);
+			} else {
+				add_alias(c, r, al);
+				free(al);
+			}
+		}
+	}
+	return r;
+}
+
+/* ------------------------------------------------------------- cues */
+
+static int is_end(const ctx *c, size_t ti)
+{
+	return ti >= c->nt || (c->t[ti].kind == TK_PUNCT &&
+	    (c->t[ti].ch == '.' || c->t[ti].ch == '!' || c->t[ti].ch == '?' || c->t[ti].ch == ';'));
+}
+
+/* Words between a subject and its verb: "later said", "has also told". */
+static int is_aux(const ctx *c, size_t ti, int *neg)
+{
+	static const char *const w[] = { "also", "later", "then", "previously", "earlier", "again",
+		"has", "have", "had", "would", "will", "could", "may", "might", "both", "all", "further",
+		"once", "repeatedly", "publicly", "privately", "separately", "subsequently", "initially",
+		"first", "last", "recently", "reportedly", "allegedly", "apparently", "had", "did", "does",
+		"do", "is", "was", "were", "are", "has", "quickly", "immediately", "yet", NULL };
+	if (ti >= c->nt || c->t[ti].kind != TK_WORD)
+		return 0;
+	if (lower_eq(c, ti, "not") || lower_eq(c, ti, "never")) {
+		*neg = 1;
+		return 1;
+	}
+	size_t l = c->t[ti].e - c->t[ti].s;
+	const char *s = c->buf + c->t[ti].s;
+	if (l > 3 && (fb_word_eq(s + l - 3, 3, "n't") || (l > 5 && !memcmp(s + l - 5, "n\xE2\x80\x99t", 5)))) {
+		*neg = 1;
+		return 1;
+	}
+	for (size_t i = 0; w[i]; i++)
+		if (lower_eq(c, ti, w[i]))
+			return 1;
+	if (!c->t[ti].cap && l > 4 && fb_word_eq(s + l - 2, 2, "ly"))
+		return 1;
+	return 0;
+}
+
+static int is_prep(const ctx *c, size_t ti)
+{
+	static const char *const w[] = { "in", "on", "at", "during", "after", "before", "to", "from",
+		"via", "through", "late", "earlier", "yesterday", "today", "last", "this", "on", "while",
+		"when", "by", "with", "as", "outside", "inside", "near", NULL };
+	for (size_t i = 0; w[i]; i++)
+		if (lower_eq(c, ti, w[i]))
+			return 1;
+	return 0;
+}
+
+/* Adds the sources an NP list names to the cue. */
+static void cue_add(cue *k, int s)
+{
+	if (s < 0)
+		return;
+	for (size_t i = 0; i < k->nsrc; i++)
+		if (k->src[i] == s)
+			return;
+	if (k->nsrc < FB_MAX_SRC)
+		k->src[k->nsrc++] = s;
+}
+
+/* Resolves the coordinated noun phrases from token i ("government officials
+ * and Ghulam Nabi Memon, police chief ..."); returns the token after them. */
+static size_t right_sources(ctx *c, size_t i, cue *k, int actor)
+{
+	np p;
+	size_t end = i;
+	while (np_right(c, i, &p)) {
+		size_t before = k->ncands;
+		int s = resolve(c, &p, actor, k->cands, &k->ncands);
+		if (s < 0) {
+			k->ncands = before;
+			break;
+		}
+		if (k->ncands > before)
+			k->flags |= FB_CF_AMBIGUOUS;
+		cue_add(k, s);
+		end = p.end;
+		if (lower_eq(c, end, "and") && end + 1 < c->nt)
+			i = end + 1;
+		else
+			break;
+	}
+	return end;
+}
+
+/* The subject of the verb at token v: skips auxiliaries, then relative
+ * clauses and appositions between commas. Fills p; 0 when none. */
+static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
+{
+	if (v <= lo)
+		return 0;
+	size_t j = v - 1;
+	while (j > lo && is_aux(c, j, neg))
+		j--;
+	if (is_aux(c, j, neg))
+		return 0;
+	size_t rs = 0, re = 0, as = 0, ae = 0;
+	for (int round = 0; round < 2 && is_punct(c, j, ','); round++) {
+		size_t k = j;
+		while (k > lo && !is_punct(c, k - 1, ',') && c->t[k - 1].kind != TK_QUOTE &&
+		    !is_punct(c, k - 1, ';') && j - k < 25)
+			k--;
+		if (k <= lo || !is_punct(c, k - 1, ','))
+			return 0;
+		/* the apposition is t[k, j) */
+		size_t kn;
+		if (is_relative(c, k))
+			;
+		else if (known_as(c, k, j, &kn)) {
+			as = kn;
+			ae = j;
+		} else if (role_like(c, k, j)) {
+			rs = c->t[k].s;
+			re = c->t[j - 1].e;
+		} else
+			return 0;
+		if (k < lo + 2)
+			return 0;
+		j = k - 2;
+	}
+	if (!np_left(c, j, lo, p))
+		return 0;
+	p->role_s = rs;
+	p->role_e = re;
+	p->alias_a = as;
+	p->alias_b = ae;
+	/* "Malaysia's Prime Minister, Najib Razak said" */
+	if (p->a > lo + 1 && is_punct(c, p->a - 1, ',')) {
+		size_t k = p->a - 1;
+		while (k > lo && c->t[k - 1].kind == TK_WORD && p->a - k < 8)
+			k--;
+		size_t n;
+		if (k < p->a - 1 && has_title(c, p->a - 2, p->a - 1) && !toks_in(c, c->at->verbs, k, &n)) {
+			p->role2_s = c->t[k].s;
+			p->role2_e = c->t[p->a - 2].e;
+		}
+	}
+	return 1;
+}
+
+/* Notes the speaker of a cue for pronouns that follow. */
+static void remember(ctx *c, int s)
+{
+	if (s < 0)
+		return;
+	const fb_source *src = &c->a->src[s];
+	if (src->kind == FB_SK_PERSON)
+		c->last_person = s;
+	else if (src->plural)
+		c->last_plural = s;
+	else if (src->kind == FB_SK_ORGANIZATION) {
+		c->last_org = s;
+		c->last_plural = s;
+	} else if (src->kind != FB_SK_ANONYMOUS)
+		c->last_org = s;
+}
+
+/* Puts the named, non-anonymous, non-outlet source first. */
+static void pick_primary(const ctx *c, cue *k)
+{
+	for (size_t pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < k->nsrc; i++) {
+			fb_skind kd = c->a->src[k->src[i]].kind;
+			if ((pass == 0 && (kd == FB_SK_PERSON || kd == FB_SK_ORGANIZATION)) ||
+			    (pass == 1 && kd != FB_SK_OUTLET)) {
+				int t = k->src[i];
+				memmove(&k->src[1], &k->src[0], i * sizeof k->src[0]);
+				k->src[0] = t;
+				return;
+			}
+		}
+}
+
+/* Finds the cues of the sentence now in c->t. */
+static size_t find_cues(ctx *c, cue *out, size_t max)
+{
+	const fb_attributor *at = c->at;
+	size_t n = 0;
+	for (size_t i = 0; i < c->nt && n < max; i++) {
+		if (c->t[i].kind != TK_WORD)
+			continue;
+		size_t w = 0;
+		cue k;
+		memset(&k, 0, sizeof k);
+		k.via = -1;
+		k.quote = -1;
+		/* In a statement, X ...  */
+		if (i == 0 && toks_in(c, at->stmt, i, &w)) {
+			size_t j = i + w;
+			if (lower_eq(c, j, "with") || lower_eq(c, j, "to") || lower_eq(c, j, "on")) {
+				cue vk;
+				memset(&vk, 0, sizeof vk);
+				j = right_sources(c, j + 1, &vk, 0);
+				if (vk.nsrc && c->a->src[vk.src[0]].kind == FB_SK_OUTLET)
+					k.via = vk.src[0];
+			}
+			if (is_punct(c, j, ',')) {
+				size_t e = right_sources(c, j + 1, &k, 0);
+				if (k.nsrc) {
+					k.cs = c->t[i].s;
+					k.ce = c->t[e - 1].e;
+					k.dir = 0;
+					k.stmt = 1;
+					out[n++] = k;
+					continue;
+				}
+			}
+			memset(&k, 0, sizeof k);
+			k.via = -1;
+			k.quote = -1;
+		}
+		/* according to X */
+		if (toks_in(c, at->preps, i, &w)) {
+			size_t e = right_sources(c, i + w, &k, 0);
+			if (!k.nsrc)
+				continue;
+			k.cs = c->t[i].s;
+			k.ce = c->t[e - 1].e;
+			k.outlet = c->a->src[k.src[0]].kind == FB_SK_OUTLET;
+			if (i == 0 || (i == 1 && c->t[0].kind == TK_WORD)) {
+				k.dir = 1;
+				k.anchor = e < c->nt ? c->t[is_punct(c, e, ',') && e + 1 < c->nt ? e + 1 : e].s : c->t[c->nt - 1].e;
+				if (e < c->nt && c->t[is_punct(c, e, ',') ? e + 1 < c->nt ? e + 1 : e : e].kind == TK_QUOTE)
+					k.quote = c->t[is_punct(c, e, ',') ? e + 1 : e].quote;
+			} else if (is_end(c, is_punct(c, e, ',') ? e + 1 : e) ||
+			    (is_punct(c, i - 1, ',') && i >= 3 && !is_relative(c, i - 2) && !lower_eq(c, i - 2, "that"))) {
+				k.dir = -1;
+				k.anchor = c->t[is_punct(c, i - 1, ',') ? i - 1 : i].s;
+				if (c->t[i - 1].kind == TK_QUOTE)
+					k.quote = c->t[i - 1].quote;
+			} else
+				k.dir = 0;
+			out[n++] = k;
+			i = e ? e - 1 : i;
+			continue;
+		}
+		const fb_entry *ve = toks_in(c, at->verbs, i, &w);
+		if (!ve || (c->t[i].cap && i > 0))
+			continue;
+		const char *cls = ve->nfield ? ve->field[0] : "say";
+		int actor = !strcmp(cls, "actor");
+		/* ", saying ...": the subject of the clause before */
+		if (lower_eq(c, i, "saying")) {
+			if (i > 0 && is_punct(c, i - 1, ',')) {
+				int s = -1;
+				if (n)
+					s = out[n - 1].nsrc ? out[n - 1].src[0] : -1;
+				else {
+					np p;
+					if (np_right(c, 0, &p))
+						s = resolve(c, &p, 0, k.cands, &k.ncands);
+				}
+				if (s >= 0) {
+					cue_add(&k, s);
+					k.cs = c->t[i].s;
+					k.ce = c->t[i].e;
+					k.dir = 1;
+					size_t j = i + 1;
+					if (lower_eq(c, j, "that"))
+						j++;
+					k.anchor = j < c->nt ? c->t[j].s : c->t[i].e;
+					if (j < c->nt && c->t[j].kind == TK_QUOTE)
+						k.quote = c->t[j].quote;
+					out[n++] = k;
+				}
+			}
+			continue;
+		}
+		/* inverted: ", said X" / "” said X" */
+		if (!actor && i > 0 && (is_punct(c, i - 1, ',') || is_punct(c, i - 1, '-') ||
+		    c->t[i - 1].kind == TK_QUOTE)) {
+			size_t e = right_sources(c, i + w, &k, 0);
+			if (k.nsrc && (is_end(c, e) || is_punct(c, e, ',') || is_prep(c, e) ||
+			    c->t[e].kind == TK_QUOTE)) {
+				k.cs = c->t[i].s;
+				k.ce = c->t[e - 1].e;
+				k.dir = -1;
+				if (c->t[i - 1].kind == TK_QUOTE) {
+					k.quote = c->t[i - 1].quote;
+					k.anchor = c->t[i - 1].e;
+				} else {
+					k.anchor = c->t[i - 1].s;
+					if (i >= 2 && c->t[i - 2].kind == TK_QUOTE)
+						k.quote = c->t[i - 2].quote;
+				}
+				if (!strcmp(cls, "report") && c->a->src[k.src[0]].kind == FB_SK_OUTLET)
+					k.outlet = 1;
+				out[n++] = k;
+				i = e ? e - 1 : i;
+				continue;
+			}
+			memset(&k, 0, sizeof k);
+			k.via = -1;
+			k.quote = -1;
+		}
+		/* X said / X told Y (that) ... */
+		np p;
+		int neg = 0;
+		if (!subject_left(c, i, 0, &p, &neg) || neg)
+			continue;
+		int s = resolve(c, &p, actor, k.cands, &k.ncands);
+		if (s < 0) {
+			k.ncands = 0;
+			continue;
+		}
+		if (k.ncands)
+			k.flags |= FB_CF_AMBIGUOUS;
+		cue_add(&k, s);
+		k.actor = actor;
+		k.cs = c->t[p.a].s;
+		k.ce = c->t[i + w - 1].e;
+		size_t j = i + w;
+		if (!strcmp(cls, "tell") && j < c->nt) {
+			cue ok;
+			memset(&ok, 0, sizeof ok);
+			size_t e = right_sources(c, j, &ok, 0);
+			if (ok.nsrc) {
+				if (c->a->src[ok.src[0]].kind == FB_SK_OUTLET)
+					k.via = ok.src[0];
+				k.ce = c->t[e - 1].e;
+				j = e;
+			} else {
+				np obj;
+				if (np_right(c, j, &obj))
+					j = obj.end;
+			}
+		}
+		if (!strcmp(cls, "report") && c->a->src[s].kind == FB_SK_OUTLET)
+			k.outlet = 1;
+		/* where the content is: after the verb, or before the subject */
+		size_t first = p.a;
+		int lead = 1;
+		int says = !strcmp(cls, "say") || !strcmp(cls, "tell") || !strcmp(cls, "report");
+		if (is_end(c, j))
+			lead = 0;
+		else if (is_prep(c, j) && says && first > 0) {
+			size_t m = j;
+			while (m < c->nt && !is_end(c, m) && !lower_eq(c, m, "that") && !is_punct(c, m, ',') &&
+			    !is_punct(c, m, ':') && c->t[m].kind != TK_QUOTE)
+				m++;
+			if (is_end(c, m))
+				lead = 0;
+			else
+				j = m;
+		}
+		if (lead) {
+			if (lower_eq(c, j, "that") || is_punct(c, j, ',') || is_punct(c, j, ':'))
+				j++;
+			k.dir = 1;
+			k.anchor = j < c->nt ? c->t[j].s : c->t[c->nt - 1].e;
+			if (j < c->nt && c->t[j].kind == TK_QUOTE)
+				k.quote = c->t[j].quote;
+		} else {
+			size_t f = first;
+			if (f > 0 && (is_punct(c, f - 1, ',') || is_punct(c, f - 1, '-')))
+				f--;
+			if (f == 0)
+				k.dir = 0;
+			else {
+				k.dir = -1;
+				k.anchor = c->t[f - 1].kind == TK_QUOTE ? c->t[f - 1].e : c->t[f].s;
+				if (c->t[f - 1].kind == TK_QUOTE)
+					k.quote = c->t[f - 1].quote;
+			}
+		}
+		out[n++] = k;
+		i = j > i ? j - 1 : i;
+	}
+	return n;
+}
+
+/* ------------------------------------------------------------- stretches */
+
+static void trim(const char *buf, size_t *s, size_t *e)
+{
+	for (;;) {
+		while (*s < *e && (fb_isspace((unsigned char)buf[*s]) || buf[*s] == ','))
+			(*s)++;
+		while (*e > *s && (fb_isspace((unsigned char)buf[*e - 1]) || buf[*e - 1] == ',' || buf[*e - 1] == ';'))
+			(*e)--;
+		if (*e >= *s + 4 && fb_word_eq(buf + *e - 4, 4, " and"))
+			*e -= 4;
+		else if (*e >= *s + 4 && fb_word_eq(buf + *e - 4, 4, " but"))
+			*e -= 4;
+		else
+			break;
+	}
+}
+
+static fb_attrib *push_attr(ctx *c)
+{
+	fb_attrib *x = FB_PUSH(c->a->attr, c->a->nattr, c->attrcap);
+	x->source = x->via = x->actor = x->quote = -1;
+	return x;
+}
+
+/* Attributes one sentence: its cues become stretches. */
+static void attribute_sentence(ctx *c, size_t si)
+{
+	const fb_sent *st = &c->doc->sent[si];
+	cue cues[16];
+	size_t n = find_cues(c, cues, 16);
+	if (!n)
+		return;
+	/* an outlet beside a speaker is the channel the speaker used */
+	int via = -1;
+	for (size_t i = 0; i < n; i++)
+		if (cues[i].via >= 0)
+			via = cues[i].via;
+	size_t speakers = 0;
+	for (size_t i = 0; i < n; i++)
+		speakers += !cues[i].outlet && !cues[i].actor && !cues[i].stmt;
+	for (size_t i = 0; i < n; i++)
+		if (cues[i].outlet && speakers) {
+			via = cues[i].src[0];
+			cues[i].actor = 2; /* folded into the others */
+		}
+	/* "via" phrases: "in an interview with Reuters" */
+	for (size_t i = 0; i < c->nt && via < 0; i++) {
+		size_t w;
+		if (toks_in(c, c->at->via, i, &w)) {
+			np p;
+			if (np_right(c, i + w, &p)) {
+				size_t nc = 0;
+				int cands[FB_MAX_SRC];
+				size_t a = is_det(c, p.a) ? p.a + 1 : p.a;
+				if (a < p.b && (fb_lexicon_get(c->at->outlets, c->buf + c->t[p.a].s, c->t[p.b - 1].e - c->t[p.a].s) ||
+				    fb_lexicon_get(c->at->outlets, c->buf + c->t[a].s, c->t[p.b - 1].e - c->t[a].s) ||
+				    tok_in(c, c->at->owords, p.b - 1)))
+					via = resolve(c, &p, 0, cands, &nc);
+			}
+		}
+	}
+	/* every source the sentence names */
+	int all[FB_MAX_SRC];
+	size_t nall = 0;
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < cues[i].nsrc; k++) {
+			int dup = 0;
+			for (size_t m = 0; m < nall; m++)
+				dup |= all[m] == cues[i].src[k];
+			if (!dup && nall < FB_MAX_SRC)
+				all[nall++] = cues[i].src[k];
+		}
+	/* a statement opener repeats a verb cue's speaker */
+	for (size_t i = 0; i < n; i++)
+		if (cues[i].stmt)
+			for (size_t k = 0; k < n; k++)
+				if (k != i && !cues[k].actor && !cues[k].stmt && cues[k].nsrc && cues[i].nsrc &&
+				    cues[k].src[0] == cues[i].src[0])
+					cues[i].actor = 2;
+	int actor = -1;
+	for (size_t i = 0; i < n; i++)
+		if (cues[i].actor == 1 && cues[i].nsrc)
+			actor = cues[i].src[0];
+	size_t made = 0, prev_end = st->start;
+	for (size_t i = 0; i < n; i++) {
+		cue *k = &cues[i];
+		if (k->actor)
+			continue;
+		pick_primary(c, k);
+		size_t s = st->start, e = st->end;
+		if (k->quote >= 0) {
+			s = c->q[k->quote].open > st->start ? c->q[k->quote].open : st->start;
+			e = c->q[k->quote].close < st->end ? c->q[k->quote].close : st->end;
+		} else if (k->dir > 0) {
+			s = k->anchor;
+			for (size_t m = i + 1; m < n; m++)
+				if (!cues[m].actor && cues[m].cs > s) {
+					e = cues[m].dir < 0 ? cues[m].anchor > s ? cues[m].anchor : cues[m].cs : cues[m].cs;
+					break;
+				}
+		} else if (k->dir < 0) {
+			s = prev_end;
+			e = k->anchor;
+		}
+		if (k->dir > 0 || k->quote >= 0)
+			prev_end = e > k->ce ? e : k->ce;
+		else
+			prev_end = k->ce;
+		trim(c->buf, &s, &e);
+		if (e <= s) {
+			s = st->start;
+			e = st->end;
+		}
+		fb_attrib *x = push_attr(c);
+		x->sent = si;
+		x->start = s;
+		x->end = e;
+		x->cue_start = k->cs;
+		x->cue_end = k->ce;
+		x->source = k->src[0];
+		x->sources[x->nsources++] = k->src[0];
+		for (size_t m = 0; m < nall && x->nsources < FB_MAX_SRC; m++)
+			if (all[m] != k->src[0])
+				x->sources[x->nsources++] = all[m];
+		memcpy(x->candidates, k->cands, k->ncands * sizeof k->cands[0]);
+		x->ncandidates = k->ncands;
+		x->via = k->via >= 0 ? k->via : via;
+		if (x->via == x->source)
+			x->via = -1;
+		x->flags = k->flags | c->a->sent_flags[si];
+		if (c->a->src[x->source].kind == FB_SK_ANONYMOUS)
+			x->flags |= FB_CF_ANONYMOUS;
+		x->actor = actor;
+		x->quote = k->quote;
+		if (k->quote >= 0) {
+			quote *q = &c->q[k->quote];
+			x->flags |= FB_CF_QUOTED;
+			q->speaker = x->source;
+			memcpy(q->cands, x->candidates, sizeof q->cands);
+			q->ncands = x->ncandidates;
+			q->via = x->via;
+			q->flags = x->flags & (FB_CF_ANONYMOUS | FB_CF_AMBIGUOUS);
+			q->cue_s = k->cs;
+			q->cue_e = k->ce;
+		}
+		remember(c, x->source);
+		made++;
+	}
+	if (!made && actor >= 0) {
+		/* "X claimed responsibility": the article's own claim */
+		fb_attrib *x = push_attr(c);
+		x->sent = si;
+		x->start = st->start;
+		x->end = st->end;
+		for (size_t i = 0; i < n; i++)
+			if (cues[i].actor == 1) {
+				x->cue_start = cues[i].cs;
+				x->cue_end = cues[i].ce;
+			}
+		for (size_t m = 0; m < nall; m++)
+			x->sources[x->nsources++] = all[m];
+		x->actor = actor;
+		x->flags = c->a->sent_flags[si] & FB_CF_HEDGED;
+	}
+}
+
+/* Marks a sentence hedged when a phrase of hedges.txt starts at a word. */
+static void hedge(ctx *c, size_t si)
+{
+	const fb_sent *st = &c->doc->sent[si];
+	for (size_t i = st->start; i < st->end; i++) {
+		if (i > st->start && !fb_isspace((unsigned char)c->buf[i - 1]) && c->buf[i - 1] != '(' &&
+		    c->buf[i - 1] != ',')
+			continue;
+		if (!fb_isalpha((unsigned char)c->buf[i]))
+			continue;
+		size_t m;
+		if (fb_lexicon_longest(c->at->hedges, c->buf + i, st->end - i, &m)) {
+			c->a->sent_flags[si] |= FB_CF_HEDGED;
+			return;
+		}
+	}
+}
+
+static int cmp_attr(const void *x, const void *y)
+{
+	const fb_attrib *a = x, *b = y;
+	if (a->sent != b->sent)
+		return a->sent < b->sent ? -1 : 1;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->end < b->end ? -1 : a->end > b->end;
+}
+
+/* Gives every sentence of a quotation its speaker, and flags sentences
+ * that lie mostly inside one. */
+static void quote_pass(ctx *c)
+{
+	const fb_doc *d = c->doc;
+	size_t qi = 0, nattr = c->a->nattr;
+	for (size_t si = 0; si < d->nsent; si++) {
+		const fb_sent *st = &d->sent[si];
+		if (d->para[st->para].boilerplate)
+			continue;
+		while (qi < c->nq && c->q[qi].close <= st->start)
+			qi++;
+		size_t inside = 0;
+		for (size_t k = qi; k < c->nq && c->q[k].open < st->end; k++) {
+			quote *q = &c->q[k];
+			size_t s = q->open > st->start ? q->open : st->start;
+			size_t e = q->close < st->end ? q->close : st->end;
+			if (e <= s)
+				continue;
+			inside += e - s;
+			if (q->speaker < 0)
+				continue;
+			int have = 0;
+			for (size_t m = 0; m < nattr; m++)
+				if (c->a->attr[m].sent == si && c->a->attr[m].quote == (int)k)
+					have = 1;
+			if (have)
+				continue;
+			fb_attrib *x = push_attr(c);
+			x->sent = si;
+			x->start = s;
+			x->end = e;
+			trim(c->buf, &x->start, &x->end);
+			x->cue_start = q->cue_s;
+			x->cue_end = q->cue_e;
+			x->source = q->speaker;
+			x->sources[x->nsources++] = q->speaker;
+			memcpy(x->candidates, q->cands, sizeof q->cands);
+			x->ncandidates = q->ncands;
+			x->via = q->via;
+			x->quote = (int)k;
+			x->flags = q->flags | FB_CF_QUOTED | (c->a->sent_flags[si] & FB_CF_HEDGED);
+		}
+		if (2 * inside >= st->end - st->start && inside)
+			c->a->sent_flags[si] |= FB_CF_QUOTED;
+	}
+	(void)nattr;
+}
+
 fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 {
 	fb_attribution *a = fb_xcalloc(1, sizeof *a);
 	a->sent_flags = fb_xcalloc(doc->nsent ? doc->nsent : 1, sizeof *a->sent_flags);
+	ctx c;
+	memset(&c, 0, sizeof c);
+	c.at = at;
+	c.doc = doc;
+	c.buf = doc->buf;
+	c.a = a;
+	c.last_person = c.last_plural = c.last_org = c.last_outlet = -1;
+	find_quotes(&c);
+	size_t qi = 0;
+	for (size_t si = 0; si < doc->nsent; si++) {
+		const fb_sent *st = &doc->sent[si];
+		if (doc->para[st->para].boilerplate)
+			continue;
+		c.para = st->para;
+		while (qi < c.nq && c.q[qi].close <= st->start)
+			qi++;
+		hedge(&c, si);
+		tokenize(&c, st->start, st->end, qi);
+		attribute_sentence(&c, si);
+	}
+	quote_pass(&c);
+	if (a->nattr > 1)
+		qsort(a->attr, a->nattr, sizeof *a->attr, cmp_attr);
+	/* the quote index is private to this pass */
+	free(c.t);
+	free(c.q);
+	for (size_t i = 0; i < c.nh; i++)
+		free(c.h[i].key);
+	free(c.h);
+	free(c.bucket);
 	return a;
 }
+
 void fb_attribution_free(fb_attribution *a)
 {
 	if (!a)
@@ -22,16 +1933,44 @@ void fb_attribution_free(fb_attribution *a)
 	for (size_t i = 0; i < a->nsrc; i++) {
 		fb_source *s = &a->src[i];
 		free(s->name);
-		for (size_t k = 0; k < s->naliases; k++) free(s->aliases[k]);
-		for (size_t k = 0; k < s->nroles; k++) free(s->roles[k]);
-		free(s->aliases); free(s->roles); free(s->mentions);
+		for (size_t k = 0; k < s->naliases; k++)
+			free(s->aliases[k]);
+		for (size_t k = 0; k < s->nroles; k++)
+			free(s->roles[k]);
+		free(s->aliases);
+		free(s->roles);
+		free(s->mentions);
 	}
-	free(a->src); free(a->attr); free(a->sent_flags); free(a);
+	free(a->src);
+	free(a->attr);
+	free(a->sent_flags);
+	free(a);
 }
+
 int fb_attribution_at(const fb_attribution *a, size_t sent, size_t start, size_t end)
 {
-	for (size_t i = 0; i < a->nattr; i++)
-		if (a->attr[i].sent == sent && a->attr[i].start <= start && end <= a->attr[i].end)
-			return (int)i;
-	return -1;
+	if (!a || !a->nattr)
+		return -1;
+	/* stretches are sorted by sentence: find the first of this one */
+	size_t lo = 0, hi = a->nattr;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (a->attr[mid].sent < sent)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	int best = -1, any = -1;
+	size_t bestlen = SIZE_MAX;
+	for (size_t i = lo; i < a->nattr && a->attr[i].sent == sent; i++) {
+		const fb_attrib *x = &a->attr[i];
+		if (x->start <= start && end <= x->end && x->end - x->start < bestlen) {
+			best = (int)i;
+			bestlen = x->end - x->start;
+		}
+		if (any < 0 || (a->attr[any].source < 0 && x->source >= 0) ||
+		    (x->start < end && start < x->end && !(a->attr[any].start < end && start < a->attr[any].end)))
+			any = (int)i;
+	}
+	return best >= 0 ? best : any;
 }

@@ -108,6 +108,8 @@ typedef struct fb_source {
 	fb_mention *mentions;
 	size_t nmentions;
 	int plural;          /* "officials": a plural source */
+	size_t last;         /* byte offset of its latest mention so far */
+	unsigned titled;     /* bit i: roles[i] is a title before the name */
 } fb_source;
 
 /* Claim flags, shared by attribution and claims. */
@@ -136,6 +138,9 @@ typedef struct fb_attrib {
 	size_t ncandidates;
 	int via;             /* outlet index, -1 when none */
 	unsigned flags;      /* FB_CF_* */
+	int actor;           /* who acts in an unattributed sentence ("X claimed
+	                        responsibility"): registry index, -1 when none */
+	int quote;           /* the quotation the content lies in, -1 when none */
 } fb_attrib;
 
 typedef struct fb_attribution {
