@@ -753,10 +753,14 @@ static int is_det(const ctx *c, size_t ti)
 static int is_connector(const ctx *c, size_t ti)
 {
 	static const char *const w[] = { "of", "for", "the", "e", "de", "da", "del", "der", "al", "el",
-		"bin", "ibn", "van", "von", "la", "le", "du", "dos", "y", "ul", "ud", "on", "and", NULL };
+		"bin", "ibn", "van", "von", "la", "le", "du", "dos", "y", "ul", "ud", "and", NULL };
 	for (size_t i = 0; w[i]; i++)
 		if (lower_eq(c, ti, w[i]))
 			return 1;
+	/* "Ambassador to the United States", "Council on Foreign Relations" */
+	if ((lower_eq(c, ti, "to") || lower_eq(c, ti, "on")) && ti > 0 &&
+	    (tok_in(c, c->at->titles, ti - 1) || tok_in(c, c->at->orgs, ti - 1)))
+		return 1;
 	return 0;
 }
 
@@ -798,8 +802,13 @@ static int role_like(const ctx *c, size_t a, size_t b)
 	if (a >= b)
 		return 0;
 	if (lower_eq(c, a, "who") || lower_eq(c, a, "which") || lower_eq(c, a, "that") ||
-	    lower_eq(c, a, "where") || lower_eq(c, a, "when"))
+	    lower_eq(c, a, "where") || lower_eq(c, a, "when") || lower_eq(c, a, "and"))
 		return 0;
+	static const char *const fin[] = { "was", "were", "is", "are", "has", "have", "had", "will", NULL };
+	for (size_t i = a; i < b; i++)
+		for (size_t k = 0; fin[k]; k++)
+			if (lower_eq(c, i, fin[k]))
+				return 0;
 	size_t lim = a + 6 < b ? a + 6 : b;
 	for (size_t i = a; i < lim; i++) {
 		if (c->t[i].kind != TK_WORD)
@@ -953,7 +962,8 @@ static int np_right(const ctx *c, size_t i, np *out)
 			b++;
 			continue;
 		}
-		if (c->t[b].kind == TK_WORD && is_connector(c, b) && !lower_eq(c, b, "and") && b > k &&
+		if (c->t[b].kind == TK_WORD && is_connector(c, b) && !lower_eq(c, b, "and") &&
+		    !lower_eq(c, b, "the") && b > k &&
 		    (np_word(c, b + 1) || (is_det(c, b + 1) && np_word(c, b + 2)))) {
 			b += is_det(c, b + 1) ? 2 : 1;
 			continue;
@@ -1091,6 +1101,20 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	if (a >= b)
 		return -1;
 	size_t head = b - 1;
+	{
+		size_t hl = c->t[head].e - c->t[head].s;
+		const char *hs = c->buf + c->t[head].s;
+		if ((hl > 2 && !memcmp(hs + hl - 2, "'s", 2)) || (hl > 4 && !memcmp(hs + hl - 4, "\xE2\x80\x99s", 4)))
+			return -1;
+		/* a web address: "Gawker.com" */
+		for (size_t k = c->t[head].s; k + 1 < c->t[head].e; k++)
+			if (c->buf[k] == '.' && fb_islower((unsigned char)c->buf[k + 1]) && b - a == 1) {
+				int rr = entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
+				c->last_outlet = rr;
+				add_mention(c, rr, c->t[a].s, c->t[b - 1].e);
+				return rr;
+			}
+	}
 	int r = -1;
 	/* outlets: listed names, or a name before "newspaper" */
 	size_t on = 0;
@@ -1100,8 +1124,18 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		c->last_outlet = r;
 		goto mention;
 	}
+	if (c->t[head].cap && tok_in(c, at->owords, head) && b - a >= 2 && !has_title(c, a, b)) {
+		int org = 0;
+		for (size_t k = a; k < b; k++)
+			org |= tok_in(c, at->orgs, k) != NULL;
+		if (!org) {
+			r = entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
+			c->last_outlet = r;
+			goto mention;
+		}
+	}
 	for (size_t k = a + 1; k < b; k++)
-		if (toks_in(c, at->owords, k, &on) && k + on == b && c->t[k - 1].cap) {
+		if (toks_in(c, at->owords, k, &on) && k + on == b && c->t[k - 1].cap && !c->t[k].cap) {
 			r = entity(c, tok_text(c, a, k), FB_SK_OUTLET, NULL);
 			c->last_outlet = r;
 			add_mention(c, r, c->t[a].s, c->t[k - 1].e);
@@ -1121,9 +1155,29 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		if (!capsafter)
 			continue;
 		int hon = e->nfield && !strcmp(e->field[0], "honorific");
-		name_a = k + n;
+		size_t m = k + n;
+		if (!hon && is_connector(c, m)) {
+			/* "Governor of Washington Chris Gregoire": the name is
+			 * what follows the last organisation word, else the last
+			 * two words of a run of three or more */
+			size_t x = m;
+			while (x < b && (is_connector(c, x) || is_det(c, x)))
+				x++;
+			size_t run = b - x, cut = SIZE_MAX;
+			for (size_t y = x; y < b; y++)
+				if (tok_in(c, at->orgs, y) && y + 1 < b)
+					cut = y + 1;
+			if (cut == SIZE_MAX && run >= 3)
+				cut = b - 2;
+			if (cut == SIZE_MAX)
+				continue;
+			name_a = cut;
+			role_b = cut;
+			continue;
+		}
+		name_a = m;
 		if (!hon)
-			role_b = k + n;
+			role_b = m;
 		else if (k > a)
 			role_b = k;
 	}
@@ -1192,6 +1246,10 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	free(acro_s);
 	if (!caps)
 		return -1;
+	if (definite && !actor) {
+		r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+		goto mention;
+	}
 	if (b - a == 1 && all_caps(c, a)) {
 		int got[4];
 		char *ok = tok_text(c, a, b);
@@ -1237,9 +1295,9 @@ mention:
 	if (r >= 0)
 		add_mention(c, r, c->t[a].s, c->t[b - 1].e);
 roles:
-	if (r >= 0 && p->role_e > p->role_s)
+	if (r >= 0 && p->role_e > p->role_s && c->a->src[r].kind == FB_SK_PERSON)
 		add_role(c, r, p->role_s, p->role_e, 0);
-	if (r >= 0 && p->role2_e > p->role2_s)
+	if (r >= 0 && p->role2_e > p->role2_s && c->a->src[r].kind == FB_SK_PERSON)
 		add_role(c, r, p->role2_s, p->role2_e, 1);
 	if (r >= 0 && p->alias_b > p->alias_a) {
 		size_t x = p->alias_a, y = p->alias_b;
@@ -1513,6 +1571,10 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		const fb_entry *ve = toks_in(c, at->verbs, i, &w);
 		if (!ve || (c->t[i].cap && i > 0))
 			continue;
+		if (lower_eq(c, i + w, "have") || lower_eq(c, i + w, "has") || lower_eq(c, i + w, "had") ||
+		    lower_eq(c, i + w, "were") || lower_eq(c, i + w, "was") || lower_eq(c, i + w, "are") ||
+		    lower_eq(c, i + w, "is") || lower_eq(c, i + w, "say") || lower_eq(c, i + w, "said"))
+			continue;
 		const char *cls = ve->nfield ? ve->field[0] : "say";
 		int actor = !strcmp(cls, "actor");
 		/* ", saying ...": the subject of the clause before */
@@ -1543,7 +1605,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			continue;
 		}
 		/* inverted: ", said X" / "” said X" */
-		if (!actor && i > 0 && (is_punct(c, i - 1, ',') || is_punct(c, i - 1, '-') ||
+		if (!actor && strcmp(cls, "tell") && i > 0 && (is_punct(c, i - 1, ',') || is_punct(c, i - 1, '-') ||
 		    c->t[i - 1].kind == TK_QUOTE)) {
 			size_t e = right_sources(c, i + w, &k, 0);
 			if (k.nsrc && (is_end(c, e) || is_punct(c, e, ',') || is_prep(c, e) ||
