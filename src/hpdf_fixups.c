@@ -1,9 +1,24 @@
-/* hpdf_fixups.c - repairs for known libharu 2.3.0 defects. */
+/* hpdf_fixups.c - repairs for known libharu 2.3.0 defects: the ToUnicode
+ * CMap, CIDSystemInfo, composite glyphs, destinations, annotation flags.
+ * The only file that touches libharu's internal structures. */
 #include "hpdf_fixups.h"
 
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
+#include <hpdf_streams.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#if HPDF_VERSION_ID == 20300
+#define FB_FIXUPS 1
+#else
+#define FB_FIXUPS 0
+#endif
+
+int fb_hpdf_fixups_active(void) { return FB_FIXUPS; }
 
 void fb_hpdf_annot_printable(HPDF_Annotation an)
 {
@@ -21,6 +36,448 @@ void fb_hpdf_dest_xyz(HPDF_Destination dst, HPDF_Page page, float left, float to
 	HPDF_Array_AddReal(dst, left);
 	HPDF_Array_AddReal(dst, top);
 	HPDF_Array_Add(dst, HPDF_Null_New(dst->mmgr));
+}
+
+static int bit(const unsigned char *used, unsigned c) { return used[c >> 3] >> (c & 7) & 1; }
+
+void fb_hpdf_tounicode_cmap(const unsigned char *used, fb_buf *out)
+{
+	fb_buf_puts(out,
+	    "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+	    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+	/* Runs of consecutive codes inside one high byte become bfranges
+	 * (a range may not cross the last byte); single codes, bfchars. */
+	unsigned rs[100], re[100];
+	unsigned nr = 0;
+	fb_buf chars = {0};
+	unsigned nc = 0;
+	for (unsigned c = 0; c < 65536;) {
+		if (!bit(used, c) || (c >= 0xd800 && c <= 0xdfff)) {
+			c++;
+			continue;
+		}
+		unsigned e = c;
+		while (e + 1 < 65536 && (e + 1) >> 8 == c >> 8 && bit(used, e + 1))
+			e++;
+		if (e > c) {
+			rs[nr] = c, re[nr] = e, nr++;
+		} else {
+			fb_buf_printf(&chars, "<%04X> <%04X>\n", c, c);
+			nc++;
+		}
+		if (nr == 100) {
+			fb_buf_printf(out, "100 beginbfrange\n");
+			for (unsigned i = 0; i < nr; i++)
+				fb_buf_printf(out, "<%04X> <%04X> <%04X>\n", rs[i], re[i], rs[i]);
+			fb_buf_puts(out, "endbfrange\n");
+			nr = 0;
+		}
+		if (nc == 100) {
+			fb_buf_printf(out, "100 beginbfchar\n%sendbfchar\n", chars.p);
+			chars.len = 0;
+			nc = 0;
+		}
+		c = e + 1;
+	}
+	if (nr) {
+		fb_buf_printf(out, "%u beginbfrange\n", nr);
+		for (unsigned i = 0; i < nr; i++)
+			fb_buf_printf(out, "<%04X> <%04X> <%04X>\n", rs[i], re[i], rs[i]);
+		fb_buf_puts(out, "endbfrange\n");
+	}
+	if (nc)
+		fb_buf_printf(out, "%u beginbfchar\n%sendbfchar\n", nc, chars.p);
+	fb_buf_free(&chars);
+	fb_buf_puts(out, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+}
+
+/* ------------------------------------------------------- composite glyphs */
+
+static unsigned be16(const unsigned char *p) { return (unsigned)p[0] << 8 | p[1]; }
+static uint32_t be32(const unsigned char *p) { return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]; }
+
+/* The font file in memory with its glyph locations. */
+typedef struct ttf {
+	unsigned char *p;
+	size_t n;
+	size_t glyf, glyf_len;
+	size_t loca;
+	int long_loca;
+	unsigned nglyphs;
+} ttf;
+
+/* Reads the table directory. Returns 0, or -1 when the file is not a
+ * TrueType font we can read. */
+static int ttf_open(ttf *t, const char *path)
+{
+	memset(t, 0, sizeof *t);
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return -1;
+	fb_buf b = {0};
+	char chunk[65536];
+	size_t k;
+	while ((k = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len < (64u << 20))
+		fb_buf_put(&b, chunk, k);
+	fclose(f);
+	t->p = (unsigned char *)b.p, t->n = b.len;
+	if (t->n < 12)
+		return -1;
+	unsigned ntab = be16(t->p + 4);
+	size_t head = 0, maxp = 0;
+	for (unsigned i = 0; i < ntab; i++) {
+		size_t d = 12 + 16 * (size_t)i;
+		if (d + 16 > t->n)
+			return -1;
+		uint32_t off = be32(t->p + d + 8), len = be32(t->p + d + 12);
+		if ((size_t)off + len > t->n)
+			return -1;
+		if (!memcmp(t->p + d, "glyf", 4))
+			t->glyf = off, t->glyf_len = len;
+		else if (!memcmp(t->p + d, "loca", 4))
+			t->loca = off;
+		else if (!memcmp(t->p + d, "head", 4) && len >= 54)
+			head = off;
+		else if (!memcmp(t->p + d, "maxp", 4) && len >= 6)
+			maxp = off;
+	}
+	if (!t->glyf || !t->loca || !head || !maxp)
+		return -1;
+	t->long_loca = be16(t->p + head + 50) != 0;
+	t->nglyphs = be16(t->p + maxp + 4);
+	if (t->loca + (t->nglyphs + 1) * (t->long_loca ? 4 : 2) > t->n)
+		return -1;
+	return 0;
+}
+
+/* The glyph's bytes [*a, *b) inside glyf; 0, or -1 when out of range. */
+static int ttf_glyph(const ttf *t, unsigned gid, size_t *a, size_t *b)
+{
+	if (gid >= t->nglyphs)
+		return -1;
+	const unsigned char *l = t->p + t->loca;
+	size_t x = t->long_loca ? be32(l + 4 * gid) : 2 * (size_t)be16(l + 2 * gid);
+	size_t y = t->long_loca ? be32(l + 4 * gid + 4) : 2 * (size_t)be16(l + 2 * gid + 2);
+	if (x > y || y > t->glyf_len)
+		return -1;
+	*a = t->glyf + x, *b = t->glyf + y;
+	return 0;
+}
+
+/* Marks, in flags, every component of every marked composite glyph,
+ * nested ones too. Linear: each glyph is queued at most once. */
+static void mark_components(const ttf *t, unsigned char *flags, unsigned nflags)
+{
+	unsigned *queue = fb_xcalloc(nflags + 1, sizeof *queue);
+	size_t qn = 0;
+	for (unsigned g = 0; g < nflags; g++)
+		if (flags[g])
+			queue[qn++] = g;
+	while (qn) {
+		unsigned g = queue[--qn];
+		size_t a, b;
+		if (ttf_glyph(t, g, &a, &b) != 0 || b - a < 10)
+			continue;
+		if ((int16_t)be16(t->p + a) >= 0)
+			continue; /* simple glyph */
+		size_t o = a + 10;
+		for (;;) {
+			if (o + 4 > b)
+				break;
+			unsigned fl = be16(t->p + o), comp = be16(t->p + o + 2);
+			o += 4 + ((fl & 0x1) ? 4 : 2);
+			if (fl & 0x8)
+				o += 2;
+			else if (fl & 0x40)
+				o += 4;
+			else if (fl & 0x80)
+				o += 8;
+			if (comp < nflags && !flags[comp]) {
+				flags[comp] = 1;
+				queue[qn++] = comp;
+			}
+			if (!(fl & 0x20))
+				break;
+		}
+	}
+	free(queue);
+}
+
+
+/* ------------------------------------------------------------- subsetting */
+
+static void put16(fb_buf *b, unsigned v) { fb_buf_putc(b, (int)(v >> 8 & 255)); fb_buf_putc(b, (int)(v & 255)); }
+static void put32(fb_buf *b, uint32_t v) { put16(b, v >> 16); put16(b, v & 0xffff); }
+static void set16(unsigned char *p, unsigned v) { p[0] = (unsigned char)(v >> 8), p[1] = (unsigned char)v; }
+static void set32(unsigned char *p, uint32_t v) { set16(p, v >> 16); set16(p + 2, v & 0xffff); }
+
+/* The bytes of table tag, or NULL. */
+static const unsigned char *ttf_table(const ttf *t, const char *tag, size_t *len)
+{
+	unsigned ntab = be16(t->p + 4);
+	for (unsigned i = 0; i < ntab; i++) {
+		const unsigned char *d = t->p + 12 + 16 * (size_t)i;
+		if (!memcmp(d, tag, 4)) {
+			*len = be32(d + 12);
+			return t->p + be32(d + 8);
+		}
+	}
+	return NULL;
+}
+
+static uint32_t checksum(const unsigned char *p, size_t n)
+{
+	uint32_t s = 0;
+	for (size_t i = 0; i < n; i += 4) {
+		unsigned char w[4] = {0, 0, 0, 0};
+		memcpy(w, p + i, n - i < 4 ? n - i : 4);
+		s += be32(w);
+	}
+	return s;
+}
+
+/* Writes a TrueType font holding only glyphs keep[0..n) (keep[0] == 0),
+ * renumbered 0..n-1 in that order; composite glyphs point at their parts'
+ * new numbers (every part must be kept). newid maps old ids (size
+ * t->nglyphs). Returns 0, or -1 when a table is missing or bad. */
+static int ttf_subset(const ttf *t, const unsigned *keep, unsigned n, const unsigned *newid, fb_buf *out)
+{
+	size_t hl, hhl, ml, hml, l;
+	const unsigned char *head = ttf_table(t, "head", &hl), *hhea = ttf_table(t, "hhea", &hhl);
+	const unsigned char *maxp = ttf_table(t, "maxp", &ml), *hmtx = ttf_table(t, "hmtx", &hml);
+	if (!head || hl < 54 || !hhea || hhl < 36 || !maxp || ml < 6 || !hmtx)
+		return -1;
+	unsigned nhm = be16(hhea + 34);
+	if (nhm == 0 || (size_t)nhm * 4 > hml)
+		return -1;
+	fb_buf glyf = {0}, loca = {0}, mtx = {0};
+	for (unsigned i = 0; i < n; i++) {
+		size_t a, b;
+		put32(&loca, (uint32_t)glyf.len);
+		if (ttf_glyph(t, keep[i], &a, &b) != 0) {
+			fb_buf_free(&glyf), fb_buf_free(&loca), fb_buf_free(&mtx);
+			return -1;
+		}
+		size_t at = glyf.len;
+		fb_buf_put(&glyf, (const char *)t->p + a, b - a);
+		if (b - a >= 10 && (int16_t)be16(t->p + a) < 0) {
+			unsigned char *g = (unsigned char *)glyf.p + at;
+			size_t o = 10, gl = b - a;
+			while (o + 4 <= gl) {
+				unsigned fl = be16(g + o), comp = be16(g + o + 2);
+				set16(g + o + 2, comp < t->nglyphs ? newid[comp] : 0);
+				o += 4 + ((fl & 0x1) ? 4 : 2);
+				o += (fl & 0x8) ? 2 : (fl & 0x40) ? 4 : (fl & 0x80) ? 8 : 0;
+				if (!(fl & 0x20))
+					break;
+			}
+		}
+		while (glyf.len % 4)
+			fb_buf_putc(&glyf, 0);
+		unsigned g = keep[i];
+		unsigned adv = be16(hmtx + 4 * (g < nhm ? g : nhm - 1));
+		size_t lsbo = g < nhm ? 4 * (size_t)g + 2 : 4 * (size_t)nhm + 2 * (size_t)(g - nhm);
+		put16(&mtx, adv);
+		put16(&mtx, lsbo + 2 <= hml ? be16(hmtx + lsbo) : 0);
+	}
+	put32(&loca, (uint32_t)glyf.len);
+
+	/* Tables in tag order; head, hhea, maxp patched. */
+	static const char *const tags[] = { "OS/2", "cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "post", "prep" };
+	struct { const char *tag; fb_buf data; } tab[11];
+	unsigned nt = 0;
+	for (unsigned i = 0; i < 11; i++) {
+		fb_buf d = {0};
+		const char *tg = tags[i];
+		if (!strcmp(tg, "glyf")) d = glyf, glyf.p = NULL;
+		else if (!strcmp(tg, "loca")) d = loca, loca.p = NULL;
+		else if (!strcmp(tg, "hmtx")) d = mtx, mtx.p = NULL;
+		else if (!strcmp(tg, "post")) {
+			const unsigned char *p = ttf_table(t, "post", &l);
+			if (!p || l < 32)
+				continue;
+			fb_buf_put(&d, (const char *)p, 32);
+			set32((unsigned char *)d.p, 0x00030000); /* format 3: no glyph names */
+		} else {
+			const unsigned char *p = ttf_table(t, tg, &l);
+			if (!p)
+				continue;
+			fb_buf_put(&d, (const char *)p, l);
+			if (!strcmp(tg, "head")) {
+				set32((unsigned char *)d.p + 8, 0);   /* checkSumAdjustment, set below */
+				set16((unsigned char *)d.p + 50, 1); /* long loca */
+			} else if (!strcmp(tg, "hhea"))
+				set16((unsigned char *)d.p + 34, n);
+			else if (!strcmp(tg, "maxp"))
+				set16((unsigned char *)d.p + 4, n);
+		}
+		tab[nt].tag = tg, tab[nt].data = d;
+		nt++;
+	}
+	fb_buf_free(&glyf), fb_buf_free(&loca), fb_buf_free(&mtx);
+	unsigned es = 0;
+	while ((2u << es) <= nt)
+		es++;
+	size_t start = out->len;
+	put32(out, 0x00010000);
+	put16(out, nt);
+	put16(out, (1u << es) * 16);
+	put16(out, es);
+	put16(out, nt * 16 - (1u << es) * 16);
+	size_t off = 12 + 16 * (size_t)nt, head_at = 0;
+	for (unsigned i = 0; i < nt; i++) {
+		fb_buf_put(out, tab[i].tag, 4);
+		put32(out, checksum((const unsigned char *)tab[i].data.p, tab[i].data.len));
+		put32(out, (uint32_t)off);
+		put32(out, (uint32_t)tab[i].data.len);
+		if (!strcmp(tab[i].tag, "head"))
+			head_at = off;
+		off += (tab[i].data.len + 3) & ~(size_t)3;
+	}
+	for (unsigned i = 0; i < nt; i++) {
+		fb_buf_put(out, tab[i].data.p, tab[i].data.len);
+		while ((out->len - start) % 4)
+			fb_buf_putc(out, 0);
+		fb_buf_free(&tab[i].data);
+	}
+	if (head_at)
+		set32((unsigned char *)out->p + start + head_at + 8,
+		    0xB1B0AFBAu - checksum((const unsigned char *)out->p + start, out->len - start));
+	return 0;
+}
+
+/* Replaces what libharu would embed for this font by a true subset: the
+ * glyphs of the used code points and their parts, renumbered; CIDToGIDMap
+ * and W cover the used codes only. Returns 0, or -1 with err. */
+static int subset_font(HPDF_Font font, HPDF_FontAttr attr, const ttf *t, const unsigned char *used,
+    char *err, size_t errlen, const char *path)
+{
+	HPDF_FontDef def = attr->fontdef;
+	HPDF_TTFontDefAttr da = (HPDF_TTFontDefAttr)def->attr;
+	unsigned ng = t->nglyphs;
+	unsigned char *flag = fb_xcalloc(ng + 1, 1);
+	unsigned *newid = fb_xcalloc(ng + 1, sizeof *newid), *keep = fb_xcalloc(ng + 1, sizeof *keep);
+	unsigned maxcid = 0;
+	flag[0] = 1;
+	for (unsigned c = 0; c < 65536; c++)
+		if (bit(used, c)) {
+			unsigned g = HPDF_TTFontDef_GetGlyphid(def, (HPDF_UNICODE)c);
+			if (g < ng)
+				flag[g] = 1;
+			maxcid = c;
+		}
+	mark_components(t, flag, ng);
+	unsigned n = 0;
+	for (unsigned g = 0; g < ng; g++)
+		if (flag[g])
+			newid[g] = n, keep[n++] = g;
+	fb_buf prog = {0};
+	int rc = -1;
+	if (ttf_subset(t, keep, n, newid, &prog) != 0) {
+		snprintf(err, errlen, "%s: cannot subset the font", path);
+		goto out;
+	}
+	/* CIDToGIDMap: code (= Unicode) -> new glyph. */
+	if (attr->map_stream && attr->map_stream->stream) {
+		HPDF_MemStream_FreeData(attr->map_stream->stream);
+		unsigned char *m = fb_xcalloc((size_t)maxcid + 1, 2);
+		for (unsigned c = 0; c <= maxcid; c++)
+			if (bit(used, c)) {
+				unsigned g = HPDF_TTFontDef_GetGlyphid(def, (HPDF_UNICODE)c);
+				set16(m + 2 * c, g < ng ? newid[g] : 0);
+			}
+		HPDF_Stream_Write(attr->map_stream->stream, m, (HPDF_UINT)(2 * ((size_t)maxcid + 1)));
+		free(m);
+	}
+	/* W: the widths of used codes, in runs. */
+	HPDF_Array w = HPDF_Array_New(font->mmgr), run = NULL;
+	for (unsigned c = 0; c <= maxcid; c++) {
+		if (!bit(used, c)) {
+			run = NULL;
+			continue;
+		}
+		if (!run) {
+			HPDF_Array_AddNumber(w, (HPDF_INT32)c);
+			run = HPDF_Array_New(font->mmgr);
+			HPDF_Array_Add(w, run);
+		}
+		HPDF_Array_AddNumber(run, HPDF_TTFontDef_GetGidWidth(def, HPDF_TTFontDef_GetGlyphid(def, (HPDF_UNICODE)c)));
+	}
+	HPDF_Dict_Add(attr->descendant_font, "W", w);
+	/* The descriptor libharu would create at save time, with our program. */
+	HPDF_Dict desc = HPDF_Dict_New(font->mmgr);
+	HPDF_Xref_Add(attr->xref, desc);
+	HPDF_Dict data = HPDF_DictStream_New(font->mmgr, attr->xref);
+	HPDF_Stream_Write(data->stream, (const HPDF_BYTE *)prog.p, (HPDF_UINT)prog.len);
+	data->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	HPDF_Dict_AddNumber(data, "Length1", (HPDF_INT32)prog.len);
+	HPDF_Dict_AddName(desc, "Type", "FontDescriptor");
+	HPDF_Dict_AddName(desc, "FontName", da->base_font);
+	HPDF_Dict_AddNumber(desc, "Flags", def->flags);
+	HPDF_Dict_Add(desc, "FontBBox", HPDF_Box_Array_New(font->mmgr, def->font_bbox));
+	HPDF_Dict_AddNumber(desc, "ItalicAngle", def->italic_angle);
+	HPDF_Dict_AddNumber(desc, "Ascent", def->ascent);
+	HPDF_Dict_AddNumber(desc, "Descent", def->descent);
+	HPDF_Dict_AddNumber(desc, "CapHeight", def->cap_height ? def->cap_height : def->ascent);
+	HPDF_Dict_AddNumber(desc, "XHeight", def->x_height);
+	HPDF_Dict_AddNumber(desc, "StemV", def->stemv);
+	HPDF_Dict_Add(desc, "FontFile2", data);
+	def->descriptor = desc;
+	rc = HPDF_Error_GetCode(font->error) ? -1 : 0;
+	if (rc)
+		snprintf(err, errlen, "%s: libharu error 0x%04X while subsetting", path, (unsigned)HPDF_Error_GetCode(font->error));
+out:
+	fb_buf_free(&prog);
+	free(flag), free(newid), free(keep);
+	return rc;
+}
+
+int fb_hpdf_fix_font(HPDF_Font font, const char *ttf_path, const unsigned char *used,
+    char *err, size_t errlen)
+{
+#if FB_FIXUPS
+	HPDF_FontAttr attr = font ? (HPDF_FontAttr)font->attr : NULL;
+	if (!attr || attr->type != HPDF_FONT_TYPE0_TT || !attr->fontdef) {
+		snprintf(err, errlen, "%s: not a Type0 TrueType font", ttf_path);
+		return -1;
+	}
+	/* 1. ToUnicode. */
+	HPDF_Dict tu = HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT);
+	if (tu && tu->stream) {
+		HPDF_MemStream_FreeData(tu->stream);
+		HPDF_Dict_RemoveElement(tu, "Type");
+		HPDF_Dict_RemoveElement(tu, "CMapName");
+		HPDF_Dict_RemoveElement(tu, "CIDSystemInfo");
+		HPDF_Dict_RemoveElement(tu, "WMode");
+		fb_buf cm = {0};
+		fb_hpdf_tounicode_cmap(used, &cm);
+		HPDF_STATUS s = HPDF_Stream_Write(tu->stream, (const HPDF_BYTE *)cm.p, (HPDF_UINT)cm.len);
+		fb_buf_free(&cm);
+		if (s != HPDF_OK) {
+			snprintf(err, errlen, "%s: cannot write the ToUnicode map", ttf_path);
+			return -1;
+		}
+	}
+	/* 2. CIDSystemInfo of the descendant font. */
+	HPDF_Dict csi = attr->descendant_font ? HPDF_Dict_GetItem(attr->descendant_font, "CIDSystemInfo", HPDF_OCLASS_DICT) : NULL;
+	if (csi)
+		HPDF_Dict_Add(csi, "Ordering", HPDF_String_New(font->mmgr, "Identity", NULL));
+	/* 3. A true subset, composite glyphs' parts included. */
+	ttf t;
+	if (ttf_open(&t, ttf_path) != 0) {
+		free(t.p);
+		snprintf(err, errlen, "%s: cannot read the TrueType glyph tables", ttf_path);
+		return -1;
+	}
+	int rc = subset_font(font, attr, &t, used, err, errlen, ttf_path);
+	free(t.p);
+	return rc;
+#else
+	(void)font, (void)ttf_path, (void)used, (void)err, (void)errlen;
+	return 0;
+#endif
 }
 
 int fb_hpdf_fixup(const fb_buf *in, fb_buf *out, char *err, size_t errlen)

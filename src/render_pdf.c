@@ -210,6 +210,8 @@ char *fb_pdf_format_quantity(const json_t *q)
 		put_num(&b, lo);
 		fb_buf_puts(&b, "\xe2\x80\x93"); /* – */
 		put_val(&b, hi, unit, ordinal);
+	} else if (approx) {
+		put_val(&b, hlo ? lo : hi, unit, ordinal); /* "nearly six hours": ≈ 6 h */
 	} else if (hlo) {
 		fb_buf_puts(&b, json_is_true(json_object_get(q, "min_open")) ? "> " : "\xe2\x89\xa5 ");
 		put_val(&b, lo, unit, ordinal);
@@ -265,6 +267,7 @@ typedef struct lay {
 	size_t npara_anchor;
 	/* the claim table rows and conflicts link here */
 	json_t *claim_anchor;        /* claim id -> anchor index (integer) */
+	unsigned char *used[FN__MAX];  /* per font: bitmap of BMP code points drawn */
 	/* redraw of table headers after a page break */
 	const struct tcol *hdr_cols;
 	size_t hdr_ncols;
@@ -330,6 +333,17 @@ static void text_at(lay *l, int f, float size, fb_rgb c, float x, float y, const
 	o->font = f, o->size = size, o->color = c, o->x = x, o->y = y;
 	o->str = arena_put(l, s, n);
 	l->at_top = 0;
+	const char *a = astr(l, o->str);
+	size_t al = strlen(a);
+	for (size_t i = 0; i < al;) {
+		size_t cl = 1;
+		unsigned cp = fb_utf8_decode(a, al, i, &cl);
+		if (cl == 0)
+			cl = 1;
+		if (cp < 65536)
+			l->used[f][cp >> 3] |= (unsigned char)(1u << (cp & 7));
+		i += cl;
+	}
 }
 
 static void rect_at(lay *l, fb_rgb c, float x, float y, float w, float h)
@@ -1145,6 +1159,8 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	}
 	L.t = tpl, L.rec = in->record, L.article = in->article ? in->article : "", L.article_len = in->article_len;
 	L.claim_anchor = json_object();
+	for (int i = 0; i < FN__MAX; i++)
+		L.used[i] = fb_xcalloc(8192, 1);
 	HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
 	HPDF_UseUTFEncodings(pdf);
 	HPDF_SetCurrentEncoder(pdf, "UTF-8");
@@ -1274,6 +1290,9 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	free(subject), free(keywords), free(author);
 	HCHECK(&h, "setting document information");
 
+	for (int i = 0; i < FN__MAX; i++)
+		if (fb_hpdf_fix_font(L.font[i], files[i], L.used[i], err, errlen) != 0)
+			goto out;
 	HPDF_SaveToStream(pdf);
 	HCHECK(&h, "saving");
 	fb_buf raw = {0};
@@ -1307,6 +1326,8 @@ out:
 	free(L.anch);
 	free(L.outl);
 	free(L.para_anchor);
+	for (int i = 0; i < FN__MAX; i++)
+		free(L.used[i]);
 	json_decref(L.claim_anchor);
 	return rc;
 }

@@ -27,7 +27,7 @@ check_pdf() {
 	if tail -n +3 "$tmp/fonts.txt" | awk '{ if ($(NF-4) != "yes" || $(NF-2) != "yes") exit 1 }'; then :; else
 		cat "$tmp/fonts.txt"; bad "$pdf: a font is not embedded or has no Unicode map"
 	fi
-	pdftotext -layout "$pdf" "$tmp/text.txt" 2>"$tmp/text.err" || bad "$pdf: pdftotext"
+	pdftotext -raw "$pdf" "$tmp/text.txt" 2>"$tmp/text.err" || bad "$pdf: pdftotext"
 	if [ -s "$tmp/text.err" ]; then cat "$tmp/text.err"; bad "$pdf: poppler warnings"; fi
 	grep -q "page 1 of" "$tmp/text.txt" || bad "$pdf: no 'page 1 of'"
 }

@@ -149,6 +149,7 @@ static void test_format_quantity(void **state)
 	expect_q("{\"value\":null,\"min\":null,\"max\":10,\"max_open\":true}", "< 10");
 	expect_q("{\"surface\":\"several\",\"value\":null,\"min\":null,\"max\":null,\"vague\":true}", "several");
 	expect_q("{\"value\":40,\"approx\":true,\"unit\":\"percent\"}", "≈ 40%");
+	expect_q("{\"value\":null,\"min\":null,\"max\":6,\"approx\":true,\"unit\":\"hour\"}", "≈ 6 h");
 	expect_q("{\"value\":null,\"min\":2,\"max\":3,\"unit\":\"hour\"}", "2–3 h");
 	expect_q("{\"value\":1200000,\"unit\":\"USD\",\"kind\":\"money\"}", "$1,200,000");
 	expect_q("{\"value\":2.5,\"unit\":\"storey\",\"kind\":\"measure\"}", "2.5 storey");
