@@ -1,33 +1,2004 @@
-/* numbers.c - stub until the number grammar lands. */
+/* numbers.c - the number grammar: tokens, then digit literals (PCRE2),
+ * number words, fractions, scales, units, money, hedges, ranges and dates.
+ * Word lists live in data/numbers/; this file holds only the grammar. */
 #include "numbers.h"
 
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "lexicon.h"
 #include "util.h"
 
-struct fb_numbers { int unused; };
+/* Word classes of data/numbers/words.tsv. */
+enum wcls {
+	W_NONE, W_CARD, W_TENS, W_HUNDRED, W_SCALE, W_ABBR, W_ORD, W_ORDPL,
+	W_HALF, W_QUARTER, W_GROUP, W_FRAC, W_MONTH, W_WEEKDAY, W_MULT, W_SIGN,
+	W_SINGLE, W__MAX
+};
+static const char *const wcls_names[W__MAX] = {
+	"", "card", "tens", "hundred", "scale", "abbr", "ord", "ordpl",
+	"half", "quarter", "group", "frac", "month", "weekday", "mult", "sign", "single",
+};
 
-fb_numbers *fb_numbers_new(char *err, size_t errlen) { (void)err; (void)errlen; return fb_xcalloc(1, sizeof(fb_numbers)); }
-void fb_numbers_free(fb_numbers *nm) { free(nm); }
-void fb_numbers_scan(const fb_numbers *nm, const char *buf, size_t start, size_t end, size_t sent, fb_qlist *out)
+/* Hedge kinds of hedges.tsv. */
+enum hkind { H_NONE, H_GE, H_GT, H_LE, H_LT, H_EQ, H_APPROX, H_NEAR,
+	H_POST_GE, H_POST_LE, H_POST_APPROX, H_POST_EQCLOSE, H__MAX };
+static const char *const hkind_names[H__MAX] = {
+	"", "ge", "gt", "le", "lt", "eq", "approx", "near",
+	"post-ge", "post-le", "post-approx", "post-eqclose",
+};
+
+#define APPROX_TOL 0.1   /* "about 50": 45..55; "nearly 50": 45..50 */
+#define MAX_TOK_WORDS 6  /* longest phrase looked up, in tokens */
+#define MATCH_LIMIT 10000
+#define DEPTH_LIMIT 200
+#define LIT_MAX 64       /* bytes of one digit literal we convert */
+
+enum ttype { T_WORD, T_NUM, T_PUNCT, T_SYM };
+
+typedef struct tok {
+	size_t s, e;          /* bytes [s, e) */
+	unsigned char type;   /* enum ttype */
+	unsigned char sp;     /* white space before it */
+	unsigned char upper;  /* word starts with a capital */
+	unsigned char cls;    /* enum wcls, W_NONE when none */
+	double val;           /* value of the class */
+} tok;
+
+struct fb_numbers {
+	fb_lexicon *words;    /* number words, months, ... */
+	unsigned char *wcls;  /* per words entry: enum wcls */
+	double *wval;         /* per words entry: its value */
+	fb_lexicon *hedges, *vague, *units, *cur, *ranges, *labels, *stop, *trig;
+	unsigned char *hk;    /* per hedges entry: enum hkind */
+	unsigned char prefix[26 * 27 * 27 / 8 + 1]; /* first letters of triggers */
+	pcre2_code *re_lit, *re_date_md, *re_date_dm, *re_date_num, *re_time, *re_phone;
+	pcre2_match_context *mctx;
+	size_t ovec_pairs;    /* largest capture count + 1 */
+};
+
+/* Per-scan state: the tokens of one sentence and the output. */
+typedef struct scan {
+	const fb_numbers *nm;
+	const char *buf;
+	size_t start, end, sent;
+	tok *t;
+	size_t n;
+	fb_qlist *out;
+	pcre2_match_data *md;
+} scan;
+
+/* ------------------------------------------------------------- loading */
+
+static unsigned wclass_of(const char *s)
 {
-	for (size_t i = start; i < end; i++) {
-		if (!fb_isdigit((unsigned char)buf[i]) || (i > start && fb_isalnum((unsigned char)buf[i - 1])))
-			continue;
+	for (unsigned i = 1; i < W__MAX; i++)
+		if (!strcmp(s, wcls_names[i]))
+			return i;
+	return W_NONE;
+}
+
+static unsigned hkind_of(const char *s)
+{
+	for (unsigned i = 1; i < H__MAX; i++)
+		if (!strcmp(s, hkind_names[i]))
+			return i;
+	return H_NONE;
+}
+
+/* Parses a plain decimal number from a C string (data files only); returns
+ * 0 when the field is not one. Locale-free. */
+static int parse_field_num(const char *s, double *out)
+{
+	if (!s || !*s)
+		return 0;
+	double v = 0, scale = 1;
+	int neg = 0, digits = 0, frac = 0;
+	const char *p = s;
+	if (*p == '-')
+		neg = 1, p++;
+	for (; *p; p++) {
+		if (fb_isdigit((unsigned char)*p)) {
+			digits++;
+			if (frac)
+				v += (*p - '0') * (scale /= 10);
+			else
+				v = v * 10 + (*p - '0');
+		} else if (*p == '.' && !frac)
+			frac = 1;
+		else if ((*p == 'e' || *p == 'E') && digits) {
+			int en = 0, eneg = 0;
+			p++;
+			if (*p == '+' || *p == '-')
+				eneg = *p++ == '-';
+			for (; fb_isdigit((unsigned char)*p) && en < 400; p++)
+				en = en * 10 + (*p - '0');
+			if (*p)
+				return 0;
+			v *= pow(10, eneg ? -en : en);
+			break;
+		} else
+			return 0;
+	}
+	*out = neg ? -v : v;
+	return digits > 0;
+}
+
+static size_t prefix_index(const char *s, size_t n)
+{
+	size_t a = (size_t)(fb_tolower((unsigned char)s[0]) - 'a');
+	size_t b = n > 1 && fb_isalpha((unsigned char)s[1]) ? (size_t)(fb_tolower((unsigned char)s[1]) - 'a' + 1) : 0;
+	size_t c = n > 2 && fb_isalpha((unsigned char)s[2]) ? (size_t)(fb_tolower((unsigned char)s[2]) - 'a' + 1) : 0;
+	return (a * 27 + b) * 27 + c;
+}
+
+/* Adds the words of a phrase to the trigger list and its prefix bitmap. */
+static void add_trigger(fb_numbers *nm, const char *k, size_t kl)
+{
+	size_t i = 0;
+	while (i < kl) {
+		while (i < kl && !fb_isalpha((unsigned char)k[i]))
+			i++;
 		size_t j = i;
-		double v = 0;
-		while (j < end && fb_isdigit((unsigned char)buf[j]))
-			v = v * 10 + (buf[j++] - '0');
-		fb_quantity *q = FB_PUSH(out->q, out->n, out->cap);
-		q->start = i; q->end = j; q->sent = sent; q->kind = FB_QK_COUNT;
-		q->has_value = q->has_min = q->has_max = 1; q->value = q->min = q->max = v;
+		while (j < kl && fb_isalpha((unsigned char)k[j]))
+			j++;
+		if (j > i) {
+			fb_lexicon_add(nm->trig, k + i, j - i, NULL, 0);
+			size_t p = prefix_index(k + i, j - i);
+			nm->prefix[p / 8] |= (unsigned char)(1u << (p % 8));
+		}
 		i = j;
 	}
 }
+
+/* Compiles one pattern with JIT; returns NULL and fills err on failure. */
+static pcre2_code *compile(fb_numbers *nm, const char *pat, size_t len, char *err, size_t errlen)
+{
+	int ec;
+	PCRE2_SIZE off;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, len,
+	    PCRE2_CASELESS | PCRE2_UTF | PCRE2_NO_UTF_CHECK, &ec, &off, NULL);
+	if (!re) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(ec, msg, sizeof msg);
+		snprintf(err, errlen, "numbers.c: pattern at offset %zu: %s", (size_t)off, (char *)msg);
+		return NULL;
+	}
+	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
+	uint32_t cap = 0;
+	pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &cap);
+	if (cap + 1 > nm->ovec_pairs)
+		nm->ovec_pairs = cap + 1;
+	return re;
+}
+
+/* The alternation of every words entry of one class, longest first. */
+static void class_alternation(const fb_numbers *nm, unsigned cls, fb_buf *b)
+{
+	size_t maxl = 0, first = 1;
+	for (size_t i = 0; i < nm->words->n; i++)
+		if (nm->wcls[i] == cls && nm->words->e[i].keylen > maxl)
+			maxl = nm->words->e[i].keylen;
+	for (size_t l = maxl; l > 0; l--)
+		for (size_t i = 0; i < nm->words->n; i++)
+			if (nm->wcls[i] == cls && nm->words->e[i].keylen == l) {
+				if (!first)
+					fb_buf_putc(b, '|');
+				first = 0;
+				fb_buf_put(b, nm->words->e[i].key, l);
+			}
+}
+
+fb_numbers *fb_numbers_new(char *err, size_t errlen)
+{
+	fb_numbers *nm = fb_xcalloc(1, sizeof *nm);
+	fb_buf pat = {0};
+	if (!(nm->words = fb_lexicon_load_data("numbers/words.tsv", err, errlen)) ||
+	    !(nm->hedges = fb_lexicon_load_data("numbers/hedges.tsv", err, errlen)) ||
+	    !(nm->vague = fb_lexicon_load_data("numbers/vague.tsv", err, errlen)) ||
+	    !(nm->units = fb_lexicon_load_data("numbers/units.tsv", err, errlen)) ||
+	    !(nm->cur = fb_lexicon_load_data("numbers/currencies.tsv", err, errlen)) ||
+	    !(nm->ranges = fb_lexicon_load_data("numbers/ranges.tsv", err, errlen)) ||
+	    !(nm->labels = fb_lexicon_load_data("numbers/labels.tsv", err, errlen)) ||
+	    !(nm->stop = fb_lexicon_load_data("numbers/stopwords.tsv", err, errlen)))
+		goto fail;
+	nm->wcls = fb_xcalloc(nm->words->n + 1, 1);
+	nm->wval = fb_xcalloc(nm->words->n + 1, sizeof(double));
+	nm->trig = fb_lexicon_new();
+	for (size_t i = 0; i < nm->words->n; i++) {
+		const fb_entry *e = &nm->words->e[i];
+		unsigned c = e->nfield ? wclass_of(e->field[0]) : W_NONE;
+		if (c == W_NONE || e->nfield < 2 || !parse_field_num(e->field[1], &nm->wval[i])) {
+			snprintf(err, errlen, "%s:%zu: want: word, class, value", nm->words->path, e->line);
+			goto fail;
+		}
+		nm->wcls[i] = (unsigned char)c;
+		if (c != W_ABBR)
+			add_trigger(nm, e->key, e->keylen);
+	}
+	nm->hk = fb_xcalloc(nm->hedges->n + 1, 1);
+	for (size_t i = 0; i < nm->hedges->n; i++) {
+		const fb_entry *e = &nm->hedges->e[i];
+		unsigned k = e->nfield ? hkind_of(e->field[0]) : H_NONE;
+		if (k == H_NONE) {
+			snprintf(err, errlen, "%s:%zu: unknown hedge kind", nm->hedges->path, e->line);
+			goto fail;
+		}
+		nm->hk[i] = (unsigned char)k;
+	}
+	for (size_t i = 0; i < nm->vague->n; i++) {
+		const fb_entry *e = &nm->vague->e[i];
+		double d;
+		if (e->nfield < 3 || !parse_field_num(e->field[0], &d)) {
+			snprintf(err, errlen, "%s:%zu: want: phrase, min, max, kind, unit", nm->vague->path, e->line);
+			goto fail;
+		}
+		add_trigger(nm, e->key, e->keylen);
+	}
+	for (size_t i = 0; i < nm->units->n; i++) {
+		const fb_entry *e = &nm->units->e[i];
+		if (e->nfield < 2) {
+			snprintf(err, errlen, "%s:%zu: want: phrase, unit, kind", nm->units->path, e->line);
+			goto fail;
+		}
+		if (!strcmp(e->field[1], "duration") && (e->nfield < 3 || strcmp(e->field[2], "abbr")))
+			add_trigger(nm, e->key, e->keylen); /* "a week", "hours-long" */
+	}
+	for (size_t i = 0; i < nm->cur->n; i++)
+		if (nm->cur->e[i].nfield < 2) {
+			snprintf(err, errlen, "%s:%zu: want: phrase, code, position", nm->cur->path, nm->cur->e[i].line);
+			goto fail;
+		}
+	add_trigger(nm, "percent", 7);
+
+	nm->mctx = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(nm->mctx, MATCH_LIMIT);
+	pcre2_set_depth_limit(nm->mctx, DEPTH_LIMIT);
+
+	/* A digit literal: Indian or Western thousands, thin-space groups,
+	 * decimals, exponent, power. Anchored at a digit or a dot. */
+	static const char lit[] =
+	    "(?:(\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d])"
+	    "|\\d{1,3}(?:(?:\\x20|\\x{a0}|\\x{202f})\\d{3}(?![\\d]))+|\\d+)(\\.\\d+)?|(\\.\\d+))"
+	    "(?:([eE][+-]?\\d+)(?![a-zA-Z]))?"
+	    "(?:\\^([+-]*)(\\d+)|[x\\x{d7}]10\\^([+-]?\\d+))?";
+	if (!(nm->re_lit = compile(nm, lit, sizeof lit - 1, err, errlen)))
+		goto fail;
+	/* Month day[, year] or month year. */
+	fb_buf_puts(&pat, "(?:(?:late|early|mid)[\\s-]+)?(");
+	class_alternation(nm, W_MONTH, &pat);
+	fb_buf_puts(&pat, ")\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]))?(?:,?\\s+(\\d{4})(?!\\d))?(?![a-z])");
+	if (!(nm->re_date_md = compile(nm, pat.p, pat.len, err, errlen)))
+		goto fail;
+	pat.len = 0;
+	fb_buf_puts(&pat, "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(");
+	class_alternation(nm, W_MONTH, &pat);
+	fb_buf_puts(&pat, ")\\.?(?![a-z])(?:,?\\s+(\\d{4})(?!\\d))?");
+	if (!(nm->re_date_dm = compile(nm, pat.p, pat.len, err, errlen)))
+		goto fail;
+	static const char dnum[] = "(?:\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d\\d)|\\d{4}-\\d\\d-\\d\\d)(?![\\d/])";
+	if (!(nm->re_date_num = compile(nm, dnum, sizeof dnum - 1, err, errlen)))
+		goto fail;
+	static const char tim[] =
+	    "(\\d{1,2})(?:[:.](\\d\\d))?\\s?([ap])\\.?m(?![a-z])\\.?|(\\d{1,2}):(\\d\\d)(?![\\d:])";
+	if (!(nm->re_time = compile(nm, tim, sizeof tim - 1, err, errlen)))
+		goto fail;
+	static const char phone[] =
+	    "\\+\\d{1,3}(?:[-.\\x20/]?\\(?\\d{2,5}\\)?){2,5}(?!\\d)"
+	    "|\\(?\\d{3}\\)?[-.]\\d{3}[-.]\\d{4}(?!\\d)|\\d{3,5}[-/]\\d{3,5}[-/]\\d{3,5}(?!\\d)";
+	if (!(nm->re_phone = compile(nm, phone, sizeof phone - 1, err, errlen)))
+		goto fail;
+	fb_buf_free(&pat);
+	return nm;
+fail:
+	fb_buf_free(&pat);
+	fb_numbers_free(nm);
+	return NULL;
+}
+
+void fb_numbers_free(fb_numbers *nm)
+{
+	if (!nm)
+		return;
+	fb_lexicon_free(nm->words);
+	fb_lexicon_free(nm->hedges);
+	fb_lexicon_free(nm->vague);
+	fb_lexicon_free(nm->units);
+	fb_lexicon_free(nm->cur);
+	fb_lexicon_free(nm->ranges);
+	fb_lexicon_free(nm->labels);
+	fb_lexicon_free(nm->stop);
+	fb_lexicon_free(nm->trig);
+	free(nm->wcls);
+	free(nm->wval);
+	free(nm->hk);
+	pcre2_code_free(nm->re_lit);
+	pcre2_code_free(nm->re_date_md);
+	pcre2_code_free(nm->re_date_dm);
+	pcre2_code_free(nm->re_date_num);
+	pcre2_code_free(nm->re_time);
+	pcre2_code_free(nm->re_phone);
+	pcre2_match_context_free(nm->mctx);
+	free(nm);
+}
+
+/* ------------------------------------------------------------ tokens */
+
+/* Length of a white-space character at s[i] (ASCII, NBSP, thin spaces). */
+static size_t space_at(const char *s, size_t i, size_t end)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (fb_isspace(c))
+		return 1;
+	if (c == 0xC2 && i + 1 < end && (unsigned char)s[i + 1] == 0xA0)
+		return 2;
+	if (c == 0xE2 && i + 2 < end && (unsigned char)s[i + 1] == 0x80) {
+		unsigned char d = (unsigned char)s[i + 2];
+		if ((d >= 0x80 && d <= 0x8A) || d == 0xAF)
+			return 3;
+	}
+	return 0;
+}
+
+/* Skips a URL, e-mail address or handle starting at s[i]; returns its end
+ * or i when there is none. */
+static size_t skip_link(const char *s, size_t i, size_t end)
+{
+	size_t j = i;
+	int link = 0;
+	if (end - i > 7 && (!strncmp(s + i, "http://", 7) || !strncmp(s + i, "https:/", 7)))
+		link = 1;
+	else if (end - i > 4 && !strncmp(s + i, "www.", 4))
+		link = 1;
+	if (!link) {
+		/* name@host: look at this word for an '@' */
+		while (j < end && !space_at(s, j, end) && s[j] != '@' && j - i < 64)
+			j++;
+		if (j < end && s[j] == '@' && j > i && j + 1 < end && fb_isalnum((unsigned char)s[j + 1]))
+			link = 1;
+		else
+			return i;
+	}
+	while (j < end && !space_at(s, j, end))
+		j++;
+	return j;
+}
+
+/* Splits [start, end) into tokens; returns 1 when any token may start a
+ * quantity (a digit, a symbol or a trigger word). */
+static int tokenize(scan *sc, size_t cap_hint, size_t *cap)
+{
+	const fb_numbers *nm = sc->nm;
+	const char *s = sc->buf;
+	size_t i = sc->start, end = sc->end;
+	int any = 0, sp = 1;
+	(void)cap_hint;
+	while (i < end) {
+		size_t w = space_at(s, i, end);
+		if (w) {
+			sp = 1;
+			i += w;
+			continue;
+		}
+		unsigned char c = (unsigned char)s[i];
+		if (sp && (c == 'h' || c == 'w' || fb_isalnum(c))) {
+			size_t l = skip_link(s, i, end);
+			if (l > i) {
+				i = l;
+				continue;
+			}
+		}
+		tok *t = FB_PUSH(sc->t, sc->n, *cap);
+		t->s = i;
+		t->sp = (unsigned char)sp;
+		sp = 0;
+		if (fb_isalpha(c)) {
+			size_t j = i + 1;
+			while (j < end && fb_isalpha((unsigned char)s[j]))
+				j++;
+			t->e = j;
+			t->type = T_WORD;
+			t->upper = fb_isupper(c);
+			size_t p = prefix_index(s + i, j - i);
+			if (j - i < 16 && (nm->prefix[p / 8] >> (p % 8) & 1) &&
+			    fb_lexicon_get(nm->trig, s + i, j - i)) {
+				any = 1;
+				const fb_entry *e = fb_lexicon_get(nm->words, s + i, j - i);
+				if (e) {
+					t->cls = nm->wcls[e - nm->words->e];
+					t->val = nm->wval[e - nm->words->e];
+				}
+			}
+			i = j;
+		} else if (fb_isdigit(c)) {
+			size_t j = i + 1;
+			while (j < end && fb_isdigit((unsigned char)s[j]))
+				j++;
+			t->e = j;
+			t->type = T_NUM;
+			any = 1;
+			i = j;
+		} else if (c < 0x80) {
+			t->e = i + 1;
+			t->type = T_PUNCT;
+			if (c == '$')
+				any = 1;
+			i++;
+		} else {
+			size_t l = 1;
+			fb_utf8_decode(s, end, i, &l);
+			if (!l)
+				l = 1;
+			t->e = i + l < end ? i + l : end;
+			t->type = T_SYM;
+			const fb_entry *e = fb_lexicon_get(nm->words, s + i, t->e - i);
+			if (e) {
+				t->cls = nm->wcls[e - nm->words->e];
+				t->val = nm->wval[e - nm->words->e];
+				any = 1;
+			} else if (fb_lexicon_get(nm->cur, s + i, t->e - i))
+				any = 1;
+			i = t->e;
+		}
+	}
+	return any;
+}
+
+/* ----------------------------------------------------------- helpers */
+
+static int tword(const scan *sc, size_t k, const char *w)
+{
+	return k < sc->n && fb_word_eq(sc->buf + sc->t[k].s, sc->t[k].e - sc->t[k].s, w);
+}
+
+static int tchar(const scan *sc, size_t k, char c)
+{
+	return k < sc->n && sc->t[k].type == T_PUNCT && sc->buf[sc->t[k].s] == c;
+}
+
+static int is_dash(const scan *sc, size_t k)
+{
+	if (k >= sc->n)
+		return 0;
+	if (tchar(sc, k, '-'))
+		return 1;
+	const char *p = sc->buf + sc->t[k].s;
+	return sc->t[k].type == T_SYM && sc->t[k].e - sc->t[k].s == 3 &&
+	    (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+	    ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94);
+}
+
+/* Longest phrase of lx that spans tokens [k, k+m) for m <= MAX_TOK_WORDS;
+ * *j gets the token after it. */
+static const fb_entry *lex_at(const scan *sc, const fb_lexicon *lx, size_t k, size_t *j)
+{
+	if (k >= sc->n)
+		return NULL;
+	size_t m = sc->n - k < MAX_TOK_WORDS ? sc->n - k : MAX_TOK_WORDS;
+	for (; m > 0; m--) {
+		const fb_entry *e = fb_lexicon_get(lx, sc->buf + sc->t[k].s, sc->t[k + m - 1].e - sc->t[k].s);
+		if (e) {
+			*j = k + m;
+			return e;
+		}
+	}
+	return NULL;
+}
+
+/* Longest phrase of lx that ends just before token k; *i gets its first. */
+static const fb_entry *lex_before(const scan *sc, const fb_lexicon *lx, size_t k, size_t *i)
+{
+	for (size_t m = k < MAX_TOK_WORDS ? k : MAX_TOK_WORDS; m > 0; m--) {
+		const fb_entry *e = fb_lexicon_get(lx, sc->buf + sc->t[k - m].s, sc->t[k - 1].e - sc->t[k - m].s);
+		if (e) {
+			*i = k - m;
+			return e;
+		}
+	}
+	return NULL;
+}
+
+/* Runs re anchored at byte off; returns the match end or 0. */
+static size_t match_at(scan *sc, const pcre2_code *re, size_t off)
+{
+	if (!sc->md)
+		sc->md = pcre2_match_data_create((uint32_t)sc->nm->ovec_pairs, NULL);
+	int rc = pcre2_match(re, (PCRE2_SPTR)sc->buf, sc->end, off,
+	    PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, sc->md, sc->nm->mctx);
+	if (rc <= 0)
+		return 0;
+	return pcre2_get_ovector_pointer(sc->md)[1];
+}
+
+/* Capture group g of the last match: *s, *e; returns 0 when unset. */
+static int group(const scan *sc, int g, size_t *s, size_t *e)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+	if (ov[2 * g] == PCRE2_UNSET)
+		return 0;
+	*s = ov[2 * g];
+	*e = ov[2 * g + 1];
+	return 1;
+}
+
+/* Index of the first token that starts at or after byte b. */
+static size_t tok_from(const scan *sc, size_t k, size_t b)
+{
+	while (k < sc->n && sc->t[k].s < b)
+		k++;
+	return k;
+}
+
+/* Converts the digits of s[a, b) (separators skipped) to a double. */
+static double digits_value(const char *s, size_t a, size_t b, int *ndig)
+{
+	double v = 0, scale = 1;
+	int frac = 0, n = 0;
+	for (size_t i = a; i < b && n < LIT_MAX; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (fb_isdigit(c)) {
+			n++;
+			if (frac)
+				v += (c - '0') * (scale /= 10);
+			else
+				v = v * 10 + (c - '0');
+		} else if (c == '.')
+			frac = 1;
+	}
+	if (ndig)
+		*ndig = n;
+	return v;
+}
+
+static int is_stop(const scan *sc, size_t k)
+{
+	return k < sc->n && sc->t[k].type == T_WORD &&
+	    fb_lexicon_get(sc->nm->stop, sc->buf + sc->t[k].s, sc->t[k].e - sc->t[k].s);
+}
+
+/* True for a lower-case word that may be a counted noun. */
+static int nounish(const scan *sc, size_t k)
+{
+	return k < sc->n && sc->t[k].type == T_WORD && !sc->t[k].upper &&
+	    sc->t[k].cls == W_NONE && !is_stop(sc, k);
+}
+
+/* ------------------------------------------------------- the grammar */
+
+/* A parsed number before units and hedges. */
+typedef struct num {
+	size_t i, j;       /* tokens [i, j) */
+	double v;
+	int ok;
+	int digits;        /* began with a digit literal */
+	int decimals;      /* the literal had a decimal point */
+	int integer;       /* a whole number written plainly (no scale) */
+	int ordinal;
+	int fraction;
+	int scaled;        /* a scale word or suffix applied */
+	int year;          /* a plain four-digit literal */
+	int article;       /* "a"/"an" stands for one */
+	size_t lit_e;      /* byte end of the digit literal */
+} num;
+
+enum last { L_NONE, L_UNIT, L_TEEN, L_TENS, L_HUNDRED, L_SCALE, L_DIGIT, L_FRAC };
+
+static int is_article(const scan *sc, size_t k)
+{
+	return tword(sc, k, "a") || tword(sc, k, "an");
+}
+
+/* Parses a digit literal at token k (a digit, or a dot before digits).
+ * Returns 0 when there is none. */
+static int digit_literal(scan *sc, size_t k, num *r)
+{
+	const tok *t = &sc->t[k];
+	if (t->type != T_NUM && !(tchar(sc, k, '.') && k + 1 < sc->n && sc->t[k + 1].type == T_NUM && !sc->t[k + 1].sp))
+		return 0;
+	size_t e = match_at(sc, sc->nm->re_lit, t->s);
+	if (!e)
+		return 0;
+	size_t a, b;
+	int nd = 0;
+	double v = 0;
+	r->decimals = 0;
+	if (group(sc, 1, &a, &b)) {
+		size_t c, d;
+		if (group(sc, 2, &c, &d)) {
+			b = d;
+			r->decimals = 1;
+		}
+		v = digits_value(sc->buf, a, b, &nd);
+	} else if (group(sc, 3, &a, &b)) {
+		v = digits_value(sc->buf, a, b, NULL);
+		r->decimals = 1;
+	}
+	size_t c, d;
+	if (group(sc, 4, &c, &d)) {
+		int neg = sc->buf[c + 1] == '-';
+		double ex = digits_value(sc->buf, c + 1, d, NULL);
+		if (ex > 300)
+			ex = 300;
+		v *= pow(10, neg ? -ex : ex);
+	}
+	if (group(sc, 6, &c, &d)) {
+		size_t sa, sb;
+		int minus = 0;
+		if (group(sc, 5, &sa, &sb))
+			for (size_t x = sa; x < sb; x++)
+				minus += sc->buf[x] == '-';
+		double ex = digits_value(sc->buf, c, d, NULL);
+		if (ex > 300)
+			ex = 300;
+		v = pow(v, (minus & 1) ? -ex : ex);
+	}
+	if (group(sc, 7, &c, &d)) {
+		int neg = sc->buf[c] == '-';
+		double ex = digits_value(sc->buf, c + (sc->buf[c] == '-' || sc->buf[c] == '+'), d, NULL);
+		if (ex > 300)
+			ex = 300;
+		v *= pow(10, neg ? -ex : ex);
+	}
+	r->v = v;
+	r->i = k;
+	r->j = tok_from(sc, k, e);
+	r->lit_e = e;
+	r->digits = 1;
+	r->ok = 1;
+	r->integer = !r->decimals && r->j == k + 1;
+	r->year = t->type == T_NUM && t->e - t->s == 4 && r->j == k + 1 && v >= 1000 && v <= 2199;
+	return 1;
+}
+
+/* The word value of token k for the cardinal grammar, or -1. */
+static int card_class(const scan *sc, size_t k)
+{
+	if (k >= sc->n || sc->t[k].type != T_WORD)
+		return -1;
+	return sc->t[k].cls;
+}
+
+/* Skips a hyphen that joins two number words ("twenty-one", "fifty - two"). */
+static size_t skip_join(const scan *sc, size_t k)
+{
+	if (is_dash(sc, k) && k + 1 < sc->n && sc->t[k + 1].type == T_WORD)
+		return k + 1;
+	return k;
+}
+
+/* An ordinal word expression at k: "fifth", "twenty-first", "one hundred
+ * twenty fifth", "hundredth". *pl: plural (a fraction denominator).
+ * Returns the token after it, or k when none. */
+static size_t ordinal_at(const scan *sc, size_t k, double *v, int *pl)
+{
+	int c = card_class(sc, k);
+	if (c == W_ORD || c == W_ORDPL) {
+		*v = sc->t[k].val;
+		*pl = c == W_ORDPL;
+		return k + 1;
+	}
+	/* compound: cardinal words then an ordinal */
+	double cur = 0, total = 0;
+	int last = L_NONE;
+	size_t m = k;
+	while (m < sc->n) {
+		c = card_class(sc, m);
+		if (c == W_CARD && (last == L_NONE || last == L_HUNDRED || last == L_SCALE || (last == L_TENS && sc->t[m].val < 10 && sc->t[m].val > 0)))
+			cur += sc->t[m].val, last = sc->t[m].val < 10 ? L_UNIT : L_TEEN;
+		else if (c == W_TENS && (last == L_NONE || last == L_HUNDRED || last == L_SCALE))
+			cur += sc->t[m].val, last = L_TENS;
+		else if (c == W_HUNDRED && (last == L_UNIT || last == L_TEEN || last == L_TENS) && cur < 100)
+			cur *= 100, last = L_HUNDRED;
+		else if (c == W_SCALE && cur > 0 && last != L_SCALE)
+			total += cur * sc->t[m].val, cur = 0, last = L_SCALE;
+		else if (tword(sc, m, "and") && (last == L_HUNDRED || last == L_SCALE))
+			;
+		else if ((c == W_ORD || c == W_ORDPL) && last != L_NONE) {
+			double o = sc->t[m].val;
+			if (o >= 100 && (last == L_UNIT || last == L_TEEN || last == L_TENS))
+				*v = (total + cur) * o; /* "two hundredth" */
+			else if (o < 100 && (last == L_HUNDRED || last == L_SCALE || (last == L_TENS && o < 10)))
+				*v = total + cur + o;
+			else
+				return k;
+			*pl = c == W_ORDPL;
+			return m + 1;
+		} else
+			return k;
+		m = skip_join(sc, m + 1);
+	}
+	return k;
+}
+
+/* Parses a cardinal expression of words and digits from k: "two hundred and
+ * five", "4 thousand 3 hundred and 21", "1.5 million", "a dozen", "five
+ * and a half". Fills r; returns 0 when nothing parses. */
+static int parse_cardinal(scan *sc, size_t k, num *r);
+
+/* A fraction starting with numerator value nv ending before k: tries the
+ * denominator at k. Returns the token after it, or k. */
+static size_t fraction_den(const scan *sc, size_t k, double *den, int *pl)
+{
+	int c = card_class(sc, k);
+	if (c == W_HALF || c == W_QUARTER) {
+		*den = sc->t[k].val;
+		*pl = 0;
+		return k + 1;
+	}
+	return ordinal_at(sc, skip_join(sc, k), den, pl);
+}
+
+static int parse_cardinal(scan *sc, size_t k, num *r)
+{
+	memset(r, 0, sizeof *r);
+	double total = 0, cur = 0, sub = 0, lastscale = 1e300;
+	int last = L_NONE, tens_and = 0;
+	size_t m = k, good = k, tens_at = 0;
+	double gtotal = 0, gcur = 0;
+	int glast = L_NONE;
+	size_t and_rb = 0;            /* token of an "and" we may give back */
+	double rb_total = 0, rb_cur = 0;
+	int rb_last = L_NONE;
+	int words = 0;
+
+	r->i = k;
+	if (is_article(sc, k)) {
+		/* "a hundred", "a dozen", "a half", "a fifth" */
+		int c = card_class(sc, k + 1);
+		if (c == W_HUNDRED || c == W_SCALE || c == W_GROUP) {
+			cur = 1, sub = 1, last = L_UNIT, m = k + 1;
+			r->article = 1;
+		} else
+			return 0;
+	}
+	while (m < sc->n) {
+		const tok *t = &sc->t[m];
+		int c = card_class(sc, m);
+		num lit;
+		if (t->type == T_NUM || tchar(sc, m, '.')) {
+			if (!(last == L_NONE || last == L_HUNDRED || last == L_SCALE))
+				break;
+			if (!digit_literal(sc, m, &lit))
+				break;
+			if (last != L_NONE && (lit.decimals || lit.v >= (last == L_HUNDRED ? 100 : lastscale) || (and_rb && lit.v == 0)))
+				break;
+			if (last == L_NONE) {
+				*r = lit;
+				r->i = k;
+			}
+			cur += lit.v, sub = lit.v, last = L_DIGIT, m = lit.j;
+			good = m, gtotal = total, gcur = cur, glast = last;
+			/* a digit literal takes only a scale or "hundred" after it */
+			if (!(card_class(sc, m) == W_HUNDRED || card_class(sc, m) == W_SCALE || card_class(sc, m) == W_GROUP ||
+			    (card_class(sc, m) == W_ABBR)))
+				break;
+			continue;
+		}
+		if (c == W_CARD) {
+			double v = t->val;
+			if (last == L_NONE || last == L_SCALE || (last == L_HUNDRED && fmod(cur, 100) == 0))
+				cur += v, sub = v;
+			else if (last == L_TENS && v > 0 && v < 10)
+				cur += v, sub += v;
+			else
+				break;
+			last = v < 10 ? L_UNIT : L_TEEN;
+		} else if (c == W_TENS) {
+			if (last == L_NONE || last == L_SCALE || (last == L_HUNDRED && fmod(cur, 100) == 0))
+				cur += t->val, sub = t->val;
+			else
+				break;
+			tens_at = m;
+			last = L_TENS;
+		} else if (c == W_HUNDRED) {
+			if (last == L_NONE && !r->article)
+				break;
+			/* the hundreds take what follows the last scale: "two thousand
+			 * five hundred"; "3 hundred and 2 hundred" is two numbers */
+			if (cur <= 0 || (cur >= 100 && !(last == L_DIGIT && cur == sub)) ||
+			    !(last == L_UNIT || last == L_TEEN || last == L_TENS || last == L_DIGIT))
+				goto bad;
+			cur *= 100, sub = 0, last = L_HUNDRED;
+			and_rb = 0;
+		} else if (c == W_SCALE || (c == W_ABBR && last == L_DIGIT &&
+		    (!t->sp || t->e - t->s > 1 || fb_tolower((unsigned char)sc->buf[t->s]) == 'k'))) {
+			double s = t->val;
+			if (cur <= 0 && !(last == L_SCALE && s > lastscale))
+				goto bad;
+			if (last == L_SCALE && s > lastscale)
+				total *= s; /* "three lakh crore" */
+			else if (s >= lastscale)
+				goto bad;
+			else
+				total += cur * s;
+			cur = 0, sub = 0, lastscale = s, last = L_SCALE;
+			r->scaled = 1;
+			and_rb = 0;
+		} else if (c == W_GROUP && (last == L_UNIT || last == L_TEEN || last == L_TENS || last == L_DIGIT) && !r->decimals) {
+			cur = cur - sub + sub * t->val, sub = 0, last = L_HUNDRED;
+			r->scaled = 1;
+		} else if (tword(sc, m, "and") && last != L_NONE) {
+			/* "one hundred and six", "five and a half", "3 million and a quarter" */
+			size_t a = m + 1;
+			double fn = 1, den = 0;
+			int pl = 0;
+			size_t fe = a;
+			if (is_article(sc, a) || tword(sc, a, "one"))
+				fe = fraction_den(sc, a + 1, &den, &pl);
+			else if (card_class(sc, a) == W_CARD || card_class(sc, a) == W_TENS) {
+				/* "and three fifths", "and fifty-four hundredths" */
+				num sn;
+				size_t b = a;
+				double nv = 0;
+				int lastc = L_NONE;
+				while (b < sc->n) {
+					int cc = card_class(sc, b);
+					if (cc == W_CARD && (lastc == L_NONE || (lastc == L_TENS && sc->t[b].val < 10)))
+						nv += sc->t[b].val, lastc = L_UNIT;
+					else if (cc == W_TENS && lastc == L_NONE)
+						nv += sc->t[b].val, lastc = L_TENS;
+					else
+						break;
+					b = skip_join(sc, b + 1);
+				}
+				(void)sn;
+				if (b > a) {
+					fe = fraction_den(sc, b, &den, &pl);
+					if (fe == b)
+						fe = a;
+					else
+						fn = nv;
+				}
+			}
+			if (fe > a && den > 0 && den < 1e13 && (last != L_HUNDRED || fn == 1 || fmod(den, 10) == 0)) {
+				double f = fn / den;
+				if (card_class(sc, fe) == W_SCALE && (last == L_SCALE)) {
+					f *= sc->t[fe].val;
+					fe++;
+				} else if (last == L_SCALE)
+					f *= lastscale;
+				cur += f;
+				last = L_FRAC, m = fe;
+				r->fraction = 1;
+				good = m, gtotal = total, gcur = cur, glast = last;
+				/* "five and a half million" */
+				if (card_class(sc, m) == W_SCALE && total == 0 && sc->t[m].val < lastscale) {
+					cur *= sc->t[m].val, lastscale = sc->t[m].val, m++;
+					r->scaled = 1;
+					good = m, gcur = cur;
+				}
+				break;
+			}
+			if (!(last == L_HUNDRED || last == L_SCALE))
+				break;
+			if (!(card_class(sc, a) == W_CARD || card_class(sc, a) == W_TENS || sc->t[a].type == T_NUM))
+				break;
+			and_rb = m, rb_total = total, rb_cur = cur, rb_last = last;
+			if (card_class(sc, a) == W_TENS)
+				tens_and = 1;
+			m = a;
+			continue;
+		} else if (c == W_HALF || c == W_QUARTER || c == W_ORDPL || c == W_ORD) {
+			break; /* a fraction or ordinal: handled by the caller */
+		} else
+			break;
+		words = 1;
+		if (c != W_TENS)
+			tens_and = 0;
+		m = skip_join(sc, m + 1);
+		if (last != L_SCALE && last != L_HUNDRED && and_rb) {
+			/* keep the rollback until the "and" group is complete */
+		}
+		good = m, gtotal = total, gcur = cur, glast = last;
+		if (last == L_SCALE || last == L_HUNDRED)
+			and_rb = 0;
+		continue;
+bad:
+		if (and_rb) {
+			good = and_rb, gtotal = rb_total, gcur = rb_cur, glast = rb_last;
+			and_rb = 0;
+		}
+		break;
+	}
+	/* "3 hundred and 2.12 hundred": the "and" group ran into a number it
+	 * cannot take, so the "and" separates two numbers */
+	if (and_rb && m < sc->n && (sc->t[m].type == T_NUM || card_class(sc, m) == W_CARD ||
+	    card_class(sc, m) == W_TENS || card_class(sc, m) == W_HUNDRED || card_class(sc, m) == W_SCALE))
+		good = and_rb, gtotal = rb_total, gcur = rb_cur, glast = rb_last;
+	/* a dangling "and" joined a number that a later scale rejected */
+	if (good == k || (good == k + 1 && r->article))
+		return 0;
+	/* trailing hyphen was skipped by skip_join: the end is the last word */
+	while (good > k && (is_dash(sc, good - 1) || tword(sc, good - 1, "and")))
+		good--;
+	r->i = k;
+	r->j = good;
+	r->v = gtotal + gcur;
+	r->ok = 1;
+	(void)glast;
+	(void)words;
+	(void)tens_at;
+	if (!r->digits || r->j > r->i + 1)
+		r->integer = 0;
+	if (r->digits && r->j == r->i + 1)
+		r->integer = !r->decimals;
+	return 1;
+}
+
+/* Extends a parsed number with a fraction denominator, "point" decimals,
+ * a trailing scale ("half million") or a group ("half a dozen"). */
+static void number_tail(scan *sc, num *r, int numerator_words, size_t tens_at_end)
+{
+	size_t k = r->j;
+	double den;
+	int pl;
+	/* "one hundred point zero three", "five point five" */
+	if (!r->digits && tword(sc, k, "point") && card_class(sc, k + 1) == W_CARD) {
+		size_t m = k + 1;
+		double f = 0, sc10 = 1;
+		if (sc->t[m].val >= 10) {
+			f = sc->t[m].val / 100, m++;
+		} else if (card_class(sc, m) == W_CARD) {
+			while (card_class(sc, m) == W_CARD && sc->t[m].val < 10) {
+				f += sc->t[m].val * (sc10 /= 10);
+				m = skip_join(sc, m + 1);
+			}
+		}
+		if (m > k + 1) {
+			r->v += r->v < 0 ? -f : f;
+			r->j = m;
+			return;
+		}
+	}
+	if (tword(sc, k, "point") && card_class(sc, k + 1) == W_TENS) {
+		num t;
+		if (parse_cardinal(sc, k + 1, &t) && t.v < 100) {
+			r->v += t.v / 100;
+			r->j = t.j;
+			return;
+		}
+	}
+	if (!numerator_words)
+		return;
+	size_t e = fraction_den(sc, k, &den, &pl);
+	if (e > k && den > 0) {
+		if (!pl && den >= 100 && den == floor(den) && fmod(den, 1000) == 0 && !r->article && r->v >= 2) {
+			/* "three trillionth": an ordinal */
+			r->v *= den;
+			r->ordinal = 1;
+			r->j = e;
+			return;
+		}
+		if (!pl && r->article && card_class(sc, k) != W_HALF && card_class(sc, k) != W_QUARTER && nounish(sc, e) && !tword(sc, e, "of")) {
+			return; /* "a third term": the caller sees the ordinal */
+		}
+		if (!pl && !r->article && r->v != 1 && card_class(sc, k) != W_HALF && card_class(sc, k) != W_QUARTER && den < 1000) {
+			return; /* "two fifth": not English */
+		}
+		r->v = r->v / den;
+		r->fraction = 1;
+		r->j = e;
+		(void)tens_at_end;
+	}
+}
+
+/* Applies a fraction's multiplier: "half a dozen", "two thirds of a
+ * million", "three quarters billion". */
+static void fraction_scale(scan *sc, num *r)
+{
+	size_t k = r->j;
+	if (tword(sc, k, "of") && is_article(sc, k + 1) && (card_class(sc, k + 2) == W_SCALE || card_class(sc, k + 2) == W_GROUP))
+		k += 2;
+	else if (is_article(sc, k) && (card_class(sc, k + 1) == W_SCALE || card_class(sc, k + 1) == W_GROUP))
+		k += 1;
+	if (card_class(sc, k) == W_SCALE || card_class(sc, k) == W_GROUP) {
+		r->v *= sc->t[k].val;
+		r->j = k + 1;
+		r->scaled = 1;
+		r->fraction = card_class(sc, k) == W_GROUP ? 0 : r->fraction;
+	}
+}
+
+/* Parses any number at k: sign, literal, words, fractions, ordinals.
+ * Returns 0 when none starts there. */
+static int parse_number(scan *sc, size_t k, num *r)
+{
+	memset(r, 0, sizeof *r);
+	if (k >= sc->n)
+		return 0;
+	size_t s0 = k;
+	int neg = 0;
+	if (card_class(sc, k) == W_SIGN && k + 1 < sc->n) {
+		neg = 1, k++;
+	} else if ((tchar(sc, k, '-') || tchar(sc, k, '+') ||
+	           (sc->t[k].type == T_SYM && (unsigned char)sc->buf[sc->t[k].s] == 0xE2 &&
+	            (unsigned char)sc->buf[sc->t[k].s + 2] == 0x92)) &&
+	    k + 1 < sc->n && (sc->t[k + 1].type == T_NUM) &&
+	    (!sc->t[k + 1].sp || k == 0)) {
+		/* a sign unless it joins two numbers ("10-12") or a word ("Covid-19") */
+		if (k > 0 && !sc->t[k].sp && (sc->t[k - 1].type == T_NUM || sc->t[k - 1].type == T_WORD))
+			return 0;
+		if (k > 0 && sc->t[k - 1].type == T_NUM)
+			return 0;
+		neg = sc->buf[sc->t[k].s] != '+';
+		k++;
+	}
+	const tok *t = &sc->t[k];
+	int ok = 0;
+	if (t->type == T_NUM || tchar(sc, k, '.')) {
+		if (!parse_cardinal(sc, k, r))
+			return 0;
+		ok = 1;
+		/* "3/4", "2 1/4", "10 1/2" */
+		size_t j = r->j;
+		if (r->integer && tchar(sc, j, '/') && j + 1 < sc->n && sc->t[j + 1].type == T_NUM && !tchar(sc, j + 2, '/')) {
+			double d = digits_value(sc->buf, sc->t[j + 1].s, sc->t[j + 1].e, NULL);
+			if (d > 0 && (!sc->t[j].sp) == (!sc->t[j + 1].sp)) {
+				r->v /= d;
+				r->j = j + 2;
+				r->fraction = 1;
+				r->integer = 0;
+				r->year = 0;
+			}
+		} else if (r->integer && sc->t[j].type == T_NUM && sc->t[j].sp && tchar(sc, j + 1, '/') &&
+		    j + 2 < sc->n && sc->t[j + 2].type == T_NUM && !tchar(sc, j + 3, '/')) {
+			double a = digits_value(sc->buf, sc->t[j].s, sc->t[j].e, NULL);
+			double d = digits_value(sc->buf, sc->t[j + 2].s, sc->t[j + 2].e, NULL);
+			if (d > 0 && a < d) {
+				r->v += a / d;
+				r->j = j + 3;
+				r->fraction = 1;
+				r->integer = 0;
+				r->year = 0;
+			}
+		}
+	} else if (t->type == T_SYM && t->cls == W_FRAC) {
+		r->v = t->val, r->i = k, r->j = k + 1, r->ok = 1, r->fraction = 1;
+		ok = 1;
+	} else if (t->type == T_WORD) {
+		int c = t->cls;
+		double den;
+		int pl;
+		if (c == W_HALF || c == W_QUARTER) {
+			/* "half", "half a dozen", "quarter million" */
+			r->i = k, r->j = k + 1, r->v = 1 / t->val, r->fraction = 1, r->ok = 1;
+			fraction_scale(sc, r);
+			if (c == W_QUARTER && !r->scaled)
+				return 0; /* "quarter" alone is a period of time */
+			ok = 1;
+		} else if (is_article(sc, k) && (card_class(sc, k + 1) == W_HALF || card_class(sc, k + 1) == W_QUARTER)) {
+			r->i = k, r->j = k + 2, r->v = 1 / sc->t[k + 1].val, r->fraction = 1, r->ok = 1, r->article = 1;
+			fraction_scale(sc, r);
+			ok = 1;
+		} else if (is_article(sc, k) && fraction_den(sc, k + 1, &den, &pl) > k + 1 && den >= 3 && !pl) {
+			size_t e = fraction_den(sc, k + 1, &den, &pl);
+			if (nounish(sc, e) && !tword(sc, e, "of"))
+				return 0; /* "a third term" */
+			r->i = k, r->j = e, r->v = 1 / den, r->fraction = 1, r->ok = 1, r->article = 1;
+			fraction_scale(sc, r);
+			ok = 1;
+		} else if (c == W_CARD || c == W_TENS || c == W_HUNDRED || (is_article(sc, k) && k + 1 < sc->n)) {
+			if (parse_cardinal(sc, k, r)) {
+				ok = 1;
+				/* "one hundred thirty fifths": the tens join the denominator */
+				size_t j = r->j, jj = skip_join(sc, j), pt = jj > j ? j - 1 : j - 1;
+				double dv;
+				int dpl;
+				if (card_class(sc, jj) == W_ORDPL && card_class(sc, pt) == W_TENS && pt >= 1 &&
+				    (card_class(sc, pt - 1) == W_HUNDRED || card_class(sc, pt - 1) == W_SCALE) &&
+				    sc->t[jj].val < 10) {
+					double tv = sc->t[pt].val;
+					r->v = (r->v - tv) / (tv + sc->t[jj].val);
+					r->j = jj + 1;
+					r->fraction = 1;
+				} else if (card_class(sc, j) == W_ORD && sc->t[j].val < 10 && sc->t[j].val > 0 &&
+				    (card_class(sc, j - 1) == W_TENS || card_class(sc, j - 1) == W_HUNDRED || card_class(sc, j - 1) == W_SCALE) && r->j > r->i + 1) {
+					/* "one hundred twenty fifth": a compound ordinal */
+					r->v += sc->t[j].val;
+					r->j = j + 1;
+					r->ordinal = 1;
+				} else if (ordinal_at(sc, skip_join(sc, j), &dv, &dpl) > j && !r->scaled && r->v > 0 &&
+				    (card_class(sc, skip_join(sc, j)) == W_TENS || card_class(sc, skip_join(sc, j)) == W_CARD)) {
+					/* "one twenty-fifth", "twenty twenty fifths" */
+					size_t e = ordinal_at(sc, skip_join(sc, j), &dv, &dpl);
+					r->v /= dv;
+					r->j = e;
+					r->fraction = 1;
+				} else
+					number_tail(sc, r, 1, 0);
+				if (r->fraction)
+					fraction_scale(sc, r);
+			}
+		}
+		if (!ok) {
+			/* an ordinal word: "third", "twenty-first", "hundredth" */
+			double v;
+			int pl2;
+			size_t e = ordinal_at(sc, k, &v, &pl2);
+			if (e > k && !pl2) {
+				r->i = k, r->j = e, r->v = v, r->ordinal = 1, r->ok = 1;
+				ok = 1;
+			}
+		}
+	}
+	if (!ok)
+		return 0;
+	if (neg)
+		r->v = -r->v;
+	r->i = s0;
+	return 1;
+}
+
+/* --------------------------------------------------------- emitting */
+
+static fb_quantity *emit(scan *sc, size_t i, size_t j, fb_qkind kind)
+{
+	fb_quantity *q = FB_PUSH(sc->out->q, sc->out->n, sc->out->cap);
+	q->start = sc->t[i].s;
+	q->end = sc->t[j - 1].e;
+	q->sent = sc->sent;
+	q->kind = kind;
+	return q;
+}
+
+static void set_exact(fb_quantity *q, double v)
+{
+	q->has_value = q->has_min = q->has_max = 1;
+	q->value = q->min = q->max = v;
+}
+
+/* The noun phrase a count counts, from token k: "people", "armed men",
+ * "members of the security forces". Returns its end token (k: none). */
+static size_t noun_phrase(const scan *sc, size_t k, double v)
+{
+	if (!nounish(sc, k))
+		return k;
+	size_t m = k, last = k + 1;
+	/* up to three words, stopping at a plural for counts above one */
+	for (int w = 0; w < 3 && nounish(sc, m); w++) {
+		last = m + 1;
+		const char *p = sc->buf + sc->t[m].s;
+		size_t l = sc->t[m].e - sc->t[m].s;
+		int plural = l > 2 && p[l - 1] == 's' && p[l - 2] != 's';
+		if (v == 1 || plural || fb_word_eq(p, l, "people") || fb_word_eq(p, l, "men") ||
+		    fb_word_eq(p, l, "women") || fb_word_eq(p, l, "children") || fb_word_eq(p, l, "police") ||
+		    fb_word_eq(p, l, "personnel") || fb_word_eq(p, l, "staff"))
+			break;
+		if (sc->t[m + 1 < sc->n ? m + 1 : m].sp == 0)
+			break;
+		m++;
+	}
+	/* "members of the security forces" */
+	if (tword(sc, last, "of") && sc->t[last].sp) {
+		size_t x = last + 1;
+		if (tword(sc, x, "the"))
+			x++;
+		size_t y = x;
+		while (y < sc->n && y < x + 3 && nounish(sc, y))
+			y++;
+		if (y > x)
+			last = y;
+	}
+	return last;
+}
+
+/* Looks for a unit or currency after number tokens ending at k. Fills q's
+ * unit and kind; returns the token after the unit (k: none). */
+static size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int money_ctx)
+{
+	size_t j;
+	const fb_entry *u = NULL, *cu = NULL;
+	size_t uj = k, cj = k;
+	if (k >= sc->n)
+		return k;
+	int glued = !sc->t[k].sp;
+	/* a glued single letter: case decides ("10M" million, "1.8m" metres) */
+	if (glued && r->digits && sc->t[k].type == T_WORD) {
+		const char *p = sc->buf + sc->t[k].s;
+		size_t l = sc->t[k].e - sc->t[k].s;
+		if (l == 1 && (p[0] == 'M' || p[0] == 'G' || p[0] == 'B' || p[0] == 'K' || p[0] == 'k' || p[0] == 'b' ||
+		    (p[0] == 'm' && money_ctx))) {
+			return k; /* a scale: handled by the caller */
+		}
+	}
+	u = lex_at(sc, sc->nm->units, k, &uj);
+	cu = lex_at(sc, sc->nm->cur, k, &cj);
+	if (u && u->nfield > 2 && !strcmp(u->field[2], "abbr") && !r->digits)
+		u = NULL;
+	if (u && u->nfield > 2 && !strcmp(u->field[2], "glued") && (!glued || !r->digits))
+		u = NULL;
+	if (cu && !strcmp(cu->field[1], "pre"))
+		cu = NULL;
+	if (cu && !strcmp(cu->field[1], "glued") && !glued)
+		cu = NULL;
+	/* a unit word must end at a word boundary, not run into digits */
+	if (u && uj < sc->n && !sc->t[uj].sp && sc->t[uj].type == T_NUM)
+		u = NULL;
+	if (cu && cj < sc->n && !sc->t[cj].sp && sc->t[cj].type == T_NUM)
+		cu = NULL;
+	if (cu && (!u || r->scaled || cj > uj || money_ctx)) {
+		q->kind = FB_QK_MONEY;
+		q->unit = cu->field[0];
+		if (cu->nfield > 2) {
+			double m;
+			if (parse_field_num(cu->field[2], &m))
+				q->value *= m, q->min *= m, q->max *= m;
+		}
+		return cj;
+	}
+	if (u) {
+		const char *kind = u->field[1];
+		q->unit = u->field[0];
+		if (!strcmp(kind, "duration"))
+			q->kind = FB_QK_DURATION;
+		else if (!strcmp(kind, "percent"))
+			q->kind = FB_QK_PERCENT;
+		else
+			q->kind = FB_QK_MEASURE;
+		return uj;
+	}
+	(void)j;
+	return k;
+}
+
+/* Applies a hedge kind to q, whose exact value is v. */
+static void apply_hedge(fb_quantity *q, unsigned hk, double v)
+{
+	switch (hk) {
+	case H_GE:
+	case H_POST_GE:
+		q->has_value = 0, q->has_min = 1, q->min = v, q->has_max = 0, q->min_open = 0;
+		break;
+	case H_GT:
+		q->has_value = 0, q->has_min = 1, q->min = v, q->has_max = 0, q->min_open = 1;
+		break;
+	case H_LE:
+	case H_POST_LE:
+		q->has_value = 0, q->has_max = 1, q->max = v, q->has_min = 0, q->max_open = 0;
+		break;
+	case H_LT:
+		q->has_value = 0, q->has_max = 1, q->max = v, q->has_min = 0, q->max_open = 1;
+		break;
+	case H_EQ:
+		break;
+	case H_APPROX:
+	case H_POST_APPROX:
+		q->approx = 1;
+		q->has_min = q->has_max = 1;
+		q->min = v - fabs(v) * APPROX_TOL, q->max = v + fabs(v) * APPROX_TOL;
+		break;
+	case H_NEAR:
+		q->approx = 1, q->has_value = 0;
+		q->has_min = q->has_max = 1;
+		q->min = v - fabs(v) * APPROX_TOL, q->max = v;
+		break;
+	case H_POST_EQCLOSE:
+		q->min_open = q->max_open = 0;
+		break;
+	}
+}
+
+/* The hedge kind of entry e. */
+static unsigned hedge_kind(const fb_numbers *nm, const fb_entry *e)
+{
+	return nm->hk[e - nm->hedges->e];
+}
+
+/* Currency written before the number at k ("$", "US$", "Rs", "MAUD");
+ * *i gets its first token. */
+static const fb_entry *currency_before(const scan *sc, size_t k, size_t *i)
+{
+	const fb_entry *e = lex_before(sc, sc->nm->cur, k, i);
+	if (e && (!strcmp(e->field[1], "pre") || !strcmp(e->field[1], "both"))) {
+		/* a letter code must stand apart from the word before it */
+		return e;
+	}
+	return NULL;
+}
+
+/* Dates and times at token k; returns the token after, or k. */
+static size_t date_at(scan *sc, size_t k)
+{
+	const tok *t = &sc->t[k];
+	size_t e;
+	fb_quantity *q;
+	if (t->type == T_WORD && (t->cls == W_MONTH || tword(sc, k, "late") || tword(sc, k, "early") || tword(sc, k, "mid"))) {
+		size_t a, b;
+		if ((e = match_at(sc, sc->nm->re_date_md, t->s))) {
+			int day = group(sc, 2, &a, &b), year = group(sc, 3, &a, &b);
+			size_t mk = tok_from(sc, k, pcre2_get_ovector_pointer(sc->md)[2]);
+			/* "may", "march" alone are verbs; a month alone must be capitalised */
+			if (day || year || (sc->t[mk].upper && !tword(sc, mk, "may") && !tword(sc, mk, "march") && sc->t[mk].e - sc->t[mk].s > 3)) {
+				size_t j = tok_from(sc, k, e);
+				q = emit(sc, k, j, FB_QK_DATE);
+				if (year && !day) {
+					q->has_value = 0;
+				}
+				return j;
+			}
+		}
+	}
+	if (t->type == T_WORD && (t->cls == W_WEEKDAY || ((tword(sc, k, "late") || tword(sc, k, "early")) && card_class(sc, k + 1) == W_WEEKDAY))) {
+		size_t j = k + (t->cls == W_WEEKDAY ? 1 : 2);
+		if (tword(sc, j, "morning") || tword(sc, j, "afternoon") || tword(sc, j, "evening") || tword(sc, j, "night"))
+			j++;
+		emit(sc, k, j, FB_QK_DATE);
+		return j;
+	}
+	if (t->type == T_NUM) {
+		if ((e = match_at(sc, sc->nm->re_date_num, t->s))) {
+			size_t j = tok_from(sc, k, e);
+			emit(sc, k, j, FB_QK_DATE);
+			return j;
+		}
+		if ((e = match_at(sc, sc->nm->re_date_dm, t->s))) {
+			size_t j = tok_from(sc, k, e);
+			emit(sc, k, j, FB_QK_DATE);
+			return j;
+		}
+		if ((e = match_at(sc, sc->nm->re_time, t->s))) {
+			size_t a, b, j = tok_from(sc, k, e);
+			double h = 0, mi = 0;
+			if (group(sc, 1, &a, &b)) {
+				h = digits_value(sc->buf, a, b, NULL);
+				if (group(sc, 2, &a, &b))
+					mi = digits_value(sc->buf, a, b, NULL);
+				group(sc, 3, &a, &b);
+				int pm = fb_tolower((unsigned char)sc->buf[a]) == 'p';
+				if (h > 12 || h < 1)
+					return k;
+				if (pm && h < 12)
+					h += 12;
+				if (!pm && h == 12)
+					h = 0;
+			} else {
+				group(sc, 4, &a, &b);
+				h = digits_value(sc->buf, a, b, NULL);
+				group(sc, 5, &a, &b);
+				mi = digits_value(sc->buf, a, b, NULL);
+				if (h > 24 || mi > 59)
+					return k;
+			}
+			q = emit(sc, k, j, FB_QK_TIME);
+			set_exact(q, h + mi / 100); /* 22.30 for half past ten at night */
+			return j;
+		}
+	}
+	return k;
+}
+
+/* True when "one" at k is a pronoun or idiom, not a count. */
+static int one_idiom(const scan *sc, size_t k)
+{
+	if (!tword(sc, k, "one"))
+		return 0;
+	if (k > 0 && (tword(sc, k - 1, "no") || tword(sc, k - 1, "the") || tword(sc, k - 1, "this") ||
+	    tword(sc, k - 1, "that") || tword(sc, k - 1, "which") || tword(sc, k - 1, "every") ||
+	    tword(sc, k - 1, "any") || tword(sc, k - 1, "each") || tword(sc, k - 1, "someone") ||
+	    tword(sc, k - 1, "little") || tword(sc, k - 1, "anyone")))
+		return 1;
+	if (tword(sc, k + 1, "another") || (tword(sc, k + 1, "by") && tword(sc, k + 2, "one")) ||
+	    tword(sc, k + 1, "you") || tword(sc, k + 1, "do"))
+		return 1;
+	if (tword(sc, k + 1, "day") && !(k > 0 && (tword(sc, k - 1, "for") || tword(sc, k - 1, "within") ||
+	    tword(sc, k - 1, "in") || tword(sc, k - 1, "than") || tword(sc, k - 1, "only") || tword(sc, k - 1, "just") ||
+	    tword(sc, k - 1, "after") || tword(sc, k - 1, "about"))))
+		return 1;
+	if (tword(sc, k + 1, "of")) {
+		/* "One of the attackers ..." counts when it starts a clause */
+		if (k == 0 || tchar(sc, k - 1, ',') || tchar(sc, k - 1, ';') || tchar(sc, k - 1, ':') ||
+		    tword(sc, k - 1, "and") || tword(sc, k - 1, "but") || tword(sc, k - 1, "while") ||
+		    sc->t[k - 1].type == T_SYM || tchar(sc, k - 1, '"'))
+			return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* A number followed by what English puts after it; emits one quantity.
+ * Returns the token after it. */
+static size_t quantity_at(scan *sc, size_t k)
+{
+	num r;
+	size_t qi = k, cur_i = k;
+	const fb_entry *pre_cur = NULL;
+	const tok *t = &sc->t[k];
+
+	/* names and identifiers: "G7", "Covid-19", "Section 144" */
+	if (t->type == T_NUM && k > 0 && !t->sp && sc->t[k - 1].type == T_WORD) {
+		size_t ci;
+		if (!currency_before(sc, k, &ci)) {
+			size_t j = k;
+			while (j < sc->n && !sc->t[j].sp && (sc->t[j].type == T_NUM || sc->t[j].type == T_WORD))
+				j++;
+			return j;
+		}
+	}
+	if (t->type == T_NUM && k > 1 && !t->sp && is_dash(sc, k - 1) && !sc->t[k - 1].sp &&
+	    sc->t[k - 2].type == T_WORD && sc->t[k - 2].cls == W_NONE) {
+		const char *p = sc->buf + sc->t[k - 2].s;
+		size_t l = sc->t[k - 2].e - sc->t[k - 2].s;
+		int caps = 0;
+		for (size_t x = 0; x < l; x++)
+			caps += fb_isupper((unsigned char)p[x]);
+		if (caps) {
+			size_t j = k;
+			while (j < sc->n && !sc->t[j].sp && (sc->t[j].type == T_NUM || sc->t[j].type == T_WORD || is_dash(sc, j)))
+				j++;
+			return j;
+		}
+	}
+	if (t->type == T_NUM) {
+		size_t li;
+		if (lex_before(sc, sc->nm->labels, k, &li) && (tchar(sc, k - 1, '.') || sc->t[k - 1].type == T_WORD)) {
+			size_t j = k + 1;
+			while (j < sc->n && !sc->t[j].sp && sc->t[j].type != T_PUNCT)
+				j++;
+			return j;
+		}
+		/* telephone numbers */
+		size_t pe = match_at(sc, sc->nm->re_phone, k > 0 && tchar(sc, k - 1, '+') && !t->sp ? sc->t[k - 1].s : t->s);
+		if (pe && (pe - t->s >= 10)) {
+			return tok_from(sc, k, pe);
+		}
+		/* dotted sequences: "192.168.1.2" is four numbers */
+		if (tchar(sc, k + 1, '.') && k + 2 < sc->n && sc->t[k + 2].type == T_NUM && !sc->t[k + 1].sp && !sc->t[k + 2].sp &&
+		    tchar(sc, k + 3, '.') && k + 4 < sc->n && sc->t[k + 4].type == T_NUM && !sc->t[k + 3].sp && !sc->t[k + 4].sp) {
+			size_t j = k;
+			while (j < sc->n && sc->t[j].type == T_NUM) {
+				fb_quantity *q = emit(sc, j, j + 1, FB_QK_COUNT);
+				set_exact(q, digits_value(sc->buf, sc->t[j].s, sc->t[j].e, NULL));
+				if (tchar(sc, j + 1, '.') && j + 2 < sc->n && sc->t[j + 2].type == T_NUM && !sc->t[j + 2].sp)
+					j += 2;
+				else
+					break;
+			}
+			return j + 1;
+		}
+	}
+	if (one_idiom(sc, k))
+		return k + 1;
+	/* "percent of 10" */
+	if (t->type == T_WORD && (tword(sc, k, "percent") || tword(sc, k, "percents") || (tword(sc, k, "per") && tword(sc, k + 1, "cent")))) {
+		size_t o = k + (tword(sc, k, "per") ? 2 : 1);
+		if (tword(sc, o, "of") && parse_number(sc, o + 1, &r) && !r.ordinal) {
+			fb_quantity *q = emit(sc, k, r.j, FB_QK_PERCENT);
+			set_exact(q, r.v);
+			q->unit = "percent";
+			return r.j;
+		}
+		return k + 1;
+	}
+	if (!parse_number(sc, k, &r))
+		return k;
+
+	/* currency before: "$5", "US$ 1MM", "Rs 50" */
+	size_t ci;
+	pre_cur = currency_before(sc, r.i, &ci);
+	if (pre_cur) {
+		qi = ci;
+		cur_i = ci;
+	}
+	/* a glued suffix scale: "10k", "$2.4bn", "£3m", "10M" */
+	size_t j = r.j;
+	if (r.digits && j < sc->n && sc->t[j].type == T_WORD && !r.ordinal) {
+		const char *p = sc->buf + sc->t[j].s;
+		size_t l = sc->t[j].e - sc->t[j].s;
+		double m = 0;
+		int glued = !sc->t[j].sp;
+		const fb_entry *e = fb_lexicon_get(sc->nm->words, p, l);
+		if (e && sc->nm->wcls[e - sc->nm->words->e] == W_ABBR && (glued || l > 1 || (p[0] != 'b' && p[0] != 'm')))
+			m = sc->nm->wval[e - sc->nm->words->e];
+		if (l == 1 && (p[0] == 'M' || (p[0] == 'm' && pre_cur)))
+			m = 1e6;
+		else if (l == 1 && p[0] == 'G')
+			m = 1e9;
+		else if (l == 1 && p[0] == 'B' && glued)
+			m = 1e9;
+		else if (l == 1 && (p[0] == 'm' || (p[0] == 'b' && !glued) || p[0] == 'g'))
+			m = 0;
+		if (l == 2 && p[0] == 'M' && p[1] == 'M')
+			m = 1e6;
+		if (m > 0 && !(j + 1 < sc->n && !sc->t[j + 1].sp && sc->t[j + 1].type == T_NUM)) {
+			r.v *= m;
+			r.scaled = 1;
+			r.integer = 0;
+			r.year = 0;
+			j++;
+			r.j = j;
+			if (card_class(sc, j) == W_SCALE && sc->t[j].val > m) { /* "1 lakh crore" */
+				r.v *= sc->t[j].val;
+				r.j = ++j;
+			}
+		}
+	}
+	/* digit ordinals: "21st", "4th" */
+	if (r.digits && r.integer && j < sc->n && !sc->t[j].sp && sc->t[j].type == T_WORD) {
+		const char *p = sc->buf + sc->t[j].s;
+		size_t l = sc->t[j].e - sc->t[j].s;
+		if (l == 2 && (fb_word_eq(p, l, "st") || fb_word_eq(p, l, "nd") || fb_word_eq(p, l, "rd") || fb_word_eq(p, l, "th"))) {
+			r.ordinal = 1;
+			r.j = ++j;
+		} else if (l == 1 && (p[0] == 's') && r.year) {
+			fb_quantity *q = emit(sc, r.i, j + 1, FB_QK_DATE);
+			q->has_min = q->has_max = 1;
+			q->min = r.v, q->max = r.v + 9;
+			return j + 1;
+		}
+	}
+	if (r.ordinal) {
+		fb_quantity *q = emit(sc, r.i, r.j, FB_QK_ORDINAL);
+		set_exact(q, r.v);
+		return r.j;
+	}
+
+	fb_quantity tmp;
+	memset(&tmp, 0, sizeof tmp);
+	fb_quantity *q = &tmp;
+	q->kind = FB_QK_COUNT;
+	set_exact(q, r.v);
+	size_t end = r.j;
+	int money = 0;
+	if (pre_cur) {
+		q->kind = FB_QK_MONEY;
+		q->unit = pre_cur->field[0];
+		money = 1;
+		if (pre_cur->nfield > 2) {
+			double m;
+			if (parse_field_num(pre_cur->field[2], &m))
+				q->value *= m, q->min *= m, q->max *= m;
+		}
+		/* "$2.4 million" spaced scale already parsed; "US$ 1 MM" */
+	}
+
+	/* compound adjectives: "five-storey", "48-hour", "14-year-old", "12-cent" */
+	if (is_dash(sc, end) && !sc->t[end].sp && end + 1 < sc->n && !sc->t[end + 1].sp && sc->t[end + 1].type == T_WORD) {
+		size_t uj;
+		const fb_entry *u = lex_at(sc, sc->nm->units, end + 1, &uj);
+		const fb_entry *cu = lex_at(sc, sc->nm->cur, end + 1, &uj);
+		if (cu && !u) {
+			q->kind = FB_QK_MONEY;
+			q->unit = cu->field[0];
+			lex_at(sc, sc->nm->cur, end + 1, &end);
+		} else if (u) {
+			lex_at(sc, sc->nm->units, end + 1, &end);
+			q->unit = u->field[0];
+			q->kind = !strcmp(u->field[1], "duration") ? FB_QK_DURATION :
+			    !strcmp(u->field[1], "percent") ? FB_QK_PERCENT : FB_QK_MEASURE;
+			if (is_dash(sc, end) && tword(sc, end + 1, "old"))
+				end += 2; /* "14-year-old" */
+			else if (is_dash(sc, end) && tword(sc, end + 1, "long") && q->kind == FB_QK_DURATION)
+				end += 2; /* "three-hour-long" */
+		} else if (tword(sc, end + 1, "plus")) {
+			apply_hedge(q, H_POST_GE, r.v);
+			end += 2;
+		}
+	}
+	if (q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY) {
+		size_t ue = unit_after(sc, end, &r, q, money);
+		if (ue > end && q->kind == FB_QK_MONEY && !money) {
+			money = 1;
+			end = ue;
+			/* "75 USD million" */
+			if (card_class(sc, end) == W_SCALE) {
+				q->value *= sc->t[end].val, q->min *= sc->t[end].val, q->max *= sc->t[end].val;
+				end++;
+				r.scaled = 1;
+			}
+		} else if (ue > end && q->kind != FB_QK_MONEY) {
+			end = ue;
+		} else if (ue > end)
+			end = ue;
+	}
+	/* "15 dollars 50", "thirteen dollars and forty-five cents", "10 $ 30 cent" */
+	if (money && !r.scaled && !r.decimals && end < sc->n && q->unit &&
+	    (!strcmp(q->unit, "USD") || !strcmp(q->unit, "CAD") || !strcmp(q->unit, "AUD") || !strcmp(q->unit, "EUR") || !strcmp(q->unit, "GBP"))) {
+		size_t a = end + (tword(sc, end, "and") ? 1 : 0);
+		num c;
+		if (a < sc->n && !tchar(sc, end, ',') && parse_number(sc, a, &c) && !c.ordinal && !c.decimals && !c.scaled &&
+		    c.v >= 1 && c.v < 100 && c.v == floor(c.v)) {
+			size_t ce = c.j, cj;
+			const fb_entry *cu2 = lex_at(sc, sc->nm->cur, ce, &cj);
+			int cents = cu2 && (!strcmp(cu2->field[0], "cent") || !strcmp(cu2->field[0], "GBX"));
+			if (cents || (!cu2 && !nounish(sc, ce) && card_class(sc, ce) == W_NONE && !lex_at(sc, sc->nm->units, ce, &cj))) {
+				q->value += c.v / 100, q->min += c.v / 100, q->max += c.v / 100;
+				end = cents ? cj : ce;
+			}
+		}
+	}
+	/* ages: "five years old", "3 years of age" */
+	if (q->kind == FB_QK_DURATION) {
+		if (tword(sc, end, "old"))
+			end++;
+		else if (tword(sc, end, "of") && tword(sc, end + 1, "age"))
+			end += 2;
+	}
+	/* feet and inches */
+	if (q->unit && !strcmp(q->unit, "ft")) {
+		size_t a = end + (tword(sc, end, "and") ? 1 : 0);
+		num in;
+		size_t ij;
+		const fb_entry *u2;
+		if (a < sc->n && parse_number(sc, a, &in) && (u2 = lex_at(sc, sc->nm->units, in.j, &ij)) && !strcmp(u2->field[0], "in") &&
+		    (in.digits || strcmp(u2->key, "in"))) {
+			q->value += in.v / 12, q->min += in.v / 12, q->max += in.v / 12;
+			end = ij;
+		}
+	}
+	/* years: "in 1991", "the 2016 election" */
+	if (r.year && q->kind == FB_QK_COUNT && !pre_cur && !(r.i > 0 && sc->t[r.i].type != T_NUM)) {
+		size_t hb;
+		int hedged = r.i > 0 && lex_before(sc, sc->nm->hedges, r.i, &hb);
+		int prep = r.i > 0 && (tword(sc, r.i - 1, "in") || tword(sc, r.i - 1, "since") || tword(sc, r.i - 1, "of") ||
+		    tword(sc, r.i - 1, "from") || tword(sc, r.i - 1, "until") || tword(sc, r.i - 1, "till") ||
+		    tword(sc, r.i - 1, "by") || tword(sc, r.i - 1, "during") || tword(sc, r.i - 1, "before") ||
+		    tword(sc, r.i - 1, "after") || tword(sc, r.i - 1, "the") || tword(sc, r.i - 1, "early") ||
+		    tword(sc, r.i - 1, "late") || tword(sc, r.i - 1, "mid") || tword(sc, r.i - 1, "year") ||
+		    tchar(sc, r.i - 1, ',') || is_dash(sc, r.i - 1) || card_class(sc, r.i - 1) == W_MONTH);
+		int before_noun = nounish(sc, end);
+		if (!hedged && r.v >= 1500 && r.v <= 2100 && (prep || !before_noun) && !(r.i > 0 && tword(sc, r.i - 1, "of") && before_noun)) {
+			fb_quantity *d = emit(sc, r.i, end, FB_QK_DATE);
+			set_exact(d, r.v);
+			d->unit = "year";
+			return end;
+		}
+	}
+
+	/* ranges: "10 to 12", "10-12", "between 10 and 12", "from 10 to 12" */
+	size_t rj;
+	const fb_entry *rc = lex_at(sc, sc->nm->ranges, end, &rj);
+	int ranged = 0;
+	if (rc && rj == end + 1) {
+		const char *need = rc->nfield > 0 ? rc->field[0] : "";
+		size_t pi = qi;
+		int ok_need = !*need || (qi > 0 && tword(sc, qi - 1, need));
+		int dash = is_dash(sc, end);
+		int dash_ok = !dash || (sc->t[end].sp == sc->t[end + 1 < sc->n ? end + 1 : end].sp) || !sc->t[end + 1 < sc->n ? end + 1 : end].sp;
+		num b;
+		size_t bi = rj, bci;
+		const fb_entry *bcur = NULL;
+		if (bi < sc->n && (bcur = lex_at(sc, sc->nm->cur, bi, &bci)) && strcmp(bcur->field[1], "post") && strcmp(bcur->field[1], "glued"))
+			bi = bci;
+		if (ok_need && dash_ok && bi < sc->n && !(dash && r.year) && parse_number(sc, bi, &b) && !b.ordinal && !(tword(sc, end, "or") && (r.digits || b.digits))) {
+			/* glued scale on the second: "5k-20k" */
+			size_t bj = b.j;
+			double bv = b.v;
+			if (bj < sc->n && !sc->t[bj].sp && sc->t[bj].type == T_WORD) {
+				const fb_entry *e = fb_lexicon_get(sc->nm->words, sc->buf + sc->t[bj].s, sc->t[bj].e - sc->t[bj].s);
+				if (e && sc->nm->wcls[e - sc->nm->words->e] == W_ABBR)
+					bv *= sc->nm->wval[e - sc->nm->words->e], bj++;
+			}
+			if (card_class(sc, bj) == W_SCALE && !b.scaled && r.scaled == 0) {
+				/* "5 to 10 million": the scale applies to both */
+				double s = sc->t[bj].val;
+				bv *= s, bj++;
+				q->value *= s;
+			}
+			double av = q->value;
+			if (money && bv < av / 100)
+				bv *= av / r.v > 1 ? av / r.v : 1;
+			if (bv > av && !(b.year && !r.year && !dash)) {
+				ranged = 1;
+				q->has_value = 0;
+				q->has_min = q->has_max = 1;
+				q->min = av, q->max = bv;
+				q->min_open = 0;
+				q->max_open = rc->nfield > 1 && rc->field[1][0] == '1';
+				end = bj;
+				if (q->kind == FB_QK_COUNT) {
+					num rr = b;
+					size_t ue = unit_after(sc, end, &rr, q, money);
+					if (ue > end)
+						end = ue;
+					if (q->kind == FB_QK_DURATION && tword(sc, end, "old"))
+						end++;
+				}
+				if (*need && pi > 0)
+					qi = pi - 1;
+				else if (qi > 0 && tword(sc, qi - 1, "from"))
+					qi--;
+				if (tword(sc, end, "or") && tword(sc, end + 1, "more"))
+					; /* leave */
+			}
+		}
+	}
+	(void)cur_i;
+
+	/* fractions spelled with "in", "out of", "over": "1 in 5", "one out of three" */
+	if (!ranged && q->kind == FB_QK_COUNT && !r.fraction && end == r.j &&
+	    (tword(sc, end, "in") || tword(sc, end, "over") || (tword(sc, end, "out") && tword(sc, end + 1, "of")))) {
+		size_t a = end + (tword(sc, end, "out") ? 2 : 1);
+		num d;
+		if (parse_number(sc, a, &d) && !d.ordinal && !d.year && d.v != 0 && !(d.j < sc->n && (nounish(sc, d.j) || lex_at(sc, sc->nm->units, d.j, &rj) || lex_at(sc, sc->nm->cur, d.j, &rj))) &&
+		    (tword(sc, end, "over") ? 1 : r.v < d.v) && !(tword(sc, end, "over") && nounish(sc, d.j))) {
+			set_exact(q, r.v / d.v);
+			end = d.j;
+		} else if (tword(sc, end, "out") && parse_number(sc, a, &d) && r.v < d.v && !d.ordinal) {
+			set_exact(q, r.v / d.v);
+			end = d.j;
+		}
+	}
+
+	/* hedges before: "at least", "more than", "nearly", "some" */
+	size_t hi;
+	const fb_entry *h = qi > 0 ? lex_before(sc, sc->nm->hedges, qi, &hi) : NULL;
+	if (h && !ranged) {
+		unsigned hk = hedge_kind(sc->nm, h);
+		if (hk < H_POST_GE) {
+			/* "some" before a word number is a determiner ("some one") only rarely */
+			apply_hedge(q, hk, q->value);
+			qi = hi;
+		}
+	} else if (h && ranged) {
+		unsigned hk = hedge_kind(sc->nm, h);
+		if (hk == H_APPROX || hk == H_NEAR) {
+			q->approx = 1;
+			qi = hi;
+		}
+	}
+	/* hedges after: "500 or more", "5000 or less", "20 or so" */
+	size_t pj;
+	const fb_entry *ph = lex_at(sc, sc->nm->hedges, end, &pj);
+	if (ph && !ranged) {
+		unsigned hk = hedge_kind(sc->nm, ph);
+		num dummy;
+		int next_num = pj < sc->n && parse_number(sc, pj, &dummy);
+		if (hk >= H_POST_GE && !next_num && !(hk == H_POST_GE && tword(sc, end, "plus") && sc->t[end].sp && pj < sc->n && nounish(sc, pj) && 0)) {
+			double v = q->has_value ? q->value : (q->has_min ? q->min : q->max);
+			if (hk == H_POST_EQCLOSE)
+				apply_hedge(q, hk, v);
+			else
+				apply_hedge(q, hk, v);
+			end = pj;
+		}
+	}
+
+	/* a counted noun after a bare count */
+	if (q->kind == FB_QK_COUNT) {
+		size_t ne = noun_phrase(sc, end, q->has_value ? q->value : 2);
+		if (ne > end) {
+			q->noun_start = sc->t[end].s;
+			q->noun_end = sc->t[ne - 1].e;
+		}
+	}
+	fb_quantity *o = emit(sc, qi, end, q->kind);
+	size_t s0 = o->start, e0 = o->end, sent = o->sent;
+	*o = *q;
+	o->start = s0, o->end = e0, o->sent = sent;
+	if (o->kind == FB_QK_DURATION && !o->unit)
+		o->unit = "hour";
+	return end > k ? end : k + 1;
+}
+
+/* Vague quantities at k: "several", "dozens", "hours-long". */
+static size_t vague_at(scan *sc, size_t k)
+{
+	size_t j;
+	const fb_entry *e = lex_at(sc, sc->nm->vague, k, &j);
+	if (!e)
+		return k;
+	/* "many" in "how many", "as many as": not a quantity */
+	if (k > 0 && (tword(sc, k - 1, "how") || tword(sc, k - 1, "as") || tword(sc, k - 1, "so") || tword(sc, k - 1, "too")))
+		return k;
+	fb_quantity *q = emit(sc, k, j, FB_QK_COUNT);
+	double v;
+	q->vague = 1;
+	if (parse_field_num(e->field[0], &v))
+		q->has_min = 1, q->min = v;
+	if (e->nfield > 1 && parse_field_num(e->field[1], &v))
+		q->has_max = 1, q->max = v;
+	if (e->nfield > 2 && !strcmp(e->field[2], "duration"))
+		q->kind = FB_QK_DURATION;
+	if (e->nfield > 3 && e->field[3][0])
+		q->unit = e->field[3];
+	if (q->kind == FB_QK_COUNT) {
+		size_t n = j;
+		if (tword(sc, n, "of"))
+			n++;
+		size_t ne = noun_phrase(sc, n, 2);
+		if (ne > n)
+			q->noun_start = sc->t[n].s, q->noun_end = sc->t[ne - 1].e;
+	}
+	return j;
+}
+
+/* "a week", "an hour" after a preposition; "a single", "a couple of". */
+static size_t article_at(scan *sc, size_t k)
+{
+	if (!is_article(sc, k) || k + 1 >= sc->n)
+		return k;
+	size_t j;
+	if (tword(sc, k + 1, "couple") || tword(sc, k + 1, "pair")) {
+		if (tword(sc, k + 2, "of")) {
+			fb_quantity *q = emit(sc, k, k + 2, FB_QK_COUNT);
+			set_exact(q, 2);
+			q->approx = tword(sc, k + 1, "couple");
+			size_t ne = noun_phrase(sc, k + 3, 2);
+			if (ne > k + 3)
+				q->noun_start = sc->t[k + 3].s, q->noun_end = sc->t[ne - 1].e;
+			return k + 3;
+		}
+		return k;
+	}
+	if (card_class(sc, k + 1) == W_SINGLE && nounish(sc, k + 2)) {
+		fb_quantity *q = emit(sc, k, k + 2, FB_QK_COUNT);
+		set_exact(q, 1);
+		size_t ne = noun_phrase(sc, k + 2, 1);
+		q->noun_start = sc->t[k + 2].s, q->noun_end = sc->t[ne - 1].e;
+		return k + 2;
+	}
+	const fb_entry *u = lex_at(sc, sc->nm->units, k + 1, &j);
+	if (u && j == k + 2 && !strcmp(u->field[1], "duration") && k > 0) {
+		size_t hi;
+		const fb_entry *h = lex_before(sc, sc->nm->hedges, k, &hi);
+		int prep = tword(sc, k - 1, "for") || tword(sc, k - 1, "in") || tword(sc, k - 1, "after") ||
+		    tword(sc, k - 1, "than") || tword(sc, k - 1, "over") || tword(sc, k - 1, "than");
+		if (h || prep) {
+			size_t s = h ? hi : k;
+			fb_quantity *q = emit(sc, s, j, FB_QK_DURATION);
+			set_exact(q, 1);
+			q->unit = u->field[0];
+			if (h)
+				apply_hedge(q, hedge_kind(sc->nm, h), 1);
+			return j;
+		}
+	}
+	return k;
+}
+
+/* Enumerations: "Two policemen, two rangers and one civilian" becomes one
+ * quantity of five with three parts. Works on the quantities of this
+ * sentence from index first. */
+static void enumerations(scan *sc, size_t first)
+{
+	fb_qlist *ql = sc->out;
+	size_t w = first;
+	for (size_t a = first; a < ql->n; a++) {
+		fb_quantity q = ql->q[a];
+		if (q.kind == FB_QK_COUNT && q.has_value && !q.vague && q.noun_end && !q.nparts && q.value == floor(q.value) && q.value > 0) {
+			fb_quantity m = q;
+			m.nparts = 1;
+			m.parts[0].value = q.value;
+			m.parts[0].start = q.start, m.parts[0].end = q.noun_end;
+			m.parts[0].what_start = q.noun_start, m.parts[0].what_end = q.noun_end;
+			size_t pos = q.noun_end, b = a + 1;
+			int ended = 0;
+			while (!ended && m.nparts < FB_MAX_PARTS) {
+				/* separator: ",", "and", ", and" */
+				size_t k = tok_from(sc, 0, pos);
+				int sep = 0, saw_and = 0;
+				if (tchar(sc, k, ','))
+					k++, sep = 1;
+				if (tword(sc, k, "and"))
+					k++, sep = 1, saw_and = 1;
+				if (!sep || k >= sc->n)
+					break;
+				double v = 0;
+				size_t ps = sc->t[k].s, ns = 0, ne = 0;
+				if (b < ql->n && ql->q[b].start == ps && ql->q[b].kind == FB_QK_COUNT && ql->q[b].has_value &&
+				    ql->q[b].noun_end && !ql->q[b].vague && ql->q[b].value == floor(ql->q[b].value) && ql->q[b].value > 0) {
+					v = ql->q[b].value, ns = ql->q[b].noun_start, ne = ql->q[b].noun_end;
+					b++;
+				} else if (saw_and && is_article(sc, k) && nounish(sc, k + 1) && (b >= ql->n || ql->q[b].start > sc->t[k].s)) {
+					size_t e2 = noun_phrase(sc, k + 1, 1);
+					v = 1, ns = sc->t[k + 1].s, ne = sc->t[e2 - 1].e;
+				} else
+					break;
+				fb_part *p = &m.parts[m.nparts++];
+				p->value = v, p->start = ps, p->end = ne, p->what_start = ns, p->what_end = ne;
+				m.value += v;
+				pos = ne;
+				if (saw_and)
+					ended = 1;
+			}
+			if (m.nparts >= 2 && ended) {
+				m.min = m.max = m.value;
+				m.end = pos;
+				m.noun_start = m.noun_end = 0;
+				ql->q[w++] = m;
+				a = b - 1;
+				continue;
+			}
+		}
+		ql->q[w++] = q;
+	}
+	ql->n = w;
+}
+
+/* Joins "more than 10 and less than 20" into one range. */
+static void join_bounds(scan *sc, size_t first)
+{
+	fb_qlist *ql = sc->out;
+	size_t w = first;
+	for (size_t a = first; a < ql->n; a++) {
+		fb_quantity *x = &ql->q[a];
+		if (a + 1 < ql->n && !x->has_value && (x->has_min != x->has_max) && !x->vague) {
+			fb_quantity *y = &ql->q[a + 1];
+			if (!y->has_value && y->has_min != y->has_max && y->has_min != x->has_min && !y->vague && y->kind == x->kind) {
+				size_t k = tok_from(sc, 0, x->end), e = tok_from(sc, 0, y->start);
+				int ok = 1;
+				for (size_t z = k; z < e; z++)
+					if (!(tchar(sc, z, ',') || tword(sc, z, "and") || tword(sc, z, "but")))
+						ok = 0;
+				double lo = x->has_min ? x->min : y->min, hi = x->has_max ? x->max : y->max;
+				if (ok && e - k <= 2 && lo <= hi) {
+					fb_quantity m = *x;
+					m.has_min = m.has_max = 1;
+					m.min = lo, m.max = hi;
+					m.min_open = x->has_min ? x->min_open : y->min_open;
+					m.max_open = x->has_max ? x->max_open : y->max_open;
+					m.end = y->end;
+					ql->q[w++] = m;
+					a++;
+					continue;
+				}
+			}
+		}
+		ql->q[w++] = *x;
+	}
+	ql->n = w;
+}
+
+void fb_numbers_scan(const fb_numbers *nm, const char *buf, size_t start,
+    size_t end, size_t sent, fb_qlist *out)
+{
+	tok stack[256];
+	scan sc = { nm, buf, start, end, sent, NULL, 0, out, NULL };
+	size_t cap = 0;
+	(void)stack;
+	if (!tokenize(&sc, 0, &cap)) {
+		free(sc.t);
+		return;
+	}
+	size_t first = out->n;
+	for (size_t k = 0; k < sc.n;) {
+		const tok *t = &sc.t[k];
+		size_t j = k;
+		if (t->type == T_NUM || t->type == T_WORD)
+			j = date_at(&sc, k);
+		if (j == k && (t->type == T_NUM || t->cls != W_NONE || t->type == T_SYM || t->type == T_PUNCT || is_article(&sc, k) ||
+		    tword(&sc, k, "percent") || tword(&sc, k, "per")))
+			j = quantity_at(&sc, k);
+		if (j == k && t->type == T_WORD) {
+			j = vague_at(&sc, k);
+			if (j == k)
+				j = article_at(&sc, k);
+			if (j == k && t->cls == W_MULT) {
+				if (tword(&sc, k, "twice") || tword(&sc, k, "thrice") || tword(&sc, k + 1, "the") || tword(&sc, k + 1, "that")) {
+					fb_quantity *q = emit(&sc, k, k + 1, FB_QK_COUNT);
+					set_exact(q, t->val);
+					q->unit = "times";
+				}
+				j = k + 1;
+			}
+		}
+		k = j > k ? j : k + 1;
+	}
+	join_bounds(&sc, first);
+	enumerations(&sc, first);
+	if (sc.md)
+		pcre2_match_data_free(sc.md);
+	free(sc.t);
+}
+
 void fb_numbers_scan_doc(const fb_numbers *nm, const fb_doc *doc, fb_qlist *out)
 {
 	for (size_t s = 0; s < doc->nsent; s++)
 		if (!doc->para[doc->sent[s].para].boilerplate)
 			fb_numbers_scan(nm, doc->buf, doc->sent[s].start, doc->sent[s].end, s, out);
 }
-void fb_qlist_free(fb_qlist *ql) { if (ql) { free(ql->q); ql->q = NULL; ql->n = ql->cap = 0; } }
+
+void fb_qlist_free(fb_qlist *ql)
+{
+	if (ql) {
+		free(ql->q);
+		ql->q = NULL;
+		ql->n = ql->cap = 0;
+	}
+}
