@@ -731,7 +731,8 @@ static size_t fraction_den(const scan *sc, size_t k, double *den, int *pl)
 		*pl = 0;
 		return k + 1;
 	}
-	return ordinal_at(sc, skip_join(sc, k), den, pl);
+	size_t a = skip_join(sc, k), e = ordinal_at(sc, a, den, pl);
+	return e > a ? e : k;
 }
 
 static int parse_cardinal(scan *sc, size_t k, num *r)
@@ -968,7 +969,7 @@ static void number_tail(scan *sc, num *r, int numerator_words, size_t tens_at_en
 		return;
 	size_t e = fraction_den(sc, k, &den, &pl);
 	if (e > k && den > 0) {
-		if (!pl && den >= 100 && den == floor(den) && fmod(den, 1000) == 0 && !r->article && r->v >= 2) {
+		if (!pl && den >= 100 && den == floor(den) && (den == 100 || fmod(den, 1000) == 0) && !r->article && r->v >= 2) {
 			/* "three trillionth": an ordinal */
 			r->v *= den;
 			r->ordinal = 1;
@@ -1080,6 +1081,11 @@ static int parse_number(scan *sc, size_t k, num *r)
 			size_t e = fraction_den(sc, k + 1, &den, &pl);
 			if (nounish(sc, e) && !tword(sc, e, "of"))
 				return 0; /* "a third term" */
+			if (e > k + 2 && den >= 1000) {
+				/* "a hundred trillionth": an ordinal */
+				r->i = k, r->j = e, r->v = den, r->ordinal = 1, r->ok = 1;
+				return 1;
+			}
 			r->i = k, r->j = e, r->v = 1 / den, r->fraction = 1, r->ok = 1, r->article = 1;
 			fraction_scale(sc, r);
 			ok = 1;
@@ -1097,11 +1103,12 @@ static int parse_number(scan *sc, size_t k, num *r)
 					r->v = (r->v - tv) / (tv + sc->t[jj].val);
 					r->j = jj + 1;
 					r->fraction = 1;
-				} else if (card_class(sc, j) == W_ORD && sc->t[j].val < 10 && sc->t[j].val > 0 &&
-				    (card_class(sc, j - 1) == W_TENS || card_class(sc, j - 1) == W_HUNDRED || card_class(sc, j - 1) == W_SCALE) && r->j > r->i + 1) {
-					/* "one hundred twenty fifth": a compound ordinal */
-					r->v += sc->t[j].val;
-					r->j = j + 1;
+				} else if (card_class(sc, jj) == W_ORD && sc->t[jj].val < 10 && sc->t[jj].val > 0 &&
+				    (card_class(sc, pt) == W_TENS || card_class(sc, pt) == W_HUNDRED || card_class(sc, pt) == W_SCALE) &&
+				    (r->j > r->i + 1 || jj > j)) {
+					/* "one hundred twenty fifth", "twenty-first": a compound ordinal */
+					r->v += sc->t[jj].val;
+					r->j = jj + 1;
 					r->ordinal = 1;
 				} else if (ordinal_at(sc, skip_join(sc, j), &dv, &dpl) > j && !r->scaled && r->v > 0 &&
 				    (card_class(sc, skip_join(sc, j)) == W_TENS || card_class(sc, skip_join(sc, j)) == W_CARD)) {
@@ -1284,6 +1291,19 @@ static void apply_hedge(fb_quantity *q, unsigned hk, double v)
 	}
 }
 
+/* The longest pre-number hedge ending just before token k. */
+static const fb_entry *hedge_before(const scan *sc, size_t k, size_t *i)
+{
+	for (size_t m = k < MAX_TOK_WORDS ? k : MAX_TOK_WORDS; m > 0; m--) {
+		const fb_entry *e = fb_lexicon_get(sc->nm->hedges, sc->buf + sc->t[k - m].s, sc->t[k - 1].e - sc->t[k - m].s);
+		if (e && sc->nm->hk[e - sc->nm->hedges->e] < H_POST_GE) {
+			*i = k - m;
+			return e;
+		}
+	}
+	return NULL;
+}
+
 /* The hedge kind of entry e. */
 static unsigned hedge_kind(const fb_numbers *nm, const fb_entry *e)
 {
@@ -1376,7 +1396,10 @@ static size_t date_at(scan *sc, size_t k)
 /* True when "one" at k is a pronoun or idiom, not a count. */
 static int one_idiom(const scan *sc, size_t k)
 {
+	size_t uj;
 	if (!tword(sc, k, "one"))
+		return 0;
+	if (lex_at(sc, sc->nm->units, k + 1, &uj) || lex_at(sc, sc->nm->cur, k + 1, &uj))
 		return 0;
 	if (k > 0 && (tword(sc, k - 1, "no") || tword(sc, k - 1, "the") || tword(sc, k - 1, "this") ||
 	    tword(sc, k - 1, "that") || tword(sc, k - 1, "which") || tword(sc, k - 1, "every") ||
@@ -1606,7 +1629,7 @@ static size_t quantity_at(scan *sc, size_t k)
 			size_t ce = c.j, cj;
 			const fb_entry *cu2 = lex_at(sc, sc->nm->cur, ce, &cj);
 			int cents = cu2 && (!strcmp(cu2->field[0], "cent") || !strcmp(cu2->field[0], "GBX"));
-			if (cents || (!cu2 && !nounish(sc, ce) && card_class(sc, ce) == W_NONE && !lex_at(sc, sc->nm->units, ce, &cj))) {
+			if (cents || (!cu2 && !nounish(sc, ce) && (ce >= sc->n || sc->t[ce].cls == W_NONE) && !lex_at(sc, sc->nm->units, ce, &cj))) {
 				q->value += c.v / 100, q->min += c.v / 100, q->max += c.v / 100;
 				end = cents ? cj : ce;
 			}
@@ -1625,8 +1648,8 @@ static size_t quantity_at(scan *sc, size_t k)
 		num in;
 		size_t ij;
 		const fb_entry *u2;
-		if (a < sc->n && parse_number(sc, a, &in) && (u2 = lex_at(sc, sc->nm->units, in.j, &ij)) && !strcmp(u2->field[0], "in") &&
-		    (in.digits || strcmp(u2->key, "in"))) {
+		if (a < sc->n && parse_number(sc, a, &in) && (((u2 = lex_at(sc, sc->nm->units, in.j, &ij)) && !strcmp(u2->field[0], "in")) ||
+		     (in.digits && tword(sc, in.j, "in") && (ij = in.j + 1)))) {
 			q->value += in.v / 12, q->min += in.v / 12, q->max += in.v / 12;
 			end = ij;
 		}
@@ -1634,7 +1657,7 @@ static size_t quantity_at(scan *sc, size_t k)
 	/* years: "in 1991", "the 2016 election" */
 	if (r.year && q->kind == FB_QK_COUNT && !pre_cur && !(r.i > 0 && sc->t[r.i].type != T_NUM)) {
 		size_t hb;
-		int hedged = r.i > 0 && lex_before(sc, sc->nm->hedges, r.i, &hb);
+		int hedged = r.i > 0 && hedge_before(sc, r.i, &hb);
 		int prep = r.i > 0 && (tword(sc, r.i - 1, "in") || tword(sc, r.i - 1, "since") || tword(sc, r.i - 1, "of") ||
 		    tword(sc, r.i - 1, "from") || tword(sc, r.i - 1, "until") || tword(sc, r.i - 1, "till") ||
 		    tword(sc, r.i - 1, "by") || tword(sc, r.i - 1, "during") || tword(sc, r.i - 1, "before") ||
@@ -1665,7 +1688,7 @@ static size_t quantity_at(scan *sc, size_t k)
 		const fb_entry *bcur = NULL;
 		if (bi < sc->n && (bcur = lex_at(sc, sc->nm->cur, bi, &bci)) && strcmp(bcur->field[1], "post") && strcmp(bcur->field[1], "glued"))
 			bi = bci;
-		if (ok_need && dash_ok && bi < sc->n && !(dash && r.year) && parse_number(sc, bi, &b) && !b.ordinal && !(tword(sc, end, "or") && (r.digits || b.digits))) {
+		if (ok_need && dash_ok && bi < sc->n && !(bcur && bi > rj && !money) && !(dash && r.year && r.v >= 1500 && r.v <= 2100) && parse_number(sc, bi, &b) && !b.ordinal && !(tword(sc, end, "or") && (r.digits || b.digits))) {
 			/* glued scale on the second: "5k-20k" */
 			size_t bj = b.j;
 			double bv = b.v;
@@ -1683,6 +1706,10 @@ static size_t quantity_at(scan *sc, size_t k)
 			double av = q->value;
 			if (money && bv < av / 100)
 				bv *= av / r.v > 1 ? av / r.v : 1;
+			size_t xj;
+			const fb_entry *bcu = lex_at(sc, sc->nm->cur, bj, &xj);
+			if (bcu && !money && q->kind != FB_QK_COUNT)
+				bv = -1e300; /* "6 % to 309,381 yen" */
 			if (bv > av && !(b.year && !r.year && !dash)) {
 				ranged = 1;
 				q->has_value = 0;
@@ -1727,7 +1754,7 @@ static size_t quantity_at(scan *sc, size_t k)
 
 	/* hedges before: "at least", "more than", "nearly", "some" */
 	size_t hi;
-	const fb_entry *h = qi > 0 ? lex_before(sc, sc->nm->hedges, qi, &hi) : NULL;
+	const fb_entry *h = qi > 0 ? hedge_before(sc, qi, &hi) : NULL;
 	if (h && !ranged) {
 		unsigned hk = hedge_kind(sc->nm, h);
 		if (hk < H_POST_GE) {
@@ -1749,7 +1776,7 @@ static size_t quantity_at(scan *sc, size_t k)
 		unsigned hk = hedge_kind(sc->nm, ph);
 		num dummy;
 		int next_num = pj < sc->n && parse_number(sc, pj, &dummy);
-		if (hk >= H_POST_GE && !next_num && !(hk == H_POST_GE && tword(sc, end, "plus") && sc->t[end].sp && pj < sc->n && nounish(sc, pj) && 0)) {
+		if (hk >= H_POST_GE && !next_num && !tword(sc, pj, "than") && !tword(sc, pj, "to") && !(hk == H_POST_GE && tword(sc, end, "plus") && sc->t[end].sp && pj < sc->n && nounish(sc, pj) && 0)) {
 			double v = q->has_value ? q->value : (q->has_min ? q->min : q->max);
 			if (hk == H_POST_EQCLOSE)
 				apply_hedge(q, hk, v);
@@ -1836,7 +1863,7 @@ static size_t article_at(scan *sc, size_t k)
 	const fb_entry *u = lex_at(sc, sc->nm->units, k + 1, &j);
 	if (u && j == k + 2 && !strcmp(u->field[1], "duration") && k > 0) {
 		size_t hi;
-		const fb_entry *h = lex_before(sc, sc->nm->hedges, k, &hi);
+		const fb_entry *h = hedge_before(sc, k, &hi);
 		int prep = tword(sc, k - 1, "for") || tword(sc, k - 1, "in") || tword(sc, k - 1, "after") ||
 		    tword(sc, k - 1, "than") || tword(sc, k - 1, "over") || tword(sc, k - 1, "than");
 		if (h || prep) {
