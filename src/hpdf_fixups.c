@@ -3,6 +3,7 @@
  * The only file that touches libharu's internal structures. */
 #include "hpdf_fixups.h"
 
+#include <hpdf_doc.h>
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
@@ -424,6 +425,17 @@ static int subset_font(HPDF_Font font, HPDF_FontAttr attr, const ttf *t, const u
 	HPDF_Dict_AddNumber(desc, "XHeight", def->x_height);
 	HPDF_Dict_AddNumber(desc, "StemV", def->stemv);
 	HPDF_Dict_Add(desc, "FontFile2", data);
+	/* CIDSet: the CIDs present, as PDF/A-1 wants for subset CID fonts. */
+	HPDF_Dict cs = HPDF_DictStream_New(font->mmgr, attr->xref);
+	unsigned char *bits = fb_xcalloc((size_t)maxcid / 8 + 1, 1);
+	bits[0] |= 0x80; /* CID 0, .notdef */
+	for (unsigned c = 0; c <= maxcid; c++)
+		if (bit(used, c))
+			bits[c >> 3] |= (unsigned char)(0x80u >> (c & 7));
+	HPDF_Stream_Write(cs->stream, bits, (HPDF_UINT)(maxcid / 8 + 1));
+	free(bits);
+	cs->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	HPDF_Dict_Add(desc, "CIDSet", cs);
 	def->descriptor = desc;
 	rc = HPDF_Error_GetCode(font->error) ? -1 : 0;
 	if (rc)
@@ -477,6 +489,213 @@ int fb_hpdf_fix_font(HPDF_Font font, const char *ttf_path, const unsigned char *
 #else
 	(void)font, (void)ttf_path, (void)used, (void)err, (void)errlen;
 	return 0;
+#endif
+}
+
+/* ------------------------------------------------------------------ PDF/A */
+
+void fb_xml_escape(const char *s, fb_buf *out)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		switch (c) {
+		case '&': fb_buf_puts(out, "&amp;"); break;
+		case '<': fb_buf_puts(out, "&lt;"); break;
+		case '>': fb_buf_puts(out, "&gt;"); break;
+		case '"': fb_buf_puts(out, "&quot;"); break;
+		case '\'': fb_buf_puts(out, "&apos;"); break;
+		default:
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+				fb_buf_putc(out, ' '); /* not allowed in XML 1.0 */
+			else
+				fb_buf_putc(out, (int)c);
+		}
+	}
+}
+
+/* "2026-11-26T19:00:00Z" -> "D:20261126190000Z" (PDF date string). */
+static void pdf_date(const char *iso, char out[24])
+{
+	char d[15] = "19700101000000";
+	const int pos[] = { 0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18 };
+	if (iso && strlen(iso) >= 19)
+		for (int i = 0; i < 14; i++)
+			d[i] = fb_isdigit((unsigned char)iso[pos[i]]) ? iso[pos[i]] : '0';
+	snprintf(out, 24, "D:%sZ", d);
+}
+
+static void xmp_prop(fb_buf *x, const char *tag, const char *v)
+{
+	fb_buf_printf(x, "   <%s>", tag);
+	fb_xml_escape(v ? v : "", x);
+	fb_buf_printf(x, "</%s>\n", tag);
+}
+
+/* A text string for the info-like entries we add: UTF-16BE with BOM. */
+static HPDF_Binary text_string(HPDF_MMgr mm, const char *s)
+{
+	fb_buf b = {0};
+	fb_buf_putc(&b, 0xfe), fb_buf_putc(&b, 0xff);
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n;) {
+		size_t l = 1;
+		unsigned cp = fb_utf8_decode(s, n, i, &l);
+		if (!l)
+			l = 1;
+		if (cp >= 0x10000) {
+			cp -= 0x10000;
+			put16(&b, 0xd800 + (cp >> 10));
+			put16(&b, 0xdc00 + (cp & 0x3ff));
+		} else
+			put16(&b, cp);
+		i += l;
+	}
+	/* libharu writes binaries as <hex>: a valid PDF string either way. */
+	HPDF_Binary r = HPDF_Binary_New(mm, (HPDF_BYTE *)b.p, (HPDF_UINT)b.len);
+	fb_buf_free(&b);
+	return r;
+}
+
+static int read_file(const char *path, fb_buf *b)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return -1;
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		fb_buf_put(b, chunk, n);
+	int bad = ferror(f);
+	fclose(f);
+	return bad ? -1 : 0;
+}
+
+int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
+{
+#if FB_FIXUPS
+	HPDF_MMgr mm = pdf->mmgr;
+	HPDF_Dict root = pdf->catalog;
+	char date[24];
+	pdf_date(in->date, date);
+	pdf->pdf_version = in->part == 1 ? HPDF_VER_14 : HPDF_VER_17;
+
+	/* XMP, its values escaped, matching the info dictionary. */
+	fb_buf x = {0};
+	fb_buf_puts(&x, "<?xpacket begin=\"\xef\xbb\xbf\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+	    "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+	    "  <rdf:Description rdf:about=\"\"\n    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+	    "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+	    "    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n");
+	fb_buf_puts(&x, "   <dc:format>application/pdf</dc:format>\n   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">");
+	fb_xml_escape(in->title, &x);
+	fb_buf_puts(&x, "</rdf:li></rdf:Alt></dc:title>\n   <dc:creator><rdf:Seq><rdf:li>");
+	fb_xml_escape(in->author, &x);
+	fb_buf_puts(&x, "</rdf:li></rdf:Seq></dc:creator>\n   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">");
+	fb_xml_escape(in->subject, &x);
+	fb_buf_puts(&x, "</rdf:li></rdf:Alt></dc:description>\n");
+	xmp_prop(&x, "pdf:Keywords", in->keywords);
+	xmp_prop(&x, "pdf:Producer", "Haru Free PDF Library " HPDF_VERSION_TEXT);
+	xmp_prop(&x, "xmp:CreatorTool", in->creator);
+	xmp_prop(&x, "xmp:CreateDate", in->date);
+	xmp_prop(&x, "xmp:ModifyDate", in->date);
+	xmp_prop(&x, "xmp:MetadataDate", in->date);
+	fb_buf_printf(&x, "   <pdfaid:part>%d</pdfaid:part>\n   <pdfaid:conformance>B</pdfaid:conformance>\n", in->part);
+	fb_buf_puts(&x, "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n");
+	for (int i = 0; i < 20; i++) /* padding lets editors update in place */
+		fb_buf_puts(&x, "                                                                                \n");
+	fb_buf_puts(&x, "<?xpacket end=\"w\"?>");
+	HPDF_Dict meta = HPDF_DictStream_New(mm, pdf->xref);
+	HPDF_Dict_AddName(meta, "Type", "Metadata");
+	HPDF_Dict_AddName(meta, "Subtype", "XML");
+	HPDF_Stream_Write(meta->stream, (const HPDF_BYTE *)x.p, (HPDF_UINT)x.len);
+	meta->filter = HPDF_STREAM_FILTER_NONE;
+	HPDF_Dict_Add(root, "Metadata", meta);
+	fb_buf_free(&x);
+	HPDF_Dict_Add(pdf->info, "Producer", HPDF_String_New(mm, "Haru Free PDF Library " HPDF_VERSION_TEXT, NULL));
+
+	/* Output intent: sRGB. */
+	fb_buf icc = {0};
+	if (read_file(in->icc_path, &icc) != 0 || icc.len < 128) {
+		fb_buf_free(&icc);
+		snprintf(err, errlen, "%s: cannot read the sRGB ICC profile (install icc-profiles-free)", in->icc_path);
+		return -1;
+	}
+	HPDF_Dict prof = HPDF_DictStream_New(mm, pdf->xref);
+	HPDF_Dict_AddNumber(prof, "N", 3);
+	HPDF_Stream_Write(prof->stream, (const HPDF_BYTE *)icc.p, (HPDF_UINT)icc.len);
+	prof->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	fb_buf_free(&icc);
+	HPDF_Dict oi = HPDF_Dict_New(mm);
+	HPDF_Dict_AddName(oi, "Type", "OutputIntent");
+	HPDF_Dict_AddName(oi, "S", "GTS_PDFA1");
+	HPDF_Dict_Add(oi, "OutputConditionIdentifier", HPDF_String_New(mm, "sRGB IEC61966-2.1", NULL));
+	HPDF_Dict_Add(oi, "Info", HPDF_String_New(mm, "sRGB IEC61966-2.1", NULL));
+	HPDF_Dict_Add(oi, "DestOutputProfile", prof);
+	HPDF_Array ois = HPDF_Array_New(mm);
+	HPDF_Array_Add(ois, oi);
+	HPDF_Dict_Add(root, "OutputIntents", ois);
+
+	/* Trailer /ID from the caller's seed, never the clock. */
+	HPDF_Array id = HPDF_Array_New(mm);
+	HPDF_Array_Add(id, HPDF_Binary_New(mm, (HPDF_BYTE *)in->id, 16));
+	HPDF_Array_Add(id, HPDF_Binary_New(mm, (HPDF_BYTE *)in->id, 16));
+	HPDF_Dict_Add(pdf->trailer, "ID", id);
+
+	/* Associated files (PDF/A-3): embedded, named, listed in /AF. */
+	if (in->part == 3 && in->natt) {
+		HPDF_Array af = HPDF_Array_New(mm);
+		HPDF_Array names = HPDF_Array_New(mm);
+		/* The name tree wants its keys sorted: the caller's order is used
+		 * when sorted; otherwise we sort a small index. */
+		size_t order[16], n = in->natt < 16 ? in->natt : 16;
+		for (size_t i = 0; i < n; i++)
+			order[i] = i;
+		for (size_t i = 1; i < n; i++)
+			for (size_t j = i; j > 0 && strcmp(in->att[order[j - 1]].name, in->att[order[j]].name) > 0; j--) {
+				size_t tmp = order[j];
+				order[j] = order[j - 1], order[j - 1] = tmp;
+			}
+		for (size_t k = 0; k < n; k++) {
+			const fb_pdf_attachment *a = &in->att[order[k]];
+			HPDF_Dict ef = HPDF_DictStream_New(mm, pdf->xref);
+			HPDF_Dict_AddName(ef, "Type", "EmbeddedFile");
+			HPDF_Dict_AddName(ef, "Subtype", a->mime);
+			HPDF_Stream_Write(ef->stream, (const HPDF_BYTE *)a->data, (HPDF_UINT)a->len);
+			ef->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+			HPDF_Dict params = HPDF_Dict_New(mm);
+			HPDF_Dict_AddNumber(params, "Size", (HPDF_INT32)a->len);
+			HPDF_Dict_Add(params, "CreationDate", HPDF_String_New(mm, date, NULL));
+			HPDF_Dict_Add(params, "ModDate", HPDF_String_New(mm, date, NULL));
+			HPDF_Dict_Add(ef, "Params", params);
+			HPDF_Dict fs = HPDF_Dict_New(mm);
+			HPDF_Xref_Add(pdf->xref, fs);
+			HPDF_Dict_AddName(fs, "Type", "Filespec");
+			HPDF_Dict_Add(fs, "F", HPDF_String_New(mm, a->name, NULL));
+			HPDF_Dict_Add(fs, "UF", text_string(mm, a->name));
+			HPDF_Dict_Add(fs, "Desc", text_string(mm, a->desc));
+			HPDF_Dict_AddName(fs, "AFRelationship", a->relationship);
+			HPDF_Dict efd = HPDF_Dict_New(mm);
+			HPDF_Dict_Add(efd, "F", ef);
+			HPDF_Dict_Add(efd, "UF", ef);
+			HPDF_Dict_Add(fs, "EF", efd);
+			HPDF_Array_Add(af, fs);
+			HPDF_Array_Add(names, HPDF_String_New(mm, a->name, NULL));
+			HPDF_Array_Add(names, fs);
+		}
+		HPDF_Dict_Add(root, "AF", af);
+		HPDF_Dict nd = HPDF_Dict_New(mm), efn = HPDF_Dict_New(mm);
+		HPDF_Dict_Add(efn, "Names", names);
+		HPDF_Dict_Add(nd, "EmbeddedFiles", efn);
+		HPDF_Dict_Add(root, "Names", nd);
+	}
+	if (HPDF_GetError(pdf)) {
+		snprintf(err, errlen, "libharu: error 0x%04X while adding the PDF/A parts", (unsigned)HPDF_GetError(pdf));
+		return -1;
+	}
+	return 0;
+#else
+	snprintf(err, errlen, "PDF/A output needs libharu 2.3.0 (built with %s); use pdfa = none", HPDF_VERSION_TEXT);
+	return -1;
 #endif
 }
 

@@ -37,6 +37,38 @@ void fb_hpdf_tounicode_cmap(const unsigned char *used, fb_buf *out);
 int fb_hpdf_fix_font(HPDF_Font font, const char *ttf_path, const unsigned char *used,
     char *err, size_t errlen);
 
+/* A file to embed as a PDF/A-3 associated file. */
+typedef struct fb_pdf_attachment {
+	const char *name;          /* file name (UTF-8) */
+	const char *desc;          /* what it is */
+	const char *mime;          /* e.g. "application/json" */
+	const char *relationship;  /* AFRelationship: "Data" or "Source" */
+	const char *data;
+	size_t len;
+} fb_pdf_attachment;
+
+/* What the archival parts of the document say. Strings are UTF-8. */
+typedef struct fb_pdfa_info {
+	int part;                  /* 1 (PDF/A-1b) or 3 (PDF/A-3b) */
+	const char *title, *author, *subject, *keywords, *creator;
+	const char *date;          /* ISO 8601 UTC, "2026-11-26T19:00:00Z" */
+	const char *icc_path;      /* sRGB ICC profile for the output intent */
+	const unsigned char *id;   /* 16 bytes for the trailer /ID */
+	const fb_pdf_attachment *att;
+	size_t natt;               /* part 3 only */
+} fb_pdfa_info;
+
+/* Makes the document PDF/A (libharu's HPDF_PDFA_SetPDFAConformance builds
+ * XMP at call time without escaping, writes /SubType and knows only part
+ * 1; HPDF_AttachFile writes /Type /F and no PDF/A-3 keys): version, XMP
+ * metadata matching the info dictionary, sRGB output intent, trailer /ID,
+ * and (part 3) the attachments as associated files. Call after the info
+ * dictionary is set, before saving. Returns 0, or -1 with err. */
+int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *info, char *err, size_t errlen);
+
+/* Appends s to out escaped for XML text and attributes. */
+void fb_xml_escape(const char *s, fb_buf *out);
+
 /* Rewrites the saved document in into out, repairing what can only be
  * repaired in the bytes. Returns 0, or -1 with err. */
 int fb_hpdf_fixup(const fb_buf *in, fb_buf *out, char *err, size_t errlen);

@@ -10,7 +10,12 @@
 #include <string.h>
 
 #include "hpdf_fixups.h"
+#include "record.h"
 #include "util.h"
+
+#ifndef FB_ICC_PROFILE
+#define FB_ICC_PROFILE "/usr/share/color/icc/sRGB.icc" /* Debian icc-profiles-free */
+#endif
 
 #ifndef FB_VERSION
 #define FB_VERSION "0"
@@ -1287,8 +1292,40 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, d);
 		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, d);
 	}
-	free(subject), free(keywords), free(author);
 	HCHECK(&h, "setting document information");
+	if (tpl->pdfa != FB_PDFA_NONE) {
+		/* /ID from the input's hash and the record's date: reproducible. */
+		char *seed = fb_xasprintf("%s %s", jstr(inp, "sha256"), jstr(in->record, "generated"));
+		char hex[65];
+		unsigned char id[16];
+		fb_sha256_hex(seed, strlen(seed), hex);
+		free(seed);
+		for (int i = 0; i < 16; i++) {
+			unsigned v = 0;
+			sscanf(hex + 2 * i, "%2x", &v);
+			id[i] = (unsigned char)v;
+		}
+		char *rec = fb_record_dump(in->record);
+		const char *path = jstr(inp, "path");
+		const char *base = strrchr(path, '/');
+		base = base ? base + 1 : path;
+		if (!*base || strcmp(base, "-") == 0)
+			base = "article.txt";
+		char *recname = fb_xasprintf("%.*s.record.json", (int)(strrchr(base, '.') && strrchr(base, '.') != base ? strrchr(base, '.') - base : (long)strlen(base)), base);
+		fb_pdf_attachment att[2] = {
+			{ base, "The article as read (exact input bytes)", "text/plain", "Source", in->article ? in->article : "", in->article_len },
+			{ recname, "The factbrief verification record (factbrief.record/1) this brief was drawn from", "application/json", "Data", rec, strlen(rec) },
+		};
+		fb_pdfa_info pi = { tpl->pdfa == FB_PDFA_1B ? 1 : 3, *title ? title : "factbrief brief", author, subject, keywords, author,
+		    jstr(in->record, "generated"), FB_ICC_PROFILE, id, att, 2 };
+		int prc = fb_hpdf_pdfa(pdf, &pi, err, errlen);
+		free(rec), free(recname);
+		if (prc != 0) {
+			free(subject), free(keywords), free(author);
+			goto out;
+		}
+	}
+	free(subject), free(keywords), free(author);
 
 	for (int i = 0; i < FN__MAX; i++)
 		if (fb_hpdf_fix_font(L.font[i], files[i], L.used[i], err, errlen) != 0)
