@@ -330,6 +330,42 @@ void fb_numbers_free(fb_numbers *nm)
 
 /* ------------------------------------------------------------ tokens */
 
+/* fb_lexicon_get compares non-ASCII bytes as signed chars and so never
+ * matches a key like "€" or "½"; such slices are compared here instead,
+ * by a linear walk of the (small) list. */
+static int slice_key_eq(const char *s, size_t n, const char *key, size_t kl)
+{
+	size_t i = 0, k = 0;
+	while (i < n && k < kl) {
+		unsigned char c = (unsigned char)s[i];
+		if (fb_isspace(c)) {
+			if (key[k] != ' ')
+				return 0;
+			while (i < n && fb_isspace((unsigned char)s[i]))
+				i++;
+			k++;
+			continue;
+		}
+		if ((unsigned char)fb_tolower(c) != (unsigned char)key[k])
+			return 0;
+		i++, k++;
+	}
+	return i == n && k == kl;
+}
+
+static const fb_entry *lget(const fb_lexicon *lx, const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && !((unsigned char)s[i] & 0x80))
+		i++;
+	if (i == n)
+		return fb_lexicon_get(lx, s, n);
+	for (size_t e = 0; e < lx->n; e++)
+		if (lx->e[e].keylen <= n && slice_key_eq(s, n, lx->e[e].key, lx->e[e].keylen))
+			return &lx->e[e];
+	return NULL;
+}
+
 /* Length of a white-space character at s[i] (ASCII, NBSP, thin spaces). */
 static size_t space_at(const char *s, size_t i, size_t end)
 {
@@ -437,13 +473,17 @@ static int tokenize(scan *sc, size_t cap_hint, size_t *cap)
 				l = 1;
 			t->e = i + l < end ? i + l : end;
 			t->type = T_SYM;
-			const fb_entry *e = fb_lexicon_get(nm->words, s + i, t->e - i);
-			if (e) {
-				t->cls = nm->wcls[e - nm->words->e];
-				t->val = nm->wval[e - nm->words->e];
-				any = 1;
-			} else if (fb_lexicon_get(nm->cur, s + i, t->e - i))
-				any = 1;
+			/* quotes and dashes (U+2010..U+203F) are never number symbols */
+			const fb_entry *e = NULL;
+			if (!(c == 0xE2 && l == 3 && (unsigned char)s[i + 1] == 0x80)) {
+				e = lget(nm->words, s + i, t->e - i);
+				if (e) {
+					t->cls = nm->wcls[e - nm->words->e];
+					t->val = nm->wval[e - nm->words->e];
+					any = 1;
+				} else if (lget(nm->cur, s + i, t->e - i) || lget(nm->units, s + i, t->e - i))
+					any = 1;
+			}
 			i = t->e;
 		}
 	}
@@ -482,7 +522,7 @@ static const fb_entry *lex_at(const scan *sc, const fb_lexicon *lx, size_t k, si
 		return NULL;
 	size_t m = sc->n - k < MAX_TOK_WORDS ? sc->n - k : MAX_TOK_WORDS;
 	for (; m > 0; m--) {
-		const fb_entry *e = fb_lexicon_get(lx, sc->buf + sc->t[k].s, sc->t[k + m - 1].e - sc->t[k].s);
+		const fb_entry *e = lget(lx, sc->buf + sc->t[k].s, sc->t[k + m - 1].e - sc->t[k].s);
 		if (e) {
 			*j = k + m;
 			return e;
@@ -495,7 +535,7 @@ static const fb_entry *lex_at(const scan *sc, const fb_lexicon *lx, size_t k, si
 static const fb_entry *lex_before(const scan *sc, const fb_lexicon *lx, size_t k, size_t *i)
 {
 	for (size_t m = k < MAX_TOK_WORDS ? k : MAX_TOK_WORDS; m > 0; m--) {
-		const fb_entry *e = fb_lexicon_get(lx, sc->buf + sc->t[k - m].s, sc->t[k - 1].e - sc->t[k - m].s);
+		const fb_entry *e = lget(lx, sc->buf + sc->t[k - m].s, sc->t[k - 1].e - sc->t[k - m].s);
 		if (e) {
 			*i = k - m;
 			return e;
@@ -1295,7 +1335,7 @@ static void apply_hedge(fb_quantity *q, unsigned hk, double v)
 static const fb_entry *hedge_before(const scan *sc, size_t k, size_t *i)
 {
 	for (size_t m = k < MAX_TOK_WORDS ? k : MAX_TOK_WORDS; m > 0; m--) {
-		const fb_entry *e = fb_lexicon_get(sc->nm->hedges, sc->buf + sc->t[k - m].s, sc->t[k - 1].e - sc->t[k - m].s);
+		const fb_entry *e = lget(sc->nm->hedges, sc->buf + sc->t[k - m].s, sc->t[k - 1].e - sc->t[k - m].s);
 		if (e && sc->nm->hk[e - sc->nm->hedges->e] < H_POST_GE) {
 			*i = k - m;
 			return e;
