@@ -101,6 +101,8 @@ typedef struct np {
 	size_t acro;             /* token of an acronym in parentheses, 0 none */
 	size_t alias_a, alias_b; /* "known as ..." tokens; equal when none */
 	size_t end;              /* first token after the phrase and appositions */
+	size_t head1;            /* head token + 1 when not the last ("sources
+	                            close to the family"); 0 otherwise */
 } np;
 
 /* One cue found in a sentence. */
@@ -947,7 +949,16 @@ static int np_right(const ctx *c, size_t i, np *out)
 	size_t a = i, k = i;
 	if (is_det(c, k))
 		k++;
-	/* adjectives after the article, up to a head word */
+	/* adjectives after the article, up to a head word; without an article
+	 * only before an unnamed head ("congressional aides") */
+	if (k == i && !np_word(c, k)) {
+		size_t m = k;
+		while (m < c->nt && m < k + 3 && c->t[m].kind == TK_WORD && !np_word(c, m) &&
+		    !tok_in(c, c->at->stop, m) && !c->t[m].cap)
+			m++;
+		if (m > k && (tok_in(c, c->at->anon, m) || tok_in(c, c->at->docs, m)))
+			k = m;
+	}
 	if (k > i) {
 		size_t m = k;
 		while (m < c->nt && m < k + 3 && c->t[m].kind == TK_WORD && !np_word(c, m) &&
@@ -973,10 +984,12 @@ static int np_right(const ctx *c, size_t i, np *out)
 	if (b == k)
 		return 0;
 	/* "sources close to the family", "people familiar with the matter" */
+	size_t head1 = 0;
 	if (tok_in(c, c->at->anon, b - 1) && b + 1 < c->nt &&
 	    ((lower_eq(c, b, "close") && lower_eq(c, b + 1, "to")) ||
 	     (lower_eq(c, b, "familiar") && lower_eq(c, b + 1, "with")))) {
 		np sub;
+		head1 = b;
 		if (np_right(c, b + 2, &sub))
 			b = sub.b;
 		else {
@@ -989,6 +1002,7 @@ static int np_right(const ctx *c, size_t i, np *out)
 	}
 	out->a = a;
 	out->b = b;
+	out->head1 = head1;
 	size_t e = b;
 	if (is_punct(c, e, '(') && e + 2 < c->nt && c->t[e + 1].kind == TK_WORD && is_punct(c, e + 2, ')')) {
 		out->acro = e + 1;
@@ -1101,6 +1115,14 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	if (a >= b)
 		return -1;
 	size_t head = b - 1;
+	int r = -1;
+	if (p->head1) {
+		/* "people familiar with the matter": unnamed, whatever follows */
+		const fb_entry *e = tok_in(c, at->anon, p->head1 - 1);
+		r = entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
+		c->a->src[r].plural = e && e->nfield ? !strcmp(e->field[0], "plural") : 0;
+		goto mention;
+	}
 	{
 		size_t hl = c->t[head].e - c->t[head].s;
 		const char *hs = c->buf + c->t[head].s;
@@ -1115,7 +1137,6 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 				return rr;
 			}
 	}
-	int r = -1;
 	/* outlets: listed names, or a name before "newspaper" */
 	size_t on = 0;
 	if (fb_lexicon_get(at->outlets, c->buf + c->t[p->a].s, c->t[b - 1].e - c->t[p->a].s) ||
@@ -1364,7 +1385,7 @@ static int is_aux(const ctx *c, size_t ti, int *neg)
 	for (size_t i = 0; w[i]; i++)
 		if (lower_eq(c, ti, w[i]))
 			return 1;
-	if (!c->t[ti].cap && l > 4 && fb_word_eq(s + l - 2, 2, "ly"))
+	if (!c->t[ti].cap && l > 4 && fb_word_eq(s + l - 2, 2, "ly") && !np_word(c, ti))
 		return 1;
 	return 0;
 }
@@ -1446,8 +1467,9 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		} else if (role_like(c, k, j)) {
 			rs = c->t[k].s;
 			re = c->t[j - 1].e;
-		} else
-			return 0;
+		} else if (!(is_prep(c, k) || (!c->t[k].cap && c->t[k].e - c->t[k].s > 3 &&
+		    fb_word_eq(c->buf + c->t[k].e - 2, 2, "ed"))))
+			return 0; /* "The study, published in Nature, found" skips it */
 		if (k < lo + 2)
 			return 0;
 		j = k - 2;
@@ -1658,9 +1680,12 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 				k.ce = c->t[e - 1].e;
 				j = e;
 			} else {
-				np obj;
-				if (np_right(c, j, &obj))
-					j = obj.end;
+				/* the listener: "told supporters", "told the court" */
+				size_t m = j;
+				while (m < c->nt && m < j + 4 && c->t[m].kind == TK_WORD && !lower_eq(c, m, "that") &&
+				    !(m > j && is_prep(c, m)))
+					m++;
+				j = m;
 			}
 		}
 		if (!strcmp(cls, "report") && c->a->src[s].kind == FB_SK_OUTLET)

@@ -1,0 +1,425 @@
+/* test_attribution.c - who says what: attribution cues, quotations over
+ * sentences and paragraphs, the source registry (aliases, ambiguity,
+ * roles, organisations), outlets and hedges, on short made-up articles. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "attribution.h"
+#include "segment.h"
+
+static fb_segmenter *sg;
+static fb_attributor *at;
+
+static int setup(void **state)
+{
+	char err[256];
+	sg = fb_segmenter_new(err, sizeof err);
+	at = fb_attributor_new(err, sizeof err);
+	if (!at)
+		fprintf(stderr, "%s\n", err);
+	return sg && at ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	fb_segmenter_free(sg);
+	fb_attributor_free(at);
+	return 0;
+}
+
+typedef struct art {
+	fb_doc d;
+	fb_attribution *a;
+} art;
+
+static void run(art *t, const char *text)
+{
+	char err[256], warn[256];
+	assert_int_equal(fb_doc_load(&t->d, "t.txt", text, strlen(text), NULL, err, sizeof err, warn, sizeof warn), 0);
+	fb_segment(sg, &t->d);
+	t->a = fb_attribute(at, &t->d);
+}
+
+static void done(art *t)
+{
+	fb_attribution_free(t->a);
+	fb_doc_free(&t->d);
+}
+
+/* Index of the source with exactly that name; fails when absent. */
+static int src(const art *t, const char *name)
+{
+	for (size_t i = 0; i < t->a->nsrc; i++)
+		if (!strcmp(t->a->src[i].name, name))
+			return (int)i;
+	fail_msg("no source named '%s'", name);
+	return -1;
+}
+
+static int has_alias(const fb_source *s, const char *al)
+{
+	for (size_t i = 0; i < s->naliases; i++)
+		if (!strcmp(s->aliases[i], al))
+			return 1;
+	return 0;
+}
+
+/* The sentence holding the first occurrence of needle, and its span. */
+static size_t where(const art *t, const char *needle, size_t *s, size_t *e)
+{
+	const char *p = strstr(t->d.buf, needle);
+	if (!p)
+		fail_msg("'%s' not in the article", needle);
+	*s = (size_t)(p - t->d.buf);
+	*e = *s + strlen(needle);
+	for (size_t i = 0; i < t->d.nsent; i++)
+		if (t->d.sent[i].start <= *s && *e <= t->d.sent[i].end)
+			return i;
+	fail_msg("'%s' is not inside one sentence", needle);
+	return 0;
+}
+
+/* The stretch over needle; fails when there is none. */
+static const fb_attrib *over(const art *t, const char *needle)
+{
+	size_t s, e, si = where(t, needle, &s, &e);
+	int k = fb_attribution_at(t->a, si, s, e);
+	if (k < 0)
+		fail_msg("'%s' is unattributed", needle);
+	return &t->a->attr[k];
+}
+
+/* Checks that needle is attributed to the source named who. */
+static const fb_attrib *said_by(const art *t, const char *needle, const char *who)
+{
+	const fb_attrib *x = over(t, needle);
+	if (x->source < 0)
+		fail_msg("'%s' has no source (want %s)", needle, who);
+	if (strcmp(t->a->src[x->source].name, who))
+		fail_msg("'%s' said by '%s', want '%s'", needle, t->a->src[x->source].name, who);
+	/* the stretch covers the text it answers for */
+	size_t s, e;
+	where(t, needle, &s, &e);
+	assert_true(x->start <= s && e <= x->end);
+	return x;
+}
+
+static void test_according_to(void **state)
+{
+	art t;
+	run(&t, "Inflation rose to 4 percent in May, according to the Finance Ministry.\n\n"
+	        "According to congressional aides, the bill will pass on Friday.\n\n"
+	        "The bridge reopened on Monday.\n");
+	const fb_attrib *x = said_by(&t, "Inflation rose", "Finance Ministry");
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_ORGANIZATION);
+	assert_false(x->flags & FB_CF_ANONYMOUS);
+	x = said_by(&t, "the bill will pass", "congressional aides");
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	assert_true(x->flags & FB_CF_ANONYMOUS);
+	size_t s, e, si = where(&t, "The bridge reopened", &s, &e);
+	assert_int_equal(fb_attribution_at(t.a, si, s, e), -1);
+	done(&t);
+}
+
+static void test_said_forms_roles_aliases_pronouns(void **state)
+{
+	art t;
+	run(&t, "Revenue rose 8 percent to $2 billion, said Jane Okafor, chief executive of Brightline Foods.\n\n"
+	        "Okafor said the company would hire 200 workers next year.\n\n"
+	        "Profits will fall in the second quarter, she added.\n\n"
+	        "Brightline shares fell 3 percent, analysts said.\n");
+	int jo = src(&t, "Jane Okafor");
+	const fb_source *s = &t.a->src[jo];
+	assert_int_equal(s->kind, FB_SK_PERSON);
+	assert_int_equal(s->nroles, 1);
+	assert_string_equal(s->roles[0], "chief executive of Brightline Foods");
+	assert_true(has_alias(s, "Okafor"));
+	assert_true(s->flags & FB_SF_ALIASES_MERGED);
+	assert_true(s->nmentions >= 2);
+	said_by(&t, "Revenue rose", "Jane Okafor");
+	said_by(&t, "would hire 200 workers", "Jane Okafor");
+	said_by(&t, "Profits will fall", "Jane Okafor");
+	const fb_attrib *x = said_by(&t, "shares fell", "analysts");
+	assert_true(x->flags & FB_CF_ANONYMOUS);
+	done(&t);
+}
+
+static void test_told_outlets(void **state)
+{
+	art t;
+	run(&t, "Water levels rose two metres overnight, a local resident told Reuters.\n\n"
+	        "A rescue official told the Valley Herald newspaper that 12 people were missing.\n\n"
+	        "Mayor Tom Reyes said in an interview with the BBC that the levee held.\n\n"
+	        "Reuters reported that the army had been deployed.\n");
+	const fb_attrib *x = said_by(&t, "Water levels rose", "local resident");
+	assert_true(x->flags & FB_CF_ANONYMOUS);
+	assert_int_equal(x->via, src(&t, "Reuters"));
+	assert_int_equal(t.a->src[x->via].kind, FB_SK_OUTLET);
+	x = said_by(&t, "12 people were missing", "rescue official");
+	assert_int_equal(x->via, src(&t, "Valley Herald"));
+	x = said_by(&t, "the levee held", "Tom Reyes");
+	assert_int_equal(x->via, src(&t, "BBC"));
+	assert_string_equal(t.a->src[x->source].roles[0], "Mayor");
+	x = said_by(&t, "the army had been deployed", "Reuters");
+	assert_int_equal(x->via, -1);
+	done(&t);
+}
+
+static void test_quote_over_paragraphs(void **state)
+{
+	art t;
+	run(&t, "The visitors lost 3-1 on Saturday.\n\n"
+	        "\xE2\x80\x9CWe played well in the first half. Then we stopped running.\n\n"
+	        "\xE2\x80\x9CIt will not happen again,\xE2\x80\x9D said coach Marta Ruiz.\n\n"
+	        "The next match is on Wednesday.\n");
+	const fb_attrib *x = said_by(&t, "We played well", "Marta Ruiz");
+	assert_true(x->flags & FB_CF_QUOTED);
+	x = said_by(&t, "Then we stopped running", "Marta Ruiz");
+	assert_true(x->flags & FB_CF_QUOTED);
+	said_by(&t, "It will not happen again", "Marta Ruiz");
+	size_t s, e, si = where(&t, "The next match", &s, &e);
+	assert_int_equal(fb_attribution_at(t.a, si, s, e), -1);
+	assert_false(t.a->sent_flags[si] & FB_CF_QUOTED);
+	si = where(&t, "We played well", &s, &e);
+	assert_true(t.a->sent_flags[si] & FB_CF_QUOTED);
+	done(&t);
+}
+
+static void test_speaker_before_quote_and_after(void **state)
+{
+	art t;
+	run(&t, "Detective Inspector Sam Hale said: \"The suspect was arrested at 6am. He is 34.\"\n\n"
+	        "\xE2\x80\x9CHe told me \xE2\x80\x98run\xE2\x80\x99, so I ran,\xE2\x80\x9D the witness said.\n\n"
+	        "\xE2\x80\x9CThey [the gunmen] fired first,\xE2\x80\x9D he said in a video statement.\n");
+	const fb_attrib *x = said_by(&t, "The suspect was arrested", "Sam Hale");
+	assert_true(x->flags & FB_CF_QUOTED);
+	said_by(&t, "He is 34", "Sam Hale");
+	x = said_by(&t, "so I ran", "witness");
+	assert_true(x->flags & FB_CF_QUOTED);
+	assert_true(x->flags & FB_CF_ANONYMOUS);
+	/* "he" is the last named person, not the anonymous witness */
+	x = said_by(&t, "fired first", "Sam Hale");
+	assert_true(x->flags & FB_CF_QUOTED);
+	done(&t);
+}
+
+static void test_ambiguous_surname(void **state)
+{
+	art t;
+	run(&t, "Lena Fischer, a physicist at the institute, said the beam was stable.\n\n"
+	        "Her brother Tomas Fischer, a chemist, said the samples were clean.\n\n"
+	        "\xE2\x80\x9CThe data are clear,\xE2\x80\x9D said Dr Fischer.\n");
+	int lena = src(&t, "Lena Fischer"), tomas = src(&t, "Tomas Fischer");
+	assert_int_not_equal(lena, tomas);
+	const fb_attrib *x = said_by(&t, "The data are clear", "Tomas Fischer");
+	assert_true(x->flags & FB_CF_AMBIGUOUS);
+	assert_int_equal(x->ncandidates, 2);
+	assert_int_equal(x->candidates[0], tomas); /* nearest first */
+	assert_int_equal(x->candidates[1], lena);
+	assert_true(t.a->src[lena].flags & FB_SF_AMBIGUOUS);
+	assert_true(t.a->src[tomas].flags & FB_SF_AMBIGUOUS);
+	assert_false(t.a->src[lena].flags & FB_SF_ALIASES_MERGED);
+	done(&t);
+}
+
+static void test_roles_differ(void **state)
+{
+	art t;
+	run(&t, "Amir Patel, a city councillor, said the budget was short by $4 million.\n\n"
+	        "Turnout was low.\n\n"
+	        "Amir Patel, the party treasurer, confirmed that donations fell.\n\n"
+	        "Patel also warned of cuts.\n");
+	int ap = src(&t, "Amir Patel");
+	const fb_source *s = &t.a->src[ap];
+	assert_int_equal(s->nroles, 2);
+	assert_true(s->flags & FB_SF_ROLES_DIFFER);
+	assert_true(has_alias(s, "Patel"));
+	said_by(&t, "donations fell", "Amir Patel");
+	said_by(&t, "of cuts", "Amir Patel");
+	assert_int_equal(t.a->nsrc, 1);
+	done(&t);
+}
+
+static void test_organisations_hyphens_acronyms(void **state)
+{
+	art t;
+	run(&t, "The Bayt al Nur Brigade (BNB) claimed responsibility for the blast.\n\n"
+	        "Bayt-al-Nur Brigade said in a statement that two of its fighters died.\n\n"
+	        "The BNB warned of more attacks.\n");
+	int b = src(&t, "Bayt al Nur Brigade");
+	assert_int_equal(t.a->src[b].kind, FB_SK_ORGANIZATION);
+	assert_true(has_alias(&t.a->src[b], "BNB"));
+	assert_true(has_alias(&t.a->src[b], "Bayt-al-Nur Brigade"));
+	/* a bare claim of responsibility is the article's own assertion */
+	const fb_attrib *x = over(&t, "claimed responsibility");
+	assert_int_equal(x->source, -1);
+	assert_int_equal(x->actor, b);
+	said_by(&t, "two of its fighters died", "Bayt al Nur Brigade");
+	said_by(&t, "more attacks", "Bayt al Nur Brigade");
+	assert_int_equal(t.a->nsrc, 1);
+	done(&t);
+}
+
+static void test_hedges(void **state)
+{
+	art t;
+	run(&t, "The suspect reportedly fled abroad in March.\n\n"
+	        "It is unclear whether the dam will hold, officials said.\n\n"
+	        "Police haven\xE2\x80\x99t confirmed if the driver was drunk.\n\n"
+	        "The dam was built in 1962.\n");
+	size_t s, e;
+	assert_true(t.a->sent_flags[where(&t, "fled abroad", &s, &e)] & FB_CF_HEDGED);
+	const fb_attrib *x = said_by(&t, "the dam will hold", "officials");
+	assert_true(x->flags & FB_CF_HEDGED);
+	assert_true(x->flags & FB_CF_ANONYMOUS);
+	size_t si = where(&t, "the driver was drunk", &s, &e);
+	assert_true(t.a->sent_flags[si] & FB_CF_HEDGED);
+	/* a denied or unconfirmed statement is not the police's claim */
+	assert_int_equal(fb_attribution_at(t.a, si, s, e), -1);
+	assert_false(t.a->sent_flags[where(&t, "built in 1962", &s, &e)] & FB_CF_HEDGED);
+	done(&t);
+}
+
+static void test_descriptions_endorsements_saying(void **state)
+{
+	art t;
+	run(&t, "The Riverside Times backs Maria Lopez for governor.\n\n"
+	        "The influential local daily said her plan would create 10,000 jobs.\n\n"
+	        "The union rejected the offer, saying it would cut wages by 5 percent.\n\n"
+	        "In a statement, the Health Ministry ordered schools closed for two weeks.\n");
+	int rt = src(&t, "Riverside Times");
+	assert_int_equal(t.a->src[rt].kind, FB_SK_OUTLET);
+	said_by(&t, "Maria Lopez for governor", "Riverside Times");
+	said_by(&t, "10,000 jobs", "Riverside Times");
+	said_by(&t, "cut wages", "union");
+	said_by(&t, "schools closed", "Health Ministry");
+	done(&t);
+}
+
+static void test_two_speakers_one_sentence(void **state)
+{
+	art t;
+	run(&t, "Senator Ruth Adler said taxes would rise by 2 percent, and Governor Ben Cole said they would fall.\n");
+	const fb_attrib *x = said_by(&t, "taxes would rise", "Ruth Adler");
+	assert_int_equal(x->nsources, 2);
+	const fb_attrib *y = said_by(&t, "they would fall", "Ben Cole");
+	assert_ptr_not_equal(x, y);
+	assert_true(x->end <= y->start);
+	done(&t);
+}
+
+static void test_titles_appositions_and_relatives(void **state)
+{
+	art t;
+	run(&t, "A senior police official, who asked not to be named, told reporters that three men were held.\n\n"
+	        "Chief Minister Murali Das later said 40 homes were destroyed.\n\n"
+	        "Kenya's Health Minister, Ayo Mwangi said the clinic would reopen.\n\n"
+	        "The study, published in Nature, found that 30 percent of corals had bleached.\n\n"
+	        "The ministry's spokesman said the talks had failed.\n");
+	const fb_attrib *x = said_by(&t, "three men were held", "senior police official");
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	x = said_by(&t, "40 homes", "Murali Das");
+	assert_string_equal(t.a->src[x->source].roles[0], "Chief Minister");
+	x = said_by(&t, "the clinic would reopen", "Ayo Mwangi");
+	assert_string_equal(t.a->src[x->source].roles[0], "Kenya's Health Minister");
+	x = said_by(&t, "30 percent of corals", "study");
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_DOCUMENT);
+	x = over(&t, "the talks had failed");
+	assert_true(x->source >= 0);
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	assert_non_null(strstr(t.a->src[x->source].name, "spokesman"));
+	done(&t);
+}
+
+static void test_plural_pronoun(void **state)
+{
+	art t;
+	run(&t, "Police said two men were arrested after the match.\n\n"
+	        "They added that 14 fans were injured.\n");
+	said_by(&t, "two men were arrested", "Police");
+	said_by(&t, "14 fans were injured", "Police");
+	done(&t);
+}
+
+static void test_sample_article_files(void **state)
+{
+	/* every test article processes, and each attributed one has sources */
+	static const char *const names[] = { "attr-politics.txt", "attr-science.txt" };
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		char path[512], err[256], warn[256];
+		snprintf(path, sizeof path, "%s/articles/%s", FB_TEST_DIR, names[i]);
+		art t;
+		assert_int_equal(fb_doc_read(&t.d, path, NULL, err, sizeof err, warn, sizeof warn), 0);
+		fb_segment(sg, &t.d);
+		t.a = fb_attribute(at, &t.d);
+		assert_true(t.a->nsrc > 0);
+		assert_true(t.a->nattr > 0);
+		for (size_t k = 1; k < t.a->nattr; k++)
+			assert_true(t.a->attr[k - 1].sent <= t.a->attr[k].sent);
+		done(&t);
+	}
+}
+
+static void test_politics_file(void **state)
+{
+	char path[512], err[256], warn[256];
+	snprintf(path, sizeof path, "%s/articles/attr-politics.txt", FB_TEST_DIR);
+	art t;
+	assert_int_equal(fb_doc_read(&t.d, path, NULL, err, sizeof err, warn, sizeof warn), 0);
+	fb_segment(sg, &t.d);
+	t.a = fb_attribute(at, &t.d);
+	said_by(&t, "12 points", "Harbor Tribune");
+	said_by(&t, "cost $3 billion", "Elena Marsh");
+	said_by(&t, "never supported", "Elena Marsh");
+	const fb_attrib *x = said_by(&t, "a second term", "people familiar with the campaign");
+	assert_true(x->flags & FB_CF_ANONYMOUS);
+	assert_true(x->flags & FB_CF_HEDGED);
+	said_by(&t, "would veto", "David Okoro");
+	done(&t);
+}
+
+static void test_pathological(void **state)
+{
+	/* an unclosed quote and a long run of names stay bounded */
+	fb_buf b = {0};
+	fb_buf_puts(&b, "\xE2\x80\x9C");
+	for (int i = 0; i < 20000; i++)
+		fb_buf_puts(&b, "Alpha Beta, ");
+	fb_buf_puts(&b, "said Gamma.\n\n");
+	for (int i = 0; i < 2000; i++)
+		fb_buf_puts(&b, "Officials said it rained, he added, according to AFP.\n\n");
+	art t;
+	run(&t, b.p);
+	assert_true(t.a->nattr > 0);
+	done(&t);
+	fb_buf_free(&b);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_according_to),
+		cmocka_unit_test(test_said_forms_roles_aliases_pronouns),
+		cmocka_unit_test(test_told_outlets),
+		cmocka_unit_test(test_quote_over_paragraphs),
+		cmocka_unit_test(test_speaker_before_quote_and_after),
+		cmocka_unit_test(test_ambiguous_surname),
+		cmocka_unit_test(test_roles_differ),
+		cmocka_unit_test(test_organisations_hyphens_acronyms),
+		cmocka_unit_test(test_hedges),
+		cmocka_unit_test(test_descriptions_endorsements_saying),
+		cmocka_unit_test(test_two_speakers_one_sentence),
+		cmocka_unit_test(test_titles_appositions_and_relatives),
+		cmocka_unit_test(test_plural_pronoun),
+		cmocka_unit_test(test_sample_article_files),
+		cmocka_unit_test(test_politics_file),
+		cmocka_unit_test(test_pathological),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
