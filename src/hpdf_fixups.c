@@ -39,6 +39,19 @@ void fb_hpdf_dest_xyz(HPDF_Destination dst, HPDF_Page page, float left, float to
 	HPDF_Array_Add(dst, HPDF_Null_New(dst->mmgr));
 }
 
+void fb_hpdf_set_dest(HPDF_Dict owner, HPDF_Page page, float left, float top)
+{
+	if (!owner)
+		return;
+	HPDF_Array d = HPDF_Array_New(owner->mmgr);
+	HPDF_Array_Add(d, page);
+	HPDF_Array_AddName(d, "XYZ");
+	HPDF_Array_AddReal(d, left);
+	HPDF_Array_AddReal(d, top);
+	HPDF_Array_Add(d, HPDF_Null_New(owner->mmgr));
+	HPDF_Dict_Add(owner, "Dest", d);
+}
+
 static int bit(const unsigned char *used, unsigned c) { return used[c >> 3] >> (c & 7) & 1; }
 
 void fb_hpdf_tounicode_cmap(const unsigned char *used, fb_buf *out)
@@ -596,9 +609,11 @@ int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 	xmp_prop(&x, "pdf:Keywords", in->keywords);
 	xmp_prop(&x, "pdf:Producer", "Haru Free PDF Library " HPDF_VERSION_TEXT);
 	xmp_prop(&x, "xmp:CreatorTool", in->creator);
-	xmp_prop(&x, "xmp:CreateDate", in->date);
-	xmp_prop(&x, "xmp:ModifyDate", in->date);
-	xmp_prop(&x, "xmp:MetadataDate", in->date);
+	char xd[32];
+	snprintf(xd, sizeof xd, "%.19s+00:00", in->date ? in->date : "1970-01-01T00:00:00");
+	xmp_prop(&x, "xmp:CreateDate", xd);
+	xmp_prop(&x, "xmp:ModifyDate", xd);
+	xmp_prop(&x, "xmp:MetadataDate", xd);
 	fb_buf_printf(&x, "   <pdfaid:part>%d</pdfaid:part>\n   <pdfaid:conformance>B</pdfaid:conformance>\n", in->part);
 	fb_buf_puts(&x, "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n");
 	for (int i = 0; i < 20; i++) /* padding lets editors update in place */
@@ -611,6 +626,11 @@ int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 	meta->filter = HPDF_STREAM_FILTER_NONE;
 	HPDF_Dict_Add(root, "Metadata", meta);
 	fb_buf_free(&x);
+	/* Info dates in the form validators compare with XMP exactly. */
+	char pd[40];
+	snprintf(pd, sizeof pd, "%.16s+00'00'", date);
+	HPDF_Dict_Add(pdf->info, "CreationDate", HPDF_String_New(mm, pd, NULL));
+	HPDF_Dict_Add(pdf->info, "ModDate", HPDF_String_New(mm, pd, NULL));
 	HPDF_Dict_Add(pdf->info, "Producer", HPDF_String_New(mm, "Haru Free PDF Library " HPDF_VERSION_TEXT, NULL));
 
 	/* Output intent: sRGB. */

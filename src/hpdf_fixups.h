@@ -21,6 +21,10 @@ void fb_hpdf_annot_printable(HPDF_Annotation an);
  * [page /XYZ left top null]. libharu's SetXYZ refuses a null zoom. */
 void fb_hpdf_dest_xyz(HPDF_Destination dst, HPDF_Page page, float left, float top);
 
+/* Sets owner's /Dest to a direct [page /XYZ left top null]. libharu's
+ * destinations are indirect objects, which PDF/A validators reject. */
+void fb_hpdf_set_dest(HPDF_Dict owner, HPDF_Page page, float left, float top);
+
 /* The ToUnicode CMap for a font drawn with libharu's UTF-8 encoder (code =
  * Unicode BMP code point): bfrange/bfchar for every code whose bit is set
  * in used (8192 bytes, bit c of byte c/8). Appends to out. */

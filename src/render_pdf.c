@@ -1146,6 +1146,13 @@ static void furniture(lay *l, int page, int pages)
 	l->page = save;
 }
 
+/* Where a jump to anchor a lands: a little above it, on the page. */
+static float dest_top(const lay *l, int a)
+{
+	float y = l->anch[a].y + 6;
+	return y > l->t->page_h ? l->t->page_h : y;
+}
+
 #define HCHECK(h, what) do { if ((h)->code) { snprintf(err, errlen, "libharu: %s failed (error 0x%04X, detail %u)", what, (unsigned)(h)->code, (unsigned)(h)->detail); goto out; } } while (0)
 
 int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out,
@@ -1207,12 +1214,11 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 		HPDF_Page_SetHeight(pages[p], tpl->page_h);
 	}
 	HCHECK(&h, "adding pages");
-	dests = fb_xcalloc(L.nanch + 1, sizeof *dests);
-	for (size_t i = 0; i < L.nanch; i++) {
-		dests[i] = HPDF_Page_CreateDestination(pages[L.anch[i].page]);
-		float y = L.anch[i].y + 6;
-		fb_hpdf_dest_xyz(dests[i], pages[L.anch[i].page], 0, y > tpl->page_h ? tpl->page_h : y);
-	}
+	/* One indirect destination per page only to satisfy libharu's link
+	 * API; every link and bookmark then gets its own direct /Dest. */
+	dests = fb_xcalloc((size_t)npages, sizeof *dests);
+	for (int p = 0; p < npages; p++)
+		dests[p] = HPDF_Page_CreateDestination(pages[p]);
 	HCHECK(&h, "creating destinations");
 	/* Draw in page order; ops of later pages may precede (furniture). */
 	for (int p = 0; p < npages; p++) {
@@ -1250,8 +1256,9 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 				if (target < 0 || (size_t)target >= L.nanch)
 					break;
 				HPDF_Rect r = { o->x, o->y, o->x + o->w, o->y + o->h };
-				HPDF_Annotation an = HPDF_Page_CreateLinkAnnot(pg, r, dests[target]);
+				HPDF_Annotation an = HPDF_Page_CreateLinkAnnot(pg, r, dests[p]);
 				HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0);
+				fb_hpdf_set_dest(an, pages[L.anch[target].page], 0, dest_top(&L, target));
 				fb_hpdf_annot_printable(an);
 				break;
 			}
@@ -1268,7 +1275,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	for (size_t i = 0; i < L.noutl; i++) {
 		const outline_ent *e = &L.outl[i];
 		HPDF_Outline o = HPDF_CreateOutline(pdf, e->level && parent ? parent : NULL, astr(&L, e->title), enc);
-		HPDF_Outline_SetDestination(o, dests[e->anchor]);
+		fb_hpdf_set_dest(o, pages[L.anch[e->anchor].page], 0, dest_top(&L, e->anchor));
 		if (!e->level) {
 			parent = o;
 			HPDF_Outline_SetOpened(o, HPDF_TRUE);

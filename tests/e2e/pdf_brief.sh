@@ -65,6 +65,27 @@ else
 	echo "note: test_render not built; fixture-record checks skipped"
 fi
 
+# 4. Archival (issue 6): attachments round trip, XMP, reproducibility.
+if command -v pdfdetach >/dev/null; then
+	mkdir -p "$tmp/det"
+	SOURCE_DATE_EPOCH=1790000000 "$bin" "$src/tests/fixtures/sample.txt" -o "$tmp/a.pdf" --json "$tmp/a.json" || bad "archival run"
+	SOURCE_DATE_EPOCH=1790000000 "$bin" "$src/tests/fixtures/sample.txt" -o "$tmp/b.pdf" || bad "archival run 2"
+	cmp -s "$tmp/a.pdf" "$tmp/b.pdf" || bad "two runs with SOURCE_DATE_EPOCH differ"
+	pdfdetach -saveall -o "$tmp/det" "$tmp/a.pdf" || bad "pdfdetach"
+	cmp -s "$tmp/det/sample.txt" "$src/tests/fixtures/sample.txt" || bad "attached article is not the input byte for byte"
+	cmp -s "$tmp/det/sample.record.json" "$tmp/a.json" || bad "attached record differs from --json"
+	pdfinfo -meta "$tmp/a.pdf" >"$tmp/meta.txt"
+	grep -q "<pdfaid:part>3</pdfaid:part>" "$tmp/meta.txt" || bad "XMP lacks pdfaid:part 3"
+	grep -q "Warehouse fire in Port Elmsford" "$tmp/meta.txt" || bad "XMP lacks the title"
+	grep -q "<xmp:CreateDate>2026-09-21T" "$tmp/meta.txt" || bad "XMP date not from SOURCE_DATE_EPOCH"
+	pdfinfo "$tmp/a.pdf" | grep -q "^PDF version: *1.7" || bad "not PDF 1.7"
+	if command -v gs >/dev/null; then
+		# Ghostscript re-writes the PDF; the text must survive (ToUnicode).
+		gs -q -dNOPAUSE -dBATCH -sDEVICE=pdfwrite -sOutputFile="$tmp/gs.pdf" "$tmp/a.pdf" >/dev/null 2>&1 || bad "gs failed"
+		pdftotext -raw "$tmp/gs.pdf" - 2>/dev/null | grep -qF "Nguyễn Văn Thành" || bad "gs round trip lost the text"
+	fi
+fi
+
 # 3. A bad template is refused with file:line.
 printf 'page = A4\ncolour = #000000\n' >"$tmp/bad"
 "$bin" -t "$tmp/bad" "$src/tests/fixtures/sample.txt" -o "$tmp/x.pdf" 2>"$tmp/err.txt"
