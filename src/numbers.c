@@ -286,7 +286,7 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	if (!(nm->re_date_num = compile(nm, dnum, sizeof dnum - 1, err, errlen)))
 		goto fail;
 	static const char tim[] =
-	    "(\\d{1,2})(?:[:.](\\d\\d))?\\s?([ap])\\.?m(?![a-z])\\.?|(\\d{1,2}):(\\d\\d)(?![\\d:])";
+	    "(\\d{1,2})(?:[:.](\\d\\d))?\\s?([ap])(?:\\.m\\.?|m)(?![a-z])|(\\d{1,2}):(\\d\\d)(?![\\d:])";
 	if (!(nm->re_time = compile(nm, tim, sizeof tim - 1, err, errlen)))
 		goto fail;
 	static const char phone[] =
@@ -1883,7 +1883,7 @@ static size_t article_at(scan *sc, size_t k)
 	size_t j;
 	if (tword(sc, k + 1, "couple") || tword(sc, k + 1, "pair")) {
 		if (tword(sc, k + 2, "of")) {
-			fb_quantity *q = emit(sc, k, k + 2, FB_QK_COUNT);
+			fb_quantity *q = emit(sc, k, k + 3, FB_QK_COUNT);
 			set_exact(q, 2);
 			q->approx = tword(sc, k + 1, "couple");
 			size_t ne = noun_phrase(sc, k + 3, 2);
@@ -1901,7 +1901,10 @@ static size_t article_at(scan *sc, size_t k)
 		return k + 2;
 	}
 	const fb_entry *u = lex_at(sc, sc->nm->units, k + 1, &j);
-	if (u && j == k + 2 && !strcmp(u->field[1], "duration") && k > 0) {
+	size_t vj;
+	if (lex_at(sc, sc->nm->vague, k + 1, &vj))
+		return k; /* "an hours-long siege" */
+	if (u && j == k + 2 && !strcmp(u->field[1], "duration") && k > 0 && u->key[u->keylen - 1] != 's') {
 		size_t hi;
 		const fb_entry *h = hedge_before(sc, k, &hi);
 		int prep = tword(sc, k - 1, "for") || tword(sc, k - 1, "in") || tword(sc, k - 1, "after") ||
