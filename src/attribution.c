@@ -190,6 +190,11 @@ static const fb_entry *toks_in(const ctx *c, const fb_lexicon *lx, size_t ti, si
 
 /* ------------------------------------------------------------- registry */
 
+/* Caps that keep every look-up bounded on hostile input: aliases and roles
+ * kept per source, and how many recent sources a description searches. */
+#define MAX_FORMS 32
+#define MAX_LOOKBACK 32
+
 static size_t hkey(const char *s)
 {
 	size_t h = 1469598103934665603u;
@@ -309,7 +314,7 @@ static int same_text(const char *x, const char *y)
 static void add_alias(ctx *c, int si, const char *text)
 {
 	fb_source *s = &c->a->src[si];
-	if (same_text(s->name, text))
+	if (same_text(s->name, text) || s->naliases >= MAX_FORMS)
 		return;
 	for (size_t i = 0; i < s->naliases; i++)
 		if (same_text(s->aliases[i], text))
@@ -348,6 +353,8 @@ static void add_role(ctx *c, int si, size_t s, size_t e, int titled)
 	if (s >= e)
 		return;
 	fb_source *src = &c->a->src[si];
+	if (src->nroles >= MAX_FORMS)
+		return;
 	char *r = collapse(c->buf, s, e);
 	char *k = role_key(r);
 	int differ = 0;
@@ -375,9 +382,10 @@ static void add_role(ctx *c, int si, size_t s, size_t e, int titled)
 static void add_mention(ctx *c, int si, size_t s, size_t e)
 {
 	fb_source *src = &c->a->src[si];
-	for (size_t i = 0; i < src->nmentions; i++)
-		if (src->mentions[i].start == s && src->mentions[i].end == e)
-			return;
+	/* mentions come in text order: a repeat can only be the last one */
+	if (src->nmentions && src->mentions[src->nmentions - 1].start == s &&
+	    src->mentions[src->nmentions - 1].end == e)
+		return;
 	src->mentions = fb_xrealloc(src->mentions, src->nmentions + 1, sizeof *src->mentions);
 	src->mentions[src->nmentions++] = (fb_mention){ c->para, s, e };
 	if (e > src->last)
@@ -1048,7 +1056,8 @@ static int all_caps(const ctx *c, size_t ti)
 static int person_by_role(const ctx *c, size_t ti)
 {
 	int best = -1;
-	for (size_t i = 0; i < c->a->nsrc; i++) {
+	size_t from = c->a->nsrc > MAX_LOOKBACK ? c->a->nsrc - MAX_LOOKBACK : 0;
+	for (size_t i = from; i < c->a->nsrc; i++) {
 		const fb_source *s = &c->a->src[i];
 		if (s->kind != FB_SK_PERSON)
 			continue;
@@ -1072,7 +1081,8 @@ static int person_by_role(const ctx *c, size_t ti)
 static int latest_of_kind(const ctx *c, fb_skind kind, size_t ti)
 {
 	int best = -1;
-	for (size_t i = 0; i < c->a->nsrc; i++) {
+	size_t from = c->a->nsrc > MAX_LOOKBACK ? c->a->nsrc - MAX_LOOKBACK : 0;
+	for (size_t i = from; i < c->a->nsrc; i++) {
 		const fb_source *s = &c->a->src[i];
 		if (s->kind != kind)
 			continue;
@@ -1949,9 +1959,18 @@ static void quote_pass(ctx *c)
 			inside += e - s;
 			if (q->speaker < 0)
 				continue;
+			/* stretches of the main pass are in sentence order */
+			size_t lo = 0, hi = nattr;
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+				if (c->a->attr[mid].sent < si)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
 			int have = 0;
-			for (size_t m = 0; m < nattr; m++)
-				if (c->a->attr[m].sent == si && c->a->attr[m].quote == (int)k)
+			for (size_t m = lo; m < nattr && c->a->attr[m].sent == si; m++)
+				if (c->a->attr[m].quote == (int)k)
 					have = 1;
 			if (have)
 				continue;
@@ -1973,7 +1992,6 @@ static void quote_pass(ctx *c)
 		if (2 * inside >= st->end - st->start && inside)
 			c->a->sent_flags[si] |= FB_CF_QUOTED;
 	}
-	(void)nattr;
 }
 
 fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
