@@ -2,6 +2,7 @@
  * formatting, libharu fixups, and a full render of the fixture record.
  * Run as `test_render --render RECORD ARTICLE OUT.pdf [TEMPLATE]` it is
  * also the tool the e2e script uses to render a hand-written record. */
+#define _GNU_SOURCE /* memmem */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,6 +12,8 @@
 #include <string.h>
 
 #include <cmocka.h>
+
+#include <hpdf.h>
 
 #include "hpdf_fixups.h"
 #include "render.h"
@@ -160,6 +163,96 @@ static void test_format_quantity(void **state)
 	free(s);
 }
 
+static char *tpl_path(void);
+
+/* ------------------------------------------------------------------ fixups */
+
+static void test_tounicode_cmap(void **state)
+{
+	unsigned char used[8192] = {0};
+	const unsigned cps[] = { 'A', 'B', 'C', 'Z', 0x2019, 0x1ec5, 0x0401, 0x00ff, 0x0100 };
+	for (size_t i = 0; i < sizeof cps / sizeof cps[0]; i++)
+		used[cps[i] >> 3] |= (unsigned char)(1u << (cps[i] & 7));
+	fb_buf b = {0};
+	fb_hpdf_tounicode_cmap(used, &b);
+	assert_null(strstr(b.p, "cidrange"));
+	assert_non_null(strstr(b.p, "1 beginbfrange\n<0041> <0043> <0041>\nendbfrange"));
+	assert_non_null(strstr(b.p, "<2019> <2019>"));
+	assert_non_null(strstr(b.p, "<1EC5> <1EC5>"));
+	/* 00FF and 0100 are consecutive but a range may not cross a high byte. */
+	assert_non_null(strstr(b.p, "<00FF> <00FF>"));
+	assert_non_null(strstr(b.p, "<0100> <0100>"));
+	assert_non_null(strstr(b.p, "/Ordering (UCS)"));
+	fb_buf_free(&b);
+}
+
+/* A small uncompressed document through fb_hpdf_fix_font: every repaired
+ * defect is visible in the bytes. */
+static void test_fix_font_in_document(void **state)
+{
+	if (!fb_hpdf_fixups_active())
+		skip();
+	char err[512];
+	char *tp = tpl_path();
+	fb_template *t = fb_template_load(tp, err, sizeof err);
+	free(tp);
+	if (!t)
+		fail_msg("%s", err);
+	HPDF_Doc pdf = HPDF_New(NULL, NULL);
+	HPDF_UseUTFEncodings(pdf);
+	const char *name = HPDF_LoadTTFontFromFile(pdf, t->file_regular, HPDF_TRUE);
+	HPDF_Font f = HPDF_GetFont(pdf, name, "UTF-8");
+	HPDF_Page pg = HPDF_AddPage(pdf);
+	const char *text = "Nguy\xe1\xbb\x85n \xe2\x80\x9cok\xe2\x80\x9d";
+	HPDF_Page_BeginText(pg);
+	HPDF_Page_SetFontAndSize(pg, f, 12);
+	HPDF_Page_TextOut(pg, 50, 700, text);
+	HPDF_Page_EndText(pg);
+	HPDF_Rect r = { 10, 10, 50, 50 };
+	HPDF_Annotation an = HPDF_Page_CreateLinkAnnot(pg, r, HPDF_Page_CreateDestination(pg));
+	fb_hpdf_annot_printable(an);
+	fb_hpdf_set_dest(an, pg, 0, 500);
+	unsigned char used[8192] = {0};
+	size_t n = strlen(text);
+	for (size_t i = 0; i < n;) {
+		size_t l = 1;
+		unsigned cp = fb_utf8_decode(text, n, i, &l);
+		used[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+		i += l ? l : 1;
+	}
+	if (fb_hpdf_fix_font(f, t->file_regular, used, err, sizeof err) != 0)
+		fail_msg("%s", err);
+	HPDF_SaveToStream(pdf);
+	fb_buf b = {0};
+	for (;;) {
+		HPDF_BYTE chunk[65536];
+		HPDF_UINT32 k = sizeof chunk;
+		HPDF_STATUS s = HPDF_ReadFromStream(pdf, chunk, &k);
+		fb_buf_put(&b, (const char *)chunk, k);
+		if (s != HPDF_OK)
+			break;
+	}
+	/* Search the bytes (they hold NULs: memmem, not strstr). */
+	assert_null(memmem(b.p, b.len, "begincidrange", 13));        /* ToUnicode */
+	assert_non_null(memmem(b.p, b.len, "<1EC5> <1EC5>", 13));
+	assert_null(memmem(b.p, b.len, "(Identity-H)", 12));         /* CIDSystemInfo */
+	assert_non_null(memmem(b.p, b.len, "/Ordering (Identity)", 20));
+	assert_non_null(memmem(b.p, b.len, "/CIDSet", 7));               /* subset */
+	assert_non_null(memmem(b.p, b.len, "/F 4", 4));                  /* printable link */
+	assert_non_null(memmem(b.p, b.len, "/XYZ 0 500 null", 15));      /* direct dest, null zoom */
+	fb_buf_free(&b);
+	HPDF_Free(pdf);
+	fb_template_free(t);
+}
+
+static void test_xml_escape(void **state)
+{
+	fb_buf b = {0};
+	fb_xml_escape("Tom & \"Jerry\" <b>'s\x01", &b);
+	assert_string_equal(b.p, "Tom &amp; &quot;Jerry&quot; &lt;b&gt;&apos;s ");
+	fb_buf_free(&b);
+}
+
 /* ------------------------------------------------------------- full render */
 
 static char *tpl_path(void)
@@ -234,6 +327,9 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_wrap_long_word_utf8),
 		cmocka_unit_test(test_wrap_curly_quotes_kept),
 		cmocka_unit_test(test_format_quantity),
+		cmocka_unit_test(test_tounicode_cmap),
+		cmocka_unit_test(test_fix_font_in_document),
+		cmocka_unit_test(test_xml_escape),
 		cmocka_unit_test(test_render_fixture),
 		cmocka_unit_test(test_render_empty),
 	};
