@@ -639,6 +639,7 @@ static int is_article(const scan *sc, size_t k)
 static int digit_literal(scan *sc, size_t k, num *r)
 {
 	const tok *t = &sc->t[k];
+	memset(r, 0, sizeof *r);
 	if (t->type != T_NUM && !(tchar(sc, k, '.') && k + 1 < sc->n && sc->t[k + 1].type == T_NUM && !sc->t[k + 1].sp))
 		return 0;
 	size_t e = match_at(sc, sc->nm->re_lit, t->s);
@@ -2026,6 +2027,15 @@ void fb_numbers_scan(const fb_numbers *nm, const char *buf, size_t start,
 		free(sc.t);
 		return;
 	}
+	/* sentinels: look-ahead past the last token reads "nothing" */
+	size_t n = sc.n;
+	for (int i = 0; i < 4; i++) {
+		tok *t = FB_PUSH(sc.t, sc.n, cap);
+		t->s = t->e = end;
+		t->type = T_PUNCT + 10;
+		t->sp = 1;
+	}
+	sc.n = n;
 	size_t first = out->n;
 	for (size_t k = 0; k < sc.n;) {
 		const tok *t = &sc.t[k];
