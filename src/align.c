@@ -80,7 +80,7 @@ static interval interval_of(const fb_quantity *q)
 		v.hi = q->max;
 		v.hi_open = q->max_open;
 	}
-	if (q->approx) {
+	if (q->approx && v.has_lo && v.has_hi && v.lo == v.hi) { /* no tolerance given */
 		if (v.has_lo)
 			v.lo = v.lo * (1 - APPROX_TOLERANCE), v.lo_open = 0;
 		if (v.has_hi)
@@ -177,7 +177,10 @@ static bucket *bucket_for(aligner *a, const char *measure, const char *subject, 
     const fb_quantity *q)
 {
 	const char *unit = q->unit ? q->unit : "";
-	char *key = fb_xasprintf("%s|%s|%s|%d|%s", measure, subject, context, (int)q->kind, unit);
+	char kbuf[256]; /* most keys fit: no heap on this per-voice path */
+	int kn = snprintf(kbuf, sizeof kbuf, "%s|%s|%s|%d|%s", measure, subject, context, (int)q->kind, unit);
+	char *key = kn >= 0 && (size_t)kn < sizeof kbuf ? kbuf
+	    : fb_xasprintf("%s|%s|%s|%d|%s", measure, subject, context, (int)q->kind, unit);
 	const fb_entry *e = fb_lexicon_get(a->index, key, strlen(key));
 	if (!e) {
 		fb_entry *ne = fb_lexicon_add(a->index, key, strlen(key), NULL, 0);
@@ -190,7 +193,8 @@ static bucket *bucket_for(aligner *a, const char *measure, const char *subject, 
 		ne->line = a->nb;
 		e = ne;
 	}
-	free(key);
+	if (key != kbuf)
+		free(key);
 	return &a->b[e->line - 1];
 }
 
@@ -198,11 +202,13 @@ static void add_member(aligner *a, const char *measure, const char *subject, con
     const fb_quantity *q, size_t ci, interval v, int sub, const char *cls, char *desc)
 {
 	bucket *b = bucket_for(a, measure, subject, context, q);
-	for (size_t i = 0; i < b->nm; i++)
-		if (b->m[i].claim == ci) { /* one voice per claim and group */
-			free(desc);
-			return;
-		}
+	/* one voice per claim and group; claims are added in order, so a
+	 * voice of this claim can only be the bucket's last (keeps this
+	 * linear in the size of big groups) */
+	if (b->nm && b->m[b->nm - 1].claim == ci) {
+		free(desc);
+		return;
+	}
 	member *m = FB_PUSH(b->m, b->nm, b->cap);
 	m->claim = ci;
 	m->v = v;

@@ -275,6 +275,8 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 		     fb_word_eq(b + ws, we - ws, "those") || fb_word_eq(b + ws, we - ws, "its") ||
 		     fb_word_eq(b + ws, we - ws, "their")))
 			pos = we;
+		else if (q->kind == FB_QK_PERCENT || (q->has_value && q->value < 1))
+			pos = ws; /* "58 percent of registered voters" */
 		else
 			pos = q->end;
 	}
@@ -350,14 +352,21 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 	*def = *implies = NULL;
 	/* just before: skip "to", "of", "a total of" */
 	size_t pos = q->start;
-	for (int back = 0; back < 3; back++) {
+	const fb_entry *weak = NULL; /* "rose to 38": kept unless "toll" precedes */
+	for (int back = 0; back < 4; back++) {
 		if (!prev_word(b, st->start, pos, &ws, &we, &punct) || punct)
 			break;
 		const fb_entry *e = fb_lexicon_longest(cl->measures, b + ws, st->end - ws, &used);
+		int linking = fb_word_eq(b + ws, we - ws, "rose") || fb_word_eq(b + ws, we - ws, "climbed") ||
+		    fb_word_eq(b + ws, we - ws, "reached") || fb_word_eq(b + ws, we - ws, "stood");
 		if (e && ws + used <= q->start && e->nfield) {
-			*def = e->nfield > 1 && e->field[1][0] ? e->field[1] : NULL;
-			*implies = e->nfield > 2 ? e->field[2] : NULL;
-			return e->field[0];
+			if (!linking) {
+				*def = e->nfield > 1 && e->field[1][0] ? e->field[1] : NULL;
+				*implies = e->nfield > 2 ? e->field[2] : NULL;
+				return e->field[0];
+			}
+			if (!weak)
+				weak = e;
 		}
 		if (!(fb_word_eq(b + ws, we - ws, "to") || fb_word_eq(b + ws, we - ws, "of") ||
 		      fb_word_eq(b + ws, we - ws, "total") || fb_word_eq(b + ws, we - ws, "a") ||
@@ -368,6 +377,11 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 		      fb_word_eq(b + ws, we - ws, "is") || fb_word_eq(b + ws, we - ws, "are")))
 			break;
 		pos = ws;
+	}
+	if (weak) {
+		*def = weak->nfield > 1 && weak->field[1][0] ? weak->field[1] : NULL;
+		*implies = weak->nfield > 2 ? weak->field[2] : NULL;
+		return weak->field[0];
 	}
 	/* after: within the clause, up to the next quantity */
 	size_t limit = st->end;
@@ -404,23 +418,94 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 	return NULL;
 }
 
-/* Does a phrase from the other-event list stand in the sentence before
- * the quantity or in its clause? Stores its span. */
-static int find_context(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q,
-    size_t *cs, size_t *ce)
+static int is_clause_mark(const char *b, size_t i)
+{
+	return b[i] == ',' || b[i] == ';' || b[i] == ':';
+}
+
+/* The clause of the sentence that holds [qs, qe): between clause marks,
+ * with a relative clause ("in which 1,426 were trampled") joined to the
+ * one it hangs on. Also gives the sentence's opening clause ("Last week,"). */
+static void clause_of(const fb_doc *doc, size_t sent, size_t qs, size_t qe,
+    size_t *cs, size_t *ce, size_t *intro_end)
 {
 	const char *b = doc->buf;
-	const fb_sent *st = &doc->sent[q->sent];
-	size_t pos = st->start, ws, we, used;
+	const fb_sent *st = &doc->sent[sent];
+	size_t lo = qs, hi = qe;
+	while (lo > st->start) {
+		if (is_clause_mark(b, lo - 1)) {
+			size_t ws, we;
+			int punct;
+			if (next_word(b, lo, qs, &ws, &we, &punct) &&
+			    (fb_word_eq(b + ws, we - ws, "in") || fb_word_eq(b + ws, we - ws, "which") ||
+			     fb_word_eq(b + ws, we - ws, "where") || fb_word_eq(b + ws, we - ws, "during") ||
+			     fb_word_eq(b + ws, we - ws, "when") || fb_word_eq(b + ws, we - ws, "who"))) {
+				size_t ws2, we2;
+				if (fb_word_eq(b + ws, we - ws, "which") || fb_word_eq(b + ws, we - ws, "where") ||
+				    fb_word_eq(b + ws, we - ws, "when") || fb_word_eq(b + ws, we - ws, "who") ||
+				    (next_word(b, we, qs, &ws2, &we2, &punct) &&
+				     (fb_word_eq(b + ws2, we2 - ws2, "which") || fb_word_eq(b + ws2, we2 - ws2, "whom")))) {
+					lo--;
+					continue;
+				}
+			}
+			break;
+		}
+		lo--;
+	}
+	while (hi < st->end && !is_clause_mark(b, hi))
+		hi++;
+	*cs = lo;
+	*ce = hi;
+	size_t i = st->start;
+	while (i < st->end && !is_clause_mark(b, i))
+		i++;
+	*intro_end = i < st->end ? i : st->start;
+}
+
+/* Does the opening clause hold a counted number? Then it is no intro. */
+static int intro_has_count(const fb_qlist *ql, size_t qi, size_t sent_start, size_t intro_end)
+{
+	size_t sent = ql->q[qi].sent;
+	size_t lo = qi;
+	while (lo > 0 && ql->q[lo - 1].sent == sent)
+		lo--;
+	for (size_t j = lo; j < ql->n && ql->q[j].sent == sent; j++)
+		if (ql->q[j].start >= sent_start && ql->q[j].end <= intro_end &&
+		    ql->q[j].kind != FB_QK_DATE && ql->q[j].kind != FB_QK_TIME)
+			return 1;
+	return 0;
+}
+
+/* Looks for an other-event phrase in s[a, e); stores its span. */
+static int context_in(const fb_claimer *cl, const char *b, size_t a, size_t e, size_t *cs, size_t *ce)
+{
+	size_t pos = a, ws, we, used;
 	int punct;
-	while (next_word(b, pos, st->end, &ws, &we, &punct)) {
-		if (fb_lexicon_longest(cl->other_event, b + ws, st->end - ws, &used)) {
+	while (next_word(b, pos, e, &ws, &we, &punct)) {
+		if (fb_lexicon_longest(cl->other_event, b + ws, e - ws, &used)) {
 			*cs = ws;
 			*ce = ws + used;
 			return 1;
 		}
 		pos = we;
 	}
+	return 0;
+}
+
+/* Does a phrase from the other-event list stand in the quantity's clause,
+ * or in the sentence's opening clause ("Last week, ...")? */
+static int find_context(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t qi,
+    size_t *cs, size_t *ce)
+{
+	const fb_quantity *q = &ql->q[qi];
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t a, e, intro;
+	clause_of(doc, q->sent, q->start, q->end, &a, &e, &intro);
+	if (context_in(cl, doc->buf, a, e, cs, ce))
+		return 1;
+	if (intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro))
+		return context_in(cl, doc->buf, st->start, intro, cs, ce);
 	return 0;
 }
 
@@ -463,12 +548,17 @@ static int other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_
     size_t *cs, size_t *ce)
 {
 	size_t sent = ql->q[qi].sent;
-	size_t lo = qi;
+	const fb_sent *st = &doc->sent[sent];
+	size_t lo = qi, a, e, intro;
+	clause_of(doc, sent, ql->q[qi].start, ql->q[qi].end, &a, &e, &intro);
+	int use_intro = intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro);
 	while (lo > 0 && ql->q[lo - 1].sent == sent)
 		lo--;
 	for (size_t j = lo; j < ql->n && ql->q[j].sent == sent; j++) {
 		const fb_quantity *y = &ql->q[j];
 		if (y->kind != FB_QK_DATE)
+			continue;
+		if (!(y->start >= a && y->end <= e) && !(use_intro && y->end <= intro))
 			continue;
 		int yr = year_in(doc, y);
 		if (yr > 0 && yr != own_year) {
@@ -480,9 +570,39 @@ static int other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_
 	return 0;
 }
 
+/* The quantities of each sentence, so that a look-up stays within one
+ * sentence instead of scanning the whole article (which made this stage
+ * quadratic in the article's length). */
+typedef struct qindex {
+	size_t *head;        /* per sentence: its first quantity, or QNONE */
+	size_t *next;        /* per quantity: the next one of its sentence */
+} qindex;
+
+#define QNONE ((size_t)-1)
+
+static void qindex_build(qindex *x, const fb_doc *doc, const fb_qlist *ql)
+{
+	x->head = fb_xmalloc((doc->nsent + 1) * sizeof *x->head);
+	x->next = fb_xmalloc((ql->n + 1) * sizeof *x->next);
+	for (size_t s = 0; s <= doc->nsent; s++)
+		x->head[s] = QNONE;
+	for (size_t j = ql->n; j-- > 0;) {
+		size_t s = ql->q[j].sent < doc->nsent ? ql->q[j].sent : doc->nsent;
+		x->next[j] = x->head[s];
+		x->head[s] = j;
+	}
+}
+
+static void qindex_free(qindex *x)
+{
+	free(x->head);
+	free(x->next);
+}
+
 /* "27 people were killed in Varnesk": a place named after the number in
  * its clause makes it a count for that place. Stores "in Varnesk". */
-static int find_place(const fb_doc *doc, const fb_qlist *ql, const fb_quantity *q, size_t *cs, size_t *ce)
+static int find_place(const fb_doc *doc, const fb_qlist *ql, const qindex *qx, const fb_quantity *q,
+    size_t *cs, size_t *ce)
 {
 	const char *b = doc->buf;
 	const fb_sent *st = &doc->sent[q->sent];
@@ -495,12 +615,16 @@ static int find_place(const fb_doc *doc, const fb_qlist *ql, const fb_quantity *
 			size_t ps, pe;
 			if (!next_word(b, we, st->end, &ps, &pe, &punct) || punct || !fb_isupper((unsigned char)b[ps]))
 				goto next;
-			for (size_t j = 0; j < ql->n; j++)
+			for (size_t j = qx->head[q->sent]; j != QNONE; j = qx->next[j])
 				if (ql->q[j].start <= ps && ps < ql->q[j].end)
 					goto next; /* "in March": a date, not a place */
 			size_t end = pe, ns, ne;
 			while (next_word(b, end, st->end, &ns, &ne, &punct) && !punct && fb_isupper((unsigned char)b[ns]))
 				end = ne;
+			/* "in Hajj stampede": a name modifying a noun, not a place */
+			if (next_word(b, end, st->end, &ns, &ne, &punct) && !punct && fb_islower((unsigned char)b[ns]) &&
+			    !in_list(not_nouns, b + ns, ne - ns) && !in_list(clause_stops, b + ns, ne - ns))
+				goto next;
 			*cs = ws;
 			*ce = end;
 			return 1;
@@ -556,6 +680,8 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	/* sentence -> first claim index, to find antecedents near by */
 	size_t *sent_claim_lo = fb_xcalloc(doc->nsent + 1, sizeof *sent_claim_lo);
 	int *numeric_in_sent = fb_xcalloc(doc->nsent + 1, sizeof *numeric_in_sent);
+	qindex qx;
+	qindex_build(&qx, doc, ql);
 	for (size_t i = 0; i < ql->n; i++) {
 		const fb_quantity *q = &ql->q[i];
 		const fb_sent *st = &doc->sent[q->sent];
@@ -599,9 +725,9 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				k->antecedent = (int)j;
 				break;
 			}
-			if (!k->subject)
-				k->subject = def;
 		}
+		if (!k->subject)
+			k->subject = def;
 		if (k->measure == NULL && k->subject && q->kind == FB_QK_COUNT)
 			k->measure = "number";
 		if (q->kind == FB_QK_DURATION) {
@@ -619,9 +745,9 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				}
 			}
 		}
-		if (!find_context(cl, doc, q, &k->context_start, &k->context_end) &&
+		if (!find_context(cl, doc, ql, i, &k->context_start, &k->context_end) &&
 		    !other_year(doc, ql, i, own_year, &k->context_start, &k->context_end))
-			find_place(doc, ql, q, &k->context_start, &k->context_end);
+			find_place(doc, ql, &qx, q, &k->context_start, &k->context_end);
 		/* "One ... blew himself up while two others were shot dead":
 		 * the earlier count's measure implies this one's, so together
 		 * they give a derived total. */
@@ -676,18 +802,20 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	/* attribution claims: attributed stretches with no number in them */
 	for (size_t i = 0; at && i < at->nattr; i++) {
 		const fb_attrib *a = &at->attr[i];
-		if (a->source < 0)
-			continue;
+		if (a->source < 0 && a->actor < 0)
+			continue; /* an actor alone: "X claimed responsibility" is the article's own claim */
 		int has_number = 0;
-		for (size_t j = 0; j < ql->n && !has_number; j++)
+		size_t as = a->sent < doc->nsent ? a->sent : doc->nsent;
+		for (size_t j = qx.head[as]; j != QNONE && !has_number; j = qx.next[j])
 			has_number = ql->q[j].sent == a->sent && ql->q[j].start >= a->start && ql->q[j].end <= a->end;
 		if (has_number)
 			continue;
 		fb_claim *k = FB_PUSH(c->c, c->nc, cap);
 		k->type = FB_CT_ATTRIBUTION;
 		k->sent = a->sent;
-		k->start = a->start;
-		k->end = a->end;
+		/* the claim is what is said and who says it: content and cue */
+		k->start = a->cue_end > a->cue_start && a->cue_start < a->start ? a->cue_start : a->start;
+		k->end = a->cue_end > a->cue_start && a->cue_end > a->end ? a->cue_end : a->end;
 		k->attr = (int)i;
 		k->quantity = -1;
 		k->derived_from = -1;
@@ -695,6 +823,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	}
 	free(sent_claim_lo);
 	free(numeric_in_sent);
+	qindex_free(&qx);
 	merge_in_text_order(c, nnum);
 	return c;
 }

@@ -6,7 +6,7 @@ set -u
 bin=$1; shared=${FB_SHARED:-}
 [ -n "$shared" ] && [ -d "$shared/gold" ] || { echo "skip: no ../shared"; exit 77; }
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
-declare -A floor=( [karachi-police-office]=0 [wikinews-asylum]=0 [wikinews-stampede]=0 )
+declare -A floor=( [karachi-police-office]=45 [wikinews-asylum]=17 [wikinews-stampede]=13 )
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 fails=0
 for g in "$shared"/gold/*.gold.json; do
