@@ -152,6 +152,22 @@ static char *describe(const aligner *a, const fb_claim *k, const interval *v,
     const fb_part *parts, size_t nparts, const char *cls)
 {
 	fb_buf o = { 0 };
+	const fb_quantity *q = k->quantity >= 0 ? &a->ql->q[k->quantity] : k->has_own ? &k->own : NULL;
+	if (nparts == 1) {
+		fmt_num(&o, parts[0].value);
+		fb_buf_putc(&o, ' ');
+		put_text(&o, a->doc->buf + parts[0].what_start, parts[0].what_end - parts[0].what_start);
+		return o.p;
+	}
+	if (nparts == 0 && q && q->nparts == 0) {
+		/* as the article puts it: "about 3,000 people" */
+		put_text(&o, a->doc->buf + q->start, q->end - q->start);
+		if (k->noun_end > k->noun_start && !(k->noun_start >= q->start && k->noun_end <= q->end)) {
+			fb_buf_putc(&o, ' ');
+			put_text(&o, a->doc->buf + k->noun_start, k->noun_end - k->noun_start);
+		}
+		return o.p;
+	}
 	fmt_interval(&o, v);
 	if (nparts > 1) {
 		fb_buf_puts(&o, " (");

@@ -120,6 +120,27 @@ static void run_case(const char *path, int *failures)
 			(*failures)++;
 		}
 	}
+	/* every reported pair must be one the case expects: no false alarms */
+	size_t gi, xi;
+	json_t *g, *x;
+	json_array_foreach(json_object_get(r->record, "groups"), gi, g)
+		json_array_foreach(json_object_get(g, "conflicts"), xi, x) {
+			long a = para_of_claim(r->record, json_string_value(json_object_get(x, "a")));
+			long b = para_of_claim(r->record, json_string_value(json_object_get(x, "b")));
+			char want1[64], want2[64];
+			int expected = 0;
+			const char *kinds[] = { "conflict", "review", "allow" };
+			for (int kk = 0; kk < 3 && !expected; kk++) {
+				snprintf(want1, sizeof want1, "\n#%s %ld %ld", kinds[kk], a, b);
+				snprintf(want2, sizeof want2, "\n#%s %ld %ld", kinds[kk], b, a);
+				expected = strstr(exp, want1) || strstr(exp, want2);
+			}
+			if (!expected) {
+				fprintf(stderr, "FAIL %s: false alarm between paragraphs %ld and %ld: %s\n", path, a, b,
+				    json_string_value(json_object_get(x, "reason")));
+				(*failures)++;
+			}
+		}
 	if (getenv("FB_DUMP")) {
 		char *s = fb_record_dump(r->record);
 		fputs(s, stderr);
