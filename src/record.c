@@ -52,22 +52,31 @@ static json_t *num(double v)
 
 static json_t *text_of(const fb_doc *doc, size_t a, size_t b)
 {
-	/* The record keeps the original characters; only white space folds. */
-	fb_buf o = {0};
-	int sp = 0;
-	for (size_t i = a; i < b; i++) {
-		unsigned char c = (unsigned char)doc->buf[i];
-		if (fb_isspace(c)) {
-			sp = 1;
+	/* The record keeps the original characters; only white space folds.
+	 * Runs without white space are copied whole: this is on every claim. */
+	const char *s = doc->buf;
+	char stackbuf[512];
+	size_t cap = b > a ? b - a : 0;
+	char *o = cap <= sizeof stackbuf ? stackbuf : fb_xmalloc(cap);
+	size_t len = 0;
+	for (size_t i = a; i < b;) {
+		if (fb_isspace((unsigned char)s[i])) {
+			while (i < b && fb_isspace((unsigned char)s[i]))
+				i++;
+			if (len && i < b)
+				o[len++] = ' ';
 			continue;
 		}
-		if (sp && o.len)
-			fb_buf_putc(&o, ' ');
-		sp = 0;
-		fb_buf_putc(&o, c);
+		size_t r = i;
+		while (r < b && !fb_isspace((unsigned char)s[r]))
+			r++;
+		memcpy(o + len, s + i, r - i);
+		len += r - i;
+		i = r;
 	}
-	json_t *j = json_stringn(o.p ? o.p : "", o.len);
-	fb_buf_free(&o);
+	json_t *j = json_stringn(o, len);
+	if (o != stackbuf)
+		free(o);
 	return j;
 }
 
@@ -135,9 +144,12 @@ static json_t *ids_array(const int *v, size_t n)
 	return a;
 }
 
-static char *claim_id(size_t i)
+/* "C12" for claim index 11 as a JSON string, without the heap. */
+static json_t *claim_id_json(size_t i)
 {
-	return fb_xasprintf("C%zu", i + 1);
+	char id[24];
+	snprintf(id, sizeof id, "C%zu", i + 1);
+	return json_string(id);
 }
 
 static json_t *sources_json(const fb_doc *doc, const fb_attribution *at)
@@ -195,9 +207,7 @@ static json_t *claims_json(const fb_doc *doc, const fb_qlist *ql, const fb_attri
 		const fb_sent *st = &doc->sent[k->sent];
 		const fb_attrib *a = k->attr >= 0 && at ? &at->attr[k->attr] : NULL;
 		json_t *o = json_object();
-		char *id = claim_id(i);
-		json_object_set_new(o, "id", json_string(id));
-		free(id);
+		json_object_set_new(o, "id", claim_id_json(i));
 		json_object_set_new(o, "type", json_string(k->type == FB_CT_NUMERIC ? "numeric" : "attribution"));
 		json_object_set_new(o, "paragraph", json_integer((json_int_t)st->para + 1));
 		json_object_set_new(o, "sentence", json_integer((json_int_t)(k->sent - doc->para[st->para].first_sent + 1)));
@@ -224,9 +234,7 @@ static json_t *claims_json(const fb_doc *doc, const fb_qlist *ql, const fb_attri
 		json_object_set_new(o, "group", g >= 0 ? json_string(gid) : json_null());
 		json_object_set_new(o, "status", json_string(fb_status_names[al ? al->claim_status[i] : FB_ST_SINGLE]));
 		if (k->derived_from >= 0) {
-			char *did = claim_id((size_t)k->derived_from);
-			json_object_set_new(o, "derived_from", json_string(did));
-			free(did);
+			json_object_set_new(o, "derived_from", claim_id_json((size_t)k->derived_from));
 		}
 		json_array_append_new(arr, o);
 	}
@@ -246,22 +254,17 @@ static json_t *groups_json(const fb_alignment *al, size_t *conflicts, size_t *re
 		json_object_set_new(o, "subject", g->subject ? json_string(g->subject) : json_null());
 		json_t *cl = json_array();
 		for (size_t k = 0; k < g->nclaims; k++) {
-			char *id = claim_id(g->claims[k]);
-			json_array_append_new(cl, json_string(id));
-			free(id);
+			json_array_append_new(cl, claim_id_json(g->claims[k]));
 		}
 		json_object_set_new(o, "claims", cl);
 		json_object_set_new(o, "status", json_string(fb_status_names[g->status]));
 		json_t *pairs = json_array();
 		for (size_t k = 0; k < g->npairs; k++) {
 			json_t *p = json_object();
-			char *ida = claim_id(g->pairs[k].a), *idb = claim_id(g->pairs[k].b);
-			json_object_set_new(p, "a", json_string(ida));
-			json_object_set_new(p, "b", json_string(idb));
+			json_object_set_new(p, "a", claim_id_json(g->pairs[k].a));
+			json_object_set_new(p, "b", claim_id_json(g->pairs[k].b));
 			json_object_set_new(p, "reason", json_string(g->pairs[k].reason ? g->pairs[k].reason : ""));
 			json_object_set_new(p, "review", json_boolean(g->pairs[k].review));
-			free(ida);
-			free(idb);
 			json_array_append_new(pairs, p);
 		}
 		json_object_set_new(o, "conflicts", pairs);
@@ -335,7 +338,11 @@ char *fb_record_dump(const json_t *rec)
 	char *s = json_dumps(rec, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 	if (!s)
 		return fb_xstrdup("{}\n");
-	char *t = fb_xasprintf("%s\n", s);
-	free(s);
+	/* append the newline in place: the record may be many megabytes, too
+	 * many to pass through printf again */
+	size_t n = strlen(s);
+	char *t = fb_xrealloc(s, n + 2, 1);
+	t[n] = '\n';
+	t[n + 1] = '\0';
 	return t;
 }
