@@ -48,6 +48,7 @@ typedef struct tok {
 	unsigned char sp;     /* white space before it */
 	unsigned char upper;  /* word starts with a capital */
 	unsigned char cls;    /* enum wcls, W_NONE when none */
+	unsigned char trig;   /* may start a quantity */
 	double val;           /* value of the class */
 } tok;
 
@@ -61,6 +62,12 @@ struct fb_numbers {
 	pcre2_code *re_lit, *re_date_md, *re_date_dm, *re_date_num, *re_time, *re_phone;
 	pcre2_match_context *mctx;
 	size_t ovec_pairs;    /* largest capture count + 1 */
+	struct aux {          /* per phrase list: its first and last tokens */
+		const fb_lexicon *lx;
+		fb_lexicon *first, *last;
+		size_t maxtok;    /* tokens in the longest phrase */
+	} aux[8];
+	size_t naux;
 };
 
 /* Per-scan state: the tokens of one sentence and the output. */
@@ -157,6 +164,61 @@ static void add_trigger(fb_numbers *nm, const char *k, size_t kl)
 	}
 }
 
+/* Length of the token that starts key[i] (the tokenizer's rules). */
+static size_t key_tok(const char *k, size_t kl, size_t i)
+{
+	unsigned char c = (unsigned char)k[i];
+	size_t j = i + 1;
+	if (fb_isalpha(c))
+		while (j < kl && fb_isalpha((unsigned char)k[j]))
+			j++;
+	else if (fb_isdigit(c))
+		while (j < kl && fb_isdigit((unsigned char)k[j]))
+			j++;
+	else if (c >= 0x80)
+		while (j < kl && ((unsigned char)k[j] & 0xC0) == 0x80)
+			j++;
+	return j - i;
+}
+
+/* Indexes the first and last tokens of every phrase of lx, so that a
+ * look-up at a token that starts (or ends) no phrase costs one probe. */
+static void add_aux(fb_numbers *nm, const fb_lexicon *lx)
+{
+	struct aux *a = &nm->aux[nm->naux++];
+	a->lx = lx;
+	a->first = fb_lexicon_new();
+	a->last = fb_lexicon_new();
+	for (size_t e = 0; e < lx->n; e++) {
+		const char *k = lx->e[e].key;
+		size_t kl = lx->e[e].keylen, i = 0, ntok = 0, ls = 0, ll = 0;
+		while (i < kl) {
+			if (k[i] == ' ') {
+				i++;
+				continue;
+			}
+			size_t l = key_tok(k, kl, i);
+			if (!ntok)
+				fb_lexicon_add(a->first, k + i, l, NULL, 0);
+			ls = i, ll = l, ntok++;
+			i += l;
+		}
+		if (ntok) {
+			fb_lexicon_add(a->last, k + ls, ll, NULL, 0);
+			if (ntok > a->maxtok)
+				a->maxtok = ntok;
+		}
+	}
+}
+
+static const struct aux *aux_of(const fb_numbers *nm, const fb_lexicon *lx)
+{
+	for (size_t i = 0; i < nm->naux; i++)
+		if (nm->aux[i].lx == lx)
+			return &nm->aux[i];
+	return NULL;
+}
+
 /* Compiles one pattern with JIT; returns NULL and fills err on failure. */
 static pcre2_code *compile(fb_numbers *nm, const char *pat, size_t len, char *err, size_t errlen)
 {
@@ -239,7 +301,13 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 			snprintf(err, errlen, "%s:%zu: want: phrase, min, max, kind, unit", nm->vague->path, e->line);
 			goto fail;
 		}
-		add_trigger(nm, e->key, e->keylen);
+		size_t skip = 0;
+		if (e->keylen > 2 && e->key[0] == 'a' && e->key[1] == ' ')
+			skip = 2; /* "a few": "few" triggers, not every "a" */
+		size_t l = skip;
+		while (l < e->keylen && e->key[l] != ' ')
+			l++;
+		add_trigger(nm, e->key + skip, l - skip);
 	}
 	for (size_t i = 0; i < nm->units->n; i++) {
 		const fb_entry *e = &nm->units->e[i];
@@ -256,6 +324,14 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 			goto fail;
 		}
 	add_trigger(nm, "percent", 7);
+	add_trigger(nm, "couple", 6);
+	add_trigger(nm, "pair", 4);
+	add_aux(nm, nm->hedges);
+	add_aux(nm, nm->vague);
+	add_aux(nm, nm->units);
+	add_aux(nm, nm->cur);
+	add_aux(nm, nm->ranges);
+	add_aux(nm, nm->labels);
 
 	nm->mctx = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(nm->mctx, MATCH_LIMIT);
@@ -315,6 +391,10 @@ void fb_numbers_free(fb_numbers *nm)
 	fb_lexicon_free(nm->labels);
 	fb_lexicon_free(nm->stop);
 	fb_lexicon_free(nm->trig);
+	for (size_t i = 0; i < nm->naux; i++) {
+		fb_lexicon_free(nm->aux[i].first);
+		fb_lexicon_free(nm->aux[i].last);
+	}
 	free(nm->wcls);
 	free(nm->wval);
 	free(nm->hk);
@@ -367,9 +447,11 @@ static const fb_entry *lget(const fb_lexicon *lx, const char *s, size_t n)
 }
 
 /* Length of a white-space character at s[i] (ASCII, NBSP, thin spaces). */
-static size_t space_at(const char *s, size_t i, size_t end)
+static inline size_t space_at(const char *s, size_t i, size_t end)
 {
 	unsigned char c = (unsigned char)s[i];
+	if (c > ' ' && c < 0x80)
+		return 0;
 	if (fb_isspace(c))
 		return 1;
 	if (c == 0xC2 && i + 1 < end && (unsigned char)s[i + 1] == 0xA0)
@@ -392,15 +474,8 @@ static size_t skip_link(const char *s, size_t i, size_t end)
 		link = 1;
 	else if (end - i > 4 && !strncmp(s + i, "www.", 4))
 		link = 1;
-	if (!link) {
-		/* name@host: look at this word for an '@' */
-		while (j < end && !space_at(s, j, end) && s[j] != '@' && j - i < 64)
-			j++;
-		if (j < end && s[j] == '@' && j > i && j + 1 < end && fb_isalnum((unsigned char)s[j + 1]))
-			link = 1;
-		else
-			return i;
-	}
+	if (!link)
+		return i;
 	while (j < end && !space_at(s, j, end))
 		j++;
 	return j;
@@ -423,7 +498,7 @@ static int tokenize(scan *sc, size_t cap_hint, size_t *cap)
 			continue;
 		}
 		unsigned char c = (unsigned char)s[i];
-		if (sp && (c == 'h' || c == 'w' || fb_isalnum(c))) {
+		if (sp && (c == 'h' || c == 'w')) {
 			size_t l = skip_link(s, i, end);
 			if (l > i) {
 				i = l;
@@ -445,6 +520,7 @@ static int tokenize(scan *sc, size_t cap_hint, size_t *cap)
 			if (j - i < 16 && (nm->prefix[p / 8] >> (p % 8) & 1) &&
 			    fb_lexicon_get(nm->trig, s + i, j - i)) {
 				any = 1;
+				t->trig = 1;
 				const fb_entry *e = fb_lexicon_get(nm->words, s + i, j - i);
 				if (e) {
 					t->cls = nm->wcls[e - nm->words->e];
@@ -458,13 +534,14 @@ static int tokenize(scan *sc, size_t cap_hint, size_t *cap)
 				j++;
 			t->e = j;
 			t->type = T_NUM;
-			any = 1;
+			any = t->trig = 1;
 			i = j;
 		} else if (c < 0x80) {
 			t->e = i + 1;
 			t->type = T_PUNCT;
 			if (c == '$')
 				any = 1;
+			t->trig = c == '$' || c == '.' || c == '-' || c == '+' || c == '<' || c == '>' || c == '"';
 			i++;
 		} else {
 			size_t l = 1;
@@ -480,9 +557,11 @@ static int tokenize(scan *sc, size_t cap_hint, size_t *cap)
 				if (e) {
 					t->cls = nm->wcls[e - nm->words->e];
 					t->val = nm->wval[e - nm->words->e];
-					any = 1;
+					any = t->trig = 1;
 				} else if (lget(nm->cur, s + i, t->e - i) || lget(nm->units, s + i, t->e - i))
-					any = 1;
+					any = t->trig = 1;
+				else if (c == 0xE2 && l == 3 && (unsigned char)s[i + 1] == 0x88)
+					t->trig = 1; /* minus sign, comparison signs */
 			}
 			i = t->e;
 		}
@@ -520,7 +599,14 @@ static const fb_entry *lex_at(const scan *sc, const fb_lexicon *lx, size_t k, si
 {
 	if (k >= sc->n)
 		return NULL;
-	size_t m = sc->n - k < MAX_TOK_WORDS ? sc->n - k : MAX_TOK_WORDS;
+	const struct aux *a = aux_of(sc->nm, lx);
+	size_t mt = MAX_TOK_WORDS;
+	if (a) {
+		if (!lget(a->first, sc->buf + sc->t[k].s, sc->t[k].e - sc->t[k].s))
+			return NULL;
+		mt = a->maxtok;
+	}
+	size_t m = sc->n - k < mt ? sc->n - k : mt;
 	for (; m > 0; m--) {
 		const fb_entry *e = lget(lx, sc->buf + sc->t[k].s, sc->t[k + m - 1].e - sc->t[k].s);
 		if (e) {
@@ -534,7 +620,16 @@ static const fb_entry *lex_at(const scan *sc, const fb_lexicon *lx, size_t k, si
 /* Longest phrase of lx that ends just before token k; *i gets its first. */
 static const fb_entry *lex_before(const scan *sc, const fb_lexicon *lx, size_t k, size_t *i)
 {
-	for (size_t m = k < MAX_TOK_WORDS ? k : MAX_TOK_WORDS; m > 0; m--) {
+	const struct aux *a = aux_of(sc->nm, lx);
+	size_t mt = MAX_TOK_WORDS;
+	if (!k)
+		return NULL;
+	if (a) {
+		if (!lget(a->last, sc->buf + sc->t[k - 1].s, sc->t[k - 1].e - sc->t[k - 1].s))
+			return NULL;
+		mt = a->maxtok;
+	}
+	for (size_t m = k < mt ? k : mt; m > 0; m--) {
 		const fb_entry *e = lget(lx, sc->buf + sc->t[k - m].s, sc->t[k - 1].e - sc->t[k - m].s);
 		if (e) {
 			*i = k - m;
@@ -631,6 +726,9 @@ enum last { L_NONE, L_UNIT, L_TEEN, L_TENS, L_HUNDRED, L_SCALE, L_DIGIT, L_FRAC 
 
 static int is_article(const scan *sc, size_t k)
 {
+	if (k >= sc->n || sc->t[k].type != T_WORD || sc->t[k].e - sc->t[k].s > 2 ||
+	    fb_tolower((unsigned char)sc->buf[sc->t[k].s]) != 'a')
+		return 0;
 	return tword(sc, k, "a") || tword(sc, k, "an");
 }
 
@@ -1335,7 +1433,10 @@ static void apply_hedge(fb_quantity *q, unsigned hk, double v)
 /* The longest pre-number hedge ending just before token k. */
 static const fb_entry *hedge_before(const scan *sc, size_t k, size_t *i)
 {
-	for (size_t m = k < MAX_TOK_WORDS ? k : MAX_TOK_WORDS; m > 0; m--) {
+	const struct aux *a = aux_of(sc->nm, sc->nm->hedges);
+	if (!k || !lget(a->last, sc->buf + sc->t[k - 1].s, sc->t[k - 1].e - sc->t[k - 1].s))
+		return NULL;
+	for (size_t m = k < a->maxtok ? k : a->maxtok; m > 0; m--) {
 		const fb_entry *e = lget(sc->nm->hedges, sc->buf + sc->t[k - m].s, sc->t[k - 1].e - sc->t[k - m].s);
 		if (e && sc->nm->hk[e - sc->nm->hedges->e] < H_POST_GE) {
 			*i = k - m;
@@ -2040,12 +2141,17 @@ void fb_numbers_scan(const fb_numbers *nm, const char *buf, size_t start,
 	for (size_t k = 0; k < sc.n;) {
 		const tok *t = &sc.t[k];
 		size_t j = k;
-		if (t->type == T_NUM || t->type == T_WORD)
+		if (!t->trig && !(t->type == T_WORD && (sc.t[k + 1].trig || sc.t[k + 1].cls))) {
+			k++; /* nothing can start here */
+			continue;
+		}
+		if (t->type == T_NUM || t->cls == W_MONTH || t->cls == W_WEEKDAY ||
+		    (t->type == T_WORD && (sc.t[k + 1].cls == W_MONTH || sc.t[k + 1].cls == W_WEEKDAY)))
 			j = date_at(&sc, k);
-		if (j == k && (t->type == T_NUM || t->cls != W_NONE || t->type == T_SYM || t->type == T_PUNCT || is_article(&sc, k) ||
-		    tword(&sc, k, "percent") || tword(&sc, k, "per")))
+		int art = t->type == T_WORD && is_article(&sc, k);
+		if (j == k && (t->trig || art || tword(&sc, k, "per")))
 			j = quantity_at(&sc, k);
-		if (j == k && t->type == T_WORD) {
+		if (j == k && t->type == T_WORD && (t->trig || (art && sc.t[k + 1].trig))) {
 			j = vague_at(&sc, k);
 			if (j == k)
 				j = article_at(&sc, k);
