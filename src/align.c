@@ -323,6 +323,19 @@ static size_t para_of(const aligner *a, size_t ci)
 	return a->doc->sent[a->c->c[ci].sent].para;
 }
 
+/* Could two claims be about the same named things? Not when each clause
+ * names something and they name nothing in common. */
+static int same_names(const fb_claim *x, const fb_claim *y)
+{
+	if (!x->nnames || !y->nnames)
+		return 1;
+	for (size_t i = 0; i < x->nnames; i++)
+		for (size_t j = 0; j < y->nnames; j++)
+			if (x->names[i] == y->names[j])
+				return 1;
+	return 0;
+}
+
 /* Compares the members of one bucket; fills the group. */
 static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 {
@@ -342,6 +355,8 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 				continue; /* two parts of the whole say nothing of each other */
 			if (para_of(a, x->claim) == para_of(a, y->claim))
 				continue; /* one paragraph does not contradict itself */
+			if (!same_names(&a->c->c[x->claim], &a->c->c[y->claim]))
+				continue; /* 84,121 votes for one candidate, 58,825 for another */
 			member *whole = x->sub ? y : x, *part = x->sub ? x : y;
 			int is_review = 0;
 			if (!part->sub) {

@@ -521,6 +521,7 @@ static int is_increment(const fb_claimer *cl, const fb_doc *doc, const fb_quanti
 		return 1;
 	if (prev_word(b, st->start, q->start, &ws, &we, &punct) && !punct &&
 	    (fb_word_eq(b + ws, we - ws, "another") || fb_word_eq(b + ws, we - ws, "additional") ||
+	     fb_word_eq(b + ws, we - ws, "by") || /* "won by 424 votes": a margin */
 	     fb_word_eq(b + ws, we - ws, "than") || fb_word_eq(b + ws, we - ws, "extra")))
 		return 1;
 	return 0;
@@ -635,6 +636,83 @@ next:
 	return 0;
 }
 
+/* Span of every source mention, sorted, to leave sources out of names. */
+typedef struct spans {
+	size_t (*v)[2];
+	size_t n, cap;
+} spans;
+
+static int cmp_span(const void *a, const void *b)
+{
+	const size_t *x = a, *y = b;
+	return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
+static spans mention_spans(const fb_attribution *at)
+{
+	spans s = { 0 };
+	for (size_t i = 0; at && i < at->nsrc; i++)
+		for (size_t k = 0; k < at->src[i].nmentions; k++) {
+			size_t (*e)[2] = FB_PUSH(s.v, s.n, s.cap);
+			(*e)[0] = at->src[i].mentions[k].start;
+			(*e)[1] = at->src[i].mentions[k].end;
+		}
+	if (s.n)
+		qsort(s.v, s.n, sizeof *s.v, cmp_span);
+	return s;
+}
+
+static int in_spans(const spans *s, size_t off)
+{
+	size_t lo = 0, hi = s->n;
+	while (lo < hi) { /* first span starting after off */
+		size_t mid = (lo + hi) / 2;
+		if (s->v[mid][0] <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* mentions do not nest deeply: look back a few */
+	for (size_t k = lo, seen = 0; k-- > 0 && seen < 8; seen++)
+		if (s->v[k][0] <= off && off < s->v[k][1])
+			return 1;
+	return 0;
+}
+
+/* Collects the proper names of the quantity's clause: capitalised words
+ * that do not open the sentence and are not a source's mention. */
+static void clause_names(const fb_doc *doc, const fb_qlist *ql, size_t qi, const spans *ms, fb_claim *k)
+{
+	const fb_quantity *q = &ql->q[qi];
+	const char *b = doc->buf;
+	size_t a, e, intro, pos, ws, we;
+	int punct;
+	clause_of(doc, q->sent, q->start, q->end, &a, &e, &intro);
+	pos = a;
+	while (k->nnames < sizeof k->names / sizeof *k->names && next_word(b, pos, e, &ws, &we, &punct)) {
+		pos = we;
+		if (ws == doc->sent[q->sent].start || !fb_isupper((unsigned char)b[ws]) || in_spans(ms, ws))
+			continue;
+		int in_quantity = 0; /* "Wednesday", "March": dates are no names */
+		for (size_t j = qi; j-- > 0 && ql->q[j].sent == q->sent && !in_quantity;)
+			in_quantity = ws >= ql->q[j].start && ws < ql->q[j].end;
+		for (size_t j = qi; j < ql->n && ql->q[j].sent == q->sent && !in_quantity; j++)
+			in_quantity = ws >= ql->q[j].start && ws < ql->q[j].end;
+		if (in_quantity)
+			continue;
+		if (in_list(not_nouns, b + ws, we - ws) || fb_word_eq(b + ws, we - ws, "i"))
+			continue;
+		uint32_t h = 2166136261u;
+		for (size_t i = ws; i < we; i++)
+			h = (h ^ (unsigned char)fb_tolower((unsigned char)b[i])) * 16777619u;
+		int dup = 0;
+		for (size_t i = 0; i < k->nnames; i++)
+			dup |= k->names[i] == h;
+		if (!dup)
+			k->names[k->nnames++] = h;
+	}
+}
+
 /* ------------------------------------------------------------------ build */
 
 static int countlike(const fb_quantity *q)
@@ -680,6 +758,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	/* sentence -> first claim index, to find antecedents near by */
 	size_t *sent_claim_lo = fb_xcalloc(doc->nsent + 1, sizeof *sent_claim_lo);
 	int *numeric_in_sent = fb_xcalloc(doc->nsent + 1, sizeof *numeric_in_sent);
+	spans ms = mention_spans(at);
 	qindex qx;
 	qindex_build(&qx, doc, ql);
 	for (size_t i = 0; i < ql->n; i++) {
@@ -745,6 +824,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				}
 			}
 		}
+		clause_names(doc, ql, i, &ms, k);
 		if (!find_context(cl, doc, ql, i, &k->context_start, &k->context_end) &&
 		    !other_year(doc, ql, i, own_year, &k->context_start, &k->context_end))
 			find_place(doc, ql, &qx, q, &k->context_start, &k->context_end);
@@ -823,6 +903,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	}
 	free(sent_claim_lo);
 	free(numeric_in_sent);
+	free(ms.v);
 	qindex_free(&qx);
 	merge_in_text_order(c, nnum);
 	return c;

@@ -173,6 +173,9 @@ typedef struct fb_claim {
 	                        event than the article's own; 0,0 when none */
 	size_t mod_start, mod_end; /* modifiers of the counted noun, 0,0 if none */
 	size_t noun_start, noun_end; /* the counted noun found, 0,0 if none */
+	uint32_t names[6];   /* hashes of the proper names in its clause (not
+	                        its sources'): whose votes, which company */
+	size_t nnames;
 } fb_claim;
 
 typedef struct fb_claims {
