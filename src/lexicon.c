@@ -226,6 +226,47 @@ const fb_entry *fb_lexicon_get(const fb_lexicon *lx, const char *s, size_t n)
 	return NULL;
 }
 
+/* Folds s[0,n) as fb_lexicon_get does, once, noting for every raw byte
+ * position the folded length so far (lenat[i] for the prefix s[0,i)) and
+ * the hash of every folded prefix (hs[k] for tmp[0,k)). Returns 0 when the
+ * prefix does not fit the arrays: the caller falls back to plain look-ups. */
+#define LONGEST_RAW 1024
+static int fold_prefixes(const char *s, size_t n, char tmp[256], unsigned short lenat[LONGEST_RAW + 1],
+    size_t hs[257])
+{
+	if (n > LONGEST_RAW)
+		return 0;
+	size_t tl = 0, h = 1469598103934665603u;
+	hs[0] = h;
+	lenat[0] = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		size_t step = 1;
+		int out = -1;
+		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
+			out = '\'';
+			step = 3;
+		} else if (fb_isspace(c)) {
+			if (tl && tmp[tl - 1] != ' ')
+				out = ' ';
+		} else
+			out = fb_tolower(c);
+		if (out >= 0) {
+			if (tl == 256)
+				return 0;
+			tmp[tl++] = (char)out;
+			h ^= (unsigned char)out;
+			h *= 1099511628211u;
+			hs[tl] = h;
+		}
+		for (size_t k = 1; k <= step; k++)
+			lenat[i + k] = (unsigned short)tl;
+		i += step;
+	}
+	return 1;
+}
+
 const fb_entry *fb_lexicon_longest(const fb_lexicon *lx, const char *s, size_t n, size_t *matched)
 {
 	/* Try word-boundary prefixes of up to max_words words, longest first. */
@@ -238,12 +279,34 @@ const fb_entry *fb_lexicon_longest(const fb_lexicon *lx, const char *s, size_t n
 		while (i < n && fb_isspace((unsigned char)s[i]))
 			i++;
 	}
+	/* This runs at every word of every sentence for several lists: fold
+	 * and hash the longest prefix once instead of once per candidate.
+	 * Same answers as fb_lexicon_get on each candidate. */
+	char tmp[256];
+	unsigned short lenat[LONGEST_RAW + 1];
+	size_t hs[257];
+	int fast = ne && lx->nslot && fold_prefixes(s, ends[ne - 1], tmp, lenat, hs);
 	while (ne--) {
 		size_t e = ends[ne];
 		/* trailing punctuation is not part of a phrase */
 		while (e > 0 && (s[e - 1] == ',' || s[e - 1] == '.' || s[e - 1] == ';' || s[e - 1] == ':'))
 			e--;
-		const fb_entry *hit = fb_lexicon_get(lx, s, e);
+		const fb_entry *hit = NULL;
+		if (fast) {
+			size_t tl = lenat[e];
+			if (tl < sizeof tmp) { /* fb_lexicon_get gives up at 256 */
+				size_t h = hs[tl] & (lx->nslot - 1);
+				for (size_t probes = 0; lx->slot[h] && probes < lx->nslot; probes++) {
+					const fb_entry *x = &lx->e[lx->slot[h] - 1];
+					if (x->keylen == tl && slice_eq(s, e, x->key, x->keylen)) {
+						hit = x;
+						break;
+					}
+					h = (h + 1) & (lx->nslot - 1);
+				}
+			}
+		} else
+			hit = fb_lexicon_get(lx, s, e);
 		if (hit) {
 			*matched = e;
 			return hit;
