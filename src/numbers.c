@@ -68,7 +68,20 @@ struct fb_numbers {
 		size_t maxtok;    /* tokens in the longest phrase */
 	} aux[8];
 	size_t naux;
+	struct tslot {        /* trigger words: an open-addressing table */
+		const char *key;  /* trig entry key (lower case), NULL: empty */
+		size_t keylen;
+		int word;         /* its index in words, -1 when none */
+	} *ts;
+	size_t nts;           /* a power of two */
 };
+
+/* Scratch reused across the sentences of one document. */
+typedef struct scratch {
+	struct tok *t;
+	size_t cap;
+	pcre2_match_data *md;
+} scratch;
 
 /* Per-scan state: the tokens of one sentence and the output. */
 typedef struct scan {
@@ -162,6 +175,31 @@ static void add_trigger(fb_numbers *nm, const char *k, size_t kl)
 		}
 		i = j;
 	}
+}
+
+static size_t trig_hash(const char *s, size_t n)
+{
+	size_t h = 1469598103934665603u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)fb_tolower((unsigned char)s[i])) * 1099511628211u;
+	return h;
+}
+
+/* The trigger slot of the ASCII word s[0,n), or NULL. */
+static const struct tslot *trig_get(const fb_numbers *nm, const char *s, size_t n)
+{
+	size_t h = trig_hash(s, n) & (nm->nts - 1);
+	for (; nm->ts[h].key; h = (h + 1) & (nm->nts - 1)) {
+		const struct tslot *t = &nm->ts[h];
+		if (t->keylen != n)
+			continue;
+		size_t i = 0;
+		while (i < n && fb_tolower((unsigned char)s[i]) == t->key[i])
+			i++;
+		if (i == n)
+			return t;
+	}
+	return NULL;
 }
 
 /* Length of the token that starts key[i] (the tokenizer's rules). */
@@ -332,6 +370,20 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	add_aux(nm, nm->cur);
 	add_aux(nm, nm->ranges);
 	add_aux(nm, nm->labels);
+	nm->nts = 64;
+	while (nm->nts < nm->trig->n * 4)
+		nm->nts *= 2;
+	nm->ts = fb_xcalloc(nm->nts, sizeof *nm->ts);
+	for (size_t i = 0; i < nm->trig->n; i++) {
+		const fb_entry *e = &nm->trig->e[i], *w;
+		size_t h = trig_hash(e->key, e->keylen) & (nm->nts - 1);
+		while (nm->ts[h].key)
+			h = (h + 1) & (nm->nts - 1);
+		nm->ts[h].key = e->key;
+		nm->ts[h].keylen = e->keylen;
+		w = fb_lexicon_get(nm->words, e->key, e->keylen);
+		nm->ts[h].word = w ? (int)(w - nm->words->e) : -1;
+	}
 
 	nm->mctx = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(nm->mctx, MATCH_LIMIT);
@@ -391,6 +443,7 @@ void fb_numbers_free(fb_numbers *nm)
 	fb_lexicon_free(nm->labels);
 	fb_lexicon_free(nm->stop);
 	fb_lexicon_free(nm->trig);
+	free(nm->ts);
 	for (size_t i = 0; i < nm->naux; i++) {
 		fb_lexicon_free(nm->aux[i].first);
 		fb_lexicon_free(nm->aux[i].last);
@@ -517,14 +570,14 @@ static int tokenize(scan *sc, size_t cap_hint, size_t *cap)
 			t->type = T_WORD;
 			t->upper = fb_isupper(c);
 			size_t p = prefix_index(s + i, j - i);
+			const struct tslot *ts;
 			if (j - i < 16 && (nm->prefix[p / 8] >> (p % 8) & 1) &&
-			    fb_lexicon_get(nm->trig, s + i, j - i)) {
+			    (ts = trig_get(nm, s + i, j - i))) {
 				any = 1;
 				t->trig = 1;
-				const fb_entry *e = fb_lexicon_get(nm->words, s + i, j - i);
-				if (e) {
-					t->cls = nm->wcls[e - nm->words->e];
-					t->val = nm->wval[e - nm->words->e];
+				if (ts->word >= 0) {
+					t->cls = nm->wcls[ts->word];
+					t->val = nm->wval[ts->word];
 				}
 			}
 			i = j;
@@ -878,7 +931,7 @@ static int parse_cardinal(scan *sc, size_t k, num *r)
 {
 	memset(r, 0, sizeof *r);
 	double total = 0, cur = 0, sub = 0, lastscale = 1e300;
-	int last = L_NONE, tens_and = 0;
+	int last = L_NONE;
 	size_t m = k, good = k, tens_at = 0;
 	double gtotal = 0, gcur = 0;
 	int glast = L_NONE;
@@ -1020,8 +1073,6 @@ static int parse_cardinal(scan *sc, size_t k, num *r)
 			if (!(card_class(sc, a) == W_CARD || card_class(sc, a) == W_TENS || sc->t[a].type == T_NUM))
 				break;
 			and_rb = m, rb_total = total, rb_cur = cur, rb_last = last;
-			if (card_class(sc, a) == W_TENS)
-				tens_and = 1;
 			m = a;
 			continue;
 		} else if (c == W_HALF || c == W_QUARTER || c == W_ORDPL || c == W_ORD) {
@@ -1029,8 +1080,6 @@ static int parse_cardinal(scan *sc, size_t k, num *r)
 		} else
 			break;
 		words = 1;
-		if (c != W_TENS)
-			tens_and = 0;
 		m = skip_join(sc, m + 1);
 		if (last != L_SCALE && last != L_HUNDRED && and_rb) {
 			/* keep the rollback until the "and" group is complete */
@@ -1872,8 +1921,6 @@ static size_t quantity_at(scan *sc, size_t k)
 					qi = pi - 1;
 				else if (qi > 0 && tword(sc, qi - 1, "from"))
 					qi--;
-				if (tword(sc, end, "or") && tword(sc, end + 1, "more"))
-					; /* leave */
 			}
 		}
 	}
@@ -2117,15 +2164,14 @@ static void join_bounds(scan *sc, size_t first)
 	ql->n = w;
 }
 
-void fb_numbers_scan(const fb_numbers *nm, const char *buf, size_t start,
-    size_t end, size_t sent, fb_qlist *out)
+/* Scans one sentence with reusable scratch space. */
+static void scan_range(const fb_numbers *nm, const char *buf, size_t start,
+    size_t end, size_t sent, fb_qlist *out, scratch *w)
 {
-	tok stack[256];
-	scan sc = { nm, buf, start, end, sent, NULL, 0, out, NULL };
-	size_t cap = 0;
-	(void)stack;
+	scan sc = { nm, buf, start, end, sent, w->t, 0, out, w->md };
+	size_t cap = w->cap;
 	if (!tokenize(&sc, 0, &cap)) {
-		free(sc.t);
+		w->t = sc.t, w->cap = cap;
 		return;
 	}
 	/* sentinels: look-ahead past the last token reads "nothing" */
@@ -2168,16 +2214,31 @@ void fb_numbers_scan(const fb_numbers *nm, const char *buf, size_t start,
 	}
 	join_bounds(&sc, first);
 	enumerations(&sc, first);
-	if (sc.md)
-		pcre2_match_data_free(sc.md);
-	free(sc.t);
+	w->t = sc.t, w->cap = cap, w->md = sc.md;
+}
+
+static void scratch_free(scratch *w)
+{
+	if (w->md)
+		pcre2_match_data_free(w->md);
+	free(w->t);
+}
+
+void fb_numbers_scan(const fb_numbers *nm, const char *buf, size_t start,
+    size_t end, size_t sent, fb_qlist *out)
+{
+	scratch w = { NULL, 0, NULL };
+	scan_range(nm, buf, start, end, sent, out, &w);
+	scratch_free(&w);
 }
 
 void fb_numbers_scan_doc(const fb_numbers *nm, const fb_doc *doc, fb_qlist *out)
 {
+	scratch w = { NULL, 0, NULL };
 	for (size_t s = 0; s < doc->nsent; s++)
 		if (!doc->para[doc->sent[s].para].boilerplate)
-			fb_numbers_scan(nm, doc->buf, doc->sent[s].start, doc->sent[s].end, s, out);
+			scan_range(nm, doc->buf, doc->sent[s].start, doc->sent[s].end, s, out, &w);
+	scratch_free(&w);
 }
 
 void fb_qlist_free(fb_qlist *ql)
