@@ -240,6 +240,19 @@ static const char *lemma(fb_claims *c, const char *s, size_t n)
 
 /* ---------------------------------------------------------------- finding */
 
+/* Is the word a past participle that can be a predicate ("leaked",
+ * "released")? Hedges and adjectives in -ed are not. */
+static int is_participle(const char *w, size_t n)
+{
+	static const char *const not_predicates[] = {
+		"reported", "estimated", "expected", "alleged", "combined", "related", "limited",
+		"united", "based", "aged", "named", "called", "armed", "used", "supposed",
+		"unprecedented", "detailed", "advanced", "registered", "needed", NULL,
+	};
+	return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && fb_islower((unsigned char)w[0]) &&
+	       !in_list(not_predicates, w, n);
+}
+
 /* Looks for the counted noun right after the quantity (or its "of the"):
  * a listed class, else the head of a short run of content words. Fills
  * k->noun_*, k->mod_* and returns the subject, or NULL. */
@@ -314,8 +327,8 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 		if (in_list(not_nouns, b + ws, we - ws) || !fb_isalpha((unsigned char)b[ws]) ||
 		    fb_isupper((unsigned char)b[ws]))
 			break;
-		if (fb_lexicon_longest(cl->measures, b + ws, end - ws, &ml))
-			break; /* "14 injured": a predicate, not a noun */
+		if (fb_lexicon_longest(cl->measures, b + ws, end - ws, &ml) || is_participle(b + ws, we - ws))
+			break; /* "14 injured", "the 42,000 tonnes harvested": a predicate, not a noun */
 		/* a content word: a modifier, or the head if the next is not */
 		int more = next_word(b, we, end, &ws2, &we2, &p2) && !p2 &&
 		    fb_isalpha((unsigned char)b[ws2]) && !fb_isupper((unsigned char)b[ws2]) &&
@@ -368,7 +381,12 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 			if (!weak)
 				weak = e;
 		}
+		if (is_participle(b + ws, we - ws) && !weak)
+			return lemma(c, b + ws, we - ws); /* "released 1,000 pages" */
 		if (!(fb_word_eq(b + ws, we - ws, "to") || fb_word_eq(b + ws, we - ws, "of") ||
+		      fb_word_eq(b + ws, we - ws, "rate") || fb_word_eq(b + ws, we - ws, "figure") ||
+		      fb_word_eq(b + ws, we - ws, "number") || fb_word_eq(b + ws, we - ws, "count") ||
+		      fb_word_eq(b + ws, we - ws, "tally") || fb_word_eq(b + ws, we - ws, "level") ||
 		      fb_word_eq(b + ws, we - ws, "total") || fb_word_eq(b + ws, we - ws, "a") ||
 		      fb_word_eq(b + ws, we - ws, "rose") || fb_word_eq(b + ws, we - ws, "climbed") ||
 		      fb_word_eq(b + ws, we - ws, "reached") || fb_word_eq(b + ws, we - ws, "stood") ||
@@ -388,6 +406,7 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 	if (qi + 1 < ql->n && ql->q[qi + 1].sent == q->sent && ql->q[qi + 1].start < limit)
 		limit = ql->q[qi + 1].start;
 	pos = k->noun_end > q->end ? k->noun_end : q->end;
+	int after_aux = 0;
 	for (int words = 0; words < 10; words++) {
 		if (!next_word(b, pos, limit, &ws, &we, &punct))
 			break;
@@ -403,9 +422,12 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 			break;
 		/* an unlisted past participle right after the noun ("were
 		 * leaked", "escaped") is the predicate all the same */
-		if (words < 3 && we - ws > 4 && b[we - 2] == 'e' && b[we - 1] == 'd' &&
-		    fb_islower((unsigned char)b[ws]))
+		if ((words < 3 || after_aux) && is_participle(b + ws, we - ws))
 			return lemma(c, b + ws, we - ws);
+		after_aux = fb_word_eq(b + ws, we - ws, "were") || fb_word_eq(b + ws, we - ws, "was") ||
+		    fb_word_eq(b + ws, we - ws, "been") || fb_word_eq(b + ws, we - ws, "be") ||
+		    fb_word_eq(b + ws, we - ws, "had") || fb_word_eq(b + ws, we - ws, "have") ||
+		    fb_word_eq(b + ws, we - ws, "has");
 		if (!(fb_word_eq(b + ws, we - ws, "were") || fb_word_eq(b + ws, we - ws, "was") ||
 		      fb_word_eq(b + ws, we - ws, "have") || fb_word_eq(b + ws, we - ws, "had") ||
 		      fb_word_eq(b + ws, we - ws, "been") || fb_word_eq(b + ws, we - ws, "are") ||
@@ -510,7 +532,7 @@ static int find_context(const fb_claimer *cl, const fb_doc *doc, const fb_qlist 
 }
 
 /* Is the quantity an addition ("200 more", "another 5", "two others")? */
-static int is_increment(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q)
+static int is_increment(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 {
 	const char *b = doc->buf;
 	const fb_sent *st = &doc->sent[q->sent];
@@ -519,6 +541,9 @@ static int is_increment(const fb_claimer *cl, const fb_doc *doc, const fb_quanti
 	if (next_word(b, q->end, st->end, &ws, &we, &punct) && !punct &&
 	    fb_lexicon_get(cl->increments, b + ws, we - ws))
 		return 1;
+	if (k->noun_end > q->end && next_word(b, k->noun_end, st->end, &ws, &we, &punct) && !punct &&
+	    fb_lexicon_get(cl->increments, b + ws, we - ws))
+		return 1; /* "606 delegates away", "eight casinos too many" */
 	if (prev_word(b, st->start, q->start, &ws, &we, &punct) && !punct &&
 	    (fb_word_eq(b + ws, we - ws, "another") || fb_word_eq(b + ws, we - ws, "additional") ||
 	     fb_word_eq(b + ws, we - ws, "by") || /* "won by 424 votes": a margin */
@@ -648,15 +673,16 @@ static int cmp_span(const void *a, const void *b)
 	return x[0] < y[0] ? -1 : x[0] > y[0];
 }
 
-static spans mention_spans(const fb_attribution *at)
+static spans cue_spans(const fb_attribution *at)
 {
 	spans s = { 0 };
-	for (size_t i = 0; at && i < at->nsrc; i++)
-		for (size_t k = 0; k < at->src[i].nmentions; k++) {
-			size_t (*e)[2] = FB_PUSH(s.v, s.n, s.cap);
-			(*e)[0] = at->src[i].mentions[k].start;
-			(*e)[1] = at->src[i].mentions[k].end;
-		}
+	for (size_t i = 0; at && i < at->nattr; i++) {
+		if (at->attr[i].cue_end <= at->attr[i].cue_start)
+			continue;
+		size_t (*e)[2] = FB_PUSH(s.v, s.n, s.cap);
+		(*e)[0] = at->attr[i].cue_start;
+		(*e)[1] = at->attr[i].cue_end;
+	}
 	if (s.n)
 		qsort(s.v, s.n, sizeof *s.v, cmp_span);
 	return s;
@@ -681,7 +707,37 @@ static int in_spans(const spans *s, size_t off)
 
 /* Collects the proper names of the quantity's clause: capitalised words
  * that do not open the sentence and are not a source's mention. */
-static void clause_names(const fb_doc *doc, const fb_qlist *ql, size_t qi, const spans *ms, fb_claim *k)
+static size_t name_len(const char *b, size_t ws, size_t we)
+{
+	/* "Calder's" is "Calder" */
+	if (we - ws > 2 && b[we - 1] == 's' && (b[we - 2] == '\'' ))
+		return we - ws - 2;
+	if (we - ws > 4 && b[we - 1] == 's' && (unsigned char)b[we - 2] == 0x99 && (unsigned char)b[we - 4] == 0xE2)
+		return we - ws - 4;
+	return we - ws;
+}
+
+/* Words written with a capital inside sentences anywhere in the article:
+ * names, so "Estes" opening a sentence is still a name. */
+static fb_lexicon *proper_names(const fb_doc *doc)
+{
+	fb_lexicon *lx = fb_lexicon_new();
+	for (size_t si = 0; si < doc->nsent; si++) {
+		const fb_sent *st = &doc->sent[si];
+		size_t pos = st->start, ws, we;
+		int punct, first = 1;
+		while (next_word(doc->buf, pos, st->end, &ws, &we, &punct)) {
+			pos = we;
+			if (!first && fb_isupper((unsigned char)doc->buf[ws]) && !in_list(not_nouns, doc->buf + ws, we - ws))
+				fb_lexicon_add(lx, doc->buf + ws, name_len(doc->buf, ws, we), NULL, 0);
+			first = 0;
+		}
+	}
+	return lx;
+}
+
+static void clause_names(const fb_doc *doc, const fb_qlist *ql, size_t qi, const spans *ms,
+    const fb_lexicon *names, fb_claim *k)
 {
 	const fb_quantity *q = &ql->q[qi];
 	const char *b = doc->buf;
@@ -691,8 +747,11 @@ static void clause_names(const fb_doc *doc, const fb_qlist *ql, size_t qi, const
 	pos = a;
 	while (k->nnames < sizeof k->names / sizeof *k->names && next_word(b, pos, e, &ws, &we, &punct)) {
 		pos = we;
-		if (ws == doc->sent[q->sent].start || !fb_isupper((unsigned char)b[ws]) || in_spans(ms, ws))
+		if (!fb_isupper((unsigned char)b[ws]) || in_spans(ms, ws))
 			continue;
+		size_t nl = name_len(b, ws, we);
+		if (ws == doc->sent[q->sent].start && !fb_lexicon_get(names, b + ws, nl))
+			continue; /* "The", "Officials": capitalised only to open it */
 		int in_quantity = 0; /* "Wednesday", "March": dates are no names */
 		for (size_t j = qi; j-- > 0 && ql->q[j].sent == q->sent && !in_quantity;)
 			in_quantity = ws >= ql->q[j].start && ws < ql->q[j].end;
@@ -703,7 +762,7 @@ static void clause_names(const fb_doc *doc, const fb_qlist *ql, size_t qi, const
 		if (in_list(not_nouns, b + ws, we - ws) || fb_word_eq(b + ws, we - ws, "i"))
 			continue;
 		uint32_t h = 2166136261u;
-		for (size_t i = ws; i < we; i++)
+		for (size_t i = ws; i < ws + nl; i++)
 			h = (h ^ (unsigned char)fb_tolower((unsigned char)b[i])) * 16777619u;
 		int dup = 0;
 		for (size_t i = 0; i < k->nnames; i++)
@@ -758,7 +817,8 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	/* sentence -> first claim index, to find antecedents near by */
 	size_t *sent_claim_lo = fb_xcalloc(doc->nsent + 1, sizeof *sent_claim_lo);
 	int *numeric_in_sent = fb_xcalloc(doc->nsent + 1, sizeof *numeric_in_sent);
-	spans ms = mention_spans(at);
+	spans ms = cue_spans(at);
+	fb_lexicon *names = proper_names(doc);
 	qindex qx;
 	qindex_build(&qx, doc, ql);
 	for (size_t i = 0; i < ql->n; i++) {
@@ -780,9 +840,9 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 		if (!countlike(q))
 			continue;
 		const char *def = NULL, *implies = NULL;
-		k->subject = find_subject(cl, c, doc, q, k);
+		k->subject = q->kind == FB_QK_DURATION ? NULL : find_subject(cl, c, doc, q, k);
 		k->measure = find_measure(cl, c, doc, ql, i, k, &def, &implies);
-		k->increment = is_increment(cl, doc, q);
+		k->increment = is_increment(cl, doc, q, k);
 		if (!k->subject && q->kind == FB_QK_COUNT && !q->unit) {
 			/* nounless: "All three", "one is in critical condition",
 			 * "at least one blew himself up": the nearest earlier
@@ -805,12 +865,40 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				break;
 			}
 		}
+		if (!k->subject && q->unit && (q->kind == FB_QK_MEASURE || q->kind == FB_QK_MONEY))
+			k->subject = q->unit; /* "42,000 tonnes", "$3 million" */
 		if (!k->subject)
 			k->subject = def;
-		if (k->measure == NULL && k->subject && q->kind == FB_QK_COUNT)
+		if (k->measure == NULL && k->mod_end > k->mod_start) {
+			/* "30,000 deleted emails": the modifier is the predicate */
+			size_t pos = k->mod_start, ws, we;
+			int punct;
+			while (!k->measure && next_word(doc->buf, pos, k->mod_end, &ws, &we, &punct)) {
+				if (is_participle(doc->buf + ws, we - ws))
+					k->measure = lemma(c, doc->buf + ws, we - ws);
+				pos = we;
+			}
+		}
+		/* a bare count ("there were three attackers") is compared only
+		 * when it names what it counts itself */
+		if (k->measure == NULL && k->subject && q->kind == FB_QK_COUNT && k->noun_end > k->noun_start)
 			k->measure = "number";
 		if (q->kind == FB_QK_DURATION) {
 			k->subject = "time";
+			if (!k->measure) { /* the nearest verb before it, in its clause */
+				size_t pos = q->start, ws, we, used;
+				int punct;
+				for (int back = 0; back < 8 && !k->measure; back++) {
+					if (!prev_word(doc->buf, st->start, pos, &ws, &we, &punct) || punct)
+						break;
+					const fb_entry *e = fb_lexicon_longest(cl->measures, doc->buf + ws, st->end - ws, &used);
+					if (e && e->nfield && ws + used <= q->start)
+						k->measure = e->field[0];
+					else if (is_participle(doc->buf + ws, we - ws))
+						k->measure = lemma(c, doc->buf + ws, we - ws);
+					pos = ws;
+				}
+			}
 			if (!k->measure) { /* the clause's verb, wherever it is */
 				size_t pos = st->start, ws, we, used;
 				int punct;
@@ -824,7 +912,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				}
 			}
 		}
-		clause_names(doc, ql, i, &ms, k);
+		clause_names(doc, ql, i, &ms, names, k);
 		if (!find_context(cl, doc, ql, i, &k->context_start, &k->context_end) &&
 		    !other_year(doc, ql, i, own_year, &k->context_start, &k->context_end))
 			find_place(doc, ql, &qx, q, &k->context_start, &k->context_end);
@@ -904,6 +992,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	free(sent_claim_lo);
 	free(numeric_in_sent);
 	free(ms.v);
+	fb_lexicon_free(names);
 	qindex_free(&qx);
 	merge_in_text_order(c, nnum);
 	return c;

@@ -188,7 +188,7 @@ static int slice_eq(const char *s, size_t n, const char *key, size_t keylen)
 			k++;
 			continue;
 		}
-		if (fb_tolower(c) != key[k])
+		if (fb_tolower(c) != (unsigned char)key[k])
 			return 0;
 		i++, k++;
 	}
