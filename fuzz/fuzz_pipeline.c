@@ -1,0 +1,89 @@
+/* fuzz_pipeline.c - libFuzzer harness over the whole pipeline: the input
+ * is an article; it is loaded (strictly, then with --lossy when it is not
+ * valid UTF-8), analysed, and rendered as text and as a PDF brief. */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "datadir.h"
+#include "factbrief.h"
+#include "fuzz_home.h"
+#include "render.h"
+#include "template.h"
+
+/* Loaded once and shared by every run, as in the command line. */
+static fb_engine *engine;
+static fb_template *tpl;
+
+/* Drawing a PDF (fonts parsed and subset every time) costs a hundred times
+ * the analysis under the sanitizers, so only one input in pdf_every, chosen
+ * by a hash of its bytes so that a replay draws the same ones, is drawn;
+ * FB_FUZZ_PDF_EVERY sets it (1: every input, as the replay tests do), and
+ * inputs over PDF_MAX_INPUT bytes are never drawn. */
+#define PDF_MAX_INPUT 16384
+static unsigned long pdf_every = 16;
+
+static unsigned long hash_bytes(const uint8_t *p, size_t n)
+{
+	unsigned long h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ p[i]) * 16777619u;
+	return h;
+}
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	char err[1024] = "";
+	(void)argc;
+	(void)argv;
+	fuzz_home_setup();
+	const char *every = getenv("FB_FUZZ_PDF_EVERY");
+	if (every && strtoul(every, NULL, 10) > 0)
+		pdf_every = strtoul(every, NULL, 10);
+	engine = fb_engine_new(err, sizeof err);
+	if (!engine) {
+		fprintf(stderr, "fuzz_pipeline: %s\n", err);
+		abort();
+	}
+	char *tp = fb_datapath("templates/brief");
+	tpl = fb_template_load(tp, err, sizeof err);
+	free(tp);
+	if (!tpl) {
+		fprintf(stderr, "fuzz_pipeline: %s\n", err);
+		abort();
+	}
+	return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char err[1024], warn[512];
+	fb_doc doc;
+	fb_read_opts ro = { 0, 0 };
+	if (fb_doc_load(&doc, "fuzz.txt", (const char *)data, size, &ro, err, sizeof err, warn, sizeof warn) != 0) {
+		if (!strstr(err, "invalid UTF-8"))
+			return 0;
+		ro.lossy = 1;
+		if (fb_doc_load(&doc, "fuzz.txt", (const char *)data, size, &ro, err, sizeof err, warn, sizeof warn) != 0)
+			return 0;
+	}
+	fb_record_opts o = { .title = NULL, .generated = 1700000000 };
+	fb_result *r = fb_analyze(engine, &doc, &o);
+	fb_render_input in = { r->record, r->doc.buf, r->doc.len };
+	fb_buf text = { 0 };
+	fb_render_text(&in, &text);
+	fb_buf_free(&text);
+	char *json = fb_record_dump(r->record);
+	free(json);
+	if (size <= PDF_MAX_INPUT && hash_bytes(data, size) % pdf_every == 0) {
+		fb_buf pdf = { 0 };
+		if (fb_render_pdf(&in, tpl, &pdf, err, sizeof err) == 0 &&
+		    (pdf.len < 5 || memcmp(pdf.p, "%PDF-", 5) != 0))
+			abort(); /* a success must be a PDF */
+		fb_buf_free(&pdf);
+	}
+	fb_result_free(r);
+	return 0;
+}
