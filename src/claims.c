@@ -49,6 +49,15 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 		fb_claimer_free(cl);
 		return NULL;
 	}
+	/* class -> (parent, flags), from every line that names a parent */
+	cl->parents = fb_lexicon_new();
+	for (size_t i = 0; i < cl->classes->n; i++) {
+		const fb_entry *e = &cl->classes->e[i];
+		if (e->nfield < 2 || !e->field[1][0])
+			continue;
+		const char *f[2] = { e->field[1], e->nfield > 2 ? e->field[2] : "" };
+		fb_lexicon_add(cl->parents, e->field[0], strlen(e->field[0]), f, 2);
+	}
 	return cl;
 }
 
@@ -60,6 +69,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->classes);
 	fb_lexicon_free(cl->other_event);
 	fb_lexicon_free(cl->increments);
+	fb_lexicon_free(cl->parents);
 	free(cl);
 }
 
@@ -163,34 +173,25 @@ const char *fb_class_in(const fb_claimer *cl, const char *s, size_t n)
 	return NULL;
 }
 
-/* The entry that defines class cls (a line whose class column is cls and
- * that names a parent), or NULL. */
+/* The entry that says what class cls is under: its line in the parent
+ * table built from classes.tsv at load time, or NULL. */
 static const fb_entry *class_def(const fb_claimer *cl, const char *cls)
 {
-	const fb_entry *e = fb_lexicon_get(cl->classes, cls, strlen(cls));
-	if (e && e->nfield >= 2 && e->field[1][0] && strcmp(e->field[0], cls) == 0)
-		return e;
-	/* the defining line may be a synonym's: scan for any with a parent */
-	for (size_t i = 0; i < cl->classes->n; i++) {
-		const fb_entry *x = &cl->classes->e[i];
-		if (x->nfield >= 2 && x->field[1][0] && strcmp(x->field[0], cls) == 0)
-			return x;
-	}
-	return NULL;
+	return fb_lexicon_get(cl->parents, cls, strlen(cls));
 }
 
 const char *fb_class_parent(const fb_claimer *cl, const char *cls)
 {
 	const fb_entry *e = class_def(cl, cls);
-	if (!e || strcmp(e->field[1], cls) == 0)
+	if (!e || strcmp(e->field[0], cls) == 0 || !e->field[0][0])
 		return NULL;
-	return e->field[1];
+	return e->field[0];
 }
 
 int fb_class_is_loose(const fb_claimer *cl, const char *cls)
 {
 	const fb_entry *e = class_def(cl, cls);
-	return e && e->nfield >= 3 && strcmp(e->field[2], "loose") == 0;
+	return e && e->nfield >= 2 && strcmp(e->field[1], "loose") == 0;
 }
 
 int fb_class_within(const fb_claimer *cl, const char *cls, const char *ancestor)

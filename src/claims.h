@@ -13,6 +13,7 @@ typedef struct fb_claimer {
 	fb_lexicon *classes;  /* noun -> class, parent ("policemen" -> policemen, security forces) */
 	fb_lexicon *other_event; /* "last week": a number about another event */
 	fb_lexicon *increments;  /* "more", "others": an addition, not a total */
+	fb_lexicon *parents;     /* class -> parent class, flags (built at load) */
 } fb_claimer;
 
 fb_claimer *fb_claimer_new(char *err, size_t errlen);
