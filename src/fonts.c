@@ -12,6 +12,25 @@
 #include "datadir.h"
 #include "util.h"
 
+struct fb_fonts {
+	FcConfig *cfg;  /* NULL until fontconfig is first needed */
+	int cfg_failed; /* fontconfig could not be initialised */
+};
+
+fb_fonts *fb_fonts_new(void)
+{
+	return fb_xcalloc(1, sizeof(fb_fonts));
+}
+
+void fb_fonts_free(fb_fonts *f)
+{
+	if (!f)
+		return;
+	if (f->cfg)
+		FcConfigDestroy(f->cfg);
+	free(f);
+}
+
 static int is_file(const char *p)
 {
 	struct stat st;
@@ -24,18 +43,56 @@ static int ends_with_ttf(const char *s)
 	return n > 4 && strcasecmp(s + n - 4, ".ttf") == 0;
 }
 
+/* The template's default names and where Debian (fonts-dejavu-core),
+ * Fedora and Arch install them. Consulted before fontconfig only because
+ * loading fontconfig's configuration takes ~15 ms, several times the rest
+ * of a brief; any other name, or a system without these files, goes to
+ * fontconfig. */
+static const struct { const char *spec, *file; } known[] = {
+	{ "DejaVu Sans", "DejaVuSans.ttf" },
+	{ "DejaVu Sans:style=Bold", "DejaVuSans-Bold.ttf" },
+	{ "DejaVu Sans:bold", "DejaVuSans-Bold.ttf" },
+	{ "DejaVu Sans Mono", "DejaVuSansMono.ttf" },
+};
+static const char *const known_dirs[] = {
+	"/usr/share/fonts/truetype/dejavu",
+	"/usr/share/fonts/dejavu-sans-fonts",
+	"/usr/share/fonts/dejavu-sans-mono-fonts",
+	"/usr/share/fonts/TTF",
+};
+
+/* A known install path of spec, or NULL. Caller frees. */
+static char *known_lookup(const char *spec)
+{
+	for (size_t i = 0; i < sizeof known / sizeof known[0]; i++) {
+		if (strcasecmp(spec, known[i].spec) != 0)
+			continue;
+		for (size_t d = 0; d < sizeof known_dirs / sizeof known_dirs[0]; d++) {
+			char *p = fb_xasprintf("%s/%s", known_dirs[d], known[i].file);
+			if (is_file(p))
+				return p;
+			free(p);
+		}
+	}
+	return NULL;
+}
+
 /* Asks fontconfig for spec; returns the file when the match is a TrueType
  * font of the requested family (fontconfig always answers something, so
  * a substitute family counts as missing). NULL otherwise. */
-static char *fc_lookup(const char *spec)
+static char *fc_lookup(fb_fonts *f, const char *spec)
 {
-	FcConfig *cfg = FcInitLoadConfigAndFonts();
+	if (!f->cfg && !f->cfg_failed) {
+		f->cfg = FcInitLoadConfigAndFonts();
+		f->cfg_failed = !f->cfg;
+	}
+	FcConfig *cfg = f->cfg;
 	if (!cfg)
 		return NULL;
 	char *out = NULL;
 	FcPattern *pat = FcNameParse((const FcChar8 *)spec);
 	if (!pat)
-		goto done;
+		return NULL;
 	FcChar8 *want = NULL;
 	FcPatternGetString(pat, FC_FAMILY, 0, &want);
 	char *want_family = want ? fb_xstrdup((const char *)want) : NULL;
@@ -60,12 +117,10 @@ static char *fc_lookup(const char *spec)
 	}
 	free(want_family);
 	FcPatternDestroy(pat);
-done:
-	FcConfigDestroy(cfg);
 	return out;
 }
 
-char *fb_font_resolve(const char *spec, const char *role, char *err, size_t errlen)
+char *fb_fonts_resolve(fb_fonts *f, const char *spec, const char *role, char *err, size_t errlen)
 {
 	char *p = fb_xasprintf("%s/fonts/%s.ttf", fb_datadir(), role);
 	if (is_file(p))
@@ -81,10 +136,20 @@ char *fb_font_resolve(const char *spec, const char *role, char *err, size_t errl
 		snprintf(err, errlen, "font file '%s' not found (looked in %s/fonts too)", spec, fb_datadir());
 		return NULL;
 	}
-	p = fc_lookup(spec);
+	p = known_lookup(spec);
+	if (!p)
+		p = fc_lookup(f, spec);
 	if (p)
 		return p;
 	snprintf(err, errlen, "font '%s' not found: fontconfig has no TrueType match "
 	    "(install fonts-dejavu-core, or drop %s.ttf into %s/fonts)", spec, role, fb_datadir());
 	return NULL;
+}
+
+char *fb_font_resolve(const char *spec, const char *role, char *err, size_t errlen)
+{
+	fb_fonts *f = fb_fonts_new();
+	char *p = fb_fonts_resolve(f, spec, role, err, errlen);
+	fb_fonts_free(f);
+	return p;
 }

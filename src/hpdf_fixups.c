@@ -4,14 +4,20 @@
 #include "hpdf_fixups.h"
 
 #include <hpdf_doc.h>
+#include <hpdf_encoder.h>
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
+#include <hpdf_pages.h>
 #include <hpdf_streams.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #if HPDF_VERSION_ID == 20300
 #define FB_FIXUPS 1
@@ -50,6 +56,110 @@ void fb_hpdf_set_dest(HPDF_Dict owner, HPDF_Page page, float left, float top)
 	HPDF_Array_AddReal(d, top);
 	HPDF_Array_Add(d, HPDF_Null_New(owner->mmgr));
 	HPDF_Dict_Add(owner, "Dest", d);
+}
+
+HPDF_Annotation fb_hpdf_link(HPDF_Page page, float x0, float y0, float x1, float y1,
+    HPDF_Page target, float left, float top)
+{
+#if FB_FIXUPS
+	HPDF_PageAttr pa = page ? (HPDF_PageAttr)page->attr : NULL;
+	if (!pa)
+		return NULL;
+	HPDF_MMgr mm = page->mmgr;
+	HPDF_Dict an = HPDF_Dict_New(mm);
+	if (!an || HPDF_Xref_Add(pa->xref, an) != HPDF_OK)
+		return NULL;
+	HPDF_Dict_AddName(an, "Type", "Annot");
+	HPDF_Dict_AddName(an, "Subtype", "Link");
+	HPDF_Array r = HPDF_Array_New(mm);
+	HPDF_Array_AddReal(r, x0);
+	HPDF_Array_AddReal(r, y0);
+	HPDF_Array_AddReal(r, x1);
+	HPDF_Array_AddReal(r, y1);
+	HPDF_Dict_Add(an, "Rect", r);
+	HPDF_Array b = HPDF_Array_New(mm);
+	HPDF_Array_AddNumber(b, 0);
+	HPDF_Array_AddNumber(b, 0);
+	HPDF_Array_AddNumber(b, 0);
+	HPDF_Dict_Add(an, "Border", b);
+	fb_hpdf_annot_printable(an);
+	fb_hpdf_set_dest(an, target, left, top);
+	HPDF_Array annots = HPDF_Dict_GetItem(page, "Annots", HPDF_OCLASS_ARRAY);
+	if (!annots) {
+		annots = HPDF_Array_New(mm);
+		HPDF_Dict_Add(page, "Annots", annots);
+	}
+	HPDF_Array_Add(annots, an);
+	return an;
+#else
+	HPDF_Rect r = { x0, y0, x1, y1 };
+	HPDF_Annotation an = HPDF_Page_CreateLinkAnnot(page, r, HPDF_Page_CreateDestination(target));
+	HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0);
+	return an;
+#endif
+}
+
+/* Appends v with two decimals ("-12.05"), without printf's cost. */
+static void put_fixed2(fb_buf *b, float v)
+{
+	long long r = (long long)(v * 100.0f + (v < 0 ? -0.5f : 0.5f));
+	if (r < 0)
+		fb_buf_putc(b, '-'), r = -r;
+	char d[32];
+	int n = 0;
+	long long ip = r / 100;
+	do
+		d[n++] = (char)('0' + ip % 10), ip /= 10;
+	while (ip && n < 20);
+	while (n)
+		fb_buf_putc(b, d[--n]);
+	fb_buf_putc(b, '.');
+	fb_buf_putc(b, (int)('0' + r / 10 % 10));
+	fb_buf_putc(b, (int)('0' + r % 10));
+}
+
+void fb_hpdf_show_text(HPDF_Page page, float x, float y, const char *s, size_t n)
+{
+#if FB_FIXUPS
+	HPDF_PageAttr pa = page ? (HPDF_PageAttr)page->attr : NULL;
+	if (!pa || pa->gmode != HPDF_GMODE_TEXT_OBJECT) {
+		if (page)
+			HPDF_Page_TextOut(page, x, y, s);
+		return;
+	}
+	fb_buf b = {0};
+	fb_buf_puts(&b, "1 0 0 1 ");
+	put_fixed2(&b, x);
+	fb_buf_putc(&b, ' ');
+	put_fixed2(&b, y);
+	fb_buf_puts(&b, " Tm (");
+	/* Codes are UTF-16BE code units of the BMP (libharu's fonts use
+	 * Identity-H with CID = code point), written as a literal string. */
+	for (size_t i = 0; i < n;) {
+		size_t l = 1;
+		unsigned cp = fb_utf8_decode(s, n, i, &l);
+		i += l ? l : 1;
+		if (cp > 0xffff)
+			cp = 0xfffd;
+		for (int k = 0; k < 2; k++) {
+			unsigned c = k ? cp & 0xff : cp >> 8;
+			if (c == '(' || c == ')' || c == '\\')
+				fb_buf_putc(&b, '\\'), fb_buf_putc(&b, (int)c);
+			else if (c == '\n' || c == '\r')
+				fb_buf_printf(&b, "\\%03o", c);
+			else
+				fb_buf_putc(&b, (int)c);
+		}
+	}
+	fb_buf_puts(&b, ") Tj\n");
+	HPDF_Stream_Write(pa->stream, (const HPDF_BYTE *)b.p, (HPDF_UINT)b.len);
+	fb_buf_free(&b);
+	pa->text_matrix.x = pa->text_pos.x = x;
+	pa->text_matrix.y = pa->text_pos.y = y;
+#else
+	(void)n;
+	HPDF_Page_TextOut(page, x, y, s);
+#endif
 }
 
 static int bit(const unsigned char *used, unsigned c) { return used[c >> 3] >> (c & 7) & 1; }
@@ -112,31 +222,36 @@ void fb_hpdf_tounicode_cmap(const unsigned char *used, fb_buf *out)
 static unsigned be16(const unsigned char *p) { return (unsigned)p[0] << 8 | p[1]; }
 static uint32_t be32(const unsigned char *p) { return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]; }
 
-/* The font file in memory with its glyph locations. */
-typedef struct ttf {
+/* The font file in memory with its glyph locations and metrics. */
+struct fb_ttf {
 	unsigned char *p;
 	size_t n;
 	size_t glyf, glyf_len;
 	size_t loca;
 	int long_loca;
 	unsigned nglyphs;
-} ttf;
+	int mapped;             /* p is mmap'ed (else malloc'ed) */
+	uint16_t *gid;          /* BMP code point -> glyph (65536) */
+	uint16_t *gw;           /* glyph -> advance in 1/1000 em */
+};
+typedef struct fb_ttf ttf;
 
 /* Reads the table directory. Returns 0, or -1 when the file is not a
  * TrueType font we can read. */
-static int ttf_open(ttf *t, const char *path)
+static int ttf_read(ttf *t, const char *path)
 {
 	memset(t, 0, sizeof *t);
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	/* Mapped, not read: only the pages of the glyphs used are touched. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
 		return -1;
-	fb_buf b = {0};
-	char chunk[65536];
-	size_t k;
-	while ((k = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len < (64u << 20))
-		fb_buf_put(&b, chunk, k);
-	fclose(f);
-	t->p = (unsigned char *)b.p, t->n = b.len;
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 12 && st.st_size < (64 << 20)) {
+		void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+		if (m != MAP_FAILED)
+			t->p = m, t->n = (size_t)st.st_size, t->mapped = 1;
+	}
+	close(fd);
 	if (t->n < 12)
 		return -1;
 	unsigned ntab = be16(t->p + 4);
@@ -164,6 +279,128 @@ static int ttf_open(ttf *t, const char *path)
 	if (t->loca + (t->nglyphs + 1) * (t->long_loca ? 4 : 2) > t->n)
 		return -1;
 	return 0;
+}
+
+static const unsigned char *ttf_table(const ttf *t, const char *tag, size_t *len);
+
+/* Fills t->gid from the Unicode BMP cmap (format 4, platform 3/1 or 0).
+ * Returns 0, or -1 when there is none. */
+static int ttf_cmap(ttf *t)
+{
+	size_t len;
+	const unsigned char *c = ttf_table(t, "cmap", &len);
+	if (!c || len < 4)
+		return -1;
+	const unsigned char *sub = NULL;
+	size_t sublen = 0;
+	unsigned nt = be16(c + 2);
+	for (unsigned i = 0; i < nt && 4 + 8 * (size_t)i + 8 <= len; i++) {
+		const unsigned char *r = c + 4 + 8 * (size_t)i;
+		unsigned pid = be16(r), eid = be16(r + 2);
+		uint32_t off = be32(r + 4);
+		if (off + 14 > len || be16(c + off) != 4)
+			continue;
+		if ((pid == 3 && eid == 1) || (pid == 0 && !sub)) {
+			sub = c + off, sublen = len - off;
+			if (be16(sub + 2) < sublen)
+				sublen = be16(sub + 2);
+			if (pid == 3)
+				break;
+		}
+	}
+	if (!sub)
+		return -1;
+	unsigned segs = be16(sub + 6) / 2;
+	if (14 + 8 * (size_t)segs + 2 > sublen)
+		return -1;
+	const unsigned char *ends = sub + 14, *starts = ends + 2 * segs + 2;
+	const unsigned char *deltas = starts + 2 * segs, *ros = deltas + 2 * segs;
+	for (unsigned s = 0; s < segs; s++) {
+		unsigned e = be16(ends + 2 * s), a = be16(starts + 2 * s);
+		unsigned delta = be16(deltas + 2 * s), ro = be16(ros + 2 * s);
+		for (unsigned cp = a; cp <= e && cp < 0xffff; cp++) {
+			unsigned g;
+			if (!ro)
+				g = (cp + delta) & 0xffff;
+			else {
+				size_t at = (size_t)(ros + 2 * s - sub) + ro + 2 * (size_t)(cp - a);
+				if (at + 2 > sublen)
+					break;
+				g = be16(sub + at);
+				if (g)
+					g = (g + delta) & 0xffff;
+			}
+			t->gid[cp] = (uint16_t)(g < t->nglyphs ? g : 0);
+		}
+	}
+	return 0;
+}
+
+fb_ttf *fb_ttf_open(const char *path, char *err, size_t errlen)
+{
+	ttf *t = fb_xcalloc(1, sizeof *t);
+	size_t hl, hhl, hml;
+	if (ttf_read(t, path) != 0) {
+		snprintf(err, errlen, "%s: cannot read the TrueType glyph tables", path);
+		goto fail;
+	}
+	const unsigned char *head = ttf_table(t, "head", &hl), *hhea = ttf_table(t, "hhea", &hhl);
+	const unsigned char *hmtx = ttf_table(t, "hmtx", &hml);
+	unsigned nhm = hhea && hhl >= 36 ? be16(hhea + 34) : 0;
+	unsigned upem = head ? be16(head + 18) : 0;
+	if (!hmtx || nhm == 0 || (size_t)nhm * 4 > hml || upem == 0) {
+		snprintf(err, errlen, "%s: no horizontal metrics", path);
+		goto fail;
+	}
+	t->gid = fb_xcalloc(65536, sizeof *t->gid);
+	t->gw = fb_xcalloc(t->nglyphs + 1, sizeof *t->gw);
+	if (ttf_cmap(t) != 0) {
+		snprintf(err, errlen, "%s: no Unicode character map (format 4)", path);
+		goto fail;
+	}
+	for (unsigned g = 0; g < t->nglyphs; g++) {
+		unsigned adv = be16(hmtx + 4 * (g < nhm ? g : nhm - 1));
+		t->gw[g] = (uint16_t)(adv * 1000u / upem);
+	}
+	return t;
+fail:
+	fb_ttf_free(t);
+	return NULL;
+}
+
+void fb_ttf_free(fb_ttf *t)
+{
+	if (!t)
+		return;
+	if (t->mapped)
+		munmap(t->p, t->n);
+	free(t->gid);
+	free(t->gw);
+	free(t);
+}
+
+int fb_ttf_width(const fb_ttf *t, unsigned cp)
+{
+	return t->gw[t->gid[cp < 65536 ? cp : 0]];
+}
+
+long fb_ttf_text_width(const fb_ttf *t, const char *s, size_t n)
+{
+	long w = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i < n;) {
+		unsigned c = u[i];
+		if (c < 0x80) {
+			w += t->gw[t->gid[c]];
+			i++;
+			continue;
+		}
+		size_t l = 1;
+		unsigned cp = fb_utf8_decode(s, n, i, &l);
+		w += t->gw[t->gid[cp < 65536 ? cp : 0]];
+		i += l ? l : 1;
+	}
+	return w;
 }
 
 /* The glyph's bytes [*a, *b) inside glyf; 0, or -1 when out of range. */
@@ -377,9 +614,7 @@ static int subset_font(HPDF_Font font, HPDF_FontAttr attr, const ttf *t, const u
 	flag[0] = 1;
 	for (unsigned c = 0; c < 65536; c++)
 		if (bit(used, c)) {
-			unsigned g = HPDF_TTFontDef_GetGlyphid(def, (HPDF_UNICODE)c);
-			if (g < ng)
-				flag[g] = 1;
+			flag[t->gid[c]] = 1;
 			maxcid = c;
 		}
 	mark_components(t, flag, ng);
@@ -398,10 +633,8 @@ static int subset_font(HPDF_Font font, HPDF_FontAttr attr, const ttf *t, const u
 		HPDF_MemStream_FreeData(attr->map_stream->stream);
 		unsigned char *m = fb_xcalloc((size_t)maxcid + 1, 2);
 		for (unsigned c = 0; c <= maxcid; c++)
-			if (bit(used, c)) {
-				unsigned g = HPDF_TTFontDef_GetGlyphid(def, (HPDF_UNICODE)c);
-				set16(m + 2 * c, g < ng ? newid[g] : 0);
-			}
+			if (bit(used, c))
+				set16(m + 2 * c, newid[t->gid[c]]);
 		HPDF_Stream_Write(attr->map_stream->stream, m, (HPDF_UINT)(2 * ((size_t)maxcid + 1)));
 		free(m);
 	}
@@ -417,7 +650,7 @@ static int subset_font(HPDF_Font font, HPDF_FontAttr attr, const ttf *t, const u
 			run = HPDF_Array_New(font->mmgr);
 			HPDF_Array_Add(w, run);
 		}
-		HPDF_Array_AddNumber(run, HPDF_TTFontDef_GetGidWidth(def, HPDF_TTFontDef_GetGlyphid(def, (HPDF_UNICODE)c)));
+		HPDF_Array_AddNumber(run, t->gw[t->gid[c]]);
 	}
 	HPDF_Dict_Add(attr->descendant_font, "W", w);
 	/* The descriptor libharu would create at save time, with our program. */
@@ -462,6 +695,17 @@ out:
 int fb_hpdf_fix_font(HPDF_Font font, const char *ttf_path, const unsigned char *used,
     char *err, size_t errlen)
 {
+	fb_ttf *t = fb_ttf_open(ttf_path, err, errlen);
+	if (!t)
+		return -1;
+	int rc = fb_hpdf_fix_font_ttf(font, t, ttf_path, used, err, errlen);
+	fb_ttf_free(t);
+	return rc;
+}
+
+int fb_hpdf_fix_font_ttf(HPDF_Font font, const fb_ttf *t, const char *ttf_path,
+    const unsigned char *used, char *err, size_t errlen)
+{
 #if FB_FIXUPS
 	HPDF_FontAttr attr = font ? (HPDF_FontAttr)font->attr : NULL;
 	if (!attr || attr->type != HPDF_FONT_TYPE0_TT || !attr->fontdef) {
@@ -490,18 +734,45 @@ int fb_hpdf_fix_font(HPDF_Font font, const char *ttf_path, const unsigned char *
 	if (csi)
 		HPDF_Dict_Add(csi, "Ordering", HPDF_String_New(font->mmgr, "Identity", NULL));
 	/* 3. A true subset, composite glyphs' parts included. */
-	ttf t;
-	if (ttf_open(&t, ttf_path) != 0) {
-		free(t.p);
-		snprintf(err, errlen, "%s: cannot read the TrueType glyph tables", ttf_path);
-		return -1;
-	}
-	int rc = subset_font(font, attr, &t, used, err, errlen, ttf_path);
-	free(t.p);
-	return rc;
+	return subset_font(font, attr, t, used, err, errlen, ttf_path);
 #else
-	(void)font, (void)ttf_path, (void)used, (void)err, (void)errlen;
+	(void)font, (void)t, (void)ttf_path, (void)used, (void)err, (void)errlen;
 	return 0;
+#endif
+}
+
+HPDF_Font fb_hpdf_get_font(HPDF_Doc pdf, const char *name)
+{
+#if FB_FIXUPS
+	HPDF_Encoder enc = HPDF_GetEncoder(pdf, "UTF-8");
+	if (!enc || enc->type != HPDF_ENCODER_TYPE_DOUBLE_BYTE || !enc->attr)
+		return HPDF_GetFont(pdf, name, "UTF-8");
+	/* With the UTF-8 encoder (its own to_unicode_fn) CIDFontType2_New
+	 * looks up a glyph for all 65536 codes; with the default function it
+	 * looks up only the non-zero entries of cid_map. So, while the font
+	 * is made, the default function and a cid_map holding only the space
+	 * (libharu refuses a font with no code); then everything is put back.
+	 * Row 0 below the space is left alone: the UTF-8 encoder keeps its
+	 * decoding state there. */
+	HPDF_CMapEncoderAttr a = (HPDF_CMapEncoderAttr)enc->attr;
+	size_t rowb = sizeof a->cid_map[0];
+	HPDF_UINT16 *save = fb_xcalloc(256, rowb);
+	memcpy(save, a->cid_map, 256 * rowb);
+	HPDF_UNICODE save_u = a->unicode_map[0][0x20];
+	HPDF_Encoder_ToUnicode_Func save_fn = enc->to_unicode_fn;
+	memset(&a->cid_map[0][0x21], 0, rowb - 0x21 * sizeof a->cid_map[0][0]);
+	memset(a->cid_map[1], 0, 255 * rowb);
+	a->cid_map[0][0x20] = 0x20;
+	a->unicode_map[0][0x20] = 0x20;
+	enc->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
+	HPDF_Font f = HPDF_GetFont(pdf, name, "UTF-8");
+	enc->to_unicode_fn = save_fn;
+	a->unicode_map[0][0x20] = save_u;
+	memcpy(a->cid_map, save, 256 * rowb);
+	free(save);
+	return f;
+#else
+	return HPDF_GetFont(pdf, name, "UTF-8");
 #endif
 }
 

@@ -13,6 +13,35 @@
 /* 1 when the repairs below apply to the libharu we were built with. */
 int fb_hpdf_fixups_active(void);
 
+/* A TrueType font read once: its glyph map and advance widths for
+ * measuring text without libharu (whose cmap look-up is a linear search
+ * per character), and its glyph tables for subsetting. */
+typedef struct fb_ttf fb_ttf;
+
+/* Reads a TrueType file (glyf outlines, a Unicode BMP cmap). Returns the
+ * font (caller frees with fb_ttf_free), or NULL with err. */
+fb_ttf *fb_ttf_open(const char *path, char *err, size_t errlen);
+
+/* Frees a font; NULL does nothing. */
+void fb_ttf_free(fb_ttf *t);
+
+/* Advance width of BMP code point cp in 1/1000 em, truncated exactly as
+ * libharu computes the /W widths (advance * 1000 / unitsPerEm); a code
+ * point the font lacks has the width of glyph 0. */
+int fb_ttf_width(const fb_ttf *t, unsigned cp);
+
+/* Width of UTF-8 text s[0,n) in 1/1000 em; characters outside the BMP
+ * count as glyph 0. */
+long fb_ttf_text_width(const fb_ttf *t, const char *s, size_t n);
+
+/* HPDF_GetFont(pdf, name, "UTF-8") for a TrueType font, without the cost
+ * of libharu 2.3.0 building /W and CIDToGIDMap over every code of the
+ * UTF-8 encoder (a linear cmap search per code: ~70M instructions per
+ * font); fb_hpdf_fix_font_ttf writes both for the codes used. The font
+ * must be repaired with fb_hpdf_fix_font_ttf before saving. NULL on
+ * failure (libharu's error handler has been called). */
+HPDF_Font fb_hpdf_get_font(HPDF_Doc pdf, const char *name);
+
 /* Marks a link annotation printable (/F 4; libharu sets no flags, and
  * PDF/A wants annotations printed). */
 void fb_hpdf_annot_printable(HPDF_Annotation an);
@@ -24,6 +53,20 @@ void fb_hpdf_dest_xyz(HPDF_Destination dst, HPDF_Page page, float left, float to
 /* Sets owner's /Dest to a direct [page /XYZ left top null]. libharu's
  * destinations are indirect objects, which PDF/A validators reject. */
 void fb_hpdf_set_dest(HPDF_Dict owner, HPDF_Page page, float left, float top);
+
+/* Adds to page a printable, borderless link annotation over the box
+ * (x0,y0)-(x1,y1) that jumps to (left, top) of target, with a direct
+ * /Dest. Unlike HPDF_Page_CreateLinkAnnot it needs no destination object,
+ * so none is left unused in the file. NULL on failure. */
+HPDF_Annotation fb_hpdf_link(HPDF_Page page, float x0, float y0, float x1, float y1,
+    HPDF_Page target, float left, float top);
+
+/* Shows UTF-8 text s[0,n) (no NUL inside) with its baseline origin at
+ * (x, y), inside BeginText/EndText, in the font last set: as
+ * HPDF_Page_TextOut, without libharu measuring the text again (its cmap
+ * look-up is a linear search per character), and as a literal string
+ * rather than hex, half the bytes. */
+void fb_hpdf_show_text(HPDF_Page page, float x, float y, const char *s, size_t n);
 
 /* The ToUnicode CMap for a font drawn with libharu's UTF-8 encoder (code =
  * Unicode BMP code point): bfrange/bfchar for every code whose bit is set
@@ -40,6 +83,11 @@ void fb_hpdf_tounicode_cmap(const unsigned char *used, fb_buf *out);
  * Returns 0, or -1 with err. */
 int fb_hpdf_fix_font(HPDF_Font font, const char *ttf_path, const unsigned char *used,
     char *err, size_t errlen);
+
+/* fb_hpdf_fix_font with the font file already read (by fb_ttf_open);
+ * name is used in messages. */
+int fb_hpdf_fix_font_ttf(HPDF_Font font, const fb_ttf *ttf, const char *name,
+    const unsigned char *used, char *err, size_t errlen);
 
 /* A file to embed as a PDF/A-3 associated file. */
 typedef struct fb_pdf_attachment {

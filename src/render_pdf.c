@@ -257,7 +257,7 @@ typedef struct lay {
 	const json_t *rec;
 	const char *article;
 	size_t article_len;
-	HPDF_Font font[FN__MAX];
+	const fb_ttf *ttf[FN__MAX];  /* metrics for measuring */
 	float x0, x1, top, bottom;   /* the body box */
 	float y;                     /* next baseline region starts below y */
 	int page, at_top;            /* current page (0-based); nothing drawn on it yet */
@@ -283,8 +283,7 @@ static float tw(void *ctx, int f, float size, const char *s, size_t n)
 	lay *l = ctx;
 	if (!n)
 		return 0;
-	HPDF_TextWidth w = HPDF_Font_TextWidth(l->font[f], (const HPDF_BYTE *)s, (HPDF_UINT)n);
-	return (float)w.width * size / 1000.0f;
+	return (float)fb_ttf_text_width(l->ttf[f], s, n) * size / 1000.0f;
 }
 
 /* Measuring closures for fb_pdf_wrap. */
@@ -1155,6 +1154,89 @@ static float dest_top(const lay *l, int a)
 
 #define HCHECK(h, what) do { if ((h)->code) { snprintf(err, errlen, "libharu: %s failed (error 0x%04X, detail %u)", what, (unsigned)(h)->code, (unsigned)(h)->detail); goto out; } } while (0)
 
+/* Pen state while drawing a page, so that runs of text in one font and
+ * colour share a BT/ET block and set nothing twice. */
+typedef struct pen {
+	int font;              /* -1: none set */
+	float size;
+	fb_rgb fill, stroke;
+	float line_w;
+	int fill_set, stroke_set, in_text;
+} pen;
+
+static void pen_fill(HPDF_Page pg, pen *p, fb_rgb c)
+{
+	if (p->fill_set && p->fill.r == c.r && p->fill.g == c.g && p->fill.b == c.b)
+		return;
+	HPDF_Page_SetRGBFill(pg, c.r, c.g, c.b);
+	p->fill = c, p->fill_set = 1;
+}
+
+static void pen_end_text(HPDF_Page pg, pen *p)
+{
+	if (p->in_text)
+		HPDF_Page_EndText(pg);
+	p->in_text = 0;
+}
+
+/* Draws the ops of page p. */
+static void draw_page(const lay *L, HPDF_Page pg, int p, HPDF_Font *font, HPDF_Page *pages)
+{
+	pen pn = { .font = -1 };
+	for (size_t i = 0; i < L->nops; i++) {
+		const op *o = &L->ops[i];
+		if (o->page != p)
+			continue;
+		switch (o->kind) {
+		case OP_RECT:
+			pen_end_text(pg, &pn);
+			pen_fill(pg, &pn, o->color);
+			HPDF_Page_Rectangle(pg, o->x, o->y, o->w, o->h);
+			HPDF_Page_Fill(pg);
+			break;
+		case OP_LINE:
+			pen_end_text(pg, &pn);
+			if (!pn.stroke_set || pn.stroke.r != o->color.r || pn.stroke.g != o->color.g || pn.stroke.b != o->color.b) {
+				HPDF_Page_SetRGBStroke(pg, o->color.r, o->color.g, o->color.b);
+				pn.stroke = o->color, pn.stroke_set = 1;
+			}
+			if (pn.line_w != o->size) {
+				HPDF_Page_SetLineWidth(pg, o->size);
+				pn.line_w = o->size;
+			}
+			HPDF_Page_MoveTo(pg, o->x, o->y);
+			HPDF_Page_LineTo(pg, o->x + o->w, o->y + o->h);
+			HPDF_Page_Stroke(pg);
+			break;
+		case OP_TEXT:
+			if (!pn.in_text) {
+				HPDF_Page_BeginText(pg);
+				pn.in_text = 1;
+			}
+			if (pn.font != o->font || pn.size != o->size) {
+				HPDF_Page_SetFontAndSize(pg, font[o->font], o->size);
+				pn.font = o->font, pn.size = o->size;
+			}
+			pen_fill(pg, &pn, o->color);
+			fb_hpdf_show_text(pg, o->x, o->y, astr(L, o->str), strlen(astr(L, o->str)));
+			break;
+		case OP_LINK: {
+			int target = o->target;
+			if (target <= -2) {
+				long long pnum = -(long long)target - 2;
+				target = pnum >= 1 && (size_t)pnum <= L->npara_anchor ? L->para_anchor[pnum - 1] : -1;
+			}
+			if (target < 0 || (size_t)target >= L->nanch)
+				break;
+			fb_hpdf_link(pg, o->x, o->y, o->x + o->w, o->y + o->h, pages[L->anch[target].page], 0,
+			    dest_top(L, target));
+			break;
+		}
+		}
+	}
+	pen_end_text(pg, &pn);
+}
+
 int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out,
     char *err, size_t errlen)
 {
@@ -1162,31 +1244,26 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	hctx h = {0, 0};
 	lay L;
 	memset(&L, 0, sizeof L);
-	HPDF_Doc pdf = HPDF_New(on_error, &h);
+	HPDF_Doc pdf = NULL;
 	HPDF_Page *pages = NULL;
-	HPDF_Destination *dests = NULL;
-	if (!pdf) {
-		snprintf(err, errlen, "libharu: cannot create a document");
-		return -1;
-	}
+	HPDF_Font font[FN__MAX] = {0};
+	fb_ttf *ttf[FN__MAX] = {0};
+	const char *files[FN__MAX] = { tpl->file_regular, tpl->file_bold, tpl->file_mono };
 	L.t = tpl, L.rec = in->record, L.article = in->article ? in->article : "", L.article_len = in->article_len;
 	L.claim_anchor = json_object();
 	for (int i = 0; i < FN__MAX; i++)
 		L.used[i] = fb_xcalloc(8192, 1);
-	HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
-	HPDF_UseUTFEncodings(pdf);
-	HPDF_SetCurrentEncoder(pdf, "UTF-8");
-	HCHECK(&h, "setting up UTF-8");
-	const char *files[FN__MAX] = { tpl->file_regular, tpl->file_bold, tpl->file_mono };
+	/* Fonts, read once: their metrics lay the brief out, their tables
+	 * are subset at the end. */
 	for (int i = 0; i < FN__MAX; i++) {
-		const char *name = files[i] ? HPDF_LoadTTFontFromFile(pdf, files[i], HPDF_TRUE) : NULL;
-		if (!name || h.code) {
-			snprintf(err, errlen, "%s: cannot load font '%s' (libharu error 0x%04X)", tpl->path,
-			    files[i] ? files[i] : "(none)", (unsigned)h.code);
+		char why[512];
+		ttf[i] = files[i] ? fb_ttf_open(files[i], why, sizeof why) : NULL;
+		if (!ttf[i]) {
+			snprintf(err, errlen, "%s: cannot load font '%s': %s", tpl->path, files[i] ? files[i] : "(none)",
+			    files[i] ? why : "no file");
 			goto out;
 		}
-		L.font[i] = HPDF_GetFont(pdf, name, "UTF-8");
-		HCHECK(&h, "loading a font");
+		L.ttf[i] = ttf[i];
 	}
 
 	/* Lay out. */
@@ -1207,6 +1284,25 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 		furniture(&L, p, npages);
 
 	/* Draw. */
+	pdf = HPDF_New(on_error, &h);
+	if (!pdf) {
+		snprintf(err, errlen, "libharu: cannot create a document");
+		goto out;
+	}
+	HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+	HPDF_UseUTFEncodings(pdf);
+	HPDF_SetCurrentEncoder(pdf, "UTF-8");
+	HCHECK(&h, "setting up UTF-8");
+	for (int i = 0; i < FN__MAX; i++) {
+		const char *name = HPDF_LoadTTFontFromFile(pdf, files[i], HPDF_TRUE);
+		if (!name || h.code) {
+			snprintf(err, errlen, "%s: cannot load font '%s' (libharu error 0x%04X)", tpl->path,
+			    files[i], (unsigned)h.code);
+			goto out;
+		}
+		font[i] = fb_hpdf_get_font(pdf, name);
+		HCHECK(&h, "loading a font");
+	}
 	pages = fb_xcalloc((size_t)npages, sizeof *pages);
 	for (int p = 0; p < npages; p++) {
 		pages[p] = HPDF_AddPage(pdf);
@@ -1214,58 +1310,12 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 		HPDF_Page_SetHeight(pages[p], tpl->page_h);
 	}
 	HCHECK(&h, "adding pages");
-	/* One indirect destination per page only to satisfy libharu's link
-	 * API; every link and bookmark then gets its own direct /Dest. */
-	dests = fb_xcalloc((size_t)npages, sizeof *dests);
-	for (int p = 0; p < npages; p++)
-		dests[p] = HPDF_Page_CreateDestination(pages[p]);
-	HCHECK(&h, "creating destinations");
+	/* Pages labelled 1, 2, 3... as the footer numbers them. */
+	HPDF_AddPageLabel(pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL);
+	HCHECK(&h, "labelling pages");
 	/* Draw in page order; ops of later pages may precede (furniture). */
 	for (int p = 0; p < npages; p++) {
-		HPDF_Page pg = pages[p];
-		for (size_t i = 0; i < L.nops; i++) {
-			const op *o = &L.ops[i];
-			if (o->page != p)
-				continue;
-			switch (o->kind) {
-			case OP_RECT:
-				HPDF_Page_SetRGBFill(pg, o->color.r, o->color.g, o->color.b);
-				HPDF_Page_Rectangle(pg, o->x, o->y, o->w, o->h);
-				HPDF_Page_Fill(pg);
-				break;
-			case OP_LINE:
-				HPDF_Page_SetRGBStroke(pg, o->color.r, o->color.g, o->color.b);
-				HPDF_Page_SetLineWidth(pg, o->size);
-				HPDF_Page_MoveTo(pg, o->x, o->y);
-				HPDF_Page_LineTo(pg, o->x + o->w, o->y + o->h);
-				HPDF_Page_Stroke(pg);
-				break;
-			case OP_TEXT:
-				HPDF_Page_BeginText(pg);
-				HPDF_Page_SetFontAndSize(pg, L.font[o->font], o->size);
-				HPDF_Page_SetRGBFill(pg, o->color.r, o->color.g, o->color.b);
-				HPDF_Page_TextOut(pg, o->x, o->y, astr(&L, o->str));
-				HPDF_Page_EndText(pg);
-				break;
-			case OP_LINK: {
-				int target = o->target;
-				if (target <= -2) {
-					long long pn = -(long long)target - 2;
-					target = pn >= 1 && (size_t)pn <= L.npara_anchor ? L.para_anchor[pn - 1] : -1;
-				}
-				if (target < 0 || (size_t)target >= L.nanch)
-					break;
-				HPDF_Rect r = { o->x, o->y, o->x + o->w, o->y + o->h };
-				HPDF_Annotation an = HPDF_Page_CreateLinkAnnot(pg, r, dests[p]);
-				HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0);
-				fb_hpdf_set_dest(an, pages[L.anch[target].page], 0, dest_top(&L, target));
-				fb_hpdf_annot_printable(an);
-				break;
-			}
-			}
-			if (h.code)
-				break;
-		}
+		draw_page(&L, pages[p], p, font, pages);
 		HCHECK(&h, "drawing a page");
 	}
 
@@ -1335,7 +1385,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	free(subject), free(keywords), free(author);
 
 	for (int i = 0; i < FN__MAX; i++)
-		if (fb_hpdf_fix_font(L.font[i], files[i], L.used[i], err, errlen) != 0)
+		if (fb_hpdf_fix_font_ttf(font[i], ttf[i], files[i], L.used[i], err, errlen) != 0)
 			goto out;
 	HPDF_SaveToStream(pdf);
 	HCHECK(&h, "saving");
@@ -1362,9 +1412,11 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	fb_buf_free(&raw);
 	rc = 0;
 out:
-	HPDF_Free(pdf);
+	if (pdf)
+		HPDF_Free(pdf);
 	free(pages);
-	free(dests);
+	for (int i = 0; i < FN__MAX; i++)
+		fb_ttf_free(ttf[i]);
 	free(L.ops);
 	fb_buf_free(&L.arena);
 	free(L.anch);

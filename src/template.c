@@ -219,7 +219,7 @@ static int split_line(const char *s, size_t n, char **key, char **val, char *why
 }
 
 /* Applies one key's value to t. Returns 0, or -1 with why. */
-static int apply(fb_template *t, const keydef *d, const char *val, char *why, size_t wn)
+static int apply(fb_template *t, fb_fonts *fonts, const keydef *d, const char *val, char *why, size_t wn)
 {
 	switch (d->type) {
 	case V_PAGE:
@@ -257,7 +257,7 @@ static int apply(fb_template *t, const keydef *d, const char *val, char *why, si
 			snprintf(why, wn, "empty font name for %s", d->name);
 			return -1;
 		}
-		char *file = fb_font_resolve(val, d->role, why, wn);
+		char *file = fb_fonts_resolve(fonts, val, d->role, why, wn);
 		if (!file)
 			return -1;
 		char **p = FIELD(t, d->off, char *), **f = FIELD(t, d->off2, char *);
@@ -296,6 +296,7 @@ fb_template *fb_template_parse(const char *path, const char *text, size_t len,
 	size_t seen_line[NKEYS] = {0};
 	size_t page_line = 0, line = 0;
 	char why[512];
+	fb_fonts *fonts = fb_fonts_new(); /* one fontconfig set-up for all three */
 	for (size_t pos = 0; pos < len;) {
 		const char *nl = memchr(text + pos, '\n', len - pos);
 		size_t e = nl ? (size_t)(nl - text) : len;
@@ -323,7 +324,7 @@ fb_template *fb_template_parse(const char *path, const char *text, size_t len,
 			snprintf(err, errlen, "%s:%zu: unknown key '%s'", path, line, key);
 		else if (seen_line[k])
 			snprintf(err, errlen, "%s:%zu: '%s' already set on line %zu", path, line, key, seen_line[k]);
-		else if (apply(t, &keys[k], val, why, sizeof why) != 0)
+		else if (apply(t, fonts, &keys[k], val, why, sizeof why) != 0)
 			snprintf(err, errlen, "%s:%zu: %s", path, line, why);
 		else {
 			seen_line[k] = line;
@@ -353,7 +354,7 @@ fb_template *fb_template_parse(const char *path, const char *text, size_t len,
 		char **p = FIELD(t, fdef[i].off, char *), **f = FIELD(t, fdef[i].foff, char *);
 		if (*p)
 			continue;
-		*f = fb_font_resolve(fdef[i].spec, fdef[i].role, why, sizeof why);
+		*f = fb_fonts_resolve(fonts, fdef[i].spec, fdef[i].role, why, sizeof why);
 		if (!*f) {
 			snprintf(err, errlen, "%s: default %s", path, why);
 			goto fail;
@@ -368,8 +369,10 @@ fb_template *fb_template_parse(const char *path, const char *text, size_t len,
 	fill_default_str(&t->header_right, "factbrief");
 	fill_default_str(&t->footer, "{file} \xc2\xb7 {date}");
 	fill_default_str(&t->footer_right, "page {page} of {pages}");
+	fb_fonts_free(fonts);
 	return t;
 fail:
+	fb_fonts_free(fonts);
 	fb_template_free(t);
 	return NULL;
 }
