@@ -165,7 +165,8 @@ static char *describe(const aligner *a, const fb_claim *k, const interval *v,
 		if (k->noun_end > k->noun_start && !(k->noun_start >= q->start && k->noun_end <= q->end)) {
 			fb_buf_putc(&o, ' ');
 			put_text(&o, a->doc->buf + k->noun_start, k->noun_end - k->noun_start);
-		}
+		} else if (k->noun_end <= k->noun_start && cls && k->subject && q->unit == NULL)
+			fb_buf_printf(&o, " [%s]", k->subject); /* "All three [attackers]" */
 		return o.p;
 	}
 	fmt_interval(&o, v);
@@ -411,14 +412,20 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 	}
 	g->independent = nseen;
 	fb_buf sm = { 0 };
-	const char *what = b->subject;
-	if (g->status == FB_ST_SINGLE)
-		fb_buf_printf(&sm, "%s %s: one claim, nothing to compare", what, b->measure);
-	else if (g->status == FB_ST_CONSISTENT)
-		fb_buf_printf(&sm, "%s %s: %zu claims agree, from %zu independent source%s", what, b->measure, n,
-		    nseen, nseen == 1 ? "" : "s");
+	/* what is counted, in words: "people killed", "number of attackers",
+	 * "time (cleared)" */
+	if (strcmp(b->measure, "number") == 0)
+		fb_buf_printf(&sm, "number of %s", b->subject);
+	else if (strcmp(b->subject, "time") == 0)
+		fb_buf_printf(&sm, "time (%s)", b->measure);
 	else
-		fb_buf_printf(&sm, "%s %s: %zu claim%s, %zu pair%s %s", what, b->measure, n, n == 1 ? "" : "s",
+		fb_buf_printf(&sm, "%s %s", b->subject, b->measure);
+	if (g->status == FB_ST_SINGLE)
+		fb_buf_puts(&sm, ": one claim, nothing to compare");
+	else if (g->status == FB_ST_CONSISTENT)
+		fb_buf_printf(&sm, ": %zu claims agree, from %zu independent source%s", n, nseen, nseen == 1 ? "" : "s");
+	else
+		fb_buf_printf(&sm, ": %zu claim%s, %zu pair%s %s", n, n == 1 ? "" : "s",
 		    g->npairs, g->npairs == 1 ? "" : "s", conflict ? "in conflict" : "to review");
 	if (b->context[0])
 		fb_buf_printf(&sm, " (%s)", b->context);

@@ -75,6 +75,14 @@ void fb_claimer_free(fb_claimer *cl)
 
 /* ------------------------------------------------------------------ words */
 
+/* The first non-space offset in [from, to). */
+static size_t skip_space(const char *b, size_t from, size_t to)
+{
+	while (from < to && fb_isspace((unsigned char)b[from]))
+		from++;
+	return from;
+}
+
 /* Finds the next word in buf[pos, end): letters, digits and inner hyphens
  * or apostrophes. Stores its span; returns 0 when none. A clause
  * punctuation mark (, ; : ( ) before the word sets *punct. */
@@ -954,13 +962,22 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				d->own.parts[0].value = pq->value;
 				d->own.parts[0].start = pq->start;
 				d->own.parts[0].end = pq->end;
-				d->own.parts[0].what_start = p->noun_start ? p->noun_start : pq->start;
+				/* "1 of the attackers + 2 others" */
+				d->own.parts[0].what_start = p->noun_start ? skip_space(doc->buf, pq->end, p->noun_start) : pq->start;
 				d->own.parts[0].what_end = p->noun_start ? p->noun_end : pq->end;
 				d->own.parts[1].value = q->value;
 				d->own.parts[1].start = q->start;
 				d->own.parts[1].end = q->end;
-				d->own.parts[1].what_start = k->noun_start ? k->noun_start : q->start;
-				d->own.parts[1].what_end = k->noun_start ? k->noun_end : q->end;
+				size_t ows, owe;
+				int op;
+				if (next_word(doc->buf, q->end, st->end, &ows, &owe, &op) && !op &&
+				    fb_lexicon_get(cl->increments, doc->buf + ows, owe - ows)) {
+					d->own.parts[1].what_start = ows; /* "others" */
+					d->own.parts[1].what_end = owe;
+				} else {
+					d->own.parts[1].what_start = k->noun_start ? k->noun_start : q->start;
+					d->own.parts[1].what_end = k->noun_start ? k->noun_end : q->end;
+				}
 				d->subject = p->subject;
 				break;
 			}
