@@ -4,7 +4,7 @@
 set -euo pipefail
 build_pkgs=(cmake gcc make pkg-config libhpdf-dev libpcre2-dev libcmocka-dev
   libjansson-dev libfontconfig-dev fonts-dejavu-core libssl-dev icc-profiles-free)
-test_pkgs=(poppler-utils qpdf python3 ghostscript valgrind)
+test_pkgs=(poppler-utils qpdf python3 ghostscript valgrind parallel)
 want=("${build_pkgs[@]}")
 [ "${1:-build}" = test ] && want+=("${test_pkgs[@]}")
 missing=()

@@ -2,6 +2,7 @@
  * binary runs installed or from the build tree. */
 #include "datadir.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -46,12 +47,20 @@ static const char *resolve(void)
 	return FB_DATADIR_INSTALLED;
 }
 
+/* The answer, written once under pthread_once: engines may be created
+ * from several threads, and a plain "if (!dir)" would be a data race. */
+static const char *datadir;
+static pthread_once_t datadir_once = PTHREAD_ONCE_INIT;
+
+static void datadir_init(void)
+{
+	datadir = resolve();
+}
+
 const char *fb_datadir(void)
 {
-	static const char *dir;
-	if (!dir)
-		dir = resolve();
-	return dir;
+	pthread_once(&datadir_once, datadir_init);
+	return datadir;
 }
 
 char *fb_datapath(const char *rel)

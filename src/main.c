@@ -1,15 +1,24 @@
 /* main.c - the factbrief command: options, files in, briefs out. The only
  * file that prints to the terminal or exits; all work is in the library. */
+#define _GNU_SOURCE /* sched_getaffinity, MSG_NOSIGNAL */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
 #include <libgen.h>
 #include <locale.h>
+#include <poll.h>
+#include <sched.h>
 #include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "datadir.h"
@@ -29,12 +38,16 @@ typedef struct options {
 	int fail_on_conflict;
 	int quiet, verbose;
 	fb_read_opts read;
+	size_t jobs;            /* -j: worker processes, 0 for one per processor */
+	int jsonl;              /* --jsonl: JSON lines in, records out */
 } options;
 
 static const char usage[] =
-    "usage: factbrief [OPTIONS] ARTICLE...\n"
-    "Reads news articles (ARTICLE may be - for standard input) and writes a PDF\n"
-    "brief and a JSON verification record of their numeric and attributed claims.\n"
+    "usage: factbrief [OPTIONS] ARTICLE|FOLDER...\n"
+    "       factbrief --jsonl [OPTIONS] < LINES\n"
+    "Reads news articles (ARTICLE may be - for standard input; a FOLDER means\n"
+    "its *.txt files and files without extension) and writes a PDF brief and a\n"
+    "JSON verification record of their numeric and attributed claims.\n"
     "\n"
     "  -o, --output PATH      output file (one article) or folder (several);\n"
     "                         default out/<name>.pdf, or standard output for\n"
@@ -48,13 +61,19 @@ static const char usage[] =
     "      --fail-on-conflict exit status 1 when any conflict is found\n"
     "      --max-bytes N      refuse inputs larger than N bytes (default 64 MiB)\n"
     "      --lossy            replace invalid UTF-8 by U+FFFD (with a warning)\n"
-    "  -q, --quiet            print nothing but errors\n"
+    "  -j, --jobs N           articles processed at once, in worker processes\n"
+    "                         (default: one per processor)\n"
+    "      --jsonl            read JSON lines {\"id\": ..., \"text\": ...} on standard\n"
+    "                         input, write one compact record per line on standard\n"
+    "                         output (and PDFs named after the ids with -o FOLDER)\n"
+    "  -q, --quiet            print nothing but errors (no progress, no summary)\n"
     "  -v, --verbose          say what was written, with counts\n"
     "  -h, --help             show this help and exit\n"
     "  -V, --version          show the version and exit\n"
     "\n"
     "Exit status: 0 done; 1 conflicts found (with --fail-on-conflict);\n"
-    "2 usage or input error. SOURCE_DATE_EPOCH fixes the record's date.\n";
+    "2 usage or input error, or any article of a batch failed.\n"
+    "SOURCE_DATE_EPOCH fixes the record's date.\n";
 
 /* The temporary file being written, removed if a signal arrives. */
 static volatile sig_atomic_t have_tmp;
@@ -193,18 +212,42 @@ static int list_numbers(const fb_engine *e, fb_doc *doc)
 	return 0;
 }
 
-/* Processes one article. Returns 0 done, 1 conflicts (when asked), 2 error. */
+/* Where an article's messages go: standard error, or a buffer that the
+ * batch prints between progress lines (a worker sends it to the parent). */
+static fb_buf *msg_sink;
+
+static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void say(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	if (msg_sink) {
+		char line[2048];
+		vsnprintf(line, sizeof line, fmt, ap);
+		fb_buf_puts(msg_sink, line);
+	} else
+		vfprintf(stderr, fmt, ap);
+	va_end(ap);
+}
+
+/* What one article added to a batch's totals. */
+typedef struct counts {
+	long long claims, conflicts;
+} counts;
+
+/* Processes one article. Returns 0 done, 1 conflicts (when asked), 2 error.
+ * Its claims and conflicts go to *cnt. */
 static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
-    const char *path, int several)
+    const char *path, int several, counts *cnt)
 {
 	char err[1024] = "", warn[512] = "";
 	fb_doc doc;
 	if (fb_doc_read(&doc, path, &o->read, err, sizeof err, warn, sizeof warn) != 0) {
-		fprintf(stderr, "factbrief: %s\n", err);
+		say("factbrief: %s\n", err);
 		return 2;
 	}
 	if (warn[0] && !o->quiet)
-		fprintf(stderr, "factbrief: warning: %s\n", warn);
+		say("factbrief: warning: %s\n", warn);
 	if (o->list_numbers) {
 		int rc = list_numbers(e, &doc);
 		fb_doc_free(&doc);
@@ -219,7 +262,7 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 	if (o->format == FMT_PDF) {
 		out = output_path(o, path, several, "pdf");
 		if (fb_render_pdf(&in, tpl, &bytes, err, sizeof err) != 0) {
-			fprintf(stderr, "factbrief: %s: %s\n", path, err);
+			say("factbrief: %s: %s\n", path, err);
 			rc = 2;
 			goto out;
 		}
@@ -243,13 +286,13 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 		int w = write_atomic(jsonp, s, strlen(s), err, sizeof err);
 		free(s);
 		if (w != 0) {
-			fprintf(stderr, "factbrief: %s\n", err);
+			say("factbrief: %s\n", err);
 			rc = 2;
 			goto out;
 		}
 	}
 	if (write_atomic(out, bytes.p ? bytes.p : "", bytes.len, err, sizeof err) != 0) {
-		fprintf(stderr, "factbrief: %s\n", err);
+		say("factbrief: %s\n", err);
 		if (jsonp)
 			unlink(jsonp); /* no half a result: the pair goes together */
 		rc = 2;
@@ -257,8 +300,10 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 	}
 	json_t *sum = json_object_get(r->record, "summary");
 	json_int_t nconf = json_integer_value(json_object_get(sum, "conflicts"));
+	cnt->claims = json_integer_value(json_object_get(sum, "claims"));
+	cnt->conflicts = nconf;
 	if (o->verbose)
-		fprintf(stderr, "factbrief: %s: %lld claims, %lld groups, %lld conflicts, %lld for review -> %s%s%s\n",
+		say("factbrief: %s: %lld claims, %lld groups, %lld conflicts, %lld for review -> %s%s%s\n",
 		    path, (long long)json_integer_value(json_object_get(sum, "claims")),
 		    (long long)json_integer_value(json_object_get(sum, "groups")), (long long)nconf,
 		    (long long)json_integer_value(json_object_get(sum, "review")),
@@ -271,6 +316,627 @@ out:
 	free(jsonp);
 	fb_result_free(r);
 	return rc;
+}
+
+/* ------------------------------------------------------------------ batch */
+
+/* Many articles: a list of files, or JSON lines on standard input. With
+ * -j N, N worker processes share the engine loaded once (fork copies it
+ * on write) and each works on one article at a time; the parent hands out
+ * the articles, collects the results and the messages, keeps the JSON
+ * lines in input order, and draws the progress line. A worker that
+ * crashes costs one article, not the batch. */
+
+typedef struct task {
+	size_t idx;          /* order of the task in the batch */
+	size_t lineno;       /* --jsonl: the line of standard input */
+	char *data;          /* the article's path, or the JSON line (owned) */
+	size_t len;
+} task;
+
+typedef struct source {
+	char **paths;        /* files to process */
+	size_t n, next;
+	FILE *lines;         /* --jsonl: where the lines come from */
+	size_t lineno, idx;
+	char *line;          /* getline's buffer */
+	size_t linecap;
+} source;
+
+typedef struct pending {
+	size_t idx;
+	char *data;
+	size_t len;
+} pending;
+
+typedef struct batch {
+	const options *o;
+	const fb_engine *e;
+	const fb_template *tpl;
+	int several;
+	int jsonl;
+	size_t total;        /* articles to do, 0 when unknown (--jsonl) */
+	size_t done, failed;
+	long long claims, conflicts;
+	int worst;           /* exit status so far */
+	double t0, drawn_at;
+	int progress, drawn; /* draw a progress line; one is on the screen */
+	pending *pend;       /* --jsonl: results waiting for earlier lines */
+	size_t npend, pendcap, emit;
+} batch;
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* The next task; 0 when there is none left. */
+static int next_task(source *s, task *t)
+{
+	memset(t, 0, sizeof *t);
+	if (!s->lines) {
+		if (s->next >= s->n)
+			return 0;
+		t->idx = s->next;
+		t->data = fb_xstrdup(s->paths[s->next++]);
+		t->len = strlen(t->data);
+		return 1;
+	}
+	ssize_t got;
+	while ((got = getline(&s->line, &s->linecap, s->lines)) >= 0) {
+		s->lineno++;
+		size_t n = (size_t)got;
+		while (n && (s->line[n - 1] == '\n' || s->line[n - 1] == '\r'))
+			n--;
+		size_t k = 0;
+		while (k < n && fb_isspace((unsigned char)s->line[k]))
+			k++;
+		if (k == n)
+			continue; /* blank lines are not articles */
+		t->idx = s->idx++;
+		t->lineno = s->lineno;
+		t->data = fb_xstrndup(s->line, n);
+		t->len = n;
+		return 1;
+	}
+	return 0;
+}
+
+/* A file name made from a record id: letters, digits, '.', '-' and '_'
+ * kept, the rest '_', no leading dot, at most 100 bytes; caller frees. */
+static char *safe_name(const char *id, size_t lineno)
+{
+	fb_buf b = { 0 };
+	for (const char *p = id; *p && b.len < 100; p++) {
+		unsigned char c = (unsigned char)*p;
+		int ok = fb_isalnum(c) || c == '-' || c == '_' || (c == '.' && b.len);
+		fb_buf_putc(&b, ok ? c : '_');
+	}
+	if (!b.len || strspn(b.p, "_") == b.len) {
+		fb_buf_free(&b);
+		return fb_xasprintf("line-%zu", lineno);
+	}
+	return b.p;
+}
+
+/* One JSON line {"id": ..., "text": ...}: its compact record, or an error
+ * record, goes to out as one line. Returns like run_one. */
+static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
+{
+	const options *o = b->o;
+	char err[1024] = "", warn[512] = "", idbuf[64];
+	const char *id = NULL;
+	int rc = 0;
+	json_error_t jerr;
+	json_t *in = json_loadb(t->data, t->len, 0, &jerr);
+	json_t *jid = in ? json_object_get(in, "id") : NULL;
+	json_t *jtext = in ? json_object_get(in, "text") : NULL;
+	size_t max = o->read.max_bytes ? o->read.max_bytes : FB_DEFAULT_MAX_BYTES;
+	if (json_is_string(jid))
+		id = json_string_value(jid);
+	else if (json_is_integer(jid)) {
+		snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
+		id = idbuf;
+	}
+	if (!in)
+		snprintf(err, sizeof err, "not JSON: %s (column %d)", jerr.text, jerr.column);
+	else if (!json_is_object(in))
+		snprintf(err, sizeof err, "not a JSON object");
+	else if (!id)
+		snprintf(err, sizeof err, "\"id\" is missing or not a string or integer");
+	else if (!json_is_string(jtext))
+		snprintf(err, sizeof err, "\"text\" is missing or not a string");
+	else if (json_string_length(jtext) > max)
+		snprintf(err, sizeof err, "\"text\" is %zu bytes, over the limit of %zu (see --max-bytes)",
+		    json_string_length(jtext), max);
+	fb_result *r = NULL;
+	char *pdf = NULL;
+	if (!err[0]) {
+		fb_doc doc;
+		char e2[1024] = "";
+		if (fb_doc_load(&doc, id, json_string_value(jtext), json_string_length(jtext), &o->read,
+		        e2, sizeof e2, warn, sizeof warn) != 0)
+			snprintf(err, sizeof err, "%s", e2);
+		else {
+			if (warn[0] && !o->quiet)
+				say("factbrief: warning: stdin:%zu: %s\n", t->lineno, warn);
+			fb_record_opts ro = { .title = o->title, .generated = fb_generation_time() };
+			r = fb_analyze(b->e, &doc, &ro);
+		}
+	}
+	if (r && b->tpl) { /* -o DIR: the brief too */
+		fb_render_input ri = { r->record, r->doc.buf, r->doc.len };
+		fb_buf bytes = { 0 };
+		char *name = safe_name(id, t->lineno);
+		pdf = fb_xasprintf("%s/%s.pdf", o->output, name);
+		free(name);
+		char e2[1024] = "";
+		if (fb_render_pdf(&ri, b->tpl, &bytes, e2, sizeof e2) != 0 ||
+		    write_atomic(pdf, bytes.p ? bytes.p : "", bytes.len, e2, sizeof e2) != 0)
+			snprintf(err, sizeof err, "%s", e2);
+		fb_buf_free(&bytes);
+	}
+	if (err[0]) {
+		say("factbrief: stdin:%zu: %s%s%s\n", t->lineno, id ? id : "", id ? ": " : "", err);
+		json_t *e = json_object();
+		json_object_set_new(e, "id", id ? json_string(id) : json_null());
+		json_object_set_new(e, "line", json_integer((json_int_t)t->lineno));
+		json_object_set_new(e, "error", json_string(err));
+		char *s = json_dumps(e, JSON_COMPACT | JSON_PRESERVE_ORDER);
+		fb_buf_puts(out, s ? s : "{}");
+		free(s);
+		json_decref(e);
+		rc = 2;
+	} else {
+		char *s = json_dumps(r->record, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
+		fb_buf_puts(out, s ? s : "{}");
+		free(s);
+		json_t *sum = json_object_get(r->record, "summary");
+		cnt->claims = json_integer_value(json_object_get(sum, "claims"));
+		cnt->conflicts = json_integer_value(json_object_get(sum, "conflicts"));
+		if (o->verbose)
+			say("factbrief: stdin:%zu: %s: %lld claims, %lld conflicts%s%s\n", t->lineno, id,
+			    cnt->claims, cnt->conflicts, pdf ? " -> " : "", pdf ? pdf : "");
+		if (o->fail_on_conflict && cnt->conflicts > 0)
+			rc = 1;
+	}
+	fb_buf_putc(out, '\n');
+	free(pdf);
+	fb_result_free(r);
+	json_decref(in);
+	return rc;
+}
+
+/* Runs one task in this process; its messages go to msgs, its JSON line
+ * (--jsonl) to out. */
+static int do_task(const batch *b, const task *t, fb_buf *out, fb_buf *msgs, counts *cnt)
+{
+	memset(cnt, 0, sizeof *cnt);
+	msg_sink = msgs;
+	int rc = b->jsonl ? jsonl_one(b, t, out, cnt) : run_one(b->e, b->tpl, b->o, t->data, b->several, cnt);
+	msg_sink = NULL;
+	return rc;
+}
+
+static void progress_clear(batch *b)
+{
+	if (b->drawn) {
+		fputs("\r\033[K", stderr);
+		b->drawn = 0;
+	}
+}
+
+static void progress_draw(batch *b, int force)
+{
+	double t = now_s();
+	if (!b->progress || (!force && t - b->drawn_at < 0.1))
+		return;
+	b->drawn_at = t;
+	double el = t - b->t0, rate = el > 0 ? b->done / el : 0;
+	char eta[48] = "";
+	if (b->total && rate > 0 && b->done < b->total) {
+		double left = (b->total - b->done) / rate;
+		snprintf(eta, sizeof eta, ", ETA %dm%02ds", (int)(left / 60), (int)left % 60);
+	}
+	char tot[32] = "";
+	if (b->total)
+		snprintf(tot, sizeof tot, "/%zu", b->total);
+	fprintf(stderr, "\r\033[Kfactbrief: %zu%s done, %.1f articles/s%s, %zu failed", b->done, tot, rate, eta, b->failed);
+	fflush(stderr);
+	b->drawn = 1;
+}
+
+/* Writes the JSON lines that are next in input order. */
+static void emit_in_order(batch *b)
+{
+	for (;;) {
+		size_t k = 0;
+		while (k < b->npend && b->pend[k].idx != b->emit)
+			k++;
+		if (k == b->npend)
+			return;
+		fwrite(b->pend[k].data, 1, b->pend[k].len, stdout);
+		free(b->pend[k].data);
+		b->pend[k] = b->pend[--b->npend];
+		b->emit++;
+	}
+	fflush(stdout);
+}
+
+/* Takes in one finished task: messages, totals, the JSON line. */
+static void on_result(batch *b, size_t idx, int rc, const counts *c, char *out, size_t outlen,
+    const char *msgs, size_t msglen)
+{
+	if (msglen) {
+		progress_clear(b);
+		fwrite(msgs, 1, msglen, stderr);
+	}
+	b->done++;
+	if (rc == 2) {
+		b->failed++;
+		b->worst = 2;
+	} else if (rc == 1 && b->worst == 0)
+		b->worst = 1;
+	b->claims += c->claims;
+	b->conflicts += c->conflicts;
+	if (b->jsonl) {
+		pending *p = FB_PUSH(b->pend, b->npend, b->pendcap);
+		p->idx = idx;
+		p->data = out;
+		p->len = outlen;
+		emit_in_order(b);
+		if (b->npend == 0)
+			fflush(stdout);
+	} else
+		free(out);
+	progress_draw(b, 0);
+}
+
+/* A task that never came back (its worker died). */
+static void on_lost(batch *b, const task *t, const char *why)
+{
+	fb_buf msg = { 0 }, out = { 0 };
+	counts c = { 0, 0 };
+	if (b->jsonl) {
+		fb_buf_printf(&msg, "factbrief: stdin:%zu: %s\n", t->lineno, why);
+		fb_buf_printf(&out, "{\"id\":null,\"line\":%zu,\"error\":\"%s\"}\n", t->lineno, why);
+	} else
+		fb_buf_printf(&msg, "factbrief: %s: %s\n", t->data, why);
+	on_result(b, t->idx, 2, &c, out.p ? out.p : fb_xstrdup(""), out.len, msg.p, msg.len);
+	fb_buf_free(&msg);
+}
+
+/* Messages between the parent and a worker, over a socket pair. */
+typedef struct task_head {
+	uint64_t idx, lineno, len;
+} task_head;
+
+typedef struct result_head {
+	uint64_t idx;
+	int64_t rc, claims, conflicts;
+	uint64_t outlen, msglen;
+} result_head;
+
+static int send_all(int fd, const void *p, size_t n)
+{
+	const char *c = p;
+	while (n) {
+		ssize_t w = send(fd, c, n, MSG_NOSIGNAL);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return -1;
+		c += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+static int recv_all(int fd, void *p, size_t n)
+{
+	char *c = p;
+	while (n) {
+		ssize_t r = read(fd, c, n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return -1;
+		c += r;
+		n -= (size_t)r;
+	}
+	return 0;
+}
+
+typedef struct worker {
+	pid_t pid;           /* 0: not running */
+	int fd;              /* the parent's end of the socket pair, -1 when closed */
+	int busy;
+	task t;              /* the task it holds */
+} worker;
+
+/* A worker's life: read a task, do it, send the result back; ends when the
+ * parent closes the socket. */
+static void worker_main(const batch *b, int fd)
+{
+	for (;;) {
+		task_head h;
+		if (recv_all(fd, &h, sizeof h) != 0)
+			_exit(0);
+		task t = { (size_t)h.idx, (size_t)h.lineno, fb_xmalloc((size_t)h.len + 1), (size_t)h.len };
+		if (recv_all(fd, t.data, t.len) != 0)
+			_exit(0);
+		t.data[t.len] = '\0';
+		fb_buf out = { 0 }, msgs = { 0 };
+		counts c;
+		int rc = do_task(b, &t, &out, &msgs, &c);
+		result_head r = { h.idx, rc, c.claims, c.conflicts, out.len, msgs.len };
+		if (send_all(fd, &r, sizeof r) != 0 || send_all(fd, out.p ? out.p : "", out.len) != 0 ||
+		    send_all(fd, msgs.p ? msgs.p : "", msgs.len) != 0)
+			_exit(2);
+		fb_buf_free(&out);
+		fb_buf_free(&msgs);
+		free(t.data);
+	}
+}
+
+/* Starts worker w; the others' sockets are closed in the child so that
+ * each worker sees the end of its own. Returns 0, or -1. */
+static int worker_start(const batch *b, worker *all, size_t n, worker *w)
+{
+	int sv[2];
+	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
+		return -1;
+	fflush(stdout);
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(sv[0]);
+		close(sv[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		close(sv[0]);
+		for (size_t i = 0; i < n; i++)
+			if (all[i].fd >= 0)
+				close(all[i].fd);
+		worker_main(b, sv[1]);
+		_exit(0);
+	}
+	close(sv[1]);
+	w->pid = pid;
+	w->fd = sv[0];
+	w->busy = 0;
+	return 0;
+}
+
+/* Why worker w is gone, for the message; reaps it. */
+static void worker_reap(worker *w, char *why, size_t n)
+{
+	int st = 0;
+	if (w->fd >= 0)
+		close(w->fd);
+	w->fd = -1;
+	if (w->pid > 0 && waitpid(w->pid, &st, 0) > 0 && WIFSIGNALED(st))
+		snprintf(why, n, "failed: its worker was killed by signal %d (%s)", WTERMSIG(st), strsignal(WTERMSIG(st)));
+	else
+		snprintf(why, n, "failed: its worker stopped (exit status %d)", WIFEXITED(st) ? WEXITSTATUS(st) : -1);
+	w->pid = 0;
+	w->busy = 0;
+}
+
+/* Hands task t to w (starting it when needed). Returns 0, or -1 with the
+ * task reported lost. */
+static int worker_give(batch *b, worker *all, size_t n, worker *w, task *t)
+{
+	if (!w->pid && worker_start(b, all, n, w) != 0) {
+		on_lost(b, t, "failed: cannot start a worker");
+		free(t->data);
+		return -1;
+	}
+	task_head h = { t->idx, t->lineno, t->len };
+	if (send_all(w->fd, &h, sizeof h) != 0 || send_all(w->fd, t->data, t->len) != 0) {
+		char why[160];
+		worker_reap(w, why, sizeof why);
+		on_lost(b, t, why);
+		free(t->data);
+		return -1;
+	}
+	w->t = *t;
+	w->busy = 1;
+	return 0;
+}
+
+/* Runs every task of src on `jobs` worker processes. */
+static void run_pool(batch *b, source *src, size_t jobs)
+{
+	worker *w = fb_xcalloc(jobs, sizeof *w);
+	for (size_t i = 0; i < jobs; i++)
+		w[i].fd = -1;
+	int more = 1;
+	for (size_t i = 0; i < jobs && more; i++) {
+		task t;
+		if (!(more = next_task(src, &t)))
+			break;
+		worker_give(b, w, jobs, &w[i], &t);
+	}
+	struct pollfd *pf = fb_xcalloc(jobs, sizeof *pf);
+	for (;;) {
+		size_t np = 0;
+		for (size_t i = 0; i < jobs; i++)
+			if (w[i].busy) {
+				pf[np].fd = w[i].fd;
+				pf[np].events = POLLIN;
+				pf[np].revents = 0;
+				np++;
+			}
+		if (np == 0) {
+			task t;
+			if (!more || !(more = next_task(src, &t)))
+				break;
+			worker_give(b, w, jobs, &w[0], &t); /* every worker was lost */
+			continue;
+		}
+		if (poll(pf, np, 1000) < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		progress_draw(b, 0);
+		for (size_t i = 0, k = 0; i < jobs; i++) {
+			if (!w[i].busy)
+				continue;
+			short ev = pf[k++].revents;
+			if (!ev)
+				continue;
+			result_head r;
+			char *out = NULL, *msgs = NULL;
+			if (recv_all(w[i].fd, &r, sizeof r) == 0 && r.outlen < ((uint64_t)1 << 40) && r.msglen < ((uint64_t)1 << 30)) {
+				out = fb_xmalloc((size_t)r.outlen + 1);
+				msgs = fb_xmalloc((size_t)r.msglen + 1);
+				if (recv_all(w[i].fd, out, (size_t)r.outlen) != 0 || recv_all(w[i].fd, msgs, (size_t)r.msglen) != 0) {
+					free(out);
+					free(msgs);
+					out = msgs = NULL;
+				}
+			}
+			task done = w[i].t;
+			if (out) {
+				counts c = { r.claims, r.conflicts };
+				w[i].busy = 0;
+				on_result(b, done.idx, (int)r.rc, &c, out, (size_t)r.outlen, msgs, (size_t)r.msglen);
+				free(msgs);
+			} else {
+				char why[160];
+				worker_reap(&w[i], why, sizeof why);
+				on_lost(b, &done, why);
+			}
+			free(done.data);
+			task t;
+			if (more && (more = next_task(src, &t)))
+				worker_give(b, w, jobs, &w[i], &t);
+		}
+	}
+	for (size_t i = 0; i < jobs; i++)
+		if (w[i].pid) {
+			close(w[i].fd);
+			waitpid(w[i].pid, NULL, 0);
+		}
+	free(pf);
+	free(w);
+}
+
+/* Runs every task of src here, one after the other. */
+static void run_here(batch *b, source *src)
+{
+	task t;
+	while (next_task(src, &t)) {
+		fb_buf out = { 0 }, msgs = { 0 };
+		counts c;
+		int rc = do_task(b, &t, &out, &msgs, &c);
+		on_result(b, t.idx, rc, &c, out.p ? out.p : fb_xstrdup(""), out.len, msgs.p, msgs.len);
+		fb_buf_free(&msgs);
+		free(t.data);
+	}
+}
+
+/* How many workers -j means by default: the processors we may run on. */
+static size_t default_jobs(void)
+{
+	cpu_set_t set;
+	if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+		return (size_t)CPU_COUNT(&set);
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? (size_t)n : 1;
+}
+
+typedef struct inputs {
+	char **v;            /* paths (owned) */
+	size_t n, cap;
+	int dirs;            /* a folder was given */
+} inputs;
+
+static int by_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Adds arg to the inputs: a folder adds its regular files named *.txt or
+ * without extension, sorted; hidden files are skipped. Returns 0, or -1
+ * when the folder cannot be read or holds no article. */
+static int add_input(inputs *in, const char *arg)
+{
+	if (strcmp(arg, "-") == 0 || !is_dir(arg)) {
+		*FB_PUSH(in->v, in->n, in->cap) = fb_xstrdup(arg);
+		return 0;
+	}
+	in->dirs = 1;
+	DIR *d = opendir(arg);
+	if (!d) {
+		fprintf(stderr, "factbrief: %s: %s\n", arg, strerror(errno));
+		return -1;
+	}
+	size_t first = in->n;
+	struct dirent *de;
+	size_t al = strlen(arg);
+	int slash = al && arg[al - 1] == '/';
+	while ((de = readdir(d))) {
+		const char *nm = de->d_name;
+		if (nm[0] == '.')
+			continue;
+		const char *dot = strrchr(nm, '.');
+		if (dot && strcmp(dot, ".txt") != 0)
+			continue;
+		char *p = fb_xasprintf("%s%s%s", arg, slash ? "" : "/", nm);
+		struct stat st;
+		if (stat(p, &st) == 0 && S_ISREG(st.st_mode))
+			*FB_PUSH(in->v, in->n, in->cap) = p;
+		else
+			free(p);
+	}
+	closedir(d);
+	if (in->n == first) {
+		fprintf(stderr, "factbrief: %s: no articles (*.txt or files without extension) in this folder\n", arg);
+		return -1;
+	}
+	qsort(in->v + first, in->n - first, sizeof *in->v, by_str);
+	return 0;
+}
+
+/* With several articles, two inputs with one name would write one output.
+ * Returns 1 with the first such pair in *a < *b, else 0. */
+typedef struct named {
+	char *stem;
+	size_t i;
+} named;
+
+static int by_stem(const void *x, const void *y)
+{
+	const named *a = x, *b = y;
+	int c = strcmp(a->stem, b->stem);
+	return c ? c : (a->i > b->i) - (a->i < b->i);
+}
+
+static int stem_clash(const inputs *in, size_t *a, size_t *b)
+{
+	named *v = fb_xcalloc(in->n ? in->n : 1, sizeof *v);
+	for (size_t i = 0; i < in->n; i++) {
+		v[i].stem = stem(in->v[i]);
+		v[i].i = i;
+	}
+	qsort(v, in->n, sizeof *v, by_stem);
+	int found = 0;
+	for (size_t i = 1; i < in->n && !found; i++)
+		if (strcmp(v[i - 1].stem, v[i].stem) == 0) {
+			*a = v[i - 1].i;
+			*b = v[i].i;
+			found = 1;
+		}
+	for (size_t i = 0; i < in->n; i++)
+		free(v[i].stem);
+	free(v);
+	return found;
 }
 
 static size_t parse_size(const char *s)
@@ -295,7 +961,7 @@ int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "C");
 	options o = { .format = FMT_PDF };
-	enum { OPT_JSON = 256, OPT_TITLE, OPT_LIST, OPT_FAIL, OPT_MAXB, OPT_LOSSY };
+	enum { OPT_JSON = 256, OPT_TITLE, OPT_LIST, OPT_FAIL, OPT_MAXB, OPT_LOSSY, OPT_JSONL };
 	static const struct option longs[] = {
 		{ "output", required_argument, 0, 'o' },
 		{ "format", required_argument, 0, 'f' },
@@ -306,6 +972,8 @@ int main(int argc, char **argv)
 		{ "fail-on-conflict", no_argument, 0, OPT_FAIL },
 		{ "max-bytes", required_argument, 0, OPT_MAXB },
 		{ "lossy", no_argument, 0, OPT_LOSSY },
+		{ "jobs", required_argument, 0, 'j' },
+		{ "jsonl", no_argument, 0, OPT_JSONL },
 		{ "quiet", no_argument, 0, 'q' },
 		{ "verbose", no_argument, 0, 'v' },
 		{ "help", no_argument, 0, 'h' },
@@ -314,7 +982,7 @@ int main(int argc, char **argv)
 	};
 	int c;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":o:f:t:qvhV", longs, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":o:f:t:j:qvhV", longs, NULL)) != -1) {
 		switch (c) {
 		case 'o': o.output = optarg; break;
 		case 'f':
@@ -330,6 +998,16 @@ int main(int argc, char **argv)
 		case OPT_FAIL: o.fail_on_conflict = 1; break;
 		case OPT_MAXB: o.read.max_bytes = parse_size(optarg); break;
 		case OPT_LOSSY: o.read.lossy = 1; break;
+		case 'j': {
+			char *end;
+			errno = 0;
+			long v = strtol(optarg, &end, 10);
+			if (errno || end == optarg || *end || v < 0 || v > 1024)
+				die_usage("--jobs takes a number of worker processes (0 to 1024)");
+			o.jobs = (size_t)v;
+			break;
+		}
+		case OPT_JSONL: o.jsonl = 1; break;
 		case 'q': o.quiet = 1; o.verbose = 0; break;
 		case 'v': o.verbose = 1; o.quiet = 0; break;
 		case 'h': fputs(usage, stdout); return 0;
@@ -348,13 +1026,39 @@ int main(int argc, char **argv)
 		}
 	}
 	int nin = argc - optind;
-	if (nin < 1)
+	inputs in = { 0 };
+	int input_failed = 0;
+	if (o.jsonl) {
+		if (nin > 0)
+			die_usage("--jsonl reads standard input; give no ARTICLE");
+		if (o.list_numbers)
+			die_usage("--jsonl and --list-numbers do not go together");
+		if (o.output && !is_dir(o.output))
+			die_usage("with --jsonl, -o must name an existing folder (for the PDFs)");
+		if (o.json)
+			die_usage("with --jsonl, the records go to standard output; --json is not needed");
+	} else if (nin < 1)
 		die_usage("no article given");
-	int several = nin > 1;
-	if (several && o.output && !is_dir(o.output) && !o.list_numbers)
+	for (int i = optind; i < argc; i++)
+		if (add_input(&in, argv[i]) != 0)
+			input_failed = 1;
+	int several = o.jsonl || in.n > 1 || in.dirs;
+	if (in.dirs && nin == 1 && o.output && !is_dir(o.output) && !o.list_numbers) {
+		/* one line naming the folder, as for any other bad input */
+		fprintf(stderr, "factbrief: %s: a folder of articles needs -o to name an existing folder\n", argv[optind]);
+		return 2;
+	}
+	if (several && !o.jsonl && o.output && !is_dir(o.output) && !o.list_numbers)
 		die_usage("with several articles, -o must name an existing folder");
-	if (several && o.json && !is_dir(o.json))
+	if (several && !o.jsonl && o.json && !is_dir(o.json))
 		die_usage("with several articles, --json must name an existing folder");
+	size_t clash_a = 0, clash_b = 0;
+	if (several && !o.jsonl && !o.list_numbers && stem_clash(&in, &clash_a, &clash_b)) {
+		char m[1024];
+		snprintf(m, sizeof m, "%s and %s would write outputs of one name; process them separately",
+		    in.v[clash_a], in.v[clash_b]);
+		die_usage(m);
+	}
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);
 
@@ -365,7 +1069,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	fb_template *tpl = NULL;
-	if (o.format == FMT_PDF && !o.list_numbers) {
+	if ((o.jsonl && o.output) || (!o.jsonl && o.format == FMT_PDF && !o.list_numbers)) {
 		char *tp = o.template ? fb_xstrdup(o.template) : fb_datapath("templates/brief");
 		tpl = fb_template_load(tp, err, sizeof err);
 		free(tp);
@@ -375,14 +1079,34 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	int worst = 0;
-	for (int i = optind; i < argc; i++) {
-		int rc = run_one(e, tpl, &o, argv[i], several);
-		if (rc == 2)
-			worst = 2;
-		else if (rc == 1 && worst == 0)
-			worst = 1;
+	batch b = { .o = &o, .e = e, .tpl = tpl, .several = several, .jsonl = o.jsonl,
+		.total = o.jsonl ? 0 : in.n, .t0 = now_s() };
+	b.progress = several && !o.quiet && isatty(STDERR_FILENO);
+	source src = { .paths = in.v, .n = in.n, .lines = o.jsonl ? stdin : NULL };
+	size_t jobs = o.jobs ? o.jobs : default_jobs();
+	if (!o.jsonl && jobs > in.n)
+		jobs = in.n;
+	if (o.list_numbers || jobs == 0)
+		jobs = 1; /* --list-numbers prints as it goes, in order */
+	if (jobs > 1 || o.jsonl)
+		run_pool(&b, &src, jobs);
+	else
+		run_here(&b, &src);
+	progress_clear(&b);
+	if (several && !o.quiet) {
+		double el = now_s() - b.t0;
+		fprintf(stderr, "factbrief: %zu article%s, %lld claims, %lld conflict%s, %zu failed, %.2f s (%.1f articles/s)\n",
+		    b.done, b.done == 1 ? "" : "s", b.claims, b.conflicts, b.conflicts == 1 ? "" : "s", b.failed, el,
+		    el > 0 ? b.done / el : 0.0);
 	}
+	int worst = input_failed ? 2 : b.worst;
+	if (b.worst == 2)
+		worst = 2;
+	for (size_t i = 0; i < in.n; i++)
+		free(in.v[i]);
+	free(in.v);
+	free(src.line);
+	free(b.pend);
 	fb_template_free(tpl);
 	fb_engine_free(e);
 	return worst;
