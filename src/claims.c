@@ -240,8 +240,8 @@ static const char *lemma(fb_claims *c, const char *s, size_t n)
 	if (n > 4 && strcmp(tmp + n - 3, "ies") == 0)
 		tmp[n - 3] = 'y', n -= 2;
 	else if (n > 4 && (strcmp(tmp + n - 4, "ches") == 0 || strcmp(tmp + n - 4, "shes") == 0 ||
-	                   strcmp(tmp + n - 3, "xes") == 0 || strcmp(tmp + n - 3, "ses") == 0))
-		n -= 2;
+	                   strcmp(tmp + n - 3, "xes") == 0 || strcmp(tmp + n - 4, "sses") == 0))
+		n -= 2; /* "churches", "boxes", "classes"; but "houses" -> "house" */
 	else if (n > 3 && tmp[n - 1] == 's' && tmp[n - 2] != 's' && tmp[n - 2] != 'u')
 		n -= 1;
 	return intern(c, tmp, n);
@@ -295,7 +295,8 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 		if (next_word(b, p2, end, &ws, &we, &punct) && !punct &&
 		    (fb_word_eq(b + ws, we - ws, "the") || fb_word_eq(b + ws, we - ws, "these") ||
 		     fb_word_eq(b + ws, we - ws, "those") || fb_word_eq(b + ws, we - ws, "its") ||
-		     fb_word_eq(b + ws, we - ws, "their")))
+		     fb_word_eq(b + ws, we - ws, "their") || fb_word_eq(b + ws, we - ws, "our") ||
+		     fb_word_eq(b + ws, we - ws, "his") || fb_word_eq(b + ws, we - ws, "her")))
 			pos = we;
 		else if (q->kind == FB_QK_PERCENT || (q->has_value && q->value < 1))
 			pos = ws; /* "58 percent of registered voters" */
