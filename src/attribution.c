@@ -9,55 +9,255 @@
 #include "lexicon.h"
 #include "util.h"
 
+/* The word lists, in the order of lists[] below. */
+enum {
+	L_VERBS, L_PREPS, L_VIA, L_STMT, L_HEDGES, L_TITLES, L_ANON, L_DOCS, L_OUTLETS,
+	L_OWORDS, L_ORGS, L_MODS, L_STOP, L__MAX
+};
+
+/* One distinct word of the lists: its single-word entries per list, and
+ * which lists hold a phrase that starts with it. Tokens carry its id, so a
+ * look-up is an index, not a fold and hash per list. */
+typedef struct winfo {
+	const fb_entry *ent[L__MAX]; /* the entry that is this word alone */
+	uint32_t first;              /* bit L: a phrase of list L starts here;
+	                                bit L__MAX: any hedge starts here */
+} winfo;
+
+#define PHRASE_MAX 8 /* words of the longest phrase the id tables hold */
+
+typedef struct phrase {
+	int list;
+	size_t n;
+	uint32_t id[PHRASE_MAX];
+	const fb_entry *ent;
+} phrase;
+
 /* The word lists, loaded once; see data/attribution/. */
 struct fb_attributor {
-	fb_lexicon *verbs;    /* speech-verbs.txt: phrase -> class */
-	fb_lexicon *preps;    /* prepositions.txt: "according to" */
-	fb_lexicon *via;      /* via.txt: "in an interview with" */
-	fb_lexicon *stmt;     /* statement.txt: "in a statement" */
-	fb_lexicon *hedges;   /* hedges.txt */
-	fb_lexicon *titles;   /* titles.txt: role words, honorifics */
-	fb_lexicon *anon;     /* anonymous.txt: heads of unnamed sources */
-	fb_lexicon *docs;     /* documents.txt */
-	fb_lexicon *outlets;  /* outlets.txt */
-	fb_lexicon *owords;   /* outlet-words.txt: "newspaper", "daily" */
-	fb_lexicon *orgs;     /* organisation-words.txt */
-	fb_lexicon *mods;     /* modifiers.txt: "senior", "police" */
-	fb_lexicon *stop;     /* stopwords.txt */
+	fb_lexicon *lx[L__MAX];
+	size_t maxw[L__MAX];   /* words in the longest phrase of each list */
+	char **word;           /* folded words, id - 1 */
+	size_t *wlen;
+	winfo *wi;             /* per id; wi[0] is the unknown word */
+	size_t nword, wcap;
+	uint32_t *wslot;       /* open addressing: id, 0 empty */
+	size_t nwslot;
+	phrase *ph;            /* multi-word phrases */
+	size_t nph, phcap;
+	uint32_t *pslot;       /* open addressing: index + 1, 0 empty */
+	size_t npslot;
+	uint32_t hedge_c0;     /* bit x: a hedge starts with letter 'a' + x */
 };
 
-static const struct {
-	const char *file;
-	size_t off;
-} lists[] = {
-	{ "attribution/speech-verbs.txt", offsetof(fb_attributor, verbs) },
-	{ "attribution/prepositions.txt", offsetof(fb_attributor, preps) },
-	{ "attribution/via.txt", offsetof(fb_attributor, via) },
-	{ "attribution/statement.txt", offsetof(fb_attributor, stmt) },
-	{ "attribution/hedges.txt", offsetof(fb_attributor, hedges) },
-	{ "attribution/titles.txt", offsetof(fb_attributor, titles) },
-	{ "attribution/anonymous.txt", offsetof(fb_attributor, anon) },
-	{ "attribution/documents.txt", offsetof(fb_attributor, docs) },
-	{ "attribution/outlets.txt", offsetof(fb_attributor, outlets) },
-	{ "attribution/outlet-words.txt", offsetof(fb_attributor, owords) },
-	{ "attribution/organisation-words.txt", offsetof(fb_attributor, orgs) },
-	{ "attribution/modifiers.txt", offsetof(fb_attributor, mods) },
-	{ "attribution/stopwords.txt", offsetof(fb_attributor, stop) },
+
+static const char *const lists[L__MAX] = {
+	"attribution/speech-verbs.txt",
+	"attribution/prepositions.txt",
+	"attribution/via.txt",
+	"attribution/statement.txt",
+	"attribution/hedges.txt",
+	"attribution/titles.txt",
+	"attribution/anonymous.txt",
+	"attribution/documents.txt",
+	"attribution/outlets.txt",
+	"attribution/outlet-words.txt",
+	"attribution/organisation-words.txt",
+	"attribution/modifiers.txt",
+	"attribution/stopwords.txt",
 };
 
-#define NLISTS (sizeof lists / sizeof lists[0])
+/* FNV-1a over a folded word. */
+static size_t whash(const char *s, size_t n)
+{
+	size_t h = 1469598103934665603u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211u;
+	}
+	return h;
+}
+
+/* Folds a token as the lexicon folds keys: ASCII lower case, typographic
+ * apostrophes to '. Returns the length, or 0 when it does not fit. */
+static size_t fold_word(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (o == cap)
+			return 0;
+		if (ch == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
+			out[o++] = '\'';
+			i += 2;
+		} else
+			out[o++] = (char)fb_tolower(ch);
+	}
+	return o;
+}
+
+/* Id of the folded word w[0,n), 0 when no list has it. */
+static uint32_t word_id(const fb_attributor *at, const char *w, size_t n)
+{
+	if (!at->nwslot || !n)
+		return 0;
+	size_t h = whash(w, n) & (at->nwslot - 1);
+	for (uint32_t id; (id = at->wslot[h]); h = (h + 1) & (at->nwslot - 1))
+		if (at->wlen[id - 1] == n && !memcmp(at->word[id - 1], w, n))
+			return id;
+	return 0;
+}
+
+/* Id of w[0,n), added when new. */
+static uint32_t word_intern(fb_attributor *at, const char *w, size_t n)
+{
+	uint32_t id = word_id(at, w, n);
+	if (id)
+		return id;
+	if (!at->wi) {
+		at->wcap = 256;
+		at->wi = fb_xcalloc(at->wcap + 1, sizeof *at->wi);
+		at->word = fb_xcalloc(at->wcap, sizeof *at->word);
+		at->wlen = fb_xcalloc(at->wcap, sizeof *at->wlen);
+	} else if (at->nword == at->wcap) {
+		at->wcap *= 2;
+		at->wi = fb_xrealloc(at->wi, at->wcap + 1, sizeof *at->wi);
+		memset(&at->wi[at->nword + 1], 0, (at->wcap - at->nword) * sizeof *at->wi);
+		at->word = fb_xrealloc(at->word, at->wcap, sizeof *at->word);
+		at->wlen = fb_xrealloc(at->wlen, at->wcap, sizeof *at->wlen);
+	}
+	at->word[at->nword] = fb_xstrndup(w, n);
+	at->wlen[at->nword] = n;
+	id = (uint32_t)++at->nword;
+	if (at->nword * 2 > at->nwslot) {
+		size_t ns = at->nwslot ? at->nwslot * 2 : 1024;
+		free(at->wslot);
+		at->wslot = fb_xcalloc(ns, sizeof *at->wslot);
+		at->nwslot = ns;
+		for (size_t i = 0; i < at->nword; i++) {
+			size_t h = whash(at->word[i], at->wlen[i]) & (ns - 1);
+			while (at->wslot[h])
+				h = (h + 1) & (ns - 1);
+			at->wslot[h] = (uint32_t)(i + 1);
+		}
+	} else {
+		size_t h = whash(w, n) & (at->nwslot - 1);
+		while (at->wslot[h])
+			h = (h + 1) & (at->nwslot - 1);
+		at->wslot[h] = id;
+	}
+	return id;
+}
+
+static size_t phash(int list, const uint32_t *id, size_t n)
+{
+	size_t h = 1469598103934665603u ^ (size_t)list;
+	for (size_t i = 0; i < n; i++) {
+		h ^= id[i];
+		h *= 1099511628211u;
+	}
+	return h;
+}
+
+static void phrase_add(fb_attributor *at, int list, const uint32_t *id, size_t n, const fb_entry *e)
+{
+	phrase *p = FB_PUSH(at->ph, at->nph, at->phcap);
+	p->list = list;
+	p->n = n;
+	memcpy(p->id, id, n * sizeof *id);
+	p->ent = e;
+	size_t ns = 64;
+	while (ns < at->nph * 2)
+		ns *= 2;
+	if (ns != at->npslot) {
+		free(at->pslot);
+		at->pslot = fb_xcalloc(ns, sizeof *at->pslot);
+		at->npslot = ns;
+		for (size_t i = 0; i < at->nph; i++) {
+			size_t h = phash(at->ph[i].list, at->ph[i].id, at->ph[i].n) & (ns - 1);
+			while (at->pslot[h])
+				h = (h + 1) & (ns - 1);
+			at->pslot[h] = (uint32_t)(i + 1);
+		}
+	} else {
+		size_t h = phash(list, id, n) & (ns - 1);
+		while (at->pslot[h])
+			h = (h + 1) & (ns - 1);
+		at->pslot[h] = (uint32_t)at->nph;
+	}
+}
+
+/* Indexes every entry of every list by word ids. Keys are folded and
+ * their words separated by single spaces (lexicon.h), so a phrase matches
+ * exactly the tokens whose folded texts are its words. */
+static void index_lists(fb_attributor *at)
+{
+	for (int l = 0; l < L__MAX; l++) {
+		const fb_lexicon *lx = at->lx[l];
+		for (size_t i = 0; i < lx->n; i++) {
+			const fb_entry *e = &lx->e[i];
+			uint32_t id[PHRASE_MAX];
+			size_t n = 0, p = 0;
+			int fits = 1;
+			while (p < e->keylen) {
+				size_t q = p;
+				while (q < e->keylen && e->key[q] != ' ')
+					q++;
+				if (n == PHRASE_MAX) {
+					fits = 0;
+					break;
+				}
+				id[n++] = word_intern(at, e->key + p, q - p);
+				p = q + 1;
+			}
+			if (!fits || !n)
+				continue; /* never matched by tokens (see toks_in) */
+			if (n > at->maxw[l])
+				at->maxw[l] = n;
+			if (n == 1) {
+				if (!at->wi[id[0]].ent[l])
+					at->wi[id[0]].ent[l] = e;
+			} else {
+				at->wi[id[0]].first |= 1u << l;
+				phrase_add(at, l, id, n, e);
+			}
+			if (l == L_HEDGES) {
+				at->wi[id[0]].first |= 1u << L__MAX;
+				if (fb_islower((unsigned char)e->key[0]))
+					at->hedge_c0 |= 1u << (e->key[0] - 'a');
+				else
+					at->hedge_c0 = ~0u; /* no filter */
+			}
+		}
+	}
+}
+
+/* The phrase of list l made of ids[0,n), or NULL. */
+static const fb_entry *phrase_get(const fb_attributor *at, int l, const uint32_t *id, size_t n)
+{
+	if (!at->npslot)
+		return NULL;
+	size_t h = phash(l, id, n) & (at->npslot - 1);
+	for (uint32_t k; (k = at->pslot[h]); h = (h + 1) & (at->npslot - 1)) {
+		const phrase *p = &at->ph[k - 1];
+		if (p->list == l && p->n == n && !memcmp(p->id, id, n * sizeof *id))
+			return p->ent;
+	}
+	return NULL;
+}
 
 fb_attributor *fb_attributor_new(char *err, size_t errlen)
 {
 	fb_attributor *at = fb_xcalloc(1, sizeof *at);
-	for (size_t i = 0; i < NLISTS; i++) {
-		fb_lexicon *lx = fb_lexicon_load_data(lists[i].file, err, errlen);
-		if (!lx) {
+	for (size_t i = 0; i < L__MAX; i++) {
+		at->lx[i] = fb_lexicon_load_data(lists[i], err, errlen);
+		if (!at->lx[i]) {
 			fb_attributor_free(at);
 			return NULL;
 		}
-		*(fb_lexicon **)((char *)at + lists[i].off) = lx;
 	}
+	index_lists(at);
 	return at;
 }
 
@@ -65,8 +265,16 @@ void fb_attributor_free(fb_attributor *at)
 {
 	if (!at)
 		return;
-	for (size_t i = 0; i < NLISTS; i++)
-		fb_lexicon_free(*(fb_lexicon **)((char *)at + lists[i].off));
+	for (size_t i = 0; i < L__MAX; i++)
+		fb_lexicon_free(at->lx[i]);
+	for (size_t i = 0; i < at->nword; i++)
+		free(at->word[i]);
+	free(at->word);
+	free(at->wlen);
+	free(at->wi);
+	free(at->wslot);
+	free(at->ph);
+	free(at->pslot);
 	free(at);
 }
 
@@ -80,6 +288,8 @@ typedef struct tok {
 	int cap;        /* starts with an upper-case letter */
 	int ch;         /* TK_PUNCT: the ASCII character, or '-' for dashes */
 	int quote;      /* TK_QUOTE: index into ctx.q */
+	uint32_t wid;   /* TK_WORD: id of its folded text in the lists, 0 none */
+	int ws_before;  /* only white space since the previous token */
 } tok;
 
 /* One direct quotation, possibly over several sentences and paragraphs. */
@@ -146,9 +356,13 @@ typedef struct ctx {
 	int last_person, last_plural, last_org, last_outlet;
 } ctx;
 
-static int lower_eq(const ctx *c, size_t ti, const char *w)
+/* Whether token ti is the word w (ASCII case-insensitive). Inlined with
+ * a literal, the length test settles most calls. */
+static inline int lower_eq(const ctx *c, size_t ti, const char *w)
 {
-	return c->t[ti].kind == TK_WORD && fb_word_eq(c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s, w);
+	const tok *t = &c->t[ti];
+	size_t n = strlen(w);
+	return t->kind == TK_WORD && t->e - t->s == n && fb_word_eq(c->buf + t->s, n, w);
 }
 
 static int is_punct(const ctx *c, size_t ti, int ch)
@@ -156,30 +370,36 @@ static int is_punct(const ctx *c, size_t ti, int ch)
 	return ti < c->nt && c->t[ti].kind == TK_PUNCT && c->t[ti].ch == ch;
 }
 
-static const fb_entry *tok_in(const ctx *c, const fb_lexicon *lx, size_t ti)
+/* The entry of list l that is the word of token ti alone, or NULL. */
+static inline const fb_entry *tok_in(const ctx *c, int l, size_t ti)
 {
 	if (ti >= c->nt || c->t[ti].kind != TK_WORD)
 		return NULL;
-	return fb_lexicon_get(lx, c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s);
+	return c->at->wi[c->t[ti].wid].ent[l];
 }
 
-/* Longest entry of lx made of the word tokens from ti on; *n gets their
- * count. NULL when none. */
-static const fb_entry *toks_in(const ctx *c, const fb_lexicon *lx, size_t ti, size_t *n)
+/* Longest entry of list l made of the word tokens from ti on; *n gets their
+ * count. NULL when none. Same answers as looking the text up in the
+ * lexicon, by word ids: a phrase's words are separated by white space. */
+static const fb_entry *toks_in(const ctx *c, int l, size_t ti, size_t *n)
 {
-	const fb_entry *best = NULL;
-	size_t max = lx->max_words ? lx->max_words : 1;
-	for (size_t k = 0; k < max && ti + k < c->nt; k++) {
+	if (ti >= c->nt || c->t[ti].kind != TK_WORD || !c->t[ti].wid)
+		return NULL;
+	const winfo *w = &c->at->wi[c->t[ti].wid];
+	const fb_entry *best = w->ent[l];
+	if (best)
+		*n = 1;
+	if (!(w->first & (1u << l)))
+		return best;
+	uint32_t id[PHRASE_MAX];
+	id[0] = c->t[ti].wid;
+	size_t max = c->at->maxw[l];
+	for (size_t k = 1; k < max && ti + k < c->nt; k++) {
 		const tok *x = &c->t[ti + k];
-		if (x->kind != TK_WORD)
+		if (x->kind != TK_WORD || !x->ws_before || !x->wid)
 			break;
-		if (k) {
-			/* only white space between the words of a phrase */
-			for (size_t p = c->t[ti + k - 1].e; p < x->s; p++)
-				if (!fb_isspace((unsigned char)c->buf[p]))
-					return best;
-		}
-		const fb_entry *e = fb_lexicon_get(lx, c->buf + c->t[ti].s, x->e - c->t[ti].s);
+		id[k] = x->wid;
+		const fb_entry *e = phrase_get(c->at, l, id, k + 1);
 		if (e) {
 			best = e;
 			*n = k + 1;
@@ -589,6 +809,22 @@ static int entity(ctx *c, char *name, fb_skind kind, const char *acro)
 
 /* ------------------------------------------------------------- quotations */
 
+/* fb_utf8_decode with the ASCII case inline: most bytes are ASCII. */
+static inline unsigned dec(const char *buf, size_t end, size_t i, size_t *len)
+{
+	unsigned char ch = (unsigned char)buf[i];
+	if (ch < 0x80) {
+		*len = 1;
+		return ch;
+	}
+	return fb_utf8_decode(buf, end, i, len);
+}
+
+static inline int word_cp(unsigned cp)
+{
+	return cp < 0x80 ? fb_isalnum((int)cp) : fb_is_word_cp(cp);
+}
+
 static unsigned cp_at(const ctx *c, size_t i, size_t end, size_t *len)
 {
 	if (i >= end) {
@@ -621,6 +857,13 @@ static void find_quotes(ctx *c)
 	for (size_t p = 0; p < d->npara; p++) {
 		size_t ps = d->para[p].start, pe = d->para[p].end;
 		for (size_t i = ps; i < pe;) {
+			/* only '"' and the curly marks (lead byte E2) matter; a
+			 * continuation byte is never either */
+			unsigned char b0 = (unsigned char)c->buf[i];
+			if (b0 != '"' && b0 != 0xE2) {
+				i++;
+				continue;
+			}
 			size_t l;
 			unsigned cp = cp_at(c, i, pe, &l);
 			unsigned prev = cp_before(c, i, ps);
@@ -702,17 +945,18 @@ static void tokenize(ctx *c, size_t s, size_t e, size_t qi)
 			t->e = c->q[qi].close < e ? c->q[qi].close : e;
 			t->kind = TK_QUOTE;
 			t->quote = (int)qi;
+			t->wid = 0;
 			i = t->e;
 			continue;
 		}
 		size_t stop = qi < c->nq && c->q[qi].open < e ? c->q[qi].open : e;
 		size_t l;
-		unsigned cp = fb_utf8_decode(c->buf, e, i, &l);
+		unsigned cp = dec(c->buf, e, i, &l);
 		if (fb_isspace((int)cp) || cp == 0xA0) {
 			i += l;
 			continue;
 		}
-		if (fb_is_word_cp(cp)) {
+		if (word_cp(cp)) {
 			tok *t = FB_PUSH(c->t, c->nt, c->tcap);
 			t->s = i;
 			t->kind = TK_WORD;
@@ -720,26 +964,34 @@ static void tokenize(ctx *c, size_t s, size_t e, size_t qi)
 			size_t j = i + l;
 			while (j < stop) {
 				size_t l2, l3;
-				unsigned x = fb_utf8_decode(c->buf, e, j, &l2);
-				if (fb_is_word_cp(x)) {
+				unsigned x = dec(c->buf, e, j, &l2);
+				if (word_cp(x)) {
 					j += l2;
 					continue;
 				}
 				if ((x == '\'' || x == 0x2019 || x == '-' || x == '.' || x == '&') && j + l2 < stop &&
-				    fb_is_word_cp(fb_utf8_decode(c->buf, e, j + l2, &l3)) &&
+				    word_cp(dec(c->buf, e, j + l2, &l3)) &&
 				    (x != '.' || fb_isalpha((unsigned char)c->buf[j + l2]))) {
 					j += l2;
 					continue;
 				}
 				break;
 			}
+			char f[256];
+			size_t fl = fold_word(c->buf + i, j - i, f, sizeof f - 1);
 			/* "Mr." and initials keep their point */
 			if (j < stop && c->buf[j] == '.') {
 				size_t wl = j - i;
-				if ((wl == 1 && t->cap) ||
-				    fb_lexicon_get(c->at->titles, c->buf + i, wl + 1))
-					j++;
+				if (wl == 1 && t->cap)
+					j++, f[fl++] = '.';
+				else if (fl) {
+					f[fl] = '.';
+					uint32_t id = word_id(c->at, f, fl + 1);
+					if (id && c->at->wi[id].ent[L_TITLES])
+						j++, fl++;
+				}
 			}
+			t->wid = fl ? word_id(c->at, f, fl) : 0;
 			t->e = j;
 			i = j;
 			continue;
@@ -748,8 +1000,19 @@ static void tokenize(ctx *c, size_t s, size_t e, size_t qi)
 		t->s = i;
 		t->e = i + l;
 		t->kind = TK_PUNCT;
+		t->wid = 0;
 		t->ch = cp < 0x80 ? (int)cp : (cp == 0x2013 || cp == 0x2014) ? '-' : '?' + 0x100;
 		i += l;
+	}
+	/* phrases run over words with only white space between them */
+	for (size_t k = 0; k < c->nt; k++) {
+		tok *t = &c->t[k];
+		t->ws_before = 1;
+		for (size_t p = k ? c->t[k - 1].e : t->s; p < t->s; p++)
+			if (!fb_isspace((unsigned char)c->buf[p])) {
+				t->ws_before = 0;
+				break;
+			}
 	}
 }
 
@@ -769,7 +1032,7 @@ static int is_connector(const ctx *c, size_t ti)
 			return 1;
 	/* "Ambassador to the United States", "Council on Foreign Relations" */
 	if ((lower_eq(c, ti, "to") || lower_eq(c, ti, "on")) && ti > 0 &&
-	    (tok_in(c, c->at->titles, ti - 1) || tok_in(c, c->at->orgs, ti - 1)))
+	    (tok_in(c, L_TITLES, ti - 1) || tok_in(c, L_ORGS, ti - 1)))
 		return 1;
 	return 0;
 }
@@ -785,11 +1048,10 @@ static int np_word(const ctx *c, size_t ti)
 {
 	if (ti >= c->nt || c->t[ti].kind != TK_WORD)
 		return 0;
-	const fb_attributor *at = c->at;
-	if (tok_in(c, at->titles, ti) || tok_in(c, at->anon, ti) || tok_in(c, at->docs, ti) ||
-	    tok_in(c, at->orgs, ti) || tok_in(c, at->owords, ti) || tok_in(c, at->mods, ti))
+	if (tok_in(c, L_TITLES, ti) || tok_in(c, L_ANON, ti) || tok_in(c, L_DOCS, ti) ||
+	    tok_in(c, L_ORGS, ti) || tok_in(c, L_OWORDS, ti) || tok_in(c, L_MODS, ti))
 		return 1;
-	if (tok_in(c, at->stop, ti) || tok_in(c, at->verbs, ti))
+	if (tok_in(c, L_STOP, ti) || tok_in(c, L_VERBS, ti))
 		return 0;
 	return c->t[ti].cap || (c->buf[c->t[ti].s] & 0x80);
 }
@@ -798,7 +1060,7 @@ static int np_word(const ctx *c, size_t ti)
 static int has_title(const ctx *c, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++) {
-		const fb_entry *e = tok_in(c, c->at->titles, i);
+		const fb_entry *e = tok_in(c, L_TITLES, i);
 		if (e && !(e->nfield && !strcmp(e->field[0], "honorific")))
 			return 1;
 	}
@@ -823,7 +1085,7 @@ static int role_like(const ctx *c, size_t a, size_t b)
 	for (size_t i = a; i < lim; i++) {
 		if (c->t[i].kind != TK_WORD)
 			return 0;
-		if (tok_in(c, c->at->verbs, i) && !tok_in(c, c->at->titles, i))
+		if (tok_in(c, L_VERBS, i) && !tok_in(c, L_TITLES, i))
 			return 0;
 		if (has_title(c, i, i + 1))
 			return 1;
@@ -908,7 +1170,7 @@ static int np_left(const ctx *c, size_t j, size_t lo, np *out)
 		}
 		if (is_connector(c, i)) {
 			if (a < b && i > lo && np_word(c, i - 1) && (c->t[a].cap || !lower_eq(c, i, "and")) &&
-			    !(lower_eq(c, i, "and") && !c->t[i - 1].cap && !tok_in(c, c->at->anon, i - 1))) {
+			    !(lower_eq(c, i, "and") && !c->t[i - 1].cap && !tok_in(c, L_ANON, i - 1))) {
 				a = i;
 				continue;
 			}
@@ -922,11 +1184,11 @@ static int np_left(const ctx *c, size_t j, size_t lo, np *out)
 		if (a < b && i > lo && !c->t[i].cap) {
 			size_t k = i;
 			while (k > lo && k + 2 > i && c->t[k - 1].kind == TK_WORD && !is_det(c, k - 1) &&
-			    !tok_in(c, c->at->stop, k - 1))
+			    !tok_in(c, L_STOP, k - 1))
 				k--;
-			if (k > lo && is_det(c, k - 1) && (tok_in(c, c->at->owords, b - 1) ||
-			    tok_in(c, c->at->titles, b - 1) || tok_in(c, c->at->anon, b - 1) ||
-			    tok_in(c, c->at->orgs, b - 1) || tok_in(c, c->at->docs, b - 1)))
+			if (k > lo && is_det(c, k - 1) && (tok_in(c, L_OWORDS, b - 1) ||
+			    tok_in(c, L_TITLES, b - 1) || tok_in(c, L_ANON, b - 1) ||
+			    tok_in(c, L_ORGS, b - 1) || tok_in(c, L_DOCS, b - 1)))
 				a = k - 1;
 		}
 		break;
@@ -962,15 +1224,15 @@ static int np_right(const ctx *c, size_t i, np *out)
 	if (k == i && !np_word(c, k)) {
 		size_t m = k;
 		while (m < c->nt && m < k + 3 && c->t[m].kind == TK_WORD && !np_word(c, m) &&
-		    !tok_in(c, c->at->stop, m) && !c->t[m].cap)
+		    !tok_in(c, L_STOP, m) && !c->t[m].cap)
 			m++;
-		if (m > k && (tok_in(c, c->at->anon, m) || tok_in(c, c->at->docs, m)))
+		if (m > k && (tok_in(c, L_ANON, m) || tok_in(c, L_DOCS, m)))
 			k = m;
 	}
 	if (k > i) {
 		size_t m = k;
 		while (m < c->nt && m < k + 3 && c->t[m].kind == TK_WORD && !np_word(c, m) &&
-		    !tok_in(c, c->at->stop, m))
+		    !tok_in(c, L_STOP, m))
 			m++;
 		if (m > k && np_word(c, m))
 			k = m;
@@ -993,7 +1255,7 @@ static int np_right(const ctx *c, size_t i, np *out)
 		return 0;
 	/* "sources close to the family", "people familiar with the matter" */
 	size_t head1 = 0;
-	if (tok_in(c, c->at->anon, b - 1) && b + 1 < c->nt &&
+	if (tok_in(c, L_ANON, b - 1) && b + 1 < c->nt &&
 	    ((lower_eq(c, b, "close") && lower_eq(c, b + 1, "to")) ||
 	     (lower_eq(c, b, "familiar") && lower_eq(c, b + 1, "with")))) {
 		np sub;
@@ -1128,7 +1390,7 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	int r = -1;
 	if (p->head1) {
 		/* "people familiar with the matter": unnamed, whatever follows */
-		const fb_entry *e = tok_in(c, at->anon, p->head1 - 1);
+		const fb_entry *e = tok_in(c, L_ANON, p->head1 - 1);
 		r = entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
 		c->a->src[r].plural = e && e->nfield ? !strcmp(e->field[0], "plural") : 0;
 		goto mention;
@@ -1149,16 +1411,16 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	}
 	/* outlets: listed names, or a name before "newspaper" */
 	size_t on = 0;
-	if (fb_lexicon_get(at->outlets, c->buf + c->t[p->a].s, c->t[b - 1].e - c->t[p->a].s) ||
-	    fb_lexicon_get(at->outlets, c->buf + c->t[a].s, c->t[b - 1].e - c->t[a].s)) {
+	if (fb_lexicon_get(at->lx[L_OUTLETS], c->buf + c->t[p->a].s, c->t[b - 1].e - c->t[p->a].s) ||
+	    fb_lexicon_get(at->lx[L_OUTLETS], c->buf + c->t[a].s, c->t[b - 1].e - c->t[a].s)) {
 		r = entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
 		c->last_outlet = r;
 		goto mention;
 	}
-	if (c->t[head].cap && tok_in(c, at->owords, head) && b - a >= 2 && !has_title(c, a, b)) {
+	if (c->t[head].cap && tok_in(c, L_OWORDS, head) && b - a >= 2 && !has_title(c, a, b)) {
 		int org = 0;
 		for (size_t k = a; k < b; k++)
-			org |= tok_in(c, at->orgs, k) != NULL;
+			org |= tok_in(c, L_ORGS, k) != NULL;
 		if (!org) {
 			r = entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
 			c->last_outlet = r;
@@ -1166,7 +1428,7 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		}
 	}
 	for (size_t k = a + 1; k < b; k++)
-		if (toks_in(c, at->owords, k, &on) && k + on == b && c->t[k - 1].cap && !c->t[k].cap) {
+		if (toks_in(c, L_OWORDS, k, &on) && k + on == b && c->t[k - 1].cap && !c->t[k].cap) {
 			r = entity(c, tok_text(c, a, k), FB_SK_OUTLET, NULL);
 			c->last_outlet = r;
 			add_mention(c, r, c->t[a].s, c->t[k - 1].e);
@@ -1176,7 +1438,7 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	size_t name_a = SIZE_MAX, role_b = a;
 	for (size_t k = a; k < b; k++) {
 		size_t n = 0;
-		const fb_entry *e = toks_in(c, at->titles, k, &n);
+		const fb_entry *e = toks_in(c, L_TITLES, k, &n);
 		if (!e || k + n >= b)
 			continue;
 		int capsafter = 1;
@@ -1196,7 +1458,7 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 				x++;
 			size_t run = b - x, cut = SIZE_MAX;
 			for (size_t y = x; y < b; y++)
-				if (tok_in(c, at->orgs, y) && y + 1 < b)
+				if (tok_in(c, L_ORGS, y) && y + 1 < b)
 					cut = y + 1;
 			if (cut == SIZE_MAX && run >= 3)
 				cut = b - 2;
@@ -1212,8 +1474,8 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		else if (k > a)
 			role_b = k;
 	}
-	if (name_a != SIZE_MAX && !tok_in(c, at->orgs, head)) {
-		while (name_a < b && (toks_in(c, at->titles, name_a, &on) || is_connector(c, name_a)))
+	if (name_a != SIZE_MAX && !tok_in(c, L_ORGS, head)) {
+		while (name_a < b && (toks_in(c, L_TITLES, name_a, &on) || is_connector(c, name_a)))
 			name_a++;
 		if (name_a < b) {
 			r = person(c, tok_text(c, name_a, b), cands, ncands, 1);
@@ -1224,11 +1486,11 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 			goto roles;
 		}
 	}
-	if (tok_in(c, at->docs, head) && !c->t[head].cap) {
+	if (tok_in(c, L_DOCS, head) && !c->t[head].cap) {
 		r = entity(c, tok_text(c, a, b), FB_SK_DOCUMENT, NULL);
 		goto mention;
 	}
-	if (tok_in(c, at->anon, head) || (has_title(c, head, b) && !c->t[head].cap) ||
+	if (tok_in(c, L_ANON, head) || (has_title(c, head, b) && !c->t[head].cap) ||
 	    (has_title(c, head, b) && b - a == 1)) {
 		if (definite && has_title(c, head, b)) {
 			int who = person_by_role(c, head);
@@ -1237,16 +1499,16 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 				goto mention;
 			}
 		}
-		const fb_entry *e = tok_in(c, at->anon, head);
+		const fb_entry *e = tok_in(c, L_ANON, head);
 		r = entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
 		c->a->src[r].plural = e && e->nfield ? !strcmp(e->field[0], "plural") : 0;
 		goto mention;
 	}
 	/* "the daily", "the ministry": the latest one of that kind */
 	if (b - a == 1 && !c->t[head].cap) {
-		if (tok_in(c, at->owords, head))
+		if (tok_in(c, L_OWORDS, head))
 			r = c->last_outlet;
-		else if (tok_in(c, at->orgs, head)) {
+		else if (tok_in(c, L_ORGS, head)) {
 			r = latest_of_kind(c, FB_SK_ORGANIZATION, head);
 			if (r < 0 && definite)
 				r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
@@ -1255,13 +1517,13 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 			goto mention;
 		return -1;
 	}
-	if (tok_in(c, at->owords, head) && !c->t[head].cap && c->last_outlet >= 0) {
+	if (tok_in(c, L_OWORDS, head) && !c->t[head].cap && c->last_outlet >= 0) {
 		r = c->last_outlet;
 		goto mention;
 	}
 	int orgword = 0, caps = 1;
 	for (size_t k = a; k < b; k++) {
-		if (tok_in(c, at->orgs, k) && (c->t[k].cap || definite || actor))
+		if (tok_in(c, L_ORGS, k) && (c->t[k].cap || definite || actor))
 			orgword = 1;
 		if (!c->t[k].cap && !is_connector(c, k) && !(c->buf[c->t[k].s] & 0x80))
 			caps = 0;
@@ -1496,7 +1758,7 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		while (k > lo && c->t[k - 1].kind == TK_WORD && p->a - k < 8)
 			k--;
 		size_t n;
-		if (k < p->a - 1 && has_title(c, p->a - 2, p->a - 1) && !toks_in(c, c->at->verbs, k, &n)) {
+		if (k < p->a - 1 && has_title(c, p->a - 2, p->a - 1) && !toks_in(c, L_VERBS, k, &n)) {
 			p->role2_s = c->t[k].s;
 			p->role2_e = c->t[p->a - 2].e;
 		}
@@ -1540,7 +1802,6 @@ static void pick_primary(const ctx *c, cue *k)
 /* Finds the cues of the sentence now in c->t. */
 static size_t find_cues(ctx *c, cue *out, size_t max)
 {
-	const fb_attributor *at = c->at;
 	size_t n = 0;
 	for (size_t i = 0; i < c->nt && n < max; i++) {
 		if (c->t[i].kind != TK_WORD)
@@ -1551,7 +1812,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		k.via = -1;
 		k.quote = -1;
 		/* In a statement, X ...  */
-		if (i == 0 && toks_in(c, at->stmt, i, &w)) {
+		if (i == 0 && toks_in(c, L_STMT, i, &w)) {
 			size_t j = i + w;
 			if (lower_eq(c, j, "with") || lower_eq(c, j, "to") || lower_eq(c, j, "on")) {
 				cue vk;
@@ -1576,7 +1837,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			k.quote = -1;
 		}
 		/* according to X */
-		if (toks_in(c, at->preps, i, &w)) {
+		if (toks_in(c, L_PREPS, i, &w)) {
 			size_t e = right_sources(c, i + w, &k, 0);
 			if (!k.nsrc)
 				continue;
@@ -1600,7 +1861,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			i = e ? e - 1 : i;
 			continue;
 		}
-		const fb_entry *ve = toks_in(c, at->verbs, i, &w);
+		const fb_entry *ve = toks_in(c, L_VERBS, i, &w);
 		if (!ve || (c->t[i].cap && i > 0))
 			continue;
 		if (lower_eq(c, i + w, "have") || lower_eq(c, i + w, "has") || lower_eq(c, i + w, "had") ||
@@ -1791,15 +2052,15 @@ static void attribute_sentence(ctx *c, size_t si)
 	/* "via" phrases: "in an interview with Reuters" */
 	for (size_t i = 0; i < c->nt && via < 0; i++) {
 		size_t w;
-		if (toks_in(c, c->at->via, i, &w)) {
+		if (toks_in(c, L_VIA, i, &w)) {
 			np p;
 			if (np_right(c, i + w, &p)) {
 				size_t nc = 0;
 				int cands[FB_MAX_SRC];
 				size_t a = is_det(c, p.a) ? p.a + 1 : p.a;
-				if (a < p.b && (fb_lexicon_get(c->at->outlets, c->buf + c->t[p.a].s, c->t[p.b - 1].e - c->t[p.a].s) ||
-				    fb_lexicon_get(c->at->outlets, c->buf + c->t[a].s, c->t[p.b - 1].e - c->t[a].s) ||
-				    tok_in(c, c->at->owords, p.b - 1)))
+				if (a < p.b && (fb_lexicon_get(c->at->lx[L_OUTLETS], c->buf + c->t[p.a].s, c->t[p.b - 1].e - c->t[p.a].s) ||
+				    fb_lexicon_get(c->at->lx[L_OUTLETS], c->buf + c->t[a].s, c->t[p.b - 1].e - c->t[a].s) ||
+				    tok_in(c, L_OWORDS, p.b - 1)))
 					via = resolve(c, &p, 0, cands, &nc);
 			}
 		}
@@ -1917,10 +2178,27 @@ static void hedge(ctx *c, size_t si)
 		if (i > st->start && !fb_isspace((unsigned char)c->buf[i - 1]) && c->buf[i - 1] != '(' &&
 		    c->buf[i - 1] != ',')
 			continue;
-		if (!fb_isalpha((unsigned char)c->buf[i]))
+		if (!fb_isalpha((unsigned char)c->buf[i]) ||
+		    !(c->at->hedge_c0 >> (fb_tolower((unsigned char)c->buf[i]) - 'a') & 1))
 			continue;
+		/* first-word filter: a hedge's first word is the text's first
+		 * word, whole or without trailing punctuation (as the lexicon
+		 * trims it) */
+		size_t j = i;
+		while (j < st->end && !fb_isspace((unsigned char)c->buf[j]))
+			j++;
+		char f[256];
+		size_t fl = fold_word(c->buf + i, j - i, f, sizeof f);
+		uint32_t id = fl ? word_id(c->at, f, fl) : 0;
+		if (!(id && (c->at->wi[id].first >> L__MAX & 1))) {
+			while (fl && (f[fl - 1] == ',' || f[fl - 1] == '.' || f[fl - 1] == ';' || f[fl - 1] == ':'))
+				fl--;
+			id = fl ? word_id(c->at, f, fl) : 0;
+			if (!(id && (c->at->wi[id].first >> L__MAX & 1)))
+				continue;
+		}
 		size_t m;
-		if (fb_lexicon_longest(c->at->hedges, c->buf + i, st->end - i, &m)) {
+		if (fb_lexicon_longest(c->at->lx[L_HEDGES], c->buf + i, st->end - i, &m)) {
 			c->a->sent_flags[si] |= FB_CF_HEDGED;
 			return;
 		}
