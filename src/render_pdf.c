@@ -240,7 +240,9 @@ typedef struct op {
 	fb_rgb color;
 	float x, y, w, h;      /* text: baseline origin; rect/link: box; line: from (x,y) by (w,h) */
 	size_t str;            /* OP_TEXT: offset of a NUL-terminated string in the arena */
-	int target;            /* OP_LINK: anchor index */
+	int loose;             /* OP_TEXT: spaces set half a space wider */
+	int target;            /* OP_LINK: anchor index; <= -2: paragraph -2 - target;
+	                          -1 with str: the row of the claim whose id is str */
 } op;
 
 typedef struct anchor { int page; float y; } anchor;
@@ -261,6 +263,7 @@ typedef struct lay {
 	float x0, x1, top, bottom;   /* the body box */
 	float y;                     /* next baseline region starts below y */
 	int page, at_top;            /* current page (0-based); nothing drawn on it yet */
+	int loose;                   /* text_at marks its ops loose (quantities) */
 	op *ops;
 	size_t nops, capops;
 	fb_buf arena;
@@ -287,11 +290,16 @@ static float tw(void *ctx, int f, float size, const char *s, size_t n)
 }
 
 /* Measuring closures for fb_pdf_wrap. */
-typedef struct meas { lay *l; int f; float size; } meas;
+typedef struct meas { lay *l; int f; float size; int loose; } meas;
 static float meas_fn(void *ctx, const char *s, size_t n)
 {
 	meas *m = ctx;
-	return tw(m->l, m->f, m->size, s, n);
+	float w = tw(m->l, m->f, m->size, s, n);
+	if (m->loose) /* as show_text sets it */
+		for (size_t i = 0; i < n; i++)
+			if (s[i] == ' ')
+				w += tw(m->l, m->f, m->size, " ", 1) * 0.5f;
+	return w;
 }
 
 /* Copies s[0,n) into the arena, NUL-terminated, with the characters our
@@ -322,10 +330,23 @@ static const char *astr(const lay *l, size_t off) { return l->arena.p + off; }
 static op *push_op(lay *l, enum opkind k)
 {
 	op *o = FB_PUSH(l->ops, l->nops, l->capops);
+	memset(o, 0, sizeof *o);
 	o->kind = k;
 	o->page = l->page;
 	o->target = -1;
 	return o;
+}
+
+/* Links the box to the claims-table row of claim id (drawn later, so
+ * resolved when drawing). */
+static void link_claim(lay *l, const char *id, float x, float y, float w, float h)
+{
+	if (!id || !*id)
+		return;
+	op *o = push_op(l, OP_LINK);
+	o->x = x, o->y = y, o->w = w, o->h = h;
+	o->str = arena_put(l, id, strlen(id));
+	o->font = 1; /* marks str as set */
 }
 
 /* Draws text at (x, baseline y). */
@@ -335,6 +356,7 @@ static void text_at(lay *l, int f, float size, fb_rgb c, float x, float y, const
 		return;
 	op *o = push_op(l, OP_TEXT);
 	o->font = f, o->size = size, o->color = c, o->x = x, o->y = y;
+	o->loose = l->loose;
 	o->str = arena_put(l, s, n);
 	l->at_top = 0;
 	const char *a = astr(l, o->str);
@@ -371,7 +393,7 @@ static int new_anchor(lay *l, float y)
 
 static void link_at(lay *l, int target, float x, float y, float w, float h)
 {
-	if (target < 0)
+	if (target == -1)
 		return;
 	op *o = push_op(l, OP_LINK);
 	o->target = target, o->x = x, o->y = y, o->w = w, o->h = h;
@@ -419,7 +441,7 @@ typedef struct span { size_t a, b; fb_rgb c; } span;
 static size_t para_block(lay *l, int f, float size, fb_rgb c, float x, float w,
     const char *s, size_t n, const span *hl, size_t nhl)
 {
-	meas m = { l, f, size };
+	meas m = { l, f, size, 0 };
 	fb_line *ln;
 	size_t nl = fb_pdf_wrap(s, n, w, meas_fn, &m, &ln);
 	float ld = lead(size);
@@ -564,7 +586,8 @@ typedef struct tcell {
 	float size;
 	fb_rgb color;
 	int status;             /* >= 0: draw as a status label instead */
-	int link;               /* anchor to link the cell to, or -1 */
+	int link;               /* link target as op.target, or -1 for none */
+	int loose;              /* a quantity: see show_text */
 } tcell;
 
 #define PAD 3.5f
@@ -625,7 +648,7 @@ static void table_row(lay *l, const tcol *cols, const tcell *cells, size_t n, in
 		if (cells[i].status >= 0) {
 			ln[i] = NULL, nl[i] = 1;
 		} else {
-			meas m = { l, cells[i].font, cells[i].size };
+			meas m = { l, cells[i].font, cells[i].size, cells[i].loose };
 			nl[i] = fb_pdf_wrap(cells[i].s, strlen(cells[i].s), cols[i].w - 2 * PAD, meas_fn, &m, &ln[i]);
 		}
 		if (nl[i] * ld[i] > maxh)
@@ -670,10 +693,12 @@ static void table_row(lay *l, const tcol *cols, const tcell *cells, size_t n, in
 				const fb_line *li = &ln[i][done[i] + k];
 				txt.len = 0;
 				fb_pdf_fold(cells[i].s, li->start, li->end, &txt);
+				l->loose = cells[i].loose;
 				text_at(l, cells[i].font, cells[i].size, cells[i].color, x + PAD,
 				    top - PAD - k * ld[i] - cells[i].size, txt.p, txt.len);
+				l->loose = 0;
 			}
-			if (cells[i].link >= 0 && first)
+			if (cells[i].link != -1 && first)
 				link_at(l, cells[i].link, x, top - rh, cols[i].w, rh);
 			done[i] += take[i];
 			x += cols[i].w;
@@ -793,14 +818,16 @@ static float claim_card(lay *l, const json_t *c, float x, float w, float ytop, i
 	};
 	fb_buf txt = {0};
 	for (size_t p = 0; p < 3; p++) {
-		meas m = { l, parts[p].f, parts[p].size };
+		meas m = { l, parts[p].f, parts[p].size, p == 1 };
 		fb_line *ln;
 		size_t nl = fb_pdf_wrap(parts[p].s, strlen(parts[p].s), w - 16, meas_fn, &m, &ln);
 		for (size_t i = 0; i < nl; i++) {
 			if (draw) {
 				txt.len = 0;
 				fb_pdf_fold(parts[p].s, ln[i].start, ln[i].end, &txt);
+				l->loose = p == 1; /* the quantity */
 				text_at(l, parts[p].f, parts[p].size, parts[p].col, x + 10, y - parts[p].size, txt.p, txt.len);
+				l->loose = 0;
 			}
 			y -= lead(parts[p].size);
 		}
@@ -860,7 +887,7 @@ static void conflicts_section(lay *l)
 			float hb = claim_card(l, cb, l->x0 + colw + 22, colw, l->y, 0, pst);
 			float h = ha > hb ? ha : hb;
 			const char *reason = jstr(p, "reason");
-			meas m = { l, FN_REG, sz };
+			meas m = { l, FN_REG, sz, 0 };
 			fb_line *ln;
 			size_t nr = fb_pdf_wrap(reason, strlen(reason), l->x1 - l->x0 - 70, meas_fn, &m, &ln);
 			free(ln);
@@ -874,12 +901,11 @@ static void conflicts_section(lay *l)
 			claim_card(l, ca, l->x0, colw, top, 1, pst);
 			claim_card(l, cb, l->x0 + colw + 22, colw, top, 1, pst);
 			text_at(l, FN_BOLD, sz, t->color_muted, l->x0 + colw + 4.5f, top - h / 2 - 3, "vs", 2);
-			/* Each side links to its claim's paragraph in the article. */
+			/* Each side links to its claim's row in the claims table. */
 			for (int s = 0; s < 2; s++) {
 				const json_t *c = s ? cb : ca;
-				long long pn = c ? jint(c, "paragraph") : 0;
-				if (pn > 0 && (size_t)pn <= l->npara_anchor)
-					link_at(l, -2 - (int)pn, l->x0 + s * (colw + 22), top - h, colw, h);
+				if (c)
+					link_claim(l, jstr(c, "id"), l->x0 + s * (colw + 22), top - h, colw, h);
 			}
 			l->y = top - h - 4;
 			const char *rl = pst == 2 ? "Why review" : "Why";
@@ -898,6 +924,8 @@ static void conflicts_section(lay *l)
 				need(l, h + 4);
 				rect_at(l, tint(t->color_rule, 0.2f), l->x0, l->y - h, l->x1 - l->x0, h);
 				claim_card(l, c, l->x0, l->x1 - l->x0, l->y, 1, st);
+				if (c)
+					link_claim(l, jstr(c, "id"), l->x0, l->y - h, l->x1 - l->x0, h);
 				l->y -= h + 4;
 			}
 		}
@@ -937,12 +965,12 @@ static void claims_section(lay *l)
 		int plink = pn > 0 && (size_t)pn <= l->npara_anchor ? -2 - (int)pn : -1;
 		int unattributed = json_object_get(c, "source") == NULL || json_is_null(json_object_get(c, "source"));
 		tcell cells[6] = {
-			{ jstr(c, "id"), FN_MONO, t->size_small, t->color_muted, -1, plink },
-			{ jstr(c, "text"), FN_REG, sz, t->color_text, -1, plink },
-			{ val, FN_BOLD, sz, t->color_text, -1, -1 },
-			{ src, FN_REG, t->size_small * 1.05f, unattributed ? t->color_muted : t->color_text, -1, -1 },
-			{ para, FN_REG, sz, t->color_muted, -1, plink },
-			{ "", FN_REG, sz, t->color_text, status_index(jstr(c, "status")), -1 },
+			{ jstr(c, "id"), FN_MONO, t->size_small, t->color_muted, -1, plink, 0 },
+			{ jstr(c, "text"), FN_REG, sz, t->color_text, -1, plink, 0 },
+			{ val, FN_BOLD, sz, t->color_text, -1, -1, 1 },
+			{ src, FN_REG, t->size_small * 1.05f, unattributed ? t->color_muted : t->color_text, -1, -1, 0 },
+			{ para, FN_REG, sz, t->color_muted, -1, plink, 0 },
+			{ "", FN_REG, sz, t->color_text, status_index(jstr(c, "status")), -1, 0 },
 		};
 		int ra = -1;
 		table_row(l, cols, cells, 6, i % 2 == 1, &ra);
@@ -1003,12 +1031,12 @@ static void sources_section(lay *l)
 			last = p;
 		}
 		tcell cells[6] = {
-			{ name, FN_BOLD, sz, t->color_text, -1, -1 },
-			{ jstr(s, "kind"), FN_REG, t->size_small * 1.05f, t->color_muted, -1, -1 },
-			{ roles, FN_REG, sz, t->color_text, -1, -1 },
-			{ aliases, FN_REG, t->size_small * 1.05f, t->color_text, -1, -1 },
-			{ pb.p ? pb.p : "", FN_REG, t->size_small * 1.05f, t->color_muted, -1, -1 },
-			{ flags, FN_REG, t->size_small * 1.05f, t->color_status[2], -1, -1 },
+			{ name, FN_BOLD, sz, t->color_text, -1, -1, 0 },
+			{ jstr(s, "kind"), FN_REG, t->size_small * 1.05f, t->color_muted, -1, -1, 0 },
+			{ roles, FN_REG, sz, t->color_text, -1, -1, 0 },
+			{ aliases, FN_REG, t->size_small * 1.05f, t->color_text, -1, -1, 0 },
+			{ pb.p ? pb.p : "", FN_REG, t->size_small * 1.05f, t->color_muted, -1, -1, 0 },
+			{ flags, FN_REG, t->size_small * 1.05f, t->color_status[2], -1, -1, 0 },
 		};
 		table_row(l, cols, cells, 6, i % 2 == 1, NULL);
 		free(name), free(roles), free(aliases), free(flags);
@@ -1179,6 +1207,33 @@ static void pen_end_text(HPDF_Page pg, pen *p)
 	p->in_text = 0;
 }
 
+/* Shows a text op. In a loose one (a quantity: "≥ 4", "≈ 6 h") every
+ * space is half a space wider: with plain spaces pdftotext -layout puts a
+ * wide symbol, a number and a unit in adjacent columns ("≈6h"). Quantity
+ * cells leave room for this (table_row and claim_card measure loose). */
+static void show_text(const lay *L, HPDF_Page pg, const op *o)
+{
+	const char *s = astr(L, o->str);
+	size_t n = strlen(s);
+	if (!o->loose || !memchr(s, ' ', n)) {
+		fb_hpdf_show_text(pg, o->x, o->y, s, n);
+		return;
+	}
+	float x = o->x, sp = tw((void *)L, o->font, o->size, " ", 1) * 1.5f;
+	for (size_t i = 0; i < n;) {
+		size_t e = i;
+		while (e < n && s[e] != ' ')
+			e++;
+		if (e > i) {
+			fb_hpdf_show_text(pg, x, o->y, s + i, e - i);
+			x += tw((void *)L, o->font, o->size, s + i, e - i);
+		}
+		if (e < n)
+			x += sp;
+		i = e + 1;
+	}
+}
+
 /* Draws the ops of page p. */
 static void draw_page(const lay *L, HPDF_Page pg, int p, HPDF_Font *font, HPDF_Page *pages)
 {
@@ -1218,11 +1273,14 @@ static void draw_page(const lay *L, HPDF_Page pg, int p, HPDF_Font *font, HPDF_P
 				pn.font = o->font, pn.size = o->size;
 			}
 			pen_fill(pg, &pn, o->color);
-			fb_hpdf_show_text(pg, o->x, o->y, astr(L, o->str), strlen(astr(L, o->str)));
+			show_text(L, pg, o);
 			break;
 		case OP_LINK: {
 			int target = o->target;
-			if (target <= -2) {
+			if (target == -1 && o->font == 1) {
+				json_t *a = json_object_get(L->claim_anchor, astr(L, o->str));
+				target = json_is_integer(a) ? (int)json_integer_value(a) : -1;
+			} else if (target <= -2) {
 				long long pnum = -(long long)target - 2;
 				target = pnum >= 1 && (size_t)pnum <= L->npara_anchor ? L->para_anchor[pnum - 1] : -1;
 			}

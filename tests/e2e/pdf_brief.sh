@@ -59,8 +59,16 @@ if [ -x "$render" ]; then
 		grep -qF -- "$s" "$tmp/text.txt" || bad "fix.pdf: text lacks '$s'"
 	done
 	pdfinfo "$tmp/fix.pdf" | grep -q "^CreationDate: .*2026" || bad "fix.pdf: creation date not from the record"
+	# Quantities keep their spaces in a layout-preserving extraction too.
+	pdftotext -layout "$tmp/fix.pdf" "$tmp/layout.txt" 2>/dev/null
+	for s in "≥ 4" "≈ 6 h" "≤ 3 h" "5 (2 + 2 + 1)"; do
+		grep -qF -- "$s" "$tmp/layout.txt" || bad "fix.pdf: -layout text lacks '$s'"
+	done
 	# The outline has the sections.
 	qpdf --json --json-key=outlines "$tmp/fix.pdf" 2>/dev/null | grep -q '"title": "Claims"' || bad "fix.pdf: no outline entry 'Claims'"
+	# Links, page labels, no stray destinations (see the script for what).
+	qpdf --json "$tmp/fix.pdf" >"$tmp/fix.json" 2>/dev/null || bad "fix.pdf: qpdf --json"
+	python3 "$src/tests/e2e/pdf_links.py" "$tmp/fix.json" || bad "fix.pdf: links, labels or destinations"
 else
 	echo "note: test_render not built; fixture-record checks skipped"
 fi
