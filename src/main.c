@@ -40,6 +40,7 @@ typedef struct options {
 	fb_read_opts read;
 	size_t jobs;            /* -j: worker processes, 0 for one per processor */
 	int jsonl;              /* --jsonl: JSON lines in, records out */
+	int pdfa;               /* --pdfa: enum fb_pdfa + 1; 0 keeps the template's */
 } options;
 
 static const char usage[] =
@@ -61,6 +62,9 @@ static const char usage[] =
     "      --fail-on-conflict exit status 1 when any conflict is found\n"
     "      --max-bytes N      refuse inputs larger than N bytes (default 64 MiB)\n"
     "      --lossy            replace invalid UTF-8 by U+FFFD (with a warning)\n"
+    "      --pdfa PART        archival conformance of the PDF: 1b, 3b (the record\n"
+    "                         and article attached) or none; default from the\n"
+    "                         template (3b)\n"
     "  -j, --jobs N           articles processed at once, in worker processes\n"
     "                         (default: one per processor)\n"
     "      --jsonl            read JSON lines {\"id\": ..., \"text\": ...} on standard\n"
@@ -961,7 +965,7 @@ int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "C");
 	options o = { .format = FMT_PDF };
-	enum { OPT_JSON = 256, OPT_TITLE, OPT_LIST, OPT_FAIL, OPT_MAXB, OPT_LOSSY, OPT_JSONL };
+	enum { OPT_JSON = 256, OPT_TITLE, OPT_LIST, OPT_FAIL, OPT_MAXB, OPT_LOSSY, OPT_JSONL, OPT_PDFA };
 	static const struct option longs[] = {
 		{ "output", required_argument, 0, 'o' },
 		{ "format", required_argument, 0, 'f' },
@@ -972,6 +976,7 @@ int main(int argc, char **argv)
 		{ "fail-on-conflict", no_argument, 0, OPT_FAIL },
 		{ "max-bytes", required_argument, 0, OPT_MAXB },
 		{ "lossy", no_argument, 0, OPT_LOSSY },
+		{ "pdfa", required_argument, 0, OPT_PDFA },
 		{ "jobs", required_argument, 0, 'j' },
 		{ "jsonl", no_argument, 0, OPT_JSONL },
 		{ "quiet", no_argument, 0, 'q' },
@@ -998,6 +1003,12 @@ int main(int argc, char **argv)
 		case OPT_FAIL: o.fail_on_conflict = 1; break;
 		case OPT_MAXB: o.read.max_bytes = parse_size(optarg); break;
 		case OPT_LOSSY: o.read.lossy = 1; break;
+		case OPT_PDFA:
+			if (strcmp(optarg, "1b") == 0) o.pdfa = FB_PDFA_1B + 1;
+			else if (strcmp(optarg, "3b") == 0) o.pdfa = FB_PDFA_3B + 1;
+			else if (strcmp(optarg, "none") == 0) o.pdfa = FB_PDFA_NONE + 1;
+			else die_usage("--pdfa takes 1b, 3b or none");
+			break;
 		case 'j': {
 			char *end;
 			errno = 0;
@@ -1078,6 +1089,8 @@ int main(int argc, char **argv)
 			fb_engine_free(e);
 			return 2;
 		}
+		if (o.pdfa)
+			tpl->pdfa = (enum fb_pdfa)(o.pdfa - 1);
 	}
 	batch b = { .o = &o, .e = e, .tpl = tpl, .several = several, .jsonl = o.jsonl,
 		.total = o.jsonl ? 0 : in.n, .t0 = now_s() };

@@ -87,6 +87,15 @@ if command -v pdfdetach >/dev/null; then
 	grep -q "Warehouse fire in Port Elmsford" "$tmp/meta.txt" || bad "XMP lacks the title"
 	grep -q "<xmp:CreateDate>2026-09-21T" "$tmp/meta.txt" || bad "XMP date not from SOURCE_DATE_EPOCH"
 	pdfinfo "$tmp/a.pdf" | grep -q "^PDF version: *1.7" || bad "not PDF 1.7"
+	# --pdfa overrides the template: 1b (PDF 1.4, no attachments), none.
+	"$bin" --pdfa 1b "$src/tests/fixtures/sample.txt" -o "$tmp/p1.pdf" || bad "--pdfa 1b exited $?"
+	pdfinfo -meta "$tmp/p1.pdf" | grep -q "<pdfaid:part>1</pdfaid:part>" || bad "--pdfa 1b: XMP lacks part 1"
+	pdfinfo "$tmp/p1.pdf" | grep -q "^PDF version: *1.4" || bad "--pdfa 1b: not PDF 1.4"
+	[ "$(pdfdetach -list "$tmp/p1.pdf" | head -1)" = "0 embedded files" ] || bad "--pdfa 1b: has attachments"
+	"$bin" --pdfa none "$src/tests/fixtures/sample.txt" -o "$tmp/pn.pdf" || bad "--pdfa none exited $?"
+	pdfinfo -meta "$tmp/pn.pdf" | grep -q "pdfaid" && bad "--pdfa none: still claims PDF/A"
+	"$bin" --pdfa 2u "$src/tests/fixtures/sample.txt" -o "$tmp/pu.pdf" 2>"$tmp/err.txt"
+	[ $? -eq 2 ] && grep -q -- "--pdfa takes 1b, 3b or none" "$tmp/err.txt" || bad "--pdfa 2u: want exit 2 and a message"
 	if command -v gs >/dev/null; then
 		# Ghostscript re-writes the PDF; the text must survive (ToUnicode).
 		gs -q -dNOPAUSE -dBATCH -sDEVICE=pdfwrite -sOutputFile="$tmp/gs.pdf" "$tmp/a.pdf" >/dev/null 2>&1 || bad "gs failed"
