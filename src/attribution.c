@@ -20,9 +20,30 @@ enum {
  * look-up is an index, not a fold and hash per list. */
 typedef struct winfo {
 	const fb_entry *ent[L__MAX]; /* the entry that is this word alone */
+	uint32_t flags;              /* W_*: the built-in word classes */
 	uint32_t first;              /* bit L: a phrase of list L starts here;
 	                                bit L__MAX: any hedge starts here */
 } winfo;
+
+/* Built-in word classes (grammar words, not editable lists). */
+enum { W_DET = 1, W_CONN = 2, W_PRON = 4, W_AUX = 8, W_NEG = 16, W_PREP = 32, W_TOON = 64 };
+
+static const struct {
+	unsigned flag;
+	const char *words;
+} builtin[] = {
+	{ W_DET, "the a an" },
+	{ W_CONN, "of for the e de da del der al el bin ibn van von la le du dos y ul ud and" },
+	{ W_TOON, "to on" },
+	{ W_PRON, "he she they it" },
+	{ W_NEG, "not never" },
+	{ W_AUX, "also later then previously earlier again has have had would will could may might "
+	         "both all further once repeatedly publicly privately separately subsequently initially "
+	         "first last recently reportedly allegedly apparently did does do is was were are "
+	         "quickly immediately yet" },
+	{ W_PREP, "in on at during after before to from via through late earlier yesterday today last "
+	          "this while when by with as outside inside near" },
+};
 
 #define PHRASE_MAX 8 /* words of the longest phrase the id tables hold */
 
@@ -78,35 +99,45 @@ static size_t whash(const char *s, size_t n)
 	return h;
 }
 
-/* Folds a token as the lexicon folds keys: ASCII lower case, typographic
- * apostrophes to '. Returns the length, or 0 when it does not fit. */
-static size_t fold_word(const char *s, size_t n, char *out, size_t cap)
+/* Id of the folded word w[0,n) whose whash is h, 0 when no list has it. */
+static uint32_t word_id_h(const fb_attributor *at, const char *w, size_t n, size_t h)
 {
-	size_t o = 0;
+	if (!at->nwslot || !n)
+		return 0;
+	h &= at->nwslot - 1;
+	for (uint32_t id; (id = at->wslot[h]); h = (h + 1) & (at->nwslot - 1))
+		if (at->wlen[id - 1] == n && !memcmp(at->word[id - 1], w, n))
+			return id;
+	return 0;
+}
+
+static uint32_t word_id(const fb_attributor *at, const char *w, size_t n)
+{
+	return word_id_h(at, w, n, whash(w, n));
+}
+
+/* Folds a token as the lexicon folds keys (ASCII lower case, typographic
+ * apostrophes to ') and hashes it with whash in the same pass. Returns the
+ * length, or 0 when it does not fit cap. */
+static size_t fold_hash(const char *s, size_t n, char *out, size_t cap, size_t *h)
+{
+	size_t o = 0, x = 1469598103934665603u;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char ch = (unsigned char)s[i];
 		if (o == cap)
 			return 0;
 		if (ch == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
 		    ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
-			out[o++] = '\'';
+			ch = '\'';
 			i += 2;
 		} else
-			out[o++] = (char)fb_tolower(ch);
+			ch = (unsigned char)fb_tolower(ch);
+		out[o++] = (char)ch;
+		x ^= ch;
+		x *= 1099511628211u;
 	}
+	*h = x;
 	return o;
-}
-
-/* Id of the folded word w[0,n), 0 when no list has it. */
-static uint32_t word_id(const fb_attributor *at, const char *w, size_t n)
-{
-	if (!at->nwslot || !n)
-		return 0;
-	size_t h = whash(w, n) & (at->nwslot - 1);
-	for (uint32_t id; (id = at->wslot[h]); h = (h + 1) & (at->nwslot - 1))
-		if (at->wlen[id - 1] == n && !memcmp(at->word[id - 1], w, n))
-			return id;
-	return 0;
 }
 
 /* Id of w[0,n), added when new. */
@@ -258,6 +289,13 @@ fb_attributor *fb_attributor_new(char *err, size_t errlen)
 		}
 	}
 	index_lists(at);
+	for (size_t i = 0; i < sizeof builtin / sizeof builtin[0]; i++)
+		for (const char *p = builtin[i].words; *p;) {
+			const char *q = strchr(p, ' ');
+			size_t n = q ? (size_t)(q - p) : strlen(p);
+			at->wi[word_intern(at, p, n)].flags |= builtin[i].flag;
+			p += n + (q != NULL);
+		}
 	return at;
 }
 
@@ -360,9 +398,17 @@ typedef struct ctx {
  * a literal, the length test settles most calls. */
 static inline int lower_eq(const ctx *c, size_t ti, const char *w)
 {
+	if (ti >= c->nt)
+		return 0;
 	const tok *t = &c->t[ti];
 	size_t n = strlen(w);
 	return t->kind == TK_WORD && t->e - t->s == n && fb_word_eq(c->buf + t->s, n, w);
+}
+
+/* The built-in classes (W_*) of token ti; 0 past the end. */
+static inline uint32_t wflags(const ctx *c, size_t ti)
+{
+	return ti < c->nt && c->t[ti].kind == TK_WORD ? c->at->wi[c->t[ti].wid].flags : 0;
 }
 
 static int is_punct(const ctx *c, size_t ti, int ch)
@@ -606,7 +652,10 @@ static void add_mention(ctx *c, int si, size_t s, size_t e)
 	if (src->nmentions && src->mentions[src->nmentions - 1].start == s &&
 	    src->mentions[src->nmentions - 1].end == e)
 		return;
-	src->mentions = fb_xrealloc(src->mentions, src->nmentions + 1, sizeof *src->mentions);
+	/* capacity doubles: it is the next power of two at or above the count */
+	size_t n = src->nmentions;
+	if (!n || (n >= 4 && !(n & (n - 1))))
+		src->mentions = fb_xrealloc(src->mentions, n < 4 ? 4 : n * 2, sizeof *src->mentions);
 	src->mentions[src->nmentions++] = (fb_mention){ c->para, s, e };
 	if (e > src->last)
 		src->last = e;
@@ -978,20 +1027,21 @@ static void tokenize(ctx *c, size_t s, size_t e, size_t qi)
 				break;
 			}
 			char f[256];
-			size_t fl = fold_word(c->buf + i, j - i, f, sizeof f - 1);
+			size_t fh = 0, fl = fold_hash(c->buf + i, j - i, f, sizeof f - 1, &fh);
 			/* "Mr." and initials keep their point */
 			if (j < stop && c->buf[j] == '.') {
 				size_t wl = j - i;
+				size_t dh = (fh ^ '.') * 1099511628211u;
 				if (wl == 1 && t->cap)
-					j++, f[fl++] = '.';
+					j++, f[fl++] = '.', fh = dh;
 				else if (fl) {
 					f[fl] = '.';
-					uint32_t id = word_id(c->at, f, fl + 1);
+					uint32_t id = word_id_h(c->at, f, fl + 1, dh);
 					if (id && c->at->wi[id].ent[L_TITLES])
-						j++, fl++;
+						j++, fl++, fh = dh;
 				}
 			}
-			t->wid = fl ? word_id(c->at, f, fl) : 0;
+			t->wid = fl ? word_id_h(c->at, f, fl, fh) : 0;
 			t->e = j;
 			i = j;
 			continue;
@@ -1020,27 +1070,23 @@ static void tokenize(ctx *c, size_t s, size_t e, size_t qi)
 
 static int is_det(const ctx *c, size_t ti)
 {
-	return lower_eq(c, ti, "the") || lower_eq(c, ti, "a") || lower_eq(c, ti, "an");
+	return wflags(c, ti) & W_DET;
 }
 
 static int is_connector(const ctx *c, size_t ti)
 {
-	static const char *const w[] = { "of", "for", "the", "e", "de", "da", "del", "der", "al", "el",
-		"bin", "ibn", "van", "von", "la", "le", "du", "dos", "y", "ul", "ud", "and", NULL };
-	for (size_t i = 0; w[i]; i++)
-		if (lower_eq(c, ti, w[i]))
-			return 1;
+	uint32_t f = wflags(c, ti);
+	if (f & W_CONN)
+		return 1;
 	/* "Ambassador to the United States", "Council on Foreign Relations" */
-	if ((lower_eq(c, ti, "to") || lower_eq(c, ti, "on")) && ti > 0 &&
-	    (tok_in(c, L_TITLES, ti - 1) || tok_in(c, L_ORGS, ti - 1)))
+	if ((f & W_TOON) && ti > 0 && (tok_in(c, L_TITLES, ti - 1) || tok_in(c, L_ORGS, ti - 1)))
 		return 1;
 	return 0;
 }
 
 static int is_pronoun(const ctx *c, size_t ti)
 {
-	return lower_eq(c, ti, "he") || lower_eq(c, ti, "she") || lower_eq(c, ti, "they") ||
-	    lower_eq(c, ti, "it");
+	return wflags(c, ti) & W_PRON;
 }
 
 /* Whether a word token can stand inside a source's noun phrase. */
@@ -1637,14 +1683,10 @@ static int is_end(const ctx *c, size_t ti)
 /* Words between a subject and its verb: "later said", "has also told". */
 static int is_aux(const ctx *c, size_t ti, int *neg)
 {
-	static const char *const w[] = { "also", "later", "then", "previously", "earlier", "again",
-		"has", "have", "had", "would", "will", "could", "may", "might", "both", "all", "further",
-		"once", "repeatedly", "publicly", "privately", "separately", "subsequently", "initially",
-		"first", "last", "recently", "reportedly", "allegedly", "apparently", "had", "did", "does",
-		"do", "is", "was", "were", "are", "has", "quickly", "immediately", "yet", NULL };
 	if (ti >= c->nt || c->t[ti].kind != TK_WORD)
 		return 0;
-	if (lower_eq(c, ti, "not") || lower_eq(c, ti, "never")) {
+	uint32_t f = wflags(c, ti);
+	if (f & W_NEG) {
 		*neg = 1;
 		return 1;
 	}
@@ -1654,9 +1696,8 @@ static int is_aux(const ctx *c, size_t ti, int *neg)
 		*neg = 1;
 		return 1;
 	}
-	for (size_t i = 0; w[i]; i++)
-		if (lower_eq(c, ti, w[i]))
-			return 1;
+	if (f & W_AUX)
+		return 1;
 	if (!c->t[ti].cap && l > 4 && fb_word_eq(s + l - 2, 2, "ly") && !np_word(c, ti))
 		return 1;
 	return 0;
@@ -1664,13 +1705,7 @@ static int is_aux(const ctx *c, size_t ti, int *neg)
 
 static int is_prep(const ctx *c, size_t ti)
 {
-	static const char *const w[] = { "in", "on", "at", "during", "after", "before", "to", "from",
-		"via", "through", "late", "earlier", "yesterday", "today", "last", "this", "on", "while",
-		"when", "by", "with", "as", "outside", "inside", "near", NULL };
-	for (size_t i = 0; w[i]; i++)
-		if (lower_eq(c, ti, w[i]))
-			return 1;
-	return 0;
+	return (wflags(c, ti) & W_PREP) != 0;
 }
 
 /* Adds the sources an NP list names to the cue. */
@@ -2188,12 +2223,13 @@ static void hedge(ctx *c, size_t si)
 		while (j < st->end && !fb_isspace((unsigned char)c->buf[j]))
 			j++;
 		char f[256];
-		size_t fl = fold_word(c->buf + i, j - i, f, sizeof f);
-		uint32_t id = fl ? word_id(c->at, f, fl) : 0;
+		size_t fh = 0, fl = fold_hash(c->buf + i, j - i, f, sizeof f, &fh);
+		uint32_t id = fl ? word_id_h(c->at, f, fl, fh) : 0;
 		if (!(id && (c->at->wi[id].first >> L__MAX & 1))) {
+			size_t fl0 = fl;
 			while (fl && (f[fl - 1] == ',' || f[fl - 1] == '.' || f[fl - 1] == ';' || f[fl - 1] == ':'))
 				fl--;
-			id = fl ? word_id(c->at, f, fl) : 0;
+			id = fl && fl < fl0 ? word_id(c->at, f, fl) : 0;
 			if (!(id && (c->at->wi[id].first >> L__MAX & 1)))
 				continue;
 		}
