@@ -49,8 +49,31 @@ typedef struct tok {
 	unsigned char upper;  /* word starts with a capital */
 	unsigned char cls;    /* enum wcls, W_NONE when none */
 	unsigned char trig;   /* may start a quantity */
+	unsigned char gap;    /* non-ASCII space or a link before it */
+	unsigned short hl;    /* bytes hashed in h (its length, capped) */
+	uint64_t h;           /* phrase hash of its folded bytes (ph_byte) */
 	double val;           /* value of the class */
 } tok;
+
+/* Phrase tables: every phrase list gets a hash table keyed by a
+ * polynomial hash of its folded key, so that the hash of a run of tokens
+ * is built from per-token hashes (computed once by the tokenizer) instead
+ * of folding and hashing the text again for every candidate length. */
+#define PH_MUL 0x100000001b3ull
+#define PH_MAXLEN 255          /* longer spans never match (as fb_lexicon_get) */
+static inline uint64_t ph_byte(uint64_t h, unsigned char c)
+{
+	return h * PH_MUL + c;
+}
+
+struct ptab {
+	const fb_lexicon *lx;
+	size_t mask;           /* slots - 1 */
+	struct pslot {
+		uint64_t h;
+		const fb_entry *e; /* NULL: empty */
+	} *slot;
+};
 
 struct fb_numbers {
 	fb_lexicon *words;    /* number words, months, ... */
@@ -66,7 +89,12 @@ struct fb_numbers {
 		const fb_lexicon *lx;
 		fb_lexicon *first, *last;
 		size_t maxtok;    /* tokens in the longest phrase */
+		const struct ptab *pt, *pfirst, *plast; /* their phrase tables */
 	} aux[8];
+	struct ptab pt[24];   /* phrase tables of every list and aux list */
+	size_t npt;
+	const struct ptab *pt_stop;
+	uint64_t pw[PH_MAXLEN + 2]; /* PH_MUL to the power i */
 	size_t naux;
 	struct tslot {        /* trigger words: an open-addressing table */
 		const char *key;  /* trig entry key (lower case), NULL: empty */
@@ -74,7 +102,12 @@ struct fb_numbers {
 		int word;         /* its index in words, -1 when none */
 	} *ts;
 	size_t nts;           /* a power of two */
+	unsigned char lc[256]; /* ASCII letter: its lower case; else 0 */
+	unsigned char bcls[256]; /* byte classes of the pre-check (B_*) */
 };
+
+/* Byte classes for the sentence pre-check and the tokenizer. */
+enum { B_OTHER, B_ALPHA, B_HIT, B_SPACE, B_HIGH };
 
 /* Scratch reused across the sentences of one document. */
 typedef struct scratch {
@@ -188,13 +221,18 @@ static size_t trig_hash(const char *s, size_t n)
 /* The trigger slot of the ASCII word s[0,n), or NULL. */
 static const struct tslot *trig_get(const fb_numbers *nm, const char *s, size_t n)
 {
-	size_t h = trig_hash(s, n) & (nm->nts - 1);
+	/* s is a word of ASCII letters: the lower-case table folds it as
+	 * trig_hash() does */
+	size_t h = 1469598103934665603u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ nm->lc[(unsigned char)s[i]]) * 1099511628211u;
+	h &= nm->nts - 1;
 	for (; nm->ts[h].key; h = (h + 1) & (nm->nts - 1)) {
 		const struct tslot *t = &nm->ts[h];
 		if (t->keylen != n)
 			continue;
 		size_t i = 0;
-		while (i < n && fb_tolower((unsigned char)s[i]) == t->key[i])
+		while (i < n && nm->lc[(unsigned char)s[i]] == (unsigned char)t->key[i])
 			i++;
 		if (i == n)
 			return t;
@@ -257,13 +295,49 @@ static const struct aux *aux_of(const fb_numbers *nm, const fb_lexicon *lx)
 	return NULL;
 }
 
+/* Builds the phrase table of lx; the first entry of equal keys wins,
+ * as in a linear walk of the list. */
+static void add_ptab(fb_numbers *nm, const fb_lexicon *lx)
+{
+	struct ptab *p = &nm->pt[nm->npt++];
+	size_t ns = 16;
+	while (ns < lx->n * 2 + 2)
+		ns *= 2;
+	p->lx = lx;
+	p->mask = ns - 1;
+	p->slot = fb_xcalloc(ns, sizeof *p->slot);
+	for (size_t i = 0; i < lx->n; i++) {
+		const fb_entry *e = &lx->e[i];
+		uint64_t h = 0;
+		for (size_t k = 0; k < e->keylen; k++)
+			h = ph_byte(h, (unsigned char)e->key[k]);
+		size_t x = h & p->mask;
+		int dup = 0;
+		for (; p->slot[x].e; x = (x + 1) & p->mask)
+			if (p->slot[x].h == h && p->slot[x].e->keylen == e->keylen && !memcmp(p->slot[x].e->key, e->key, e->keylen))
+				dup = 1;
+		if (!dup) {
+			p->slot[x].h = h;
+			p->slot[x].e = e;
+		}
+	}
+}
+
+static const struct ptab *ptab_of(const fb_numbers *nm, const fb_lexicon *lx)
+{
+	for (size_t i = 0; i < nm->npt; i++)
+		if (nm->pt[i].lx == lx)
+			return &nm->pt[i];
+	return NULL;
+}
+
 /* Compiles one pattern with JIT; returns NULL and fills err on failure. */
 static pcre2_code *compile(fb_numbers *nm, const char *pat, size_t len, char *err, size_t errlen)
 {
 	int ec;
 	PCRE2_SIZE off;
 	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, len,
-	    PCRE2_CASELESS | PCRE2_UTF | PCRE2_NO_UTF_CHECK, &ec, &off, NULL);
+	    PCRE2_CASELESS | PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, &ec, &off, NULL);
 	if (!re) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(ec, msg, sizeof msg);
@@ -308,6 +382,11 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	    !(nm->labels = fb_lexicon_load_data("numbers/labels.tsv", err, errlen)) ||
 	    !(nm->stop = fb_lexicon_load_data("numbers/stopwords.tsv", err, errlen)))
 		goto fail;
+	for (unsigned c = 0; c < 256; c++) {
+		nm->lc[c] = fb_isalpha((int)c) ? (unsigned char)fb_tolower((int)c) : 0;
+		nm->bcls[c] = fb_isalpha((int)c) ? B_ALPHA : fb_isdigit((int)c) || c == '$' ? B_HIT :
+		    fb_isspace((int)c) ? B_SPACE : c >= 0x80 ? B_HIGH : B_OTHER;
+	}
 	nm->wcls = fb_xcalloc(nm->words->n + 1, 1);
 	nm->wval = fb_xcalloc(nm->words->n + 1, sizeof(double));
 	nm->trig = fb_lexicon_new();
@@ -370,6 +449,27 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	add_aux(nm, nm->cur);
 	add_aux(nm, nm->ranges);
 	add_aux(nm, nm->labels);
+	nm->pw[0] = 1;
+	for (size_t i = 1; i < PH_MAXLEN + 2; i++)
+		nm->pw[i] = nm->pw[i - 1] * PH_MUL;
+	add_ptab(nm, nm->words);
+	add_ptab(nm, nm->hedges);
+	add_ptab(nm, nm->vague);
+	add_ptab(nm, nm->units);
+	add_ptab(nm, nm->cur);
+	add_ptab(nm, nm->ranges);
+	add_ptab(nm, nm->labels);
+	add_ptab(nm, nm->stop);
+	for (size_t i = 0; i < nm->naux; i++) {
+		add_ptab(nm, nm->aux[i].first);
+		add_ptab(nm, nm->aux[i].last);
+	}
+	for (size_t i = 0; i < nm->naux; i++) {
+		nm->aux[i].pt = ptab_of(nm, nm->aux[i].lx);
+		nm->aux[i].pfirst = ptab_of(nm, nm->aux[i].first);
+		nm->aux[i].plast = ptab_of(nm, nm->aux[i].last);
+	}
+	nm->pt_stop = ptab_of(nm, nm->stop);
 	nm->nts = 64;
 	while (nm->nts < nm->trig->n * 4)
 		nm->nts *= 2;
@@ -444,6 +544,8 @@ void fb_numbers_free(fb_numbers *nm)
 	fb_lexicon_free(nm->stop);
 	fb_lexicon_free(nm->trig);
 	free(nm->ts);
+	for (size_t i = 0; i < nm->npt; i++)
+		free(nm->pt[i].slot);
 	for (size_t i = 0; i < nm->naux; i++) {
 		fb_lexicon_free(nm->aux[i].first);
 		fb_lexicon_free(nm->aux[i].last);
@@ -534,45 +636,119 @@ static size_t skip_link(const char *s, size_t i, size_t end)
 	return j;
 }
 
+/* The prefix-bitmap index of the ASCII word s[0,n) (n >= 1). */
+static inline size_t word_prefix(const fb_numbers *nm, const char *s, size_t n)
+{
+	size_t a = (size_t)(nm->lc[(unsigned char)s[0]] - 'a');
+	size_t b = n > 1 ? (size_t)(nm->lc[(unsigned char)s[1]] - 'a' + 1) : 0;
+	size_t c = n > 2 ? (size_t)(nm->lc[(unsigned char)s[2]] - 'a' + 1) : 0;
+	return (a * 27 + b) * 27 + c;
+}
+
+/* True when the ASCII word s[0,n) is a trigger word; *ts gets its slot. */
+static inline int word_trigger(const fb_numbers *nm, const char *s, size_t n, const struct tslot **ts)
+{
+	size_t p;
+	if (n >= 16)
+		return 0;
+	p = word_prefix(nm, s, n);
+	return (nm->prefix[p / 8] >> (p % 8) & 1) && (*ts = trig_get(nm, s, n)) != NULL;
+}
+
+/* The pre-check: 0 when tokenize() would find nothing that may start a
+ * quantity in [i, end), so the sentence is skipped without tokens. Errs
+ * only towards 1 (non-ASCII symbols other than spaces, quotes and dashes
+ * say 1 without a look-up). Byte classes make it a table walk. */
+static int may_hold(const fb_numbers *nm, const char *s, size_t i, size_t end)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	while (i < end) {
+		unsigned cl = nm->bcls[u[i]];
+		if (cl == B_ALPHA) {
+			size_t j = i + 1;
+			while (j < end && nm->bcls[u[j]] == B_ALPHA)
+				j++;
+			const struct tslot *ts;
+			if (word_trigger(nm, s + i, j - i, &ts))
+				return 1;
+			i = j;
+		} else if (cl == B_HIT)
+			return 1;
+		else if (cl == B_HIGH) {
+			/* U+2000..U+203F: spaces, quotes, dashes; U+00A0 */
+			if (u[i] == 0xE2 && i + 2 < end && u[i + 1] == 0x80)
+				i += 3;
+			else if (u[i] == 0xC2 && i + 1 < end && u[i + 1] == 0xA0)
+				i += 2;
+			else
+				return 1;
+		} else
+			i++;
+	}
+	return 0;
+}
+
 /* Splits [start, end) into tokens; returns 1 when any token may start a
- * quantity (a digit, a symbol or a trigger word). */
+ * quantity (a digit, a symbol or a trigger word). Room for every token
+ * and four sentinels is made first: a token is at least one byte. */
 static int tokenize(scan *sc, size_t cap_hint, size_t *cap)
 {
 	const fb_numbers *nm = sc->nm;
 	const char *s = sc->buf;
 	size_t i = sc->start, end = sc->end;
-	int any = 0, sp = 1;
+	int any = 0, sp = 1, odd = 0;
 	(void)cap_hint;
+	if (*cap < end - i + 8) {
+		*cap = end - i + 8 > 2 * *cap ? end - i + 8 : 2 * *cap;
+		sc->t = fb_xrealloc(sc->t, *cap, sizeof *sc->t);
+	}
 	while (i < end) {
-		size_t w = space_at(s, i, end);
-		if (w) {
+		unsigned char c = (unsigned char)s[i];
+		unsigned cl = nm->bcls[c];
+		if (cl == B_SPACE) {
 			sp = 1;
-			i += w;
+			i++;
 			continue;
 		}
-		unsigned char c = (unsigned char)s[i];
+		if (cl == B_HIGH || cl == B_OTHER) {
+			size_t w = space_at(s, i, end);
+			if (w) {
+				sp = 1;
+				odd |= w > 1;
+				i += w;
+				continue;
+			}
+		}
 		if (sp && (c == 'h' || c == 'w')) {
 			size_t l = skip_link(s, i, end);
 			if (l > i) {
 				i = l;
+				odd = 1;
 				continue;
 			}
 		}
-		tok *t = FB_PUSH(sc->t, sc->n, *cap);
+		tok *t = &sc->t[sc->n++];
 		t->s = i;
 		t->sp = (unsigned char)sp;
+		t->upper = 0;
+		t->cls = W_NONE;
+		t->trig = 0;
+		t->val = 0;
+		t->gap = (unsigned char)odd;
 		sp = 0;
-		if (fb_isalpha(c)) {
+		odd = 0;
+		if (cl == B_ALPHA) {
 			size_t j = i + 1;
-			while (j < end && fb_isalpha((unsigned char)s[j]))
-				j++;
+			uint64_t h = nm->lc[c];
+			while (j < end && nm->bcls[(unsigned char)s[j]] == B_ALPHA)
+				h = ph_byte(h, nm->lc[(unsigned char)s[j++]]);
+			t->h = h;
+			t->hl = (unsigned short)(j - i > PH_MAXLEN ? PH_MAXLEN + 1 : j - i);
 			t->e = j;
 			t->type = T_WORD;
 			t->upper = fb_isupper(c);
-			size_t p = prefix_index(s + i, j - i);
 			const struct tslot *ts;
-			if (j - i < 16 && (nm->prefix[p / 8] >> (p % 8) & 1) &&
-			    (ts = trig_get(nm, s + i, j - i))) {
+			if (word_trigger(nm, s + i, j - i, &ts)) {
 				any = 1;
 				t->trig = 1;
 				if (ts->word >= 0) {
@@ -583,14 +759,19 @@ static int tokenize(scan *sc, size_t cap_hint, size_t *cap)
 			i = j;
 		} else if (fb_isdigit(c)) {
 			size_t j = i + 1;
+			uint64_t h = c;
 			while (j < end && fb_isdigit((unsigned char)s[j]))
-				j++;
+				h = ph_byte(h, (unsigned char)s[j++]);
+			t->h = h;
+			t->hl = (unsigned short)(j - i > PH_MAXLEN ? PH_MAXLEN + 1 : j - i);
 			t->e = j;
 			t->type = T_NUM;
 			any = t->trig = 1;
 			i = j;
 		} else if (c < 0x80) {
 			t->e = i + 1;
+			t->h = c;
+			t->hl = 1;
 			t->type = T_PUNCT;
 			if (c == '$')
 				any = 1;
@@ -602,6 +783,10 @@ static int tokenize(scan *sc, size_t cap_hint, size_t *cap)
 			if (!l)
 				l = 1;
 			t->e = i + l < end ? i + l : end;
+			t->h = 0;
+			for (size_t x = i; x < t->e; x++)
+				t->h = ph_byte(t->h, (unsigned char)s[x]);
+			t->hl = (unsigned short)(t->e - i);
 			t->type = T_SYM;
 			/* quotes and dashes (U+2010..U+203F) are never number symbols */
 			const fb_entry *e = NULL;
@@ -646,6 +831,54 @@ static int is_dash(const scan *sc, size_t k)
 	    ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94);
 }
 
+/* True when tokens [a, b) spell key folded: lower case, one space where
+ * white space separates them. */
+static int span_eq(const scan *sc, size_t a, size_t b, const char *key, size_t kl)
+{
+	size_t p = 0;
+	for (size_t x = a; x < b; x++) {
+		const tok *t = &sc->t[x];
+		if (x > a && t->sp) {
+			if (p >= kl || key[p] != ' ')
+				return 0;
+			p++;
+		}
+		if (t->e - t->s > kl - p)
+			return 0;
+		for (size_t i = t->s; i < t->e; i++, p++)
+			if ((unsigned char)fb_tolower((unsigned char)sc->buf[i]) != (unsigned char)key[p])
+				return 0;
+	}
+	return p == kl;
+}
+
+/* The entry of lx whose phrase is tokens [a, b), or NULL. Same answers as
+ * lget() on the text of the span; spans with a non-ASCII space or a link
+ * inside take that slow path. */
+static const fb_entry *span_get(const scan *sc, const struct ptab *p, size_t a, size_t b)
+{
+	const fb_lexicon *lx = p->lx;
+	uint64_t h = 0;
+	size_t len = 0;
+	for (size_t x = a; x < b; x++) {
+		const tok *t = &sc->t[x];
+		if (x > a) {
+			if (t->gap)
+				return lget(lx, sc->buf + sc->t[a].s, sc->t[b - 1].e - sc->t[a].s);
+			if (t->sp)
+				h = ph_byte(h, ' '), len++;
+		}
+		h = h * sc->nm->pw[t->hl > PH_MAXLEN ? PH_MAXLEN + 1 : t->hl] + t->h;
+		len += t->hl;
+	}
+	if (len > PH_MAXLEN)
+		return NULL;
+	for (size_t x = h & p->mask; p->slot[x].e; x = (x + 1) & p->mask)
+		if (p->slot[x].h == h && span_eq(sc, a, b, p->slot[x].e->key, p->slot[x].e->keylen))
+			return p->slot[x].e;
+	return NULL;
+}
+
 /* Longest phrase of lx that spans tokens [k, k+m) for m <= MAX_TOK_WORDS;
  * *j gets the token after it. */
 static const fb_entry *lex_at(const scan *sc, const fb_lexicon *lx, size_t k, size_t *j)
@@ -655,13 +888,14 @@ static const fb_entry *lex_at(const scan *sc, const fb_lexicon *lx, size_t k, si
 	const struct aux *a = aux_of(sc->nm, lx);
 	size_t mt = MAX_TOK_WORDS;
 	if (a) {
-		if (!lget(a->first, sc->buf + sc->t[k].s, sc->t[k].e - sc->t[k].s))
+		if (!span_get(sc, a->pfirst, k, k + 1))
 			return NULL;
 		mt = a->maxtok;
 	}
 	size_t m = sc->n - k < mt ? sc->n - k : mt;
 	for (; m > 0; m--) {
-		const fb_entry *e = lget(lx, sc->buf + sc->t[k].s, sc->t[k + m - 1].e - sc->t[k].s);
+		const fb_entry *e = a ? span_get(sc, a->pt, k, k + m) :
+		    lget(lx, sc->buf + sc->t[k].s, sc->t[k + m - 1].e - sc->t[k].s);
 		if (e) {
 			*j = k + m;
 			return e;
@@ -678,12 +912,13 @@ static const fb_entry *lex_before(const scan *sc, const fb_lexicon *lx, size_t k
 	if (!k)
 		return NULL;
 	if (a) {
-		if (!lget(a->last, sc->buf + sc->t[k - 1].s, sc->t[k - 1].e - sc->t[k - 1].s))
+		if (!span_get(sc, a->plast, k - 1, k))
 			return NULL;
 		mt = a->maxtok;
 	}
 	for (size_t m = k < mt ? k : mt; m > 0; m--) {
-		const fb_entry *e = lget(lx, sc->buf + sc->t[k - m].s, sc->t[k - 1].e - sc->t[k - m].s);
+		const fb_entry *e = a ? span_get(sc, a->pt, k - m, k) :
+		    lget(lx, sc->buf + sc->t[k - m].s, sc->t[k - 1].e - sc->t[k - m].s);
 		if (e) {
 			*i = k - m;
 			return e;
@@ -697,8 +932,10 @@ static size_t match_at(scan *sc, const pcre2_code *re, size_t off)
 {
 	if (!sc->md)
 		sc->md = pcre2_match_data_create((uint32_t)sc->nm->ovec_pairs, NULL);
+	/* anchored at compile time: PCRE2_ANCHORED passed here would bypass
+	 * the JIT and run the interpreter */
 	int rc = pcre2_match(re, (PCRE2_SPTR)sc->buf, sc->end, off,
-	    PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, sc->md, sc->nm->mctx);
+	    PCRE2_NO_UTF_CHECK, sc->md, sc->nm->mctx);
 	if (rc <= 0)
 		return 0;
 	return pcre2_get_ovector_pointer(sc->md)[1];
@@ -747,7 +984,7 @@ static double digits_value(const char *s, size_t a, size_t b, int *ndig)
 static int is_stop(const scan *sc, size_t k)
 {
 	return k < sc->n && sc->t[k].type == T_WORD &&
-	    fb_lexicon_get(sc->nm->stop, sc->buf + sc->t[k].s, sc->t[k].e - sc->t[k].s);
+	    span_get(sc, sc->nm->pt_stop, k, k + 1);
 }
 
 /* True for a lower-case word that may be a counted noun. */
@@ -785,6 +1022,21 @@ static int is_article(const scan *sc, size_t k)
 	return tword(sc, k, "a") || tword(sc, k, "an");
 }
 
+/* The byte after token t, or 0 at the end of the scanned text. */
+static inline unsigned char byte_after(const scan *sc, const tok *t)
+{
+	return t->e < sc->end ? (unsigned char)sc->buf[t->e] : 0;
+}
+
+/* True when the literal pattern may match more than the digit run t:
+ * only a separator, a point, an exponent or a power can extend it. */
+static int lit_may_extend(const scan *sc, const tok *t)
+{
+	unsigned char c = byte_after(sc, t);
+	return c == ',' || c == '.' || c == ' ' || c == 'e' || c == 'E' || c == '^' || c == 'x' || c == 'X' ||
+	    c == 0xC2 || c == 0xC3 || c == 0xE2;
+}
+
 /* Parses a digit literal at token k (a digit, or a dot before digits).
  * Returns 0 when there is none. */
 static int digit_literal(scan *sc, size_t k, num *r)
@@ -793,6 +1045,19 @@ static int digit_literal(scan *sc, size_t k, num *r)
 	memset(r, 0, sizeof *r);
 	if (t->type != T_NUM && !(tchar(sc, k, '.') && k + 1 < sc->n && sc->t[k + 1].type == T_NUM && !sc->t[k + 1].sp))
 		return 0;
+	if (t->type == T_NUM && !lit_may_extend(sc, t)) {
+		/* the pattern can only match the digit run itself */
+		int nd = 0;
+		r->v = digits_value(sc->buf, t->s, t->e, &nd);
+		r->i = k;
+		r->j = k + 1;
+		r->lit_e = t->e;
+		r->digits = 1;
+		r->ok = 1;
+		r->integer = 1;
+		r->year = t->e - t->s == 4 && r->v >= 1000 && r->v <= 2199;
+		return 1;
+	}
 	size_t e = match_at(sc, sc->nm->re_lit, t->s);
 	if (!e)
 		return 0;
@@ -1483,10 +1748,10 @@ static void apply_hedge(fb_quantity *q, unsigned hk, double v)
 static const fb_entry *hedge_before(const scan *sc, size_t k, size_t *i)
 {
 	const struct aux *a = aux_of(sc->nm, sc->nm->hedges);
-	if (!k || !lget(a->last, sc->buf + sc->t[k - 1].s, sc->t[k - 1].e - sc->t[k - 1].s))
+	if (!k || !span_get(sc, a->plast, k - 1, k))
 		return NULL;
 	for (size_t m = k < a->maxtok ? k : a->maxtok; m > 0; m--) {
-		const fb_entry *e = lget(sc->nm->hedges, sc->buf + sc->t[k - m].s, sc->t[k - 1].e - sc->t[k - m].s);
+		const fb_entry *e = span_get(sc, a->pt, k - m, k);
 		if (e && sc->nm->hk[e - sc->nm->hedges->e] < H_POST_GE) {
 			*i = k - m;
 			return e;
@@ -1542,18 +1807,25 @@ static size_t date_at(scan *sc, size_t k)
 		emit(sc, k, j, FB_QK_DATE);
 		return j;
 	}
-	if (t->type == T_NUM) {
-		if ((e = match_at(sc, sc->nm->re_date_num, t->s))) {
+	/* the patterns below start with one, two or four digits; each test
+	 * before a match is what its pattern needs right after them */
+	size_t dl = t->e - t->s;
+	unsigned char c = byte_after(sc, t);
+	if (t->type == T_NUM && dl <= 4) {
+		if (((dl <= 2 && (c == '/' || c == '.')) || (dl == 4 && c == '-')) &&
+		    (e = match_at(sc, sc->nm->re_date_num, t->s))) {
 			size_t j = tok_from(sc, k, e);
 			emit(sc, k, j, FB_QK_DATE);
 			return j;
 		}
-		if ((e = match_at(sc, sc->nm->re_date_dm, t->s))) {
+		if (dl <= 2 && (card_class(sc, k + 1) == W_MONTH || card_class(sc, k + 2) == W_MONTH || card_class(sc, k + 3) == W_MONTH) &&
+		    (e = match_at(sc, sc->nm->re_date_dm, t->s))) {
 			size_t j = tok_from(sc, k, e);
 			emit(sc, k, j, FB_QK_DATE);
 			return j;
 		}
-		if ((e = match_at(sc, sc->nm->re_time, t->s))) {
+		if (dl <= 2 && (c == ':' || c == '.' || fb_tolower(c) == 'a' || fb_tolower(c) == 'p' || (c && fb_isspace(c))) &&
+		    (e = match_at(sc, sc->nm->re_time, t->s))) {
 			size_t a, b, j = tok_from(sc, k, e);
 			double h = 0, mi = 0;
 			if (group(sc, 1, &a, &b)) {
@@ -1657,7 +1929,12 @@ static size_t quantity_at(scan *sc, size_t k)
 			return j;
 		}
 		/* telephone numbers */
-		size_t pe = match_at(sc, sc->nm->re_phone, k > 0 && tchar(sc, k - 1, '+') && !t->sp ? sc->t[k - 1].s : t->s);
+		int plus = k > 0 && tchar(sc, k - 1, '+') && !t->sp;
+		size_t dl = t->e - t->s;
+		unsigned char c = byte_after(sc, t);
+		size_t pe = 0;
+		if (plus || (dl >= 3 && dl <= 5 && (c == '-' || c == '/' || (dl == 3 && (c == ')' || c == '.')))))
+			pe = match_at(sc, sc->nm->re_phone, plus ? sc->t[k - 1].s : t->s);
 		if (pe && (pe - t->s >= 10)) {
 			return tok_from(sc, k, pe);
 		}
@@ -2170,6 +2447,8 @@ static void scan_range(const fb_numbers *nm, const char *buf, size_t start,
 {
 	scan sc = { nm, buf, start, end, sent, w->t, 0, out, w->md };
 	size_t cap = w->cap;
+	if (!may_hold(nm, buf, start, end))
+		return;
 	if (!tokenize(&sc, 0, &cap)) {
 		w->t = sc.t, w->cap = cap;
 		return;
