@@ -9,6 +9,22 @@
 #include "lexicon.h"
 #include "util.h"
 
+/* fb_utf8_decode with the ASCII case inline: most bytes are ASCII. */
+static inline unsigned dec(const char *buf, size_t end, size_t i, size_t *len)
+{
+	unsigned char ch = (unsigned char)buf[i];
+	if (ch < 0x80) {
+		*len = 1;
+		return ch;
+	}
+	return fb_utf8_decode(buf, end, i, len);
+}
+
+static inline int word_cp(unsigned cp)
+{
+	return cp < 0x80 ? fb_isalnum((int)cp) : fb_is_word_cp(cp);
+}
+
 /* The word lists, in the order of lists[] below. */
 enum {
 	L_VERBS, L_PREPS, L_VIA, L_STMT, L_HEDGES, L_TITLES, L_ANON, L_DOCS, L_OUTLETS,
@@ -565,9 +581,53 @@ static int src_new(ctx *c, char *name, fb_skind kind)
 	return (int)(a->nsrc - 1);
 }
 
+/* fb_fold_text of s into out (at most cap bytes); returns the length, or
+ * -1 when it does not fit. */
+static long fold_into(const char *s, char *out, size_t cap)
+{
+	size_t n = strlen(s), o = 0;
+	int space = 0;
+	for (size_t i = 0; i < n;) {
+		size_t l;
+		unsigned cp = dec(s, n, i, &l);
+		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0) {
+			space = 1;
+			i += l;
+			continue;
+		}
+		if (o + l + 1 > cap)
+			return -1;
+		if (space && o)
+			out[o++] = ' ';
+		space = 0;
+		if (cp == 0x2018 || cp == 0x2019)
+			out[o++] = '\'';
+		else if (cp == 0x201C || cp == 0x201D)
+			out[o++] = '"';
+		else {
+			memcpy(out + o, s + i, l);
+			o += l;
+		}
+		i += l;
+	}
+	return (long)o;
+}
+
 /* Case- and apostrophe-insensitive equality of two C strings. */
 static int same_text(const char *x, const char *y)
 {
+	if (!strcmp(x, y))
+		return 1;
+	char bx[256], by[256];
+	long lx = fold_into(x, bx, sizeof bx), ly = fold_into(y, by, sizeof by);
+	if (lx >= 0 && ly >= 0) {
+		if (lx != ly)
+			return 0;
+		for (long i = 0; i < lx; i++)
+			if (fb_tolower((unsigned char)bx[i]) != fb_tolower((unsigned char)by[i]))
+				return 0;
+		return 1;
+	}
 	char *fx = fb_fold_text(x, strlen(x)), *fy = fb_fold_text(y, strlen(y));
 	int eq = strlen(fx) == strlen(fy);
 	for (size_t i = 0; eq && fx[i]; i++)
@@ -857,22 +917,6 @@ static int entity(ctx *c, char *name, fb_skind kind, const char *acro)
 }
 
 /* ------------------------------------------------------------- quotations */
-
-/* fb_utf8_decode with the ASCII case inline: most bytes are ASCII. */
-static inline unsigned dec(const char *buf, size_t end, size_t i, size_t *len)
-{
-	unsigned char ch = (unsigned char)buf[i];
-	if (ch < 0x80) {
-		*len = 1;
-		return ch;
-	}
-	return fb_utf8_decode(buf, end, i, len);
-}
-
-static inline int word_cp(unsigned cp)
-{
-	return cp < 0x80 ? fb_isalnum((int)cp) : fb_is_word_cp(cp);
-}
 
 static unsigned cp_at(const ctx *c, size_t i, size_t end, size_t *len)
 {
@@ -2333,7 +2377,12 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 		attribute_sentence(&c, si);
 	}
 	quote_pass(&c);
-	if (a->nattr > 1)
+	/* mostly in order already; the sort is stable, so skipping it when
+	 * nothing is out of order changes nothing */
+	int sorted = 1;
+	for (size_t i = 1; i < a->nattr && sorted; i++)
+		sorted = cmp_attr(&a->attr[i - 1], &a->attr[i]) <= 0;
+	if (!sorted)
 		qsort(a->attr, a->nattr, sizeof *a->attr, cmp_attr);
 	/* the quote index is private to this pass */
 	free(c.t);
