@@ -11,6 +11,7 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,13 +70,14 @@ HPDF_Annotation fb_hpdf_link(HPDF_Page page, float x0, float y0, float x1, float
 	HPDF_Dict an = HPDF_Dict_New(mm);
 	if (!an || HPDF_Xref_Add(pa->xref, an) != HPDF_OK)
 		return NULL;
-	HPDF_Dict_AddName(an, "Type", "Annot");
+	/* Small: no optional /Type, whole points (a brief has a link per
+	 * claim row). */
 	HPDF_Dict_AddName(an, "Subtype", "Link");
 	HPDF_Array r = HPDF_Array_New(mm);
-	HPDF_Array_AddReal(r, x0);
-	HPDF_Array_AddReal(r, y0);
-	HPDF_Array_AddReal(r, x1);
-	HPDF_Array_AddReal(r, y1);
+	HPDF_Array_AddNumber(r, (HPDF_INT32)floorf(x0));
+	HPDF_Array_AddNumber(r, (HPDF_INT32)floorf(y0));
+	HPDF_Array_AddNumber(r, (HPDF_INT32)ceilf(x1));
+	HPDF_Array_AddNumber(r, (HPDF_INT32)ceilf(y1));
 	HPDF_Dict_Add(an, "Rect", r);
 	HPDF_Array b = HPDF_Array_New(mm);
 	HPDF_Array_AddNumber(b, 0);
@@ -127,31 +129,28 @@ void fb_hpdf_show_text(HPDF_Page page, float x, float y, const char *s, size_t n
 			HPDF_Page_TextOut(page, x, y, s);
 		return;
 	}
+	/* A move relative to the last line start (BeginText puts it at 0 0):
+	 * runs of lines give "0 -12.54 Td" again and again, which deflates to
+	 * almost nothing. Codes are the UTF-16BE code units of the BMP
+	 * (libharu's fonts use Identity-H with CID = code point), in hex,
+	 * which deflates better than a literal string. */
+	static const char hexd[] = "0123456789ABCDEF";
 	fb_buf b = {0};
-	fb_buf_puts(&b, "1 0 0 1 ");
-	put_fixed2(&b, x);
+	x = roundf(x * 100) / 100, y = roundf(y * 100) / 100; /* no drift */
+	put_fixed2(&b, x - pa->text_pos.x);
 	fb_buf_putc(&b, ' ');
-	put_fixed2(&b, y);
-	fb_buf_puts(&b, " Tm (");
-	/* Codes are UTF-16BE code units of the BMP (libharu's fonts use
-	 * Identity-H with CID = code point), written as a literal string. */
+	put_fixed2(&b, y - pa->text_pos.y);
+	fb_buf_puts(&b, " Td <");
 	for (size_t i = 0; i < n;) {
 		size_t l = 1;
 		unsigned cp = fb_utf8_decode(s, n, i, &l);
 		i += l ? l : 1;
 		if (cp > 0xffff)
 			cp = 0xfffd;
-		for (int k = 0; k < 2; k++) {
-			unsigned c = k ? cp & 0xff : cp >> 8;
-			if (c == '(' || c == ')' || c == '\\')
-				fb_buf_putc(&b, '\\'), fb_buf_putc(&b, (int)c);
-			else if (c == '\n' || c == '\r')
-				fb_buf_printf(&b, "\\%03o", c);
-			else
-				fb_buf_putc(&b, (int)c);
-		}
+		for (int k = 12; k >= 0; k -= 4)
+			fb_buf_putc(&b, hexd[cp >> k & 15]);
 	}
-	fb_buf_puts(&b, ") Tj\n");
+	fb_buf_puts(&b, "> Tj\n");
 	HPDF_Stream_Write(pa->stream, (const HPDF_BYTE *)b.p, (HPDF_UINT)b.len);
 	fb_buf_free(&b);
 	pa->text_matrix.x = pa->text_pos.x = x;
@@ -887,7 +886,7 @@ int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 	xmp_prop(&x, "xmp:MetadataDate", xd);
 	fb_buf_printf(&x, "   <pdfaid:part>%d</pdfaid:part>\n   <pdfaid:conformance>B</pdfaid:conformance>\n", in->part);
 	fb_buf_puts(&x, "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n");
-	for (int i = 0; i < 20; i++) /* padding lets editors update in place */
+	for (int i = 0; i < 10; i++) /* padding lets editors update in place; 800 bytes is room enough */
 		fb_buf_puts(&x, "                                                                                \n");
 	fb_buf_puts(&x, "<?xpacket end=\"w\"?>");
 	HPDF_Dict meta = HPDF_DictStream_New(mm, pdf->xref);

@@ -78,9 +78,19 @@ size_t fb_pdf_wrap(const char *s, size_t n, float maxw, fb_measure_fn m, void *c
 				ls = ws, le = we, lw = ww;
 				break;
 			}
-			/* A word wider than the line: as many whole characters as fit,
-			 * at least one, then the rest starts the next line. */
-			size_t k = ws;
+			/* A word wider than the line: after its last hyphen that
+			 * fits ("ambiguous-|mention"), else as many whole characters
+			 * as fit, at least one; the rest starts the next line. */
+			size_t k = ws, hy = 0;
+			for (size_t d = ws + 1; d + 1 < we; d++)
+				if (s[d] == '-' && m(ctx, s + ws, d + 1 - ws) <= maxw)
+					hy = d + 1;
+			if (hy) {
+				fb_line *l = FB_PUSH(v, nv, cap);
+				l->start = ws, l->end = hy;
+				ws = hy;
+				continue;
+			}
 			float w = 0;
 			while (k < we) {
 				size_t cl = u8len((unsigned char)s[k]);
@@ -633,8 +643,11 @@ static void status_label(lay *l, int st, float x, float ytop)
 }
 
 /* Draws one row, splitting it over pages only when it is taller than a
- * page; the header row repeats on each new page. zebra shades the row. */
-static void table_row(lay *l, const tcol *cols, const tcell *cells, size_t n, int zebra, int *row_anchor)
+ * page; the header row repeats on each new page. zebra shades the row;
+ * row_link (an op.target, or -1) links the whole row (one annotation per
+ * row, not per cell: each costs ~120 bytes). */
+static void table_row(lay *l, const tcol *cols, const tcell *cells, size_t n, int zebra, int *row_anchor,
+    int row_link)
 {
 	const fb_template *t = l->t;
 	fb_line *ln[16];
@@ -703,6 +716,8 @@ static void table_row(lay *l, const tcol *cols, const tcell *cells, size_t n, in
 			done[i] += take[i];
 			x += cols[i].w;
 		}
+		if (row_link != -1 && first)
+			link_at(l, row_link, l->x0, top - rh, l->x1 - l->x0, rh);
 		hline(l, t->color_rule, 0.4f, l->x0, top - rh, l->x1 - l->x0);
 		l->y = top - rh;
 		first = 0;
@@ -856,7 +871,32 @@ static void conflicts_section(lay *l)
 		int st = status_index(gs);
 		float sz = t->size_body;
 		gap(l, 6);
-		need(l, 90);
+		/* Keep the heading with its first card: measure both. */
+		float colw0 = (l->x1 - l->x0 - 22) / 2, head_h = lead(sz * 1.05f) + 2 + 3, first_h = 0;
+		const char *summ0 = jstr(g, "summary");
+		if (*summ0) {
+			meas m = { l, FN_REG, t->size_small * 1.1f, 0 };
+			fb_line *ln;
+			head_h += fb_pdf_wrap(summ0, strlen(summ0), l->x1 - l->x0, meas_fn, &m, &ln) * lead(t->size_small * 1.1f);
+			free(ln);
+		}
+		const json_t *p0 = json_array_get(json_object_get(g, "conflicts"), 0);
+		if (p0) {
+			const json_t *ca = find_by_id(claims, json_string_value(json_object_get(p0, "a")));
+			const json_t *cb = find_by_id(claims, json_string_value(json_object_get(p0, "b")));
+			float ha = claim_card(l, ca, l->x0, colw0, l->y, 0, st), hb = claim_card(l, cb, l->x0, colw0, l->y, 0, st);
+			const char *reason = jstr(p0, "reason");
+			meas m = { l, FN_REG, sz, 0 };
+			fb_line *ln;
+			size_t nr = fb_pdf_wrap(reason, strlen(reason), l->x1 - l->x0 - 70, meas_fn, &m, &ln);
+			free(ln);
+			first_h = (ha > hb ? ha : hb) + nr * lead(sz) + 14;
+		} else {
+			const json_t *ids = json_object_get(g, "claims");
+			const json_t *c0 = find_by_id(claims, json_string_value(json_array_get(ids, 0)));
+			first_h = claim_card(l, c0, l->x0, l->x1 - l->x0, l->y, 0, st) + 4;
+		}
+		need(l, head_h + first_h);
 		/* Group heading: label, what is counted, summary. */
 		int ga = new_anchor(l, l->y + 2);
 		status_label(l, st, l->x0, l->y);
@@ -965,15 +1005,15 @@ static void claims_section(lay *l)
 		int plink = pn > 0 && (size_t)pn <= l->npara_anchor ? -2 - (int)pn : -1;
 		int unattributed = json_object_get(c, "source") == NULL || json_is_null(json_object_get(c, "source"));
 		tcell cells[6] = {
-			{ jstr(c, "id"), FN_MONO, t->size_small, t->color_muted, -1, plink, 0 },
-			{ jstr(c, "text"), FN_REG, sz, t->color_text, -1, plink, 0 },
+			{ jstr(c, "id"), FN_MONO, t->size_small, t->color_muted, -1, -1, 0 },
+			{ jstr(c, "text"), FN_REG, sz, t->color_text, -1, -1, 0 },
 			{ val, FN_BOLD, sz, t->color_text, -1, -1, 1 },
 			{ src, FN_REG, t->size_small * 1.05f, unattributed ? t->color_muted : t->color_text, -1, -1, 0 },
-			{ para, FN_REG, sz, t->color_muted, -1, plink, 0 },
+			{ para, FN_REG, sz, t->color_muted, -1, -1, 0 },
 			{ "", FN_REG, sz, t->color_text, status_index(jstr(c, "status")), -1, 0 },
 		};
 		int ra = -1;
-		table_row(l, cols, cells, 6, i % 2 == 1, &ra);
+		table_row(l, cols, cells, 6, i % 2 == 1, &ra, plink);
 		if (ra >= 0)
 			json_object_set_new(l->claim_anchor, jstr(c, "id"), json_integer(ra));
 		free(val);
@@ -1038,7 +1078,7 @@ static void sources_section(lay *l)
 			{ pb.p ? pb.p : "", FN_REG, t->size_small * 1.05f, t->color_muted, -1, -1, 0 },
 			{ flags, FN_REG, t->size_small * 1.05f, t->color_status[2], -1, -1, 0 },
 		};
-		table_row(l, cols, cells, 6, i % 2 == 1, NULL);
+		table_row(l, cols, cells, 6, i % 2 == 1, NULL, -1);
 		free(name), free(roles), free(aliases), free(flags);
 		fb_buf_free(&pb);
 	}

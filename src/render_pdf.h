@@ -15,8 +15,8 @@ typedef struct fb_line {
 } fb_line;
 
 /* Breaks s[0,n) into lines no wider than maxw: at white space, and inside
- * a word longer than a line at UTF-8 character boundaries (never fewer than
- * one character per line). Stores a malloc'ed array in *lines (caller
+ * a word longer than a line after its last hyphen that fits, else at UTF-8
+ * character boundaries (never fewer than one character per line). Stores a malloc'ed array in *lines (caller
  * frees) and returns the count; 0 for text that is all white space. */
 size_t fb_pdf_wrap(const char *s, size_t n, float maxw, fb_measure_fn m, void *ctx, fb_line **lines);
 

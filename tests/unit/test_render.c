@@ -122,6 +122,21 @@ static void test_wrap_long_word_utf8(void **state)
 	expect_wrap("ёё", 0.5f, w3, 2);
 }
 
+/* A word longer than the line breaks after a hyphen when one fits. */
+static void test_wrap_hyphen(void **state)
+{
+	const char *w[] = { "ambiguous-", "mention" };
+	expect_wrap("ambiguous-mention", 12, w, 2);
+	const char *w2[] = { "roles-", "differ,", "aliases-", "merged" };
+	expect_wrap("roles-differ, aliases-merged", 9, w2, 4);
+	/* Fits whole: no break at the hyphen. */
+	const char *w3[] = { "five-storey" };
+	expect_wrap("five-storey", 11, w3, 1);
+	/* No hyphen that fits: characters, as before. */
+	const char *w4[] = { "abcd", "-efg" };
+	expect_wrap("abcd-efg", 4, w4, 2);
+}
+
 static void test_wrap_curly_quotes_kept(void **state)
 {
 	const char *w[] = { "“Two workers,”", "she said —", "café" };
@@ -325,6 +340,7 @@ int main(int argc, char **argv)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wrap_spaces),
 		cmocka_unit_test(test_wrap_long_word_utf8),
+		cmocka_unit_test(test_wrap_hyphen),
 		cmocka_unit_test(test_wrap_curly_quotes_kept),
 		cmocka_unit_test(test_format_quantity),
 		cmocka_unit_test(test_tounicode_cmap),
