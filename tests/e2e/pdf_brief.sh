@@ -103,6 +103,20 @@ if command -v pdfdetach >/dev/null; then
 	fi
 fi
 
+# 5. No page ends with a heading: a section title, a group's label or its
+# summary line stays with what follows (the example article has 3 groups).
+"$bin" "$src/examples/harbour-fire.txt" -o "$tmp/h.pdf" || bad "harbour-fire: exited $?"
+for pdf in "$tmp/h.pdf" "$tmp/fix.pdf"; do
+	[ -f "$pdf" ] || continue
+	n=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
+	for ((p = 1; p < n; p++)); do
+		last=$(pdftotext -layout -f $p -l $p "$pdf" - | grep -v "page $p of" | grep -v '^[[:space:]]*$' | tail -1)
+		if printf '%s\n' "$last" | grep -qE '^[[:space:]]*(CONFLICT|REVIEW)[[:space:]]|claims?, [0-9]+ pairs? |^[[:space:]]*(Conflicts and items for review|Claims|Sources|Article)[[:space:]]*$'; then
+			bad "$pdf: page $p ends with a heading: '$last'"
+		fi
+	done
+done
+
 # 3. A bad template is refused with file:line.
 printf 'page = A4\ncolour = #000000\n' >"$tmp/bad"
 "$bin" -t "$tmp/bad" "$src/tests/fixtures/sample.txt" -o "$tmp/x.pdf" 2>"$tmp/err.txt"
