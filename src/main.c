@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -494,8 +495,8 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 		json_decref(e);
 		rc = 2;
 	} else {
-		char *s = json_dumps(r->record, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
-		fb_buf_puts(out, s ? s : "{}");
+		char *s = fb_record_dump_compact(r->record);
+		fb_buf_puts(out, s);
 		free(s);
 		json_t *sum = json_object_get(r->record, "summary");
 		cnt->claims = json_integer_value(json_object_get(sum, "claims"));
@@ -694,6 +695,7 @@ static int worker_start(const batch *b, worker *all, size_t n, worker *w)
 		return -1;
 	fflush(stdout);
 	fflush(stderr);
+	pid_t parent = getpid();
 	pid_t pid = fork();
 	if (pid < 0) {
 		close(sv[0]);
@@ -701,6 +703,10 @@ static int worker_start(const batch *b, worker *all, size_t n, worker *w)
 		return -1;
 	}
 	if (pid == 0) {
+		/* no worker outlives a parent killed by a signal: it would
+		 * write outputs after the user stopped the batch */
+		if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != parent)
+			_exit(2);
 		close(sv[0]);
 		for (size_t i = 0; i < n; i++)
 			if (all[i].fd >= 0)
@@ -1072,6 +1078,7 @@ int main(int argc, char **argv)
 	}
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);
+	signal(SIGXFSZ, SIG_IGN); /* over ulimit -f a write fails (EFBIG) and we clean up */
 
 	char err[1024] = "";
 	fb_engine *e = fb_engine_new(err, sizeof err);
