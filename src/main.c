@@ -495,8 +495,8 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 		json_decref(e);
 		rc = 2;
 	} else {
-		char *s = json_dumps(r->record, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
-		fb_buf_puts(out, s ? s : "{}");
+		char *s = fb_record_dump_compact(r->record);
+		fb_buf_puts(out, s);
 		free(s);
 		json_t *sum = json_object_get(r->record, "summary");
 		cnt->claims = json_integer_value(json_object_get(sum, "claims"));

@@ -20,6 +20,9 @@ json_t *fb_record_build(const fb_doc *doc, const fb_qlist *ql, const fb_attribut
 
 /* Serialises with a stable key order and a final newline; caller frees. */
 char *fb_record_dump(const json_t *rec);
+/* The same on one line, as JSON_COMPACT writes it, without a newline;
+ * caller frees. */
+char *fb_record_dump_compact(const json_t *rec);
 
 /* One quantity as the JSON object --list-numbers prints. */
 json_t *fb_quantity_json(const fb_doc *doc, const fb_quantity *q);
