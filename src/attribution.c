@@ -949,14 +949,22 @@ static void find_quotes(ctx *c)
 	int nested = 0;    /* single quotes inside a double one */
 	for (size_t p = 0; p < d->npara; p++) {
 		size_t ps = d->para[p].start, pe = d->para[p].end;
+		/* only '"' and the curly marks (lead byte E2) matter, and a
+		 * continuation byte is never either: jump between them */
+		const char *nq = NULL, *ne = NULL;
 		for (size_t i = ps; i < pe;) {
-			/* only '"' and the curly marks (lead byte E2) matter; a
-			 * continuation byte is never either */
-			unsigned char b0 = (unsigned char)c->buf[i];
-			if (b0 != '"' && b0 != 0xE2) {
-				i++;
-				continue;
-			}
+			if (!nq || nq < c->buf + i)
+				nq = memchr(c->buf + i, '"', pe - i);
+			if (!ne || ne < c->buf + i)
+				ne = memchr(c->buf + i, 0xE2, pe - i);
+			if (!nq)
+				nq = c->buf + pe;
+			if (!ne)
+				ne = c->buf + pe;
+			size_t nx = (size_t)((nq < ne ? nq : ne) - c->buf);
+			if (nx >= pe)
+				break;
+			i = nx;
 			size_t l;
 			unsigned cp = cp_at(c, i, pe, &l);
 			unsigned prev = cp_before(c, i, ps);
@@ -2250,37 +2258,66 @@ static void attribute_sentence(ctx *c, size_t si)
 }
 
 /* Marks a sentence hedged when a phrase of hedges.txt starts at a word. */
+/* Ids of the white-space-delimited word at i: as it stands, and without
+ * trailing ",.;:" (the lexicon trims those from a phrase's end). Returns
+ * the end of the word. */
+static size_t ws_word(const ctx *c, size_t i, size_t end, uint32_t *raw, uint32_t *strip)
+{
+	size_t j = i;
+	while (j < end && !fb_isspace((unsigned char)c->buf[j]))
+		j++;
+	char f[256];
+	size_t fh = 0, fl = fold_hash(c->buf + i, j - i, f, sizeof f, &fh);
+	*raw = fl ? word_id_h(c->at, f, fl, fh) : 0;
+	size_t fl0 = fl;
+	while (fl && (f[fl - 1] == ',' || f[fl - 1] == '.' || f[fl - 1] == ';' || f[fl - 1] == ':'))
+		fl--;
+	*strip = fl == fl0 ? *raw : fl ? word_id(c->at, f, fl) : 0;
+	return j;
+}
+
+/* Marks a sentence hedged when a phrase of hedges.txt starts at a word
+ * (after white space, '(' or ','). Same answers as fb_lexicon_longest on
+ * the text there: a phrase of k words is the first k - 1 words as they
+ * stand and the k-th without trailing punctuation. */
 static void hedge(ctx *c, size_t si)
 {
+	const fb_attributor *at = c->at;
 	const fb_sent *st = &c->doc->sent[si];
+	size_t maxw = at->maxw[L_HEDGES] < PHRASE_MAX ? at->maxw[L_HEDGES] : PHRASE_MAX;
 	for (size_t i = st->start; i < st->end; i++) {
 		if (i > st->start && !fb_isspace((unsigned char)c->buf[i - 1]) && c->buf[i - 1] != '(' &&
 		    c->buf[i - 1] != ',')
 			continue;
 		if (!fb_isalpha((unsigned char)c->buf[i]) ||
-		    !(c->at->hedge_c0 >> (fb_tolower((unsigned char)c->buf[i]) - 'a') & 1))
+		    !(at->hedge_c0 >> (fb_tolower((unsigned char)c->buf[i]) - 'a') & 1))
 			continue;
-		/* first-word filter: a hedge's first word is the text's first
-		 * word, whole or without trailing punctuation (as the lexicon
-		 * trims it) */
-		size_t j = i;
-		while (j < st->end && !fb_isspace((unsigned char)c->buf[j]))
-			j++;
-		char f[256];
-		size_t fh = 0, fl = fold_hash(c->buf + i, j - i, f, sizeof f, &fh);
-		uint32_t id = fl ? word_id_h(c->at, f, fl, fh) : 0;
-		if (!(id && (c->at->wi[id].first >> L__MAX & 1))) {
-			size_t fl0 = fl;
-			while (fl && (f[fl - 1] == ',' || f[fl - 1] == '.' || f[fl - 1] == ';' || f[fl - 1] == ':'))
-				fl--;
-			id = fl && fl < fl0 ? word_id(c->at, f, fl) : 0;
-			if (!(id && (c->at->wi[id].first >> L__MAX & 1)))
-				continue;
-		}
-		size_t m;
-		if (fb_lexicon_longest(c->at->lx[L_HEDGES], c->buf + i, st->end - i, &m)) {
+		uint32_t raw[PHRASE_MAX], strip[PHRASE_MAX];
+		size_t j = ws_word(c, i, st->end, &raw[0], &strip[0]);
+		if (!((raw[0] && (at->wi[raw[0]].first >> L__MAX & 1)) ||
+		    (strip[0] && (at->wi[strip[0]].first >> L__MAX & 1))))
+			continue;
+		if (strip[0] && at->wi[strip[0]].ent[L_HEDGES]) {
 			c->a->sent_flags[si] |= FB_CF_HEDGED;
 			return;
+		}
+		if (!raw[0] || !(at->wi[raw[0]].first & (1u << L_HEDGES)))
+			continue;
+		for (size_t k = 1; k < maxw; k++) {
+			while (j < st->end && fb_isspace((unsigned char)c->buf[j]))
+				j++;
+			if (j >= st->end)
+				break;
+			j = ws_word(c, j, st->end, &raw[k], &strip[k]);
+			uint32_t last = raw[k];
+			raw[k] = strip[k];
+			if (raw[k] && phrase_get(at, L_HEDGES, raw, k + 1)) {
+				c->a->sent_flags[si] |= FB_CF_HEDGED;
+				return;
+			}
+			raw[k] = last;
+			if (!last)
+				break;
 		}
 	}
 }
