@@ -64,8 +64,8 @@ HPDF_Annotation fb_hpdf_link(HPDF_Page page, float x0, float y0, float x1, float
 /* Shows UTF-8 text s[0,n) (no NUL inside) with its baseline origin at
  * (x, y), inside BeginText/EndText, in the font last set: as
  * HPDF_Page_TextOut, without libharu measuring the text again (its cmap
- * look-up is a linear search per character), and as a literal string
- * rather than hex, half the bytes. */
+ * look-up is a linear search per character), with relative moves and a
+ * literal string rather than hex: fewer bytes to deflate. */
 void fb_hpdf_show_text(HPDF_Page page, float x, float y, const char *s, size_t n);
 
 /* The ToUnicode CMap for a font drawn with libharu's UTF-8 encoder (code =

@@ -260,6 +260,82 @@ static void test_fix_font_in_document(void **state)
 	fb_template_free(t);
 }
 
+/* Our metrics agree with libharu's for every character a brief may draw
+ * (layout measures with ours, libharu and viewers use /W). */
+static void test_ttf_widths_match_libharu(void **state)
+{
+	char err[512];
+	char *tp = tpl_path();
+	fb_template *t = fb_template_load(tp, err, sizeof err);
+	free(tp);
+	if (!t)
+		fail_msg("%s", err);
+	const char *files[3] = { t->file_regular, t->file_bold, t->file_mono };
+	for (int f = 0; f < 3; f++) {
+		fb_ttf *ttf = fb_ttf_open(files[f], err, sizeof err);
+		if (!ttf)
+			fail_msg("%s", err);
+		HPDF_Doc pdf = HPDF_New(NULL, NULL);
+		HPDF_UseUTFEncodings(pdf);
+		HPDF_Font font = HPDF_GetFont(pdf, HPDF_LoadTTFontFromFile(pdf, files[f], HPDF_TRUE), "UTF-8");
+		const char *s = "Aa 0,.\xe2\x80\x9c\xe2\x80\x9d\xe2\x80\x94\xe2\x89\xa5\xc3\xa9\xe1\xbb\x85\xd0\x81\xe2\x82\xac\xc2\xb6\xef\xbf\xbd";
+		size_t n = strlen(s);
+		HPDF_TextWidth hw = HPDF_Font_TextWidth(font, (const HPDF_BYTE *)s, (HPDF_UINT)n);
+		assert_int_equal(fb_ttf_text_width(ttf, s, n), (long)hw.width);
+		for (size_t i = 0; i < n;) {
+			size_t l = 1;
+			unsigned cp = fb_utf8_decode(s, n, i, &l);
+			HPDF_TextWidth one = HPDF_Font_TextWidth(font, (const HPDF_BYTE *)s + i, (HPDF_UINT)l);
+			if (fb_ttf_width(ttf, cp) != (int)one.width)
+				fail_msg("%s: U+%04X: ours %d, libharu %u", files[f], cp, fb_ttf_width(ttf, cp), (unsigned)one.width);
+			i += l;
+		}
+		HPDF_Free(pdf);
+		fb_ttf_free(ttf);
+	}
+	fb_template_free(t);
+}
+
+/* fb_hpdf_show_text: relative moves, UTF-16BE codes, escapes. */
+static void test_show_text(void **state)
+{
+	if (!fb_hpdf_fixups_active())
+		skip();
+	char err[512];
+	char *tp = tpl_path();
+	fb_template *t = fb_template_load(tp, err, sizeof err);
+	free(tp);
+	if (!t)
+		fail_msg("%s", err);
+	HPDF_Doc pdf = HPDF_New(NULL, NULL);
+	HPDF_UseUTFEncodings(pdf);
+	HPDF_Font f = fb_hpdf_get_font(pdf, HPDF_LoadTTFontFromFile(pdf, t->file_regular, HPDF_TRUE));
+	assert_non_null(f);
+	HPDF_Page pg = HPDF_AddPage(pdf);
+	HPDF_Page_BeginText(pg);
+	HPDF_Page_SetFontAndSize(pg, f, 10);
+	fb_hpdf_show_text(pg, 50, 700.004f, "a(\\)", 4);
+	fb_hpdf_show_text(pg, 50, 687.5f, "\xc4\x8a\xc3\xa9", 4); /* U+010A (a byte 0x0A), é */
+	HPDF_Page_EndText(pg);
+	HPDF_SaveToStream(pdf);
+	fb_buf b = {0};
+	for (;;) {
+		HPDF_BYTE chunk[65536];
+		HPDF_UINT32 k = sizeof chunk;
+		HPDF_STATUS st = HPDF_ReadFromStream(pdf, chunk, &k);
+		fb_buf_put(&b, (const char *)chunk, k);
+		if (st != HPDF_OK)
+			break;
+	}
+	static const char want1[] = "50.00 700.00 Td (\0a\0\\(\0\\\\\0\\)) Tj\n";
+	static const char want2[] = "0.00 -12.50 Td (\001\\n\0\xe9) Tj\n";
+	assert_non_null(memmem(b.p, b.len, want1, sizeof want1 - 1));
+	assert_non_null(memmem(b.p, b.len, want2, sizeof want2 - 1));
+	fb_buf_free(&b);
+	HPDF_Free(pdf);
+	fb_template_free(t);
+}
+
 static void test_xml_escape(void **state)
 {
 	fb_buf b = {0};
@@ -345,6 +421,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_format_quantity),
 		cmocka_unit_test(test_tounicode_cmap),
 		cmocka_unit_test(test_fix_font_in_document),
+		cmocka_unit_test(test_ttf_widths_match_libharu),
+		cmocka_unit_test(test_show_text),
 		cmocka_unit_test(test_xml_escape),
 		cmocka_unit_test(test_render_fixture),
 		cmocka_unit_test(test_render_empty),

@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "fonts.h"
 #include "template.h"
 #include "util.h"
 
@@ -89,6 +90,35 @@ static void test_missing_font(void **state)
 	expect_error("font_mono = nowhere-at-all.ttf\n", "templates/brief:1: font file 'nowhere-at-all.ttf' not found");
 }
 
+static int ends_with(const char *s, const char *e)
+{
+	size_t n = strlen(s), m = strlen(e);
+	return n >= m && strcmp(s + n - m, e) == 0;
+}
+
+/* One resolver for several names: the shipped names by their known paths,
+ * any other through the one fontconfig set-up, which must still refuse a
+ * family it does not have. */
+static void test_font_resolver(void **state)
+{
+	char err[512];
+	fb_fonts *f = fb_fonts_new();
+	char *a = fb_fonts_resolve(f, "DejaVu Sans", "no-such-role", err, sizeof err);
+	char *b = fb_fonts_resolve(f, "DejaVu Sans Mono:style=Book", "no-such-role", err, sizeof err);
+	char *c = fb_fonts_resolve(f, "DejaVu Sans:weight=bold", "no-such-role", err, sizeof err);
+	char *d = fb_fonts_resolve(f, "No Such Family Qq", "no-such-role", err, sizeof err);
+	if (!a || !b || !c)
+		fail_msg("%s", err);
+	assert_true(ends_with(a, "/DejaVuSans.ttf"));
+	assert_true(ends_with(b, "/DejaVuSansMono.ttf"));
+	assert_true(ends_with(c, "/DejaVuSans-Bold.ttf"));
+	assert_null(d);
+	assert_non_null(strstr(err, "font 'No Such Family Qq' not found"));
+	free(a), free(b), free(c);
+	fb_fonts_free(f);
+	fb_fonts_free(NULL);
+}
+
 static void test_load_missing_file(void **state)
 {
 	char err[512];
@@ -111,6 +141,7 @@ int main(void)
 		cmocka_unit_test(test_values),
 		cmocka_unit_test(test_errors_name_file_and_line),
 		cmocka_unit_test(test_missing_font),
+		cmocka_unit_test(test_font_resolver),
 		cmocka_unit_test(test_load_missing_file),
 		cmocka_unit_test(test_expand),
 	};
