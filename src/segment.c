@@ -262,11 +262,17 @@ static void split_sentences(const fb_segmenter *sg, fb_doc *doc, size_t pi, size
 		size_t j = i + tl;
 		while (j < b && (s[j] == '.' || s[j] == '!' || s[j] == '?'))
 			j++;
+		/* A run of terminators ends one sentence or none: when this one
+		 * does not, the others would not either, so the scan resumes
+		 * after the run ("!!!!…" stays linear). */
+		size_t run_end = j;
 		size_t cl;
 		while (j < b && (cl = closer_at(s, b, j)))
 			j += cl;
-		if (j < b && !fb_isspace((unsigned char)s[j]))
+		if (j < b && !fb_isspace((unsigned char)s[j])) {
+			i = run_end - 1;
 			continue; /* "1.5", "U.S.-led" */
+		}
 		size_t k = j;
 		while (k < b && fb_isspace((unsigned char)s[k]))
 			k++;
@@ -277,8 +283,10 @@ static void split_sentences(const fb_segmenter *sg, fb_doc *doc, size_t pi, size
 		while (m < b && (ol = opener_at(s, b, m)))
 			m += ol;
 		unsigned char nx = m < b ? (unsigned char)s[m] : 0;
-		if (fb_islower(nx))
+		if (fb_islower(nx)) {
+			i = run_end - 1;
 			continue;
+		}
 		if (c == '.' && j == i + 1 && ends_abbrev(sg, s, start, i))
 			continue;
 		fb_sent *st = FB_PUSH(doc->sent, doc->nsent, *cap);
@@ -325,10 +333,10 @@ void fb_segment(const fb_segmenter *sg, fb_doc *doc)
 				size_t k = i + 1;
 				while (k < n && fb_isspace((unsigned char)s[k]))
 					k++;
-				if (k < n) {
+				if (k < n)
 					blocks = 1;
-					break;
-				}
+				break; /* else only white space is left: no later blank
+				          line has text after it either */
 			}
 			ls = i + 1;
 		}
