@@ -28,7 +28,7 @@ static inline int word_cp(unsigned cp)
 /* The word lists, in the order of lists[] below. */
 enum {
 	L_VERBS, L_PREPS, L_VIA, L_STMT, L_HEDGES, L_TITLES, L_ANON, L_DOCS, L_OUTLETS,
-	L_OWORDS, L_ORGS, L_MODS, L_STOP, L__MAX
+	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L__MAX
 };
 
 /* One distinct word of the lists: its single-word entries per list, and
@@ -102,6 +102,7 @@ static const char *const lists[L__MAX] = {
 	"attribution/organisation-words.txt",
 	"attribution/modifiers.txt",
 	"attribution/stopwords.txt",
+	"attribution/places.txt",
 };
 
 /* FNV-1a over a folded word. */
@@ -355,6 +356,7 @@ typedef struct quote {
 	int via;
 	unsigned flags;
 	size_t cue_s, cue_e;
+	size_t para;         /* the paragraph it opens in */
 } quote;
 
 /* A noun phrase that may name a source. Token ranges are [a, b). */
@@ -408,6 +410,12 @@ typedef struct ctx {
 	size_t nbucket;
 	size_t para;             /* paragraph being read */
 	int last_person, last_plural, last_org, last_outlet;
+	char *gender;            /* per source: 'm', 'f' or 0 unknown */
+	size_t gcap;
+	int *para_speaker;       /* per paragraph: its latest speaker, -1 none */
+	uint64_t *tails;         /* hashes of capitalised words that follow a
+	                            capitalised word: surnames, not lone names */
+	size_t ntails, ntslot;
 } ctx;
 
 /* Whether token ti is the word w (ASCII case-insensitive). Inlined with
@@ -978,6 +986,7 @@ static void find_quotes(ctx *c)
 					q->open = i;
 					q->close = pe;
 					q->speaker = q->via = -1;
+					q->para = p;
 					open = (int)(c->nq - 1);
 					mark = straight ? 's' : 'c';
 					nested = 0;
@@ -998,6 +1007,7 @@ static void find_quotes(ctx *c)
 					q->open = i;
 					q->close = pe;
 					q->speaker = q->via = -1;
+					q->para = p;
 					open = (int)(c->nq - 1);
 					mark = '1';
 				}
@@ -1465,6 +1475,101 @@ static int latest_of_kind(const ctx *c, fb_skind kind, size_t ti)
 	return best;
 }
 
+static int gender_of(const ctx *c, int s)
+{
+	return s >= 0 && (size_t)s < c->gcap ? c->gender[s] : 0;
+}
+
+static void set_gender(ctx *c, int s, int g)
+{
+	if (s < 0 || !g)
+		return;
+	if ((size_t)s >= c->gcap) {
+		size_t n = c->gcap ? c->gcap : 16;
+		while (n <= (size_t)s)
+			n *= 2;
+		c->gender = fb_xrealloc(c->gender, n, 1);
+		memset(c->gender + c->gcap, 0, n - c->gcap);
+		c->gcap = n;
+	}
+	if (!c->gender[s])
+		c->gender[s] = (char)g;
+}
+
+/* The gender a title entry gives ('m', 'f'), 0 when none. */
+static int title_gender(const fb_entry *e)
+{
+	if (!e || e->nfield < 2)
+		return 0;
+	return !strcmp(e->field[1], "m") ? 'm' : !strcmp(e->field[1], "f") ? 'f' : 0;
+}
+
+/* Whom "he" or "she" (g) means: the last speaker, unless that person has
+ * the other gender or a person of this gender was mentioned since. */
+static int pronoun_person(const ctx *c, int g)
+{
+	int cand = c->last_person;
+	int best = -1;
+	size_t from = c->a->nsrc > MAX_LOOKBACK ? c->a->nsrc - MAX_LOOKBACK : 0;
+	for (size_t i = from; i < c->a->nsrc; i++) {
+		const fb_source *s = &c->a->src[i];
+		if (s->kind == FB_SK_PERSON && gender_of(c, (int)i) == g &&
+		    (best < 0 || s->last > c->a->src[best].last))
+			best = (int)i;
+	}
+	if (cand >= 0 && gender_of(c, cand) && gender_of(c, cand) != g)
+		return best;
+	if (best >= 0 && (cand < 0 || c->a->src[best].last > c->a->src[cand].last))
+		return best;
+	return cand;
+}
+
+static size_t tail_hash(const ctx *c, size_t ti)
+{
+	size_t h = 1469598103934665603u;
+	for (size_t i = c->t[ti].s; i < c->t[ti].e; i++) {
+		h ^= (unsigned char)fb_tolower((unsigned char)c->buf[i]);
+		h *= 1099511628211u;
+	}
+	return h | 1;
+}
+
+static int tail_has(const ctx *c, uint64_t h)
+{
+	if (!c->ntslot)
+		return 0;
+	for (size_t k = h & (c->ntslot - 1); c->tails[k]; k = (k + 1) & (c->ntslot - 1))
+		if (c->tails[k] == h)
+			return 1;
+	return 0;
+}
+
+static void tail_add(ctx *c, uint64_t h)
+{
+	if (tail_has(c, h))
+		return;
+	if (2 * (c->ntails + 1) > c->ntslot) {
+		size_t ns = c->ntslot ? c->ntslot * 2 : 1024;
+		uint64_t *old = c->tails;
+		size_t on = c->ntslot;
+		c->tails = fb_xcalloc(ns, sizeof *c->tails);
+		c->ntslot = ns;
+		for (size_t i = 0; i < on; i++)
+			if (old[i]) {
+				size_t k = old[i] & (ns - 1);
+				while (c->tails[k])
+					k = (k + 1) & (ns - 1);
+				c->tails[k] = old[i];
+			}
+		free(old);
+	}
+	size_t k = h & (c->ntslot - 1);
+	while (c->tails[k])
+		k = (k + 1) & (c->ntslot - 1);
+	c->tails[k] = h;
+	c->ntails++;
+}
+
 /* Resolves a noun phrase to a registry index, making the source when
  * new; -1 when the phrase does not name a source. actor: the subject of
  * "claimed responsibility", an organisation unless titled. */
@@ -1473,11 +1578,17 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	const fb_attributor *at = c->at;
 	size_t a = p->a, b = p->b;
 	if (b == a + 1 && is_pronoun(c, a)) {
-		if (lower_eq(c, a, "he") || lower_eq(c, a, "she"))
-			return c->last_person;
-		if (lower_eq(c, a, "they"))
-			return c->last_plural >= 0 ? c->last_plural : c->last_org;
-		return c->last_org;
+		int r, g = lower_eq(c, a, "he") ? 'm' : lower_eq(c, a, "she") ? 'f' : 0;
+		if (g) {
+			r = pronoun_person(c, g);
+			set_gender(c, r, g);
+		} else if (lower_eq(c, a, "they"))
+			r = c->last_plural >= 0 ? c->last_plural : c->last_org;
+		else
+			r = c->last_org;
+		if (r >= 0)
+			add_mention(c, r, c->t[a].s, c->t[a].e);
+		return r;
 	}
 	int definite = lower_eq(c, a, "the");
 	if (is_det(c, a))
@@ -1577,6 +1688,8 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 			name_a++;
 		if (name_a < b) {
 			r = person(c, tok_text(c, name_a, b), cands, ncands, 1);
+			for (size_t k = a; k < name_a && r >= 0; k++)
+				set_gender(c, r, title_gender(tok_in(c, L_TITLES, k)));
 			if (r >= 0 && role_b > a)
 				add_role(c, r, c->t[a].s, c->t[role_b - 1].e, 1);
 			if (r >= 0)
@@ -1625,6 +1738,33 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 			orgword = 1;
 		if (!c->t[k].cap && !is_connector(c, k) && !(c->buf[c->t[k].s] & 0x80))
 			caps = 0;
+	}
+	/* "Executive director of the Harbor chapter of the League of Coastal
+	 * Voters Nadia Ferris": a title before the phrase, an organisation in
+	 * it, and a run of three or more capitalised words at its end, of
+	 * which the last two are the person */
+	if (orgword && !p->acro && !actor && b - a >= 4) {
+		size_t x = b;
+		while (x > a && c->t[x - 1].cap && !is_connector(c, x - 1) && !tok_in(c, L_ORGS, x - 1) &&
+		    !tok_in(c, L_TITLES, x - 1) && !tok_in(c, L_OWORDS, x - 1) && !all_caps(c, x - 1))
+			x--;
+		size_t l = p->a, n = 0;
+		while (l > 0 && n < 20 && c->t[l - 1].kind == TK_WORD) /* the clause before */
+			l--, n++;
+		if (b - x >= 3 && x > a && l < p->a && has_title(c, l, p->a)) {
+			size_t na = b - 2;
+			r = person(c, tok_text(c, na, b), cands, ncands, 1);
+			if (r >= 0) {
+				add_role(c, r, c->t[l].s, c->t[na - 1].e, 1);
+				add_mention(c, r, c->t[na].s, c->t[b - 1].e);
+			}
+			goto roles;
+		}
+	}
+	/* a country or capital alone speaks for its government */
+	if (b - a == 1 && c->t[a].cap && tok_in(c, L_PLACES, a)) {
+		r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+		goto mention;
 	}
 	const char *acro = NULL;
 	char *acro_s = p->acro ? tok_text(c, p->acro, p->acro + 1) : NULL;
@@ -2115,10 +2255,39 @@ static fb_attrib *push_attr(ctx *c)
 	return x;
 }
 
+/* Notes what the sentence says about people outside cues: capitalised
+ * words that follow another (surnames: "Microsoft" never does), and a
+ * gendered title before a known person's name ("Mrs Ames"), which is a
+ * mention and gives the gender "she" must agree with. */
+static void scan_names(ctx *c)
+{
+	for (size_t k = 1; k < c->nt; k++)
+		if (c->t[k].kind == TK_WORD && c->t[k].cap && c->t[k - 1].kind == TK_WORD && c->t[k - 1].cap &&
+		    c->t[k].ws_before)
+			tail_add(c, tail_hash(c, k));
+	for (size_t k = 0; k + 1 < c->nt; k++) {
+		int g = title_gender(tok_in(c, L_TITLES, k));
+		if (!g || !c->t[k + 1].cap || c->t[k + 1].kind != TK_WORD || tok_in(c, L_TITLES, k + 1))
+			continue;
+		size_t e = k + 1;
+		while (e < c->nt && e < k + 4 && c->t[e].kind == TK_WORD && c->t[e].cap && !tok_in(c, L_TITLES, e))
+			e++;
+		int cands[FB_MAX_SRC];
+		size_t nc = 0;
+		int r = person(c, tok_text(c, k + 1, e), cands, &nc, 0);
+		if (r >= 0 && !nc) {
+			set_gender(c, r, g);
+			add_mention(c, r, c->t[k + 1].s, c->t[e - 1].e);
+		}
+		k = e - 1;
+	}
+}
+
 /* Attributes one sentence: its cues become stretches. */
 static void attribute_sentence(ctx *c, size_t si)
 {
 	const fb_sent *st = &c->doc->sent[si];
+	scan_names(c);
 	cue cues[16];
 	size_t n = find_cues(c, cues, 16);
 	if (!n)
@@ -2237,6 +2406,7 @@ static void attribute_sentence(ctx *c, size_t si)
 			q->cue_e = k->ce;
 		}
 		remember(c, x->source);
+		c->para_speaker[c->para] = x->source;
 		made++;
 	}
 	if (!made && actor >= 0) {
@@ -2338,6 +2508,30 @@ static void quote_pass(ctx *c)
 {
 	const fb_doc *d = c->doc;
 	size_t qi = 0, nattr = c->a->nattr;
+	/* a quotation that opens a paragraph with no cue of its own, after a
+	 * paragraph with a named speaker, is that speaker's (news convention) */
+	for (size_t k = 0; k < c->nq; k++) {
+		quote *q = &c->q[k];
+		size_t p = q->para;
+		if (q->speaker >= 0 || p == 0 || p >= d->npara || q->open != d->para[p].start ||
+		    c->para_speaker[p] >= 0)
+			continue;
+		size_t pp = p - 1;
+		while (pp > 0 && d->para[pp].boilerplate)
+			pp--;
+		int s = c->para_speaker[pp];
+		if (s < 0 || (c->a->src[s].kind != FB_SK_PERSON && c->a->src[s].kind != FB_SK_ORGANIZATION))
+			continue;
+		q->speaker = s;
+		q->via = -1;
+		q->ncands = 0;
+		q->flags = 0;
+		q->cue_s = q->cue_e = 0;
+		c->para_speaker[p] = s;
+		for (size_t m = p + 1; m < d->npara && d->para[m].start < q->close; m++)
+			if (c->para_speaker[m] < 0)
+				c->para_speaker[m] = s;
+	}
 	for (size_t si = 0; si < d->nsent; si++) {
 		const fb_sent *st = &d->sent[si];
 		if (d->para[st->para].boilerplate)
@@ -2400,6 +2594,9 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 	c.buf = doc->buf;
 	c.a = a;
 	c.last_person = c.last_plural = c.last_org = c.last_outlet = -1;
+	c.para_speaker = fb_xcalloc(doc->npara ? doc->npara : 1, sizeof *c.para_speaker);
+	for (size_t p = 0; p < doc->npara; p++)
+		c.para_speaker[p] = -1;
 	find_quotes(&c);
 	size_t qi = 0;
 	for (size_t si = 0; si < doc->nsent; si++) {
@@ -2421,7 +2618,26 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 		sorted = cmp_attr(&a->attr[i - 1], &a->attr[i]) <= 0;
 	if (!sorted)
 		qsort(a->attr, a->nattr, sizeof *a->attr, cmp_attr);
+	/* a lone capitalised name that never follows another capitalised word
+	 * (never "Mr X", never "Jane X") and never got a role is no person:
+	 * "Microsoft said" */
+	for (size_t i = 0; i < a->nsrc; i++) {
+		fb_source *s = &a->src[i];
+		if (s->kind != FB_SK_PERSON || s->nroles || s->naliases || strchr(s->name, ' ') ||
+		    gender_of(&c, (int)i) || (s->flags & FB_SF_AMBIGUOUS))
+			continue;
+		size_t h = 1469598103934665603u;
+		for (const char *x = s->name; *x; x++) {
+			h ^= (unsigned char)fb_tolower((unsigned char)*x);
+			h *= 1099511628211u;
+		}
+		if (!tail_has(&c, h | 1))
+			s->kind = FB_SK_ORGANIZATION;
+	}
 	/* the quote index is private to this pass */
+	free(c.gender);
+	free(c.para_speaker);
+	free(c.tails);
 	free(c.t);
 	free(c.q);
 	for (size_t i = 0; i < c.nh; i++)
