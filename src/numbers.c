@@ -519,7 +519,8 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 		goto fail;
 	static const char phone[] =
 	    "\\+\\d{1,3}(?:[-.\\x20/]?\\(?\\d{2,5}\\)?){2,5}(?!\\d)"
-	    "|\\(?\\d{3}\\)?[-.]\\d{3}[-.]\\d{4}(?!\\d)|\\d{3,5}[-/]\\d{3,5}[-/]\\d{3,5}(?!\\d)";
+	    "|\\(?\\d{3}\\)?[-.]\\d{3}[-.]\\d{4}(?!\\d)|\\(\\d{2,5}\\)\\x20?\\d{3,4}[-.\\x20]?\\d{4}(?!\\d)"
+	    "|\\d{3,5}[-/]\\d{3,5}[-/]\\d{3,5}(?!\\d)|0\\d{2,4}-\\d{6,8}(?!\\d)";
 	if (!(nm->re_phone = compile(nm, phone, sizeof phone - 1, err, errlen)))
 		goto fail;
 	fb_buf_free(&pat);
@@ -1033,7 +1034,9 @@ static inline unsigned char byte_after(const scan *sc, const tok *t)
 static int lit_may_extend(const scan *sc, const tok *t)
 {
 	unsigned char c = byte_after(sc, t);
-	return c == ',' || c == '.' || c == ' ' || c == 'e' || c == 'E' || c == '^' || c == 'x' || c == 'X' ||
+	if (c == ' ') /* a space group: "12 500" */
+		return t->e + 1 < sc->end && fb_isdigit((unsigned char)sc->buf[t->e + 1]);
+	return c == ',' || c == '.' || c == 'e' || c == 'E' || c == '^' || c == 'x' || c == 'X' ||
 	    c == 0xC2 || c == 0xC3 || c == 0xE2;
 }
 
@@ -1314,7 +1317,9 @@ static int parse_cardinal(scan *sc, size_t k, num *r)
 						fn = nv;
 				}
 			}
-			if (fe > a && den > 0 && den < 1e13 && (last != L_HUNDRED || fn == 1 || fmod(den, 10) == 0)) {
+			int hq = fe > a && (card_class(sc, fe - 1) == W_HALF || card_class(sc, fe - 1) == W_QUARTER ||
+			    tword(sc, fe - 1, "quarters") || tword(sc, fe - 1, "halves"));
+			if (fe > a && den > 0 && den < 1e13 && (last != L_HUNDRED || fn == 1 || hq || fmod(den, 10) == 0)) {
 				double f = fn / den;
 				if (card_class(sc, fe) == W_SCALE && (last == L_SCALE)) {
 					f *= sc->t[fe].val;
@@ -1620,18 +1625,34 @@ static size_t noun_phrase(const scan *sc, size_t k, double v)
 	if (!nounish(sc, k))
 		return k;
 	size_t m = k, last = k + 1;
-	/* up to three words, stopping at a plural for counts above one */
+	/* up to three words: a compound ends at its plural head ("dock
+	 * workers"); a collective ("police") or a singular count's noun
+	 * ("one security guard") goes on while another noun follows that
+	 * does not look like a verb */
 	for (int w = 0; w < 3 && nounish(sc, m); w++) {
 		last = m + 1;
 		const char *p = sc->buf + sc->t[m].s;
 		size_t l = sc->t[m].e - sc->t[m].s;
 		int plural = l > 2 && p[l - 1] == 's' && p[l - 2] != 's';
-		if (v == 1 || plural || fb_word_eq(p, l, "people") || fb_word_eq(p, l, "men") ||
+		int collective = fb_word_eq(p, l, "people") || fb_word_eq(p, l, "men") ||
 		    fb_word_eq(p, l, "women") || fb_word_eq(p, l, "children") || fb_word_eq(p, l, "police") ||
-		    fb_word_eq(p, l, "personnel") || fb_word_eq(p, l, "staff"))
+		    fb_word_eq(p, l, "personnel") || fb_word_eq(p, l, "staff");
+		if (sc->t[m + 1 < sc->n ? m + 1 : m].sp == 0 || !nounish(sc, m + 1))
 			break;
-		if (sc->t[m + 1 < sc->n ? m + 1 : m].sp == 0)
+		if (plural && !collective)
 			break;
+		if (v == 1 || collective) {
+			/* the next word continues the noun unless it is a verb form
+			 * or a plural after a singular count */
+			const char *q = sc->buf + sc->t[m + 1].s;
+			size_t ql = sc->t[m + 1].e - sc->t[m + 1].s;
+			int verbish = (ql > 3 && q[ql - 2] == 'e' && q[ql - 1] == 'd') ||
+			    (ql > 4 && q[ql - 3] == 'i' && q[ql - 2] == 'n' && q[ql - 1] == 'g') ||
+			    (ql > 2 && q[ql - 1] == 's' && (v == 1 || fb_word_eq(p, l, "people") || fb_word_eq(p, l, "men") ||
+			     fb_word_eq(p, l, "women") || fb_word_eq(p, l, "children")));
+			if (verbish || (collective && !fb_word_eq(p, l, "police") && !fb_word_eq(p, l, "staff")))
+				break;
+		}
 		m++;
 	}
 	/* "members of the security forces" */
@@ -1862,6 +1883,14 @@ static int one_idiom(const scan *sc, size_t k)
 	size_t uj;
 	if (!tword(sc, k, "one"))
 		return 0;
+	/* "One day we will win": at the head of a clause, "one day" is "some
+	 * day", unless a time word follows ("one day later") */
+	if (tword(sc, k + 1, "day") && (k == 0 || tchar(sc, k - 1, ',') || tchar(sc, k - 1, ';') || tchar(sc, k - 1, ':') ||
+	    tchar(sc, k - 1, '"') || tchar(sc, k - 1, '.') || sc->t[k - 1].type == T_SYM || tword(sc, k - 1, "and") ||
+	    tword(sc, k - 1, "but") || tword(sc, k - 1, "said") || tword(sc, k - 1, "until")) &&
+	    !(tword(sc, k + 2, "later") || tword(sc, k + 2, "earlier") || tword(sc, k + 2, "after") ||
+	      tword(sc, k + 2, "before") || tword(sc, k + 2, "ago") || tword(sc, k + 2, "of") || is_dash(sc, k + 2)))
+		return 1;
 	if (lex_at(sc, sc->nm->units, k + 1, &uj) || lex_at(sc, sc->nm->cur, k + 1, &uj))
 		return 0;
 	if (k > 0 && (tword(sc, k - 1, "no") || tword(sc, k - 1, "the") || tword(sc, k - 1, "this") ||
@@ -1928,8 +1957,24 @@ static size_t quantity_at(scan *sc, size_t k)
 				j++;
 			return j;
 		}
+		/* model and series names: "a Boeing 737 crashed", "Windows 10":
+		 * a plain integer after a capitalised word inside the sentence,
+		 * with no counted noun, unit or scale after it */
+		if (t->sp && k >= 2 && sc->t[k - 1].type == T_WORD && sc->t[k - 1].upper && sc->t[k - 1].cls == W_NONE &&
+		    !sc->t[k - 1].trig && sc->t[k - 2].type == T_WORD && t->e - t->s <= 4 && !lit_may_extend(sc, t) &&
+		    !currency_before(sc, k, &li)) {
+			size_t n1 = k + 1, uj;
+			const tok *x = &sc->t[n1];
+			int free_after = n1 >= sc->n || (x->type == T_PUNCT && x->sp) ||
+			    (x->type == T_PUNCT && strchr(",.;:)\"", sc->buf[x->s]) && !(sc->buf[x->s] == '.' && n1 + 1 < sc->n && sc->t[n1 + 1].type == T_NUM && !sc->t[n1 + 1].sp)) ||
+			    (x->type == T_WORD && x->sp && x->cls == W_NONE && !lex_at(sc, sc->nm->units, n1, &uj) &&
+			     !lex_at(sc, sc->nm->cur, n1, &uj) && !lex_at(sc, sc->nm->ranges, n1, &uj) &&
+			     !tword(sc, n1, "and") && !tword(sc, n1, "or") && (x->upper || sc->buf[x->e - 1] != 's'));
+			if (free_after)
+				return k + 1;
+		}
 		/* telephone numbers */
-		int plus = k > 0 && tchar(sc, k - 1, '+') && !t->sp;
+		int plus = k > 0 && (tchar(sc, k - 1, '+') || tchar(sc, k - 1, '(')) && !t->sp;
 		size_t dl = t->e - t->s;
 		unsigned char c = byte_after(sc, t);
 		size_t pe = 0;
@@ -1952,6 +1997,11 @@ static size_t quantity_at(scan *sc, size_t k)
 			}
 			return j + 1;
 		}
+	}
+	if (tchar(sc, k, '+') && k + 1 < sc->n && sc->t[k + 1].type == T_NUM && !sc->t[k + 1].sp) {
+		size_t pe = match_at(sc, sc->nm->re_phone, t->s);
+		if (pe && pe - t->s >= 10)
+			return tok_from(sc, k, pe); /* "+1-222-2222/2222" */
 	}
 	if (one_idiom(sc, k))
 		return k + 1;
@@ -2178,6 +2228,14 @@ static size_t quantity_at(scan *sc, size_t k)
 			const fb_entry *bcu = lex_at(sc, sc->nm->cur, bj, &xj);
 			if (bcu && !money && q->kind != FB_QK_COUNT)
 				bv = -1e300; /* "6 % to 309,381 yen" */
+			if (q->kind == FB_QK_PERCENT && !dash) {
+				/* "rose by 25% to 34,500 tonnes": a change and a level */
+				size_t uj2;
+				const fb_entry *bu = lex_at(sc, sc->nm->units, bj, &uj2);
+				int bpct = bu && !strcmp(bu->field[1], "percent");
+				if (!bpct && (bu || bcu || bv > 100))
+					bv = -1e300;
+			}
 			if (bv > av && !(b.year && !r.year && !dash)) {
 				ranged = 1;
 				q->has_value = 0;
@@ -2193,6 +2251,14 @@ static size_t quantity_at(scan *sc, size_t k)
 						end = ue;
 					if (q->kind == FB_QK_DURATION && tword(sc, end, "old"))
 						end++;
+				} else if (q->unit) {
+					/* "from 40% to 55%": the unit again after the second */
+					num rr = b;
+					fb_quantity tq;
+					memset(&tq, 0, sizeof tq);
+					size_t ue = unit_after(sc, end, &rr, &tq, money);
+					if (ue > end && tq.unit && !strcmp(tq.unit, q->unit))
+						end = ue;
 				}
 				if (*need && pi > 0)
 					qi = pi - 1;
@@ -2418,12 +2484,15 @@ static void join_bounds(scan *sc, size_t first)
 			fb_quantity *y = &ql->q[a + 1];
 			if (!y->has_value && y->has_min != y->has_max && y->has_min != x->has_min && !y->vague && y->kind == x->kind) {
 				size_t k = tok_from(sc, 0, x->end), e = tok_from(sc, 0, y->start);
-				int ok = 1;
-				for (size_t z = k; z < e; z++)
+				int ok = 1, conj = 0;
+				for (size_t z = k; z < e; z++) {
+					conj |= tword(sc, z, "and") || tword(sc, z, "but");
 					if (!(tchar(sc, z, ',') || tword(sc, z, "and") || tword(sc, z, "but")))
 						ok = 0;
+				}
 				double lo = x->has_min ? x->min : y->min, hi = x->has_max ? x->max : y->max;
-				if (ok && e - k <= 2 && lo <= hi) {
+				/* "less than 10, more than 10": a list, not one range */
+				if (ok && (conj || x->has_min) && e - k <= 2 && (lo < hi || (lo == hi && !x->min_open && !x->max_open && !y->min_open && !y->max_open))) {
 					fb_quantity m = *x;
 					m.has_min = m.has_max = 1;
 					m.min = lo, m.max = hi;

@@ -179,6 +179,19 @@ static int run_case(char **f, size_t nf, char *why, size_t wl)
 				goto out;
 			}
 	}
+	/* whats=a|b|c: the nouns of the parts, whole noun phrases */
+	if (flag_value(fl, "whats", v, sizeof v)) {
+		char got[256] = "";
+		size_t gl = 0;
+		for (size_t i = 0; i < q->nparts && gl < sizeof got; i++)
+			gl += (size_t)snprintf(got + gl, sizeof got - gl, "%s%.*s", i ? "|" : "",
+			    (int)(q->parts[i].what_end - q->parts[i].what_start), text + q->parts[i].what_start);
+		if (strcmp(got, v)) {
+			snprintf(why, wl, "whats: want %s, got %s", v, got);
+			ok = 0;
+			goto out;
+		}
+	}
 out:
 	fb_qlist_free(&ql);
 	return ok;
