@@ -747,6 +747,48 @@ int fb_hpdf_fix_font_ttf(HPDF_Font font, const fb_ttf *t, const char *ttf_path,
 #endif
 }
 
+const char *fb_hpdf_load_ttf(HPDF_Doc pdf, const fb_ttf *t, const char *path)
+{
+#if FB_FIXUPS
+	/* What HPDF_LoadTTFontFromFile does, from memory: libharu parses the
+	 * tables two bytes per read, and a read from its file stream costs an
+	 * fread (~12M instructions for three fonts). */
+	HPDF_Stream s = HPDF_MemStream_New(pdf->mmgr, 1u << 16);
+	if (!s)
+		return NULL;
+	if (HPDF_Stream_Write(s, t->p, (HPDF_UINT)t->n) != HPDF_OK) {
+		HPDF_Stream_Free(s);
+		return NULL;
+	}
+	HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE);
+	if (!def)
+		return NULL; /* the font definition owned the stream */
+	HPDF_FontDef have = HPDF_Doc_FindFontDef(pdf, def->base_font);
+	if (have) {
+		HPDF_FontDef_Free(def);
+		return have->base_font;
+	}
+	if (HPDF_List_Add(pdf->fontdef_list, def) != HPDF_OK) {
+		HPDF_FontDef_Free(def);
+		return NULL;
+	}
+	/* The subset tag, as libharu counts them: HPDFAA, HPDFAB, ... */
+	if (pdf->ttfont_tag[0] == 0)
+		memcpy(pdf->ttfont_tag, "HPDFAA", 6);
+	else
+		for (int i = 5; i >= 0; i--) {
+			if (++pdf->ttfont_tag[i] <= 'Z')
+				break;
+			pdf->ttfont_tag[i] = 'A';
+		}
+	HPDF_TTFontDef_SetTagName(def, (char *)pdf->ttfont_tag);
+	return def->base_font;
+#else
+	(void)t;
+	return HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE);
+#endif
+}
+
 HPDF_Font fb_hpdf_get_font(HPDF_Doc pdf, const char *name)
 {
 #if FB_FIXUPS

@@ -34,6 +34,12 @@ int fb_ttf_width(const fb_ttf *t, unsigned cp);
  * count as glyph 0. */
 long fb_ttf_text_width(const fb_ttf *t, const char *s, size_t n);
 
+/* HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE) from the font already in
+ * memory (much faster: libharu reads the tables two bytes at a time).
+ * Returns the font's name for fb_hpdf_get_font, or NULL (libharu's error
+ * handler has been called). */
+const char *fb_hpdf_load_ttf(HPDF_Doc pdf, const fb_ttf *t, const char *path);
+
 /* HPDF_GetFont(pdf, name, "UTF-8") for a TrueType font, without the cost
  * of libharu 2.3.0 building /W and CIDToGIDMap over every code of the
  * UTF-8 encoder (a linear cmap search per code: ~70M instructions per

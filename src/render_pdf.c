@@ -1392,7 +1392,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	HPDF_SetCurrentEncoder(pdf, "UTF-8");
 	HCHECK(&h, "setting up UTF-8");
 	for (int i = 0; i < FN__MAX; i++) {
-		const char *name = HPDF_LoadTTFontFromFile(pdf, files[i], HPDF_TRUE);
+		const char *name = fb_hpdf_load_ttf(pdf, ttf[i], files[i]);
 		if (!name || h.code) {
 			snprintf(err, errlen, "%s: cannot load font '%s' (libharu error 0x%04X)", tpl->path,
 			    files[i], (unsigned)h.code);
