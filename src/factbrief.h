@@ -43,6 +43,9 @@ typedef struct fb_result {
 /* Runs every stage on doc, whose contents move into the result (doc is
  * left empty). Caller frees with fb_result_free. */
 fb_result *fb_analyze(const fb_engine *e, fb_doc *doc, const fb_record_opts *o);
+/* The same without the record tree (record stays NULL): for JSON output,
+ * which fb_record_write makes straight from the model. */
+fb_result *fb_analyze_model(const fb_engine *e, fb_doc *doc);
 void fb_result_free(fb_result *r);
 
 /* The time the record is stamped with: SOURCE_DATE_EPOCH when set and

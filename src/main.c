@@ -259,7 +259,9 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 		return rc;
 	}
 	fb_record_opts ro = { .title = o->title, .generated = fb_generation_time() };
-	fb_result *r = fb_analyze(e, &doc, &ro);
+	/* JSON alone needs no tree: the record is written as it is made */
+	fb_result *r = o->format == FMT_JSON ? fb_analyze_model(e, &doc) : fb_analyze(e, &doc, &ro);
+	fb_record_summary rs = { 0 };
 	int rc = 0;
 	char *out = NULL, *jsonp = NULL;
 	fb_render_input in = { r->record, r->doc.buf, r->doc.len };
@@ -273,9 +275,8 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 		}
 	} else if (o->format == FMT_JSON) {
 		out = output_path(o, path, several, "json");
-		char *s = fb_record_dump(r->record);
-		fb_buf_puts(&bytes, s);
-		free(s);
+		fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, 0,
+		    &bytes, NULL, &rs);
 	} else {
 		out = output_path(o, path, several, "txt");
 		fb_render_text(&in, &bytes);
@@ -303,15 +304,19 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 		rc = 2;
 		goto out;
 	}
-	json_t *sum = json_object_get(r->record, "summary");
-	json_int_t nconf = json_integer_value(json_object_get(sum, "conflicts"));
-	cnt->claims = json_integer_value(json_object_get(sum, "claims"));
+	if (r->record) {
+		json_t *sum = json_object_get(r->record, "summary");
+		rs.claims = (size_t)json_integer_value(json_object_get(sum, "claims"));
+		rs.groups = (size_t)json_integer_value(json_object_get(sum, "groups"));
+		rs.conflicts = (size_t)json_integer_value(json_object_get(sum, "conflicts"));
+		rs.review = (size_t)json_integer_value(json_object_get(sum, "review"));
+	}
+	long long nconf = (long long)rs.conflicts;
+	cnt->claims = (long long)rs.claims;
 	cnt->conflicts = nconf;
 	if (o->verbose)
 		say("factbrief: %s: %lld claims, %lld groups, %lld conflicts, %lld for review -> %s%s%s\n",
-		    path, (long long)json_integer_value(json_object_get(sum, "claims")),
-		    (long long)json_integer_value(json_object_get(sum, "groups")), (long long)nconf,
-		    (long long)json_integer_value(json_object_get(sum, "review")),
+		    path, (long long)rs.claims, (long long)rs.groups, nconf, (long long)rs.review,
 		    strcmp(out, "-") ? out : "standard output", jsonp ? ", " : "", jsonp ? jsonp : "");
 	if (o->fail_on_conflict && nconf > 0)
 		rc = 1;
@@ -457,6 +462,7 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 		snprintf(err, sizeof err, "\"text\" is %zu bytes, over the limit of %zu (see --max-bytes)",
 		    json_string_length(jtext), max);
 	fb_result *r = NULL;
+	fb_record_opts rec_opts = { 0 };
 	char *pdf = NULL;
 	if (!err[0]) {
 		fb_doc doc;
@@ -468,7 +474,9 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 			if (warn[0] && !o->quiet)
 				say("factbrief: warning: stdin:%zu: %s\n", t->lineno, warn);
 			fb_record_opts ro = { .title = o->title, .generated = fb_generation_time() };
-			r = fb_analyze(b->e, &doc, &ro);
+			/* the tree only for a brief; the line is written from the model */
+			r = b->tpl ? fb_analyze(b->e, &doc, &ro) : fb_analyze_model(b->e, &doc);
+			rec_opts = ro;
 		}
 	}
 	if (r && b->tpl) { /* -o DIR: the brief too */
@@ -495,12 +503,11 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 		json_decref(e);
 		rc = 2;
 	} else {
-		char *s = fb_record_dump_compact(r->record);
-		fb_buf_puts(out, s);
-		free(s);
-		json_t *sum = json_object_get(r->record, "summary");
-		cnt->claims = json_integer_value(json_object_get(sum, "claims"));
-		cnt->conflicts = json_integer_value(json_object_get(sum, "conflicts"));
+		fb_record_summary rs;
+		fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &rec_opts, 1,
+		    out, NULL, &rs);
+		cnt->claims = (long long)rs.claims;
+		cnt->conflicts = (long long)rs.conflicts;
 		if (o->verbose)
 			say("factbrief: stdin:%zu: %s: %lld claims, %lld conflicts%s%s\n", t->lineno, id,
 			    cnt->claims, cnt->conflicts, pdf ? " -> " : "", pdf ? pdf : "");

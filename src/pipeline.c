@@ -31,7 +31,7 @@ void fb_engine_free(fb_engine *e)
 	free(e);
 }
 
-fb_result *fb_analyze(const fb_engine *e, fb_doc *doc, const fb_record_opts *o)
+fb_result *fb_analyze_model(const fb_engine *e, fb_doc *doc)
 {
 	fb_result *r = fb_xcalloc(1, sizeof *r);
 	r->doc = *doc;
@@ -41,6 +41,12 @@ fb_result *fb_analyze(const fb_engine *e, fb_doc *doc, const fb_record_opts *o)
 	r->attribution = fb_attribute(e->attr, &r->doc);
 	r->claims = fb_extract_claims(e->claimer, &r->doc, &r->quantities, r->attribution);
 	r->alignment = fb_align(e->claimer, &r->doc, &r->quantities, r->attribution, r->claims);
+	return r;
+}
+
+fb_result *fb_analyze(const fb_engine *e, fb_doc *doc, const fb_record_opts *o)
+{
+	fb_result *r = fb_analyze_model(e, doc);
 	r->record = fb_record_build(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, o);
 	return r;
 }

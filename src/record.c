@@ -1,5 +1,6 @@
 /* record.c - builds the JSON verification record (spec/record.md) from the
- * model with jansson: stable key order, SHA-256 of the input bytes. */
+ * model: a jansson tree for the renderers, or JSON text written as it goes;
+ * stable key order, SHA-256 of the input bytes. */
 #include "record.h"
 
 #include <math.h>
@@ -93,142 +94,375 @@ void fb_iso8601(time_t t, char out[21])
 	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-/* A number as JSON: an integer when it is one, else a real. */
-static json_t *num(double v)
+/* -------------------------------------------------------------- emitter */
+
+/* The record is produced once, through an emitter with two ends: a
+ * jansson tree (fb_record_build, for the renderers) or JSON text written
+ * as it goes (fb_record_write, for -f json and --jsonl), so that a big
+ * article's record never sits in memory twice, as a tree and as text.
+ * One producer keeps the two byte for byte alike: the text is what
+ * json_dumps gives for the tree with JSON_INDENT(2) or JSON_COMPACT and
+ * JSON_REAL_PRECISION(15). As with jansson, a string that is not valid
+ * UTF-8 (or NULL) is left out, with its key. */
+
+#define EMIT_DEPTH 16
+
+typedef struct emitter {
+	int text;                 /* 0: build a tree; 1: write text */
+	/* tree */
+	json_t *root;
+	json_t *stack[EMIT_DEPTH];
+	/* text */
+	fb_buf *out;
+	FILE *f;                  /* flushed to when out grows, if not NULL */
+	int indent;               /* 2, or 0 for compact */
+	int failed;               /* a write to f failed */
+	size_t count[EMIT_DEPTH]; /* items written in each open container */
+	/* both */
+	int depth;                /* open containers */
+	const char *key;          /* the key for the next value in an object */
+} emitter;
+
+static int utf8_ok(const char *s, size_t n)
 {
-	if (!isfinite(v))
-		return json_null();
-	if (v == floor(v) && fabs(v) < 9007199254740992.0)
-		return json_integer((json_int_t)v);
-	return json_real(v);
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i < n;) {
+		unsigned c = u[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		size_t l;
+		unsigned min;
+		if (c >= 0xC2 && c <= 0xDF)
+			l = 2, min = 0x80;
+		else if (c >= 0xE0 && c <= 0xEF)
+			l = 3, min = 0x800;
+		else if (c >= 0xF0 && c <= 0xF4)
+			l = 4, min = 0x10000;
+		else
+			return 0;
+		if (i + l > n)
+			return 0;
+		unsigned cp = c & (l == 2 ? 0x1F : l == 3 ? 0x0F : 0x07);
+		for (size_t k = 1; k < l; k++) {
+			if ((u[i + k] & 0xC0) != 0x80)
+				return 0;
+			cp = (cp << 6) | (u[i + k] & 0x3F);
+		}
+		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return 0;
+		i += l;
+	}
+	return 1;
 }
 
-static json_t *text_of(const fb_doc *doc, size_t a, size_t b)
+static void put_indent(fb_buf *o, int indent, int depth);
+static void put_jstring(fb_buf *o, const char *s, size_t n);
+static void put_jint(fb_buf *o, json_int_t v);
+
+static void e_flush(emitter *e)
 {
-	/* The record keeps the original characters; only white space folds.
-	 * Runs without white space are copied whole: this is on every claim. */
+	if (e->f && e->out->len) {
+		if (fwrite(e->out->p, 1, e->out->len, e->f) != e->out->len)
+			e->failed = 1;
+		e->out->len = 0;
+		e->out->p[0] = '\0';
+	}
+}
+
+/* Text: the separator, indentation and key before a value. */
+static void e_pre(emitter *e)
+{
+	if (e->depth == 0)
+		return;
+	size_t *n = &e->count[e->depth - 1];
+	if (*n)
+		fb_buf_putc(e->out, ',');
+	put_indent(e->out, e->indent, e->depth);
+	(*n)++;
+	if (e->key) {
+		put_jstring(e->out, e->key, strlen(e->key));
+		fb_buf_put(e->out, e->indent ? ": " : ":", e->indent ? 2 : 1);
+	}
+	e->key = NULL;
+	if (e->f && e->out->len > (256u << 10))
+		e_flush(e);
+}
+
+/* Tree: hangs v on the open container (takes the reference). */
+static void e_attach(emitter *e, json_t *v)
+{
+	if (e->depth == 0) {
+		e->root = v;
+		return;
+	}
+	json_t *top = e->stack[e->depth - 1];
+	if (json_is_object(top))
+		json_object_set_new(top, e->key, v);
+	else
+		json_array_append_new(top, v);
+	e->key = NULL;
+}
+
+static void e_key(emitter *e, const char *k)
+{
+	e->key = k;
+}
+
+static void e_open(emitter *e, int obj)
+{
+	if (e->depth >= EMIT_DEPTH)
+		abort(); /* the record's depth is fixed by its schema */
+	if (e->text) {
+		e_pre(e);
+		fb_buf_putc(e->out, obj ? '{' : '[');
+		e->count[e->depth] = 0;
+	} else {
+		json_t *c = obj ? json_object() : json_array();
+		e->stack[e->depth] = c;
+		e_attach(e, c); /* the parent (or the root) holds the reference */
+	}
+	e->depth++;
+}
+
+static void e_obj(emitter *e) { e_open(e, 1); }
+static void e_arr(emitter *e) { e_open(e, 0); }
+
+/* Closes the innermost container, an object when obj (text needs its
+ * bracket). */
+static void e_close(emitter *e, int obj)
+{
+	e->depth--;
+	if (e->text) {
+		if (e->count[e->depth])
+			put_indent(e->out, e->indent, e->depth);
+		fb_buf_putc(e->out, obj ? '}' : ']');
+	}
+}
+
+static void e_strn(emitter *e, const char *s, size_t n)
+{
+	if (!s || !utf8_ok(s, n)) {
+		e->key = NULL; /* jansson leaves out the key of a bad string */
+		return;
+	}
+	if (e->text) {
+		e_pre(e);
+		put_jstring(e->out, s, n);
+	} else
+		e_attach(e, json_stringn(s, n));
+}
+
+static void e_str(emitter *e, const char *s)
+{
+	e_strn(e, s, s ? strlen(s) : 0);
+}
+
+static void e_int(emitter *e, long long v)
+{
+	if (e->text) {
+		e_pre(e);
+		put_jint(e->out, (json_int_t)v);
+	} else
+		e_attach(e, json_integer((json_int_t)v));
+}
+
+static void e_null(emitter *e)
+{
+	if (e->text) {
+		e_pre(e);
+		fb_buf_put(e->out, "null", 4);
+	} else
+		e_attach(e, json_null());
+}
+
+static void e_bool(emitter *e, int b)
+{
+	if (e->text) {
+		e_pre(e);
+		fb_buf_puts(e->out, b ? "true" : "false");
+	} else
+		e_attach(e, json_boolean(b));
+}
+
+/* A number: an integer when it is one, else a real (null if not finite). */
+static void e_num(emitter *e, double v)
+{
+	if (!isfinite(v)) {
+		e_null(e);
+		return;
+	}
+	if (v == floor(v) && fabs(v) < 9007199254740992.0) {
+		e_int(e, (long long)v);
+		return;
+	}
+	json_t *r = json_real(v);
+	if (e->text) {
+		e_pre(e);
+		char *s = json_dumps(r, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
+		fb_buf_puts(e->out, s ? s : "null");
+		free(s);
+		json_decref(r);
+	} else
+		e_attach(e, r);
+}
+
+/* The text of doc[a,b) with white space folded, as the record keeps it. */
+static void fold_span(const fb_doc *doc, size_t a, size_t b, fb_buf *o)
+{
+	/* Runs without white space are copied whole: this is on every claim. */
 	const char *s = doc->buf;
-	char stackbuf[512] = "";
-	size_t cap = b > a ? b - a : 0;
-	char *o = cap <= sizeof stackbuf ? stackbuf : fb_xmalloc(cap);
-	size_t len = 0;
+	o->len = 0;
 	for (size_t i = a; i < b;) {
 		if (fb_isspace((unsigned char)s[i])) {
 			while (i < b && fb_isspace((unsigned char)s[i]))
 				i++;
-			if (len && i < b)
-				o[len++] = ' ';
+			if (o->len && i < b)
+				fb_buf_putc(o, ' ');
 			continue;
 		}
 		size_t r = i;
 		while (r < b && !fb_isspace((unsigned char)s[r]))
 			r++;
-		memcpy(o + len, s + i, r - i);
-		len += r - i;
+		fb_buf_put(o, s + i, r - i);
 		i = r;
 	}
-	json_t *j = json_stringn(o, len);
-	if (o != stackbuf)
-		free(o);
-	return j;
+	if (!o->p)
+		fb_buf_put(o, "", 0);
 }
 
-static json_t *flags_json(unsigned flags, const char *const *names, size_t count)
+static void e_text(emitter *e, const fb_doc *doc, size_t a, size_t b, fb_buf *scratch)
 {
-	json_t *a = json_array();
+	fold_span(doc, a, b, scratch);
+	e_strn(e, scratch->p, scratch->len);
+}
+
+static void e_flags(emitter *e, unsigned flags, const char *const *names, size_t count)
+{
+	e_arr(e);
 	for (size_t i = 0; i < count; i++)
 		if (flags & (1u << i))
-			json_array_append_new(a, json_string(names[i]));
-	return a;
+			e_str(e, names[i]);
+	e_close(e, 0);
 }
 
 static const char *const sflag_names[] = { "roles-differ", "aliases-merged", "ambiguous-mention" };
 
+static void e_quantity(emitter *e, const fb_doc *doc, const fb_quantity *q, fb_buf *scratch)
+{
+	e_obj(e);
+	e_key(e, "surface"), e_text(e, doc, q->start, q->end, scratch);
+	e_key(e, "start"), e_int(e, (long long)q->start);
+	e_key(e, "end"), e_int(e, (long long)q->end);
+	e_key(e, "kind"), e_str(e, fb_qkind_names[q->kind]);
+	e_key(e, "value");
+	if (q->has_value)
+		e_num(e, q->value);
+	else
+		e_null(e);
+	e_key(e, "min");
+	if (q->has_min)
+		e_num(e, q->min);
+	else
+		e_null(e);
+	e_key(e, "max");
+	if (q->has_max)
+		e_num(e, q->max);
+	else
+		e_null(e);
+	e_key(e, "min_open"), e_bool(e, q->min_open);
+	e_key(e, "max_open"), e_bool(e, q->max_open);
+	e_key(e, "approx"), e_bool(e, q->approx);
+	e_key(e, "vague"), e_bool(e, q->vague);
+	e_key(e, "unit");
+	if (q->unit)
+		e_str(e, q->unit);
+	else
+		e_null(e);
+	if (q->nparts) {
+		e_key(e, "parts");
+		e_arr(e);
+		for (size_t i = 0; i < q->nparts; i++) {
+			e_obj(e);
+			e_key(e, "value"), e_num(e, q->parts[i].value);
+			e_key(e, "what"), e_text(e, doc, q->parts[i].what_start, q->parts[i].what_end, scratch);
+			e_close(e, 1);
+		}
+		e_close(e, 0);
+	}
+	e_close(e, 1);
+}
+
 json_t *fb_quantity_json(const fb_doc *doc, const fb_quantity *q)
 {
-	json_t *o = json_object();
-	json_object_set_new(o, "surface", text_of(doc, q->start, q->end));
-	json_object_set_new(o, "start", json_integer((json_int_t)q->start));
-	json_object_set_new(o, "end", json_integer((json_int_t)q->end));
-	json_object_set_new(o, "kind", json_string(fb_qkind_names[q->kind]));
-	json_object_set_new(o, "value", q->has_value ? num(q->value) : json_null());
-	json_object_set_new(o, "min", q->has_min ? num(q->min) : json_null());
-	json_object_set_new(o, "max", q->has_max ? num(q->max) : json_null());
-	json_object_set_new(o, "min_open", json_boolean(q->min_open));
-	json_object_set_new(o, "max_open", json_boolean(q->max_open));
-	json_object_set_new(o, "approx", json_boolean(q->approx));
-	json_object_set_new(o, "vague", json_boolean(q->vague));
-	json_object_set_new(o, "unit", q->unit ? json_string(q->unit) : json_null());
-	if (q->nparts) {
-		json_t *parts = json_array();
-		for (size_t i = 0; i < q->nparts; i++) {
-			json_t *p = json_object();
-			json_object_set_new(p, "value", num(q->parts[i].value));
-			json_object_set_new(p, "what", text_of(doc, q->parts[i].what_start, q->parts[i].what_end));
-			json_array_append_new(parts, p);
-		}
-		json_object_set_new(o, "parts", parts);
+	emitter e = { 0 };
+	fb_buf scratch = { 0 };
+	e_quantity(&e, doc, q, &scratch);
+	fb_buf_free(&scratch);
+	return e.root;
+}
+
+static void e_src_id(emitter *e, int i)
+{
+	if (i < 0) {
+		e_null(e);
+		return;
 	}
-	return o;
-}
-
-static json_t *str_array(char **v, size_t n)
-{
-	json_t *a = json_array();
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(a, json_string(v[i]));
-	return a;
-}
-
-static json_t *src_id(int i)
-{
-	if (i < 0)
-		return json_null();
 	char id[24];
 	snprintf(id, sizeof id, "S%d", i + 1);
-	return json_string(id);
+	e_str(e, id);
 }
 
-static json_t *ids_array(const int *v, size_t n)
+static void e_ids(emitter *e, const int *v, size_t n)
 {
-	json_t *a = json_array();
+	e_arr(e);
 	for (size_t i = 0; i < n; i++)
-		json_array_append_new(a, src_id(v[i]));
-	return a;
+		e_src_id(e, v[i]);
+	e_close(e, 0);
 }
 
-/* "C12" for claim index 11 as a JSON string, without the heap. */
-static json_t *claim_id_json(size_t i)
+/* "C12" for claim index 11. */
+static void e_claim_id(emitter *e, size_t i)
 {
 	char id[24];
 	snprintf(id, sizeof id, "C%zu", i + 1);
-	return json_string(id);
+	e_str(e, id);
 }
 
-static json_t *sources_json(const fb_doc *doc, const fb_attribution *at)
+static void e_strs(emitter *e, char **v, size_t n)
 {
-	json_t *a = json_array();
+	e_arr(e);
+	for (size_t i = 0; i < n; i++)
+		e_str(e, v[i]);
+	e_close(e, 0);
+}
+
+static void e_sources(emitter *e, const fb_attribution *at)
+{
+	e_arr(e);
 	for (size_t i = 0; at && i < at->nsrc; i++) {
 		const fb_source *s = &at->src[i];
-		json_t *o = json_object();
-		json_object_set_new(o, "id", src_id((int)i));
-		json_object_set_new(o, "name", json_string(s->name));
-		json_object_set_new(o, "kind", json_string(fb_skind_names[s->kind]));
-		json_object_set_new(o, "aliases", str_array(s->aliases, s->naliases));
-		json_object_set_new(o, "roles", str_array(s->roles, s->nroles));
-		json_object_set_new(o, "flags", flags_json(s->flags, sflag_names, 3));
-		json_t *m = json_array();
+		e_obj(e);
+		e_key(e, "id"), e_src_id(e, (int)i);
+		e_key(e, "name"), e_str(e, s->name);
+		e_key(e, "kind"), e_str(e, fb_skind_names[s->kind]);
+		e_key(e, "aliases"), e_strs(e, s->aliases, s->naliases);
+		e_key(e, "roles"), e_strs(e, s->roles, s->nroles);
+		e_key(e, "flags"), e_flags(e, s->flags, sflag_names, 3);
+		e_key(e, "mentions");
+		e_arr(e);
 		for (size_t k = 0; k < s->nmentions; k++) {
-			json_t *mo = json_object();
-			json_object_set_new(mo, "paragraph", json_integer((json_int_t)s->mentions[k].para + 1));
-			json_object_set_new(mo, "start", json_integer((json_int_t)s->mentions[k].start));
-			json_object_set_new(mo, "end", json_integer((json_int_t)s->mentions[k].end));
-			json_array_append_new(m, mo);
+			e_obj(e);
+			e_key(e, "paragraph"), e_int(e, (long long)s->mentions[k].para + 1);
+			e_key(e, "start"), e_int(e, (long long)s->mentions[k].start);
+			e_key(e, "end"), e_int(e, (long long)s->mentions[k].end);
+			e_close(e, 1);
 		}
-		json_object_set_new(o, "mentions", m);
-		json_array_append_new(a, o);
+		e_close(e, 0);
+		e_close(e, 1);
 	}
-	return a;
+	e_close(e, 0);
 }
 
 /* The flags a claim carries: its own, its attribution's, and
@@ -251,139 +485,212 @@ static unsigned claim_flags(const fb_claim *k, const fb_attribution *at, const f
 	return f;
 }
 
-static json_t *claims_json(const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at,
-    const fb_claims *c, const fb_alignment *al, size_t *unattributed)
+static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at,
+    const fb_claims *c, const fb_alignment *al, size_t *unattributed, fb_buf *scratch)
 {
-	json_t *arr = json_array();
+	e_arr(e);
 	for (size_t i = 0; c && i < c->nc; i++) {
 		const fb_claim *k = &c->c[i];
 		const fb_sent *st = &doc->sent[k->sent];
 		const fb_attrib *a = k->attr >= 0 && at ? &at->attr[k->attr] : NULL;
-		json_t *o = json_object();
-		json_object_set_new(o, "id", claim_id_json(i));
-		json_object_set_new(o, "type", json_string(k->type == FB_CT_NUMERIC ? "numeric" : "attribution"));
-		json_object_set_new(o, "paragraph", json_integer((json_int_t)st->para + 1));
-		json_object_set_new(o, "sentence", json_integer((json_int_t)(k->sent - doc->para[st->para].first_sent + 1)));
-		json_object_set_new(o, "start", json_integer((json_int_t)k->start));
-		json_object_set_new(o, "end", json_integer((json_int_t)k->end));
-		json_object_set_new(o, "text", text_of(doc, k->start, k->end));
-		json_object_set_new(o, "source", a ? src_id(a->source) : json_null());
-		json_object_set_new(o, "sources", a ? ids_array(a->sources, a->nsources) : json_array());
-		json_object_set_new(o, "source_candidates", a ? ids_array(a->candidates, a->ncandidates) : json_array());
-		json_object_set_new(o, "via", a ? src_id(a->via) : json_null());
+		e_obj(e);
+		e_key(e, "id"), e_claim_id(e, i);
+		e_key(e, "type"), e_str(e, k->type == FB_CT_NUMERIC ? "numeric" : "attribution");
+		e_key(e, "paragraph"), e_int(e, (long long)st->para + 1);
+		e_key(e, "sentence"), e_int(e, (long long)(k->sent - doc->para[st->para].first_sent + 1));
+		e_key(e, "start"), e_int(e, (long long)k->start);
+		e_key(e, "end"), e_int(e, (long long)k->end);
+		e_key(e, "text"), e_text(e, doc, k->start, k->end, scratch);
+		e_key(e, "source");
+		if (a)
+			e_src_id(e, a->source);
+		else
+			e_null(e);
+		e_key(e, "sources");
+		if (a)
+			e_ids(e, a->sources, a->nsources);
+		else
+			e_arr(e), e_close(e, 0);
+		e_key(e, "source_candidates");
+		if (a)
+			e_ids(e, a->candidates, a->ncandidates);
+		else
+			e_arr(e), e_close(e, 0);
+		e_key(e, "via");
+		if (a)
+			e_src_id(e, a->via);
+		else
+			e_null(e);
 		unsigned f = claim_flags(k, at, ql);
 		if (f & FB_CF_UNATTRIBUTED)
 			(*unattributed)++;
-		json_object_set_new(o, "flags", flags_json(f, fb_cflag_names, FB_CF__COUNT));
+		e_key(e, "flags"), e_flags(e, f, fb_cflag_names, FB_CF__COUNT);
 		if (k->quantity >= 0)
-			json_object_set_new(o, "quantity", fb_quantity_json(doc, &ql->q[k->quantity]));
+			e_key(e, "quantity"), e_quantity(e, doc, &ql->q[k->quantity], scratch);
 		else if (k->has_own)
-			json_object_set_new(o, "quantity", fb_quantity_json(doc, &k->own));
-		json_object_set_new(o, "measure", k->measure ? json_string(k->measure) : json_null());
-		json_object_set_new(o, "subject", k->subject ? json_string(k->subject) : json_null());
+			e_key(e, "quantity"), e_quantity(e, doc, &k->own, scratch);
+		e_key(e, "measure");
+		if (k->measure)
+			e_str(e, k->measure);
+		else
+			e_null(e);
+		e_key(e, "subject");
+		if (k->subject)
+			e_str(e, k->subject);
+		else
+			e_null(e);
 		int g = al ? al->claim_group[i] : -1;
 		char gid[24];
 		snprintf(gid, sizeof gid, "G%d", g + 1);
-		json_object_set_new(o, "group", g >= 0 ? json_string(gid) : json_null());
-		json_object_set_new(o, "status", json_string(fb_status_names[al ? al->claim_status[i] : FB_ST_SINGLE]));
-		if (k->derived_from >= 0) {
-			json_object_set_new(o, "derived_from", claim_id_json((size_t)k->derived_from));
-		}
-		json_array_append_new(arr, o);
+		e_key(e, "group");
+		if (g >= 0)
+			e_str(e, gid);
+		else
+			e_null(e);
+		e_key(e, "status"), e_str(e, fb_status_names[al ? al->claim_status[i] : FB_ST_SINGLE]);
+		if (k->derived_from >= 0)
+			e_key(e, "derived_from"), e_claim_id(e, (size_t)k->derived_from);
+		e_close(e, 1);
 	}
-	return arr;
+	e_close(e, 0);
 }
 
-static json_t *groups_json(const fb_alignment *al, size_t *conflicts, size_t *review)
+static void e_groups(emitter *e, const fb_alignment *al, size_t *conflicts, size_t *review)
 {
-	json_t *arr = json_array();
+	e_arr(e);
 	for (size_t i = 0; al && i < al->ng; i++) {
 		const fb_group *g = &al->g[i];
-		json_t *o = json_object();
+		e_obj(e);
 		char gid[24];
 		snprintf(gid, sizeof gid, "G%zu", i + 1);
-		json_object_set_new(o, "id", json_string(gid));
-		json_object_set_new(o, "measure", g->measure ? json_string(g->measure) : json_null());
-		json_object_set_new(o, "subject", g->subject ? json_string(g->subject) : json_null());
-		json_t *cl = json_array();
-		for (size_t k = 0; k < g->nclaims; k++) {
-			json_array_append_new(cl, claim_id_json(g->claims[k]));
-		}
-		json_object_set_new(o, "claims", cl);
-		json_object_set_new(o, "status", json_string(fb_status_names[g->status]));
-		json_t *pairs = json_array();
+		e_key(e, "id"), e_str(e, gid);
+		e_key(e, "measure");
+		if (g->measure)
+			e_str(e, g->measure);
+		else
+			e_null(e);
+		e_key(e, "subject");
+		if (g->subject)
+			e_str(e, g->subject);
+		else
+			e_null(e);
+		e_key(e, "claims");
+		e_arr(e);
+		for (size_t k = 0; k < g->nclaims; k++)
+			e_claim_id(e, g->claims[k]);
+		e_close(e, 0);
+		e_key(e, "status"), e_str(e, fb_status_names[g->status]);
+		e_key(e, "conflicts");
+		e_arr(e);
 		for (size_t k = 0; k < g->npairs; k++) {
-			json_t *p = json_object();
-			json_object_set_new(p, "a", claim_id_json(g->pairs[k].a));
-			json_object_set_new(p, "b", claim_id_json(g->pairs[k].b));
-			json_object_set_new(p, "reason", json_string(g->pairs[k].reason ? g->pairs[k].reason : ""));
-			json_object_set_new(p, "review", json_boolean(g->pairs[k].review));
-			json_array_append_new(pairs, p);
+			e_obj(e);
+			e_key(e, "a"), e_claim_id(e, g->pairs[k].a);
+			e_key(e, "b"), e_claim_id(e, g->pairs[k].b);
+			e_key(e, "reason"), e_str(e, g->pairs[k].reason ? g->pairs[k].reason : "");
+			e_key(e, "review"), e_bool(e, g->pairs[k].review);
+			e_close(e, 1);
 		}
-		json_object_set_new(o, "conflicts", pairs);
-		json_object_set_new(o, "independent_sources", json_integer((json_int_t)g->independent));
-		json_object_set_new(o, "summary", json_string(g->summary ? g->summary : ""));
+		e_close(e, 0);
+		e_key(e, "independent_sources"), e_int(e, (long long)g->independent);
+		e_key(e, "summary"), e_str(e, g->summary ? g->summary : "");
 		if (g->status == FB_ST_CONFLICT)
 			(*conflicts)++;
 		else if (g->status == FB_ST_REVIEW)
 			(*review)++;
-		json_array_append_new(arr, o);
+		e_close(e, 1);
 	}
-	return arr;
+	e_close(e, 0);
+}
+
+static void e_record(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at,
+    const fb_claims *c, const fb_alignment *al, const fb_record_opts *o, fb_record_summary *sum)
+{
+	fb_buf scratch = { 0 };
+	e_obj(e);
+	e_key(e, "schema"), e_str(e, "factbrief.record/1");
+	e_key(e, "tool");
+	e_obj(e);
+	e_key(e, "name"), e_str(e, "factbrief");
+	e_key(e, "version"), e_str(e, FB_VERSION);
+	e_close(e, 1);
+	char when[21];
+	fb_iso8601(o->generated, when);
+	e_key(e, "generated"), e_str(e, when);
+
+	e_key(e, "input");
+	e_obj(e);
+	e_key(e, "path"), e_str(e, doc->path ? doc->path : "-");
+	e_key(e, "bytes"), e_int(e, (long long)doc->len);
+	char sha[65];
+	fb_sha256_hex(doc->buf, doc->len, sha);
+	e_key(e, "sha256"), e_str(e, sha);
+	/* the title: --title, else the first paragraph that is not site
+	 * furniture (and is valid text), else "" */
+	const char *title = NULL;
+	size_t tlen = 0;
+	if (o->title && utf8_ok(o->title, strlen(o->title)))
+		title = o->title, tlen = strlen(o->title);
+	for (size_t i = 0; !title && i < doc->npara; i++)
+		if (!doc->para[i].boilerplate) {
+			fold_span(doc, doc->para[i].start, doc->para[i].end, &scratch);
+			if (utf8_ok(scratch.p, scratch.len))
+				title = scratch.p, tlen = scratch.len;
+		}
+	e_key(e, "title"), e_strn(e, title ? title : "", title ? tlen : 0);
+	e_close(e, 1);
+
+	e_key(e, "paragraphs");
+	e_arr(e);
+	for (size_t i = 0; i < doc->npara; i++) {
+		e_obj(e);
+		e_key(e, "n"), e_int(e, (long long)i + 1);
+		e_key(e, "start"), e_int(e, (long long)doc->para[i].start);
+		e_key(e, "end"), e_int(e, (long long)doc->para[i].end);
+		e_key(e, "sentences"), e_int(e, (long long)doc->para[i].nsent);
+		e_key(e, "boilerplate"), e_bool(e, doc->para[i].boilerplate);
+		e_close(e, 1);
+	}
+	e_close(e, 0);
+	e_key(e, "sources"), e_sources(e, at);
+	fb_record_summary s = { 0 };
+	e_key(e, "claims"), e_claims(e, doc, ql, at, c, al, &s.unattributed, &scratch);
+	e_key(e, "groups"), e_groups(e, al, &s.conflicts, &s.review);
+	s.claims = c ? c->nc : 0;
+	s.groups = al ? al->ng : 0;
+	e_key(e, "summary");
+	e_obj(e);
+	e_key(e, "claims"), e_int(e, (long long)s.claims);
+	e_key(e, "groups"), e_int(e, (long long)s.groups);
+	e_key(e, "conflicts"), e_int(e, (long long)s.conflicts);
+	e_key(e, "review"), e_int(e, (long long)s.review);
+	e_key(e, "unattributed"), e_int(e, (long long)s.unattributed);
+	e_close(e, 1);
+	e_close(e, 1);
+	if (sum)
+		*sum = s;
+	fb_buf_free(&scratch);
 }
 
 json_t *fb_record_build(const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at,
     const fb_claims *c, const fb_alignment *al, const fb_record_opts *o)
 {
-	json_t *r = json_object();
-	json_object_set_new(r, "schema", json_string("factbrief.record/1"));
-	json_t *tool = json_object();
-	json_object_set_new(tool, "name", json_string("factbrief"));
-	json_object_set_new(tool, "version", json_string(FB_VERSION));
-	json_object_set_new(r, "tool", tool);
-	char when[21];
-	fb_iso8601(o->generated, when);
-	json_object_set_new(r, "generated", json_string(when));
+	emitter e = { 0 };
+	e_record(&e, doc, ql, at, c, al, o, NULL);
+	return e.root;
+}
 
-	json_t *in = json_object();
-	json_object_set_new(in, "path", json_string(doc->path ? doc->path : "-"));
-	json_object_set_new(in, "bytes", json_integer((json_int_t)doc->len));
-	char sha[65];
-	fb_sha256_hex(doc->buf, doc->len, sha);
-	json_object_set_new(in, "sha256", json_string(sha));
-	json_t *title = NULL;
-	if (o->title)
-		title = json_string(o->title);
-	for (size_t i = 0; !title && i < doc->npara; i++)
-		if (!doc->para[i].boilerplate)
-			title = text_of(doc, doc->para[i].start, doc->para[i].end);
-	json_object_set_new(in, "title", title ? title : json_string(""));
-	json_object_set_new(r, "input", in);
-
-	json_t *paras = json_array();
-	for (size_t i = 0; i < doc->npara; i++) {
-		json_t *p = json_object();
-		json_object_set_new(p, "n", json_integer((json_int_t)i + 1));
-		json_object_set_new(p, "start", json_integer((json_int_t)doc->para[i].start));
-		json_object_set_new(p, "end", json_integer((json_int_t)doc->para[i].end));
-		json_object_set_new(p, "sentences", json_integer((json_int_t)doc->para[i].nsent));
-		json_object_set_new(p, "boilerplate", json_boolean(doc->para[i].boilerplate));
-		json_array_append_new(paras, p);
-	}
-	json_object_set_new(r, "paragraphs", paras);
-	json_object_set_new(r, "sources", sources_json(doc, at));
-	size_t unattributed = 0, conflicts = 0, review = 0;
-	json_t *claims = claims_json(doc, ql, at, c, al, &unattributed);
-	json_object_set_new(r, "claims", claims);
-	json_object_set_new(r, "groups", groups_json(al, &conflicts, &review));
-	json_t *sum = json_object();
-	json_object_set_new(sum, "claims", json_integer((json_int_t)json_array_size(claims)));
-	json_object_set_new(sum, "groups", json_integer((json_int_t)(al ? al->ng : 0)));
-	json_object_set_new(sum, "conflicts", json_integer((json_int_t)conflicts));
-	json_object_set_new(sum, "review", json_integer((json_int_t)review));
-	json_object_set_new(sum, "unattributed", json_integer((json_int_t)unattributed));
-	json_object_set_new(r, "summary", sum);
-	return r;
+int fb_record_write(const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at,
+    const fb_claims *c, const fb_alignment *al, const fb_record_opts *o, int compact,
+    fb_buf *out, FILE *f, fb_record_summary *sum)
+{
+	fb_buf local = { 0 };
+	emitter e = { .text = 1, .out = f ? &local : out, .f = f, .indent = compact ? 0 : 2 };
+	e_record(&e, doc, ql, at, c, al, o, sum);
+	if (!compact)
+		fb_buf_putc(e.out, '\n');
+	e_flush(&e);
+	fb_buf_free(&local);
+	return e.failed ? -1 : 0;
 }
 
 /* ------------------------------------------------------------ serialiser */

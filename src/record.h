@@ -4,10 +4,12 @@
 #define FB_RECORD_H
 
 #include <jansson.h>
+#include <stdio.h>
 #include <time.h>
 
 #include "fb.h"
 #include "numbers.h"
+#include "util.h"
 
 typedef struct fb_record_opts {
 	const char *title;   /* --title, or NULL: the first paragraph */
@@ -17,6 +19,21 @@ typedef struct fb_record_opts {
 /* Builds the record; caller frees with json_decref. */
 json_t *fb_record_build(const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at,
     const fb_claims *c, const fb_alignment *al, const fb_record_opts *o);
+
+/* What a record's summary says. */
+typedef struct fb_record_summary {
+	size_t claims, groups, conflicts, review, unattributed;
+} fb_record_summary;
+
+/* Writes the record as JSON text without building it: byte for byte
+ * fb_record_dump(fb_record_build(...)) (final newline included), or with
+ * compact, fb_record_dump_compact's one line (no newline). The text goes
+ * to f when f is not NULL (in pieces, as it is made), else it is appended
+ * to out. Stores the summary in *sum when not NULL. Returns 0, or -1 when
+ * writing to f failed. */
+int fb_record_write(const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at,
+    const fb_claims *c, const fb_alignment *al, const fb_record_opts *o, int compact,
+    fb_buf *out, FILE *f, fb_record_summary *sum);
 
 /* Serialises with a stable key order and a final newline; caller frees. */
 char *fb_record_dump(const json_t *rec);
