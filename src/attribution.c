@@ -416,6 +416,9 @@ typedef struct ctx {
 	uint64_t *tails;         /* hashes of capitalised words that follow a
 	                            capitalised word: surnames, not lone names */
 	size_t ntails, ntslot;
+	struct { size_t s, e; int src; } pron[8]; /* pronouns resolved in the
+	                            sentence: mentions once their cue holds */
+	size_t npron;
 } ctx;
 
 /* Whether token ti is the word w (ASCII case-insensitive). Inlined with
@@ -1586,8 +1589,11 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 			r = c->last_plural >= 0 ? c->last_plural : c->last_org;
 		else
 			r = c->last_org;
-		if (r >= 0)
-			add_mention(c, r, c->t[a].s, c->t[a].e);
+		if (r >= 0 && c->npron < 8) {
+			c->pron[c->npron].s = c->t[a].s;
+			c->pron[c->npron].e = c->t[a].e;
+			c->pron[c->npron++].src = r;
+		}
 		return r;
 	}
 	int definite = lower_eq(c, a, "the");
@@ -1730,6 +1736,13 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	}
 	if (tok_in(c, L_OWORDS, head) && !c->t[head].cap && c->last_outlet >= 0) {
 		r = c->last_outlet;
+		goto mention;
+	}
+	/* "The Post", "The Times": an outlet's head word alone, capitalised,
+	 * after the article */
+	if (definite && b - a == 1 && c->t[head].cap && tok_in(c, L_OWORDS, head) && !actor) {
+		r = entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
+		c->last_outlet = r;
 		goto mention;
 	}
 	int orgword = 0, caps = 1;
@@ -1966,6 +1979,8 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		} else if (role_like(c, k, j)) {
 			rs = c->t[k].s;
 			re = c->t[j - 1].e;
+		} else if (is_det(c, k) && j - k <= 6 && (tok_in(c, L_ORGS, j - 1) || tok_in(c, L_OWORDS, j - 1))) {
+			/* "Veltron, the state energy company, said": a description */
 		} else if (!(is_prep(c, k) || (!c->t[k].cap && c->t[k].e - c->t[k].s > 3 &&
 		    fb_word_eq(c->buf + c->t[k].e - 2, 2, "ed"))))
 			return 0; /* "The study, published in Nature, found" skips it */
@@ -2289,7 +2304,16 @@ static void attribute_sentence(ctx *c, size_t si)
 	const fb_sent *st = &c->doc->sent[si];
 	scan_names(c);
 	cue cues[16];
+	c->npron = 0;
 	size_t n = find_cues(c, cues, 16);
+	/* a pronoun is a mention when the cue it is in was kept */
+	for (size_t k = 0; k < c->npron; k++)
+		for (size_t i = 0; i < n; i++)
+			if (cues[i].cs <= c->pron[k].s && c->pron[k].e <= cues[i].ce && cues[i].nsrc &&
+			    cues[i].src[0] == c->pron[k].src) {
+				add_mention(c, c->pron[k].src, c->pron[k].s, c->pron[k].e);
+				break;
+			}
 	if (!n)
 		return;
 	/* an outlet beside a speaker is the channel the speaker used */
