@@ -1512,16 +1512,19 @@ static int title_gender(const fb_entry *e)
 static int pronoun_person(const ctx *c, int g)
 {
 	int cand = c->last_person;
-	int best = -1;
+	int best = -1, unknown = -1;
 	size_t from = c->a->nsrc > MAX_LOOKBACK ? c->a->nsrc - MAX_LOOKBACK : 0;
 	for (size_t i = from; i < c->a->nsrc; i++) {
 		const fb_source *s = &c->a->src[i];
-		if (s->kind == FB_SK_PERSON && gender_of(c, (int)i) == g &&
-		    (best < 0 || s->last > c->a->src[best].last))
+		if (s->kind != FB_SK_PERSON)
+			continue;
+		if (gender_of(c, (int)i) == g && (best < 0 || s->last > c->a->src[best].last))
 			best = (int)i;
+		if (!gender_of(c, (int)i) && (unknown < 0 || s->last > c->a->src[unknown].last))
+			unknown = (int)i;
 	}
 	if (cand >= 0 && gender_of(c, cand) && gender_of(c, cand) != g)
-		return best;
+		return best >= 0 ? best : unknown;
 	if (best >= 0 && (cand < 0 || c->a->src[best].last > c->a->src[cand].last))
 		return best;
 	return cand;

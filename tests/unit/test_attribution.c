@@ -350,7 +350,8 @@ static void test_plural_pronoun(void **state)
 static void test_sample_article_files(void **state)
 {
 	/* every test article processes, and each attributed one has sources */
-	static const char *const names[] = { "attr-politics.txt", "attr-science.txt" };
+	static const char *const names[] = { "attr-politics.txt", "attr-science.txt", "attr-campaign.txt",
+		"attr-foreign.txt" };
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
 		char path[512], err[256], warn[256];
 		snprintf(path, sizeof path, "%s/articles/%s", FB_TEST_DIR, names[i]);
@@ -401,6 +402,148 @@ static void test_pathological(void **state)
 	fb_buf_free(&b);
 }
 
+/* The text of mention m of source si. */
+static int has_mention(const art *t, int si, const char *text)
+{
+	const fb_source *s = &t->a->src[si];
+	for (size_t i = 0; i < s->nmentions; i++)
+		if (s->mentions[i].end - s->mentions[i].start == strlen(text) &&
+		    !memcmp(t->d.buf + s->mentions[i].start, text, strlen(text)))
+			return 1;
+	return 0;
+}
+
+static void test_endorsements_outlets(void **state)
+{
+	art t;
+	run(&t, "The Post backs Mara Quint for mayor.\n\n"
+	        "The Times endorsed her rival on Sunday.\n\n"
+	        "The Valley Ledger backed the transit levy, which would raise $40 million.\n\n"
+	        "The influential regional daily said the levy would pass.\n");
+	int post = src(&t, "Post"), times = src(&t, "Times"), led = src(&t, "Valley Ledger");
+	assert_int_equal(t.a->src[post].kind, FB_SK_OUTLET);
+	assert_int_equal(t.a->src[times].kind, FB_SK_OUTLET);
+	assert_int_equal(t.a->src[led].kind, FB_SK_OUTLET);
+	said_by(&t, "Mara Quint for mayor", "Post");
+	said_by(&t, "her rival", "Times");
+	said_by(&t, "$40 million", "Valley Ledger");
+	said_by(&t, "the levy would pass", "Valley Ledger");
+	assert_true(has_mention(&t, led, "influential regional daily"));
+	done(&t);
+}
+
+static void test_beliefs_and_descriptions(void **state)
+{
+	art t;
+	run(&t, "Senator Ruth Ames thinks the bill will fail by 3 votes.\n\n"
+	        "Paul Whitcomb believes the plan costs $2 billion.\n\n"
+	        "The senator said the vote was set for Thursday.\n");
+	int ra = src(&t, "Ruth Ames");
+	said_by(&t, "the bill will fail", "Ruth Ames");
+	said_by(&t, "costs $2 billion", "Paul Whitcomb");
+	said_by(&t, "set for Thursday", "Ruth Ames");
+	assert_true(has_mention(&t, ra, "senator"));
+	done(&t);
+}
+
+static void test_places_and_lone_names_are_organisations(void **state)
+{
+	art t;
+	run(&t, "Pakistan said 12 soldiers were killed.\n\n"
+	        "Microsoft said its servers were not breached.\n\n"
+	        "Veltron, the state energy company, said output fell 4 percent.\n\n"
+	        "Jane Okafor, a trade minister, said exports rose.\n\n"
+	        "Okafor said the deficit had narrowed.\n");
+	assert_int_equal(t.a->src[src(&t, "Pakistan")].kind, FB_SK_ORGANIZATION);
+	assert_int_equal(t.a->src[src(&t, "Microsoft")].kind, FB_SK_ORGANIZATION);
+	assert_int_equal(t.a->src[src(&t, "Veltron")].kind, FB_SK_ORGANIZATION);
+	said_by(&t, "output fell", "Veltron");
+	/* a surname seen with a first name stays a person */
+	const fb_attrib *x = said_by(&t, "deficit had narrowed", "Jane Okafor");
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_PERSON);
+	done(&t);
+}
+
+static void test_long_description_before_name(void **state)
+{
+	art t;
+	run(&t, "Executive director of the Harbor chapter of the League of Coastal Voters Nadia Ferris said 3,000 volunteers had signed up.\n");
+	int nf = src(&t, "Nadia Ferris");
+	assert_int_equal(t.a->src[nf].kind, FB_SK_PERSON);
+	assert_string_equal(t.a->src[nf].roles[0],
+	    "Executive director of the Harbor chapter of the League of Coastal Voters");
+	said_by(&t, "3,000 volunteers", "Nadia Ferris");
+	done(&t);
+}
+
+static void test_quote_paragraph_after_speaker(void **state)
+{
+	art t;
+	run(&t, "Governor Alan Pike said the audit covered 12 counties.\n\n"
+	        "\xE2\x80\x9CThe numbers are simply wrong. Every county clerk knows it.\xE2\x80\x9D\n\n"
+	        "\xE2\x80\x9CWe will appeal.\xE2\x80\x9D\n\n"
+	        "Turnout was 61 percent.\n\n"
+	        "\xE2\x80\x9CNobody saw this coming.\xE2\x80\x9D\n");
+	const fb_attrib *x = said_by(&t, "simply wrong", "Alan Pike");
+	assert_true(x->flags & FB_CF_QUOTED);
+	said_by(&t, "Every county clerk", "Alan Pike");
+	said_by(&t, "We will appeal", "Alan Pike");
+	/* after a paragraph with no speaker, a bare quote stays unattributed */
+	size_t s, e, si = where(&t, "Nobody saw", &s, &e);
+	assert_int_equal(fb_attribution_at(t.a, si, s, e), -1);
+	done(&t);
+}
+
+static void test_pronoun_gender_and_mentions(void **state)
+{
+	art t;
+	run(&t, "Senator Ruth Ames said the clinic would close.\n\n"
+	        "Governor Alan Pike said 40 jobs would go.\n\n"
+	        "Mrs Ames spoke after the vote. She said 300 patients would move.\n\n"
+	        "He added that the site would be sold.\n\n"
+	        "Foreign Minister Karin Lund said talks had stalled. Mr Berg disagreed.\n\n"
+	        "She said a deal was close.\n");
+	int ra = src(&t, "Ruth Ames"), ap = src(&t, "Alan Pike");
+	said_by(&t, "300 patients", "Ruth Ames");
+	said_by(&t, "the site would be sold", "Alan Pike");
+	said_by(&t, "a deal was close", "Karin Lund");
+	assert_true(has_mention(&t, ra, "Ames"));
+	assert_true(has_mention(&t, ra, "She"));
+	assert_true(has_mention(&t, ap, "He"));
+	done(&t);
+}
+
+static void test_campaign_and_foreign_files(void **state)
+{
+	char path[512], err[256], warn[256];
+	art t;
+	snprintf(path, sizeof path, "%s/articles/attr-campaign.txt", FB_TEST_DIR);
+	assert_int_equal(fb_doc_read(&t.d, path, NULL, err, sizeof err, warn, sizeof warn), 0);
+	fb_segment(sg, &t.d);
+	t.a = fb_attribute(at, &t.d);
+	said_by(&t, "Dana Harmon for the open Senate seat", "Coastal Ledger");
+	said_by(&t, "14 new treatment plants", "Coastal Ledger");
+	said_by(&t, "fewer than 5,000 votes", "Ruth Ames");
+	said_by(&t, "northern counties", "Ruth Ames");
+	assert_int_equal(t.a->src[src(&t, "Portugal")].kind, FB_SK_ORGANIZATION);
+	said_by(&t, "audited twice", "Microsoft");
+	said_by(&t, "3,000 volunteers", "Nadia Ferris");
+	said_by(&t, "only 12 counties", "Alan Pike");
+	said_by(&t, "simply wrong", "Alan Pike");
+	said_by(&t, "300 extra clerks", "Ruth Ames");
+	done(&t);
+	snprintf(path, sizeof path, "%s/articles/attr-foreign.txt", FB_TEST_DIR);
+	assert_int_equal(fb_doc_read(&t.d, path, NULL, err, sizeof err, warn, sizeof warn), 0);
+	fb_segment(sg, &t.d);
+	t.a = fb_attribute(at, &t.d);
+	assert_int_equal(t.a->src[src(&t, "Norway")].kind, FB_SK_ORGANIZATION);
+	said_by(&t, "closer than we have been", "Karin Lund");
+	said_by(&t, "three weeks", "Tomas Berg");
+	said_by(&t, "possible by March", "Karin Lund");
+	said_by(&t, "halt drilling", "Veltron");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -420,6 +563,13 @@ int main(void)
 		cmocka_unit_test(test_sample_article_files),
 		cmocka_unit_test(test_politics_file),
 		cmocka_unit_test(test_pathological),
+		cmocka_unit_test(test_endorsements_outlets),
+		cmocka_unit_test(test_beliefs_and_descriptions),
+		cmocka_unit_test(test_places_and_lone_names_are_organisations),
+		cmocka_unit_test(test_long_description_before_name),
+		cmocka_unit_test(test_quote_paragraph_after_speaker),
+		cmocka_unit_test(test_pronoun_gender_and_mentions),
+		cmocka_unit_test(test_campaign_and_foreign_files),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
