@@ -50,7 +50,8 @@ typedef struct tok {
 	unsigned char cls;    /* enum wcls, W_NONE when none */
 	unsigned char trig;   /* may start a quantity */
 	unsigned char gap;    /* non-ASCII space or a link before it */
-	unsigned short hl;    /* bytes hashed in h (its length, capped) */
+	unsigned short hl;    /* bytes hashed in h (its length, capped); 0:
+	                         not hashed yet */
 	uint64_t h;           /* phrase hash of its folded bytes (ph_byte) */
 	double val;           /* value of the class */
 } tok;
@@ -656,11 +657,12 @@ static inline int word_trigger(const fb_numbers *nm, const char *s, size_t n, co
 	return (nm->prefix[p / 8] >> (p % 8) & 1) && (*ts = trig_get(nm, s, n)) != NULL;
 }
 
-/* The pre-check: 0 when tokenize() would find nothing that may start a
- * quantity in [i, end), so the sentence is skipped without tokens. Errs
- * only towards 1 (non-ASCII symbols other than spaces, quotes and dashes
- * say 1 without a look-up). Byte classes make it a table walk. */
-static int may_hold(const fb_numbers *nm, const char *s, size_t i, size_t end)
+/* The pre-check: end when tokenize() would find nothing that may start a
+ * quantity in [i, end), so the sentence is skipped without tokens; else
+ * the offset of the first byte or word that may (no word before it is a
+ * trigger). Errs only towards a hit (non-ASCII symbols other than spaces,
+ * quotes and dashes count without a look-up). A table walk. */
+static size_t may_hold(const fb_numbers *nm, const char *s, size_t i, size_t end)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	while (i < end) {
@@ -671,10 +673,10 @@ static int may_hold(const fb_numbers *nm, const char *s, size_t i, size_t end)
 				j++;
 			const struct tslot *ts;
 			if (word_trigger(nm, s + i, j - i, &ts))
-				return 1;
+				return i;
 			i = j;
 		} else if (cl == B_HIT)
-			return 1;
+			return i;
 		else if (cl == B_HIGH) {
 			/* U+2000..U+203F: spaces, quotes, dashes; U+00A0 */
 			if (u[i] == 0xE2 && i + 2 < end && u[i + 1] == 0x80)
@@ -682,23 +684,24 @@ static int may_hold(const fb_numbers *nm, const char *s, size_t i, size_t end)
 			else if (u[i] == 0xC2 && i + 1 < end && u[i + 1] == 0xA0)
 				i += 2;
 			else
-				return 1;
+				return i;
 		} else
 			i++;
 	}
-	return 0;
+	return end;
 }
 
 /* Splits [start, end) into tokens; returns 1 when any token may start a
- * quantity (a digit, a symbol or a trigger word). Room for every token
- * and four sentinels is made first: a token is at least one byte. */
-static int tokenize(scan *sc, size_t cap_hint, size_t *cap)
+ * quantity (a digit, a symbol or a trigger word). Words before byte hit
+ * are known not to be triggers (may_hold). Room for every token and four
+ * sentinels is made first: a token is at least one byte. Words and
+ * digits get their phrase hash when a look-up first needs it. */
+static int tokenize(scan *sc, size_t hit, size_t *cap)
 {
 	const fb_numbers *nm = sc->nm;
 	const char *s = sc->buf;
 	size_t i = sc->start, end = sc->end;
 	int any = 0, sp = 1, odd = 0;
-	(void)cap_hint;
 	if (*cap < end - i + 8) {
 		*cap = end - i + 8 > 2 * *cap ? end - i + 8 : 2 * *cap;
 		sc->t = fb_xrealloc(sc->t, *cap, sizeof *sc->t);
@@ -720,7 +723,7 @@ static int tokenize(scan *sc, size_t cap_hint, size_t *cap)
 				continue;
 			}
 		}
-		if (sp && (c == 'h' || c == 'w')) {
+		if (sp && i + 1 < end && ((c == 'h' && s[i + 1] == 't') || (c == 'w' && s[i + 1] == 'w'))) {
 			size_t l = skip_link(s, i, end);
 			if (l > i) {
 				i = l;
@@ -740,16 +743,14 @@ static int tokenize(scan *sc, size_t cap_hint, size_t *cap)
 		odd = 0;
 		if (cl == B_ALPHA) {
 			size_t j = i + 1;
-			uint64_t h = nm->lc[c];
 			while (j < end && nm->bcls[(unsigned char)s[j]] == B_ALPHA)
-				h = ph_byte(h, nm->lc[(unsigned char)s[j++]]);
-			t->h = h;
-			t->hl = (unsigned short)(j - i > PH_MAXLEN ? PH_MAXLEN + 1 : j - i);
+				j++;
+			t->hl = 0;
 			t->e = j;
 			t->type = T_WORD;
 			t->upper = fb_isupper(c);
 			const struct tslot *ts;
-			if (word_trigger(nm, s + i, j - i, &ts)) {
+			if (i >= hit && word_trigger(nm, s + i, j - i, &ts)) {
 				any = 1;
 				t->trig = 1;
 				if (ts->word >= 0) {
@@ -760,11 +761,9 @@ static int tokenize(scan *sc, size_t cap_hint, size_t *cap)
 			i = j;
 		} else if (fb_isdigit(c)) {
 			size_t j = i + 1;
-			uint64_t h = c;
 			while (j < end && fb_isdigit((unsigned char)s[j]))
-				h = ph_byte(h, (unsigned char)s[j++]);
-			t->h = h;
-			t->hl = (unsigned short)(j - i > PH_MAXLEN ? PH_MAXLEN + 1 : j - i);
+				j++;
+			t->hl = 0;
 			t->e = j;
 			t->type = T_NUM;
 			any = t->trig = 1;
@@ -862,7 +861,14 @@ static const fb_entry *span_get(const scan *sc, const struct ptab *p, size_t a, 
 	uint64_t h = 0;
 	size_t len = 0;
 	for (size_t x = a; x < b; x++) {
-		const tok *t = &sc->t[x];
+		tok *t = &sc->t[x];
+		if (!t->hl) { /* a word or digits, not hashed yet */
+			uint64_t th = 0;
+			for (size_t i = t->s; i < t->e; i++)
+				th = ph_byte(th, (unsigned char)fb_tolower((unsigned char)sc->buf[i]));
+			t->h = th;
+			t->hl = (unsigned short)(t->e - t->s > PH_MAXLEN ? PH_MAXLEN + 1 : t->e - t->s);
+		}
 		if (x > a) {
 			if (t->gap)
 				return lget(lx, sc->buf + sc->t[a].s, sc->t[b - 1].e - sc->t[a].s);
@@ -956,8 +962,16 @@ static int group(const scan *sc, int g, size_t *s, size_t *e)
 /* Index of the first token that starts at or after byte b. */
 static size_t tok_from(const scan *sc, size_t k, size_t b)
 {
-	while (k < sc->n && sc->t[k].s < b)
-		k++;
+	/* binary search: callers start from 0 in passes over a whole
+	 * sentence, which a linear walk would make quadratic */
+	size_t hi = sc->n;
+	while (k < hi) {
+		size_t mid = k + (hi - k) / 2;
+		if (sc->t[mid].s < b)
+			k = mid + 1;
+		else
+			hi = mid;
+	}
 	return k;
 }
 
@@ -1847,7 +1861,7 @@ static size_t date_at(scan *sc, size_t k)
 		}
 		if (dl <= 2 && (c == ':' || c == '.' || fb_tolower(c) == 'a' || fb_tolower(c) == 'p' || (c && fb_isspace(c))) &&
 		    (e = match_at(sc, sc->nm->re_time, t->s))) {
-			size_t a, b, j = tok_from(sc, k, e);
+			size_t a = 0, b = 0, j = tok_from(sc, k, e);
 			double h = 0, mi = 0;
 			if (group(sc, 1, &a, &b)) {
 				h = digits_value(sc->buf, a, b, NULL);
@@ -2516,9 +2530,10 @@ static void scan_range(const fb_numbers *nm, const char *buf, size_t start,
 {
 	scan sc = { nm, buf, start, end, sent, w->t, 0, out, w->md };
 	size_t cap = w->cap;
-	if (!may_hold(nm, buf, start, end))
+	size_t hit = may_hold(nm, buf, start, end);
+	if (hit >= end)
 		return;
-	if (!tokenize(&sc, 0, &cap)) {
+	if (!tokenize(&sc, hit, &cap)) {
 		w->t = sc.t, w->cap = cap;
 		return;
 	}
