@@ -124,7 +124,7 @@ if (ours) {
     const o = JSON.parse(l);
     if (o.kind === 'case') fb[o.case] = o;
   }
-  const f1 = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+  const f1 = (x) => (x >= 100 ? x.toFixed(0) : x.toPrecision(3));
   console.log('\nfactbrief against the JavaScript peers (same text, MB/s, median of runs)');
   console.log('case          peer          peer MB/s  ours: analysis  x peer   numbers  x peer');
   for (const r of results) {
