@@ -270,7 +270,7 @@ static int fold_prefixes(const char *s, size_t n, char tmp[256], unsigned short 
 const fb_entry *fb_lexicon_longest(const fb_lexicon *lx, const char *s, size_t n, size_t *matched)
 {
 	/* Try word-boundary prefixes of up to max_words words, longest first. */
-	size_t ends[32];
+	size_t ends[32] = { 0 };
 	size_t ne = 0, i = 0;
 	while (i < n && ne < lx->max_words && ne < 32) {
 		while (i < n && !fb_isspace((unsigned char)s[i]))

@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""pathological.py - inputs built to make a stage super-linear, after cmark's
+pathological_tests.py: a megabyte of one pattern per case (numbers in a row,
+quotation marks, capitalised words, long lines, many paragraphs, ...).
+Each must finish within a generous time limit with exit status 0, and its
+CPU time must grow about linearly: the case runs on 1/16, 1/4 and all of
+its input, each with a time limit in proportion to its size (so that a
+quadratic case fails fast), and a full/quarter CPU ratio near 16 rather
+than 4 is a failure.
+
+usage: pathological.py FACTBRIEF [--size BYTES] [--timeout S] [--only SUBSTR] [--pdf]
+Prints one line per case (TAP), then the slowest cases and peak memory."""
+import argparse
+import os
+import random
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+MB = 1_000_000
+
+
+def rep(unit, size):
+    """unit repeated to exactly size bytes (UTF-8 safe: cut at a char)."""
+    s = unit * (size // len(unit.encode()) + 1)
+    b = s.encode()[:size]
+    return b.decode("utf-8", "ignore").encode()
+
+
+def words(vocab, size, seed=1, sep=" "):
+    r = random.Random(seed)
+    out, n = [], 0
+    while n < size:
+        w = r.choice(vocab)
+        out.append(w)
+        n += len(w.encode()) + 1
+    return sep.join(out).encode()[:size].decode("utf-8", "ignore").encode()
+
+
+# name -> function(size) -> bytes. Every family the brief lists, and the
+# shapes that broke similar programs.
+CASES = {
+    # numbers
+    "digits in a row": lambda n: rep("1 2 3 4 5 6 7 8 9 10 ", n),
+    "thousands separators": lambda n: rep("1,000 ", n),
+    "one giant digit literal": lambda n: b"x " + rep("1234567890", n - 4) + b" y",
+    "one giant grouped literal": lambda n: b"x " + rep("123,", n - 4) + b" y",
+    "one giant decimal": lambda n: b"x 1." + rep("5", n - 6) + b" y",
+    "decimals and signs": lambda n: rep("-1.5 +2.25 -.5 ", n),
+    "number words": lambda n: rep("one two three four five six seven eight nine ten ", n),
+    "scales": lambda n: rep("twenty-one hundred thousand million billion ", n),
+    "hedges": lambda n: rep("at least about nearly more than up to ", n) + b" 5",
+    "hedged numbers": lambda n: rep("at least 5 about 6 nearly 7 up to 8 ", n),
+    "ranges": lambda n: rep("between 1 and 2 and 3 and 4 and ", n),
+    "hyphen ranges": lambda n: rep("1-2-3-4-5-", n),
+    "to ranges": lambda n: rep("1 to 2 to 3 to ", n),
+    "money and percent": lambda n: rep("$1.5 million 12% \u20ac3 \u00a34bn 50 percent ", n),
+    "enumeration": lambda n: rep("two policemen, three rangers, ", n) + b"and one civilian were killed.",
+    "dates and times": lambda n: rep("3 March 2021, 4:12 a.m., 2021-03-03, ", n),
+    "fractions": lambda n: rep("1/2 3/4 \u00bd two-thirds a third ", n),
+    "units": lambda n: rep("5 km 3 kg 12 storeys 4 hours 2 days ", n),
+    "increments": lambda n: rep("2 more were killed and 3 others ", n),
+    "counts killed, one paragraph": lambda n: rep("Officials said 12 people were killed. ", n),
+    "nounless counts": lambda n: rep("All three died. One was hurt. ", n),
+    # quotation marks
+    "straight double quotes": lambda n: rep('"', n),
+    "typographic quotes": lambda n: rep("\u201c\u2018", n),
+    "nested quotes": lambda n: rep("\u201c\u2018\"'(", n // 2) + rep(")'\"\u2019\u201d", n // 2),
+    "unbalanced quoted speech": lambda n: rep("\u201cHe said 3 were hurt. ", n),
+    "quoted words": lambda n: rep('"a" ', n),
+    "apostrophes": lambda n: rep("don't it's officials' ", n),
+    # capitalised words
+    "capitalised words, one sentence": lambda n: rep("Alpha Beta Gamma Delta ", n),
+    "names saying": lambda n: rep("John Smith said. ", n),
+    "long titles": lambda n: rep("Mr. Smith, the Minister of Foreign Affairs of the United Kingdom, said 5. ", n),
+    "all capitals": lambda n: rep("BREAKING NEWS UPDATE ", n),
+    # attribution cues
+    "said said said": lambda n: rep("said ", n),
+    "according to": lambda n: rep("according to officials ", n),
+    "he said, she said": lambda n: rep("he said, she said, ", n),
+    "told outlets": lambda n: rep("an eyewitness told CNN that 4 died, ", n),
+    # long lines
+    "one word": lambda n: rep("a", n),
+    "words without punctuation": lambda n: words(["the", "fire", "people", "said", "officials", "in", "of"], n),
+    "spaces then a word": lambda n: rep(" ", n - 1) + b"x",
+    "periods": lambda n: rep(".", n),
+    "bangs then a word": lambda n: b"x" + rep("!", n - 3) + b" y",
+    "tabs and form feeds": lambda n: rep("a\t\f\v", n),
+    # many paragraphs and lines
+    "many paragraphs": lambda n: rep("a\n\n", n),
+    "many lines": lambda n: rep("x\n", n),
+    "many sentences": lambda n: rep("A. ", n),
+    "trailing blank lines": lambda n: b"x\n" + rep("\n", n - 2),
+    "trailing blank lines with spaces": lambda n: b"x\n" + rep(" \n", n - 2),
+    "CR only": lambda n: rep("Three died.\r\r", n),
+    "paragraphs with claims": lambda n: rep("Police said 3 people were hurt.\n\n", n),
+    # abbreviations and initials
+    "abbreviations": lambda n: rep("U.S. Mr. Dr. a.m. ", n),
+    "initials": lambda n: rep("J. ", n),
+    "dotted word": lambda n: rep("a.", n),
+    # beyond ASCII
+    "accented letters": lambda n: rep("\u00e9", n),
+    "ellipses": lambda n: rep("\u2026", n),
+    "CJK": lambda n: rep("\u706b\u707e\u9020\u6210\u4e94\u4eba\u6b7b\u4ea1\u3002", n),
+    "combining marks": lambda n: rep("e\u0301", n),
+    "right to left": lambda n: rep("\u0642\u0627\u0644 5 ", n),
+    "no-break spaces": lambda n: rep("5\u00a0people\u202f", n),
+    # a plausible article, large
+    "random article": lambda n: words(
+        ["The", "police", "said", "at", "least", "12", "people", "were", "killed", "and", "about", "30",
+         "injured", "according", "to", "officials.", "\u201cWe", "saw", "five", "bodies,\u201d", "she",
+         "told", "Reuters.", "Three", "policemen,", "two", "rangers", "and", "one", "civilian", "died.",
+         "In", "2019,", "1,200", "fled.", "\n\n", "Mr.", "Smith", "added", "that", "$4.5", "million"], n, seed=7),
+}
+
+
+def run(binary, path, out, timeout, fmt):
+    """Runs factbrief on path with timeout seconds of CPU (the machine may be
+    busy: wall time would punish the test for it) and ten times that of wall
+    time (a process that sleeps or blocks hangs too). Returns (exit status or
+    None when stopped, cpu s, wall s, peak KB, standard error)."""
+    t0 = time.monotonic()
+    cpu = max(1, int(timeout + 0.999))
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+
+    p = subprocess.Popen([binary, "-q", "-f", fmt, "-o", out, path], preexec_fn=limit,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = t0 + 10 * timeout
+    while True:
+        pid, status, ru = os.wait4(p.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline:
+            p.kill()
+            os.wait4(p.pid, 0)
+            return None, timeout, time.monotonic() - t0, 0, b"timed out"
+        time.sleep(0.01)
+    err = p.stderr.read()
+    p.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code in (-signal.SIGXCPU, -signal.SIGKILL):
+        return None, timeout, time.monotonic() - t0, ru.ru_maxrss, b"over the CPU limit"
+    return code, ru.ru_utime + ru.ru_stime, time.monotonic() - t0, ru.ru_maxrss, err
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("binary")
+    ap.add_argument("--size", type=int, default=MB)
+    ap.add_argument("--timeout", type=float, default=30)
+    ap.add_argument("--only", default="")
+    ap.add_argument("--pdf", action="store_true", help="also render a PDF of every case")
+    a = ap.parse_args()
+    fails, rows = 0, []
+    with tempfile.TemporaryDirectory() as d:
+        out = os.path.join(d, "out")
+        for i, (name, gen) in enumerate(CASES.items(), 1):
+            if a.only and a.only not in name:
+                continue
+            # a ladder of sizes, each with a time limit in proportion, so
+            # that a quadratic case fails in seconds, not minutes
+            res, why = {}, ""
+            path = os.path.join(d, "in.txt")
+            for size in (a.size // 16, a.size // 4, a.size):
+                with open(path, "wb") as f:
+                    f.write(gen(size))
+                limit = max(3.0, a.timeout * size / a.size)
+                r = res[size] = run(a.binary, path, out, limit, "json")
+                if r[0] is None:
+                    why = "over %gs of CPU at %d bytes" % (limit, size)
+                elif r[0] != 0:
+                    why = "exit %s at %d bytes: %s" % (r[0], size, r[4].decode(errors="replace").strip()[:200])
+                if why:
+                    break
+            code, cpu, wall, rss, err = res[size]
+            qcpu = res.get(a.size // 4, (0, 0))[1]
+            ratio = cpu / qcpu if size == a.size and qcpu > 0.02 else 0
+            if not why and cpu > 1.0 and ratio > 10:
+                why = "super-linear: %.2fs CPU at 1/4 size, %.2fs at full size (x%.1f)" % (qcpu, cpu, ratio)
+            if a.pdf and not why:
+                pc, pcpu, _, prss, perr = run(a.binary, path, out + ".pdf", a.timeout, "pdf")
+                if pc != 0:
+                    why = "PDF: exit %s: %s" % (pc, perr.decode(errors="replace").strip()[:200])
+                rss = max(rss, prss)
+                cpu += pcpu
+            print("%s %d - %s (%.2fs CPU, %.2fs wall, x%.1f for 4x input, %d MB)"
+                  % ("not ok" if why else "ok", i, name, cpu, wall, ratio, rss // 1024)
+                  + (": " + why if why else ""), flush=True)
+            fails += bool(why)
+            rows.append((cpu, name, rss))
+    rows.sort(reverse=True)
+    print("# slowest: " + ", ".join("%s %.2fs" % (n, c) for c, n, _ in rows[:5]))
+    print("# most memory: " + ", ".join("%s %d MB" % (n, r // 1024) for _, n, r in sorted(rows, key=lambda x: -x[2])[:3]))
+    print("pathological: %d cases, %d failed" % (len(rows), fails))
+    return 1 if fails else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
