@@ -1101,6 +1101,9 @@ int main(int argc, char **argv)
 		if (!tpl) {
 			fprintf(stderr, "factbrief: %s\n", err);
 			fb_engine_free(e);
+			for (size_t i = 0; i < in.n; i++)
+				free(in.v[i]);
+			free(in.v);
 			return 2;
 		}
 		if (o.pdfa)
