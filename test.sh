@@ -1,16 +1,30 @@
 #!/usr/bin/env bash
 # Builds and runs every test: the normal build, then the same suite built
-# with AddressSanitizer and UBSan. CI runs exactly this (.ci/run).
+# with AddressSanitizer and UBSan; valgrind over the unit tests and a few
+# runs; static analysis (cppcheck, clang-tidy); the libFuzzer harnesses for
+# a fixed number of runs. CI runs exactly this (.ci/run).
+# FB_BUILD_PREFIX names the build folders (default build: build,
+# build-asan, build-fuzz), for working trees shared by several people.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/deps.sh test
 jobs=$(nproc)
+prefix=${FB_BUILD_PREFIX:-build}
 status=0
-for variant in build:OFF build-asan:ON; do
+step() { echo "== $1 (at ${SECONDS}s)"; }
+for variant in "$prefix":OFF "$prefix"-asan:ON; do
   dir=${variant%%:*}; san=${variant##*:}
-  echo "== $dir (sanitizers $san)"
-  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFB_SANITIZE="$san" >/dev/null
+  step "$dir (sanitizers $san)"
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFB_SANITIZE="$san" \
+    -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
   cmake --build "$dir" -j"$jobs"
   ASAN_OPTIONS=detect_leaks=1 ctest --test-dir "$dir" --output-on-failure -j"$jobs" || status=1
 done
+step "valgrind (memcheck, leaks)"
+tests/valgrind.sh "$prefix" || status=1
+step "static analysis (cppcheck, clang-tidy)"
+tests/lint.sh "$prefix" || status=1
+step "fuzzers (fixed number of runs)"
+fuzz/run.sh "$prefix"-fuzz || status=1
+step "done, status $status"
 exit $status
