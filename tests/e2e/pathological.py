@@ -117,6 +117,10 @@ CASES = {
 }
 
 
+# Cases also rendered as a PDF brief (every case with --pdf).
+PDF_CASES = {"paragraphs with claims", "random article", "words without punctuation", "CJK"}
+
+
 def run(binary, path, out, timeout, fmt):
     """Runs factbrief on path with timeout seconds of CPU (the machine may be
     busy: wall time would punish the test for it) and ten times that of wall
@@ -182,10 +186,19 @@ def main():
             ratio = cpu / qcpu if size == a.size and qcpu > 0.02 else 0
             if not why and cpu > 1.0 and ratio > 10:
                 why = "super-linear: %.2fs CPU at 1/4 size, %.2fs at full size (x%.1f)" % (qcpu, cpu, ratio)
-            if a.pdf and not why:
-                pc, pcpu, _, prss, perr = run(a.binary, path, out + ".pdf", a.timeout, "pdf")
-                if pc != 0:
-                    why = "PDF: exit %s: %s" % (pc, perr.decode(errors="replace").strip()[:200])
+            if (a.pdf or name in PDF_CASES) and not why:
+                # the brief itself, the default output, on the same ladder
+                for size in (a.size // 16, a.size // 4, a.size):
+                    with open(path, "wb") as f:
+                        f.write(gen(size))
+                    limit = max(3.0, a.timeout * size / a.size)
+                    pc, pcpu, _, prss, perr = run(a.binary, path, out + ".pdf", limit, "pdf")
+                    if pc is None:
+                        why = "PDF: over %gs of CPU at %d bytes" % (limit, size)
+                    elif pc != 0:
+                        why = "PDF: exit %s at %d bytes: %s" % (pc, size, perr.decode(errors="replace").strip()[:200])
+                    if why:
+                        break
                 rss = max(rss, prss)
                 cpu += pcpu
             print("%s %d - %s (%.2fs CPU, %.2fs wall, x%.1f for 4x input, %d MB)"
