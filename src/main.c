@@ -1050,7 +1050,7 @@ int main(int argc, char **argv)
 		}
 	}
 	int nin = argc - optind;
-	inputs in = { 0 };
+	static inputs in; /* static: still reachable when die_usage exits (LeakSanitizer) */
 	int input_failed = 0;
 	if (o.jsonl) {
 		if (nin > 0)
