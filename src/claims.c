@@ -10,6 +10,15 @@
 #include "attribution.h"
 #include "util.h"
 
+/* Bytes around a number that its clause may span. */
+#define CLAUSE_WINDOW 400
+/* Bytes a word may have before it is cut. */
+#define MAX_WORD 64
+/* Bytes around a number that its claim's text may show. */
+#define SPAN_WINDOW 240
+/* Earlier claims searched for an antecedent or a derived total. */
+#define MAX_LOOKBACK 32
+
 /* Words that end the search for a number's predicate. */
 static const char *const clause_stops[] = {
 	"who", "which", "that", "after", "when", "while", "whereas", "but", "because",
@@ -75,6 +84,14 @@ void fb_claimer_free(fb_claimer *cl)
 
 /* ------------------------------------------------------------------ words */
 
+/* The longest listed phrase at s, looking no farther than a phrase can
+ * reach: lists hold phrases of a few words, and the text after them may
+ * be a megabyte without an ASCII space. */
+static const fb_entry *phrase_at(const fb_lexicon *lx, const char *s, size_t n, size_t *used)
+{
+	return fb_lexicon_longest(lx, s, n < 96 ? n : 96, used);
+}
+
 /* The first non-space offset in [from, to). */
 static size_t skip_space(const char *b, size_t from, size_t to)
 {
@@ -102,6 +119,8 @@ static int next_word(const char *buf, size_t pos, size_t end, size_t *ws, size_t
 	if (i >= end)
 		return 0;
 	*ws = i;
+	if (end - i > MAX_WORD) /* "1-2-3-4-…" is no word: cut it, stay linear */
+		end = i + MAX_WORD;
 	while (i < end) {
 		size_t l;
 		unsigned cp = fb_utf8_decode(buf, end, i, &l);
@@ -139,6 +158,8 @@ static int prev_word(const char *buf, size_t lo, size_t pos, size_t *ws, size_t 
 	if (i <= lo)
 		return 0;
 	*we = i;
+	if (i - lo > MAX_WORD)
+		lo = i - MAX_WORD;
 	while (i > lo) {
 		unsigned char c = (unsigned char)buf[i - 1];
 		if (fb_isalnum(c) || (c >= 0x80 && !(c == 0x99 && i >= 3 && (unsigned char)buf[i - 3] == 0xE2)))
@@ -173,7 +194,7 @@ const char *fb_class_in(const fb_claimer *cl, const char *s, size_t n)
 	int punct;
 	while (next_word(s, pos, n, &ws, &we, &punct)) {
 		size_t used;
-		const fb_entry *e = fb_lexicon_longest(cl->classes, s + ws, n - ws, &used);
+		const fb_entry *e = phrase_at(cl->classes, s + ws, n - ws, &used);
 		if (e)
 			return e->nfield ? e->field[0] : e->key;
 		pos = we;
@@ -309,13 +330,13 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 			break;
 		size_t used, ws2, we2, ml;
 		int p2;
-		const fb_entry *e = fb_lexicon_longest(cl->classes, b + ws, end - ws, &used);
+		const fb_entry *e = phrase_at(cl->classes, b + ws, end - ws, &used);
 		/* "police buildings": a class word used as a modifier */
 		if (e && next_word(b, ws + used, end, &ws2, &we2, &p2) && !p2 && ws2 == ws + used + 1 &&
 		    fb_islower((unsigned char)b[ws2]) && b[we2 - 1] == 's' && we2 - ws2 > 3 &&
 		    !in_list(not_nouns, b + ws2, we2 - ws2) &&
-		    !fb_lexicon_longest(cl->measures, b + ws2, end - ws2, &ml) &&
-		    !fb_lexicon_longest(cl->classes, b + ws2, end - ws2, &ml))
+		    !phrase_at(cl->measures, b + ws2, end - ws2, &ml) &&
+		    !phrase_at(cl->classes, b + ws2, end - ws2, &ml))
 			e = NULL;
 		if (e) {
 			k->noun_start = ws;
@@ -326,7 +347,7 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 		}
 		if (fb_isupper((unsigned char)b[ws]) && !in_list(not_nouns, b + ws, we - ws) &&
 		    next_word(b, we, end, &ws2, &we2, &p2) && !p2 &&
-		    fb_lexicon_longest(cl->classes, b + ws2, end - ws2, &ml)) {
+		    phrase_at(cl->classes, b + ws2, end - ws2, &ml)) {
 			/* "Muslim pilgrims", "Afghan soldiers" */
 			if (!mstart)
 				mstart = ws;
@@ -337,13 +358,13 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 		if (in_list(not_nouns, b + ws, we - ws) || !fb_isalpha((unsigned char)b[ws]) ||
 		    fb_isupper((unsigned char)b[ws]))
 			break;
-		if (fb_lexicon_longest(cl->measures, b + ws, end - ws, &ml) || is_participle(b + ws, we - ws))
+		if (phrase_at(cl->measures, b + ws, end - ws, &ml) || is_participle(b + ws, we - ws))
 			break; /* "14 injured", "the 42,000 tonnes harvested": a predicate, not a noun */
 		/* a content word: a modifier, or the head if the next is not */
 		int more = next_word(b, we, end, &ws2, &we2, &p2) && !p2 &&
 		    fb_isalpha((unsigned char)b[ws2]) && !fb_isupper((unsigned char)b[ws2]) &&
 		    !in_list(not_nouns, b + ws2, we2 - ws2) &&
-		    !fb_lexicon_longest(cl->measures, b + ws2, end - ws2, &ml) && words < 2 &&
+		    !phrase_at(cl->measures, b + ws2, end - ws2, &ml) && words < 2 &&
 		    (we - ws) > 2 && b[we - 1] != 's';
 		if (more) {
 			if (!mstart)
@@ -379,7 +400,7 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 	for (int back = 0; back < 4; back++) {
 		if (!prev_word(b, st->start, pos, &ws, &we, &punct) || punct)
 			break;
-		const fb_entry *e = fb_lexicon_longest(cl->measures, b + ws, st->end - ws, &used);
+		const fb_entry *e = phrase_at(cl->measures, b + ws, st->end - ws, &used);
 		int linking = fb_word_eq(b + ws, we - ws, "rose") || fb_word_eq(b + ws, we - ws, "climbed") ||
 		    fb_word_eq(b + ws, we - ws, "reached") || fb_word_eq(b + ws, we - ws, "stood");
 		if (e && ws + used <= q->start && e->nfield) {
@@ -422,7 +443,7 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 			break;
 		if (punct && words > 0)
 			break;
-		const fb_entry *e = fb_lexicon_longest(cl->measures, b + ws, st->end - ws, &used);
+		const fb_entry *e = phrase_at(cl->measures, b + ws, st->end - ws, &used);
 		if (e && e->nfield) {
 			*def = e->nfield > 1 && e->field[1][0] ? e->field[1] : NULL;
 			*implies = e->nfield > 2 ? e->field[2] : NULL;
@@ -464,7 +485,11 @@ static void clause_of(const fb_doc *doc, size_t sent, size_t qs, size_t qe,
 	const char *b = doc->buf;
 	const fb_sent *st = &doc->sent[sent];
 	size_t lo = qs, hi = qe;
-	while (lo > st->start) {
+	/* a clause longer than the window is cut to it: what lies farther
+	 * says nothing about this number, and the cost stays linear */
+	size_t lo_limit = qs > st->start + CLAUSE_WINDOW ? qs - CLAUSE_WINDOW : st->start;
+	size_t hi_limit = st->end - qe > CLAUSE_WINDOW ? qe + CLAUSE_WINDOW : st->end;
+	while (lo > lo_limit) {
 		if (is_clause_mark(b, lo - 1)) {
 			size_t ws, we;
 			int punct;
@@ -485,59 +510,127 @@ static void clause_of(const fb_doc *doc, size_t sent, size_t qs, size_t qe,
 		}
 		lo--;
 	}
-	while (hi < st->end && !is_clause_mark(b, hi))
+	while (hi < hi_limit && !is_clause_mark(b, hi))
 		hi++;
 	*cs = lo;
 	*ce = hi;
-	size_t i = st->start;
-	while (i < st->end && !is_clause_mark(b, i))
+	size_t i = st->start, intro_limit = st->end - st->start > CLAUSE_WINDOW ? st->start + CLAUSE_WINDOW : st->end;
+	while (i < intro_limit && !is_clause_mark(b, i))
 		i++;
-	*intro_end = i < st->end ? i : st->start;
+	*intro_end = i < intro_limit ? i : st->start;
+}
+
+/* A numeric claim's span: its sentence, cut to a window around the
+ * number at word boundaries when the sentence is very long, so that a
+ * record stays proportional to its article. */
+static void claim_span(const fb_doc *doc, const fb_quantity *q, size_t *start, size_t *end)
+{
+	const fb_sent *st = &doc->sent[q->sent];
+	const char *b = doc->buf;
+	size_t s = st->start, e = st->end;
+	if (q->start > s + SPAN_WINDOW) {
+		s = q->start - SPAN_WINDOW;
+		while (s < q->start && !fb_isspace((unsigned char)b[s]))
+			s++;
+		while (s < q->start && fb_isspace((unsigned char)b[s]))
+			s++;
+	}
+	if (e > q->end + SPAN_WINDOW) {
+		e = q->end + SPAN_WINDOW;
+		while (e > q->end && !fb_isspace((unsigned char)b[e - 1]))
+			e--;
+		while (e > q->end && fb_isspace((unsigned char)b[e - 1]))
+			e--;
+	}
+	*start = s;
+	*end = e;
+}
+
+/* Index of the first quantity starting at or after off (quantities are in
+ * text order), by bisection. */
+static size_t first_q_from(const fb_qlist *ql, size_t off)
+{
+	size_t lo = 0, hi = ql->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ql->q[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /* Does the opening clause hold a counted number? Then it is no intro. */
 static int intro_has_count(const fb_qlist *ql, size_t qi, size_t sent_start, size_t intro_end)
 {
-	size_t sent = ql->q[qi].sent;
-	size_t lo = qi;
-	while (lo > 0 && ql->q[lo - 1].sent == sent)
-		lo--;
-	for (size_t j = lo; j < ql->n && ql->q[j].sent == sent; j++)
-		if (ql->q[j].start >= sent_start && ql->q[j].end <= intro_end &&
-		    ql->q[j].kind != FB_QK_DATE && ql->q[j].kind != FB_QK_TIME)
+	(void)qi;
+	for (size_t j = first_q_from(ql, sent_start); j < ql->n && ql->q[j].start < intro_end; j++)
+		if (ql->q[j].end <= intro_end && ql->q[j].kind != FB_QK_DATE && ql->q[j].kind != FB_QK_TIME)
 			return 1;
 	return 0;
 }
 
-/* Looks for an other-event phrase in s[a, e); stores its span. */
-static int context_in(const fb_claimer *cl, const char *b, size_t a, size_t e, size_t *cs, size_t *ce)
+/* Where the other-event phrases of the article are, found in one pass
+ * over its sentences; a clause then asks by bisection. */
+typedef struct phrase_spans {
+	size_t (*v)[2];
+	size_t n, cap;
+} phrase_spans;
+
+static phrase_spans other_event_spans(const fb_claimer *cl, const fb_doc *doc)
 {
-	size_t pos = a, ws, we, used;
-	int punct;
-	while (next_word(b, pos, e, &ws, &we, &punct)) {
-		if (fb_lexicon_longest(cl->other_event, b + ws, e - ws, &used)) {
-			*cs = ws;
-			*ce = ws + used;
-			return 1;
+	phrase_spans ps = { 0 };
+	for (size_t si = 0; si < doc->nsent; si++) {
+		const fb_sent *st = &doc->sent[si];
+		if (doc->para[st->para].boilerplate)
+			continue;
+		size_t pos = st->start, ws, we, used;
+		int punct;
+		while (next_word(doc->buf, pos, st->end, &ws, &we, &punct)) {
+			if (phrase_at(cl->other_event, doc->buf + ws, st->end - ws, &used)) {
+				size_t (*e)[2] = FB_PUSH(ps.v, ps.n, ps.cap);
+				(*e)[0] = ws;
+				(*e)[1] = ws + used;
+			}
+			pos = we;
 		}
-		pos = we;
+	}
+	return ps;
+}
+
+/* The first other-event phrase inside [a, e); stores its span. */
+static int context_in(const phrase_spans *ps, size_t a, size_t e, size_t *cs, size_t *ce)
+{
+	size_t lo = 0, hi = ps->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ps->v[mid][0] < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < ps->n && ps->v[lo][1] <= e) {
+		*cs = ps->v[lo][0];
+		*ce = ps->v[lo][1];
+		return 1;
 	}
 	return 0;
 }
 
 /* Does a phrase from the other-event list stand in the quantity's clause,
  * or in the sentence's opening clause ("Last week, ...")? */
-static int find_context(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t qi,
+static int find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlist *ql, size_t qi,
     size_t *cs, size_t *ce)
 {
 	const fb_quantity *q = &ql->q[qi];
 	const fb_sent *st = &doc->sent[q->sent];
 	size_t a, e, intro;
 	clause_of(doc, q->sent, q->start, q->end, &a, &e, &intro);
-	if (context_in(cl, doc->buf, a, e, cs, ce))
+	if (context_in(ps, a, e, cs, ce))
 		return 1;
 	if (intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro))
-		return context_in(cl, doc->buf, st->start, intro, cs, ce);
+		return context_in(ps, st->start, intro, cs, ce);
 	return 0;
 }
 
@@ -585,13 +678,16 @@ static int other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_
 {
 	size_t sent = ql->q[qi].sent;
 	const fb_sent *st = &doc->sent[sent];
-	size_t lo = qi, a, e, intro;
+	size_t a, e, intro;
 	clause_of(doc, sent, ql->q[qi].start, ql->q[qi].end, &a, &e, &intro);
 	int use_intro = intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro);
-	while (lo > 0 && ql->q[lo - 1].sent == sent)
-		lo--;
-	for (size_t j = lo; j < ql->n && ql->q[j].sent == sent; j++) {
+	size_t from = first_q_from(ql, use_intro ? st->start : a);
+	for (size_t j = from; j < ql->n && ql->q[j].start < e; j++) {
 		const fb_quantity *y = &ql->q[j];
+		if (use_intro && y->start >= intro && y->start < a)
+			j = first_q_from(ql, a), y = &ql->q[j];
+		if (j >= ql->n || y->start >= e)
+			break;
 		if (y->kind != FB_QK_DATE)
 			continue;
 		if (!(y->start >= a && y->end <= e) && !(use_intro && y->end <= intro))
@@ -828,6 +924,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	size_t *sent_claim_lo = fb_xcalloc(doc->nsent + 1, sizeof *sent_claim_lo);
 	int *numeric_in_sent = fb_xcalloc(doc->nsent + 1, sizeof *numeric_in_sent);
 	spans ms = cue_spans(at);
+	phrase_spans evs = other_event_spans(cl, doc);
 	fb_lexicon *names = proper_names(doc);
 	qindex qx;
 	qindex_build(&qx, doc, ql);
@@ -841,8 +938,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 		numeric_in_sent[q->sent]++;
 		k->type = FB_CT_NUMERIC;
 		k->sent = q->sent;
-		k->start = st->start;
-		k->end = st->end;
+		claim_span(doc, q, &k->start, &k->end);
 		k->quantity = (int)i;
 		k->derived_from = -1;
 		k->antecedent = -1;
@@ -859,7 +955,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 			 * claim in the paragraph with a noun (same value when it
 			 * is in another sentence). */
 			size_t para = st->para;
-			for (size_t j = ki; j-- > 0;) {
+			for (size_t j = ki, steps = 0; j-- > 0 && steps < MAX_LOOKBACK; steps++) {
 				const fb_claim *p = &c->c[j];
 				if (doc->sent[p->sent].para != para)
 					break;
@@ -901,7 +997,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				for (int back = 0; back < 8 && !k->measure; back++) {
 					if (!prev_word(doc->buf, st->start, pos, &ws, &we, &punct) || punct)
 						break;
-					const fb_entry *e = fb_lexicon_longest(cl->measures, doc->buf + ws, st->end - ws, &used);
+					const fb_entry *e = phrase_at(cl->measures, doc->buf + ws, st->end - ws, &used);
 					if (e && e->nfield && ws + used <= q->start)
 						k->measure = e->field[0];
 					else if (is_participle(doc->buf + ws, we - ws))
@@ -909,11 +1005,13 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 					pos = ws;
 				}
 			}
-			if (!k->measure) { /* the clause's verb, wherever it is */
-				size_t pos = st->start, ws, we, used;
+			if (!k->measure) { /* the sentence's verb, near by */
+				size_t ws, we, used;
+				size_t ce = st->end - q->end > CLAUSE_WINDOW ? q->end + CLAUSE_WINDOW : st->end;
+				size_t pos = q->start > st->start + CLAUSE_WINDOW ? q->start - CLAUSE_WINDOW : st->start;
 				int punct;
-				while (next_word(doc->buf, pos, st->end, &ws, &we, &punct)) {
-					const fb_entry *e = fb_lexicon_longest(cl->measures, doc->buf + ws, st->end - ws, &used);
+				while (next_word(doc->buf, pos, ce, &ws, &we, &punct)) {
+					const fb_entry *e = phrase_at(cl->measures, doc->buf + ws, st->end - ws, &used);
 					if (e && e->nfield) {
 						k->measure = e->field[0];
 						break;
@@ -923,14 +1021,14 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 			}
 		}
 		clause_names(doc, ql, i, &ms, names, k);
-		if (!find_context(cl, doc, ql, i, &k->context_start, &k->context_end) &&
+		if (!find_context(&evs, doc, ql, i, &k->context_start, &k->context_end) &&
 		    !other_year(doc, ql, i, own_year, &k->context_start, &k->context_end))
 			find_place(doc, ql, &qx, q, &k->context_start, &k->context_end);
 		/* "One ... blew himself up while two others were shot dead":
 		 * the earlier count's measure implies this one's, so together
 		 * they give a derived total. */
 		if (k->increment && k->measure) {
-			for (size_t j = ki; j-- > sent_claim_lo[q->sent] && c->c[j].sent == q->sent;) {
+			for (size_t j = ki, steps = 0; j-- > sent_claim_lo[q->sent] && c->c[j].sent == q->sent && steps < MAX_LOOKBACK; steps++) {
 				const fb_claim *p = &c->c[j];
 				if (p->quantity < 0 || !p->measure || !p->subject)
 					continue;
@@ -1011,6 +1109,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	free(sent_claim_lo);
 	free(numeric_in_sent);
 	free(ms.v);
+	free(evs.v);
 	fb_lexicon_free(names);
 	qindex_free(&qx);
 	merge_in_text_order(c, nnum);
