@@ -44,7 +44,7 @@ typedef struct fb_result {
  * left empty). Caller frees with fb_result_free. */
 fb_result *fb_analyze(const fb_engine *e, fb_doc *doc, const fb_record_opts *o);
 /* The same without the record tree (record stays NULL): for JSON output,
- * which fb_record_write makes straight from the model. */
+ * which fb_record_write builds, writes and frees at once. */
 fb_result *fb_analyze_model(const fb_engine *e, fb_doc *doc);
 void fb_result_free(fb_result *r);
 

@@ -1,9 +1,10 @@
 /* record.c - builds the JSON verification record (spec/record.md) from the
- * model: a jansson tree for the renderers, or JSON text written as it goes;
- * stable key order, SHA-256 of the input bytes. */
+ * model as a jansson tree, written out by jansson; stable key order,
+ * SHA-256 of the input bytes (libcrypto). */
 #include "record.h"
 
 #include <math.h>
+#include <openssl/evp.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,65 +25,18 @@ const char *const fb_status_names[FB_ST__MAX] = {
 	"single", "consistent", "review", "conflict", "unverifiable",
 };
 
-/* SHA-256 (FIPS 180-4), here rather than through OpenSSL: EVP's first
- * call loads providers and configuration, over a millisecond at start-up
- * for one digest of a few kilobytes. */
-static const uint32_t sha_k[64] = {
-	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-	0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-	0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-	0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-	0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-	0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-	0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-	0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-};
-
-#define SHA_ROR(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
-
-/* Folds one 64-byte block into the state h. */
-static void sha256_block(uint32_t h[8], const unsigned char *p)
-{
-	uint32_t w[64];
-	for (int i = 0; i < 16; i++)
-		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 | (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
-	for (int i = 16; i < 64; i++) {
-		uint32_t s0 = SHA_ROR(w[i - 15], 7) ^ SHA_ROR(w[i - 15], 18) ^ (w[i - 15] >> 3);
-		uint32_t s1 = SHA_ROR(w[i - 2], 17) ^ SHA_ROR(w[i - 2], 19) ^ (w[i - 2] >> 10);
-		w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-	}
-	uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
-	for (int i = 0; i < 64; i++) {
-		uint32_t t1 = hh + (SHA_ROR(e, 6) ^ SHA_ROR(e, 11) ^ SHA_ROR(e, 25)) + ((e & f) ^ (~e & g)) + sha_k[i] + w[i];
-		uint32_t t2 = (SHA_ROR(a, 2) ^ SHA_ROR(a, 13) ^ SHA_ROR(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-		hh = g, g = f, f = e, e = d + t1, d = c, c = b, b = a, a = t1 + t2;
-	}
-	h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += hh;
-}
-
 void fb_sha256_hex(const char *buf, size_t len, char out[65])
 {
-	uint32_t h[8] = { 0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19 };
-	const unsigned char *p = (const unsigned char *)buf;
-	size_t i = 0;
-	for (; len - i >= 64; i += 64)
-		sha256_block(h, p + i);
-	unsigned char tail[128] = { 0 };
-	size_t rest = len - i;
-	memcpy(tail, p + i, rest);
-	tail[rest] = 0x80;
-	size_t tl = rest + 1 + 8 <= 64 ? 64 : 128;
-	uint64_t bits = (uint64_t)len * 8;
-	for (int k = 0; k < 8; k++)
-		tail[tl - 1 - k] = (unsigned char)(bits >> (8 * k));
-	sha256_block(h, tail);
-	if (tl == 128)
-		sha256_block(h, tail + 64);
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int mdlen = 0;
 	static const char hex[] = "0123456789abcdef";
-	for (int k = 0; k < 32; k++) {
-		unsigned char byte = (unsigned char)(h[k / 4] >> (24 - 8 * (k % 4)));
-		out[2 * k] = hex[byte >> 4];
-		out[2 * k + 1] = hex[byte & 15];
+	if (!EVP_Digest(buf, len, md, &mdlen, EVP_sha256(), NULL) || mdlen != 32) {
+		fputs("factbrief: SHA-256 is not available from libcrypto\n", stderr);
+		abort(); /* as out of memory: nothing sensible to go on with */
+	}
+	for (unsigned k = 0; k < 32; k++) {
+		out[2 * k] = hex[md[k] >> 4];
+		out[2 * k + 1] = hex[md[k] & 15];
 	}
 	out[64] = '\0';
 }
@@ -96,29 +50,18 @@ void fb_iso8601(time_t t, char out[21])
 
 /* -------------------------------------------------------------- emitter */
 
-/* The record is produced once, through an emitter with two ends: a
- * jansson tree (fb_record_build, for the renderers) or JSON text written
- * as it goes (fb_record_write, for -f json and --jsonl), so that a big
- * article's record never sits in memory twice, as a tree and as text.
- * One producer keeps the two byte for byte alike: the text is what
- * json_dumps gives for the tree with JSON_INDENT(2) or JSON_COMPACT and
- * JSON_REAL_PRECISION(15). As with jansson, a string that is not valid
- * UTF-8 (or NULL) is left out, with its key. */
+/* The record is produced once, through a small emitter that builds the
+ * jansson tree in schema order; jansson writes it out (json_dumps and
+ * json_dumpf). As with jansson, a string that is not valid UTF-8 (or
+ * NULL) is left out, with its key. */
 
 #define EMIT_DEPTH 16
+/* Bytes of a first paragraph kept as the title. */
+#define MAX_TITLE 300
 
 typedef struct emitter {
-	int text;                 /* 0: build a tree; 1: write text */
-	/* tree */
 	json_t *root;
 	json_t *stack[EMIT_DEPTH];
-	/* text */
-	fb_buf *out;
-	FILE *f;                  /* flushed to when out grows, if not NULL */
-	int indent;               /* 2, or 0 for compact */
-	int failed;               /* a write to f failed */
-	size_t count[EMIT_DEPTH]; /* items written in each open container */
-	/* both */
 	int depth;                /* open containers */
 	const char *key;          /* the key for the next value in an object */
 } emitter;
@@ -157,40 +100,7 @@ static int utf8_ok(const char *s, size_t n)
 	return 1;
 }
 
-static void put_indent(fb_buf *o, int indent, int depth);
-static void put_jstring(fb_buf *o, const char *s, size_t n);
-static void put_jint(fb_buf *o, json_int_t v);
-
-static void e_flush(emitter *e)
-{
-	if (e->f && e->out->len) {
-		if (fwrite(e->out->p, 1, e->out->len, e->f) != e->out->len)
-			e->failed = 1;
-		e->out->len = 0;
-		e->out->p[0] = '\0';
-	}
-}
-
-/* Text: the separator, indentation and key before a value. */
-static void e_pre(emitter *e)
-{
-	if (e->depth == 0)
-		return;
-	size_t *n = &e->count[e->depth - 1];
-	if (*n)
-		fb_buf_putc(e->out, ',');
-	put_indent(e->out, e->indent, e->depth);
-	(*n)++;
-	if (e->key) {
-		put_jstring(e->out, e->key, strlen(e->key));
-		fb_buf_put(e->out, e->indent ? ": " : ":", e->indent ? 2 : 1);
-	}
-	e->key = NULL;
-	if (e->f && e->out->len > (256u << 10))
-		e_flush(e);
-}
-
-/* Tree: hangs v on the open container (takes the reference). */
+/* Hangs v on the open container (takes the reference). */
 static void e_attach(emitter *e, json_t *v)
 {
 	if (e->depth == 0) {
@@ -214,31 +124,20 @@ static void e_open(emitter *e, int obj)
 {
 	if (e->depth >= EMIT_DEPTH)
 		abort(); /* the record's depth is fixed by its schema */
-	if (e->text) {
-		e_pre(e);
-		fb_buf_putc(e->out, obj ? '{' : '[');
-		e->count[e->depth] = 0;
-	} else {
-		json_t *c = obj ? json_object() : json_array();
-		e->stack[e->depth] = c;
-		e_attach(e, c); /* the parent (or the root) holds the reference */
-	}
+	json_t *c = obj ? json_object() : json_array();
+	e->stack[e->depth] = c;
+	e_attach(e, c); /* the parent (or the root) holds the reference */
 	e->depth++;
 }
 
 static void e_obj(emitter *e) { e_open(e, 1); }
 static void e_arr(emitter *e) { e_open(e, 0); }
 
-/* Closes the innermost container, an object when obj (text needs its
- * bracket). */
+/* Closes the innermost container (obj: an object, for the reader). */
 static void e_close(emitter *e, int obj)
 {
+	(void)obj;
 	e->depth--;
-	if (e->text) {
-		if (e->count[e->depth])
-			put_indent(e->out, e->indent, e->depth);
-		fb_buf_putc(e->out, obj ? '}' : ']');
-	}
 }
 
 static void e_strn(emitter *e, const char *s, size_t n)
@@ -247,11 +146,7 @@ static void e_strn(emitter *e, const char *s, size_t n)
 		e->key = NULL; /* jansson leaves out the key of a bad string */
 		return;
 	}
-	if (e->text) {
-		e_pre(e);
-		put_jstring(e->out, s, n);
-	} else
-		e_attach(e, json_stringn(s, n));
+	e_attach(e, json_stringn(s, n));
 }
 
 static void e_str(emitter *e, const char *s)
@@ -261,29 +156,17 @@ static void e_str(emitter *e, const char *s)
 
 static void e_int(emitter *e, long long v)
 {
-	if (e->text) {
-		e_pre(e);
-		put_jint(e->out, (json_int_t)v);
-	} else
-		e_attach(e, json_integer((json_int_t)v));
+	e_attach(e, json_integer((json_int_t)v));
 }
 
 static void e_null(emitter *e)
 {
-	if (e->text) {
-		e_pre(e);
-		fb_buf_put(e->out, "null", 4);
-	} else
-		e_attach(e, json_null());
+	e_attach(e, json_null());
 }
 
 static void e_bool(emitter *e, int b)
 {
-	if (e->text) {
-		e_pre(e);
-		fb_buf_puts(e->out, b ? "true" : "false");
-	} else
-		e_attach(e, json_boolean(b));
+	e_attach(e, json_boolean(b));
 }
 
 /* A number: an integer when it is one, else a real (null if not finite). */
@@ -297,17 +180,8 @@ static void e_num(emitter *e, double v)
 		e_int(e, (long long)v);
 		return;
 	}
-	json_t *r = json_real(v);
-	if (e->text) {
-		e_pre(e);
-		char *s = json_dumps(r, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
-		fb_buf_puts(e->out, s ? s : "null");
-		free(s);
-		json_decref(r);
-	} else
-		e_attach(e, r);
+	e_attach(e, json_real(v));
 }
-
 /* The text of doc[a,b) with white space folded, as the record keeps it. */
 static void fold_span(const fb_doc *doc, size_t a, size_t b, fb_buf *o)
 {
@@ -635,6 +509,17 @@ static void e_record(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 			fold_span(doc, doc->para[i].start, doc->para[i].end, &scratch);
 			if (utf8_ok(scratch.p, scratch.len))
 				title = scratch.p, tlen = scratch.len;
+			if (title && tlen > MAX_TITLE) {
+				/* a paragraph is no title: cut at a word, with an ellipsis */
+				size_t cut = MAX_TITLE;
+				while (cut > MAX_TITLE / 2 && scratch.p[cut] != ' ')
+					cut--;
+				while (cut > 0 && ((unsigned char)scratch.p[cut] & 0xC0) == 0x80)
+					cut--;
+				scratch.len = cut;
+				fb_buf_puts(&scratch, "\xE2\x80\xA6");
+				title = scratch.p, tlen = scratch.len;
+			}
 		}
 	e_key(e, "title"), e_strn(e, title ? title : "", title ? tlen : 0);
 	e_close(e, 1);
@@ -679,162 +564,51 @@ json_t *fb_record_build(const fb_doc *doc, const fb_qlist *ql, const fb_attribut
 	return e.root;
 }
 
+/* The flags of every record dump: two-space indent (or compact), keys in
+ * insertion order, reals to 15 digits. */
+static size_t dump_flags(int compact)
+{
+	return (compact ? JSON_COMPACT : JSON_INDENT(2)) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15);
+}
+
 int fb_record_write(const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at,
     const fb_claims *c, const fb_alignment *al, const fb_record_opts *o, int compact,
     fb_buf *out, FILE *f, fb_record_summary *sum)
 {
-	fb_buf local = { 0 };
-	emitter e = { .text = 1, .out = f ? &local : out, .f = f, .indent = compact ? 0 : 2 };
+	emitter e = { 0 };
 	e_record(&e, doc, ql, at, c, al, o, sum);
-	if (!compact)
-		fb_buf_putc(e.out, '\n');
-	e_flush(&e);
-	fb_buf_free(&local);
-	return e.failed ? -1 : 0;
-}
-
-/* ------------------------------------------------------------ serialiser */
-
-/* The record is written by hand rather than by json_dumps: jansson checks
- * every container for cycles through a hash table and calls back once per
- * token, which made dumping a quarter of the whole analysis. The output is
- * byte for byte what json_dumps gives with JSON_INDENT(2) (or JSON_COMPACT)
- * and JSON_REAL_PRECISION(15): keys in insertion order, '"', '\\' and
- * control characters escaped (\u00XX in upper case), UTF-8 as is. Reals,
- * rare in a record, are still formatted by jansson. */
-
-static void put_indent(fb_buf *o, int indent, int depth)
-{
-	static const char spaces[] = "                                ";
-	if (!indent)
-		return;
-	fb_buf_putc(o, '\n');
-	size_t n = (size_t)indent * (size_t)depth;
-	while (n) {
-		size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
-		fb_buf_put(o, spaces, k);
-		n -= k;
-	}
-}
-
-static void put_jstring(fb_buf *o, const char *s, size_t n)
-{
-	fb_buf_putc(o, '"');
-	size_t run = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
-		fb_buf_put(o, s + run, i - run);
-		run = i + 1;
-		char esc[8];
-		switch (c) {
-		case '"': fb_buf_put(o, "\\\"", 2); break;
-		case '\\': fb_buf_put(o, "\\\\", 2); break;
-		case '\b': fb_buf_put(o, "\\b", 2); break;
-		case '\f': fb_buf_put(o, "\\f", 2); break;
-		case '\n': fb_buf_put(o, "\\n", 2); break;
-		case '\r': fb_buf_put(o, "\\r", 2); break;
-		case '\t': fb_buf_put(o, "\\t", 2); break;
-		default:
-			snprintf(esc, sizeof esc, "\\u%04X", c);
-			fb_buf_put(o, esc, 6);
+	int rc = 0;
+	if (f) {
+		rc = json_dumpf(e.root, f, dump_flags(compact)) == 0 && (compact || fputc('\n', f) != EOF) ? 0 : -1;
+	} else {
+		char *s = json_dumps(e.root, dump_flags(compact));
+		if (!s)
+			rc = -1;
+		else {
+			fb_buf_puts(out, s);
+			if (!compact)
+				fb_buf_putc(out, '\n');
+			free(s);
 		}
 	}
-	fb_buf_put(o, s + run, n - run);
-	fb_buf_putc(o, '"');
-}
-
-static void put_jint(fb_buf *o, json_int_t v)
-{
-	char tmp[24];
-	size_t i = sizeof tmp;
-	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-	do
-		tmp[--i] = (char)('0' + u % 10);
-	while ((u /= 10));
-	if (v < 0)
-		tmp[--i] = '-';
-	fb_buf_put(o, tmp + i, sizeof tmp - i);
-}
-
-/* Writes j; the record's depth is fixed by its schema (no input decides
- * it), so the recursion is bounded. */
-static void put_json(fb_buf *o, const json_t *j, int indent, int depth)
-{
-	switch (json_typeof(j)) {
-	case JSON_NULL: fb_buf_put(o, "null", 4); break;
-	case JSON_TRUE: fb_buf_put(o, "true", 4); break;
-	case JSON_FALSE: fb_buf_put(o, "false", 5); break;
-	case JSON_INTEGER: put_jint(o, json_integer_value(j)); break;
-	case JSON_REAL: {
-		char *r = json_dumps(j, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
-		fb_buf_puts(o, r ? r : "null");
-		free(r);
-		break;
-	}
-	case JSON_STRING: put_jstring(o, json_string_value(j), json_string_length(j)); break;
-	case JSON_ARRAY: {
-		size_t n = json_array_size(j);
-		fb_buf_putc(o, '[');
-		if (n == 0) {
-			fb_buf_putc(o, ']');
-			break;
-		}
-		put_indent(o, indent, depth + 1);
-		for (size_t i = 0; i < n; i++) {
-			put_json(o, json_array_get(j, i), indent, depth + 1);
-			if (i + 1 < n) {
-				fb_buf_putc(o, ',');
-				put_indent(o, indent, depth + 1);
-			} else
-				put_indent(o, indent, depth);
-		}
-		fb_buf_putc(o, ']');
-		break;
-	}
-	case JSON_OBJECT: {
-		void *it = json_object_iter((json_t *)j);
-		fb_buf_putc(o, '{');
-		if (!it) {
-			fb_buf_putc(o, '}');
-			break;
-		}
-		put_indent(o, indent, depth + 1);
-		while (it) {
-			void *next = json_object_iter_next((json_t *)j, it);
-			const char *k = json_object_iter_key(it);
-			put_jstring(o, k, strlen(k));
-			fb_buf_put(o, indent ? ": " : ":", indent ? 2 : 1);
-			put_json(o, json_object_iter_value(it), indent, depth + 1);
-			if (next) {
-				fb_buf_putc(o, ',');
-				put_indent(o, indent, depth + 1);
-			} else
-				put_indent(o, indent, depth);
-			it = next;
-		}
-		fb_buf_putc(o, '}');
-		break;
-	}
-	}
+	json_decref(e.root);
+	return rc;
 }
 
 char *fb_record_dump(const json_t *rec)
 {
-	if (!rec)
-		return fb_xstrdup("{}\n");
-	fb_buf o = { 0 };
-	put_json(&o, rec, 2, 0);
-	fb_buf_putc(&o, '\n');
-	return o.p;
+	char *s = rec ? json_dumps(rec, dump_flags(0)) : NULL;
+	char *t = fb_xasprintf("%s\n", s ? s : "{}");
+	free(s);
+	return t;
 }
 
 char *fb_record_dump_compact(const json_t *rec)
 {
-	if (!rec)
+	char *s = rec ? json_dumps(rec, dump_flags(1)) : NULL;
+	if (!s)
 		return fb_xstrdup("{}");
-	fb_buf o = { 0 };
-	put_json(&o, rec, 0, 0);
-	return o.p;
+	char *t = fb_xstrdup(s); /* callers free with free(): one allocator */
+	free(s);
+	return t;
 }

@@ -25,12 +25,11 @@ typedef struct fb_record_summary {
 	size_t claims, groups, conflicts, review, unattributed;
 } fb_record_summary;
 
-/* Writes the record as JSON text without building it: byte for byte
- * fb_record_dump(fb_record_build(...)) (final newline included), or with
- * compact, fb_record_dump_compact's one line (no newline). The text goes
- * to f when f is not NULL (in pieces, as it is made), else it is appended
- * to out. Stores the summary in *sum when not NULL. Returns 0, or -1 when
- * writing to f failed. */
+/* Writes the record as JSON text: the tree fb_record_build makes, dumped
+ * by jansson, byte for byte fb_record_dump (final newline included), or
+ * with compact, fb_record_dump_compact's one line (no newline). The text
+ * goes to f when f is not NULL, else it is appended to out. Stores the
+ * summary in *sum when not NULL. Returns 0, or -1 when writing failed. */
 int fb_record_write(const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at,
     const fb_claims *c, const fb_alignment *al, const fb_record_opts *o, int compact,
     fb_buf *out, FILE *f, fb_record_summary *sum);

@@ -1436,7 +1436,15 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	char *subject = fb_xasprintf("Verification brief for %s", jstr(inp, "path"));
 	char *keywords = fb_xasprintf("fact-check, verification, claims, sources, sha256:%s", jstr(inp, "sha256"));
 	char *author = fb_xasprintf("factbrief %s", FB_VERSION);
-	const char *title = jstr(inp, "title");
+	/* libharu refuses strings over 64 KiB; a --title that long is cut */
+	char *title = fb_xstrdup(jstr(inp, "title"));
+	size_t tl = strlen(title);
+	if (tl > 4000) {
+		tl = 4000;
+		while (tl > 0 && ((unsigned char)title[tl] & 0xC0) == 0x80)
+			tl--;
+		title[tl] = '\0';
+	}
 	HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, *title ? title : "factbrief brief");
 	HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, author);
 	HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, author);
@@ -1447,7 +1455,10 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, d);
 		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, d);
 	}
-	HCHECK(&h, "setting document information");
+	if (h.code) {
+		free(subject), free(keywords), free(author), free(title);
+		HCHECK(&h, "setting document information");
+	}
 	if (tpl->pdfa != FB_PDFA_NONE) {
 		/* /ID from the input's hash and the record's date: reproducible. */
 		char *seed = fb_xasprintf("%s %s", jstr(inp, "sha256"), jstr(in->record, "generated"));
@@ -1476,11 +1487,11 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 		int prc = fb_hpdf_pdfa(pdf, &pi, err, errlen);
 		free(rec), free(recname);
 		if (prc != 0) {
-			free(subject), free(keywords), free(author);
+			free(subject), free(keywords), free(author), free(title);
 			goto out;
 		}
 	}
-	free(subject), free(keywords), free(author);
+	free(subject), free(keywords), free(author), free(title);
 
 	for (int i = 0; i < FN__MAX; i++)
 		if (fb_hpdf_fix_font_ttf(font[i], ttf[i], files[i], L.used[i], err, errlen) != 0)
