@@ -526,6 +526,18 @@ static const json_t *find_by_id(const json_t *arr, const char *id)
 	json_t *v;
 	if (!id)
 		return NULL;
+	/* Records number their ids in order ("C17" is the 17th claim, "S3"
+	 * the third source): try that place first, so that a brief with
+	 * many claims costs no search per look-up. */
+	if (id[0] && id[1] >= '1' && id[1] <= '9') {
+		char *end;
+		unsigned long k = strtoul(id + 1, &end, 10);
+		if (*end == '\0' && k >= 1 && k <= json_array_size(arr)) {
+			v = json_array_get(arr, k - 1);
+			if (strcmp(jstr(v, "id"), id) == 0)
+				return v;
+		}
+	}
 	json_array_foreach(arr, i, v) if (strcmp(jstr(v, "id"), id) == 0) return v;
 	return NULL;
 }
@@ -1100,17 +1112,19 @@ static void article_section(lay *l)
 	size_t i;
 	json_t *p;
 	float gut = 26, sz = t->size_body;
+	size_t ci = 0, nclaims = json_array_size(claims); /* claims come in paragraph order */
 	json_array_foreach(paras, i, p) {
 		size_t a, b;
 		clamp_span(l, jint(p, "start"), jint(p, "end"), &a, &b);
 		long long n = jint(p, "n");
 		int boiler = json_is_true(json_object_get(p, "boilerplate"));
 		nhl = 0;
-		size_t ci;
-		json_t *c;
-		json_array_foreach(claims, ci, c) {
+		while (ci < nclaims && jint(json_array_get(claims, ci), "paragraph") < n)
+			ci++;
+		for (; ci < nclaims && jint(json_array_get(claims, ci), "paragraph") == n; ci++) {
+			const json_t *c = json_array_get(claims, ci);
 			const json_t *q = json_object_get(c, "quantity");
-			if (!json_is_object(q) || jint(c, "paragraph") != n)
+			if (!json_is_object(q))
 				continue;
 			size_t qa, qb;
 			clamp_span(l, jint(q, "start"), jint(q, "end"), &qa, &qb);
