@@ -61,7 +61,7 @@ fb_entry *fb_lexicon_add(fb_lexicon *lx, const char *key, size_t keylen,
 	size_t kl;
 	char *k = fold_key(key, keylen, &kl);
 	const fb_entry *old = fb_lexicon_get(lx, k, kl);
-	if (old) { /* a later line overrides an earlier one */
+	if (old) { /* a phrase listed twice: its first line counts */
 		free(k);
 		return (fb_entry *)old;
 	}

@@ -275,11 +275,16 @@ for sig in INT TERM; do
     kill -$sig $pid 2>/dev/null
     for _ in $(seq 100); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done
     wait $pid 2>/dev/null; rc=$?
-    sleep 0.5 # workers, if any, get the same chance to clean up
-    alive=""
-    for k in $kids; do # running, not a zombie waiting for a reaper
-      st=$(awk '{print $3}' /proc/$k/stat 2>/dev/null)
-      [ -n "$st" ] && [ "$st" != Z ] && alive="$alive $k"
+    # workers, if any, get the same chance to clean up: up to 5 s, as a
+    # sanitizer build on a loaded machine is slow to wind down
+    for _ in $(seq 50); do
+      alive=""
+      for k in $kids; do # running, not a zombie waiting for a reaper
+        st=$(awk '{print $3}' /proc/$k/stat 2>/dev/null)
+        [ -n "$st" ] && [ "$st" != Z ] && alive="$alive $k"
+      done
+      [ -z "$alive" ] && break
+      sleep 0.1
     done
     check "SIG$sig during a batch (-j $jobs): the run stops, workers too" "[ $rc -ne 0 ] && [ -z '$alive' ]"
     check "SIG$sig during a batch (-j $jobs): no temporary file left" "no_leftovers '$o/killed'"
