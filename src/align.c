@@ -81,10 +81,8 @@ static interval interval_of(const fb_quantity *q)
 		v.hi_open = q->max_open;
 	}
 	if (q->approx && v.has_lo && v.has_hi && v.lo == v.hi) { /* no tolerance given */
-		if (v.has_lo)
-			v.lo = v.lo * (1 - APPROX_TOLERANCE), v.lo_open = 0;
-		if (v.has_hi)
-			v.hi = v.hi * (1 + APPROX_TOLERANCE), v.hi_open = 0;
+		v.lo = v.lo * (1 - APPROX_TOLERANCE), v.lo_open = 0;
+		v.hi = v.hi * (1 + APPROX_TOLERANCE), v.hi_open = 0;
 	}
 	return v;
 }

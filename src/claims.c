@@ -252,8 +252,7 @@ static const char *intern(fb_claims *c, const char *s, size_t n)
 static const char *lemma(fb_claims *c, const char *s, size_t n)
 {
 	char tmp[64];
-	if (n >= sizeof tmp)
-		n = sizeof tmp - 1;
+	n = n < sizeof tmp - 1 ? n : sizeof tmp - 1;
 	memcpy(tmp, s, n);
 	tmp[n] = '\0';
 	for (size_t i = 0; i < n; i++)
