@@ -68,36 +68,7 @@ typedef struct emitter {
 
 static int utf8_ok(const char *s, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	for (size_t i = 0; i < n;) {
-		unsigned c = u[i];
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		size_t l;
-		unsigned min;
-		if (c >= 0xC2 && c <= 0xDF)
-			l = 2, min = 0x80;
-		else if (c >= 0xE0 && c <= 0xEF)
-			l = 3, min = 0x800;
-		else if (c >= 0xF0 && c <= 0xF4)
-			l = 4, min = 0x10000;
-		else
-			return 0;
-		if (i + l > n)
-			return 0;
-		unsigned cp = c & (l == 2 ? 0x1F : l == 3 ? 0x0F : 0x07);
-		for (size_t k = 1; k < l; k++) {
-			if ((u[i + k] & 0xC0) != 0x80)
-				return 0;
-			cp = (cp << 6) | (u[i + k] & 0x3F);
-		}
-		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-			return 0;
-		i += l;
-	}
-	return 1;
+	return fb_utf8_valid(s, n);
 }
 
 /* Hangs v on the open container (takes the reference). */

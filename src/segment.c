@@ -13,35 +13,6 @@
 
 /* ------------------------------------------------------------ validation */
 
-/* Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid
- * (overlong, surrogate, above U+10FFFF, truncated). */
-static size_t utf8_valid(const unsigned char *s, size_t n, size_t i)
-{
-	unsigned c = s[i];
-	if (c < 0x80)
-		return 1;
-	size_t l;
-	unsigned min;
-	if (c >= 0xC2 && c <= 0xDF)
-		l = 2, min = 0x80;
-	else if (c >= 0xE0 && c <= 0xEF)
-		l = 3, min = 0x800;
-	else if (c >= 0xF0 && c <= 0xF4)
-		l = 4, min = 0x10000;
-	else
-		return 0;
-	if (i + l > n)
-		return 0;
-	unsigned cp = c & (l == 2 ? 0x1F : l == 3 ? 0x0F : 0x07);
-	for (size_t k = 1; k < l; k++) {
-		if ((s[i + k] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i + k] & 0x3F);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return l;
-}
 
 static size_t line_of(const char *s, size_t off)
 {
@@ -83,7 +54,7 @@ int fb_doc_load(fb_doc *doc, const char *path, const char *bytes, size_t len,
 			fb_buf_free(&out);
 			return -1;
 		}
-		size_t l = utf8_valid(u, len, i);
+		size_t l = fb_utf8_valid_at(u, len, i);
 		if (l) {
 			if (opts && opts->lossy)
 				fb_buf_put(&out, bytes + i, l);

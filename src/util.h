@@ -51,6 +51,12 @@ int fb_word_eq(const char *s, size_t n, const char *w);
  * length in *len and returns the code point. */
 unsigned fb_utf8_decode(const char *s, size_t n, size_t i, size_t *len);
 
+/* Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid
+ * (overlong, surrogate, above U+10FFFF, truncated). */
+size_t fb_utf8_valid_at(const unsigned char *s, size_t n, size_t i);
+/* Is s[0,n) valid UTF-8? */
+int fb_utf8_valid(const char *s, size_t n);
+
 /* True when the code point is a letter or digit for word-boundary purposes
  * (ASCII alnum, or any non-ASCII letter). */
 int fb_is_word_cp(unsigned cp);
