@@ -199,7 +199,9 @@ char *fb_pdf_format_quantity(const json_t *q)
 	int ordinal = kind && strcmp(kind, "ordinal") == 0;
 	const char *surface = json_string_value(json_object_get(q, "surface"));
 	int approx = json_is_true(json_object_get(q, "approx"));
-	if (json_is_true(json_object_get(q, "vague")) || (!hv && !hlo && !hhi)) {
+	int when = kind && (strcmp(kind, "date") == 0 || strcmp(kind, "time") == 0);
+	if (when || json_is_true(json_object_get(q, "vague")) || (!hv && !hlo && !hhi)) {
+		/* a date is shown as written: "1987", not "1987 yr" */
 		fb_buf_puts(&b, surface && *surface ? surface : "?");
 		return b.p;
 	}
