@@ -261,7 +261,7 @@ mkdir -p "$t/many"
 python3 - "$t/many" $big <<'PY'
 import sys; d, big = sys.argv[1], int(sys.argv[2])
 unit = "Officials said 12 people were killed and about 30 injured in the blast.\n\n"
-body = unit * ((150000 if big else 30000) // len(unit))
+body = unit * (150000 // len(unit)) # killed after 1.5 s: size costs no time
 for i in range(12):
     open("%s/art%02d.txt" % (d, i), "w").write(body)
 PY
@@ -275,6 +275,10 @@ for sig in INT TERM; do
     kill -$sig $pid 2>/dev/null
     for _ in $(seq 100); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done
     wait $pid 2>/dev/null; rc=$?
+    # a batch that was over before the signal (all 12 briefs, exit 0: the
+    # signal hit a zombie) cannot be judged; only an interrupted one is
+    sent=1
+    if [ $rc -eq 0 ] && [ "$(ls "$o/killed"/*.pdf 2>/dev/null | wc -l)" -eq 12 ]; then sent=0; fi
     # workers, if any, get the same chance to clean up: up to 5 s, as a
     # sanitizer build on a loaded machine is slow to wind down
     for _ in $(seq 50); do
@@ -286,7 +290,9 @@ for sig in INT TERM; do
       [ -z "$alive" ] && break
       sleep 0.1
     done
-    if [ -n "$alive" ] && ldd "$bin" 2>/dev/null | grep -q libasan; then
+    if [ $sent -eq 0 ]; then
+      ok "SIG$sig during a batch (-j $jobs): the batch was over before the signal (nothing to judge)"
+    elif [ -n "$alive" ] && ldd "$bin" 2>/dev/null | grep -q libasan; then
       # under the sanitizers a worker's wind-down can outlast any fair wait
       # on a loaded machine; the normal build checks this strictly
       check "SIG$sig during a batch (-j $jobs): the run stops (sanitizer build)" "[ $rc -ne 0 ]"
