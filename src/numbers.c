@@ -567,40 +567,11 @@ void fb_numbers_free(fb_numbers *nm)
 
 /* ------------------------------------------------------------ tokens */
 
-/* fb_lexicon_get compares non-ASCII bytes as signed chars and so never
- * matches a key like "€" or "½"; such slices are compared here instead,
- * by a linear walk of the (small) list. */
-static int slice_key_eq(const char *s, size_t n, const char *key, size_t kl)
-{
-	size_t i = 0, k = 0;
-	while (i < n && k < kl) {
-		unsigned char c = (unsigned char)s[i];
-		if (fb_isspace(c)) {
-			if (key[k] != ' ')
-				return 0;
-			while (i < n && fb_isspace((unsigned char)s[i]))
-				i++;
-			k++;
-			continue;
-		}
-		if ((unsigned char)fb_tolower(c) != (unsigned char)key[k])
-			return 0;
-		i++, k++;
-	}
-	return i == n && k == kl;
-}
-
+/* A word-list look-up; fb_lexicon_get folds case and white space and
+ * matches non-ASCII keys ("€", "½") byte for byte. */
 static const fb_entry *lget(const fb_lexicon *lx, const char *s, size_t n)
 {
-	size_t i = 0;
-	while (i < n && !((unsigned char)s[i] & 0x80))
-		i++;
-	if (i == n)
-		return fb_lexicon_get(lx, s, n);
-	for (size_t e = 0; e < lx->n; e++)
-		if (lx->e[e].keylen <= n && slice_key_eq(s, n, lx->e[e].key, lx->e[e].keylen))
-			return &lx->e[e];
-	return NULL;
+	return fb_lexicon_get(lx, s, n);
 }
 
 /* Length of a white-space character at s[i] (ASCII, NBSP, thin spaces). */
