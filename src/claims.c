@@ -40,12 +40,24 @@ static const char *const not_nouns[] = {
 	"additional", "extra", "further", NULL,
 };
 
-static int in_list(const char *const *list, const char *s, size_t n)
+/* Past participles that are hedges or adjectives, not predicates. */
+static const char *const not_predicates[] = {
+	"reported", "estimated", "expected", "alleged", "combined", "related", "limited",
+	"united", "based", "aged", "named", "called", "armed", "used", "supposed",
+	"unprecedented", "detailed", "advanced", "registered", "needed", NULL,
+};
+
+static fb_lexicon *word_set(const char *const *list)
 {
+	fb_lexicon *lx = fb_lexicon_new();
 	for (size_t i = 0; list[i]; i++)
-		if (fb_word_eq(s, n, list[i]))
-			return 1;
-	return 0;
+		fb_lexicon_add(lx, list[i], strlen(list[i]), NULL, 0);
+	return lx;
+}
+
+static int in_list(const fb_lexicon *set, const char *s, size_t n)
+{
+	return fb_lexicon_get(set, s, n) != NULL;
 }
 
 fb_claimer *fb_claimer_new(char *err, size_t errlen)
@@ -58,6 +70,9 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 		fb_claimer_free(cl);
 		return NULL;
 	}
+	cl->clause_stops = word_set(clause_stops);
+	cl->not_nouns = word_set(not_nouns);
+	cl->not_predicates = word_set(not_predicates);
 	/* class -> (parent, flags), from every line that names a parent */
 	cl->parents = fb_lexicon_new();
 	for (size_t i = 0; i < cl->classes->n; i++) {
@@ -79,6 +94,9 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->other_event);
 	fb_lexicon_free(cl->increments);
 	fb_lexicon_free(cl->parents);
+	fb_lexicon_free(cl->clause_stops);
+	fb_lexicon_free(cl->not_nouns);
+	fb_lexicon_free(cl->not_predicates);
 	free(cl);
 }
 
@@ -108,6 +126,15 @@ static int next_word(const char *buf, size_t pos, size_t end, size_t *ws, size_t
 	size_t i = pos;
 	*punct = 0;
 	while (i < end) {
+		unsigned char c = (unsigned char)buf[i];
+		if (c < 0x80) { /* ASCII, most of any news text */
+			if (fb_isalnum(c))
+				break;
+			if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"')
+				*punct = 1;
+			i++;
+			continue;
+		}
 		size_t l;
 		unsigned cp = fb_utf8_decode(buf, end, i, &l);
 		if (fb_is_word_cp(cp))
@@ -122,6 +149,10 @@ static int next_word(const char *buf, size_t pos, size_t end, size_t *ws, size_t
 	if (end - i > MAX_WORD) /* "1-2-3-4-…" is no word: cut it, stay linear */
 		end = i + MAX_WORD;
 	while (i < end) {
+		if (fb_isalnum((unsigned char)buf[i])) {
+			i++;
+			continue;
+		}
 		size_t l;
 		unsigned cp = fb_utf8_decode(buf, end, i, &l);
 		if (fb_is_word_cp(cp)) {
@@ -271,15 +302,10 @@ static const char *lemma(fb_claims *c, const char *s, size_t n)
 
 /* Is the word a past participle that can be a predicate ("leaked",
  * "released")? Hedges and adjectives in -ed are not. */
-static int is_participle(const char *w, size_t n)
+static int is_participle(const fb_claimer *cl, const char *w, size_t n)
 {
-	static const char *const not_predicates[] = {
-		"reported", "estimated", "expected", "alleged", "combined", "related", "limited",
-		"united", "based", "aged", "named", "called", "armed", "used", "supposed",
-		"unprecedented", "detailed", "advanced", "registered", "needed", NULL,
-	};
 	return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && fb_islower((unsigned char)w[0]) &&
-	       !in_list(not_predicates, w, n);
+	       !in_list(cl->not_predicates, w, n);
 }
 
 /* Looks for the counted noun right after the quantity (or its "of the"):
@@ -333,7 +359,7 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 		/* "police buildings": a class word used as a modifier */
 		if (e && next_word(b, ws + used, end, &ws2, &we2, &p2) && !p2 && ws2 == ws + used + 1 &&
 		    fb_islower((unsigned char)b[ws2]) && b[we2 - 1] == 's' && we2 - ws2 > 3 &&
-		    !in_list(not_nouns, b + ws2, we2 - ws2) &&
+		    !in_list(cl->not_nouns, b + ws2, we2 - ws2) &&
 		    !phrase_at(cl->measures, b + ws2, end - ws2, &ml) &&
 		    !phrase_at(cl->classes, b + ws2, end - ws2, &ml))
 			e = NULL;
@@ -344,7 +370,7 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 			k->mod_end = mend;
 			return e->nfield ? e->field[0] : e->key;
 		}
-		if (fb_isupper((unsigned char)b[ws]) && !in_list(not_nouns, b + ws, we - ws) &&
+		if (fb_isupper((unsigned char)b[ws]) && !in_list(cl->not_nouns, b + ws, we - ws) &&
 		    next_word(b, we, end, &ws2, &we2, &p2) && !p2 &&
 		    phrase_at(cl->classes, b + ws2, end - ws2, &ml)) {
 			/* "Muslim pilgrims", "Afghan soldiers" */
@@ -354,15 +380,15 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 			pos = we;
 			continue;
 		}
-		if (in_list(not_nouns, b + ws, we - ws) || !fb_isalpha((unsigned char)b[ws]) ||
+		if (in_list(cl->not_nouns, b + ws, we - ws) || !fb_isalpha((unsigned char)b[ws]) ||
 		    fb_isupper((unsigned char)b[ws]))
 			break;
-		if (phrase_at(cl->measures, b + ws, end - ws, &ml) || is_participle(b + ws, we - ws))
+		if (phrase_at(cl->measures, b + ws, end - ws, &ml) || is_participle(cl, b + ws, we - ws))
 			break; /* "14 injured", "the 42,000 tonnes harvested": a predicate, not a noun */
 		/* a content word: a modifier, or the head if the next is not */
 		int more = next_word(b, we, end, &ws2, &we2, &p2) && !p2 &&
 		    fb_isalpha((unsigned char)b[ws2]) && !fb_isupper((unsigned char)b[ws2]) &&
-		    !in_list(not_nouns, b + ws2, we2 - ws2) &&
+		    !in_list(cl->not_nouns, b + ws2, we2 - ws2) &&
 		    !phrase_at(cl->measures, b + ws2, end - ws2, &ml) && words < 2 &&
 		    (we - ws) > 2 && b[we - 1] != 's';
 		if (more) {
@@ -411,7 +437,7 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 			if (!weak)
 				weak = e;
 		}
-		if (is_participle(b + ws, we - ws) && !weak)
+		if (is_participle(cl, b + ws, we - ws) && !weak)
 			return lemma(c, b + ws, we - ws); /* "released 1,000 pages" */
 		if (!(fb_word_eq(b + ws, we - ws, "to") || fb_word_eq(b + ws, we - ws, "of") ||
 		      fb_word_eq(b + ws, we - ws, "rate") || fb_word_eq(b + ws, we - ws, "figure") ||
@@ -448,11 +474,11 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 			*implies = e->nfield > 2 ? e->field[2] : NULL;
 			return e->field[0];
 		}
-		if (in_list(clause_stops, b + ws, we - ws))
+		if (in_list(cl->clause_stops, b + ws, we - ws))
 			break;
 		/* an unlisted past participle right after the noun ("were
 		 * leaked", "escaped") is the predicate all the same */
-		if ((words < 3 || after_aux) && is_participle(b + ws, we - ws))
+		if ((words < 3 || after_aux) && is_participle(cl, b + ws, we - ws))
 			return lemma(c, b + ws, we - ws);
 		after_aux = fb_word_eq(b + ws, we - ws, "were") || fb_word_eq(b + ws, we - ws, "was") ||
 		    fb_word_eq(b + ws, we - ws, "been") || fb_word_eq(b + ws, we - ws, "be") ||
@@ -732,7 +758,7 @@ static void qindex_free(qindex *x)
 
 /* "27 people were killed in Varnesk": a place named after the number in
  * its clause makes it a count for that place. Stores "in Varnesk". */
-static int find_place(const fb_doc *doc, const fb_qlist *ql, const qindex *qx, const fb_quantity *q,
+static int find_place(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const qindex *qx, const fb_quantity *q,
     size_t *cs, size_t *ce)
 {
 	const char *b = doc->buf;
@@ -740,7 +766,7 @@ static int find_place(const fb_doc *doc, const fb_qlist *ql, const qindex *qx, c
 	size_t pos = q->end, ws, we;
 	int punct;
 	for (int words = 0; words < 8 && next_word(b, pos, st->end, &ws, &we, &punct); words++) {
-		if (punct || in_list(clause_stops, b + ws, we - ws))
+		if (punct || in_list(cl->clause_stops, b + ws, we - ws))
 			return 0;
 		if (fb_word_eq(b + ws, we - ws, "in") || fb_word_eq(b + ws, we - ws, "at")) {
 			size_t ps, pe;
@@ -754,7 +780,7 @@ static int find_place(const fb_doc *doc, const fb_qlist *ql, const qindex *qx, c
 				end = ne;
 			/* "in Hajj stampede": a name modifying a noun, not a place */
 			if (next_word(b, end, st->end, &ns, &ne, &punct) && !punct && fb_islower((unsigned char)b[ns]) &&
-			    !in_list(not_nouns, b + ns, ne - ns) && !in_list(clause_stops, b + ns, ne - ns))
+			    !in_list(cl->not_nouns, b + ns, ne - ns) && !in_list(cl->clause_stops, b + ns, ne - ns))
 				goto next;
 			*cs = ws;
 			*ce = end;
@@ -824,7 +850,7 @@ static size_t name_len(const char *b, size_t ws, size_t we)
 
 /* Words written with a capital inside sentences anywhere in the article:
  * names, so "Estes" opening a sentence is still a name. */
-static fb_lexicon *proper_names(const fb_doc *doc)
+static fb_lexicon *proper_names(const fb_claimer *cl, const fb_doc *doc)
 {
 	fb_lexicon *lx = fb_lexicon_new();
 	for (size_t si = 0; si < doc->nsent; si++) {
@@ -833,7 +859,7 @@ static fb_lexicon *proper_names(const fb_doc *doc)
 		int punct, first = 1;
 		while (next_word(doc->buf, pos, st->end, &ws, &we, &punct)) {
 			pos = we;
-			if (!first && fb_isupper((unsigned char)doc->buf[ws]) && !in_list(not_nouns, doc->buf + ws, we - ws))
+			if (!first && fb_isupper((unsigned char)doc->buf[ws]) && !in_list(cl->not_nouns, doc->buf + ws, we - ws))
 				fb_lexicon_add(lx, doc->buf + ws, name_len(doc->buf, ws, we), NULL, 0);
 			first = 0;
 		}
@@ -841,7 +867,7 @@ static fb_lexicon *proper_names(const fb_doc *doc)
 	return lx;
 }
 
-static void clause_names(const fb_doc *doc, const fb_qlist *ql, size_t qi, const spans *ms,
+static void clause_names(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t qi, const spans *ms,
     const fb_lexicon *names, fb_claim *k)
 {
 	const fb_quantity *q = &ql->q[qi];
@@ -864,7 +890,7 @@ static void clause_names(const fb_doc *doc, const fb_qlist *ql, size_t qi, const
 			in_quantity = ws >= ql->q[j].start && ws < ql->q[j].end;
 		if (in_quantity)
 			continue;
-		if (in_list(not_nouns, b + ws, we - ws) || fb_word_eq(b + ws, we - ws, "i"))
+		if (in_list(cl->not_nouns, b + ws, we - ws) || fb_word_eq(b + ws, we - ws, "i"))
 			continue;
 		uint32_t h = 2166136261u;
 		for (size_t i = ws; i < ws + nl; i++)
@@ -924,7 +950,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	int *numeric_in_sent = fb_xcalloc(doc->nsent + 1, sizeof *numeric_in_sent);
 	spans ms = cue_spans(at);
 	phrase_spans evs = other_event_spans(cl, doc);
-	fb_lexicon *names = proper_names(doc);
+	fb_lexicon *names = proper_names(cl, doc);
 	qindex qx;
 	qindex_build(&qx, doc, ql);
 	for (size_t i = 0; i < ql->n; i++) {
@@ -979,7 +1005,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 			size_t pos = k->mod_start, ws, we;
 			int punct;
 			while (!k->measure && next_word(doc->buf, pos, k->mod_end, &ws, &we, &punct)) {
-				if (is_participle(doc->buf + ws, we - ws))
+				if (is_participle(cl, doc->buf + ws, we - ws))
 					k->measure = lemma(c, doc->buf + ws, we - ws);
 				pos = we;
 			}
@@ -999,7 +1025,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 					const fb_entry *e = phrase_at(cl->measures, doc->buf + ws, st->end - ws, &used);
 					if (e && e->nfield && ws + used <= q->start)
 						k->measure = e->field[0];
-					else if (is_participle(doc->buf + ws, we - ws))
+					else if (is_participle(cl, doc->buf + ws, we - ws))
 						k->measure = lemma(c, doc->buf + ws, we - ws);
 					pos = ws;
 				}
@@ -1019,10 +1045,10 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				}
 			}
 		}
-		clause_names(doc, ql, i, &ms, names, k);
+		clause_names(cl, doc, ql, i, &ms, names, k);
 		if (!find_context(&evs, doc, ql, i, &k->context_start, &k->context_end) &&
 		    !other_year(doc, ql, i, own_year, &k->context_start, &k->context_end))
-			find_place(doc, ql, &qx, q, &k->context_start, &k->context_end);
+			find_place(cl, doc, ql, &qx, q, &k->context_start, &k->context_end);
 		/* "One ... blew himself up while two others were shot dead":
 		 * the earlier count's measure implies this one's, so together
 		 * they give a derived total. */

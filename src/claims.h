@@ -14,6 +14,8 @@ typedef struct fb_claimer {
 	fb_lexicon *other_event; /* "last week": a number about another event */
 	fb_lexicon *increments;  /* "more", "others": an addition, not a total */
 	fb_lexicon *parents;     /* class -> parent class, flags (built at load) */
+	/* the grammar's closed word classes, hashed at load (claims.c) */
+	fb_lexicon *clause_stops, *not_nouns, *not_predicates;
 } fb_claimer;
 
 fb_claimer *fb_claimer_new(char *err, size_t errlen);

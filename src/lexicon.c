@@ -31,6 +31,20 @@ static size_t hash(const char *s, size_t n)
 	return h;
 }
 
+/* The hash of the first word of a folded phrase (up to its first space). */
+static size_t first_word_hash(const char *k, size_t kl)
+{
+	size_t n = 0;
+	while (n < kl && k[n] != ' ')
+		n++;
+	return hash(k, n) & (FB_LEX_FIRST_BITS - 1);
+}
+
+static int first_bit(const fb_lexicon *lx, size_t h)
+{
+	return (int)((lx->first[h / 64] >> (h % 64)) & 1);
+}
+
 static void rehash(fb_lexicon *lx)
 {
 	size_t ns = 16;
@@ -75,6 +89,8 @@ fb_entry *fb_lexicon_add(fb_lexicon *lx, const char *key, size_t keylen,
 		words += k[i] == ' ';
 	if (words > lx->max_words)
 		lx->max_words = words;
+	size_t fh = first_word_hash(k, kl);
+	lx->first[fh / 64] |= 1ull << (fh % 64);
 	if (lx->n * 2 + 2 > lx->nslot)
 		rehash(lx);
 	else {
@@ -269,6 +285,34 @@ static int fold_prefixes(const char *s, size_t n, char tmp[256], unsigned short 
 
 const fb_entry *fb_lexicon_longest(const fb_lexicon *lx, const char *s, size_t n, size_t *matched)
 {
+	/* Most words of a text start no listed phrase: fold the first word
+	 * (with and without its trailing punctuation, which a one-word phrase
+	 * drops) and give up when neither can start one. */
+	{
+		char w[64];
+		size_t wl = 0, i = 0;
+		while (i < n && fb_isspace((unsigned char)s[i]))
+			i++;
+		while (i < n && !fb_isspace((unsigned char)s[i]) && wl < sizeof w) {
+			unsigned char c = (unsigned char)s[i];
+			if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+			    ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
+				w[wl++] = '\'';
+				i += 3;
+			} else {
+				w[wl++] = (char)fb_tolower(c);
+				i++;
+			}
+		}
+		if (wl < sizeof w) { /* a longer word: no quick answer */
+			size_t tl = wl;
+			while (tl > 0 && (w[tl - 1] == ',' || w[tl - 1] == '.' || w[tl - 1] == ';' || w[tl - 1] == ':'))
+				tl--;
+			if (!first_bit(lx, hash(w, wl) & (FB_LEX_FIRST_BITS - 1)) &&
+			    (tl == wl || !first_bit(lx, hash(w, tl) & (FB_LEX_FIRST_BITS - 1))))
+				return NULL;
+		}
+	}
 	/* Try word-boundary prefixes of up to max_words words, longest first. */
 	size_t ends[32] = { 0 };
 	size_t ne = 0, i = 0;

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #define FB_LEX_MAX_FIELDS 6
+#define FB_LEX_FIRST_BITS 16384
 
 typedef struct fb_entry {
 	char *key;                        /* folded phrase, lower case */
@@ -24,6 +25,9 @@ typedef struct fb_lexicon {
 	size_t *slot;                     /* open-addressing table of e+1, 0 empty */
 	size_t nslot;
 	size_t max_words;                 /* words in the longest phrase */
+	/* A bit for the hash of every phrase's first word: a word of the text
+	 * whose bit is clear starts no phrase (fb_lexicon_longest's quick no). */
+	unsigned long long first[FB_LEX_FIRST_BITS / 64];
 } fb_lexicon;
 
 /* Loads path; on failure returns NULL and writes "path:line: why" to err. */

@@ -80,14 +80,17 @@ static const char usage[] =
     "2 usage or input error, or any article of a batch failed.\n"
     "SOURCE_DATE_EPOCH fixes the record's date.\n";
 
-/* The temporary file being written, removed if a signal arrives. */
-static volatile sig_atomic_t have_tmp;
-static char tmp_path[4096];
+/* The temporary files being written (a brief and its record), removed if
+ * a signal arrives. */
+#define OUT_SLOTS 2
+static volatile sig_atomic_t have_tmp[OUT_SLOTS];
+static char tmp_path[OUT_SLOTS][4096];
 
 static void on_signal(int sig)
 {
-	if (have_tmp)
-		unlink(tmp_path);
+	for (int i = 0; i < OUT_SLOTS; i++)
+		if (have_tmp[i])
+			unlink(tmp_path[i]);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
@@ -99,62 +102,117 @@ static void die_usage(const char *msg)
 	exit(2);
 }
 
-/* Writes data to path atomically: a temporary file in the same folder,
- * renamed into place when complete. "-" writes to standard output.
- * Returns 0, or -1 with err. */
-static int write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen)
+/* An output file: written to a temporary file in the target folder and
+ * renamed into place by out_commit only when complete, so that a failure
+ * (or a signal) leaves no partial file and an older file of the same name
+ * untouched. "-" is standard output. */
+typedef struct outfile {
+	const char *path;
+	int slot;        /* its tmp_path, or -1 for standard output */
+	FILE *f;
+} outfile;
+
+static int out_open(outfile *of, int slot, const char *path, char *err, size_t errlen)
 {
+	of->path = path;
+	of->slot = -1;
+	of->f = NULL;
 	if (strcmp(path, "-") == 0) {
-		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-			snprintf(err, errlen, "standard output: %s", strerror(errno));
-			return -1;
-		}
+		of->f = stdout;
 		return 0;
 	}
 	char *dup = fb_xstrdup(path);
 	char *dir = dirname(dup);
-	int n = snprintf(tmp_path, sizeof tmp_path, "%s/.factbrief-XXXXXX", dir);
+	int n = snprintf(tmp_path[slot], sizeof tmp_path[slot], "%s/.factbrief-XXXXXX", dir);
 	free(dup);
-	if (n < 0 || (size_t)n >= sizeof tmp_path) {
+	if (n < 0 || (size_t)n >= sizeof tmp_path[slot]) {
 		snprintf(err, errlen, "%s: path too long", path);
 		return -1;
 	}
-	int fd = mkstemp(tmp_path);
+	int fd = mkstemp(tmp_path[slot]);
 	if (fd < 0) {
 		snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
 		return -1;
 	}
-	have_tmp = 1;
-	size_t off = 0;
-	while (off < len) {
-		ssize_t w = write(fd, data + off, len - off);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			break;
-		}
-		off += (size_t)w;
+	have_tmp[slot] = 1;
+	of->slot = slot;
+	if (fchmod(fd, 0644) != 0 || !(of->f = fdopen(fd, "wb"))) {
+		snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
+		close(fd);
+		unlink(tmp_path[slot]);
+		have_tmp[slot] = 0;
+		return -1;
 	}
+	return 0;
+}
+
+/* Removes the temporary file (nothing is left of the output). */
+static void out_abort(outfile *of)
+{
+	if (of->f && of->f != stdout)
+		fclose(of->f);
+	of->f = NULL;
+	if (of->slot >= 0) {
+		unlink(tmp_path[of->slot]);
+		have_tmp[of->slot] = 0;
+		of->slot = -1;
+	}
+}
+
+/* Flushes and closes the file: every byte is on disk, or -1 with err (and
+ * the temporary file removed). */
+static int out_close(outfile *of, char *err, size_t errlen)
+{
+	int std = of->f == stdout;
+	int bad = ferror(of->f) || fflush(of->f) != 0;
 	int saved = errno;
-	int ok = off == len;
-	if (close(fd) != 0 && ok) {
-		ok = 0;
-		saved = errno;
-	}
-	if (ok) {
-		fchmod(fd, 0644);
-		chmod(tmp_path, 0644);
-		if (rename(tmp_path, path) != 0) {
-			ok = 0;
+	if (!std) {
+		if (fclose(of->f) != 0 && !bad) {
+			bad = 1;
 			saved = errno;
 		}
+		of->f = NULL;
 	}
-	if (!ok) {
-		unlink(tmp_path);
-		snprintf(err, errlen, "%s: cannot write: %s", path, strerror(saved ? saved : EIO));
+	if (bad) {
+		snprintf(err, errlen, "%s: cannot write: %s", std ? "standard output" : of->path,
+		    strerror(saved ? saved : EIO));
+		out_abort(of);
+		return -1;
 	}
-	have_tmp = 0;
-	return ok ? 0 : -1;
+	return 0;
+}
+
+/* Renames the closed temporary file into place. */
+static int out_commit(outfile *of, char *err, size_t errlen)
+{
+	if (of->slot < 0)
+		return 0;
+	if (rename(tmp_path[of->slot], of->path) != 0) {
+		snprintf(err, errlen, "%s: cannot write: %s", of->path, strerror(errno));
+		out_abort(of);
+		return -1;
+	}
+	have_tmp[of->slot] = 0;
+	of->slot = -1;
+	return 0;
+}
+
+/* Writes data to path atomically (out_open, out_close, out_commit).
+ * Returns 0, or -1 with err. */
+static int write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen)
+{
+	outfile of;
+	if (out_open(&of, 0, path, err, errlen) != 0)
+		return -1;
+	if (len && fwrite(data, 1, len, of.f) != len) {
+		snprintf(err, errlen, "%s: cannot write: %s", strcmp(path, "-") ? path : "standard output",
+		    strerror(errno ? errno : EIO));
+		out_abort(&of);
+		return -1;
+	}
+	if (out_close(&of, err, errlen) != 0)
+		return -1;
+	return out_commit(&of, err, errlen);
 }
 
 /* The article's name for output files: its base name without extension. */
@@ -263,24 +321,26 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 	fb_result *r = o->format == FMT_JSON ? fb_analyze_model(e, &doc) : fb_analyze(e, &doc, &ro);
 	fb_record_summary rs = { 0 };
 	int rc = 0;
-	char *out = NULL, *jsonp = NULL;
-	fb_render_input in = { r->record, r->doc.buf, r->doc.len };
+	char *out = NULL, *jsonp = NULL, *rec = NULL;
 	fb_buf bytes = {0};
+	outfile main_of = { 0 }, json_of = { 0 };
+	main_of.slot = json_of.slot = -1;
 	if (o->format == FMT_PDF) {
+		/* dumped once: attached to the brief, and the --json file */
+		rec = fb_record_dump(r->record);
+		fb_render_input in = { r->record, r->doc.buf, r->doc.len, rec };
 		out = output_path(o, path, several, "pdf");
 		if (fb_render_pdf(&in, tpl, &bytes, err, sizeof err) != 0) {
 			say("factbrief: %s: %s\n", path, err);
 			rc = 2;
 			goto out;
 		}
-	} else if (o->format == FMT_JSON) {
-		out = output_path(o, path, several, "json");
-		fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, 0,
-		    &bytes, NULL, &rs);
-	} else {
+	} else if (o->format == FMT_TEXT) {
+		fb_render_input in = { r->record, r->doc.buf, r->doc.len, NULL };
 		out = output_path(o, path, several, "txt");
 		fb_render_text(&in, &bytes);
-	}
+	} else
+		out = output_path(o, path, several, "json");
 	if (o->json && o->format == FMT_PDF) {
 		jsonp = several ? NULL : fb_xstrdup(o->json);
 		if (several) {
@@ -288,19 +348,33 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 			jsonp = fb_xasprintf("%s/%s.json", o->json, s);
 			free(s);
 		}
-		char *s = fb_record_dump(r->record);
-		int w = write_atomic(jsonp, s, strlen(s), err, sizeof err);
-		free(s);
-		if (w != 0) {
-			say("factbrief: %s\n", err);
-			rc = 2;
-			goto out;
-		}
 	}
-	if (write_atomic(out, bytes.p ? bytes.p : "", bytes.len, err, sizeof err) != 0) {
-		say("factbrief: %s\n", err);
+	/* Both files are written in full before either is renamed into place:
+	 * a brief and its record go together, or neither is written. */
+	int ok = out_open(&main_of, 0, out, err, sizeof err) == 0;
+	if (ok && o->format == FMT_JSON) /* written as it is made, never held whole */
+		ok = fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, 0,
+		         NULL, main_of.f, &rs) == 0 || (snprintf(err, sizeof err, "%s: cannot write: %s", out,
+		                                           strerror(errno ? errno : EIO)), 0);
+	else if (ok && bytes.len && fwrite(bytes.p, 1, bytes.len, main_of.f) != bytes.len)
+		ok = (snprintf(err, sizeof err, "%s: cannot write: %s", out, strerror(errno ? errno : EIO)), 0);
+	ok = ok && out_close(&main_of, err, sizeof err) == 0;
+	if (ok && jsonp) {
+		ok = out_open(&json_of, 1, jsonp, err, sizeof err) == 0;
+		if (ok && fwrite(rec, 1, strlen(rec), json_of.f) != strlen(rec))
+			ok = (snprintf(err, sizeof err, "%s: cannot write: %s", jsonp, strerror(errno ? errno : EIO)), 0);
+		ok = ok && out_close(&json_of, err, sizeof err) == 0;
+	}
+	ok = ok && (!jsonp || out_commit(&json_of, err, sizeof err) == 0);
+	if (ok && out_commit(&main_of, err, sizeof err) != 0) {
+		ok = 0;
 		if (jsonp)
-			unlink(jsonp); /* no half a result: the pair goes together */
+			unlink(jsonp); /* its brief could not be put in place */
+	}
+	if (!ok) {
+		out_abort(&main_of);
+		out_abort(&json_of);
+		say("factbrief: %s\n", err);
 		rc = 2;
 		goto out;
 	}
@@ -324,6 +398,7 @@ out:
 	fb_buf_free(&bytes);
 	free(out);
 	free(jsonp);
+	free(rec);
 	fb_result_free(r);
 	return rc;
 }
@@ -480,7 +555,7 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 		}
 	}
 	if (r && b->tpl) { /* -o DIR: the brief too */
-		fb_render_input ri = { r->record, r->doc.buf, r->doc.len };
+		fb_render_input ri = { r->record, r->doc.buf, r->doc.len, NULL };
 		fb_buf bytes = { 0 };
 		char *name = safe_name(id, t->lineno);
 		pdf = fb_xasprintf("%s/%s.pdf", o->output, name);

@@ -50,12 +50,21 @@ void fb_iso8601(time_t t, char out[21])
 
 /* -------------------------------------------------------------- emitter */
 
-/* The record is produced once, through a small emitter that builds the
- * jansson tree in schema order; jansson writes it out (json_dumps and
- * json_dumpf). As with jansson, a string that is not valid UTF-8 (or
- * NULL) is left out, with its key. */
+/* The record is produced once, through a small emitter, in schema order.
+ * It either builds the whole jansson tree (fb_record_build: the renderers
+ * read it), or streams (fb_record_write): the record's outer object and
+ * its top-level arrays are written as they are opened, and each of their
+ * members (one claim, one group, one source...) is built as a small
+ * jansson tree, written by jansson and freed at once, so that neither the
+ * whole tree nor the whole text is ever held. The streamed text is byte
+ * for byte what json_dumps writes for the whole tree with the same flags.
+ * As with jansson, a string that is not valid UTF-8 (or NULL) is left out,
+ * with its key. */
 
 #define EMIT_DEPTH 16
+/* Containers opened above this depth are streamed (0: the record, 1: its
+ * arrays and small objects); deeper ones are built and dumped whole. */
+#define STREAM_DEPTH 2
 /* Bytes of a first paragraph kept as the title. */
 #define MAX_TITLE 300
 
@@ -64,6 +73,18 @@ typedef struct emitter {
 	json_t *stack[EMIT_DEPTH];
 	int depth;                /* open containers */
 	const char *key;          /* the key for the next value in an object */
+	/* streaming (fb_record_write): where the text goes, and the state of
+	 * the streamed containers */
+	int stream;
+	size_t flags;             /* jansson dump flags */
+	fb_buf *out;
+	FILE *f;
+	int failed;               /* a write to f failed */
+	char pend[8192];          /* text not yet passed to out or f */
+	size_t npend;
+	int is_obj[STREAM_DEPTH]; /* the streamed container at each depth */
+	int members[STREAM_DEPTH];
+	const char *elem_key;     /* the key of the tree being built below */
 } emitter;
 
 static int utf8_ok(const char *s, size_t n)
@@ -71,16 +92,105 @@ static int utf8_ok(const char *s, size_t n)
 	return fb_utf8_valid(s, n);
 }
 
+static void e_drain(emitter *e)
+{
+	if (e->f) {
+		if (e->npend && fwrite(e->pend, 1, e->npend, e->f) != e->npend)
+			e->failed = 1;
+	} else
+		fb_buf_put(e->out, e->pend, e->npend);
+	e->npend = 0;
+}
+
+/* jansson hands its text over a few bytes at a time: gather it. */
+static void e_write(emitter *e, const char *s, size_t n)
+{
+	if (n > sizeof e->pend - e->npend) {
+		e_drain(e);
+		if (n > sizeof e->pend) {
+			if (e->f) {
+				if (fwrite(s, 1, n, e->f) != n)
+					e->failed = 1;
+			} else
+				fb_buf_put(e->out, s, n);
+			return;
+		}
+	}
+	memcpy(e->pend + e->npend, s, n);
+	e->npend += n;
+}
+
+static void e_indent(emitter *e, int level)
+{
+	static const char spaces[] = "                                ";
+	e_write(e, "\n", 1);
+	e_write(e, spaces, (size_t)level * 2);
+}
+
+/* A member of the streamed container at depth e->depth - 1 begins: the
+ * separator, the indentation and the key, as jansson writes them. */
+static void e_member(emitter *e, const char *key)
+{
+	int d = e->depth - 1;
+	int compact = !(e->flags & JSON_MAX_INDENT);
+	if (e->members[d]++)
+		e_write(e, ",", 1);
+	if (!compact)
+		e_indent(e, d + 1);
+	if (e->is_obj[d]) { /* keys are the schema's own ASCII names */
+		e_write(e, "\"", 1);
+		e_write(e, key, strlen(key));
+		e_write(e, compact ? "\":" : "\": ", compact ? 2 : 3);
+	}
+}
+
+/* jansson's text of a member, indented to its depth in the record. */
+typedef struct dump_ctx {
+	emitter *e;
+	int level;
+} dump_ctx;
+
+static int dump_cb(const char *buf, size_t size, void *data)
+{
+	dump_ctx *c = data;
+	emitter *e = c->e;
+	/* byte by byte: the pieces are a few bytes long */
+	for (size_t i = 0; i < size; i++) {
+		if (buf[i] == '\n') {
+			e_indent(e, c->level);
+			continue;
+		}
+		if (e->npend == sizeof e->pend)
+			e_drain(e);
+		e->pend[e->npend++] = buf[i];
+	}
+	return 0;
+}
+
+/* Writes a finished member of the streamed container (and frees it). */
+static void e_flush(emitter *e, json_t *v, const char *key)
+{
+	e_member(e, key);
+	dump_ctx c = { e, e->depth };
+	json_dump_callback(v, dump_cb, &c, e->flags | JSON_ENCODE_ANY);
+	json_decref(v);
+}
+
 /* Hangs v on the open container (takes the reference). */
 static void e_attach(emitter *e, json_t *v)
 {
+	if (e->stream && e->depth <= STREAM_DEPTH) { /* a scalar member */
+		e_flush(e, v, e->key);
+		e->key = NULL;
+		return;
+	}
 	if (e->depth == 0) {
 		e->root = v;
 		return;
 	}
 	json_t *top = e->stack[e->depth - 1];
 	if (json_is_object(top))
-		json_object_set_new(top, e->key, v);
+		json_object_set_new_nocheck(top, e->key, v);
 	else
 		json_array_append_new(top, v);
 	e->key = NULL;
@@ -95,9 +205,24 @@ static void e_open(emitter *e, int obj)
 {
 	if (e->depth >= EMIT_DEPTH)
 		abort(); /* the record's depth is fixed by its schema */
+	if (e->stream && e->depth < STREAM_DEPTH) {
+		if (e->depth > 0)
+			e_member(e, e->key);
+		e->key = NULL;
+		e->is_obj[e->depth] = obj;
+		e->members[e->depth] = 0;
+		e_write(e, obj ? "{" : "[", 1);
+		e->stack[e->depth++] = NULL;
+		return;
+	}
 	json_t *c = obj ? json_object() : json_array();
 	e->stack[e->depth] = c;
-	e_attach(e, c); /* the parent (or the root) holds the reference */
+	if (e->stream && e->depth == STREAM_DEPTH) { /* a member's own tree */
+		e->root = c;
+		e->elem_key = e->key;
+		e->key = NULL;
+	} else
+		e_attach(e, c); /* the parent (or the root) holds the reference */
 	e->depth++;
 }
 
@@ -109,6 +234,16 @@ static void e_close(emitter *e, int obj)
 {
 	(void)obj;
 	e->depth--;
+	if (!e->stream)
+		return;
+	if (e->depth < STREAM_DEPTH) {
+		if (e->members[e->depth] && (e->flags & JSON_MAX_INDENT))
+			e_indent(e, e->depth);
+		e_write(e, e->is_obj[e->depth] ? "}" : "]", 1);
+	} else if (e->depth == STREAM_DEPTH) { /* a member of its streamed parent */
+		e_flush(e, e->root, e->elem_key);
+		e->root = NULL;
+	}
 }
 
 static void e_strn(emitter *e, const char *s, size_t n)
@@ -117,7 +252,7 @@ static void e_strn(emitter *e, const char *s, size_t n)
 		e->key = NULL; /* jansson leaves out the key of a bad string */
 		return;
 	}
-	e_attach(e, json_stringn(s, n));
+	e_attach(e, json_stringn_nocheck(s, n)); /* checked above */
 }
 
 static void e_str(emitter *e, const char *s)
@@ -546,24 +681,12 @@ int fb_record_write(const fb_doc *doc, const fb_qlist *ql, const fb_attribution 
     const fb_claims *c, const fb_alignment *al, const fb_record_opts *o, int compact,
     fb_buf *out, FILE *f, fb_record_summary *sum)
 {
-	emitter e = { 0 };
+	emitter e = { .stream = 1, .flags = dump_flags(compact), .out = out, .f = f };
 	e_record(&e, doc, ql, at, c, al, o, sum);
-	int rc = 0;
-	if (f) {
-		rc = json_dumpf(e.root, f, dump_flags(compact)) == 0 && (compact || fputc('\n', f) != EOF) ? 0 : -1;
-	} else {
-		char *s = json_dumps(e.root, dump_flags(compact));
-		if (!s)
-			rc = -1;
-		else {
-			fb_buf_puts(out, s);
-			if (!compact)
-				fb_buf_putc(out, '\n');
-			free(s);
-		}
-	}
-	json_decref(e.root);
-	return rc;
+	if (!compact)
+		e_write(&e, "\n", 1);
+	e_drain(&e);
+	return e.failed ? -1 : 0;
 }
 
 char *fb_record_dump(const json_t *rec)

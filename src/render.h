@@ -13,6 +13,8 @@ typedef struct fb_render_input {
 	const json_t *record;    /* the verification record */
 	const char *article;     /* input bytes as read */
 	size_t article_len;
+	const char *record_json; /* the record as fb_record_dump writes it, or
+	                          * NULL: the PDF renderer dumps it to attach it */
 } fb_render_input;
 
 /* Renders the PDF brief into out (bytes). Returns 0, or -1 with err. */

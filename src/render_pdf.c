@@ -1487,7 +1487,8 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 			sscanf(hex + 2 * i, "%2x", &v);
 			id[i] = (unsigned char)v;
 		}
-		char *rec = fb_record_dump(in->record);
+		char *rec = in->record_json ? NULL : fb_record_dump(in->record);
+		const char *rectext = in->record_json ? in->record_json : rec;
 		const char *path = jstr(inp, "path");
 		const char *base = strrchr(path, '/');
 		base = base ? base + 1 : path;
@@ -1496,7 +1497,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 		char *recname = fb_xasprintf("%.*s.record.json", (int)(strrchr(base, '.') && strrchr(base, '.') != base ? strrchr(base, '.') - base : (long)strlen(base)), base);
 		fb_pdf_attachment att[2] = {
 			{ base, "The article as read (exact input bytes)", "text/plain", "Source", in->article ? in->article : "", in->article_len },
-			{ recname, "The factbrief verification record (factbrief.record/1) this brief was drawn from", "application/json", "Data", rec, strlen(rec) },
+			{ recname, "The factbrief verification record (factbrief.record/1) this brief was drawn from", "application/json", "Data", rectext, strlen(rectext) },
 		};
 		fb_pdfa_info pi = { tpl->pdfa == FB_PDFA_1B ? 1 : 3, *title ? title : "factbrief brief", author, subject, keywords, author,
 		    jstr(in->record, "generated"), FB_ICC_PROFILE, id, att, 2 };

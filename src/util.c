@@ -127,15 +127,6 @@ void fb_buf_free(fb_buf *b)
 	b->len = b->cap = 0;
 }
 
-int fb_word_eq(const char *s, size_t n, const char *w)
-{
-	size_t i = 0;
-	for (; i < n && w[i]; i++)
-		if (fb_tolower((unsigned char)s[i]) != fb_tolower((unsigned char)w[i]))
-			return 0;
-	return i == n && w[i] == '\0';
-}
-
 unsigned fb_utf8_decode(const char *s, size_t n, size_t i, size_t *len)
 {
 	const unsigned char *u = (const unsigned char *)s;

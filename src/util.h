@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 void *fb_xmalloc(size_t n);
 void *fb_xcalloc(size_t n, size_t size);
@@ -44,8 +45,18 @@ static inline int fb_isalpha(int c) { return fb_isupper(c) || fb_islower(c); }
 static inline int fb_isalnum(int c) { return fb_isalpha(c) || fb_isdigit(c); }
 static inline int fb_tolower(int c) { return fb_isupper(c) ? c + 32 : c; }
 
-/* Case-insensitive (ASCII) comparison of s[0,n) with the C string w. */
-int fb_word_eq(const char *s, size_t n, const char *w);
+/* Case-insensitive (ASCII) comparison of s[0,n) with the C string w.
+ * Inline: it runs on every word against literal lists, whose lengths the
+ * compiler knows. */
+static inline int fb_word_eq(const char *s, size_t n, const char *w)
+{
+	if (strlen(w) != n)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (fb_tolower((unsigned char)s[i]) != fb_tolower((unsigned char)w[i]))
+			return 0;
+	return 1;
+}
 
 /* Decodes one UTF-8 character at s[i] (input already validated); stores its
  * length in *len and returns the code point. */

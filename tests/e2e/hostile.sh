@@ -238,6 +238,18 @@ check "ulimit -f: no temporary file left" "no_leftovers '$o'"
 printf 'x' > "$in/afile"
 timeout $limit "$bin" -q -o "$in/afile/out.pdf" "$art" 2> "$t/err"; rc=$?
 check "output under a file: exit 2 naming it" "[ $rc -eq 2 ] && grep -q 'afile/out.pdf' '$t/err' && no_leftovers '$in'"
+# the record written as it is made (-f json) meets the same limit
+echo keep > "$o/limited.json"
+( ulimit -f 8; exec timeout $limit "$bin" -q -f json -o "$o/limited.json" "$art" ) 2> "$t/err"; rc=$?
+check "ulimit -f, -f json: exit 2 naming the record" "[ $rc -eq 2 ] && grep -q 'limited.json' '$t/err'"
+check "ulimit -f, -f json: the old record is untouched" "[ \"\$(cat '$o/limited.json')\" = keep ] && no_leftovers '$o'"
+# a brief and its record go together: when one cannot be written, the
+# other is not written either, and older files are left as they were
+echo keep > "$o/pair.pdf"; echo keep > "$o/pair.json"
+timeout $limit "$bin" -q -o "$o/pair.pdf" --json "$o/no-such-folder/pair.json" "$art" 2> "$t/err"; rc=$?
+check "--json into a missing folder: exit 2 naming it, the brief untouched" "[ $rc -eq 2 ] && grep -q 'no-such-folder/pair.json' '$t/err' && [ \"\$(cat '$o/pair.pdf')\" = keep ] && no_leftovers '$o'"
+timeout $limit "$bin" -q -o "$in/afile/pair.pdf" --json "$o/pair.json" "$art" 2> "$t/err"; rc=$?
+check "brief into a missing folder: exit 2, the record untouched" "[ $rc -eq 2 ] && grep -q 'afile/pair.pdf' '$t/err' && [ \"\$(cat '$o/pair.json')\" = keep ] && no_leftovers '$o'"
 
 # ---------------------------------------------------------------- batches
 mkdir -p "$t/batch" "$o/batch"
