@@ -747,19 +747,71 @@ int fb_hpdf_fix_font_ttf(HPDF_Font font, const fb_ttf *t, const char *ttf_path,
 #endif
 }
 
+#if FB_FIXUPS
+/* A libharu stream reading a font from fb_ttf's bytes. */
+typedef struct ttf_reader {
+	const fb_ttf *t;
+	size_t pos;
+} ttf_reader;
+
+static HPDF_STATUS stream_read(HPDF_Stream s, HPDF_BYTE *ptr, HPDF_UINT *siz)
+{
+	ttf_reader *rd = s->attr;
+	size_t left = rd->pos < rd->t->n ? rd->t->n - rd->pos : 0;
+	size_t want = *siz;
+	size_t got = want < left ? want : left;
+	memcpy(ptr, rd->t->p + rd->pos, got);
+	rd->pos += got;
+	*siz = (HPDF_UINT)got;
+	return got < want ? HPDF_STREAM_EOF : HPDF_OK;
+}
+
+static HPDF_STATUS stream_seek(HPDF_Stream s, HPDF_INT pos, HPDF_WhenceMode mode)
+{
+	ttf_reader *rd = s->attr;
+	long long to = mode == HPDF_SEEK_CUR ? (long long)rd->pos + pos
+	             : mode == HPDF_SEEK_END ? (long long)rd->t->n - pos : pos;
+	if (to < 0 || to > (long long)rd->t->n)
+		return HPDF_SetError(s->error, HPDF_STREAM_EOF, 0);
+	rd->pos = (size_t)to;
+	return HPDF_OK;
+}
+
+static HPDF_INT32 stream_tell(HPDF_Stream s)
+{
+	return (HPDF_INT32)((ttf_reader *)s->attr)->pos;
+}
+
+static HPDF_UINT32 stream_size(HPDF_Stream s)
+{
+	return (HPDF_UINT32)((ttf_reader *)s->attr)->t->n;
+}
+
+static void stream_free(HPDF_Stream s)
+{
+	HPDF_FreeMem(s->mmgr, s->attr);
+}
+#endif
+
 const char *fb_hpdf_load_ttf(HPDF_Doc pdf, const fb_ttf *t, const char *path)
 {
 #if FB_FIXUPS
-	/* What HPDF_LoadTTFontFromFile does, from memory: libharu parses the
-	 * tables two bytes per read, and a read from its file stream costs an
-	 * fread (~12M instructions for three fonts). */
-	HPDF_Stream s = HPDF_MemStream_New(pdf->mmgr, 1u << 16);
-	if (!s)
+	/* What HPDF_LoadTTFontFromFile does, from the bytes fb_ttf_open read:
+	 * libharu parses the tables two bytes per read, and a read from its
+	 * file stream costs an fread (~12M instructions for three fonts); a
+	 * memory stream would first copy the font a byte at a time (~11M). A
+	 * callback reader reads the font where it is (t outlives the doc). */
+	ttf_reader *rd = HPDF_GetMem(pdf->mmgr, sizeof *rd);
+	if (!rd)
 		return NULL;
-	if (HPDF_Stream_Write(s, t->p, (HPDF_UINT)t->n) != HPDF_OK) {
-		HPDF_Stream_Free(s);
+	rd->t = t;
+	rd->pos = 0;
+	HPDF_Stream s = HPDF_CallbackReader_New(pdf->mmgr, stream_read, stream_seek, stream_tell, stream_size, rd);
+	if (!s) {
+		HPDF_FreeMem(pdf->mmgr, rd);
 		return NULL;
 	}
+	s->free_fn = stream_free;
 	HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE);
 	if (!def)
 		return NULL; /* the font definition owned the stream */
