@@ -2143,7 +2143,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			continue;
 		}
 		/* inverted: ", said X" / "” said X" */
-		if (!actor && strcmp(cls, "tell") && i > 0 && (is_punct(c, i - 1, ',') || is_punct(c, i - 1, '-') ||
+		if (!actor && strcmp(cls, "tell") != 0 && i > 0 && (is_punct(c, i - 1, ',') || is_punct(c, i - 1, '-') ||
 		    c->t[i - 1].kind == TK_QUOTE)) {
 			size_t e = right_sources(c, i + w, &k, 0);
 			if (k.nsrc && (is_end(c, e) || is_punct(c, e, ',') || is_prep(c, e) ||

@@ -494,7 +494,7 @@ static int next_task(source *s, task *t)
 static char *safe_name(const char *id, size_t lineno)
 {
 	fb_buf b = { 0 };
-	for (const char *p = id; *p && b.len < 100; p++) {
+	for (const char *p = id ? id : ""; *p && b.len < 100; p++) {
 		unsigned char c = (unsigned char)*p;
 		int ok = fb_isalnum(c) || c == '-' || c == '_' || (c == '.' && b.len);
 		fb_buf_putc(&b, ok ? c : '_');
@@ -566,7 +566,9 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 			snprintf(err, sizeof err, "%s", e2);
 		fb_buf_free(&bytes);
 	}
-	if (err[0]) {
+	if (!r && !err[0])
+		snprintf(err, sizeof err, "not analysed");
+	if (err[0] || !r) {
 		say("factbrief: stdin:%zu: %s%s%s\n", t->lineno, id ? id : "", id ? ": " : "", err);
 		json_t *e = json_object();
 		json_object_set_new(e, "id", id ? json_string(id) : json_null());
@@ -1038,15 +1040,19 @@ static size_t parse_size(const char *s)
 	unsigned long long v = strtoull(s, &end, 10);
 	if (errno || end == s || *s == '-')
 		die_usage("--max-bytes takes a number of bytes (K, M, G suffixes allowed)");
+	int shift = 0;
 	if (*end == 'K' || *end == 'k')
-		v <<= 10, end++;
+		shift = 10, end++;
 	else if (*end == 'M' || *end == 'm')
-		v <<= 20, end++;
+		shift = 20, end++;
 	else if (*end == 'G' || *end == 'g')
-		v <<= 30, end++;
+		shift = 30, end++;
 	if (*end || v == 0)
 		die_usage("--max-bytes takes a number of bytes (K, M, G suffixes allowed)");
-	return (size_t)v;
+	/* no wrap: "99999999999G" is refused, not a small limit in disguise */
+	if (v > (unsigned long long)SIZE_MAX >> shift)
+		die_usage("--max-bytes: the number is too large");
+	return (size_t)(v << shift);
 }
 
 int main(int argc, char **argv)

@@ -433,7 +433,7 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 			snprintf(err, errlen, "%s:%zu: want: phrase, unit, kind", nm->units->path, e->line);
 			goto fail;
 		}
-		if (!strcmp(e->field[1], "duration") && (e->nfield < 3 || strcmp(e->field[2], "abbr")))
+		if (strcmp(e->field[1], "duration") == 0 && (e->nfield < 3 || strcmp(e->field[2], "abbr") != 0))
 			add_trigger(nm, e->key, e->keylen); /* "a week", "hours-long" */
 	}
 	for (size_t i = 0; i < nm->cur->n; i++)
@@ -673,7 +673,7 @@ static int tokenize(scan *sc, size_t hit, size_t *cap)
 	const char *s = sc->buf;
 	size_t i = sc->start, end = sc->end;
 	int any = 0, sp = 1, odd = 0;
-	if (*cap < end - i + 8) {
+	if (!sc->t || *cap < end - i + 8) {
 		*cap = end - i + 8 > 2 * *cap ? end - i + 8 : 2 * *cap;
 		sc->t = fb_xrealloc(sc->t, *cap, sizeof *sc->t);
 	}
@@ -1317,7 +1317,7 @@ static int parse_cardinal(scan *sc, size_t k, num *r)
 				good = m, gtotal = total, gcur = cur, glast = last;
 				/* "five and a half million" */
 				if (card_class(sc, m) == W_SCALE && total == 0 && sc->t[m].val < lastscale) {
-					cur *= sc->t[m].val, lastscale = sc->t[m].val, m++;
+					cur *= sc->t[m].val, m++;
 					r->scaled = 1;
 					good = m, gcur = cur;
 				}
@@ -1536,7 +1536,7 @@ static int parse_number(scan *sc, size_t k, num *r)
 			if (parse_cardinal(sc, k, r)) {
 				ok = 1;
 				/* "one hundred thirty fifths": the tens join the denominator */
-				size_t j = r->j, jj = skip_join(sc, j), pt = jj > j ? j - 1 : j - 1;
+				size_t j = r->j, jj = skip_join(sc, j), pt = j - 1;
 				double dv;
 				int dpl;
 				if (card_class(sc, jj) == W_ORDPL && card_class(sc, pt) == W_TENS && pt >= 1 &&
@@ -2189,7 +2189,7 @@ static size_t quantity_at(scan *sc, size_t k)
 		num b;
 		size_t bi = rj, bci;
 		const fb_entry *bcur = NULL;
-		if (bi < sc->n && (bcur = lex_at(sc, sc->nm->cur, bi, &bci)) && strcmp(bcur->field[1], "post") && strcmp(bcur->field[1], "glued"))
+		if (bi < sc->n && (bcur = lex_at(sc, sc->nm->cur, bi, &bci)) && strcmp(bcur->field[1], "post") != 0 && strcmp(bcur->field[1], "glued") != 0)
 			bi = bci;
 		if (ok_need && dash_ok && bi < sc->n && !(bcur && bi > rj && !money) && !(dash && r.year && r.v >= 1500 && r.v <= 2100) && parse_number(sc, bi, &b) && !b.ordinal && !(tword(sc, end, "or") && (r.digits || b.digits))) {
 			/* glued scale on the second: "5k-20k" */

@@ -481,7 +481,7 @@ static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 		e_key(e, "id"), e_claim_id(e, i);
 		e_key(e, "type"), e_str(e, k->type == FB_CT_NUMERIC ? "numeric" : "attribution");
 		e_key(e, "paragraph"), e_int(e, (long long)st->para + 1);
-		e_key(e, "sentence"), e_int(e, (long long)(k->sent - doc->para[st->para].first_sent + 1));
+		e_key(e, "sentence"), e_int(e, (long long)k->sent - (long long)doc->para[st->para].first_sent + 1);
 		e_key(e, "start"), e_int(e, (long long)k->start);
 		e_key(e, "end"), e_int(e, (long long)k->end);
 		e_key(e, "text"), e_text(e, doc, k->start, k->end, scratch);

@@ -1166,12 +1166,25 @@ static void on_error(HPDF_STATUS code, HPDF_STATUS detail, void *user)
 		h->code = code, h->detail = detail;
 }
 
+static int hex_digit(char c)
+{
+	return c >= 'a' ? c - 'a' + 10 : c - '0';
+}
+
 /* Parses "YYYY-MM-DDTHH:MM:SSZ" into a libharu date. Returns 0 or -1. */
 static int parse_date(const char *s, HPDF_Date *d)
 {
-	int Y, M, D, h, m, sec;
-	if (sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d", &Y, &M, &D, &h, &m, &sec) != 6)
+	/* exactly the record's form: digits where digits go, nothing after */
+	static const char form[] = "dddd-dd-ddTdd:dd:ddZ";
+	for (size_t i = 0; i < sizeof form - 1; i++)
+		if (form[i] == 'd' ? !fb_isdigit((unsigned char)s[i]) : s[i] != form[i])
+			return -1;
+	if (s[sizeof form - 1] != '\0')
 		return -1;
+#define DIGITS2(p) (((p)[0] - '0') * 10 + ((p)[1] - '0'))
+	int Y = DIGITS2(s) * 100 + DIGITS2(s + 2), M = DIGITS2(s + 5), D = DIGITS2(s + 8);
+	int h = DIGITS2(s + 11), m = DIGITS2(s + 14), sec = DIGITS2(s + 17);
+#undef DIGITS2
 	if (Y < 1 || M < 1 || M > 12 || D < 1 || D > 31 || h > 23 || m > 59 || sec > 59)
 		return -1;
 	memset(d, 0, sizeof *d);
@@ -1417,7 +1430,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 		font[i] = fb_hpdf_get_font(pdf, name);
 		HCHECK(&h, "loading a font");
 	}
-	pages = fb_xcalloc((size_t)npages, sizeof *pages);
+	pages = fb_xcalloc((size_t)npages, sizeof(HPDF_Page));
 	for (int p = 0; p < npages; p++) {
 		pages[p] = HPDF_AddPage(pdf);
 		HPDF_Page_SetWidth(pages[p], tpl->page_w);
@@ -1482,11 +1495,8 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 		unsigned char id[16];
 		fb_sha256_hex(seed, strlen(seed), hex);
 		free(seed);
-		for (int i = 0; i < 16; i++) {
-			unsigned v = 0;
-			sscanf(hex + 2 * i, "%2x", &v);
-			id[i] = (unsigned char)v;
-		}
+		for (int i = 0; i < 16; i++) /* fb_sha256_hex writes 0-9a-f */
+			id[i] = (unsigned char)(hex_digit(hex[2 * i]) << 4 | hex_digit(hex[2 * i + 1]));
 		char *rec = in->record_json ? NULL : fb_record_dump(in->record);
 		const char *rectext = in->record_json ? in->record_json : rec;
 		const char *path = jstr(inp, "path");

@@ -90,6 +90,11 @@ check "missing output folder: exit 2 naming it" "[ $rc -eq 2 ] && grep -q missin
 "$bin" --format xml "$art" 2>/dev/null; check "bad --format exits 2" "[ $? -eq 2 ]"
 "$bin" 2>/dev/null; check "no article exits 2" "[ $? -eq 2 ]"
 "$bin" --bogus "$art" 2>/dev/null; check "unknown option exits 2" "[ $? -eq 2 ]"
+# a size that would wrap round to a small limit is refused, not obeyed
+"$bin" --max-bytes 99999999999999999G -f json -o "$t/wrap.json" "$art" 2> "$t/err"; rc=$?
+check "--max-bytes too large: exit 2, said, nothing written" "[ $rc -eq 2 ] && grep -q 'too large' $t/err && [ ! -e $t/wrap.json ]"
+"$bin" --max-bytes 16384G -f json -o "$t/huge.json" "$art" 2>/dev/null
+check "--max-bytes 16384G is a limit no article reaches" "[ $? -eq 0 ] && [ -s $t/huge.json ]"
 
 # --help, README and man page list the same long options
 help_opts=$("$bin" --help | grep -o -- '--[a-z-]*' | sort -u)
