@@ -1903,6 +1903,72 @@ static int one_idiom(const scan *sc, size_t k)
 
 /* A number followed by what English puts after it; emits one quantity.
  * Returns the token after it. */
+
+/* Is token j a suffix glued to the digits before it: "21st", "4th"? */
+static int ordinal_suffix(const scan *sc, size_t j)
+{
+	if (j >= sc->n || sc->t[j].sp || sc->t[j].type != T_WORD)
+		return 0;
+	const char *p = sc->buf + sc->t[j].s;
+	size_t l = sc->t[j].e - sc->t[j].s;
+	return l == 2 && (fb_word_eq(p, l, "st") || fb_word_eq(p, l, "nd") || fb_word_eq(p, l, "rd") || fb_word_eq(p, l, "th"));
+}
+
+/* An ordinal (never a count), with what English bounds it by: a range of
+ * ordinals ("between the tenth and the fifteenth", "5th-7th", "from 3rd
+ * to 5th") or a comparison ("higher than the tenth"; join_bounds makes
+ * "... but lower than the fifteenth" one range). Returns the token after. */
+static size_t ordinal_quantity(scan *sc, const num *r)
+{
+	size_t qi = r->i, end = r->j;
+	double lo = r->v, hi = r->v;
+	int ranged = 0, max_open = 0;
+	size_t rj;
+	const fb_entry *rc = lex_at(sc, sc->nm->ranges, end, &rj);
+	if (rc && rj == end + 1) {
+		size_t bi = rj + (tword(sc, rj, "the") ? 1 : 0);
+		num b;
+		size_t pre = qi > 0 && tword(sc, qi - 1, "the") ? qi - 1 : qi; /* "between the tenth" */
+		const char *need = rc->nfield > 0 ? rc->field[0] : "";
+		int ok_need = !*need || (pre > 0 && tword(sc, pre - 1, need));
+		int got = bi < sc->n && parse_number(sc, bi, &b);
+		if (got && !b.ordinal && b.digits && b.integer && ordinal_suffix(sc, b.j))
+			b.ordinal = 1, b.j++; /* "5th-7th" */
+		if (ok_need && got && b.ordinal && b.v > r->v) {
+			ranged = 1;
+			hi = b.v;
+			end = b.j;
+			max_open = rc->nfield > 1 && rc->field[1][0] == '1';
+			if (*need)
+				qi = pre - 1;
+			else if (pre > 0 && tword(sc, pre - 1, "from"))
+				qi = pre - 1;
+		}
+	}
+	fb_quantity q;
+	memset(&q, 0, sizeof q);
+	q.kind = FB_QK_ORDINAL;
+	if (ranged) {
+		q.has_min = q.has_max = 1;
+		q.min = lo, q.max = hi;
+		q.max_open = max_open;
+	} else {
+		set_exact(&q, r->v);
+		size_t pre = qi > 0 && tword(sc, qi - 1, "the") ? qi - 1 : qi, hi_at;
+		const fb_entry *h = pre > 0 ? hedge_before(sc, pre, &hi_at) : NULL;
+		unsigned hk = h ? hedge_kind(sc->nm, h) : H_NONE;
+		if (hk == H_GT || hk == H_GE || hk == H_LT || hk == H_LE) {
+			apply_hedge(&q, hk, r->v);
+			qi = hi_at;
+		}
+	}
+	fb_quantity *o = emit(sc, qi, end, FB_QK_ORDINAL);
+	size_t s0 = o->start, e0 = o->end, sent = o->sent;
+	*o = q;
+	o->start = s0, o->end = e0, o->sent = sent;
+	return end;
+}
+
 static size_t quantity_at(scan *sc, size_t k)
 {
 	num r;
@@ -2048,7 +2114,7 @@ static size_t quantity_at(scan *sc, size_t k)
 	if (r.digits && r.integer && j < sc->n && !sc->t[j].sp && sc->t[j].type == T_WORD) {
 		const char *p = sc->buf + sc->t[j].s;
 		size_t l = sc->t[j].e - sc->t[j].s;
-		if (l == 2 && (fb_word_eq(p, l, "st") || fb_word_eq(p, l, "nd") || fb_word_eq(p, l, "rd") || fb_word_eq(p, l, "th"))) {
+		if (ordinal_suffix(sc, j)) {
 			r.ordinal = 1;
 			r.j = ++j;
 		} else if (l == 1 && (p[0] == 's') && r.year) {
@@ -2058,11 +2124,8 @@ static size_t quantity_at(scan *sc, size_t k)
 			return j + 1;
 		}
 	}
-	if (r.ordinal) {
-		fb_quantity *q = emit(sc, r.i, r.j, FB_QK_ORDINAL);
-		set_exact(q, r.v);
-		return r.j;
-	}
+	if (r.ordinal)
+		return ordinal_quantity(sc, &r);
 
 	fb_quantity tmp;
 	memset(&tmp, 0, sizeof tmp);
@@ -2272,6 +2335,11 @@ static size_t quantity_at(scan *sc, size_t k)
 	/* hedges before: "at least", "more than", "nearly", "some" */
 	size_t hi;
 	const fb_entry *h = qi > 0 ? hedge_before(sc, qi, &hi) : NULL;
+	/* "earned $2000 over 3 years", "rose 5% over two days": after an
+	 * amount, "over" a duration is the period it accrued in, not a bound */
+	if (h && q->kind == FB_QK_DURATION && hi + 1 == qi && tword(sc, hi, "over") && hi > 0 &&
+	    sc->out->n > 0 && sc->out->q[sc->out->n - 1].end == sc->t[hi - 1].e)
+		h = NULL;
 	if (h && !ranged) {
 		unsigned hk = hedge_kind(sc->nm, h);
 		if (hk < H_POST_GE) {
