@@ -1081,27 +1081,29 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				d->own.start = pq->start;
 				d->own.end = q->end;
 				d->own.value = d->own.min = d->own.max = pq->value + q->value;
-				d->own.nparts = 2;
-				memset(d->own.parts, 0, sizeof d->own.parts);
-				d->own.parts[0].value = pq->value;
-				d->own.parts[0].start = pq->start;
-				d->own.parts[0].end = pq->end;
+				fb_part two[2];
+				memset(two, 0, sizeof two);
+				two[0].value = pq->value;
+				two[0].start = pq->start;
+				two[0].end = pq->end;
 				/* "1 of the attackers + 2 others" */
-				d->own.parts[0].what_start = p->noun_start ? skip_space(doc->buf, pq->end, p->noun_start) : pq->start;
-				d->own.parts[0].what_end = p->noun_start ? p->noun_end : pq->end;
-				d->own.parts[1].value = q->value;
-				d->own.parts[1].start = q->start;
-				d->own.parts[1].end = q->end;
+				two[0].what_start = p->noun_start ? skip_space(doc->buf, pq->end, p->noun_start) : pq->start;
+				two[0].what_end = p->noun_start ? p->noun_end : pq->end;
+				two[1].value = q->value;
+				two[1].start = q->start;
+				two[1].end = q->end;
 				size_t ows, owe;
 				int op;
 				if (next_word(doc->buf, q->end, st->end, &ows, &owe, &op) && !op &&
 				    fb_lexicon_get(cl->increments, doc->buf + ows, owe - ows)) {
-					d->own.parts[1].what_start = ows; /* "others" */
-					d->own.parts[1].what_end = owe;
+					two[1].what_start = ows; /* "others" */
+					two[1].what_end = owe;
 				} else {
-					d->own.parts[1].what_start = k->noun_start ? k->noun_start : q->start;
-					d->own.parts[1].what_end = k->noun_start ? k->noun_end : q->end;
+					two[1].what_start = k->noun_start ? k->noun_start : q->start;
+					two[1].what_end = k->noun_start ? k->noun_end : q->end;
 				}
+				d->own.parts = fb_parts_add(&c->parts, two, 2);
+				d->own.nparts = 2;
 				d->subject = p->subject;
 				break;
 			}
@@ -1149,5 +1151,6 @@ void fb_claims_free(fb_claims *c)
 		free(c->str[i]);
 	free(c->str);
 	free(c->c);
+	fb_parts_free(&c->parts);
 	free(c);
 }

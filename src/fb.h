@@ -56,6 +56,15 @@ typedef struct fb_part {
 	size_t what_start, what_end; /* its noun, e.g. "rangers" */
 } fb_part;
 
+/* Parts live apart from their quantities (most have none), in blocks that
+ * never move: a quantity copied keeps pointing at its list's parts. */
+#define FB_PART_BLOCK 64
+typedef struct fb_part_block {
+	struct fb_part_block *next;
+	size_t n;
+	fb_part p[FB_PART_BLOCK];
+} fb_part_block;
+
 typedef struct fb_quantity {
 	size_t start, end;   /* surface, e.g. "At least four" */
 	size_t sent;         /* index into fb_doc.sent (set by the caller) */
@@ -70,7 +79,8 @@ typedef struct fb_quantity {
 	const char *unit;    /* static or lexicon-owned: "percent", "USD", "hour",
 	                        "storey"; NULL for a bare count */
 	size_t noun_start, noun_end; /* the noun counted ("people"); 0,0 if none */
-	fb_part parts[FB_MAX_PARTS]; /* an enumeration's parts */
+	const fb_part *parts; /* an enumeration's parts, NULL when none: kept in
+	                         its list's fb_part_block chain, shared by copies */
 	size_t nparts;
 } fb_quantity;
 
@@ -185,6 +195,7 @@ typedef struct fb_claims {
 	size_t nc;
 	char **str;          /* interned subject names (owned) */
 	size_t nstr, strcap;
+	fb_part_block *parts; /* derived claims' parts */
 } fb_claims;
 
 /* ------------------------------------------------------------------ align */

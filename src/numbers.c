@@ -2478,10 +2478,11 @@ static void enumerations(scan *sc, size_t first)
 		fb_quantity q = ql->q[a];
 		if (q.kind == FB_QK_COUNT && q.has_value && !q.vague && q.noun_end && !q.nparts && q.value == floor(q.value) && q.value > 0) {
 			fb_quantity m = q;
+			fb_part parts[FB_MAX_PARTS];
 			m.nparts = 1;
-			m.parts[0].value = q.value;
-			m.parts[0].start = q.start, m.parts[0].end = q.noun_end;
-			m.parts[0].what_start = q.noun_start, m.parts[0].what_end = q.noun_end;
+			parts[0].value = q.value;
+			parts[0].start = q.start, parts[0].end = q.noun_end;
+			parts[0].what_start = q.noun_start, parts[0].what_end = q.noun_end;
 			size_t pos = q.noun_end, b = a + 1;
 			int ended = 0;
 			while (!ended && m.nparts < FB_MAX_PARTS) {
@@ -2505,7 +2506,7 @@ static void enumerations(scan *sc, size_t first)
 					v = 1, ns = sc->t[k + 1].s, ne = sc->t[e2 - 1].e;
 				} else
 					break;
-				fb_part *p = &m.parts[m.nparts++];
+				fb_part *p = &parts[m.nparts++];
 				p->value = v, p->start = ps, p->end = ne, p->what_start = ns, p->what_end = ne;
 				m.value += v;
 				pos = ne;
@@ -2513,6 +2514,7 @@ static void enumerations(scan *sc, size_t first)
 					ended = 1;
 			}
 			if (m.nparts >= 2 && ended) {
+				m.parts = fb_parts_add(&ql->parts, parts, m.nparts);
 				m.min = m.max = m.value;
 				m.end = pos;
 				m.noun_start = m.noun_end = 0;
@@ -2643,9 +2645,33 @@ void fb_numbers_scan_doc(const fb_numbers *nm, const fb_doc *doc, fb_qlist *out)
 	scratch_free(&w);
 }
 
+const fb_part *fb_parts_add(fb_part_block **blocks, const fb_part *p, size_t n)
+{
+	fb_part_block *b = *blocks;
+	if (!b || b->n + n > FB_PART_BLOCK) {
+		b = fb_xcalloc(1, sizeof *b);
+		b->next = *blocks;
+		*blocks = b;
+	}
+	fb_part *dst = b->p + b->n;
+	memcpy(dst, p, n * sizeof *p);
+	b->n += n;
+	return dst;
+}
+
+void fb_parts_free(fb_part_block **blocks)
+{
+	while (*blocks) {
+		fb_part_block *next = (*blocks)->next;
+		free(*blocks);
+		*blocks = next;
+	}
+}
+
 void fb_qlist_free(fb_qlist *ql)
 {
 	if (ql) {
+		fb_parts_free(&ql->parts);
 		free(ql->q);
 		ql->q = NULL;
 		ql->n = ql->cap = 0;

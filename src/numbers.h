@@ -10,7 +10,13 @@
 typedef struct fb_qlist {
 	fb_quantity *q;      /* in text order */
 	size_t n, cap;
+	fb_part_block *parts; /* the enumerations' parts */
 } fb_qlist;
+
+/* Copies n parts (n <= FB_MAX_PARTS) into the chain *blocks; returns where
+ * they now are. fb_parts_free frees the chain. */
+const fb_part *fb_parts_add(fb_part_block **blocks, const fb_part *p, size_t n);
+void fb_parts_free(fb_part_block **blocks);
 
 typedef struct fb_numbers fb_numbers; /* compiled patterns and word lists */
 
