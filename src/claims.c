@@ -597,18 +597,22 @@ static int intro_has_count(const fb_qlist *ql, size_t qi, size_t sent_start, siz
 }
 
 /* Where the other-event phrases of the article are, found in one pass
- * over its sentences; a clause then asks by bisection. */
+ * over the sentences that hold a quantity (a clause asks only about its
+ * own sentence); a clause then asks by bisection. */
 typedef struct phrase_spans {
 	size_t (*v)[2];
 	size_t n, cap;
 } phrase_spans;
 
-static phrase_spans other_event_spans(const fb_claimer *cl, const fb_doc *doc)
+static phrase_spans other_event_spans(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql)
 {
 	phrase_spans ps = { 0 };
+	size_t qi = 0;
 	for (size_t si = 0; si < doc->nsent; si++) {
 		const fb_sent *st = &doc->sent[si];
-		if (doc->para[st->para].boilerplate)
+		while (qi < ql->n && ql->q[qi].sent < si)
+			qi++;
+		if (qi >= ql->n || ql->q[qi].sent != si || doc->para[st->para].boilerplate)
 			continue;
 		size_t pos = st->start, ws, we, used;
 		int punct;
@@ -949,7 +953,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	size_t *sent_claim_lo = fb_xcalloc(doc->nsent + 1, sizeof *sent_claim_lo);
 	int *numeric_in_sent = fb_xcalloc(doc->nsent + 1, sizeof *numeric_in_sent);
 	spans ms = cue_spans(at);
-	phrase_spans evs = other_event_spans(cl, doc);
+	phrase_spans evs = other_event_spans(cl, doc, ql);
 	fb_lexicon *names = proper_names(cl, doc);
 	qindex qx;
 	qindex_build(&qx, doc, ql);

@@ -31,18 +31,17 @@ static size_t hash(const char *s, size_t n)
 	return h;
 }
 
-/* The hash of the first word of a folded phrase (up to its first space). */
-static size_t first_word_hash(const char *k, size_t kl)
+/* The quick-answer bitmaps: a bit for the hash of a folded text. */
+static void set_bit_of(unsigned long long *bits, const char *k, size_t n)
 {
-	size_t n = 0;
-	while (n < kl && k[n] != ' ')
-		n++;
-	return hash(k, n) & (FB_LEX_FIRST_BITS - 1);
+	size_t h = hash(k, n) & (FB_LEX_FIRST_BITS - 1);
+	bits[h / 64] |= 1ull << (h % 64);
 }
 
-static int first_bit(const fb_lexicon *lx, size_t h)
+static int bit_of(const unsigned long long *bits, const char *k, size_t n)
 {
-	return (int)((lx->first[h / 64] >> (h % 64)) & 1);
+	size_t h = hash(k, n) & (FB_LEX_FIRST_BITS - 1);
+	return (int)((bits[h / 64] >> (h % 64)) & 1);
 }
 
 static void rehash(fb_lexicon *lx)
@@ -89,8 +88,19 @@ fb_entry *fb_lexicon_add(fb_lexicon *lx, const char *key, size_t keylen,
 		words += k[i] == ' ';
 	if (words > lx->max_words)
 		lx->max_words = words;
-	size_t fh = first_word_hash(k, kl);
-	lx->first[fh / 64] |= 1ull << (fh % 64);
+	/* a one-word phrase, or the first two words of a longer one */
+	size_t sp1 = 0;
+	while (sp1 < kl && k[sp1] != ' ')
+		sp1++;
+	set_bit_of(lx->first, k, sp1);
+	if (sp1 == kl)
+		set_bit_of(lx->single, k, kl);
+	else {
+		size_t sp2 = sp1 + 1;
+		while (sp2 < kl && k[sp2] != ' ')
+			sp2++;
+		set_bit_of(lx->pair, k, sp2);
+	}
 	if (lx->n * 2 + 2 > lx->nslot)
 		rehash(lx);
 	else {
@@ -283,36 +293,64 @@ static int fold_prefixes(const char *s, size_t n, char tmp[256], unsigned short 
 	return 1;
 }
 
-const fb_entry *fb_lexicon_longest(const fb_lexicon *lx, const char *s, size_t n, size_t *matched)
+/* Folds the word after white space at s[*i] onto w[at..] as look-ups fold
+ * it; stores the new length of w. Returns 0 when it is longer than max. */
+static int fold_word(const char *s, size_t n, size_t *i, char *w, size_t at, size_t max, size_t *len)
 {
-	/* Most words of a text start no listed phrase: fold the first word
-	 * (with and without its trailing punctuation, which a one-word phrase
-	 * drops) and give up when neither can start one. */
-	{
-		char w[64];
-		size_t wl = 0, i = 0;
-		while (i < n && fb_isspace((unsigned char)s[i]))
-			i++;
-		while (i < n && !fb_isspace((unsigned char)s[i]) && wl < sizeof w) {
-			unsigned char c = (unsigned char)s[i];
-			if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-			    ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
-				w[wl++] = '\'';
-				i += 3;
-			} else {
-				w[wl++] = (char)fb_tolower(c);
-				i++;
-			}
-		}
-		if (wl < sizeof w) { /* a longer word: no quick answer */
-			size_t tl = wl;
-			while (tl > 0 && (w[tl - 1] == ',' || w[tl - 1] == '.' || w[tl - 1] == ';' || w[tl - 1] == ':'))
-				tl--;
-			if (!first_bit(lx, hash(w, wl) & (FB_LEX_FIRST_BITS - 1)) &&
-			    (tl == wl || !first_bit(lx, hash(w, tl) & (FB_LEX_FIRST_BITS - 1))))
-				return NULL;
+	size_t k = *i, wl = at;
+	while (k < n && fb_isspace((unsigned char)s[k]))
+		k++;
+	while (k < n && !fb_isspace((unsigned char)s[k])) {
+		if (wl - at == max)
+			return 0;
+		unsigned char c = (unsigned char)s[k];
+		if (c == 0xE2 && k + 2 < n && (unsigned char)s[k + 1] == 0x80 &&
+		    ((unsigned char)s[k + 2] == 0x98 || (unsigned char)s[k + 2] == 0x99)) {
+			w[wl++] = '\'';
+			k += 3;
+		} else {
+			w[wl++] = (char)fb_tolower(c);
+			k++;
 		}
 	}
+	*i = k;
+	*len = wl;
+	return 1;
+}
+
+static size_t trim_punct(const char *w, size_t l)
+{
+	while (l > 0 && (w[l - 1] == ',' || w[l - 1] == '.' || w[l - 1] == ';' || w[l - 1] == ':'))
+		l--;
+	return l;
+}
+
+const fb_entry *fb_lexicon_longest(const fb_lexicon *lx, const char *s, size_t n, size_t *matched)
+{
+	/* Most words of a text start no listed phrase: fold the first two
+	 * words, and give up when the first (with or without its trailing
+	 * punctuation, which a phrase's last word drops) is no one-word phrase
+	 * and the two are not the start of a longer one. */
+	{
+		char w[130];
+		size_t i = 0, l1, l2;
+		if (!fold_word(s, n, &i, w, 0, 64, &l1))
+			goto slow; /* a word too long for the quick answer */
+		size_t t1 = trim_punct(w, l1);
+		if (!bit_of(lx->first, w, l1) && !(t1 < l1 && bit_of(lx->first, w, t1)))
+			return NULL;
+		if (bit_of(lx->single, w, l1) || (t1 < l1 && bit_of(lx->single, w, t1)))
+			goto slow;
+		w[l1] = ' ';
+		if (!fold_word(s, n, &i, w, l1 + 1, 64, &l2))
+			goto slow;
+		if (l2 == l1 + 1) /* one word only */
+			return NULL;
+		size_t t2 = trim_punct(w, l2);
+		if (!bit_of(lx->pair, w, l2) && !(t2 < l2 && bit_of(lx->pair, w, t2)))
+			return NULL;
+	}
+slow:;
 	/* Try word-boundary prefixes of up to max_words words, longest first. */
 	size_t ends[32] = { 0 };
 	size_t ne = 0, i = 0;

@@ -25,9 +25,12 @@ typedef struct fb_lexicon {
 	size_t *slot;                     /* open-addressing table of e+1, 0 empty */
 	size_t nslot;
 	size_t max_words;                 /* words in the longest phrase */
-	/* A bit for the hash of every phrase's first word: a word of the text
-	 * whose bit is clear starts no phrase (fb_lexicon_longest's quick no). */
+	/* Bits for the hashes of every phrase's first word, of the one-word
+	 * phrases, and of the first two words of the others:
+	 * fb_lexicon_longest's quick no. */
 	unsigned long long first[FB_LEX_FIRST_BITS / 64];
+	unsigned long long single[FB_LEX_FIRST_BITS / 64];
+	unsigned long long pair[FB_LEX_FIRST_BITS / 64];
 } fb_lexicon;
 
 /* Loads path; on failure returns NULL and writes "path:line: why" to err. */
