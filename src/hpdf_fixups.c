@@ -120,6 +120,115 @@ static void put_fixed2(fb_buf *b, float v)
 	fb_buf_putc(b, (int)('0' + r % 10));
 }
 
+#if FB_FIXUPS
+/* A real as PDF wants it: no exponent, up to five decimals, no trailing
+ * zeros (what libharu's HPDF_FToA writes). */
+static void put_real(fb_buf *b, float v)
+{
+	long long r = llroundf(v * 100000.0f);
+	if (r < 0)
+		fb_buf_putc(b, '-'), r = -r;
+	char d[32];
+	int n = 0;
+	long long ip = r / 100000, fp = r % 100000;
+	do
+		d[n++] = (char)('0' + ip % 10), ip /= 10;
+	while (ip && n < 20);
+	while (n)
+		fb_buf_putc(b, d[--n]);
+	if (fp) {
+		char f[6];
+		int k = 5;
+		f[5] = '\0';
+		while (k--)
+			f[k] = (char)('0' + fp % 10), fp /= 10;
+		k = 5;
+		while (k > 0 && f[k - 1] == '0')
+			f[--k] = '\0';
+		fb_buf_putc(b, '.');
+		fb_buf_puts(b, f);
+	}
+}
+
+static void put_op(HPDF_Page page, const float *v, int nv, const char *name, const char *op)
+{
+	HPDF_PageAttr pa = (HPDF_PageAttr)page->attr;
+	char tmp[160];
+	fb_buf b = { 0 };
+	b.p = tmp, b.cap = sizeof tmp; /* fits: no allocation */
+	if (name) {
+		fb_buf_putc(&b, '/');
+		fb_buf_puts(&b, name);
+		fb_buf_putc(&b, ' ');
+	}
+	for (int i = 0; i < nv; i++) {
+		put_real(&b, v[i]);
+		fb_buf_putc(&b, ' ');
+	}
+	fb_buf_puts(&b, op);
+	fb_buf_putc(&b, '\n');
+	HPDF_Stream_Write(pa->stream, (const HPDF_BYTE *)b.p, (HPDF_UINT)b.len);
+	if (b.p != tmp)
+		fb_buf_free(&b);
+}
+#endif
+
+void fb_hpdf_set_fill(HPDF_Page page, float r, float g, float b)
+{
+#if FB_FIXUPS
+	HPDF_PageAttr pa = page ? (HPDF_PageAttr)page->attr : NULL;
+	if (!pa || !(pa->gmode == HPDF_GMODE_PAGE_DESCRIPTION || pa->gmode == HPDF_GMODE_TEXT_OBJECT) ||
+	    r < 0 || r > 1 || g < 0 || g > 1 || b < 0 || b > 1) {
+		HPDF_Page_SetRGBFill(page, r, g, b); /* libharu says what is wrong */
+		return;
+	}
+	float v[3] = { r, g, b };
+	put_op(page, v, 3, NULL, "rg");
+	pa->gstate->rgb_fill.r = r, pa->gstate->rgb_fill.g = g, pa->gstate->rgb_fill.b = b;
+	pa->gstate->cs_fill = HPDF_CS_DEVICE_RGB;
+#else
+	HPDF_Page_SetRGBFill(page, r, g, b);
+#endif
+}
+
+void fb_hpdf_set_font(HPDF_Page page, HPDF_Font font, float size)
+{
+#if FB_FIXUPS
+	HPDF_PageAttr pa = page ? (HPDF_PageAttr)page->attr : NULL;
+	const char *name = pa && pa->gmode == HPDF_GMODE_TEXT_OBJECT && HPDF_Font_Validate(font) &&
+	                   size > 0 && size <= HPDF_MAX_FONTSIZE ? HPDF_Page_GetLocalFontName(page, font) : NULL;
+	if (!name) {
+		HPDF_Page_SetFontAndSize(page, font, size);
+		return;
+	}
+	float v[1] = { size };
+	put_op(page, v, 1, name, "Tf");
+	pa->gstate->font = font;
+	pa->gstate->font_size = size;
+	pa->gstate->writing_mode = ((HPDF_FontAttr)font->attr)->writing_mode;
+#else
+	HPDF_Page_SetFontAndSize(page, font, size);
+#endif
+}
+
+void fb_hpdf_rectangle(HPDF_Page page, float x, float y, float w, float h)
+{
+#if FB_FIXUPS
+	HPDF_PageAttr pa = page ? (HPDF_PageAttr)page->attr : NULL;
+	if (!pa || !(pa->gmode == HPDF_GMODE_PAGE_DESCRIPTION || pa->gmode == HPDF_GMODE_PATH_OBJECT)) {
+		HPDF_Page_Rectangle(page, x, y, w, h);
+		return;
+	}
+	float v[4] = { x, y, w, h };
+	put_op(page, v, 4, NULL, "re");
+	pa->cur_pos.x = x, pa->cur_pos.y = y;
+	pa->str_pos = pa->cur_pos;
+	pa->gmode = HPDF_GMODE_PATH_OBJECT;
+#else
+	HPDF_Page_Rectangle(page, x, y, w, h);
+#endif
+}
+
 void fb_hpdf_show_text(HPDF_Page page, float x, float y, const char *s, size_t n)
 {
 #if FB_FIXUPS

@@ -74,6 +74,14 @@ HPDF_Annotation fb_hpdf_link(HPDF_Page page, float x0, float y0, float x1, float
  * literal string rather than hex: fewer bytes to deflate. */
 void fb_hpdf_show_text(HPDF_Page page, float x, float y, const char *s, size_t n);
 
+/* HPDF_Page_SetRGBFill, HPDF_Page_SetFontAndSize and HPDF_Page_Rectangle,
+ * written straight to the page (libharu 2.3.0 clears a 512-byte buffer a
+ * byte at a time for each: a tenth of a brief's instructions go there);
+ * libharu's graphics state is kept as its own calls keep it. */
+void fb_hpdf_set_fill(HPDF_Page page, float r, float g, float b);
+void fb_hpdf_set_font(HPDF_Page page, HPDF_Font font, float size);
+void fb_hpdf_rectangle(HPDF_Page page, float x, float y, float w, float h);
+
 /* The ToUnicode CMap for a font drawn with libharu's UTF-8 encoder (code =
  * Unicode BMP code point): bfrange/bfchar for every code whose bit is set
  * in used (8192 bytes, bit c of byte c/8). Appends to out. */

@@ -14,6 +14,20 @@
  * white space to one space, trimmed. Returns a new string. */
 static char *fold_key(const char *s, size_t n, size_t *outlen)
 {
+	/* Most keys are plain lower-case ASCII words with single spaces: copy */
+	int plain = n > 0 && s[0] != ' ' && s[n - 1] != ' ';
+	for (size_t i = 0; plain && i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		plain = c >= 0x20 && c < 0x7F && c != '"' && !(c == ' ' && s[i + 1] == ' ');
+	}
+	if (plain) {
+		char *f = fb_xmalloc(n + 1);
+		for (size_t i = 0; i < n; i++)
+			f[i] = (char)fb_tolower((unsigned char)s[i]);
+		f[n] = '\0';
+		*outlen = n;
+		return f;
+	}
 	char *f = fb_fold_text(s, n);
 	for (char *p = f; *p; p++)
 		*p = (char)fb_tolower((unsigned char)*p);

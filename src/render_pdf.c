@@ -1265,7 +1265,7 @@ static void pen_fill(HPDF_Page pg, pen *p, fb_rgb c)
 {
 	if (p->fill_set && p->fill.r == c.r && p->fill.g == c.g && p->fill.b == c.b)
 		return;
-	HPDF_Page_SetRGBFill(pg, c.r, c.g, c.b);
+	fb_hpdf_set_fill(pg, c.r, c.g, c.b);
 	p->fill = c, p->fill_set = 1;
 }
 
@@ -1315,7 +1315,7 @@ static void draw_page(const lay *L, HPDF_Page pg, int p, HPDF_Font *font, HPDF_P
 		case OP_RECT:
 			pen_end_text(pg, &pn);
 			pen_fill(pg, &pn, o->color);
-			HPDF_Page_Rectangle(pg, o->x, o->y, o->w, o->h);
+			fb_hpdf_rectangle(pg, o->x, o->y, o->w, o->h);
 			HPDF_Page_Fill(pg);
 			break;
 		case OP_LINE:
@@ -1338,7 +1338,7 @@ static void draw_page(const lay *L, HPDF_Page pg, int p, HPDF_Font *font, HPDF_P
 				pn.in_text = 1;
 			}
 			if (pn.font != o->font || pn.size != o->size) {
-				HPDF_Page_SetFontAndSize(pg, font[o->font], o->size);
+				fb_hpdf_set_font(pg, font[o->font], o->size);
 				pn.font = o->font, pn.size = o->size;
 			}
 			pen_fill(pg, &pn, o->color);
