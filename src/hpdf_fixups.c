@@ -195,7 +195,8 @@ void fb_hpdf_set_font(HPDF_Page page, HPDF_Font font, float size)
 {
 #if FB_FIXUPS
 	HPDF_PageAttr pa = page ? (HPDF_PageAttr)page->attr : NULL;
-	const char *name = pa && pa->gmode == HPDF_GMODE_TEXT_OBJECT && HPDF_Font_Validate(font) &&
+	const char *name = pa && (pa->gmode == HPDF_GMODE_TEXT_OBJECT || pa->gmode == HPDF_GMODE_PAGE_DESCRIPTION) &&
+	                   HPDF_Font_Validate(font) &&
 	                   size > 0 && size <= HPDF_MAX_FONTSIZE ? HPDF_Page_GetLocalFontName(page, font) : NULL;
 	if (!name) {
 		HPDF_Page_SetFontAndSize(page, font, size);

@@ -339,6 +339,64 @@ static void test_show_text(void **state)
 	fb_template_free(t);
 }
 
+/* fb_hpdf_set_fill, fb_hpdf_set_font, fb_hpdf_rectangle: the operators
+ * libharu would write, and libharu's own state kept as its calls keep it;
+ * outside their graphics mode they leave the error to libharu. */
+static void test_direct_ops(void **state)
+{
+	if (!fb_hpdf_fixups_active())
+		skip();
+	char err[512];
+	char *tp = tpl_path();
+	fb_template *t = fb_template_load(tp, err, sizeof err);
+	free(tp);
+	if (!t)
+		fail_msg("%s", err);
+	HPDF_Doc pdf = HPDF_New(NULL, NULL);
+	HPDF_UseUTFEncodings(pdf);
+	HPDF_Font f = fb_hpdf_get_font(pdf, HPDF_LoadTTFontFromFile(pdf, t->file_regular, HPDF_TRUE));
+	assert_non_null(f);
+	HPDF_Page pg = HPDF_AddPage(pdf);
+	fb_hpdf_set_fill(pg, 0.5f, 0.69804f, 1);
+	HPDF_RGBColor c = HPDF_Page_GetRGBFill(pg);
+	assert_true(c.r == 0.5f && c.g == 0.69804f && c.b == 1);
+	fb_hpdf_rectangle(pg, 51.02362f, 10, 2.5f, 79.19495f);
+	assert_int_equal(HPDF_Page_GetGMode(pg), HPDF_GMODE_PATH_OBJECT);
+	HPDF_Page_Fill(pg);
+	fb_hpdf_set_font(pg, f, 0); /* no such size: libharu says so */
+	assert_true(HPDF_GetError(pdf) != HPDF_OK);
+	HPDF_ResetError(pdf);
+	fb_hpdf_set_fill(pg, 2, 0, 0); /* nor such a colour */
+	assert_true(HPDF_GetError(pdf) != HPDF_OK);
+	HPDF_ResetError(pdf);
+	HPDF_Page_BeginText(pg);
+	fb_hpdf_set_font(pg, f, 9.975f);
+	assert_ptr_equal(HPDF_Page_GetCurrentFont(pg), f);
+	assert_true(HPDF_Page_GetCurrentFontSize(pg) == 9.975f);
+	fb_hpdf_show_text(pg, 50, 700, "x", 1);
+	HPDF_Page_EndText(pg);
+	assert_int_equal(HPDF_GetError(pdf), HPDF_OK);
+	HPDF_SaveToStream(pdf);
+	fb_buf b = {0};
+	for (;;) {
+		HPDF_BYTE chunk[65536];
+		HPDF_UINT32 k = sizeof chunk;
+		HPDF_STATUS st = HPDF_ReadFromStream(pdf, chunk, &k);
+		fb_buf_put(&b, (const char *)chunk, k);
+		if (st != HPDF_OK)
+			break;
+	}
+	static const char *const want[] = {
+		"0.5 0.69804 1 rg\n", "51.02362 10 2.5 79.19495 re\nf\n", "/F1 9.975 Tf\n", "/Font <<\n/F1 ",
+	};
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+		if (!memmem(b.p, b.len, want[i], strlen(want[i])))
+			fail_msg("no '%s' in the PDF", want[i]);
+	fb_buf_free(&b);
+	HPDF_Free(pdf);
+	fb_template_free(t);
+}
+
 static void test_xml_escape(void **state)
 {
 	fb_buf b = {0};
@@ -426,6 +484,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_fix_font_in_document),
 		cmocka_unit_test(test_ttf_widths_match_libharu),
 		cmocka_unit_test(test_show_text),
+		cmocka_unit_test(test_direct_ops),
 		cmocka_unit_test(test_xml_escape),
 		cmocka_unit_test(test_render_fixture),
 		cmocka_unit_test(test_render_empty),
