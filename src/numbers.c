@@ -633,15 +633,35 @@ static inline int word_trigger(const fb_numbers *nm, const char *s, size_t n, co
  * the offset of the first byte or word that may (no word before it is a
  * trigger). Errs only towards a hit (non-ASCII symbols other than spaces,
  * quotes and dashes count without a look-up). A table walk. */
+/* The end of the run of ASCII letters from u[j]: eight bytes at a time
+ * (a byte is a letter when, with bit 5 set, it lies in 'a'..'z'). */
+static inline size_t alpha_end(const unsigned char *u, size_t j, size_t end)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	while (j + 8 <= end) {
+		uint64_t x;
+		memcpy(&x, u + j, 8);
+		uint64_t y = x | 0x2020202020202020ull;
+		uint64_t over_z = y + 0x0505050505050505ull;   /* bit 7: above 'z' (or not ASCII) */
+		uint64_t from_a = y + 0x1F1F1F1F1F1F1F1Full;   /* bit 7: 'a' or above */
+		uint64_t non = ~(from_a & ~over_z) & 0x8080808080808080ull;
+		if (non)
+			return j + (size_t)(__builtin_ctzll(non) >> 3);
+		j += 8;
+	}
+#endif
+	while (j < end && fb_isalpha(u[j]))
+		j++;
+	return j;
+}
+
 static size_t may_hold(const fb_numbers *nm, const char *s, size_t i, size_t end)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	while (i < end) {
 		unsigned cl = nm->bcls[u[i]];
 		if (cl == B_ALPHA) {
-			size_t j = i + 1;
-			while (j < end && nm->bcls[u[j]] == B_ALPHA)
-				j++;
+			size_t j = alpha_end(u, i + 1, end);
 			const struct tslot *ts;
 			if (word_trigger(nm, s + i, j - i, &ts))
 				return i;
@@ -713,9 +733,7 @@ static int tokenize(scan *sc, size_t hit, size_t *cap)
 		sp = 0;
 		odd = 0;
 		if (cl == B_ALPHA) {
-			size_t j = i + 1;
-			while (j < end && nm->bcls[(unsigned char)s[j]] == B_ALPHA)
-				j++;
+			size_t j = alpha_end((const unsigned char *)s, i + 1, end);
 			t->hl = 0;
 			t->e = j;
 			t->type = T_WORD;
@@ -780,7 +798,7 @@ static int tokenize(scan *sc, size_t hit, size_t *cap)
 
 /* ----------------------------------------------------------- helpers */
 
-static int tword(const scan *sc, size_t k, const char *w)
+static inline int tword(const scan *sc, size_t k, const char *w)
 {
 	return k < sc->n && fb_word_eq(sc->buf + sc->t[k].s, sc->t[k].e - sc->t[k].s, w);
 }
