@@ -1938,6 +1938,17 @@ static int ordinal_suffix(const scan *sc, size_t j)
  * "... but lower than the fifteenth" one range). Returns the token after. */
 static size_t ordinal_quantity(scan *sc, const num *r)
 {
+	/* "per second", "every second", "a fraction of a second": the unit of
+	 * time, not the ordinal ("a second attack", "the second day" are) */
+	if (r->j == r->i + 1 && tword(sc, r->i, "second") && r->i > 0) {
+		size_t p = r->i - 1, nx = r->j;
+		int ends = nx >= sc->n || sc->t[nx].type == T_PUNCT || tword(sc, nx, "of") || tword(sc, nx, "later") ||
+		           tword(sc, nx, "ago") || tword(sc, nx, "or") || tword(sc, nx, "and") || tword(sc, nx, "before") ||
+		           tword(sc, nx, "after") || tword(sc, nx, "too");
+		if (tword(sc, p, "per") || tword(sc, p, "every") || tword(sc, p, "each") ||
+		    ((tword(sc, p, "a") || tword(sc, p, "split")) && ends))
+			return r->j;
+	}
 	size_t qi = r->i, end = r->j;
 	double lo = r->v, hi = r->v;
 	int ranged = 0, max_open = 0;
