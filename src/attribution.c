@@ -1204,6 +1204,36 @@ static int role_like(const ctx *c, size_t a, size_t b)
 	return 0;
 }
 
+/* Whether [a, b) reads as a description of a person between commas: an
+ * article and a few words, no finite or speech verb ("a former harbour
+ * pilot", "an eyewitness", "the owner of the shop"). */
+static int description_like(const ctx *c, size_t a, size_t b)
+{
+	if (b - a < 2 || b - a > 10 || !(lower_eq(c, a, "a") || lower_eq(c, a, "an") || lower_eq(c, a, "the")))
+		return 0;
+	static const char *const fin[] = { "was", "were", "is", "are", "has", "have", "had", "will", "who",
+		"which", "that", "and", "but", NULL };
+	for (size_t i = a; i < b; i++) {
+		if (c->t[i].kind != TK_WORD || tok_in(c, L_VERBS, i))
+			return 0;
+		for (size_t k = 0; fin[k]; k++)
+			if (lower_eq(c, i, fin[k]))
+				return 0;
+	}
+	return 1;
+}
+
+/* Whether [a, b) is a name alone: one to four capitalised words. */
+static int name_like(const ctx *c, size_t a, size_t b)
+{
+	if (b <= a || b - a > 4)
+		return 0;
+	for (size_t i = a; i < b; i++)
+		if (c->t[i].kind != TK_WORD || !c->t[i].cap)
+			return 0;
+	return 1;
+}
+
 static int is_relative(const ctx *c, size_t a)
 {
 	return lower_eq(c, a, "who") || lower_eq(c, a, "which") || lower_eq(c, a, "whose");
@@ -1984,6 +2014,21 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			re = c->t[j - 1].e;
 		} else if (is_det(c, k) && j - k <= 6 && (tok_in(c, L_ORGS, j - 1) || tok_in(c, L_OWORDS, j - 1))) {
 			/* "Veltron, the state energy company, said": a description */
+		} else if (description_like(c, k, j)) {
+			/* "Anton Kessler, a former harbour pilot, said": who the
+			 * speaker is, even when no listed title says it */
+			rs = c->t[k].s;
+			re = c->t[j - 1].e;
+		} else if (j == k + 1 && c->t[k].kind == TK_WORD && all_caps(c, k) && c->t[k].e - c->t[k].s <= 4) {
+			/* "Tom Molomby, SC, said", "Jane Roe, CEO, said": letters
+			 * after the name */
+			rs = c->t[k].s;
+			re = c->t[k].e;
+		} else if (round == 0 && name_like(c, k, j) && k >= 2 && has_title(c, k - 2, k - 1)) {
+			/* "The city's mayor, Maria Lopez, said": the name stands
+			 * between the commas; the title before it is taken below */
+			j--;
+			break;
 		} else if (!(is_prep(c, k) || (!c->t[k].cap && c->t[k].e - c->t[k].s > 3 &&
 		    fb_word_eq(c->buf + c->t[k].e - 2, 2, "ed"))))
 			return 0; /* "The study, published in Nature, found" skips it */
@@ -2184,6 +2229,8 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		cue_add(&k, s);
 		k.actor = actor;
 		k.cs = c->t[p.a].s;
+		if (p.role2_e > p.role2_s && p.role2_s < k.cs) /* "The mayor, X, said" */
+			k.cs = p.role2_s;
 		k.ce = c->t[i + w - 1].e;
 		size_t j = i + w;
 		if (!strcmp(cls, "tell") && j < c->nt) {

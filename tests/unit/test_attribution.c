@@ -337,6 +337,36 @@ static void test_titles_appositions_and_relatives(void **state)
 	done(&t);
 }
 
+/* Appositions between commas that no listed title names: a description
+ * ("a former harbour pilot"), letters after a name ("SC"), and the name
+ * itself after its title ("The city's mayor, Maria Lopez, said"). A place
+ * after an institution is no name between commas. */
+static void test_descriptive_appositions(void **state)
+{
+	art t;
+	run(&t, "Port director Anton Kessler, a former harbour pilot, said the blaze began in a storeroom.\n\n"
+	        "The city's mayor, Maria Lopez, said an inquiry would open next week.\n\n"
+	        "Defending the parents, Tom Molomby, SC, said they had acted in good faith.\n\n"
+	        "Ana Ruiz, a curator at the University of Oregon, Eugene, said 40 prints were lent.\n\n"
+	        "The report, a 200-page document, found that 12 sites were unsafe.\n");
+	const fb_attrib *x = said_by(&t, "the blaze began", "Anton Kessler");
+	const fb_source *s = &t.a->src[x->source];
+	assert_int_equal(s->nroles, 2);
+	assert_string_equal(s->roles[0], "Port director");
+	assert_string_equal(s->roles[1], "a former harbour pilot");
+	x = said_by(&t, "an inquiry would open", "Maria Lopez");
+	assert_string_equal(t.a->src[x->source].roles[0], "The city's mayor");
+	x = said_by(&t, "acted in good faith", "Tom Molomby");
+	assert_string_equal(t.a->src[x->source].roles[0], "SC");
+	size_t ps, pe, psi = where(&t, "40 prints", &ps, &pe);
+	int pk = fb_attribution_at(t.a, psi, ps, pe);
+	assert_true(pk < 0 || t.a->attr[pk].source < 0 || strcmp(t.a->src[t.a->attr[pk].source].name, "Eugene") != 0);
+	x = over(&t, "12 sites were unsafe");
+	assert_true(x->source >= 0);
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_DOCUMENT);
+	done(&t);
+}
+
 static void test_plural_pronoun(void **state)
 {
 	art t;
@@ -570,6 +600,7 @@ int main(void)
 		cmocka_unit_test(test_quote_paragraph_after_speaker),
 		cmocka_unit_test(test_pronoun_gender_and_mentions),
 		cmocka_unit_test(test_campaign_and_foreign_files),
+		cmocka_unit_test(test_descriptive_appositions),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
