@@ -367,6 +367,30 @@ static void test_descriptive_appositions(void **state)
 	done(&t);
 }
 
+/* "police said" without an article; "X, speaking on Monday, said";
+ * someone's office, campaign, spokesman or family as the speaker. */
+static void test_bare_orgs_participles_possessives(void **state)
+{
+	art t;
+	run(&t, "Crews rescued 14 people, police said.\n\n"
+	        "Mr Patel, speaking on Monday, said the state would seek aid.\n\n"
+	        "Governor Ray Patel's office said 12 shelters had opened.\n\n"
+	        "Patel's spokesman said 3 roads were shut.\n\n"
+	        "Lopez's family said she was 34.\n\n"
+	        "The company's shares fell 5 percent, analysts said.\n");
+	const fb_attrib *x = said_by(&t, "Crews rescued 14", "police");
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_ORGANIZATION);
+	said_by(&t, "the state would seek aid", "Patel");
+	x = said_by(&t, "12 shelters", "Governor Ray Patel's office");
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_ORGANIZATION);
+	x = said_by(&t, "3 roads", "Patel's spokesman");
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	said_by(&t, "she was 34", "Lopez's family");
+	x = said_by(&t, "shares fell 5 percent", "analysts");
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	done(&t);
+}
+
 static void test_plural_pronoun(void **state)
 {
 	art t;
@@ -601,6 +625,7 @@ int main(void)
 		cmocka_unit_test(test_pronoun_gender_and_mentions),
 		cmocka_unit_test(test_campaign_and_foreign_files),
 		cmocka_unit_test(test_descriptive_appositions),
+		cmocka_unit_test(test_bare_orgs_participles_possessives),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
