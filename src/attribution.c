@@ -2020,6 +2020,9 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 	if (v <= lo)
 		return 0;
 	size_t j = v - 1;
+	/* "Reed was quoted as saying" */
+	if (j >= lo + 2 && lower_eq(c, j, "as") && lower_eq(c, j - 1, "quoted"))
+		j -= 2;
 	while (j > lo && is_aux(c, j, neg))
 		j--;
 	if (is_aux(c, j, neg))
@@ -2067,6 +2070,25 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		if (k < lo + 2)
 			return 0;
 		j = k - 2;
+	}
+	/* "A source close to the investigation said", "people familiar with
+	 * the plans said": the unnamed head before "close to", whatever
+	 * the words after it */
+	for (size_t m = j; m >= lo + 3 && m + 5 > j; m--) {
+		if (c->t[m].kind != TK_WORD)
+			break;
+		if (((lower_eq(c, m - 2, "close") && lower_eq(c, m - 1, "to")) ||
+		     (lower_eq(c, m - 2, "familiar") && lower_eq(c, m - 1, "with"))) && tok_in(c, L_ANON, m - 3)) {
+			np h;
+			if (!np_left(c, m - 3, lo, &h))
+				break;
+			*p = h;
+			p->b = p->end = j + 1;
+			p->head1 = h.b;
+			p->role_s = p->role_e = rs;
+			p->alias_a = p->alias_b = as;
+			return 1;
+		}
 	}
 	if (!np_left(c, j, lo, p))
 		return 0;
@@ -2192,8 +2214,9 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			continue;
 		const char *cls = ve->nfield ? ve->field[0] : "say";
 		int actor = !strcmp(cls, "actor");
-		/* ", saying ...": the subject of the clause before */
-		if (lower_eq(c, i, "saying")) {
+		/* ", saying ...": the subject of the clause before ("X was
+		 * quoted as saying" is read as "X said", below) */
+		if (lower_eq(c, i, "saying") && !(i >= 2 && lower_eq(c, i - 1, "as") && lower_eq(c, i - 2, "quoted"))) {
 			if (i > 0 && is_punct(c, i - 1, ',')) {
 				int s = -1;
 				if (n)

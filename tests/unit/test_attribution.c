@@ -391,6 +391,24 @@ static void test_bare_orgs_participles_possessives(void **state)
 	done(&t);
 }
 
+/* "A source close to the investigation said" (whatever follows "close
+ * to"), and "X was quoted as saying". */
+static void test_close_to_and_quoted_as(void **state)
+{
+	art t;
+	run(&t, "According to Dr Sam Reed, a surgeon, nine patients were critical.\n\n"
+	        "Reed was quoted as saying that two might not survive.\n\n"
+	        "A source close to the investigation said cracks were seen 3 years ago.\n\n"
+	        "People familiar with the plans said 20 staff would go.\n");
+	said_by(&t, "two might not survive", "Sam Reed");
+	const fb_attrib *x = said_by(&t, "cracks were seen", "source close to the investigation");
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	x = over(&t, "20 staff would go");
+	assert_true(x->source >= 0);
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	done(&t);
+}
+
 static void test_plural_pronoun(void **state)
 {
 	art t;
@@ -626,6 +644,7 @@ int main(void)
 		cmocka_unit_test(test_campaign_and_foreign_files),
 		cmocka_unit_test(test_descriptive_appositions),
 		cmocka_unit_test(test_bare_orgs_participles_possessives),
+		cmocka_unit_test(test_close_to_and_quoted_as),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
