@@ -1697,6 +1697,9 @@ static size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int m
 		u = NULL;
 	if (u && u->nfield > 2 && !strcmp(u->field[2], "glued") && (!glued || !r->digits))
 		u = NULL;
+	if (u && u->nfield > 2 && !strcmp(u->field[2], "glued-upper") &&
+	    (!glued || !r->digits || !fb_isupper((unsigned char)sc->buf[sc->t[k].s])))
+		u = NULL;
 	if (cu && !strcmp(cu->field[1], "pre"))
 		cu = NULL;
 	if (cu && !strcmp(cu->field[1], "glued") && !glued)
@@ -2351,7 +2354,11 @@ static size_t quantity_at(scan *sc, size_t k)
 	    (tword(sc, end, "in") || tword(sc, end, "over") || (tword(sc, end, "out") && tword(sc, end + 1, "of")))) {
 		size_t a = end + (tword(sc, end, "out") ? 2 : 1);
 		num d;
-		if (parse_number(sc, a, &d) && !d.ordinal && !d.year && d.v != 0 && !(d.j < sc->n && (nounish(sc, d.j) || lex_at(sc, sc->nm->units, d.j, &rj) || lex_at(sc, sc->nm->cur, d.j, &rj))) &&
+		/* a noun after: "one in five jobs" is a share; "two in three attacks"
+		 * may be two people in three attacks, so only "one in" */
+		int noun_ok = r.v == 1 && tword(sc, end, "in");
+		if (parse_number(sc, a, &d) && !d.ordinal && !d.year && d.v != 0 &&
+		    !(d.j < sc->n && ((nounish(sc, d.j) && !noun_ok) || lex_at(sc, sc->nm->units, d.j, &rj) || lex_at(sc, sc->nm->cur, d.j, &rj))) &&
 		    (tword(sc, end, "over") ? 1 : r.v < d.v) && !(tword(sc, end, "over") && nounish(sc, d.j))) {
 			set_exact(q, r.v / d.v);
 			end = d.j;
