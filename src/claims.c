@@ -40,6 +40,19 @@ static const char *const not_nouns[] = {
 	"additional", "extra", "further", NULL,
 };
 
+/* Verbs that link a measure to its new level: "the toll rose to 38". */
+static const char *const link_verbs[] = {
+	"rose", "risen", "rise", "rises", "climbed", "climbs", "jumped", "grew", "grown", "increased",
+	"reached", "reaches", "stood", "stands", "hit", "hits", "fell", "dropped", NULL,
+};
+
+/* Words between a measure and its number: "the toll had risen to 38",
+ * "the number of dead was 12". */
+static const char *const measure_skips[] = {
+	"to", "of", "rate", "figure", "number", "count", "tally", "level", "total", "a", "at", "the",
+	"was", "were", "is", "are", "had", "has", "have", "now", "since", NULL,
+};
+
 /* Past participles that are hedges or adjectives, not predicates. */
 static const char *const not_predicates[] = {
 	"reported", "estimated", "expected", "alleged", "combined", "related", "limited",
@@ -73,6 +86,8 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	cl->clause_stops = word_set(clause_stops);
 	cl->not_nouns = word_set(not_nouns);
 	cl->not_predicates = word_set(not_predicates);
+	cl->link_verbs = word_set(link_verbs);
+	cl->measure_skips = word_set(measure_skips);
 	/* class -> (parent, flags), from every line that names a parent */
 	cl->parents = fb_lexicon_new();
 	for (size_t i = 0; i < cl->classes->n; i++) {
@@ -97,6 +112,8 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->clause_stops);
 	fb_lexicon_free(cl->not_nouns);
 	fb_lexicon_free(cl->not_predicates);
+	fb_lexicon_free(cl->link_verbs);
+	fb_lexicon_free(cl->measure_skips);
 	free(cl);
 }
 
@@ -426,8 +443,7 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 		if (!prev_word(b, st->start, pos, &ws, &we, &punct) || punct)
 			break;
 		const fb_entry *e = phrase_at(cl->measures, b + ws, st->end - ws, &used);
-		int linking = fb_word_eq(b + ws, we - ws, "rose") || fb_word_eq(b + ws, we - ws, "climbed") ||
-		    fb_word_eq(b + ws, we - ws, "reached") || fb_word_eq(b + ws, we - ws, "stood");
+		int linking = in_list(cl->link_verbs, b + ws, we - ws);
 		if (e && ws + used <= q->start && e->nfield) {
 			if (!linking) {
 				*def = e->nfield > 1 && e->field[1][0] ? e->field[1] : NULL;
@@ -439,16 +455,7 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 		}
 		if (is_participle(cl, b + ws, we - ws) && !weak)
 			return lemma(c, b + ws, we - ws); /* "released 1,000 pages" */
-		if (!(fb_word_eq(b + ws, we - ws, "to") || fb_word_eq(b + ws, we - ws, "of") ||
-		      fb_word_eq(b + ws, we - ws, "rate") || fb_word_eq(b + ws, we - ws, "figure") ||
-		      fb_word_eq(b + ws, we - ws, "number") || fb_word_eq(b + ws, we - ws, "count") ||
-		      fb_word_eq(b + ws, we - ws, "tally") || fb_word_eq(b + ws, we - ws, "level") ||
-		      fb_word_eq(b + ws, we - ws, "total") || fb_word_eq(b + ws, we - ws, "a") ||
-		      fb_word_eq(b + ws, we - ws, "rose") || fb_word_eq(b + ws, we - ws, "climbed") ||
-		      fb_word_eq(b + ws, we - ws, "reached") || fb_word_eq(b + ws, we - ws, "stood") ||
-		      fb_word_eq(b + ws, we - ws, "at") || fb_word_eq(b + ws, we - ws, "the") ||
-		      fb_word_eq(b + ws, we - ws, "was") || fb_word_eq(b + ws, we - ws, "were") ||
-		      fb_word_eq(b + ws, we - ws, "is") || fb_word_eq(b + ws, we - ws, "are")))
+		if (!(linking || in_list(cl->measure_skips, b + ws, we - ws)))
 			break;
 		pos = ws;
 	}

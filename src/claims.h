@@ -15,7 +15,7 @@ typedef struct fb_claimer {
 	fb_lexicon *increments;  /* "more", "others": an addition, not a total */
 	fb_lexicon *parents;     /* class -> parent class, flags (built at load) */
 	/* the grammar's closed word classes, hashed at load (claims.c) */
-	fb_lexicon *clause_stops, *not_nouns, *not_predicates;
+	fb_lexicon *clause_stops, *not_nouns, *not_predicates, *link_verbs, *measure_skips;
 } fb_claimer;
 
 fb_claimer *fb_claimer_new(char *err, size_t errlen);
