@@ -389,6 +389,10 @@ static void test_bare_orgs_participles_possessives(void **state)
 	x = said_by(&t, "shares fell 5 percent", "analysts");
 	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
 	done(&t);
+	run(&t, "Flood\n\nState media said 3 people were hurt.\n");
+	x = said_by(&t, "3 people were hurt", "State media");
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	done(&t);
 }
 
 /* "A source close to the investigation said" (whatever follows "close
