@@ -2023,8 +2023,16 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 	/* "Reed was quoted as saying" */
 	if (j >= lo + 2 && lower_eq(c, j, "as") && lower_eq(c, j - 1, "quoted"))
 		j -= 2;
-	while (j > lo && is_aux(c, j, neg))
+	int be = 0;
+	while (j > lo && is_aux(c, j, neg)) {
+		be |= lower_eq(c, j, "is") || lower_eq(c, j, "was") || lower_eq(c, j, "are") || lower_eq(c, j, "were");
 		j--;
+	}
+	/* "It is estimated that ...", "it was reported": passive, nobody's
+	 * word ("was saying" is active) */
+	size_t vl = c->t[v].e - c->t[v].s;
+	if (be && !(vl > 4 && fb_word_eq(c->buf + c->t[v].e - 3, 3, "ing")) && lower_eq(c, j, "it"))
+		return 0;
 	if (is_aux(c, j, neg))
 		return 0;
 	size_t rs = 0, re = 0, as = 0, ae = 0;

@@ -413,6 +413,24 @@ static void test_close_to_and_quoted_as(void **state)
 	done(&t);
 }
 
+/* A second speaker after "while"; "it is estimated" is nobody's word;
+ * groups of experts as unnamed sources. */
+static void test_estimates_and_passives(void **state)
+{
+	art t;
+	run(&t, "The company said repairs would cost $20 million, while insurers estimated the bill at $35 million.\n\n"
+	        "It is estimated that 300 people attended.\n\n"
+	        "Economists estimate the deal at $2 billion.\n");
+	said_by(&t, "$20 million", "company");
+	const fb_attrib *x = said_by(&t, "$35 million", "insurers");
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	size_t s, e, si = where(&t, "300 people attended", &s, &e);
+	int k = fb_attribution_at(t.a, si, s, e);
+	assert_true(k < 0 || t.a->attr[k].source < 0);
+	said_by(&t, "$2 billion", "Economists");
+	done(&t);
+}
+
 static void test_plural_pronoun(void **state)
 {
 	art t;
@@ -649,6 +667,7 @@ int main(void)
 		cmocka_unit_test(test_descriptive_appositions),
 		cmocka_unit_test(test_bare_orgs_participles_possessives),
 		cmocka_unit_test(test_close_to_and_quoted_as),
+		cmocka_unit_test(test_estimates_and_passives),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
