@@ -464,6 +464,44 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 		*implies = weak->nfield > 2 ? weak->field[2] : NULL;
 		return weak->field[0];
 	}
+	/* the subject of a copula or link verb right before the number:
+	 * "Turnout in the referendum was 62 percent", "The toll from the
+	 * floods stood at 40" */
+	{
+		size_t p = q->start, vws = 0, vwe = 0;
+		int ok = 0;
+		for (int back = 0; back < 2; back++) {
+			if (!prev_word(b, st->start, p, &vws, &vwe, &punct) || punct)
+				break;
+			if (fb_word_eq(b + vws, vwe - vws, "at") || fb_word_eq(b + vws, vwe - vws, "to")) {
+				p = vws;
+				continue;
+			}
+			ok = fb_word_eq(b + vws, vwe - vws, "was") || fb_word_eq(b + vws, vwe - vws, "is") ||
+			     fb_word_eq(b + vws, vwe - vws, "were") || fb_word_eq(b + vws, vwe - vws, "are") ||
+			     in_list(cl->link_verbs, b + vws, vwe - vws);
+			break;
+		}
+		if (ok) {
+			/* the farthest listed measure among the dozen words before the verb,
+			 * in one clause */
+			const fb_entry *found = NULL;
+			size_t from = vws, w0 = 0, w1 = 0;
+			for (int n = 0; n < 12 && prev_word(b, st->start, from, &w0, &w1, &punct) && !punct; n++) {
+				if (in_list(cl->clause_stops, b + w0, w1 - w0))
+					break; /* "officials who voted said the figure was 40" */
+				const fb_entry *e = phrase_at(cl->measures, b + w0, vws - w0, &used);
+				if (e && e->nfield && !in_list(cl->link_verbs, b + w0, w1 - w0))
+					found = e;
+				from = w0;
+			}
+			if (found) {
+				*def = found->nfield > 1 && found->field[1][0] ? found->field[1] : NULL;
+				*implies = found->nfield > 2 ? found->field[2] : NULL;
+				return found->field[0];
+			}
+		}
+	}
 	/* after: within the clause, up to the next quantity */
 	size_t limit = st->end;
 	if (qi + 1 < ql->n && ql->q[qi + 1].sent == q->sent && ql->q[qi + 1].start < limit)
