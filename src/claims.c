@@ -1003,161 +1003,192 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	qindex qx;
 	qindex_build(&qx, doc, ql);
 	for (size_t i = 0; i < ql->n; i++) {
-		const fb_quantity *q = &ql->q[i];
-		const fb_sent *st = &doc->sent[q->sent];
-		fb_claim *k = FB_PUSH(c->c, c->nc, cap);
-		size_t ki = c->nc - 1;
-		if (!numeric_in_sent[q->sent])
-			sent_claim_lo[q->sent] = ki;
-		numeric_in_sent[q->sent]++;
-		k->type = FB_CT_NUMERIC;
-		k->sent = q->sent;
-		claim_span(doc, q, &k->start, &k->end);
-		k->quantity = (int)i;
-		k->derived_from = -1;
-		k->antecedent = -1;
-		k->attr = at ? fb_attribution_at(at, q->sent, q->start, q->end) : -1;
-		if (!countlike(q))
-			continue;
-		const char *def = NULL, *implies = NULL;
-		k->subject = q->kind == FB_QK_DURATION ? NULL : find_subject(cl, c, doc, q, k);
-		k->measure = find_measure(cl, c, doc, ql, i, k, &def, &implies);
-		k->increment = is_increment(cl, doc, q, k);
-		if (!k->subject && q->kind == FB_QK_COUNT && !q->unit) {
-			/* nounless: "All three", "one is in critical condition",
-			 * "at least one blew himself up": the nearest earlier
-			 * claim in the paragraph with a noun (same value when it
-			 * is in another sentence). */
-			size_t para = st->para;
-			for (size_t j = ki, steps = 0; j-- > 0 && steps < MAX_LOOKBACK; steps++) {
-				const fb_claim *p = &c->c[j];
-				if (doc->sent[p->sent].para != para)
-					break;
-				if (!p->subject || p->quantity < 0 || p->antecedent >= 0)
-					continue;
-				const fb_quantity *pq = &ql->q[p->quantity];
-				if (p->sent != k->sent && !(pq->has_value && q->has_value && pq->value == q->value))
-					continue;
-				if (pq->kind != FB_QK_COUNT)
-					continue;
-				k->subject = p->subject;
-				k->antecedent = (int)j;
-				break;
+		/* An enumeration whose parts are no one class ("12 new hospitals and
+		 * 3,000 extra beds") has no meaningful total: a claim per part, each
+		 * with its own quantity. */
+		const fb_quantity *whole = &ql->q[i];
+		int split = whole->nparts > 1 && whole->kind == FB_QK_COUNT && !find_subject(cl, c, doc, whole, NULL);
+		size_t nsplit = split ? whole->nparts : 1;
+		for (size_t pi = 0; pi < nsplit; pi++) {
+			fb_quantity part;
+			const fb_quantity *q = whole;
+			if (split) {
+				const fb_part *pp = &whole->parts[pi];
+				part = *whole;
+				part.has_value = part.has_min = part.has_max = 1;
+				part.value = part.min = part.max = pp->value;
+				part.start = pp->start;
+				part.end = pp->end;
+				part.noun_start = pp->what_start;
+				part.noun_end = pp->what_end;
+				part.parts = NULL;
+				part.nparts = 0;
+				q = &part;
 			}
-		}
-		if (!k->subject && q->unit && (q->kind == FB_QK_MEASURE || q->kind == FB_QK_MONEY))
-			k->subject = q->unit; /* "42,000 tonnes", "$3 million" */
-		if (!k->subject)
-			k->subject = def;
-		if (k->measure == NULL && k->mod_end > k->mod_start) {
-			/* "30,000 deleted emails": the modifier is the predicate */
-			size_t pos = k->mod_start, ws, we;
-			int punct;
-			while (!k->measure && next_word(doc->buf, pos, k->mod_end, &ws, &we, &punct)) {
-				if (is_participle(cl, doc->buf + ws, we - ws))
-					k->measure = lemma(c, doc->buf + ws, we - ws);
-				pos = we;
+			const fb_sent *st = &doc->sent[q->sent];
+			fb_claim *k = FB_PUSH(c->c, c->nc, cap);
+			size_t ki = c->nc - 1;
+			if (!numeric_in_sent[q->sent])
+				sent_claim_lo[q->sent] = ki;
+			numeric_in_sent[q->sent]++;
+			k->type = FB_CT_NUMERIC;
+			k->sent = q->sent;
+			claim_span(doc, q, &k->start, &k->end);
+			k->quantity = split ? -1 : (int)i;
+			if (split) {
+				k->has_own = 1;
+				k->own = part;
 			}
-		}
-		/* a bare count ("there were three attackers") is compared only
-		 * when it names what it counts itself */
-		if (k->measure == NULL && k->subject && q->kind == FB_QK_COUNT && k->noun_end > k->noun_start)
-			k->measure = "number";
-		if (q->kind == FB_QK_DURATION) {
-			k->subject = "time";
-			if (!k->measure) { /* the nearest verb before it, in its clause */
-				size_t pos = q->start, ws, we, used;
-				int punct;
-				for (int back = 0; back < 8 && !k->measure; back++) {
-					if (!prev_word(doc->buf, st->start, pos, &ws, &we, &punct) || punct)
+			k->derived_from = -1;
+			k->antecedent = -1;
+			k->attr = at ? fb_attribution_at(at, q->sent, q->start, q->end) : -1;
+			if (!countlike(q))
+				continue;
+			const char *def = NULL, *implies = NULL;
+			if (split) {
+				k->noun_start = q->noun_start;
+				k->noun_end = q->noun_end;
+				k->subject = fb_class_in(cl, doc->buf + q->noun_start, q->noun_end - q->noun_start);
+			} else
+				k->subject = q->kind == FB_QK_DURATION ? NULL : find_subject(cl, c, doc, q, k);
+			k->measure = find_measure(cl, c, doc, ql, i, k, &def, &implies);
+			k->increment = is_increment(cl, doc, q, k);
+			if (!k->subject && q->kind == FB_QK_COUNT && !q->unit) {
+				/* nounless: "All three", "one is in critical condition",
+				 * "at least one blew himself up": the nearest earlier
+				 * claim in the paragraph with a noun (same value when it
+				 * is in another sentence). */
+				size_t para = st->para;
+				for (size_t j = ki, steps = 0; j-- > 0 && steps < MAX_LOOKBACK; steps++) {
+					const fb_claim *p = &c->c[j];
+					if (doc->sent[p->sent].para != para)
 						break;
-					const fb_entry *e = phrase_at(cl->measures, doc->buf + ws, st->end - ws, &used);
-					if (e && e->nfield && ws + used <= q->start)
-						k->measure = e->field[0];
-					else if (is_participle(cl, doc->buf + ws, we - ws))
-						k->measure = lemma(c, doc->buf + ws, we - ws);
-					pos = ws;
+					if (!p->subject || p->quantity < 0 || p->antecedent >= 0)
+						continue;
+					const fb_quantity *pq = &ql->q[p->quantity];
+					if (p->sent != k->sent && !(pq->has_value && q->has_value && pq->value == q->value))
+						continue;
+					if (pq->kind != FB_QK_COUNT)
+						continue;
+					k->subject = p->subject;
+					k->antecedent = (int)j;
+					break;
 				}
 			}
-			if (!k->measure) { /* the sentence's verb, near by */
-				size_t ws, we, used;
-				size_t ce = st->end - q->end > CLAUSE_WINDOW ? q->end + CLAUSE_WINDOW : st->end;
-				size_t pos = q->start > st->start + CLAUSE_WINDOW ? q->start - CLAUSE_WINDOW : st->start;
+			if (!k->subject && q->unit && (q->kind == FB_QK_MEASURE || q->kind == FB_QK_MONEY))
+				k->subject = q->unit; /* "42,000 tonnes", "$3 million" */
+			if (!k->subject)
+				k->subject = def;
+			if (k->measure == NULL && k->mod_end > k->mod_start) {
+				/* "30,000 deleted emails": the modifier is the predicate */
+				size_t pos = k->mod_start, ws, we;
 				int punct;
-				while (next_word(doc->buf, pos, ce, &ws, &we, &punct)) {
-					const fb_entry *e = phrase_at(cl->measures, doc->buf + ws, st->end - ws, &used);
-					if (e && e->nfield) {
-						k->measure = e->field[0];
-						break;
-					}
+				while (!k->measure && next_word(doc->buf, pos, k->mod_end, &ws, &we, &punct)) {
+					if (is_participle(cl, doc->buf + ws, we - ws))
+						k->measure = lemma(c, doc->buf + ws, we - ws);
 					pos = we;
 				}
 			}
-		}
-		clause_names(cl, doc, ql, i, &ms, names, k);
-		if (!find_context(&evs, doc, ql, i, &k->context_start, &k->context_end) &&
-		    !other_year(doc, ql, i, own_year, &k->context_start, &k->context_end))
-			find_place(cl, doc, ql, &qx, q, &k->context_start, &k->context_end);
-		/* "One ... blew himself up while two others were shot dead":
-		 * the earlier count's measure implies this one's, so together
-		 * they give a derived total. */
-		if (k->increment && k->measure) {
-			for (size_t j = ki, steps = 0; j-- > sent_claim_lo[q->sent] && c->c[j].sent == q->sent && steps < MAX_LOOKBACK; steps++) {
-				const fb_claim *p = &c->c[j];
-				if (p->quantity < 0 || !p->measure || !p->subject)
-					continue;
-				const fb_entry *pm = NULL;
-				for (size_t m = 0; m < cl->measures->n && !pm; m++)
-					if (strcmp(cl->measures->e[m].field[0], p->measure) == 0 &&
-					    cl->measures->e[m].nfield > 2 && strcmp(cl->measures->e[m].field[2], k->measure) == 0)
-						pm = &cl->measures->e[m];
-				if (!pm)
-					continue;
-				const fb_quantity *pq = &ql->q[p->quantity];
-				if (!pq->has_value || !q->has_value)
-					break;
-				if (!k->subject || strcmp(k->subject, "people") == 0)
-					k->subject = p->subject;
-				fb_claim *d = FB_PUSH(c->c, c->nc, cap);
-				k = &c->c[ki]; /* the array may have moved */
-				*d = *k;
-				d->flags |= FB_CF_DERIVED;
-				d->derived_from = (int)ki;
-				d->increment = 0;
-				d->quantity = -1;
-				d->has_own = 1;
-				d->own = *q;
-				d->own.start = pq->start;
-				d->own.end = q->end;
-				d->own.value = d->own.min = d->own.max = pq->value + q->value;
-				fb_part two[2];
-				memset(two, 0, sizeof two);
-				two[0].value = pq->value;
-				two[0].start = pq->start;
-				two[0].end = pq->end;
-				/* "1 of the attackers + 2 others" */
-				two[0].what_start = p->noun_start ? skip_space(doc->buf, pq->end, p->noun_start) : pq->start;
-				two[0].what_end = p->noun_start ? p->noun_end : pq->end;
-				two[1].value = q->value;
-				two[1].start = q->start;
-				two[1].end = q->end;
-				size_t ows, owe;
-				int op;
-				if (next_word(doc->buf, q->end, st->end, &ows, &owe, &op) && !op &&
-				    fb_lexicon_get(cl->increments, doc->buf + ows, owe - ows)) {
-					two[1].what_start = ows; /* "others" */
-					two[1].what_end = owe;
-				} else {
-					two[1].what_start = k->noun_start ? k->noun_start : q->start;
-					two[1].what_end = k->noun_start ? k->noun_end : q->end;
+			/* a bare count ("there were three attackers") is compared only
+			 * when it names what it counts itself */
+			if (k->measure == NULL && k->subject && q->kind == FB_QK_COUNT && k->noun_end > k->noun_start)
+				k->measure = "number";
+			if (q->kind == FB_QK_DURATION) {
+				k->subject = "time";
+				if (!k->measure) { /* the nearest verb before it, in its clause */
+					size_t pos = q->start, ws, we, used;
+					int punct;
+					for (int back = 0; back < 8 && !k->measure; back++) {
+						if (!prev_word(doc->buf, st->start, pos, &ws, &we, &punct) || punct)
+							break;
+						const fb_entry *e = phrase_at(cl->measures, doc->buf + ws, st->end - ws, &used);
+						if (e && e->nfield && ws + used <= q->start)
+							k->measure = e->field[0];
+						else if (is_participle(cl, doc->buf + ws, we - ws))
+							k->measure = lemma(c, doc->buf + ws, we - ws);
+						pos = ws;
+					}
 				}
-				d->own.parts = fb_parts_add(&c->parts, two, 2);
-				d->own.nparts = 2;
-				d->subject = p->subject;
-				break;
+				if (!k->measure) { /* the sentence's verb, near by */
+					size_t ws, we, used;
+					size_t ce = st->end - q->end > CLAUSE_WINDOW ? q->end + CLAUSE_WINDOW : st->end;
+					size_t pos = q->start > st->start + CLAUSE_WINDOW ? q->start - CLAUSE_WINDOW : st->start;
+					int punct;
+					while (next_word(doc->buf, pos, ce, &ws, &we, &punct)) {
+						const fb_entry *e = phrase_at(cl->measures, doc->buf + ws, st->end - ws, &used);
+						if (e && e->nfield) {
+							k->measure = e->field[0];
+							break;
+						}
+						pos = we;
+					}
+				}
 			}
+			clause_names(cl, doc, ql, i, &ms, names, k);
+			if (!find_context(&evs, doc, ql, i, &k->context_start, &k->context_end) &&
+			    !other_year(doc, ql, i, own_year, &k->context_start, &k->context_end))
+				find_place(cl, doc, ql, &qx, q, &k->context_start, &k->context_end);
+			/* "One ... blew himself up while two others were shot dead":
+			 * the earlier count's measure implies this one's, so together
+			 * they give a derived total. */
+			if (k->increment && k->measure) {
+				for (size_t j = ki, steps = 0; j-- > sent_claim_lo[q->sent] && c->c[j].sent == q->sent && steps < MAX_LOOKBACK; steps++) {
+					const fb_claim *p = &c->c[j];
+					if (p->quantity < 0 || !p->measure || !p->subject)
+						continue;
+					const fb_entry *pm = NULL;
+					for (size_t m = 0; m < cl->measures->n && !pm; m++)
+						if (strcmp(cl->measures->e[m].field[0], p->measure) == 0 &&
+						    cl->measures->e[m].nfield > 2 && strcmp(cl->measures->e[m].field[2], k->measure) == 0)
+							pm = &cl->measures->e[m];
+					if (!pm)
+						continue;
+					const fb_quantity *pq = &ql->q[p->quantity];
+					if (!pq->has_value || !q->has_value)
+						break;
+					if (!k->subject || strcmp(k->subject, "people") == 0)
+						k->subject = p->subject;
+					fb_claim *d = FB_PUSH(c->c, c->nc, cap);
+					k = &c->c[ki]; /* the array may have moved */
+					*d = *k;
+					d->flags |= FB_CF_DERIVED;
+					d->derived_from = (int)ki;
+					d->increment = 0;
+					d->quantity = -1;
+					d->has_own = 1;
+					d->own = *q;
+					d->own.start = pq->start;
+					d->own.end = q->end;
+					d->own.value = d->own.min = d->own.max = pq->value + q->value;
+					fb_part two[2];
+					memset(two, 0, sizeof two);
+					two[0].value = pq->value;
+					two[0].start = pq->start;
+					two[0].end = pq->end;
+					/* "1 of the attackers + 2 others" */
+					two[0].what_start = p->noun_start ? skip_space(doc->buf, pq->end, p->noun_start) : pq->start;
+					two[0].what_end = p->noun_start ? p->noun_end : pq->end;
+					two[1].value = q->value;
+					two[1].start = q->start;
+					two[1].end = q->end;
+					size_t ows, owe;
+					int op;
+					if (next_word(doc->buf, q->end, st->end, &ows, &owe, &op) && !op &&
+					    fb_lexicon_get(cl->increments, doc->buf + ows, owe - ows)) {
+						two[1].what_start = ows; /* "others" */
+						two[1].what_end = owe;
+					} else {
+						two[1].what_start = k->noun_start ? k->noun_start : q->start;
+						two[1].what_end = k->noun_start ? k->noun_end : q->end;
+					}
+					d->own.parts = fb_parts_add(&c->parts, two, 2);
+					d->own.nparts = 2;
+					d->subject = p->subject;
+					break;
+				}
+			}
+			(void)implies;
 		}
-		(void)implies;
 	}
 	size_t nnum = c->nc;
 	/* attribution claims: attributed stretches with no number in them */

@@ -502,7 +502,9 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	/* Month day[, year] or month year. */
 	fb_buf_puts(&pat, "(?:(?:late|early|mid)[\\s-]+)?(");
 	class_alternation(nm, W_MONTH, &pat);
-	fb_buf_puts(&pat, ")\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]))?(?:,?\\s+(\\d{4})(?!\\d))?(?![a-z])");
+	/* an abbreviation's period only inside the date ("Sept. 5"): at the end
+	 * of a sentence it is the sentence's ("from September.") */
+	fb_buf_puts(&pat, ")(?:\\.(?=\\s+\\d))?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]))?(?:,?\\s+(\\d{4})(?!\\d))?(?![a-z])");
 	if (!(nm->re_date_md = compile(nm, pat.p, pat.len, err, errlen)))
 		goto fail;
 	pat.len = 0;

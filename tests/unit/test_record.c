@@ -167,6 +167,29 @@ static void test_dump_is_stable(void **state)
 	fb_result_free(b);
 }
 
+/* An enumeration of one class is one claim with its total and parts; of
+ * unlike things ("hospitals and beds"), a claim per part, no total. */
+static void test_enumerations(void **state)
+{
+	fb_result *r = analyze("Two policemen, two rangers and one civilian were killed.\n\n"
+	                       "The plan includes 12 new hospitals and 3,000 extra beds.\n", NULL);
+	json_t *claims = json_object_get(r->record, "claims");
+	double want[] = { 5, 12, 3000 };
+	size_t n = 0, idx;
+	json_t *c;
+	json_array_foreach(claims, idx, c) {
+		json_t *q = json_object_get(c, "quantity");
+		if (!q)
+			continue;
+		assert_true(n < 3);
+		assert_true(json_number_value(json_object_get(q, "value")) == want[n]);
+		assert_int_equal(json_array_size(json_object_get(q, "parts")), n == 0 ? 3 : 0);
+		n++;
+	}
+	assert_int_equal(n, 3);
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -176,6 +199,7 @@ int main(void)
 		cmocka_unit_test(test_text_summary),
 		cmocka_unit_test(test_no_claims),
 		cmocka_unit_test(test_dump_is_stable),
+		cmocka_unit_test(test_enumerations),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
