@@ -79,7 +79,8 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	if (!(cl->measures = fb_lexicon_load_data("measures.tsv", err, errlen)) ||
 	    !(cl->classes = fb_lexicon_load_data("classes.tsv", err, errlen)) ||
 	    !(cl->other_event = fb_lexicon_load_data("other-event.txt", err, errlen)) ||
-	    !(cl->increments = fb_lexicon_load_data("increments.txt", err, errlen))) {
+	    !(cl->increments = fb_lexicon_load_data("increments.txt", err, errlen)) ||
+	    !(cl->place_nouns = fb_lexicon_load_data("place-nouns.txt", err, errlen))) {
 		fb_claimer_free(cl);
 		return NULL;
 	}
@@ -108,6 +109,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->classes);
 	fb_lexicon_free(cl->other_event);
 	fb_lexicon_free(cl->increments);
+	fb_lexicon_free(cl->place_nouns);
 	fb_lexicon_free(cl->parents);
 	fb_lexicon_free(cl->clause_stops);
 	fb_lexicon_free(cl->not_nouns);
@@ -807,28 +809,64 @@ static void qindex_free(qindex *x)
 
 /* "27 people were killed in Varnesk": a place named after the number in
  * its clause makes it a count for that place. Stores "in Varnesk". */
+static int place_from(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const qindex *qx,
+    const fb_quantity *q, size_t pos, size_t limit, size_t *cs, size_t *ce);
+
 static int find_place(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const qindex *qx, const fb_quantity *q,
     size_t *cs, size_t *ce)
 {
-	const char *b = doc->buf;
 	const fb_sent *st = &doc->sent[q->sent];
-	size_t pos = q->end, ws, we;
+	if (place_from(cl, doc, ql, qx, q, q->end, st->end, cs, ce))
+		return 1;
+	/* an opening clause: "In the northern province, 8 people were killed" */
+	size_t s0, e0;
+	if (q->start > st->start && place_from(cl, doc, ql, qx, q, st->start, q->start, &s0, &e0) &&
+	    doc->buf[e0] == ',') {
+		*cs = s0;
+		*ce = e0;
+		return 1;
+	}
+	return 0;
+}
+
+/* A place after "in" or "at" among the words of [pos, limit). */
+static int place_from(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const qindex *qx,
+    const fb_quantity *q, size_t pos, size_t limit, size_t *cs, size_t *ce)
+{
+	const char *b = doc->buf;
+	size_t ws, we;
 	int punct;
-	for (int words = 0; words < 8 && next_word(b, pos, st->end, &ws, &we, &punct); words++) {
+	for (int words = 0; words < 8 && next_word(b, pos, limit, &ws, &we, &punct); words++) {
 		if (punct || in_list(cl->clause_stops, b + ws, we - ws))
 			return 0;
 		if (fb_word_eq(b + ws, we - ws, "in") || fb_word_eq(b + ws, we - ws, "at")) {
 			size_t ps, pe;
-			if (!next_word(b, we, st->end, &ps, &pe, &punct) || punct || !fb_isupper((unsigned char)b[ps]))
+			if (!next_word(b, we, limit, &ps, &pe, &punct) || punct)
 				goto next;
+			if (!fb_isupper((unsigned char)b[ps])) {
+				/* "in the northern province", "in the capital": a listed
+				 * place noun within a few words after "the" */
+				if (!fb_word_eq(b + ps, pe - ps, "the"))
+					goto next;
+				size_t x = pe, xs, xe;
+				for (int n = 0; n < 3 && next_word(b, x, limit, &xs, &xe, &punct) && !punct; n++) {
+					if (fb_lexicon_get(cl->place_nouns, b + xs, xe - xs)) {
+						*cs = ws;
+						*ce = xe;
+						return 1;
+					}
+					x = xe;
+				}
+				goto next;
+			}
 			for (size_t j = qx->head[q->sent]; j != QNONE; j = qx->next[j])
 				if (ql->q[j].start <= ps && ps < ql->q[j].end)
 					goto next; /* "in March": a date, not a place */
 			size_t end = pe, ns, ne;
-			while (next_word(b, end, st->end, &ns, &ne, &punct) && !punct && fb_isupper((unsigned char)b[ns]))
+			while (next_word(b, end, limit, &ns, &ne, &punct) && !punct && fb_isupper((unsigned char)b[ns]))
 				end = ne;
 			/* "in Hajj stampede": a name modifying a noun, not a place */
-			if (next_word(b, end, st->end, &ns, &ne, &punct) && !punct && fb_islower((unsigned char)b[ns]) &&
+			if (next_word(b, end, limit, &ns, &ne, &punct) && !punct && fb_islower((unsigned char)b[ns]) &&
 			    !in_list(cl->not_nouns, b + ns, ne - ns) && !in_list(cl->clause_stops, b + ns, ne - ns))
 				goto next;
 			*cs = ws;

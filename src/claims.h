@@ -13,6 +13,7 @@ typedef struct fb_claimer {
 	fb_lexicon *classes;  /* noun -> class, parent ("policemen" -> policemen, security forces) */
 	fb_lexicon *other_event; /* "last week": a number about another event */
 	fb_lexicon *increments;  /* "more", "others": an addition, not a total */
+	fb_lexicon *place_nouns; /* "province": "in the northern province" is a place */
 	fb_lexicon *parents;     /* class -> parent class, flags (built at load) */
 	/* the grammar's closed word classes, hashed at load (claims.c) */
 	fb_lexicon *clause_stops, *not_nouns, *not_predicates, *link_verbs, *measure_skips;
