@@ -1503,7 +1503,11 @@ static int parse_number(scan *sc, size_t k, num *r)
 		size_t j = r->j;
 		if (r->integer && tchar(sc, j, '/') && j + 1 < sc->n && sc->t[j + 1].type == T_NUM && !tchar(sc, j + 2, '/')) {
 			double d = digits_value(sc->buf, sc->t[j + 1].s, sc->t[j + 1].e, NULL);
-			if (d > 0 && (!sc->t[j].sp) == (!sc->t[j + 1].sp)) {
+			/* a fraction is proper, over a denominator fractions use:
+			 * "24/7" and "9/11" are not */
+			int proper = r->v < d && (d == 2 || d == 3 || d == 4 || d == 5 || d == 6 || d == 8 || d == 10 ||
+			                          d == 12 || d == 16 || d == 32 || d == 64 || d == 100);
+			if (d > 0 && proper && (!sc->t[j].sp) == (!sc->t[j + 1].sp)) {
 				r->v /= d;
 				r->j = j + 2;
 				r->fraction = 1;
@@ -1688,8 +1692,13 @@ static size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int m
 	if (glued && r->digits && sc->t[k].type == T_WORD) {
 		const char *p = sc->buf + sc->t[k].s;
 		size_t l = sc->t[k].e - sc->t[k].s;
-		if (l == 1 && (p[0] == 'M' || p[0] == 'G' || p[0] == 'B' || p[0] == 'K' || p[0] == 'k' || p[0] == 'b' ||
-		    (p[0] == 'm' && money_ctx))) {
+		/* "1m people", "2m users": millions of a plural noun, not metres */
+		int plural_after = k + 1 < sc->n && sc->t[k + 1].sp && sc->t[k + 1].type == T_WORD &&
+		    fb_islower((unsigned char)sc->buf[sc->t[k + 1].s]) && sc->t[k + 1].e - sc->t[k + 1].s > 3 &&
+		    sc->buf[sc->t[k + 1].e - 1] == 's' && sc->buf[sc->t[k + 1].e - 2] != 's';
+		/* "4G", "5G": a network, not billions, unless money is counted */
+		if (l == 1 && (p[0] == 'M' || ((p[0] == 'G' || p[0] == 'B') && (money_ctx || plural_after)) ||
+		    p[0] == 'K' || p[0] == 'k' || p[0] == 'b' || (p[0] == 'm' && (money_ctx || plural_after)))) {
 			return k; /* a scale: handled by the caller */
 		}
 	}
@@ -1698,6 +1707,11 @@ static size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int m
 	if (u && u->nfield > 2 && !strcmp(u->field[2], "abbr") && !r->digits)
 		u = NULL;
 	if (u && u->nfield > 2 && !strcmp(u->field[2], "glued") && (!glued || !r->digits))
+		u = NULL;
+	/* one glued letter is written in the unit's own case: "4g" grams,
+	 * "4G" no unit */
+	if (u && glued && u->keylen == 1 && sc->t[k].e - sc->t[k].s == 1 && sc->buf[sc->t[k].s] != u->key[0] &&
+	    !(u->nfield > 2 && !strcmp(u->field[2], "glued-upper")))
 		u = NULL;
 	if (u && u->nfield > 2 && !strcmp(u->field[2], "glued-upper") &&
 	    (!glued || !r->digits || !fb_isupper((unsigned char)sc->buf[sc->t[k].s])))
@@ -2121,16 +2135,22 @@ static size_t quantity_at(scan *sc, size_t k)
 		const fb_entry *e = fb_lexicon_get(sc->nm->words, p, l);
 		if (e && sc->nm->wcls[e - sc->nm->words->e] == W_ABBR && (glued || l > 1 || (p[0] != 'b' && p[0] != 'm')))
 			m = sc->nm->wval[e - sc->nm->words->e];
-		if (l == 1 && (p[0] == 'M' || (p[0] == 'm' && pre_cur)))
+		/* "1m people", "2m users": millions of a plural noun, not metres */
+		int plural_after = glued && j + 1 < sc->n && sc->t[j + 1].sp && sc->t[j + 1].type == T_WORD &&
+		    fb_islower((unsigned char)sc->buf[sc->t[j + 1].s]) && sc->t[j + 1].e - sc->t[j + 1].s > 3 &&
+		    ((sc->buf[sc->t[j + 1].e - 1] == 's' && sc->buf[sc->t[j + 1].e - 2] != 's') || tword(sc, j + 1, "people"));
+		if (l == 1 && (p[0] == 'M' || (p[0] == 'm' && (pre_cur || plural_after))))
 			m = 1e6;
-		else if (l == 1 && p[0] == 'G')
-			m = 1e9;
+		else if (l == 1 && p[0] == 'G' && !(glued && !pre_cur && !plural_after && r.integer && r.v >= 1 && r.v <= 6))
+			m = 1e9; /* "10G" is ten billion; "4G", "5G" are networks */
 		else if (l == 1 && p[0] == 'B' && glued)
 			m = 1e9;
 		else if (l == 1 && (p[0] == 'm' || (p[0] == 'b' && !glued) || p[0] == 'g'))
 			m = 0;
 		if (l == 2 && p[0] == 'M' && p[1] == 'M')
 			m = 1e6;
+		if (l == 1 && p[0] == 'G' && glued && m == 0)
+			return j + 1; /* "4G": a name, not four of anything */
 		if (m > 0 && !(j + 1 < sc->n && !sc->t[j + 1].sp && sc->t[j + 1].type == T_NUM)) {
 			r.v *= m;
 			r.scaled = 1;
