@@ -2176,6 +2176,16 @@ static size_t quantity_at(scan *sc, size_t k)
 			q->has_min = q->has_max = 1;
 			q->min = r.v, q->max = r.v + 9;
 			return j + 1;
+		} else if (l == 1 && p[0] == 's' && r.v >= 10 && r.v <= 90 && fmod(r.v, 10) == 0 && r.i > 0 &&
+		           (tword(sc, r.i - 1, "their") || tword(sc, r.i - 1, "his") || tword(sc, r.i - 1, "her") ||
+		            tword(sc, r.i - 1, "my") || tword(sc, r.i - 1, "our") || tword(sc, r.i - 1, "your") ||
+		            tword(sc, r.i - 1, "early") || tword(sc, r.i - 1, "mid") || tword(sc, r.i - 1, "late"))) {
+			/* "in their 20s", "in her early 30s": an age between */
+			fb_quantity *q = emit(sc, r.i, j + 1, FB_QK_DURATION);
+			q->has_min = q->has_max = 1;
+			q->min = r.v, q->max = r.v + 9;
+			q->unit = "year";
+			return j + 1;
 		}
 	}
 	if (r.ordinal)
