@@ -2291,6 +2291,18 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			k.flags |= FB_CF_AMBIGUOUS;
 		cue_add(&k, s);
 		k.actor = actor;
+		/* "Kiara Perkins admitted she was willing": a person who says
+		 * "she" of the one speaking is a woman (news rarely reports one
+		 * person speaking of another this way) */
+		if (c->a->src[s].kind == FB_SK_PERSON && !(p.b == p.a + 1 && is_pronoun(c, p.a))) {
+			size_t x = i + w;
+			if (lower_eq(c, x, "that"))
+				x++;
+			if (lower_eq(c, x, "she"))
+				set_gender(c, s, 'f');
+			else if (lower_eq(c, x, "he"))
+				set_gender(c, s, 'm');
+		}
 		k.cs = c->t[p.a].s;
 		if (p.role2_e > p.role2_s && p.role2_s < k.cs) /* "The mayor, X, said" */
 			k.cs = p.role2_s;

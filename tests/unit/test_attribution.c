@@ -431,6 +431,18 @@ static void test_estimates_and_passives(void **state)
 	done(&t);
 }
 
+/* "X admitted she ...": the speaker's own pronoun gives her gender, so a
+ * later "he" goes past her. */
+static void test_gender_from_own_pronoun(void **state)
+{
+	art t;
+	run(&t, "Tom Reed said he would stay on.\n\n"
+	        "Ann Lee admitted she was late.\n\n"
+	        "\"It took 5 hours,\" he said.\n");
+	said_by(&t, "It took 5 hours", "Tom Reed");
+	done(&t);
+}
+
 static void test_plural_pronoun(void **state)
 {
 	art t;
@@ -668,6 +680,7 @@ int main(void)
 		cmocka_unit_test(test_bare_orgs_participles_possessives),
 		cmocka_unit_test(test_close_to_and_quoted_as),
 		cmocka_unit_test(test_estimates_and_passives),
+		cmocka_unit_test(test_gender_from_own_pronoun),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
