@@ -297,6 +297,25 @@ static void e_num(emitter *e, double v)
 	}
 	e_attach(e, json_real(v));
 }
+/* A string, or null when there is none (where e_str would leave the key
+ * out, as jansson does). */
+static void e_opt_str(emitter *e, const char *s)
+{
+	if (s)
+		e_str(e, s);
+	else
+		e_null(e);
+}
+
+/* A number, or null when it is not known. */
+static void e_opt_num(emitter *e, int has, double v)
+{
+	if (has)
+		e_num(e, v);
+	else
+		e_null(e);
+}
+
 /* The text of doc[a,b) with white space folded, as the record keeps it. */
 static void fold_span(const fb_doc *doc, size_t a, size_t b, fb_buf *o)
 {
@@ -345,30 +364,14 @@ static void e_quantity(emitter *e, const fb_doc *doc, const fb_quantity *q, fb_b
 	e_key(e, "start"), e_int(e, (long long)q->start);
 	e_key(e, "end"), e_int(e, (long long)q->end);
 	e_key(e, "kind"), e_str(e, fb_qkind_names[q->kind]);
-	e_key(e, "value");
-	if (q->has_value)
-		e_num(e, q->value);
-	else
-		e_null(e);
-	e_key(e, "min");
-	if (q->has_min)
-		e_num(e, q->min);
-	else
-		e_null(e);
-	e_key(e, "max");
-	if (q->has_max)
-		e_num(e, q->max);
-	else
-		e_null(e);
+	e_key(e, "value"), e_opt_num(e, q->has_value, q->value);
+	e_key(e, "min"), e_opt_num(e, q->has_min, q->min);
+	e_key(e, "max"), e_opt_num(e, q->has_max, q->max);
 	e_key(e, "min_open"), e_bool(e, q->min_open);
 	e_key(e, "max_open"), e_bool(e, q->max_open);
 	e_key(e, "approx"), e_bool(e, q->approx);
 	e_key(e, "vague"), e_bool(e, q->vague);
-	e_key(e, "unit");
-	if (q->unit)
-		e_str(e, q->unit);
-	else
-		e_null(e);
+	e_key(e, "unit"), e_opt_str(e, q->unit);
 	if (q->nparts) {
 		e_key(e, "parts");
 		e_arr(e);
@@ -518,16 +521,8 @@ static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 			e_key(e, "quantity"), e_quantity(e, doc, &ql->q[k->quantity], scratch);
 		else if (k->has_own)
 			e_key(e, "quantity"), e_quantity(e, doc, &k->own, scratch);
-		e_key(e, "measure");
-		if (k->measure)
-			e_str(e, k->measure);
-		else
-			e_null(e);
-		e_key(e, "subject");
-		if (k->subject)
-			e_str(e, k->subject);
-		else
-			e_null(e);
+		e_key(e, "measure"), e_opt_str(e, k->measure);
+		e_key(e, "subject"), e_opt_str(e, k->subject);
 		int g = al ? al->claim_group[i] : -1;
 		char gid[24];
 		snprintf(gid, sizeof gid, "G%d", g + 1);
@@ -553,16 +548,8 @@ static void e_groups(emitter *e, const fb_alignment *al, size_t *conflicts, size
 		char gid[24];
 		snprintf(gid, sizeof gid, "G%zu", i + 1);
 		e_key(e, "id"), e_str(e, gid);
-		e_key(e, "measure");
-		if (g->measure)
-			e_str(e, g->measure);
-		else
-			e_null(e);
-		e_key(e, "subject");
-		if (g->subject)
-			e_str(e, g->subject);
-		else
-			e_null(e);
+		e_key(e, "measure"), e_opt_str(e, g->measure);
+		e_key(e, "subject"), e_opt_str(e, g->subject);
 		e_key(e, "claims");
 		e_arr(e);
 		for (size_t k = 0; k < g->nclaims; k++)
