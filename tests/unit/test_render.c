@@ -204,6 +204,37 @@ static void test_tounicode_cmap(void **state)
 	fb_buf_free(&b);
 }
 
+/* A document with the template's regular font, drawn with libharu's UTF-8
+ * encoder as the brief is; *t is the caller's to free. */
+static HPDF_Doc doc_with_font(fb_template **t, HPDF_Font *f)
+{
+	char err[512];
+	char *tp = tpl_path();
+	*t = fb_template_load(tp, err, sizeof err);
+	free(tp);
+	if (!*t)
+		fail_msg("%s", err);
+	HPDF_Doc pdf = HPDF_New(NULL, NULL);
+	HPDF_UseUTFEncodings(pdf);
+	*f = fb_hpdf_get_font(pdf, HPDF_LoadTTFontFromFile(pdf, (*t)->file_regular, HPDF_TRUE));
+	assert_non_null(*f);
+	return pdf;
+}
+
+/* The document saved, its bytes appended to b. */
+static void saved_pdf(HPDF_Doc pdf, fb_buf *b)
+{
+	HPDF_SaveToStream(pdf);
+	for (;;) {
+		HPDF_BYTE chunk[65536];
+		HPDF_UINT32 k = sizeof chunk;
+		HPDF_STATUS st = HPDF_ReadFromStream(pdf, chunk, &k);
+		fb_buf_put(b, (const char *)chunk, k);
+		if (st != HPDF_OK)
+			break;
+	}
+}
+
 /* A small uncompressed document through fb_hpdf_fix_font: every repaired
  * defect is visible in the bytes. */
 static void test_fix_font_in_document(void **state)
@@ -240,16 +271,8 @@ static void test_fix_font_in_document(void **state)
 	}
 	if (fb_hpdf_fix_font(f, t->file_regular, used, err, sizeof err) != 0)
 		fail_msg("%s", err);
-	HPDF_SaveToStream(pdf);
 	fb_buf b = {0};
-	for (;;) {
-		HPDF_BYTE chunk[65536];
-		HPDF_UINT32 k = sizeof chunk;
-		HPDF_STATUS s = HPDF_ReadFromStream(pdf, chunk, &k);
-		fb_buf_put(&b, (const char *)chunk, k);
-		if (s != HPDF_OK)
-			break;
-	}
+	saved_pdf(pdf, &b);
 	/* Search the bytes (they hold NULs: memmem, not strstr). */
 	assert_null(memmem(b.p, b.len, "begincidrange", 13));        /* ToUnicode */
 	assert_non_null(memmem(b.p, b.len, "<1EC5> <1EC5>", 13));
@@ -304,32 +327,17 @@ static void test_show_text(void **state)
 {
 	if (!fb_hpdf_fixups_active())
 		skip();
-	char err[512];
-	char *tp = tpl_path();
-	fb_template *t = fb_template_load(tp, err, sizeof err);
-	free(tp);
-	if (!t)
-		fail_msg("%s", err);
-	HPDF_Doc pdf = HPDF_New(NULL, NULL);
-	HPDF_UseUTFEncodings(pdf);
-	HPDF_Font f = fb_hpdf_get_font(pdf, HPDF_LoadTTFontFromFile(pdf, t->file_regular, HPDF_TRUE));
-	assert_non_null(f);
+	fb_template *t;
+	HPDF_Font f;
+	HPDF_Doc pdf = doc_with_font(&t, &f);
 	HPDF_Page pg = HPDF_AddPage(pdf);
 	HPDF_Page_BeginText(pg);
 	HPDF_Page_SetFontAndSize(pg, f, 10);
 	fb_hpdf_show_text(pg, 50, 700.004f, "a(\\)", 4);
 	fb_hpdf_show_text(pg, 50, 687.5f, "\xc4\x8a\xc3\xa9", 4); /* U+010A (a byte 0x0A), é */
 	HPDF_Page_EndText(pg);
-	HPDF_SaveToStream(pdf);
 	fb_buf b = {0};
-	for (;;) {
-		HPDF_BYTE chunk[65536];
-		HPDF_UINT32 k = sizeof chunk;
-		HPDF_STATUS st = HPDF_ReadFromStream(pdf, chunk, &k);
-		fb_buf_put(&b, (const char *)chunk, k);
-		if (st != HPDF_OK)
-			break;
-	}
+	saved_pdf(pdf, &b);
 	static const char want1[] = "50.00 700.00 Td (\0a\0\\(\0\\\\\0\\)) Tj\n";
 	static const char want2[] = "0.00 -12.50 Td (\001\\n\0\xe9) Tj\n";
 	assert_non_null(memmem(b.p, b.len, want1, sizeof want1 - 1));
@@ -346,16 +354,9 @@ static void test_direct_ops(void **state)
 {
 	if (!fb_hpdf_fixups_active())
 		skip();
-	char err[512];
-	char *tp = tpl_path();
-	fb_template *t = fb_template_load(tp, err, sizeof err);
-	free(tp);
-	if (!t)
-		fail_msg("%s", err);
-	HPDF_Doc pdf = HPDF_New(NULL, NULL);
-	HPDF_UseUTFEncodings(pdf);
-	HPDF_Font f = fb_hpdf_get_font(pdf, HPDF_LoadTTFontFromFile(pdf, t->file_regular, HPDF_TRUE));
-	assert_non_null(f);
+	fb_template *t;
+	HPDF_Font f;
+	HPDF_Doc pdf = doc_with_font(&t, &f);
 	HPDF_Page pg = HPDF_AddPage(pdf);
 	fb_hpdf_set_fill(pg, 0.5f, 0.69804f, 1);
 	HPDF_RGBColor c = HPDF_Page_GetRGBFill(pg);
@@ -376,16 +377,8 @@ static void test_direct_ops(void **state)
 	fb_hpdf_show_text(pg, 50, 700, "x", 1);
 	HPDF_Page_EndText(pg);
 	assert_int_equal(HPDF_GetError(pdf), HPDF_OK);
-	HPDF_SaveToStream(pdf);
 	fb_buf b = {0};
-	for (;;) {
-		HPDF_BYTE chunk[65536];
-		HPDF_UINT32 k = sizeof chunk;
-		HPDF_STATUS st = HPDF_ReadFromStream(pdf, chunk, &k);
-		fb_buf_put(&b, (const char *)chunk, k);
-		if (st != HPDF_OK)
-			break;
-	}
+	saved_pdf(pdf, &b);
 	static const char *const want[] = {
 		"0.5 0.69804 1 rg\n", "51.02362 10 2.5 79.19495 re\nf\n", "/F1 9.975 Tf\n", "/Font <<\n/F1 ",
 	};
