@@ -110,15 +110,11 @@ static long rss_kb(void)
 /* Reads a whole file; 0 on success. */
 static int slurp(const char *path, text *t)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return -1;
 	fb_buf b = { 0 };
-	char chunk[65536];
-	size_t got;
-	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
-		fb_buf_put(&b, chunk, got);
-	fclose(f);
+	if (fb_buf_read_file(&b, path) != 0) {
+		fb_buf_free(&b);
+		return -1;
+	}
 	if (!b.p)
 		fb_buf_put(&b, "", 0);
 	t->p = b.p;

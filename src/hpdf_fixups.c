@@ -1050,20 +1050,6 @@ static HPDF_Binary text_string(HPDF_MMgr mm, const char *s)
 	return r;
 }
 
-static int read_file(const char *path, fb_buf *b)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return -1;
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		fb_buf_put(b, chunk, n);
-	int bad = ferror(f);
-	fclose(f);
-	return bad ? -1 : 0;
-}
-
 int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 {
 #if FB_FIXUPS
@@ -1116,7 +1102,7 @@ int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 
 	/* Output intent: sRGB. */
 	fb_buf icc = {0};
-	if (read_file(in->icc_path, &icc) != 0 || icc.len < 128) {
+	if (fb_buf_read_file(&icc, in->icc_path) != 0 || icc.len < 128) {
 		fb_buf_free(&icc);
 		snprintf(err, errlen, "%s: cannot read the sRGB ICC profile (install icc-profiles-free)", in->icc_path);
 		return -1;

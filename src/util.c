@@ -224,3 +224,17 @@ int fb_utf8_valid(const char *s, size_t n)
 	}
 	return 1;
 }
+
+int fb_buf_read_file(fb_buf *b, const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return -1;
+	char chunk[65536];
+	size_t got;
+	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
+		fb_buf_put(b, chunk, got);
+	int bad = ferror(f);
+	fclose(f);
+	return bad ? -1 : 0;
+}

@@ -31,6 +31,9 @@ typedef struct fb_buf {
 } fb_buf;
 
 void fb_buf_put(fb_buf *b, const char *s, size_t n);
+/* Appends the whole file at path to b; 0, or -1 when it cannot be read
+ * (errno set). For tools and tests: articles go through fb_doc_read. */
+int fb_buf_read_file(fb_buf *b, const char *path);
 void fb_buf_puts(fb_buf *b, const char *s);
 void fb_buf_putc(fb_buf *b, int c);
 void fb_buf_printf(fb_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

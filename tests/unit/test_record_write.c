@@ -74,16 +74,8 @@ static void same_both_ways(const char *name, const char *text, size_t len, const
 
 static void file_both_ways(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return;
 	fb_buf b = { 0 };
-	char chunk[65536];
-	size_t got;
-	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
-		fb_buf_put(&b, chunk, got);
-	fclose(f);
-	if (b.len)
+	if (fb_buf_read_file(&b, path) == 0 && b.len)
 		same_both_ways(path, b.p, b.len, NULL);
 	fb_buf_free(&b);
 }

@@ -24,15 +24,11 @@
 /* Reads a whole file; fails the test if it cannot. Caller frees. */
 static char *slurp(const char *path, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
 	fb_buf b = {0};
-	char chunk[8192];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		fb_buf_put(&b, chunk, n);
-	fclose(f);
+	if (fb_buf_read_file(&b, path) != 0) {
+		fb_buf_free(&b);
+		return NULL;
+	}
 	*len = b.len;
 	return b.p ? b.p : fb_xstrdup("");
 }
