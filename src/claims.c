@@ -1045,7 +1045,10 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 		 * 3,000 extra beds") has no meaningful total: a claim per part, each
 		 * with its own quantity. */
 		const fb_quantity *whole = &ql->q[i];
-		int split = whole->nparts > 1 && whole->kind == FB_QK_COUNT && !find_subject(cl, c, doc, whole, NULL);
+		/* an enumeration's class, found once: it decides the split and
+		 * is the subject when there is one */
+		const char *parts_class = whole->nparts > 1 ? find_subject(cl, c, doc, whole, NULL) : NULL;
+		int split = whole->nparts > 1 && whole->kind == FB_QK_COUNT && !parts_class;
 		size_t nsplit = split ? whole->nparts : 1;
 		for (size_t pi = 0; pi < nsplit; pi++) {
 			fb_quantity part;
@@ -1088,7 +1091,8 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				k->noun_end = q->noun_end;
 				k->subject = fb_class_in(cl, doc->buf + q->noun_start, q->noun_end - q->noun_start);
 			} else
-				k->subject = q->kind == FB_QK_DURATION ? NULL : find_subject(cl, c, doc, q, k);
+				k->subject = q->kind == FB_QK_DURATION ? NULL
+				           : q->nparts > 1 ? parts_class : find_subject(cl, c, doc, q, k);
 			k->measure = find_measure(cl, c, doc, ql, i, k, &def, &implies);
 			k->increment = is_increment(cl, doc, q, k);
 			if (!k->subject && q->kind == FB_QK_COUNT && !q->unit) {
