@@ -40,12 +40,6 @@ static const char *const not_nouns[] = {
 	"additional", "extra", "further", NULL,
 };
 
-/* Verbs that link a measure to its new level: "the toll rose to 38". */
-static const char *const link_verbs[] = {
-	"rose", "risen", "rise", "rises", "climbed", "climbs", "jumped", "grew", "grown", "increased",
-	"reached", "reaches", "stood", "stands", "hit", "hits", "fell", "dropped", NULL,
-};
-
 /* Words between a measure and its number: "the toll had risen to 38",
  * "the number of dead was 12". */
 static const char *const measure_skips[] = {
@@ -80,14 +74,14 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->classes = fb_lexicon_load_data("classes.tsv", err, errlen)) ||
 	    !(cl->other_event = fb_lexicon_load_data("other-event.txt", err, errlen)) ||
 	    !(cl->increments = fb_lexicon_load_data("increments.txt", err, errlen)) ||
-	    !(cl->place_nouns = fb_lexicon_load_data("place-nouns.txt", err, errlen))) {
+	    !(cl->place_nouns = fb_lexicon_load_data("place-nouns.txt", err, errlen)) ||
+	    !(cl->link_verbs = fb_lexicon_load_data("link-verbs.txt", err, errlen))) {
 		fb_claimer_free(cl);
 		return NULL;
 	}
 	cl->clause_stops = word_set(clause_stops);
 	cl->not_nouns = word_set(not_nouns);
 	cl->not_predicates = word_set(not_predicates);
-	cl->link_verbs = word_set(link_verbs);
 	cl->measure_skips = word_set(measure_skips);
 	/* class -> (parent, flags), from every line that names a parent */
 	cl->parents = fb_lexicon_new();

@@ -16,7 +16,8 @@ typedef struct fb_claimer {
 	fb_lexicon *place_nouns; /* "province": "in the northern province" is a place */
 	fb_lexicon *parents;     /* class -> parent class, flags (built at load) */
 	/* the grammar's closed word classes, hashed at load (claims.c) */
-	fb_lexicon *clause_stops, *not_nouns, *not_predicates, *link_verbs, *measure_skips;
+	fb_lexicon *clause_stops, *not_nouns, *not_predicates, *measure_skips;
+	fb_lexicon *link_verbs;  /* "rose", "stood": a measure's level follows (data) */
 } fb_claimer;
 
 fb_claimer *fb_claimer_new(char *err, size_t errlen);
