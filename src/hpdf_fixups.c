@@ -11,6 +11,7 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 #include <fcntl.h>
+#include <libdeflate.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1183,6 +1184,83 @@ int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 #else
 	snprintf(err, errlen, "PDF/A output needs libharu 2.3.0 (built with %s); use pdfa = none", HPDF_VERSION_TEXT);
 	return -1;
+#endif
+}
+
+/* ------------------------------------------------------------ deflate */
+
+#if FB_FIXUPS
+/* The stream is compressed already; the filter is written here because
+ * libharu drops /Filter from a dictionary whose filter flag is clear. */
+static HPDF_STATUS write_flate_filter(HPDF_Dict d, HPDF_Stream out)
+{
+	(void)d;
+	return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
+}
+
+/* Appends a memory stream's bytes to b, a chunk at a time (libharu's own
+ * read copies a byte at a time). */
+static void mem_stream_bytes(HPDF_Stream s, fb_buf *b)
+{
+	HPDF_MemStreamAttr a = s->attr;
+	size_t left = s->size;
+	for (HPDF_UINT i = 0; i < a->buf->count && left; i++) {
+		size_t n = left < a->buf_siz ? left : a->buf_siz;
+		fb_buf_put(b, (const char *)HPDF_List_ItemAt(a->buf, i), n);
+		left -= n;
+	}
+}
+
+static int deflate_dict(HPDF_Dict d, struct libdeflate_compressor *c, fb_buf *in, fb_buf *out)
+{
+	in->len = 0;
+	mem_stream_bytes(d->stream, in);
+	size_t cap = libdeflate_zlib_compress_bound(c, in->len);
+	out->len = 0;
+	char *to = fb_buf_reserve(out, cap);
+	size_t n = libdeflate_zlib_compress(c, in->p, in->len, to, cap);
+	if (n == 0)
+		return -1;
+	HPDF_MemStream_FreeData(d->stream);
+	if (HPDF_Stream_Write(d->stream, (const HPDF_BYTE *)out->p, (HPDF_UINT)n) != HPDF_OK)
+		return -1;
+	d->filter = HPDF_STREAM_FILTER_NONE;
+	d->write_fn = write_flate_filter;
+	return 0;
+}
+#endif
+
+int fb_hpdf_deflate_streams(HPDF_Doc pdf, int level, char *err, size_t errlen)
+{
+#if FB_FIXUPS
+	struct libdeflate_compressor *c = libdeflate_alloc_compressor(level);
+	if (!c) {
+		snprintf(err, errlen, "libdeflate: cannot make a compressor at level %d", level);
+		return -1;
+	}
+	fb_buf in = {0}, out = {0};
+	int rc = 0;
+	for (HPDF_Xref x = pdf->xref; x && rc == 0; x = x->prev)
+		for (HPDF_UINT i = 0; i < x->entries->count && rc == 0; i++) {
+			HPDF_XrefEntry e = HPDF_List_ItemAt(x->entries, i);
+			HPDF_Obj_Header *h = e ? e->obj : NULL;
+			if (!h || (h->obj_class & HPDF_OCLASS_ANY) != HPDF_OCLASS_DICT)
+				continue;
+			HPDF_Dict d = (HPDF_Dict)h;
+			/* Only plain memory streams libharu would deflate itself. */
+			if (!d->stream || d->filter != HPDF_STREAM_FILTER_FLATE_DECODE || d->write_fn ||
+			    d->filterParams || d->stream->type != HPDF_STREAM_MEMORY || d->stream->size == 0)
+				continue;
+			rc = deflate_dict(d, c, &in, &out);
+		}
+	libdeflate_free_compressor(c);
+	fb_buf_free(&in), fb_buf_free(&out);
+	if (rc)
+		snprintf(err, errlen, "libdeflate: cannot compress a stream of the document");
+	return rc;
+#else
+	(void)pdf, (void)level, (void)err, (void)errlen;
+	return 0;
 #endif
 }
 

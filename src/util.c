@@ -85,6 +85,12 @@ static void buf_grow(fb_buf *b, size_t extra)
 	b->cap = cap;
 }
 
+char *fb_buf_reserve(fb_buf *b, size_t n)
+{
+	buf_grow(b, n);
+	return b->p + b->len;
+}
+
 void fb_buf_put(fb_buf *b, const char *s, size_t n)
 {
 	buf_grow(b, n);

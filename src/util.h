@@ -31,6 +31,9 @@ typedef struct fb_buf {
 } fb_buf;
 
 void fb_buf_put(fb_buf *b, const char *s, size_t n);
+/* Makes room for n more bytes; returns where they go (b->p + b->len).
+ * The caller writes them and adds what it wrote to b->len. */
+char *fb_buf_reserve(fb_buf *b, size_t n);
 /* Appends the whole file at path to b; 0, or -1 when it cannot be read
  * (errno set). For tools and tests: articles go through fb_doc_read. */
 int fb_buf_read_file(fb_buf *b, const char *path);

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include <hpdf.h>
+#include <libdeflate.h>
 
 #include "hpdf_fixups.h"
 #include "render.h"
@@ -386,6 +387,64 @@ static void test_direct_ops(void **state)
 	fb_template_free(t);
 }
 
+/* A page with some drawing, its contents to be deflated. */
+static HPDF_Doc doc_with_streams(void)
+{
+	HPDF_Doc pdf = HPDF_New(NULL, NULL);
+	HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+	HPDF_Page pg = HPDF_AddPage(pdf);
+	for (int i = 0; i < 400; i++) {
+		HPDF_Page_SetRGBFill(pg, (float)(i % 7) / 7, 0.5f, 0.25f);
+		HPDF_Page_Rectangle(pg, (float)(i % 50), (float)(i / 50), 10, 10);
+		HPDF_Page_Fill(pg);
+	}
+	return pdf;
+}
+
+/* The first stream after "/Filter ..." in b (the page's contents: the only
+ * filtered stream), inflated into out. */
+static void inflated_after(const fb_buf *b, const char *filter, fb_buf *out)
+{
+	const char *f = memmem(b->p, b->len, filter, strlen(filter));
+	assert_non_null(f);
+	const char *d = memmem(f, b->len - (size_t)(f - b->p), "stream\r\n", 8);
+	assert_non_null(d);
+	d += 8;
+	struct libdeflate_decompressor *z = libdeflate_alloc_decompressor();
+	size_t used = 0, got = 0;
+	char *to = fb_buf_reserve(out, 1 << 20);
+	assert_int_equal(libdeflate_zlib_decompress_ex(z, d, b->len - (size_t)(d - b->p), to, 1 << 20, &used, &got),
+	    LIBDEFLATE_SUCCESS);
+	out->len = got;
+	libdeflate_free_decompressor(z);
+}
+
+/* fb_hpdf_deflate_streams: the same content as libharu's own deflate, the
+ * filter named once (as a name, not libharu's array), smaller, a bad
+ * level refused. */
+static void test_deflate_streams(void **state)
+{
+	if (!fb_hpdf_fixups_active())
+		skip();
+	char err[256];
+	HPDF_Doc a = doc_with_streams(), b = doc_with_streams();
+	fb_buf sa = {0}, sb = {0}, ia = {0}, ib = {0};
+	saved_pdf(a, &sa);
+	assert_int_equal(fb_hpdf_deflate_streams(b, 6, err, sizeof err), 0);
+	saved_pdf(b, &sb);
+	assert_null(memmem(sb.p, sb.len, "[ /FlateDecode ]", 16));
+	inflated_after(&sa, "/Filter [ /FlateDecode ]", &ia);
+	inflated_after(&sb, "/Filter /FlateDecode", &ib);
+	assert_true(ia.len > 4000);
+	assert_int_equal(ia.len, ib.len);
+	assert_memory_equal(ia.p, ib.p, ia.len);
+	assert_true(sb.len < sa.len);
+	assert_int_equal(fb_hpdf_deflate_streams(b, 13, err, sizeof err), -1);
+	assert_non_null(strstr(err, "level 13"));
+	fb_buf_free(&sa), fb_buf_free(&sb), fb_buf_free(&ia), fb_buf_free(&ib);
+	HPDF_Free(a), HPDF_Free(b);
+}
+
 static void test_xml_escape(void **state)
 {
 	fb_buf b = {0};
@@ -474,6 +533,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_ttf_widths_match_libharu),
 		cmocka_unit_test(test_show_text),
 		cmocka_unit_test(test_direct_ops),
+		cmocka_unit_test(test_deflate_streams),
 		cmocka_unit_test(test_xml_escape),
 		cmocka_unit_test(test_render_fixture),
 		cmocka_unit_test(test_render_empty),
