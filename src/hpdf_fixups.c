@@ -1238,6 +1238,29 @@ int fb_hpdf_deflate_streams(HPDF_Doc pdf, int level, char *err, size_t errlen)
 		snprintf(err, errlen, "libdeflate: cannot make a compressor at level %d", level);
 		return -1;
 	}
+	/* A TrueType Type0 font's CIDToGIDMap and ToUnicode get their filter
+	 * only at save time, from the font's own (its before-write function
+	 * copies it): give it to them now, and clear the font's so that the
+	 * copy keeps ours. The font dictionary has no stream, and its
+	 * descriptor is ours (fb_hpdf_fix_font_ttf): its filter says nothing
+	 * else. */
+	for (HPDF_Xref x = pdf->xref; x; x = x->prev)
+		for (HPDF_UINT i = 0; i < x->entries->count; i++) {
+			HPDF_XrefEntry e = HPDF_List_ItemAt(x->entries, i);
+			HPDF_Obj_Header *h = e ? e->obj : NULL;
+			if (!h || (h->obj_class & HPDF_OCLASS_ANY) != HPDF_OCLASS_DICT || !(h->obj_class & HPDF_OSUBCLASS_FONT))
+				continue;
+			HPDF_Dict font = (HPDF_Dict)h;
+			HPDF_FontAttr a = font->attr;
+			if (!a || a->type != HPDF_FONT_TYPE0_TT || font->stream || !a->fontdef || !a->fontdef->descriptor ||
+			    font->filter != HPDF_STREAM_FILTER_FLATE_DECODE)
+				continue;
+			if (a->map_stream)
+				a->map_stream->filter = font->filter;
+			if (a->cmap_stream)
+				a->cmap_stream->filter = font->filter;
+			font->filter = HPDF_STREAM_FILTER_NONE;
+		}
 	fb_buf in = {0}, out = {0};
 	int rc = 0;
 	for (HPDF_Xref x = pdf->xref; x && rc == 0; x = x->prev)

@@ -202,8 +202,9 @@ static void test_tounicode_cmap(void **state)
 }
 
 /* A document with the template's regular font, drawn with libharu's UTF-8
- * encoder as the brief is; *t is the caller's to free. */
-static HPDF_Doc doc_with_font(fb_template **t, HPDF_Font *f)
+ * encoder as the brief is, its streams to be deflated when compress is
+ * set; *t is the caller's to free. */
+static HPDF_Doc doc_with_font(fb_template **t, HPDF_Font *f, int compress)
 {
 	char err[512];
 	char *tp = tpl_path();
@@ -212,6 +213,8 @@ static HPDF_Doc doc_with_font(fb_template **t, HPDF_Font *f)
 	if (!*t)
 		fail_msg("%s", err);
 	HPDF_Doc pdf = HPDF_New(NULL, NULL);
+	if (compress)
+		HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
 	HPDF_UseUTFEncodings(pdf);
 	*f = fb_hpdf_get_font(pdf, HPDF_LoadTTFontFromFile(pdf, (*t)->file_regular, HPDF_TRUE));
 	assert_non_null(*f);
@@ -326,7 +329,7 @@ static void test_show_text(void **state)
 		skip();
 	fb_template *t;
 	HPDF_Font f;
-	HPDF_Doc pdf = doc_with_font(&t, &f);
+	HPDF_Doc pdf = doc_with_font(&t, &f, 0);
 	HPDF_Page pg = HPDF_AddPage(pdf);
 	HPDF_Page_BeginText(pg);
 	HPDF_Page_SetFontAndSize(pg, f, 10);
@@ -353,7 +356,7 @@ static void test_direct_ops(void **state)
 		skip();
 	fb_template *t;
 	HPDF_Font f;
-	HPDF_Doc pdf = doc_with_font(&t, &f);
+	HPDF_Doc pdf = doc_with_font(&t, &f, 0);
 	HPDF_Page pg = HPDF_AddPage(pdf);
 	fb_hpdf_set_fill(pg, 0.5f, 0.69804f, 1);
 	HPDF_RGBColor c = HPDF_Page_GetRGBFill(pg);
@@ -445,6 +448,49 @@ static void test_deflate_streams(void **state)
 	HPDF_Free(a), HPDF_Free(b);
 }
 
+/* With a repaired font: its ToUnicode and CIDToGIDMap, which libharu
+ * marks for deflating only while saving, are deflated once too, and no
+ * stream is left for libharu's zlib pass. */
+static void test_deflate_streams_font(void **state)
+{
+	if (!fb_hpdf_fixups_active())
+		skip();
+	char err[512];
+	fb_template *t;
+	HPDF_Font f;
+	HPDF_Doc pdf = doc_with_font(&t, &f, 1);
+	HPDF_Page pg = HPDF_AddPage(pdf);
+	HPDF_Page_BeginText(pg);
+	fb_hpdf_set_font(pg, f, 10);
+	fb_hpdf_show_text(pg, 50, 700, "A\xc3\xa9", 3);
+	HPDF_Page_EndText(pg);
+	unsigned char used[8192] = {0};
+	used['A' >> 3] |= 1u << ('A' & 7);
+	used[0xe9 >> 3] |= 1u << (0xe9 & 7);
+	if (fb_hpdf_fix_font(f, t->file_regular, used, err, sizeof err) != 0)
+		fail_msg("%s", err);
+	assert_int_equal(fb_hpdf_deflate_streams(pdf, 6, err, sizeof err), 0);
+	fb_buf b = {0};
+	saved_pdf(pdf, &b);
+	assert_null(memmem(b.p, b.len, "[ /FlateDecode ]", 16));
+	int n = 0, cmap = 0, font = 0, map = 0;
+	for (const char *p = b.p; (p = memmem(p, b.len - (size_t)(p - b.p), "/Filter /FlateDecode", 20)); p++, n++) {
+		fb_buf one = {0}, rest = { (char *)p, b.len - (size_t)(p - b.p), 0 };
+		inflated_after(&rest, "/Filter /FlateDecode", &one);
+		cmap += memmem(one.p, one.len, "beginbfrange", 12) != NULL || memmem(one.p, one.len, "beginbfchar", 11) != NULL;
+		font += one.len > 12 && memcmp(one.p, "\0\1\0\0", 4) == 0;
+		map += one.len == 2 * (0xe9 + 1); /* CIDToGIDMap up to the last code used */
+		fb_buf_free(&one);
+	}
+	assert_true(n >= 5); /* contents, ToUnicode, CIDToGIDMap, FontFile2, CIDSet */
+	assert_int_equal(cmap, 1);
+	assert_int_equal(font, 1);
+	assert_int_equal(map, 1);
+	fb_buf_free(&b);
+	HPDF_Free(pdf);
+	fb_template_free(t);
+}
+
 static void test_xml_escape(void **state)
 {
 	fb_buf b = {0};
@@ -534,6 +580,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_show_text),
 		cmocka_unit_test(test_direct_ops),
 		cmocka_unit_test(test_deflate_streams),
+		cmocka_unit_test(test_deflate_streams_font),
 		cmocka_unit_test(test_xml_escape),
 		cmocka_unit_test(test_render_fixture),
 		cmocka_unit_test(test_render_empty),
