@@ -4,8 +4,12 @@
 #include "record.h"
 
 #include <math.h>
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
+/* SHA256_Init/Update/Final are deprecated in OpenSSL 3 in favour of EVP,
+ * whose first use initialises the provider framework: 1.9 ms a run, a
+ * tenth of a brief, to hash 4 KB. These run the same code directly and,
+ * from libcrypto.a, bring 30 KB of it instead of loading 4.7 MB. */
+#define OPENSSL_SUPPRESS_DEPRECATED
+#include <openssl/sha.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,19 +32,11 @@ const char *const fb_status_names[FB_ST__MAX] = {
 
 void fb_sha256_hex(const char *buf, size_t len, char out[65])
 {
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned int mdlen = 0;
+	unsigned char md[SHA256_DIGEST_LENGTH];
 	static const char hex[] = "0123456789abcdef";
-	/* The digest needs no openssl.cnf: not reading it saves a millisecond
-	 * of start-up on every brief. The algorithm is fetched once: an
-	 * implicit fetch on every call costs more than hashing an article. */
-	static EVP_MD *sha256;
-	if (!sha256) {
-		OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG, NULL);
-		sha256 = EVP_MD_fetch(NULL, "SHA256", NULL);
-	}
-	if (!sha256 || !EVP_Digest(buf, len, md, &mdlen, sha256, NULL) || mdlen != 32) {
-		fputs("factbrief: SHA-256 is not available from libcrypto\n", stderr);
+	SHA256_CTX c;
+	if (!SHA256_Init(&c) || !SHA256_Update(&c, buf, len) || !SHA256_Final(md, &c)) {
+		fputs("factbrief: SHA-256 failed in libcrypto\n", stderr);
 		abort(); /* as out of memory: nothing sensible to go on with */
 	}
 	for (unsigned k = 0; k < 32; k++) {
