@@ -350,6 +350,10 @@ struct fb_ttf {
 	int mapped;             /* p is mmap'ed (else malloc'ed) */
 	uint16_t *gid;          /* BMP code point -> glyph (65536) */
 	uint16_t *gw;           /* glyph -> advance in 1/1000 em */
+	/* For the font descriptor, in 1/1000 em. */
+	char psname[64];        /* PostScript name (name 6), PDF-name safe */
+	int flags;              /* PDF font flags */
+	int bbox[4], italic_angle, ascent, descent, cap_height, x_height, stem_v;
 };
 typedef struct fb_ttf ttf;
 
@@ -453,6 +457,80 @@ static int ttf_cmap(ttf *t)
 	return 0;
 }
 
+/* The PostScript name: name 6, Windows Unicode or Mac Roman. */
+static void ttf_psname(const ttf *t, const char *path, char out[64])
+{
+	size_t len, o = 0;
+	const unsigned char *nm = ttf_table(t, "name", &len);
+	unsigned cnt = nm && len >= 6 ? be16(nm + 2) : 0, sto = nm && len >= 6 ? be16(nm + 4) : 0;
+	for (unsigned i = 0; i < cnt && o == 0 && 6 + 12 * (size_t)(i + 1) <= len; i++) {
+		const unsigned char *r = nm + 6 + 12 * (size_t)i;
+		unsigned pid = be16(r), id = be16(r + 6), l = be16(r + 8), off = be16(r + 10);
+		int wide = pid == 3 || pid == 0;
+		if (id != 6 || (!wide && pid != 1) || (size_t)sto + off + l > len)
+			continue;
+		for (unsigned k = wide; k < l && o < 63; k += 1 + wide) {
+			unsigned char c = nm[sto + off + k];
+			/* printable ASCII, none of PDF's delimiters */
+			if (c > 0x20 && c < 0x7f && !strchr("()<>[]{}/%#", c))
+				out[o++] = (char)c;
+		}
+	}
+	if (o == 0) { /* the file's name, then */
+		const char *b = strrchr(path, '/');
+		for (b = b ? b + 1 : path; *b && *b != '.' && o < 63; b++)
+			if ((unsigned char)*b > 0x20 && (unsigned char)*b < 0x7f && !strchr("()<>[]{}/%#", *b))
+				out[o++] = *b;
+	}
+	if (o == 0)
+		memcpy(out, "Font", 4), o = 4;
+	out[o] = '\0';
+}
+
+static int ttf_glyph(const ttf *t, unsigned gid, size_t *a, size_t *b);
+
+/* The glyph's top (yMax of its header) in 1/1000 em, or 0. */
+static int glyph_top(const ttf *t, unsigned cp, unsigned upem)
+{
+	size_t a, b;
+	unsigned g = t->gid[cp];
+	if (!g || ttf_glyph(t, g, &a, &b) != 0 || b - a < 10)
+		return 0;
+	return (int16_t)be16(t->p + a + 8) * 1000 / (int)upem;
+}
+
+/* What the font descriptor says of the font. */
+static void ttf_describe(ttf *t, const char *path, const unsigned char *head, const unsigned char *hhea, unsigned upem)
+{
+	size_t l2 = 0, lp = 0;
+	const unsigned char *os2 = ttf_table(t, "OS/2", &l2), *post = ttf_table(t, "post", &lp);
+	int u = (int)upem;
+	ttf_psname(t, path, t->psname);
+	for (int i = 0; i < 4; i++)
+		t->bbox[i] = (int16_t)be16(head + 36 + 2 * i) * 1000 / u;
+	t->ascent = (int16_t)be16(hhea + 4) * 1000 / u;
+	t->descent = (int16_t)be16(hhea + 6) * 1000 / u;
+	/* OS/2 version 2 and later give the heights; else the glyphs do. */
+	int v2 = os2 && l2 >= 92 && be16(os2) >= 2;
+	t->cap_height = v2 ? (int16_t)be16(os2 + 88) * 1000 / u : glyph_top(t, 'H', upem);
+	t->x_height = v2 ? (int16_t)be16(os2 + 86) * 1000 / u : glyph_top(t, 'x', upem);
+	if (!t->cap_height)
+		t->cap_height = t->ascent;
+	int32_t angle = post && lp >= 16 ? (int32_t)be32(post + 4) : 0; /* 16.16 */
+	t->italic_angle = angle / 65536;
+	int weight = os2 && l2 >= 6 ? (int)be16(os2 + 4) : 400;
+	/* No stem in the file: the usual estimate from the weight class. */
+	t->stem_v = 50 + weight * weight / 65 / 65;
+	unsigned mac = be16(head + 44);
+	t->flags = 32;                        /* Nonsymbolic: a Unicode cmap */
+	if (post && lp >= 16 && be32(post + 12))
+		t->flags |= 1;                /* FixedPitch */
+	if (angle || (mac & 2))
+		t->flags |= 64;               /* Italic */
+	if (mac & 1)
+		t->flags |= 1 << 18;          /* ForceBold */
+}
+
 fb_ttf *fb_ttf_open(const char *path, char *err, size_t errlen)
 {
 	ttf *t = fb_xcalloc(1, sizeof *t);
@@ -479,6 +557,7 @@ fb_ttf *fb_ttf_open(const char *path, char *err, size_t errlen)
 		unsigned adv = be16(hmtx + 4 * (g < nhm ? g : nhm - 1));
 		t->gw[g] = (uint16_t)(adv * 1000u / upem);
 	}
+	ttf_describe(t, path, head, hhea, upem);
 	return t;
 fail:
 	fb_ttf_free(t);
@@ -716,14 +795,84 @@ static int ttf_subset(const ttf *t, const unsigned *keep, unsigned n, const unsi
 	return 0;
 }
 
-/* Replaces what libharu would embed for this font by a true subset: the
- * glyphs of the used code points and their parts, renumbered; CIDToGIDMap
- * and W cover the used codes only. Returns 0, or -1 with err. */
-static int subset_font(HPDF_Font font, HPDF_FontAttr attr, const ttf *t, const unsigned char *used,
-    char *err, size_t errlen, const char *path)
+/* --------------------------------------------------------------- fonts */
+
+#if FB_FIXUPS
+static void font_free(HPDF_Dict d)
 {
-	HPDF_FontDef def = attr->fontdef;
-	HPDF_TTFontDefAttr da = (HPDF_TTFontDefAttr)def->attr;
+	HPDF_FreeMem(d->mmgr, d->attr);
+}
+#endif
+
+HPDF_Font fb_hpdf_font_new(HPDF_Doc pdf, const char *path)
+{
+#if FB_FIXUPS
+	(void)path;
+	HPDF_Dict font = HPDF_Dict_New(pdf->mmgr);
+	if (!font)
+		return NULL;
+	HPDF_FontAttr a = HPDF_GetMem(pdf->mmgr, sizeof *a);
+	if (!a) {
+		HPDF_Dict_Free(font);
+		return NULL;
+	}
+	memset(a, 0, sizeof *a);
+	a->type = HPDF_FONT_TYPE0_TT;
+	a->writing_mode = HPDF_WMODE_HORIZONTAL;
+	a->xref = pdf->xref;
+	font->header.obj_class |= HPDF_OSUBCLASS_FONT;
+	font->attr = a;
+	font->free_fn = font_free;
+	/* The font dictionary has no stream: its filter says whether the
+	 * font's streams are to be deflated. */
+	if (pdf->compression_mode & HPDF_COMP_METADATA)
+		font->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	if (HPDF_Xref_Add(pdf->xref, font) != HPDF_OK)
+		return NULL; /* the xref freed it */
+	return font;
+#else
+	return HPDF_GetFont(pdf, HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE), "UTF-8");
+#endif
+}
+
+#if FB_FIXUPS
+/* A stream dictionary holding p[0,n), deflated when filter says so. */
+static HPDF_Dict font_stream(HPDF_Dict font, const void *p, size_t n)
+{
+	HPDF_FontAttr a = font->attr;
+	HPDF_Dict s = HPDF_DictStream_New(font->mmgr, a->xref);
+	if (!s)
+		return NULL;
+	HPDF_Stream_Write(s->stream, (const HPDF_BYTE *)p, (HPDF_UINT)n);
+	s->filter = font->filter;
+	return s;
+}
+
+/* The subset tag: six capitals from the font's name and the codes used,
+ * so that two subsets of one font differ, and a run repeats itself. */
+static void subset_tag(const ttf *t, const unsigned char *used, char tag[8])
+{
+	uint64_t h = 1469598103934665603u;
+	for (const char *s = t->psname; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	for (size_t i = 0; i < 8192; i++)
+		h = (h ^ used[i]) * 1099511628211u;
+	for (int i = 0; i < 6; i++, h /= 26)
+		tag[i] = (char)('A' + h % 26);
+	tag[6] = '+', tag[7] = '\0';
+}
+#endif
+
+int fb_hpdf_font_embed(HPDF_Font font, const fb_ttf *t, const char *name, const unsigned char *used,
+    char *err, size_t errlen)
+{
+#if FB_FIXUPS
+	HPDF_FontAttr attr = HPDF_Font_Validate(font) ? (HPDF_FontAttr)font->attr : NULL;
+	if (!attr || attr->type != HPDF_FONT_TYPE0_TT || attr->descendant_font) {
+		snprintf(err, errlen, "%s: not a font of fb_hpdf_font_new, or embedded already", name);
+		return -1;
+	}
+	HPDF_MMgr mm = font->mmgr;
 	unsigned ng = t->nglyphs;
 	unsigned char *flag = fb_xcalloc(ng + 1, 1);
 	unsigned *newid = fb_xcalloc(ng + 1, sizeof *newid), *keep = fb_xcalloc(ng + 1, sizeof *keep);
@@ -742,21 +891,54 @@ static int subset_font(HPDF_Font font, HPDF_FontAttr attr, const ttf *t, const u
 	fb_buf prog = {0};
 	int rc = -1;
 	if (ttf_subset(t, keep, n, newid, &prog) != 0) {
-		snprintf(err, errlen, "%s: cannot subset the font", path);
+		snprintf(err, errlen, "%s: cannot subset the font", name);
 		goto out;
 	}
-	/* CIDToGIDMap: code (= Unicode) -> new glyph. */
-	if (attr->map_stream && attr->map_stream->stream) {
-		HPDF_MemStream_FreeData(attr->map_stream->stream);
-		unsigned char *m = fb_xcalloc((size_t)maxcid + 1, 2);
-		for (unsigned c = 0; c <= maxcid; c++)
-			if (bit(used, c))
-				set16(m + 2 * c, newid[t->gid[c]]);
-		HPDF_Stream_Write(attr->map_stream->stream, m, (HPDF_UINT)(2 * ((size_t)maxcid + 1)));
-		free(m);
-	}
-	/* W: the widths of used codes, in runs. */
-	HPDF_Array w = HPDF_Array_New(font->mmgr), run = NULL;
+	char base[80];
+	subset_tag(t, used, base);
+	snprintf(base + 7, sizeof base - 7, "%s", t->psname);
+
+	/* The font program, and its descriptor. */
+	HPDF_Dict desc = HPDF_Dict_New(mm);
+	HPDF_Xref_Add(attr->xref, desc);
+	HPDF_Dict data = font_stream(font, prog.p, prog.len);
+	HPDF_Dict_AddNumber(data, "Length1", (HPDF_INT32)prog.len);
+	HPDF_Dict_AddName(desc, "Type", "FontDescriptor");
+	HPDF_Dict_AddName(desc, "FontName", base);
+	HPDF_Dict_AddNumber(desc, "Flags", t->flags);
+	HPDF_Box bb = { (HPDF_REAL)t->bbox[0], (HPDF_REAL)t->bbox[1], (HPDF_REAL)t->bbox[2], (HPDF_REAL)t->bbox[3] };
+	HPDF_Dict_Add(desc, "FontBBox", HPDF_Box_Array_New(mm, bb));
+	HPDF_Dict_AddNumber(desc, "ItalicAngle", t->italic_angle);
+	HPDF_Dict_AddNumber(desc, "Ascent", t->ascent);
+	HPDF_Dict_AddNumber(desc, "Descent", t->descent);
+	HPDF_Dict_AddNumber(desc, "CapHeight", t->cap_height);
+	HPDF_Dict_AddNumber(desc, "XHeight", t->x_height);
+	HPDF_Dict_AddNumber(desc, "StemV", t->stem_v);
+	HPDF_Dict_Add(desc, "FontFile2", data);
+	/* CIDSet: the CIDs present, as PDF/A-1 wants for subset CID fonts. */
+	unsigned char *bits = fb_xcalloc((size_t)maxcid / 8 + 1, 1);
+	bits[0] |= 0x80; /* CID 0, .notdef */
+	for (unsigned c = 0; c <= maxcid; c++)
+		if (bit(used, c))
+			bits[c >> 3] |= (unsigned char)(0x80u >> (c & 7));
+	HPDF_Dict_Add(desc, "CIDSet", font_stream(font, bits, maxcid / 8 + 1));
+	free(bits);
+
+	/* The CIDFont: code (= Unicode) -> new glyph, and the widths of the
+	 * codes used, in runs. */
+	HPDF_Dict cid = HPDF_Dict_New(mm);
+	HPDF_Xref_Add(attr->xref, cid);
+	HPDF_Dict_AddName(cid, "Type", "Font");
+	HPDF_Dict_AddName(cid, "Subtype", "CIDFontType2");
+	HPDF_Dict_AddName(cid, "BaseFont", base);
+	HPDF_Dict csi = HPDF_Dict_New(mm);
+	HPDF_Dict_Add(csi, "Registry", HPDF_String_New(mm, "Adobe", NULL));
+	HPDF_Dict_Add(csi, "Ordering", HPDF_String_New(mm, "Identity", NULL));
+	HPDF_Dict_AddNumber(csi, "Supplement", 0);
+	HPDF_Dict_Add(cid, "CIDSystemInfo", csi);
+	HPDF_Dict_Add(cid, "FontDescriptor", desc);
+	HPDF_Dict_AddNumber(cid, "DW", t->gw[0]);
+	HPDF_Array w = HPDF_Array_New(mm), run = NULL;
 	for (unsigned c = 0; c <= maxcid; c++) {
 		if (!bit(used, c)) {
 			run = NULL;
@@ -764,226 +946,43 @@ static int subset_font(HPDF_Font font, HPDF_FontAttr attr, const ttf *t, const u
 		}
 		if (!run) {
 			HPDF_Array_AddNumber(w, (HPDF_INT32)c);
-			run = HPDF_Array_New(font->mmgr);
+			run = HPDF_Array_New(mm);
 			HPDF_Array_Add(w, run);
 		}
 		HPDF_Array_AddNumber(run, t->gw[t->gid[c]]);
 	}
-	HPDF_Dict_Add(attr->descendant_font, "W", w);
-	/* The descriptor libharu would create at save time, with our program. */
-	HPDF_Dict desc = HPDF_Dict_New(font->mmgr);
-	HPDF_Xref_Add(attr->xref, desc);
-	HPDF_Dict data = HPDF_DictStream_New(font->mmgr, attr->xref);
-	HPDF_Stream_Write(data->stream, (const HPDF_BYTE *)prog.p, (HPDF_UINT)prog.len);
-	data->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-	HPDF_Dict_AddNumber(data, "Length1", (HPDF_INT32)prog.len);
-	HPDF_Dict_AddName(desc, "Type", "FontDescriptor");
-	HPDF_Dict_AddName(desc, "FontName", da->base_font);
-	HPDF_Dict_AddNumber(desc, "Flags", def->flags);
-	HPDF_Dict_Add(desc, "FontBBox", HPDF_Box_Array_New(font->mmgr, def->font_bbox));
-	HPDF_Dict_AddNumber(desc, "ItalicAngle", def->italic_angle);
-	HPDF_Dict_AddNumber(desc, "Ascent", def->ascent);
-	HPDF_Dict_AddNumber(desc, "Descent", def->descent);
-	HPDF_Dict_AddNumber(desc, "CapHeight", def->cap_height ? def->cap_height : def->ascent);
-	HPDF_Dict_AddNumber(desc, "XHeight", def->x_height);
-	HPDF_Dict_AddNumber(desc, "StemV", def->stemv);
-	HPDF_Dict_Add(desc, "FontFile2", data);
-	/* CIDSet: the CIDs present, as PDF/A-1 wants for subset CID fonts. */
-	HPDF_Dict cs = HPDF_DictStream_New(font->mmgr, attr->xref);
-	unsigned char *bits = fb_xcalloc((size_t)maxcid / 8 + 1, 1);
-	bits[0] |= 0x80; /* CID 0, .notdef */
+	HPDF_Dict_Add(cid, "W", w);
+	unsigned char *m = fb_xcalloc((size_t)maxcid + 1, 2);
 	for (unsigned c = 0; c <= maxcid; c++)
 		if (bit(used, c))
-			bits[c >> 3] |= (unsigned char)(0x80u >> (c & 7));
-	HPDF_Stream_Write(cs->stream, bits, (HPDF_UINT)(maxcid / 8 + 1));
-	free(bits);
-	cs->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-	HPDF_Dict_Add(desc, "CIDSet", cs);
-	def->descriptor = desc;
+			set16(m + 2 * c, newid[t->gid[c]]);
+	HPDF_Dict_Add(cid, "CIDToGIDMap", font_stream(font, m, 2 * ((size_t)maxcid + 1)));
+	free(m);
+
+	/* The Type0 font pages name: Identity-H, a valid ToUnicode. */
+	HPDF_Dict_AddName(font, "Type", "Font");
+	HPDF_Dict_AddName(font, "Subtype", "Type0");
+	HPDF_Dict_AddName(font, "BaseFont", base);
+	HPDF_Dict_AddName(font, "Encoding", "Identity-H");
+	HPDF_Array desc_fonts = HPDF_Array_New(mm);
+	HPDF_Array_Add(desc_fonts, cid);
+	HPDF_Dict_Add(font, "DescendantFonts", desc_fonts);
+	fb_buf cm = {0};
+	fb_hpdf_tounicode_cmap(used, &cm);
+	HPDF_Dict_Add(font, "ToUnicode", font_stream(font, cm.p, cm.len));
+	fb_buf_free(&cm);
+	attr->descendant_font = cid;
 	rc = HPDF_Error_GetCode(font->error) ? -1 : 0;
 	if (rc)
-		snprintf(err, errlen, "%s: libharu error 0x%04X while subsetting", path, (unsigned)HPDF_Error_GetCode(font->error));
+		snprintf(err, errlen, "%s: libharu error 0x%04X while embedding the font", name,
+		    (unsigned)HPDF_Error_GetCode(font->error));
 out:
 	fb_buf_free(&prog);
 	free(flag), free(newid), free(keep);
 	return rc;
-}
-
-int fb_hpdf_fix_font(HPDF_Font font, const char *ttf_path, const unsigned char *used,
-    char *err, size_t errlen)
-{
-	fb_ttf *t = fb_ttf_open(ttf_path, err, errlen);
-	if (!t)
-		return -1;
-	int rc = fb_hpdf_fix_font_ttf(font, t, ttf_path, used, err, errlen);
-	fb_ttf_free(t);
-	return rc;
-}
-
-int fb_hpdf_fix_font_ttf(HPDF_Font font, const fb_ttf *t, const char *ttf_path,
-    const unsigned char *used, char *err, size_t errlen)
-{
-#if FB_FIXUPS
-	HPDF_FontAttr attr = font ? (HPDF_FontAttr)font->attr : NULL;
-	if (!attr || attr->type != HPDF_FONT_TYPE0_TT || !attr->fontdef) {
-		snprintf(err, errlen, "%s: not a Type0 TrueType font", ttf_path);
-		return -1;
-	}
-	/* 1. ToUnicode. */
-	HPDF_Dict tu = HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT);
-	if (tu && tu->stream) {
-		HPDF_MemStream_FreeData(tu->stream);
-		HPDF_Dict_RemoveElement(tu, "Type");
-		HPDF_Dict_RemoveElement(tu, "CMapName");
-		HPDF_Dict_RemoveElement(tu, "CIDSystemInfo");
-		HPDF_Dict_RemoveElement(tu, "WMode");
-		fb_buf cm = {0};
-		fb_hpdf_tounicode_cmap(used, &cm);
-		HPDF_STATUS s = HPDF_Stream_Write(tu->stream, (const HPDF_BYTE *)cm.p, (HPDF_UINT)cm.len);
-		fb_buf_free(&cm);
-		if (s != HPDF_OK) {
-			snprintf(err, errlen, "%s: cannot write the ToUnicode map", ttf_path);
-			return -1;
-		}
-	}
-	/* 2. CIDSystemInfo of the descendant font. */
-	HPDF_Dict csi = attr->descendant_font ? HPDF_Dict_GetItem(attr->descendant_font, "CIDSystemInfo", HPDF_OCLASS_DICT) : NULL;
-	if (csi)
-		HPDF_Dict_Add(csi, "Ordering", HPDF_String_New(font->mmgr, "Identity", NULL));
-	/* 3. A true subset, composite glyphs' parts included. */
-	return subset_font(font, attr, t, used, err, errlen, ttf_path);
 #else
-	(void)font, (void)t, (void)ttf_path, (void)used, (void)err, (void)errlen;
+	(void)font, (void)t, (void)name, (void)used, (void)err, (void)errlen;
 	return 0;
-#endif
-}
-
-#if FB_FIXUPS
-/* A libharu stream reading a font from fb_ttf's bytes. */
-typedef struct ttf_reader {
-	const fb_ttf *t;
-	size_t pos;
-} ttf_reader;
-
-static HPDF_STATUS stream_read(HPDF_Stream s, HPDF_BYTE *ptr, HPDF_UINT *siz)
-{
-	ttf_reader *rd = s->attr;
-	size_t left = rd->pos < rd->t->n ? rd->t->n - rd->pos : 0;
-	size_t want = *siz;
-	size_t got = want < left ? want : left;
-	memcpy(ptr, rd->t->p + rd->pos, got);
-	rd->pos += got;
-	*siz = (HPDF_UINT)got;
-	return got < want ? HPDF_STREAM_EOF : HPDF_OK;
-}
-
-static HPDF_STATUS stream_seek(HPDF_Stream s, HPDF_INT pos, HPDF_WhenceMode mode)
-{
-	ttf_reader *rd = s->attr;
-	long long to = mode == HPDF_SEEK_CUR ? (long long)rd->pos + pos
-	             : mode == HPDF_SEEK_END ? (long long)rd->t->n - pos : pos;
-	if (to < 0 || to > (long long)rd->t->n)
-		return HPDF_SetError(s->error, HPDF_STREAM_EOF, 0);
-	rd->pos = (size_t)to;
-	return HPDF_OK;
-}
-
-static HPDF_INT32 stream_tell(HPDF_Stream s)
-{
-	return (HPDF_INT32)((ttf_reader *)s->attr)->pos;
-}
-
-static HPDF_UINT32 stream_size(HPDF_Stream s)
-{
-	return (HPDF_UINT32)((ttf_reader *)s->attr)->t->n;
-}
-
-static void stream_free(HPDF_Stream s)
-{
-	HPDF_FreeMem(s->mmgr, s->attr);
-}
-#endif
-
-const char *fb_hpdf_load_ttf(HPDF_Doc pdf, const fb_ttf *t, const char *path)
-{
-#if FB_FIXUPS
-	/* What HPDF_LoadTTFontFromFile does, from the bytes fb_ttf_open read:
-	 * libharu parses the tables two bytes per read, and a read from its
-	 * file stream costs an fread (~12M instructions for three fonts); a
-	 * memory stream would first copy the font a byte at a time (~11M). A
-	 * callback reader reads the font where it is (t outlives the doc). */
-	ttf_reader *rd = HPDF_GetMem(pdf->mmgr, sizeof *rd);
-	if (!rd)
-		return NULL;
-	rd->t = t;
-	rd->pos = 0;
-	HPDF_Stream s = HPDF_CallbackReader_New(pdf->mmgr, stream_read, stream_seek, stream_tell, stream_size, rd);
-	if (!s) {
-		HPDF_FreeMem(pdf->mmgr, rd);
-		return NULL;
-	}
-	s->free_fn = stream_free;
-	HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE);
-	if (!def)
-		return NULL; /* the font definition owned the stream */
-	HPDF_FontDef have = HPDF_Doc_FindFontDef(pdf, def->base_font);
-	if (have) {
-		HPDF_FontDef_Free(def);
-		return have->base_font;
-	}
-	if (HPDF_List_Add(pdf->fontdef_list, def) != HPDF_OK) {
-		HPDF_FontDef_Free(def);
-		return NULL;
-	}
-	/* The subset tag, as libharu counts them: HPDFAA, HPDFAB, ... */
-	if (pdf->ttfont_tag[0] == 0)
-		memcpy(pdf->ttfont_tag, "HPDFAA", 6);
-	else
-		for (int i = 5; i >= 0; i--) {
-			if (++pdf->ttfont_tag[i] <= 'Z')
-				break;
-			pdf->ttfont_tag[i] = 'A';
-		}
-	HPDF_TTFontDef_SetTagName(def, (char *)pdf->ttfont_tag);
-	return def->base_font;
-#else
-	(void)t;
-	return HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE);
-#endif
-}
-
-HPDF_Font fb_hpdf_get_font(HPDF_Doc pdf, const char *name)
-{
-#if FB_FIXUPS
-	HPDF_Encoder enc = HPDF_GetEncoder(pdf, "UTF-8");
-	if (!enc || enc->type != HPDF_ENCODER_TYPE_DOUBLE_BYTE || !enc->attr)
-		return HPDF_GetFont(pdf, name, "UTF-8");
-	/* With the UTF-8 encoder (its own to_unicode_fn) CIDFontType2_New
-	 * looks up a glyph for all 65536 codes; with the default function it
-	 * looks up only the non-zero entries of cid_map. So, while the font
-	 * is made, the default function and a cid_map holding only the space
-	 * (libharu refuses a font with no code); then everything is put back.
-	 * Row 0 below the space is left alone: the UTF-8 encoder keeps its
-	 * decoding state there. */
-	HPDF_CMapEncoderAttr a = (HPDF_CMapEncoderAttr)enc->attr;
-	size_t rowb = sizeof a->cid_map[0];
-	HPDF_UINT16 *save = fb_xcalloc(256, rowb);
-	memcpy(save, a->cid_map, 256 * rowb);
-	HPDF_UNICODE save_u = a->unicode_map[0][0x20];
-	HPDF_Encoder_ToUnicode_Func save_fn = enc->to_unicode_fn;
-	memset(&a->cid_map[0][0x21], 0, rowb - 0x21 * sizeof a->cid_map[0][0]);
-	memset(a->cid_map[1], 0, 255 * rowb);
-	a->cid_map[0][0x20] = 0x20;
-	a->unicode_map[0][0x20] = 0x20;
-	enc->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
-	HPDF_Font f = HPDF_GetFont(pdf, name, "UTF-8");
-	enc->to_unicode_fn = save_fn;
-	a->unicode_map[0][0x20] = save_u;
-	memcpy(a->cid_map, save, 256 * rowb);
-	free(save);
-	return f;
-#else
-	return HPDF_GetFont(pdf, name, "UTF-8");
 #endif
 }
 
@@ -1238,29 +1237,6 @@ int fb_hpdf_deflate_streams(HPDF_Doc pdf, int level, char *err, size_t errlen)
 		snprintf(err, errlen, "libdeflate: cannot make a compressor at level %d", level);
 		return -1;
 	}
-	/* A TrueType Type0 font's CIDToGIDMap and ToUnicode get their filter
-	 * only at save time, from the font's own (its before-write function
-	 * copies it): give it to them now, and clear the font's so that the
-	 * copy keeps ours. The font dictionary has no stream, and its
-	 * descriptor is ours (fb_hpdf_fix_font_ttf): its filter says nothing
-	 * else. */
-	for (HPDF_Xref x = pdf->xref; x; x = x->prev)
-		for (HPDF_UINT i = 0; i < x->entries->count; i++) {
-			HPDF_XrefEntry e = HPDF_List_ItemAt(x->entries, i);
-			HPDF_Obj_Header *h = e ? e->obj : NULL;
-			if (!h || (h->obj_class & HPDF_OCLASS_ANY) != HPDF_OCLASS_DICT || !(h->obj_class & HPDF_OSUBCLASS_FONT))
-				continue;
-			HPDF_Dict font = (HPDF_Dict)h;
-			HPDF_FontAttr a = font->attr;
-			if (!a || a->type != HPDF_FONT_TYPE0_TT || font->stream || !a->fontdef || !a->fontdef->descriptor ||
-			    font->filter != HPDF_STREAM_FILTER_FLATE_DECODE)
-				continue;
-			if (a->map_stream)
-				a->map_stream->filter = font->filter;
-			if (a->cmap_stream)
-				a->cmap_stream->filter = font->filter;
-			font->filter = HPDF_STREAM_FILTER_NONE;
-		}
 	fb_buf in = {0}, out = {0};
 	int rc = 0;
 	for (HPDF_Xref x = pdf->xref; x && rc == 0; x = x->prev)

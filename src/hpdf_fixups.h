@@ -34,19 +34,28 @@ int fb_ttf_width(const fb_ttf *t, unsigned cp);
  * count as glyph 0. */
 long fb_ttf_text_width(const fb_ttf *t, const char *s, size_t n);
 
-/* HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE) from the font already in
- * memory (much faster: libharu reads the tables two bytes at a time).
- * Returns the font's name for fb_hpdf_get_font, or NULL (libharu's error
- * handler has been called). */
-const char *fb_hpdf_load_ttf(HPDF_Doc pdf, const fb_ttf *t, const char *path);
+/* A font for fb_hpdf_set_font and fb_hpdf_show_text (only those can draw
+ * with it): a Type0 font, CIDFontType2, Identity-H, code = Unicode BMP
+ * code point, made by us rather than by libharu 2.3.0, whose TrueType
+ * fonts write an invalid ToUnicode (begincidrange: poppler warns,
+ * Ghostscript loses the text), CIDSystemInfo /Ordering (Identity-H), drop
+ * the parts of composite glyphs (é, ễ drawn from pieces), and cost ~20M
+ * instructions a brief in parsing the whole font and building /W and
+ * CIDToGIDMap over every code. Its objects are filled by
+ * fb_hpdf_font_embed once the codes drawn are known; its streams are
+ * deflated when the document compresses metadata. path is only for a
+ * libharu without the repairs, which loads the font itself. NULL on
+ * failure. */
+HPDF_Font fb_hpdf_font_new(HPDF_Doc pdf, const char *path);
 
-/* HPDF_GetFont(pdf, name, "UTF-8") for a TrueType font, without the cost
- * of libharu 2.3.0 building /W and CIDToGIDMap over every code of the
- * UTF-8 encoder (a linear cmap search per code: ~70M instructions per
- * font); fb_hpdf_fix_font_ttf writes both for the codes used. The font
- * must be repaired with fb_hpdf_fix_font_ttf before saving. NULL on
- * failure (libharu's error handler has been called). */
-HPDF_Font fb_hpdf_get_font(HPDF_Doc pdf, const char *name);
+/* Embeds t in a font of fb_hpdf_font_new, for the BMP code points whose
+ * bit is set in used (8192 bytes, bit c of byte c/8): a true subset (the
+ * glyphs of those codes and their parts, renumbered), its descriptor and
+ * CIDSet, /W and CIDToGIDMap for those codes only, and a ToUnicode of
+ * bfrange/bfchar. Call once, before saving. Returns 0, or -1 with err
+ * (name says which font). */
+int fb_hpdf_font_embed(HPDF_Font font, const fb_ttf *t, const char *name, const unsigned char *used,
+    char *err, size_t errlen);
 
 /* Marks a link annotation printable (/F 4; libharu sets no flags, and
  * PDF/A wants annotations printed). */
@@ -86,22 +95,6 @@ void fb_hpdf_rectangle(HPDF_Page page, float x, float y, float w, float h);
  * Unicode BMP code point): bfrange/bfchar for every code whose bit is set
  * in used (8192 bytes, bit c of byte c/8). Appends to out. */
 void fb_hpdf_tounicode_cmap(const unsigned char *used, fb_buf *out);
-
-/* Repairs a Type0 TrueType font loaded from ttf_path with the UTF-8
- * encoder, before the document is saved:
- * - replaces libharu's ToUnicode (written with begincidrange, invalid:
- *   poppler warns, Ghostscript loses the text) with fb_hpdf_tounicode_cmap;
- * - sets CIDSystemInfo /Ordering to (Identity) (libharu writes Identity-H);
- * - marks the components of composite glyphs used (accented letters such
- *   as ễ are built from parts that libharu's subsetting otherwise drops).
- * Returns 0, or -1 with err. */
-int fb_hpdf_fix_font(HPDF_Font font, const char *ttf_path, const unsigned char *used,
-    char *err, size_t errlen);
-
-/* fb_hpdf_fix_font with the font file already read (by fb_ttf_open);
- * name is used in messages. */
-int fb_hpdf_fix_font_ttf(HPDF_Font font, const fb_ttf *ttf, const char *name,
-    const unsigned char *used, char *err, size_t errlen);
 
 /* A file to embed as a PDF/A-3 associated file. */
 typedef struct fb_pdf_attachment {

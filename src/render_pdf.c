@@ -1423,14 +1423,12 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	HPDF_SetCurrentEncoder(pdf, "UTF-8");
 	HCHECK(&h, "setting up UTF-8");
 	for (int i = 0; i < FN__MAX; i++) {
-		const char *name = fb_hpdf_load_ttf(pdf, ttf[i], files[i]);
-		if (!name || h.code) {
+		font[i] = fb_hpdf_font_new(pdf, files[i]);
+		if (!font[i] || h.code) {
 			snprintf(err, errlen, "%s: cannot load font '%s' (libharu error 0x%04X)", tpl->path,
 			    files[i], (unsigned)h.code);
 			goto out;
 		}
-		font[i] = fb_hpdf_get_font(pdf, name);
-		HCHECK(&h, "loading a font");
 	}
 	pages = fb_xcalloc((size_t)npages, sizeof(HPDF_Page));
 	for (int p = 0; p < npages; p++) {
@@ -1523,7 +1521,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	free(subject), free(keywords), free(author), free(title);
 
 	for (int i = 0; i < FN__MAX; i++)
-		if (fb_hpdf_fix_font_ttf(font[i], ttf[i], files[i], L.used[i], err, errlen) != 0)
+		if (fb_hpdf_font_embed(font[i], ttf[i], files[i], L.used[i], err, errlen) != 0)
 			goto out;
 	if (fb_hpdf_deflate_streams(pdf, FB_PDF_DEFLATE_LEVEL, err, errlen) != 0)
 		goto out;

@@ -201,10 +201,10 @@ static void test_tounicode_cmap(void **state)
 	fb_buf_free(&b);
 }
 
-/* A document with the template's regular font, drawn with libharu's UTF-8
- * encoder as the brief is, its streams to be deflated when compress is
- * set; *t is the caller's to free. */
-static HPDF_Doc doc_with_font(fb_template **t, HPDF_Font *f, int compress)
+/* A document with the template's regular font (*ttf, *f), as the brief
+ * makes them, its streams to be deflated when compress is set; *t and
+ * *ttf are the caller's to free. */
+static HPDF_Doc doc_with_font(fb_template **t, fb_ttf **ttf, HPDF_Font *f, int compress)
 {
 	char err[512];
 	char *tp = tpl_path();
@@ -212,13 +212,47 @@ static HPDF_Doc doc_with_font(fb_template **t, HPDF_Font *f, int compress)
 	free(tp);
 	if (!*t)
 		fail_msg("%s", err);
+	*ttf = fb_ttf_open((*t)->file_regular, err, sizeof err);
+	if (!*ttf)
+		fail_msg("%s", err);
 	HPDF_Doc pdf = HPDF_New(NULL, NULL);
 	if (compress)
 		HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
-	HPDF_UseUTFEncodings(pdf);
-	*f = fb_hpdf_get_font(pdf, HPDF_LoadTTFontFromFile(pdf, (*t)->file_regular, HPDF_TRUE));
+	*f = fb_hpdf_font_new(pdf, (*t)->file_regular);
 	assert_non_null(*f);
 	return pdf;
+}
+
+/* Sets in used (8192 bytes) the bit of every code point of UTF-8 s. */
+static void mark_used(unsigned char *used, const char *s)
+{
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n;) {
+		size_t l = 1;
+		unsigned cp = fb_utf8_decode(s, n, i, &l);
+		used[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+		i += l ? l : 1;
+	}
+}
+
+/* The number of glyphs (maxp) of the first embedded font program in b
+ * (uncompressed: after "/Length1"), or -1. */
+static int embedded_glyphs(const fb_buf *b)
+{
+	const char *l1 = memmem(b->p, b->len, "/Length1", 8);
+	const char *d = l1 ? memmem(l1, b->len - (size_t)(l1 - b->p), "stream\r\n", 8) : NULL;
+	if (!d)
+		return -1;
+	const unsigned char *f = (const unsigned char *)d + 8;
+	unsigned nt = (unsigned)f[4] << 8 | f[5];
+	for (unsigned i = 0; i < nt; i++) {
+		const unsigned char *e = f + 12 + 16 * i;
+		if (!memcmp(e, "maxp", 4)) {
+			size_t off = (size_t)e[8] << 24 | (size_t)e[9] << 16 | (size_t)e[10] << 8 | e[11];
+			return f[off + 4] << 8 | f[off + 5];
+		}
+	}
+	return -1;
 }
 
 /* The document saved, its bytes appended to b. */
@@ -235,42 +269,32 @@ static void saved_pdf(HPDF_Doc pdf, fb_buf *b)
 	}
 }
 
-/* A small uncompressed document through fb_hpdf_fix_font: every repaired
- * defect is visible in the bytes. */
-static void test_fix_font_in_document(void **state)
+/* A small uncompressed document with our font: everything libharu 2.3.0's
+ * TrueType fonts got wrong is right in the bytes; and the link fixups. */
+static void test_font_in_document(void **state)
 {
 	if (!fb_hpdf_fixups_active())
 		skip();
 	char err[512];
-	char *tp = tpl_path();
-	fb_template *t = fb_template_load(tp, err, sizeof err);
-	free(tp);
-	if (!t)
-		fail_msg("%s", err);
-	HPDF_Doc pdf = HPDF_New(NULL, NULL);
-	HPDF_UseUTFEncodings(pdf);
-	const char *name = HPDF_LoadTTFontFromFile(pdf, t->file_regular, HPDF_TRUE);
-	HPDF_Font f = HPDF_GetFont(pdf, name, "UTF-8");
+	fb_template *t;
+	fb_ttf *ttf;
+	HPDF_Font f;
+	HPDF_Doc pdf = doc_with_font(&t, &ttf, &f, 0);
 	HPDF_Page pg = HPDF_AddPage(pdf);
 	const char *text = "Nguy\xe1\xbb\x85n \xe2\x80\x9cok\xe2\x80\x9d";
 	HPDF_Page_BeginText(pg);
-	HPDF_Page_SetFontAndSize(pg, f, 12);
-	HPDF_Page_TextOut(pg, 50, 700, text);
+	fb_hpdf_set_font(pg, f, 12);
+	fb_hpdf_show_text(pg, 50, 700, text, strlen(text));
 	HPDF_Page_EndText(pg);
 	HPDF_Rect r = { 10, 10, 50, 50 };
 	HPDF_Annotation an = HPDF_Page_CreateLinkAnnot(pg, r, HPDF_Page_CreateDestination(pg));
 	fb_hpdf_annot_printable(an);
 	fb_hpdf_set_dest(an, pg, 0, 500);
 	unsigned char used[8192] = {0};
-	size_t n = strlen(text);
-	for (size_t i = 0; i < n;) {
-		size_t l = 1;
-		unsigned cp = fb_utf8_decode(text, n, i, &l);
-		used[cp >> 3] |= (unsigned char)(1u << (cp & 7));
-		i += l ? l : 1;
-	}
-	if (fb_hpdf_fix_font(f, t->file_regular, used, err, sizeof err) != 0)
-		fail_msg("%s", err);
+	mark_used(used, text);
+	assert_int_equal(fb_hpdf_font_embed(f, ttf, "regular", used, err, sizeof err), 0);
+	assert_int_equal(fb_hpdf_font_embed(f, ttf, "regular", used, err, sizeof err), -1); /* once */
+	assert_non_null(strstr(err, "embedded already"));
 	fb_buf b = {0};
 	saved_pdf(pdf, &b);
 	/* Search the bytes (they hold NULs: memmem, not strstr). */
@@ -278,11 +302,27 @@ static void test_fix_font_in_document(void **state)
 	assert_non_null(memmem(b.p, b.len, "<1EC5> <1EC5>", 13));
 	assert_null(memmem(b.p, b.len, "(Identity-H)", 12));         /* CIDSystemInfo */
 	assert_non_null(memmem(b.p, b.len, "/Ordering (Identity)", 20));
+	assert_non_null(memmem(b.p, b.len, "/Encoding /Identity-H", 21));
 	assert_non_null(memmem(b.p, b.len, "/CIDSet", 7));               /* subset */
+	assert_non_null(memmem(b.p, b.len, "/FontFile2", 10));
 	assert_non_null(memmem(b.p, b.len, "/F 4", 4));                  /* printable link */
 	assert_non_null(memmem(b.p, b.len, "/XYZ 0 500 null", 15));      /* direct dest, null zoom */
+	/* A subset name: six capitals, '+', the PostScript name. */
+	const char *bf = memmem(b.p, b.len, "/BaseFont /", 11);
+	assert_non_null(bf);
+	for (int i = 0; i < 6; i++)
+		assert_true(bf[11 + i] >= 'A' && bf[11 + i] <= 'Z');
+	assert_int_equal(bf[17], '+');
+	assert_true(bf[18] > 0x20 && bf[18] < 0x7f && !strchr("()<>[]{}/%#", bf[18]));
+	/* The parts of composite glyphs too: .notdef, 9 distinct characters
+	 * (space, N g u y e-circumflex-tilde n, quotes, o k: 11 glyphs), and
+	 * the parts of ễ. */
+	int ng = embedded_glyphs(&b);
+	assert_true(ng > 12);
+	assert_true(ng < 40);
 	fb_buf_free(&b);
 	HPDF_Free(pdf);
+	fb_ttf_free(ttf);
 	fb_template_free(t);
 }
 
@@ -328,8 +368,9 @@ static void test_show_text(void **state)
 	if (!fb_hpdf_fixups_active())
 		skip();
 	fb_template *t;
+	fb_ttf *ttf;
 	HPDF_Font f;
-	HPDF_Doc pdf = doc_with_font(&t, &f, 0);
+	HPDF_Doc pdf = doc_with_font(&t, &ttf, &f, 0);
 	HPDF_Page pg = HPDF_AddPage(pdf);
 	HPDF_Page_BeginText(pg);
 	HPDF_Page_SetFontAndSize(pg, f, 10);
@@ -344,6 +385,7 @@ static void test_show_text(void **state)
 	assert_non_null(memmem(b.p, b.len, want2, sizeof want2 - 1));
 	fb_buf_free(&b);
 	HPDF_Free(pdf);
+	fb_ttf_free(ttf);
 	fb_template_free(t);
 }
 
@@ -355,8 +397,9 @@ static void test_direct_ops(void **state)
 	if (!fb_hpdf_fixups_active())
 		skip();
 	fb_template *t;
+	fb_ttf *ttf;
 	HPDF_Font f;
-	HPDF_Doc pdf = doc_with_font(&t, &f, 0);
+	HPDF_Doc pdf = doc_with_font(&t, &ttf, &f, 0);
 	HPDF_Page pg = HPDF_AddPage(pdf);
 	fb_hpdf_set_fill(pg, 0.5f, 0.69804f, 1);
 	HPDF_RGBColor c = HPDF_Page_GetRGBFill(pg);
@@ -387,6 +430,7 @@ static void test_direct_ops(void **state)
 			fail_msg("no '%s' in the PDF", want[i]);
 	fb_buf_free(&b);
 	HPDF_Free(pdf);
+	fb_ttf_free(ttf);
 	fb_template_free(t);
 }
 
@@ -448,17 +492,17 @@ static void test_deflate_streams(void **state)
 	HPDF_Free(a), HPDF_Free(b);
 }
 
-/* With a repaired font: its ToUnicode and CIDToGIDMap, which libharu
- * marks for deflating only while saving, are deflated once too, and no
- * stream is left for libharu's zlib pass. */
+/* With a font: its ToUnicode, CIDToGIDMap, program and CIDSet are
+ * deflated once each, and no stream is left for libharu's zlib pass. */
 static void test_deflate_streams_font(void **state)
 {
 	if (!fb_hpdf_fixups_active())
 		skip();
 	char err[512];
 	fb_template *t;
+	fb_ttf *ttf;
 	HPDF_Font f;
-	HPDF_Doc pdf = doc_with_font(&t, &f, 1);
+	HPDF_Doc pdf = doc_with_font(&t, &ttf, &f, 1);
 	HPDF_Page pg = HPDF_AddPage(pdf);
 	HPDF_Page_BeginText(pg);
 	fb_hpdf_set_font(pg, f, 10);
@@ -467,7 +511,7 @@ static void test_deflate_streams_font(void **state)
 	unsigned char used[8192] = {0};
 	used['A' >> 3] |= 1u << ('A' & 7);
 	used[0xe9 >> 3] |= 1u << (0xe9 & 7);
-	if (fb_hpdf_fix_font(f, t->file_regular, used, err, sizeof err) != 0)
+	if (fb_hpdf_font_embed(f, ttf, "regular", used, err, sizeof err) != 0)
 		fail_msg("%s", err);
 	assert_int_equal(fb_hpdf_deflate_streams(pdf, 6, err, sizeof err), 0);
 	fb_buf b = {0};
@@ -488,6 +532,7 @@ static void test_deflate_streams_font(void **state)
 	assert_int_equal(map, 1);
 	fb_buf_free(&b);
 	HPDF_Free(pdf);
+	fb_ttf_free(ttf);
 	fb_template_free(t);
 }
 
@@ -518,11 +563,6 @@ static void test_render_fixture(void **state)
 	assert_true(out.len > 1000);
 	assert_memory_equal(out.p, "%PDF-", 5);
 	assert_non_null(strstr(out.p + out.len - 32, "%%EOF"));
-	FILE *f = fopen("sample.pdf", "wb");
-	if (f) {
-		fwrite(out.p, 1, out.len, f);
-		fclose(f);
-	}
 	fb_buf_free(&out);
 }
 
@@ -575,7 +615,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_wrap_curly_quotes_kept),
 		cmocka_unit_test(test_format_quantity),
 		cmocka_unit_test(test_tounicode_cmap),
-		cmocka_unit_test(test_fix_font_in_document),
+		cmocka_unit_test(test_font_in_document),
 		cmocka_unit_test(test_ttf_widths_match_libharu),
 		cmocka_unit_test(test_show_text),
 		cmocka_unit_test(test_direct_ops),
