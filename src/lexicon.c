@@ -3,74 +3,156 @@
 #include "lexicon.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "datadir.h"
 #include "util.h"
 
-/* Folds one key: lower-case ASCII, typographic apostrophes to ', runs of
- * white space to one space, trimmed. Returns a new string. */
-static char *fold_key(const char *s, size_t n, size_t *outlen)
+/* The entries' strings, in blocks that never move: a loaded file is one
+ * block, its keys folded and its fields cut where they lie; what
+ * fb_lexicon_add copies goes to small blocks. */
+struct fb_lex_block {
+	struct fb_lex_block *next;
+	size_t used, cap;
+	char data[];
+};
+
+static char *block_alloc(fb_lexicon *lx, size_t n)
 {
-	/* Most keys are plain lower-case ASCII words with single spaces: copy */
+	struct fb_lex_block *b = lx->blocks;
+	if (!b || b->cap - b->used < n) {
+		size_t cap = n > 4000 ? n : 4000;
+		b = fb_xmalloc(sizeof *b + cap);
+		b->used = 0, b->cap = cap;
+		b->next = lx->blocks;
+		lx->blocks = b;
+	}
+	char *p = b->data + b->used;
+	b->used += n;
+	return p;
+}
+
+/* Folds s[0,n) as look-ups fold text (lower-case ASCII, typographic
+ * apostrophes to ', runs of white space to one space, trimmed) into out,
+ * which may be s itself: folding never lengthens. Returns the length;
+ * out[len] is set to NUL, so out needs n + 1 bytes. */
+static size_t fold_into(const char *s, size_t n, char *out)
+{
+	/* Most keys are plain ASCII words with single spaces: lower-case them */
 	int plain = n > 0 && s[0] != ' ' && s[n - 1] != ' ';
 	for (size_t i = 0; plain && i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		plain = c >= 0x20 && c < 0x7F && c != '"' && !(c == ' ' && s[i + 1] == ' ');
 	}
-	if (plain) {
-		char *f = fb_xmalloc(n + 1);
+	size_t l = n;
+	if (plain)
 		for (size_t i = 0; i < n; i++)
-			f[i] = (char)fb_tolower((unsigned char)s[i]);
-		f[n] = '\0';
-		*outlen = n;
-		return f;
+			out[i] = (char)fb_tolower((unsigned char)s[i]);
+	else {
+		char *f = fb_fold_text(s, n);
+		l = 0;
+		for (const char *p = f; *p; p++)
+			out[l++] = (char)fb_tolower((unsigned char)*p);
+		free(f);
 	}
-	char *f = fb_fold_text(s, n);
-	for (char *p = f; *p; p++)
-		*p = (char)fb_tolower((unsigned char)*p);
-	*outlen = strlen(f);
-	return f;
+	out[l] = '\0';
+	return l;
 }
+
+/* FNV-1a of the folded text; a prefix's hash is the state after it. */
+#define FNV_START 1469598103934665603u
+#define FNV_STEP(h, c) (((h) ^ (unsigned char)(c)) * 1099511628211u)
 
 static size_t hash(const char *s, size_t n)
 {
-	size_t h = 1469598103934665603u;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)fb_tolower((unsigned char)s[i]);
-		h *= 1099511628211u;
-	}
+	size_t h = FNV_START;
+	for (size_t i = 0; i < n; i++)
+		h = FNV_STEP(h, fb_tolower((unsigned char)s[i]));
 	return h;
 }
 
-/* The quick-answer bitmaps: a bit for the hash of a folded text. */
-static void set_bit_of(unsigned long long *bits, const char *k, size_t n)
+/* The quick-answer bitmaps: first words, one-word phrases, first pairs. */
+static unsigned long long *bits_of(const fb_lexicon *lx, int which)
 {
-	size_t h = hash(k, n) & (FB_LEX_FIRST_BITS - 1);
-	bits[h / 64] |= 1ull << (h % 64);
+	return lx->bits + (size_t)which * (lx->nbits / 64);
 }
 
-static int bit_of(const unsigned long long *bits, const char *k, size_t n)
+static void set_bit(fb_lexicon *lx, int which, size_t h)
 {
-	size_t h = hash(k, n) & (FB_LEX_FIRST_BITS - 1);
-	return (int)((bits[h / 64] >> (h % 64)) & 1);
+	h &= lx->nbits - 1;
+	bits_of(lx, which)[h / 64] |= 1ull << (h % 64);
 }
 
-static void rehash(fb_lexicon *lx)
+static int bit_of(const fb_lexicon *lx, int which, const char *k, size_t n)
+{
+	size_t h = hash(k, n) & (lx->nbits - 1);
+	return (int)((bits_of(lx, which)[h / 64] >> (h % 64)) & 1);
+}
+
+enum { B_FIRST, B_SINGLE, B_PAIR };
+
+/* The hashes of a folded key: whole, first word, first two words; and
+ * its number of words. */
+typedef struct key_hashes {
+	size_t all, first, pair, words;
+} key_hashes;
+
+static key_hashes hashes(const char *k, size_t kl)
+{
+	key_hashes r = { 0, 0, 0, 1 };
+	size_t h = FNV_START;
+	for (size_t i = 0; i < kl; i++) {
+		if (k[i] == ' ') {
+			if (r.words == 1)
+				r.first = h;
+			else if (r.words == 2)
+				r.pair = h;
+			r.words++;
+		}
+		h = FNV_STEP(h, k[i]);
+	}
+	r.all = h;
+	if (r.words == 1)
+		r.first = h;
+	else if (r.words == 2)
+		r.pair = h;
+	return r;
+}
+
+static void mark(fb_lexicon *lx, const key_hashes *kh)
+{
+	set_bit(lx, B_FIRST, kh->first);
+	if (kh->words == 1)
+		set_bit(lx, B_SINGLE, kh->all);
+	else
+		set_bit(lx, B_PAIR, kh->pair);
+}
+
+/* Sizes the table (and the bitmaps, 16 bits a slot) for n entries and
+ * puts every entry back. */
+static void rehash(fb_lexicon *lx, size_t n)
 {
 	size_t ns = 16;
-	while (ns < lx->n * 2 + 2)
+	while (ns < n * 2 + 2)
 		ns *= 2;
 	free(lx->slot);
+	free(lx->bits);
 	lx->slot = fb_xcalloc(ns, sizeof *lx->slot);
 	lx->nslot = ns;
+	lx->nbits = ns * 16 < 512 ? 512 : ns * 16;
+	lx->bits = fb_xcalloc(3 * (lx->nbits / 64), sizeof *lx->bits);
 	for (size_t i = 0; i < lx->n; i++) {
-		size_t h = hash(lx->e[i].key, lx->e[i].keylen) & (ns - 1);
+		key_hashes kh = hashes(lx->e[i].key, lx->e[i].keylen);
+		size_t h = kh.all & (ns - 1);
 		while (lx->slot[h])
 			h = (h + 1) & (ns - 1);
 		lx->slot[h] = i + 1;
+		mark(lx, &kh);
 	}
 }
 
@@ -78,105 +160,148 @@ fb_lexicon *fb_lexicon_new(void)
 {
 	fb_lexicon *lx = fb_xcalloc(1, sizeof *lx);
 	lx->path = fb_xstrdup("(built in)");
-	rehash(lx);
+	rehash(lx, 0);
 	return lx;
+}
+
+/* Adds folded key k (kl bytes) with fields, all in memory the lexicon
+ * keeps; a key listed already keeps its first entry, which is returned. */
+static fb_entry *add_folded(fb_lexicon *lx, char *k, size_t kl, char *const *fields, size_t nfield, int *dup)
+{
+	key_hashes kh = hashes(k, kl);
+	size_t h = kh.all & (lx->nslot - 1);
+	for (; lx->slot[h]; h = (h + 1) & (lx->nslot - 1)) {
+		fb_entry *old = &lx->e[lx->slot[h] - 1];
+		if (old->keylen == kl && memcmp(old->key, k, kl) == 0) {
+			*dup = 1;
+			return old;
+		}
+	}
+	*dup = 0;
+	fb_entry *e = FB_PUSH(lx->e, lx->n, lx->cap);
+	e->key = k;
+	e->keylen = kl;
+	for (size_t i = 0; i < nfield && i < FB_LEX_MAX_FIELDS; i++)
+		e->field[e->nfield++] = fields[i];
+	if (kh.words > lx->max_words)
+		lx->max_words = kh.words;
+	if (lx->n * 2 + 2 > lx->nslot)
+		rehash(lx, lx->n);
+	else {
+		lx->slot[h] = lx->n;
+		mark(lx, &kh);
+	}
+	return e;
 }
 
 fb_entry *fb_lexicon_add(fb_lexicon *lx, const char *key, size_t keylen,
     const char *const *fields, size_t nfield)
 {
-	size_t kl;
-	char *k = fold_key(key, keylen, &kl);
-	const fb_entry *old = fb_lexicon_get(lx, k, kl);
-	if (old) { /* a phrase listed twice: its first line counts */
-		free(k);
-		return (fb_entry *)old;
+	char *k = block_alloc(lx, keylen + 1);
+	size_t kl = fold_into(key, keylen, k);
+	char *f[FB_LEX_MAX_FIELDS];
+	size_t nf = nfield < FB_LEX_MAX_FIELDS ? nfield : FB_LEX_MAX_FIELDS;
+	for (size_t i = 0; i < nf; i++) {
+		const char *s = fields[i] ? fields[i] : "";
+		size_t l = strlen(s);
+		f[i] = memcpy(block_alloc(lx, l + 1), s, l + 1);
 	}
-	fb_entry *e = FB_PUSH(lx->e, lx->n, lx->cap);
-	e->key = k;
-	e->keylen = kl;
-	for (size_t i = 0; i < nfield && i < FB_LEX_MAX_FIELDS; i++)
-		e->field[e->nfield++] = fb_xstrdup(fields[i] ? fields[i] : "");
-	size_t words = 1;
-	for (size_t i = 0; i < kl; i++)
-		words += k[i] == ' ';
-	if (words > lx->max_words)
-		lx->max_words = words;
-	/* a one-word phrase, or the first two words of a longer one */
-	size_t sp1 = 0;
-	while (sp1 < kl && k[sp1] != ' ')
-		sp1++;
-	set_bit_of(lx->first, k, sp1);
-	if (sp1 == kl)
-		set_bit_of(lx->single, k, kl);
-	else {
-		size_t sp2 = sp1 + 1;
-		while (sp2 < kl && k[sp2] != ' ')
-			sp2++;
-		set_bit_of(lx->pair, k, sp2);
+	int dup;
+	return add_folded(lx, k, kl, f, nf, &dup);
+}
+
+/* Reads path whole into a block of lx; NULL with errno on failure. */
+static char *read_whole(fb_lexicon *lx, const char *path, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	struct stat st;
+	fb_buf b = {0};
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		fb_buf_reserve(&b, (size_t)st.st_size);
+	for (;;) {
+		char *at = fb_buf_reserve(&b, 65536);
+		ssize_t got = read(fd, at, 65536);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			int e = errno;
+			close(fd), fb_buf_free(&b);
+			errno = e;
+			return NULL;
+		}
+		if (got == 0)
+			break;
+		b.len += (size_t)got;
 	}
-	if (lx->n * 2 + 2 > lx->nslot)
-		rehash(lx);
-	else {
-		size_t h = hash(k, kl) & (lx->nslot - 1);
-		while (lx->slot[h])
-			h = (h + 1) & (lx->nslot - 1);
-		lx->slot[h] = lx->n;
-	}
-	return e;
+	close(fd);
+	char *p = memcpy(block_alloc(lx, b.len + 1), b.p ? b.p : "", b.len);
+	p[b.len] = '\0';
+	*len = b.len;
+	fb_buf_free(&b);
+	return p;
 }
 
 fb_lexicon *fb_lexicon_load(const char *path, char *err, size_t errlen)
 {
-	FILE *f = fopen(path, "r");
-	if (!f) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return NULL;
-	}
-	fb_lexicon *lx = fb_lexicon_new();
-	free(lx->path);
+	fb_lexicon *lx = fb_xcalloc(1, sizeof *lx);
 	lx->path = fb_xstrdup(path);
-	char *line = NULL;
-	size_t cap = 0, lineno = 0;
-	ssize_t got;
-	while ((got = getline(&line, &cap, f)) >= 0) {
+	size_t n;
+	char *text = read_whole(lx, path, &n);
+	if (!text) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		goto fail;
+	}
+	/* The table sized once, for a line an entry. */
+	size_t lines = 1;
+	for (const char *p = text; (p = memchr(p, '\n', (size_t)(text + n - p))); p++)
+		lines++;
+	lx->e = fb_xcalloc(lines, sizeof *lx->e);
+	lx->cap = lines;
+	rehash(lx, lines);
+	size_t lineno = 0;
+	for (char *line = text; line < text + n;) {
+		char *nl = memchr(line, '\n', (size_t)(text + n - line));
+		char *end = nl ? nl : text + n;
 		lineno++;
-		size_t n = (size_t)got;
-		while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-			line[--n] = '\0';
-		if (memchr(line, '\0', n)) {
+		size_t len = (size_t)(end - line);
+		while (len && (line[len - 1] == '\r'))
+			len--;
+		if (memchr(line, '\0', len)) {
 			snprintf(err, errlen, "%s:%zu: NUL byte in word list", path, lineno);
 			goto fail;
 		}
+		line[len] = '\0';
 		size_t s = 0;
-		while (s < n && (line[s] == ' ' || line[s] == '\t'))
+		while (s < len && (line[s] == ' ' || line[s] == '\t'))
 			s++;
-		if (s == n || line[s] == '#')
-			continue;
-		const char *fields[FB_LEX_MAX_FIELDS];
-		size_t nf = 0;
-		char *tab = strchr(line + s, '\t');
-		size_t keylen = tab ? (size_t)(tab - (line + s)) : n - s;
-		while (tab && nf < FB_LEX_MAX_FIELDS) {
-			*tab = '\0';
-			char *next = strchr(tab + 1, '\t');
-			fields[nf++] = tab + 1;
-			tab = next;
+		if (s < len && line[s] != '#') {
+			char *fields[FB_LEX_MAX_FIELDS];
+			size_t nf = 0;
+			char *tab = strchr(line + s, '\t');
+			size_t keylen = tab ? (size_t)(tab - (line + s)) : len - s;
+			while (tab && nf < FB_LEX_MAX_FIELDS) {
+				*tab = '\0';
+				char *next = strchr(tab + 1, '\t');
+				fields[nf++] = tab + 1;
+				tab = next;
+			}
+			if (tab) {
+				snprintf(err, errlen, "%s:%zu: more than %d fields", path, lineno, FB_LEX_MAX_FIELDS + 1);
+				goto fail;
+			}
+			char *k = line + s;
+			size_t kl = fold_into(k, keylen, k);
+			int dup;
+			fb_entry *e = add_folded(lx, k, kl, fields, nf, &dup);
+			if (!dup)
+				e->line = lineno;
 		}
-		if (tab) {
-			snprintf(err, errlen, "%s:%zu: more than %d fields", path, lineno, FB_LEX_MAX_FIELDS + 1);
-			goto fail;
-		}
-		fb_entry *e = fb_lexicon_add(lx, line + s, keylen, fields, nf);
-		if (!e->line)
-			e->line = lineno;
+		line = end + 1;
 	}
-	free(line);
-	fclose(f);
 	return lx;
 fail:
-	free(line);
-	fclose(f);
 	fb_lexicon_free(lx);
 	return NULL;
 }
@@ -195,13 +320,13 @@ void fb_lexicon_free(fb_lexicon *lx)
 {
 	if (!lx)
 		return;
-	for (size_t i = 0; i < lx->n; i++) {
-		free(lx->e[i].key);
-		for (size_t k = 0; k < lx->e[i].nfield; k++)
-			free(lx->e[i].field[k]);
+	for (struct fb_lex_block *b = lx->blocks, *next; b; b = next) {
+		next = b->next;
+		free(b);
 	}
 	free(lx->e);
 	free(lx->slot);
+	free(lx->bits);
 	free(lx->path);
 	free(lx);
 }
@@ -351,9 +476,9 @@ const fb_entry *fb_lexicon_longest(const fb_lexicon *lx, const char *s, size_t n
 		if (!fold_word(s, n, &i, w, 0, 64, &l1))
 			goto slow; /* a word too long for the quick answer */
 		size_t t1 = trim_punct(w, l1);
-		if (!bit_of(lx->first, w, l1) && !(t1 < l1 && bit_of(lx->first, w, t1)))
+		if (!bit_of(lx, B_FIRST, w, l1) && !(t1 < l1 && bit_of(lx, B_FIRST, w, t1)))
 			return NULL;
-		if (bit_of(lx->single, w, l1) || (t1 < l1 && bit_of(lx->single, w, t1)))
+		if (bit_of(lx, B_SINGLE, w, l1) || (t1 < l1 && bit_of(lx, B_SINGLE, w, t1)))
 			goto slow;
 		w[l1] = ' ';
 		if (!fold_word(s, n, &i, w, l1 + 1, 64, &l2))
@@ -361,7 +486,7 @@ const fb_entry *fb_lexicon_longest(const fb_lexicon *lx, const char *s, size_t n
 		if (l2 == l1 + 1) /* one word only */
 			return NULL;
 		size_t t2 = trim_punct(w, l2);
-		if (!bit_of(lx->pair, w, l2) && !(t2 < l2 && bit_of(lx->pair, w, t2)))
+		if (!bit_of(lx, B_PAIR, w, l2) && !(t2 < l2 && bit_of(lx, B_PAIR, w, t2)))
 			return NULL;
 	}
 slow:;

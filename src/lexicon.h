@@ -8,7 +8,6 @@
 #include <stddef.h>
 
 #define FB_LEX_MAX_FIELDS 6
-#define FB_LEX_FIRST_BITS 16384
 
 typedef struct fb_entry {
 	char *key;                        /* folded phrase, lower case */
@@ -26,11 +25,11 @@ typedef struct fb_lexicon {
 	size_t nslot;
 	size_t max_words;                 /* words in the longest phrase */
 	/* Bits for the hashes of every phrase's first word, of the one-word
-	 * phrases, and of the first two words of the others:
-	 * fb_lexicon_longest's quick no. */
-	unsigned long long first[FB_LEX_FIRST_BITS / 64];
-	unsigned long long single[FB_LEX_FIRST_BITS / 64];
-	unsigned long long pair[FB_LEX_FIRST_BITS / 64];
+	 * phrases, and of the first two words of the others (three arrays of
+	 * nbits bits, 16 a table slot): fb_lexicon_longest's quick no. */
+	unsigned long long *bits;
+	size_t nbits;
+	struct fb_lex_block *blocks;      /* where the strings live */
 } fb_lexicon;
 
 /* Loads path; on failure returns NULL and writes "path:line: why" to err. */

@@ -1,12 +1,15 @@
-/* test_lexicon.c - the word lists' look-ups: case and apostrophe folding,
- * white space runs, and fb_lexicon_longest (with its quick no on the first
- * words) giving the same answers as trying every prefix. */
+/* test_lexicon.c - the word lists: loading a file (comments, fields, line
+ * numbers, duplicates, bad lines), look-ups with case and apostrophe
+ * folding and white space runs, and fb_lexicon_longest (with its quick no
+ * on the first words) giving the same answers as trying every prefix. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -100,9 +103,108 @@ static void test_quick_no_is_safe(void **state)
 	fb_lexicon_free(lx);
 }
 
+/* Writes n bytes of text to a new temporary file; returns its path. */
+static char *temp_file(const char *text, size_t n)
+{
+	static char path[64];
+	snprintf(path, sizeof path, "/tmp/fb-lexicon-XXXXXX");
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, n), (ssize_t)n);
+	close(fd);
+	return path;
+}
+
+static void test_load(void **state)
+{
+	static const char text[] =
+	    "# a comment\r\n"
+	    "\r\n"
+	    "Police\tpeople\tofficers\r\n"
+	    "  last  \xE2\x80\x99week\ttime\n"
+	    "\t# an indented comment\n"
+	    "police\tsecond\n"
+	    "a b c d\n"
+	    "no newline\tat end";
+	char err[256] = "";
+	char *p = temp_file(text, sizeof text - 1);
+	fb_lexicon *lx = fb_lexicon_load(p, err, sizeof err);
+	unlink(p);
+	assert_non_null(lx);
+	assert_int_equal(lx->n, 4);
+	const fb_entry *e = fb_lexicon_get(lx, "POLICE", 6);
+	assert_non_null(e);
+	assert_string_equal(e->key, "police");
+	assert_int_equal(e->nfield, 2); /* the first line of a phrase counts */
+	assert_string_equal(e->field[0], "people");
+	assert_string_equal(e->field[1], "officers");
+	assert_int_equal(e->line, 3);
+	e = fb_lexicon_get(lx, "last 'week", 10);
+	assert_non_null(e);
+	assert_int_equal(e->line, 4);
+	assert_string_equal(e->field[0], "time");
+	e = fb_lexicon_get(lx, "no newline", 10);
+	assert_non_null(e);
+	assert_string_equal(e->field[0], "at end");
+	assert_int_equal(lx->max_words, 4);
+	assert_non_null(fb_lexicon_get(lx, "a b c d", 7));
+	fb_lexicon_free(lx);
+
+	/* Fields given to fb_lexicon_add are copied. */
+	lx = fb_lexicon_new();
+	char f0[] = "kept";
+	const char *f[1] = { f0 };
+	fb_lexicon_add(lx, "Some  Words", 11, f, 1);
+	f0[0] = 'X';
+	e = fb_lexicon_get(lx, "some words", 10);
+	assert_non_null(e);
+	assert_string_equal(e->key, "some words");
+	assert_string_equal(e->field[0], "kept");
+	for (int i = 0; i < 500; i++) { /* the table grows; entries stay */
+		char k[16];
+		snprintf(k, sizeof k, "word %d", i);
+		fb_lexicon_add(lx, k, strlen(k), NULL, 0);
+	}
+	assert_int_equal(lx->n, 501);
+	assert_non_null(fb_lexicon_get(lx, "word 499", 8));
+	assert_string_equal(fb_lexicon_get(lx, "some words", 10)->field[0], "kept");
+	fb_lexicon_free(lx);
+}
+
+static void test_load_errors(void **state)
+{
+	char err[256] = "";
+	static const char nul[] = "one\ntwo\nth\0ree\n";
+	char *p = temp_file(nul, sizeof nul - 1);
+	assert_null(fb_lexicon_load(p, err, sizeof err));
+	char want[128];
+	snprintf(want, sizeof want, "%s:3: NUL byte in word list", p);
+	assert_string_equal(err, want);
+	unlink(p);
+	static const char many[] = "ok\n# c\nk\t1\t2\t3\t4\t5\t6\t7\n";
+	p = temp_file(many, sizeof many - 1);
+	assert_null(fb_lexicon_load(p, err, sizeof err));
+	snprintf(want, sizeof want, "%s:3: more than %d fields", p, FB_LEX_MAX_FIELDS + 1);
+	assert_string_equal(err, want);
+	unlink(p);
+	assert_null(fb_lexicon_load("/nonexistent/words.txt", err, sizeof err));
+	assert_string_equal(err, "/nonexistent/words.txt: No such file or directory");
+	p = temp_file("", 0); /* empty: no entries, no error */
+	fb_lexicon *lx = fb_lexicon_load(p, err, sizeof err);
+	unlink(p);
+	assert_non_null(lx);
+	assert_int_equal(lx->n, 0);
+	assert_null(fb_lexicon_get(lx, "x", 1));
+	size_t used = 0;
+	assert_null(fb_lexicon_longest(lx, "x y", 3, &used));
+	fb_lexicon_free(lx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_load),
+		cmocka_unit_test(test_load_errors),
 		cmocka_unit_test(test_get),
 		cmocka_unit_test(test_longest),
 		cmocka_unit_test(test_quick_no_is_safe),
