@@ -151,6 +151,39 @@ static void put_real(fb_buf *b, float v)
 	}
 }
 
+/* HPDF_Stream_Write for a memory stream, with memcpy: libharu 2.3.0's
+ * copies a byte at a time (HPDF_MemCpy), and a brief's pages, fonts and
+ * attachments are some 200 KB of writes. The chunks are libharu's own, so
+ * its readers and HPDF_Stream_Write can go on with the stream. */
+static void stream_put(HPDF_Stream s, const void *data, size_t n)
+{
+	if (s->type != HPDF_STREAM_MEMORY || HPDF_Error_GetCode(s->error) != HPDF_OK) {
+		HPDF_Stream_Write(s, (const HPDF_BYTE *)data, (HPDF_UINT)n);
+		return;
+	}
+	HPDF_MemStreamAttr a = s->attr;
+	const char *p = data;
+	size_t left = n;
+	while (left) {
+		if (!a->w_ptr || a->w_pos >= a->buf_siz) {
+			HPDF_BYTE *c = HPDF_GetMem(s->mmgr, a->buf_siz);
+			if (!c)
+				return; /* libharu's error handler has been called */
+			if (HPDF_List_Add(a->buf, c) != HPDF_OK) {
+				HPDF_FreeMem(s->mmgr, c);
+				return;
+			}
+			a->w_ptr = c;
+			a->w_pos = 0;
+		}
+		size_t k = a->buf_siz - a->w_pos < left ? a->buf_siz - a->w_pos : left;
+		memcpy(a->w_ptr, p, k);
+		a->w_ptr += k, a->w_pos += (HPDF_UINT)k;
+		p += k, left -= k;
+		s->size += (HPDF_UINT)k;
+	}
+}
+
 static void put_op(HPDF_Page page, const float *v, int nv, const char *name, const char *op)
 {
 	HPDF_PageAttr pa = (HPDF_PageAttr)page->attr;
@@ -168,7 +201,7 @@ static void put_op(HPDF_Page page, const float *v, int nv, const char *name, con
 	}
 	fb_buf_puts(&b, op);
 	fb_buf_putc(&b, '\n');
-	HPDF_Stream_Write(pa->stream, (const HPDF_BYTE *)b.p, (HPDF_UINT)b.len);
+	stream_put(pa->stream, b.p, b.len);
 	if (b.p != tmp)
 		fb_buf_free(&b);
 }
@@ -246,31 +279,47 @@ void fb_hpdf_show_text(HPDF_Page page, float x, float y, const char *s, size_t n
 	 * (libharu's fonts use Identity-H with CID = code point), as a
 	 * literal string: half the bytes of hex for zlib to chew (karachi:
 	 * 78.0 KB and 95.7M instructions against 78.9 KB and 102M). */
-	fb_buf b = {0};
+	char tmp[512];
+	fb_buf b = { tmp, 0, sizeof tmp }; /* most lines fit: no allocation */
 	x = roundf(x * 100) / 100, y = roundf(y * 100) / 100; /* no drift */
 	put_fixed2(&b, x - pa->text_pos.x);
 	fb_buf_putc(&b, ' ');
 	put_fixed2(&b, y - pa->text_pos.y);
 	fb_buf_puts(&b, " Td (");
+	/* Four bytes at most a character, two escaped. */
+	if (b.len + 4 * n + 8 > b.cap) {
+		fb_buf big = {0};
+		fb_buf_put(&big, b.p, b.len);
+		b = big;
+		fb_buf_reserve(&b, 4 * n + 8);
+	}
+	char *o = b.p + b.len;
 	for (size_t i = 0; i < n;) {
-		size_t l = 1;
-		unsigned cp = fb_utf8_decode(s, n, i, &l);
-		i += l ? l : 1;
-		if (cp > 0xffff)
-			cp = 0xfffd;
+		unsigned cp = (unsigned char)s[i];
+		if (cp < 0x80)
+			i++;
+		else {
+			size_t l = 1;
+			cp = fb_utf8_decode(s, n, i, &l);
+			i += l ? l : 1;
+			if (cp > 0xffff)
+				cp = 0xfffd;
+		}
 		for (int k = 0; k < 2; k++) {
 			unsigned c = k ? cp & 0xff : cp >> 8;
 			if (c == '(' || c == ')' || c == '\\')
-				fb_buf_putc(&b, '\\'), fb_buf_putc(&b, (int)c);
+				*o++ = '\\', *o++ = (char)c;
 			else if (c == '\n' || c == '\r')
-				fb_buf_puts(&b, c == '\n' ? "\\n" : "\\r");
+				*o++ = '\\', *o++ = c == '\n' ? 'n' : 'r';
 			else
-				fb_buf_putc(&b, (int)c);
+				*o++ = (char)c;
 		}
 	}
+	b.len = (size_t)(o - b.p);
 	fb_buf_puts(&b, ") Tj\n");
-	HPDF_Stream_Write(pa->stream, (const HPDF_BYTE *)b.p, (HPDF_UINT)b.len);
-	fb_buf_free(&b);
+	stream_put(pa->stream, b.p, b.len);
+	if (b.p != tmp)
+		fb_buf_free(&b);
 	pa->text_matrix.x = pa->text_pos.x = x;
 	pa->text_matrix.y = pa->text_pos.y = y;
 #else
@@ -295,6 +344,10 @@ void fb_hpdf_tounicode_cmap(const unsigned char *used, fb_buf *out)
 	fb_buf chars = {0};
 	unsigned nc = 0;
 	for (unsigned c = 0; c < 65536;) {
+		if (!used[c >> 3]) { /* eight codes unused */
+			c = (c | 7) + 1;
+			continue;
+		}
 		if (!bit(used, c) || (c >= 0xd800 && c <= 0xdfff)) {
 			c++;
 			continue;
@@ -843,7 +896,7 @@ static HPDF_Dict font_stream(HPDF_Dict font, const void *p, size_t n)
 	HPDF_Dict s = HPDF_DictStream_New(font->mmgr, a->xref);
 	if (!s)
 		return NULL;
-	HPDF_Stream_Write(s->stream, (const HPDF_BYTE *)p, (HPDF_UINT)n);
+	stream_put(s->stream, p, n);
 	s->filter = font->filter;
 	return s;
 }
@@ -878,11 +931,16 @@ int fb_hpdf_font_embed(HPDF_Font font, const fb_ttf *t, const char *name, const 
 	unsigned *newid = fb_xcalloc(ng + 1, sizeof *newid), *keep = fb_xcalloc(ng + 1, sizeof *keep);
 	unsigned maxcid = 0;
 	flag[0] = 1;
-	for (unsigned c = 0; c < 65536; c++)
+	for (unsigned c = 0; c < 65536; c++) {
+		if (!used[c >> 3]) { /* eight codes unused */
+			c |= 7;
+			continue;
+		}
 		if (bit(used, c)) {
 			flag[t->gid[c]] = 1;
 			maxcid = c;
 		}
+	}
 	mark_components(t, flag, ng);
 	unsigned n = 0;
 	for (unsigned g = 0; g < ng; g++)
@@ -942,6 +1000,8 @@ int fb_hpdf_font_embed(HPDF_Font font, const fb_ttf *t, const char *name, const 
 	for (unsigned c = 0; c <= maxcid; c++) {
 		if (!bit(used, c)) {
 			run = NULL;
+			if (!used[c >> 3])
+				c |= 7;
 			continue;
 		}
 		if (!run) {
@@ -1089,7 +1149,7 @@ int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 	HPDF_Dict meta = HPDF_DictStream_New(mm, pdf->xref);
 	HPDF_Dict_AddName(meta, "Type", "Metadata");
 	HPDF_Dict_AddName(meta, "Subtype", "XML");
-	HPDF_Stream_Write(meta->stream, (const HPDF_BYTE *)x.p, (HPDF_UINT)x.len);
+	stream_put(meta->stream, x.p, x.len);
 	meta->filter = HPDF_STREAM_FILTER_NONE;
 	HPDF_Dict_Add(root, "Metadata", meta);
 	fb_buf_free(&x);
@@ -1109,7 +1169,7 @@ int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 	}
 	HPDF_Dict prof = HPDF_DictStream_New(mm, pdf->xref);
 	HPDF_Dict_AddNumber(prof, "N", 3);
-	HPDF_Stream_Write(prof->stream, (const HPDF_BYTE *)icc.p, (HPDF_UINT)icc.len);
+	stream_put(prof->stream, icc.p, icc.len);
 	prof->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
 	fb_buf_free(&icc);
 	HPDF_Dict oi = HPDF_Dict_New(mm);
@@ -1147,7 +1207,7 @@ int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 			HPDF_Dict ef = HPDF_DictStream_New(mm, pdf->xref);
 			HPDF_Dict_AddName(ef, "Type", "EmbeddedFile");
 			HPDF_Dict_AddName(ef, "Subtype", a->mime);
-			HPDF_Stream_Write(ef->stream, (const HPDF_BYTE *)a->data, (HPDF_UINT)a->len);
+			stream_put(ef->stream, a->data, a->len);
 			ef->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
 			HPDF_Dict params = HPDF_Dict_New(mm);
 			HPDF_Dict_AddNumber(params, "Size", (HPDF_INT32)a->len);
@@ -1221,7 +1281,8 @@ static int deflate_dict(HPDF_Dict d, struct libdeflate_compressor *c, fb_buf *in
 	if (n == 0)
 		return -1;
 	HPDF_MemStream_FreeData(d->stream);
-	if (HPDF_Stream_Write(d->stream, (const HPDF_BYTE *)out->p, (HPDF_UINT)n) != HPDF_OK)
+	stream_put(d->stream, out->p, n);
+	if (d->stream->size != n)
 		return -1;
 	d->filter = HPDF_STREAM_FILTER_NONE;
 	d->write_fn = write_flate_filter;

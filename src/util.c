@@ -72,7 +72,7 @@ char *fb_xasprintf(const char *fmt, ...)
 	return s;
 }
 
-static void buf_grow(fb_buf *b, size_t extra)
+void fb_buf_grow(fb_buf *b, size_t extra)
 {
 	if (b->len + extra + 1 <= b->cap)
 		return;
@@ -87,13 +87,13 @@ static void buf_grow(fb_buf *b, size_t extra)
 
 char *fb_buf_reserve(fb_buf *b, size_t n)
 {
-	buf_grow(b, n);
+	fb_buf_grow(b, n);
 	return b->p + b->len;
 }
 
 void fb_buf_put(fb_buf *b, const char *s, size_t n)
 {
-	buf_grow(b, n);
+	fb_buf_grow(b, n);
 	if (n)
 		memcpy(b->p + b->len, s, n);
 	b->len += n;
@@ -105,12 +105,6 @@ void fb_buf_puts(fb_buf *b, const char *s)
 	fb_buf_put(b, s, strlen(s));
 }
 
-void fb_buf_putc(fb_buf *b, int c)
-{
-	char ch = (char)c;
-	fb_buf_put(b, &ch, 1);
-}
-
 void fb_buf_printf(fb_buf *b, const char *fmt, ...)
 {
 	va_list ap, again;
@@ -119,7 +113,7 @@ void fb_buf_printf(fb_buf *b, const char *fmt, ...)
 	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
 	if (n >= 0) {
-		buf_grow(b, (size_t)n);
+		fb_buf_grow(b, (size_t)n);
 		vsnprintf(b->p + b->len, (size_t)n + 1, fmt, again);
 		b->len += (size_t)n;
 	}

@@ -389,6 +389,55 @@ static void test_show_text(void **state)
 	fb_template_free(t);
 }
 
+/* Our writes (fb_hpdf_show_text, fb_hpdf_set_fill) and libharu's own
+ * interleaved over many 4 KB chunks of the page's stream: the contents
+ * are exactly what was written, in order. */
+static void test_stream_writes(void **state)
+{
+	if (!fb_hpdf_fixups_active())
+		skip();
+	fb_template *t;
+	fb_ttf *ttf;
+	HPDF_Font f;
+	HPDF_Doc pdf = doc_with_font(&t, &ttf, &f, 0);
+	HPDF_Page pg = HPDF_AddPage(pdf);
+	fb_buf want = {0};
+	HPDF_Page_BeginText(pg);
+	fb_buf_puts(&want, "BT\n");
+	fb_hpdf_set_font(pg, f, 10);
+	fb_buf_puts(&want, "/F1 10 Tf\n");
+	for (int i = 0; i < 700; i++) {
+		fb_hpdf_show_text(pg, 50, 700 - (float)i, "ab(", 3);
+		fb_buf_puts(&want, i ? "0.00 -1.00 Td (" : "50.00 700.00 Td (");
+		static const char abp[] = "\0a\0b\0\\() Tj\n";
+		fb_buf_put(&want, abp, sizeof abp - 1);
+		if (i % 3 == 0) {
+			HPDF_Page_SetCharSpace(pg, 0.5f);
+			fb_buf_puts(&want, "0.5 Tc\n");
+		}
+		if (i % 5 == 0) {
+			fb_hpdf_set_fill(pg, 0.25f, 0.5f, 1);
+			fb_buf_puts(&want, "0.25 0.5 1 rg\n");
+		}
+	}
+	HPDF_Page_EndText(pg);
+	fb_buf_puts(&want, "ET\n");
+	assert_int_equal(HPDF_GetError(pdf), HPDF_OK);
+	assert_true(want.len > 3 * 4096);
+	fb_buf b = {0};
+	saved_pdf(pdf, &b);
+	const char *c = memmem(b.p, b.len, "stream\r\nBT\n", 11);
+	assert_non_null(c);
+	c += 8;
+	assert_true((size_t)(b.p + b.len - c) > want.len);
+	assert_memory_equal(c, want.p, want.len);
+	assert_memory_equal(c + want.len, "\nendstream", 10);
+	fb_buf_free(&b), fb_buf_free(&want);
+	HPDF_Free(pdf);
+	fb_ttf_free(ttf);
+	fb_template_free(t);
+}
+
 /* fb_hpdf_set_fill, fb_hpdf_set_font, fb_hpdf_rectangle: the operators
  * libharu would write, and libharu's own state kept as its calls keep it;
  * outside their graphics mode they leave the error to libharu. */
@@ -619,6 +668,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_ttf_widths_match_libharu),
 		cmocka_unit_test(test_show_text),
 		cmocka_unit_test(test_direct_ops),
+		cmocka_unit_test(test_stream_writes),
 		cmocka_unit_test(test_deflate_streams),
 		cmocka_unit_test(test_deflate_streams_font),
 		cmocka_unit_test(test_xml_escape),
