@@ -1110,6 +1110,47 @@ static HPDF_Binary text_string(HPDF_MMgr mm, const char *s)
 	return r;
 }
 
+#if FB_FIXUPS
+/* A PDF text string: literal when printable ASCII, else UTF-16BE. */
+static void *pdf_text(HPDF_MMgr mm, const char *s)
+{
+	for (const char *p = s; *p; p++)
+		if ((unsigned char)*p < 0x20 || (unsigned char)*p > 0x7e)
+			return text_string(mm, s);
+	return HPDF_String_New(mm, s, NULL);
+}
+#endif
+
+int fb_hpdf_set_info(HPDF_Doc pdf, HPDF_InfoType type, const char *utf8)
+{
+#if FB_FIXUPS
+	const char *key = type == HPDF_INFO_TITLE ? "Title" : type == HPDF_INFO_AUTHOR ? "Author"
+	                : type == HPDF_INFO_CREATOR ? "Creator" : type == HPDF_INFO_SUBJECT ? "Subject"
+	                : type == HPDF_INFO_KEYWORDS ? "Keywords" : NULL;
+	/* libharu makes the dictionary; the value is then ours */
+	if (!key || HPDF_SetInfoAttr(pdf, type, "") != HPDF_OK || !pdf->info)
+		return -1;
+	return HPDF_Dict_Add(pdf->info, key, pdf_text(pdf->mmgr, utf8)) == HPDF_OK ? 0 : -1;
+#else
+	HPDF_UseUTFEncodings(pdf);
+	HPDF_SetCurrentEncoder(pdf, "UTF-8");
+	return HPDF_SetInfoAttr(pdf, type, utf8) == HPDF_OK ? 0 : -1;
+#endif
+}
+
+HPDF_Outline fb_hpdf_outline(HPDF_Doc pdf, HPDF_Outline parent, const char *utf8)
+{
+#if FB_FIXUPS
+	HPDF_Outline o = HPDF_CreateOutline(pdf, parent, "", NULL);
+	if (o)
+		HPDF_Dict_Add(o, "Title", pdf_text(pdf->mmgr, utf8));
+	return o;
+#else
+	HPDF_UseUTFEncodings(pdf);
+	return HPDF_CreateOutline(pdf, parent, utf8, HPDF_GetEncoder(pdf, "UTF-8"));
+#endif
+}
+
 int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 {
 #if FB_FIXUPS

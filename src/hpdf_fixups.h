@@ -125,6 +125,15 @@ typedef struct fb_pdfa_info {
  * dictionary is set, before saving. Returns 0, or -1 with err. */
 int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *info, char *err, size_t errlen);
 
+/* Sets the info dictionary's title, author, creator, subject or keywords
+ * to UTF-8 text (a literal string when printable ASCII, else UTF-16BE),
+ * without libharu's UTF-8 encoder: making it clears and fills 256 KB of
+ * tables, and nothing else of a brief needs it. Returns 0, or -1. */
+int fb_hpdf_set_info(HPDF_Doc pdf, HPDF_InfoType type, const char *utf8);
+
+/* HPDF_CreateOutline with a UTF-8 title, as fb_hpdf_set_info writes it. */
+HPDF_Outline fb_hpdf_outline(HPDF_Doc pdf, HPDF_Outline parent, const char *utf8);
+
 /* Appends s to out escaped for XML text and attributes. */
 void fb_xml_escape(const char *s, fb_buf *out);
 

@@ -1419,9 +1419,6 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 		goto out;
 	}
 	HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
-	HPDF_UseUTFEncodings(pdf);
-	HPDF_SetCurrentEncoder(pdf, "UTF-8");
-	HCHECK(&h, "setting up UTF-8");
 	for (int i = 0; i < FN__MAX; i++) {
 		font[i] = fb_hpdf_font_new(pdf, files[i]);
 		if (!font[i] || h.code) {
@@ -1447,11 +1444,10 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	}
 
 	/* Outline: sections, with conflicts under theirs. */
-	HPDF_Encoder enc = HPDF_GetEncoder(pdf, "UTF-8");
 	HPDF_Outline parent = NULL;
 	for (size_t i = 0; i < L.noutl; i++) {
 		const outline_ent *e = &L.outl[i];
-		HPDF_Outline o = HPDF_CreateOutline(pdf, e->level && parent ? parent : NULL, astr(&L, e->title), enc);
+		HPDF_Outline o = fb_hpdf_outline(pdf, e->level && parent ? parent : NULL, astr(&L, e->title));
 		fb_hpdf_set_dest(o, pages[L.anch[e->anchor].page], 0, dest_top(&L, e->anchor));
 		if (!e->level) {
 			parent = o;
@@ -1474,18 +1470,20 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 			tl--;
 		title[tl] = '\0';
 	}
-	HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, *title ? title : "factbrief brief");
-	HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, author);
-	HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, author);
-	HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, subject);
-	HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, keywords);
+	int info_bad = fb_hpdf_set_info(pdf, HPDF_INFO_TITLE, *title ? title : "factbrief brief") |
+	               fb_hpdf_set_info(pdf, HPDF_INFO_AUTHOR, author) |
+	               fb_hpdf_set_info(pdf, HPDF_INFO_CREATOR, author) |
+	               fb_hpdf_set_info(pdf, HPDF_INFO_SUBJECT, subject) |
+	               fb_hpdf_set_info(pdf, HPDF_INFO_KEYWORDS, keywords);
 	HPDF_Date d;
 	if (parse_date(jstr(in->record, "generated"), &d) == 0) {
 		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, d);
 		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, d);
 	}
-	if (h.code) {
+	if (h.code || info_bad) {
 		free(subject), free(keywords), free(author), free(title);
+		if (!h.code)
+			h.code = HPDF_INVALID_OBJECT;
 		HCHECK(&h, "setting document information");
 	}
 	if (tpl->pdfa != FB_PDFA_NONE) {

@@ -585,6 +585,37 @@ static void test_deflate_streams_font(void **state)
 	fb_template_free(t);
 }
 
+/* Info entries and bookmark titles in UTF-8: ASCII as literal strings
+ * (escaped), anything else UTF-16BE with its byte order mark. */
+static void test_info_and_outline_text(void **state)
+{
+	if (!fb_hpdf_fixups_active())
+		skip();
+	HPDF_Doc pdf = HPDF_New(NULL, NULL);
+	HPDF_Page pg = HPDF_AddPage(pdf);
+	assert_int_equal(fb_hpdf_set_info(pdf, HPDF_INFO_TITLE, "Caf\xc3\xa9 \xe2\x80\x9cnews\xe2\x80\x9d"), 0);
+	assert_int_equal(fb_hpdf_set_info(pdf, HPDF_INFO_AUTHOR, "factbrief (test)"), 0);
+	assert_int_equal(fb_hpdf_set_info(pdf, HPDF_INFO_TRAPPED, "x"), -1);
+	HPDF_Outline o = fb_hpdf_outline(pdf, NULL, "Sources");
+	assert_non_null(o);
+	HPDF_Outline_SetDestination(o, HPDF_Page_CreateDestination(pg));
+	assert_non_null(fb_hpdf_outline(pdf, o, "G1: Killed \xe2\x80\x94 people"));
+	assert_int_equal(HPDF_GetError(pdf), HPDF_OK);
+	fb_buf b = {0};
+	saved_pdf(pdf, &b);
+	static const char *const want[] = {
+		"/Title <FEFF00430061006600E90020201C006E006500770073201D>",
+		"/Author (factbrief \\050test\\051)", /* libharu escapes in octal */
+		"/Title (Sources)",
+		"/Title <FEFF00470031003A0020004B0069006C006C0065006400202014002000700065006F0070006C0065>",
+	};
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+		if (!strcasestr(b.p, want[i]))
+			fail_msg("no '%s' in the PDF", want[i]);
+	fb_buf_free(&b);
+	HPDF_Free(pdf);
+}
+
 static void test_xml_escape(void **state)
 {
 	fb_buf b = {0};
@@ -671,6 +702,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_stream_writes),
 		cmocka_unit_test(test_deflate_streams),
 		cmocka_unit_test(test_deflate_streams_font),
+		cmocka_unit_test(test_info_and_outline_text),
 		cmocka_unit_test(test_xml_escape),
 		cmocka_unit_test(test_render_fixture),
 		cmocka_unit_test(test_render_empty),
