@@ -5,9 +5,10 @@
 
 #include <stddef.h>
 
-/* A font resolver: holds one fontconfig configuration, initialised on the
- * first name that needs it and shared by every later look-up (loading the
- * configuration costs more than all the rest of a brief). */
+/* A font resolver: holds one fontconfig configuration, made on the first
+ * name that needs it (fontconfig itself is opened then, with dlopen) and
+ * shared by every later look-up: loading the configuration costs more
+ * than all the rest of a brief. */
 typedef struct fb_fonts fb_fonts;
 
 /* Returns a new resolver; caller frees with fb_fonts_free. */

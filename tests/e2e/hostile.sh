@@ -194,6 +194,15 @@ if [ -f "$src/src/template.c" ] && grep -q fb_template_load "$src/src/template.c
   tpl_bad "key set twice" 'page = A4\npage = A5\n' ':2:'
   tpl_bad "missing font file" 'font_regular = no-such-font.ttf\n' ':1:.*no-such-font'
   tpl_bad "missing font family" 'font_bold = No Such Family Zzyzx:style=Bold\n' ':1:.*No Such Family'
+  # fontconfig is opened only for a name that needs it: one that will not
+  # open (here a library without its functions) is said so
+  zlib=$(ldconfig -p | awk '/libz\.so\.1 /{ print $NF; exit }')
+  if [ -n "$zlib" ]; then
+    mkdir -p "$t/fakelib" && cp "$zlib" "$t/fakelib/libfontconfig.so.1"
+    export LD_LIBRARY_PATH=$t/fakelib
+    tpl_bad "fontconfig that cannot be opened" 'font_bold = DejaVu Sans:weight=bold\n' ':1:.*fontconfig.*cannot be loaded'
+    unset LD_LIBRARY_PATH
+  fi
   tpl_bad "page too small" 'page = 50x50\n' ':1:.*impossible page size'
   tpl_bad "margins eat the page" 'page = A5\nmargin_left = 100mm\n' ':2:.*impossible page size'
   tpl_bad "zero page" 'page = 0x0\n' ':1:'
