@@ -322,20 +322,28 @@ static float meas_fn(void *ctx, const char *s, size_t n)
 static size_t arena_put(lay *l, const char *s, size_t n)
 {
 	size_t off = l->arena.len;
+	/* at most three bytes out for a byte in (a stray byte becomes U+FFFD) */
+	char *o = fb_buf_reserve(&l->arena, 3 * n + 1);
 	for (size_t i = 0; i < n;) {
 		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c < 0x7f) {
+			*o++ = (char)c, i++;
+			continue;
+		}
 		size_t cl = u8len(c);
 		if (i + cl > n)
 			cl = n - i;
 		if (c < 0x20 || c == 0x7f)
-			fb_buf_putc(&l->arena, ' ');
+			*o++ = ' ';
 		else if (cl == 4 || (c >= 0x80 && c < 0xc0))
-			fb_buf_puts(&l->arena, "\xef\xbf\xbd");
+			memcpy(o, "\xef\xbf\xbd", 3), o += 3;
 		else
-			fb_buf_put(&l->arena, s + i, cl);
+			memcpy(o, s + i, cl), o += cl;
 		i += cl;
 	}
-	fb_buf_putc(&l->arena, '\0');
+	*o++ = '\0';
+	l->arena.len = (size_t)(o - l->arena.p);
+	l->arena.p[l->arena.len] = '\0';
 	return off;
 }
 
@@ -376,6 +384,12 @@ static void text_at(lay *l, int f, float size, fb_rgb c, float x, float y, const
 	const char *a = astr(l, o->str);
 	size_t al = strlen(a);
 	for (size_t i = 0; i < al;) {
+		unsigned char b = (unsigned char)a[i];
+		if (b < 0x80) {
+			l->used[f][b >> 3] |= (unsigned char)(1u << (b & 7));
+			i++;
+			continue;
+		}
 		size_t cl = 1;
 		unsigned cp = fb_utf8_decode(a, al, i, &cl);
 		if (cl == 0)

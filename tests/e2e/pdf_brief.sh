@@ -117,6 +117,15 @@ for pdf in "$tmp/h.pdf" "$tmp/fix.pdf"; do
 	done
 done
 
+# 2b. What the fonts cannot carry: a character outside the BMP is drawn as
+# U+FFFD (our CID fonts are 16-bit), measured and drawn alike.
+printf 'Rescue\n\nRescuers \360\237\230\200 found five people alive, officials said.\n' >"$tmp/astral.txt"
+"$bin" -q "$tmp/astral.txt" -o "$tmp/astral.pdf" || bad "astral: factbrief exited $?"
+if [ -f "$tmp/astral.pdf" ]; then
+	check_pdf "$tmp/astral.pdf"
+	grep -qF "Rescuers � found five" "$tmp/text.txt" || bad "astral.pdf: no U+FFFD for the emoji"
+fi
+
 # 3. A bad template is refused with file:line.
 printf 'page = A4\ncolour = #000000\n' >"$tmp/bad"
 "$bin" -t "$tmp/bad" "$src/tests/fixtures/sample.txt" -o "$tmp/x.pdf" 2>"$tmp/err.txt"
