@@ -1365,8 +1365,27 @@ int fb_hpdf_deflate_streams(HPDF_Doc pdf, int level, char *err, size_t errlen)
 #endif
 }
 
-int fb_hpdf_fixup(const fb_buf *in, fb_buf *out, char *err, size_t errlen)
+int fb_hpdf_save(HPDF_Doc pdf, fb_buf *out)
 {
-	fb_buf_put(out, in->p, in->len);
-	return 0;
+	if (HPDF_SaveToStream(pdf) != HPDF_OK)
+		return -1;
+#if FB_FIXUPS
+	/* The saved bytes are in the document's memory stream: take its
+	 * chunks (HPDF_ReadFromStream copies a byte at a time). */
+	if (pdf->stream && pdf->stream->type == HPDF_STREAM_MEMORY) {
+		mem_stream_bytes(pdf->stream, out);
+		return 0;
+	}
+#endif
+	for (;;) {
+		HPDF_BYTE chunk[65536];
+		HPDF_UINT32 n = sizeof chunk;
+		HPDF_STATUS st = HPDF_ReadFromStream(pdf, chunk, &n);
+		if (n)
+			fb_buf_put(out, (const char *)chunk, n);
+		if (st == HPDF_STREAM_EOF)
+			return 0;
+		if (st != HPDF_OK)
+			return -1;
+	}
 }

@@ -146,8 +146,8 @@ void fb_xml_escape(const char *s, fb_buf *out);
  * every stream is complete. Returns 0, or -1 with err. */
 int fb_hpdf_deflate_streams(HPDF_Doc pdf, int level, char *err, size_t errlen);
 
-/* Rewrites the saved document in into out, repairing what can only be
- * repaired in the bytes. Returns 0, or -1 with err. */
-int fb_hpdf_fixup(const fb_buf *in, fb_buf *out, char *err, size_t errlen);
+/* Saves the document, its bytes appended to out. Returns 0, or -1
+ * (libharu's error handler has been called, or its code is set). */
+int fb_hpdf_save(HPDF_Doc pdf, fb_buf *out);
 
 #endif

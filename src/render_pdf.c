@@ -1537,29 +1537,12 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 			goto out;
 	if (fb_hpdf_deflate_streams(pdf, FB_PDF_DEFLATE_LEVEL, err, errlen) != 0)
 		goto out;
-	HPDF_SaveToStream(pdf);
+	if (fb_hpdf_save(pdf, out) != 0) {
+		if (!h.code)
+			h.code = HPDF_FILE_IO_ERROR;
+		HCHECK(&h, "saving");
+	}
 	HCHECK(&h, "saving");
-	fb_buf raw = {0};
-	for (;;) {
-		HPDF_BYTE chunk[65536];
-		HPDF_UINT32 n = sizeof chunk;
-		HPDF_STATUS s = HPDF_ReadFromStream(pdf, chunk, &n);
-		if (n)
-			fb_buf_put(&raw, (const char *)chunk, n);
-		if (s == HPDF_STREAM_EOF)
-			break;
-		if (s != HPDF_OK) {
-			fb_buf_free(&raw);
-			snprintf(err, errlen, "libharu: reading the saved document failed (0x%04X)", (unsigned)s);
-			goto out;
-		}
-	}
-	h.code = 0;
-	if (fb_hpdf_fixup(&raw, out, err, errlen) != 0) {
-		fb_buf_free(&raw);
-		goto out;
-	}
-	fb_buf_free(&raw);
 	rc = 0;
 out:
 	if (pdf)

@@ -515,6 +515,34 @@ static void inflated_after(const fb_buf *b, const char *filter, fb_buf *out)
 	libdeflate_free_decompressor(z);
 }
 
+/* fb_hpdf_save gives the bytes libharu's own reader gives. */
+static void test_save(void **state)
+{
+	HPDF_Doc pdf = HPDF_New(NULL, NULL); /* uncompressed: several 4 KB chunks */
+	HPDF_Page pg = HPDF_AddPage(pdf);
+	for (int i = 0; i < 1500; i++) {
+		HPDF_Page_Rectangle(pg, (float)(i % 50), (float)(i / 50), 10, 10);
+		HPDF_Page_Fill(pg);
+	}
+	fb_buf ours = {0}, theirs = {0};
+	assert_int_equal(fb_hpdf_save(pdf, &ours), 0);
+	HPDF_ResetStream(pdf);
+	for (;;) {
+		HPDF_BYTE chunk[1000]; /* small reads: several calls */
+		HPDF_UINT32 k = sizeof chunk;
+		HPDF_STATUS st = HPDF_ReadFromStream(pdf, chunk, &k);
+		fb_buf_put(&theirs, (const char *)chunk, k);
+		if (st != HPDF_OK)
+			break;
+	}
+	assert_true(ours.len > 3 * 4096);
+	assert_int_equal(ours.len, theirs.len);
+	assert_memory_equal(ours.p, theirs.p, ours.len);
+	assert_memory_equal(ours.p, "%PDF-", 5);
+	fb_buf_free(&ours), fb_buf_free(&theirs);
+	HPDF_Free(pdf);
+}
+
 /* fb_hpdf_deflate_streams: the same content as libharu's own deflate, the
  * filter named once (as a name, not libharu's array), smaller, a bad
  * level refused. */
@@ -700,6 +728,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_show_text),
 		cmocka_unit_test(test_direct_ops),
 		cmocka_unit_test(test_stream_writes),
+		cmocka_unit_test(test_save),
 		cmocka_unit_test(test_deflate_streams),
 		cmocka_unit_test(test_deflate_streams_font),
 		cmocka_unit_test(test_info_and_outline_text),
