@@ -201,26 +201,42 @@ static void test_tounicode_cmap(void **state)
 	fb_buf_free(&b);
 }
 
-/* A document with the template's regular font (*ttf, *f), as the brief
- * makes them, its streams to be deflated when compress is set; *t and
- * *ttf are the caller's to free. */
-static HPDF_Doc doc_with_font(fb_template **t, fb_ttf **ttf, HPDF_Font *f, int compress)
+/* A document with a page and the template's regular font, as the brief
+ * makes them, its streams to be deflated when compress is set. */
+typedef struct font_doc {
+	fb_template *t;
+	fb_ttf *ttf;
+	HPDF_Doc pdf;
+	HPDF_Font f;
+	HPDF_Page pg;
+} font_doc;
+
+static void font_doc_open(font_doc *d, int compress)
 {
+	if (!fb_hpdf_fixups_active())
+		skip(); /* the font is ours only with the repairs */
 	char err[512];
 	char *tp = tpl_path();
-	*t = fb_template_load(tp, err, sizeof err);
+	d->t = fb_template_load(tp, err, sizeof err);
 	free(tp);
-	if (!*t)
+	if (!d->t)
 		fail_msg("%s", err);
-	*ttf = fb_ttf_open((*t)->file_regular, err, sizeof err);
-	if (!*ttf)
+	d->ttf = fb_ttf_open(d->t->file_regular, err, sizeof err);
+	if (!d->ttf)
 		fail_msg("%s", err);
-	HPDF_Doc pdf = HPDF_New(NULL, NULL);
+	d->pdf = HPDF_New(NULL, NULL);
 	if (compress)
-		HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
-	*f = fb_hpdf_font_new(pdf, (*t)->file_regular);
-	assert_non_null(*f);
-	return pdf;
+		HPDF_SetCompressionMode(d->pdf, HPDF_COMP_ALL);
+	d->f = fb_hpdf_font_new(d->pdf, d->t->file_regular);
+	assert_non_null(d->f);
+	d->pg = HPDF_AddPage(d->pdf);
+}
+
+static void font_doc_close(font_doc *d)
+{
+	HPDF_Free(d->pdf);
+	fb_ttf_free(d->ttf);
+	fb_template_free(d->t);
 }
 
 /* Sets in used (8192 bytes) the bit of every code point of UTF-8 s. */
@@ -273,14 +289,12 @@ static void saved_pdf(HPDF_Doc pdf, fb_buf *b)
  * TrueType fonts got wrong is right in the bytes; and the link fixups. */
 static void test_font_in_document(void **state)
 {
-	if (!fb_hpdf_fixups_active())
-		skip();
 	char err[512];
-	fb_template *t;
-	fb_ttf *ttf;
-	HPDF_Font f;
-	HPDF_Doc pdf = doc_with_font(&t, &ttf, &f, 0);
-	HPDF_Page pg = HPDF_AddPage(pdf);
+	font_doc d;
+	font_doc_open(&d, 0);
+	HPDF_Doc pdf = d.pdf;
+	HPDF_Page pg = d.pg;
+	HPDF_Font f = d.f;
 	const char *text = "Nguy\xe1\xbb\x85n \xe2\x80\x9cok\xe2\x80\x9d";
 	HPDF_Page_BeginText(pg);
 	fb_hpdf_set_font(pg, f, 12);
@@ -292,8 +306,8 @@ static void test_font_in_document(void **state)
 	fb_hpdf_set_dest(an, pg, 0, 500);
 	unsigned char used[8192] = {0};
 	mark_used(used, text);
-	assert_int_equal(fb_hpdf_font_embed(f, ttf, "regular", used, err, sizeof err), 0);
-	assert_int_equal(fb_hpdf_font_embed(f, ttf, "regular", used, err, sizeof err), -1); /* once */
+	assert_int_equal(fb_hpdf_font_embed(f, d.ttf, "regular", used, err, sizeof err), 0);
+	assert_int_equal(fb_hpdf_font_embed(f, d.ttf, "regular", used, err, sizeof err), -1); /* once */
 	assert_non_null(strstr(err, "embedded already"));
 	fb_buf b = {0};
 	saved_pdf(pdf, &b);
@@ -321,9 +335,7 @@ static void test_font_in_document(void **state)
 	assert_true(ng > 12);
 	assert_true(ng < 40);
 	fb_buf_free(&b);
-	HPDF_Free(pdf);
-	fb_ttf_free(ttf);
-	fb_template_free(t);
+	font_doc_close(&d);
 }
 
 /* Our metrics agree with libharu's for every character a brief may draw
@@ -365,13 +377,11 @@ static void test_ttf_widths_match_libharu(void **state)
 /* fb_hpdf_show_text: relative moves, UTF-16BE codes, escapes. */
 static void test_show_text(void **state)
 {
-	if (!fb_hpdf_fixups_active())
-		skip();
-	fb_template *t;
-	fb_ttf *ttf;
-	HPDF_Font f;
-	HPDF_Doc pdf = doc_with_font(&t, &ttf, &f, 0);
-	HPDF_Page pg = HPDF_AddPage(pdf);
+	font_doc d;
+	font_doc_open(&d, 0);
+	HPDF_Doc pdf = d.pdf;
+	HPDF_Page pg = d.pg;
+	HPDF_Font f = d.f;
 	HPDF_Page_BeginText(pg);
 	HPDF_Page_SetFontAndSize(pg, f, 10);
 	fb_hpdf_show_text(pg, 50, 700.004f, "a(\\)", 4);
@@ -384,9 +394,7 @@ static void test_show_text(void **state)
 	assert_non_null(memmem(b.p, b.len, want1, sizeof want1 - 1));
 	assert_non_null(memmem(b.p, b.len, want2, sizeof want2 - 1));
 	fb_buf_free(&b);
-	HPDF_Free(pdf);
-	fb_ttf_free(ttf);
-	fb_template_free(t);
+	font_doc_close(&d);
 }
 
 /* Our writes (fb_hpdf_show_text, fb_hpdf_set_fill) and libharu's own
@@ -394,13 +402,11 @@ static void test_show_text(void **state)
  * are exactly what was written, in order. */
 static void test_stream_writes(void **state)
 {
-	if (!fb_hpdf_fixups_active())
-		skip();
-	fb_template *t;
-	fb_ttf *ttf;
-	HPDF_Font f;
-	HPDF_Doc pdf = doc_with_font(&t, &ttf, &f, 0);
-	HPDF_Page pg = HPDF_AddPage(pdf);
+	font_doc d;
+	font_doc_open(&d, 0);
+	HPDF_Doc pdf = d.pdf;
+	HPDF_Page pg = d.pg;
+	HPDF_Font f = d.f;
 	fb_buf want = {0};
 	HPDF_Page_BeginText(pg);
 	fb_buf_puts(&want, "BT\n");
@@ -433,9 +439,7 @@ static void test_stream_writes(void **state)
 	assert_memory_equal(c, want.p, want.len);
 	assert_memory_equal(c + want.len, "\nendstream", 10);
 	fb_buf_free(&b), fb_buf_free(&want);
-	HPDF_Free(pdf);
-	fb_ttf_free(ttf);
-	fb_template_free(t);
+	font_doc_close(&d);
 }
 
 /* fb_hpdf_set_fill, fb_hpdf_set_font, fb_hpdf_rectangle: the operators
@@ -443,13 +447,11 @@ static void test_stream_writes(void **state)
  * outside their graphics mode they leave the error to libharu. */
 static void test_direct_ops(void **state)
 {
-	if (!fb_hpdf_fixups_active())
-		skip();
-	fb_template *t;
-	fb_ttf *ttf;
-	HPDF_Font f;
-	HPDF_Doc pdf = doc_with_font(&t, &ttf, &f, 0);
-	HPDF_Page pg = HPDF_AddPage(pdf);
+	font_doc d;
+	font_doc_open(&d, 0);
+	HPDF_Doc pdf = d.pdf;
+	HPDF_Page pg = d.pg;
+	HPDF_Font f = d.f;
 	fb_hpdf_set_fill(pg, 0.5f, 0.69804f, 1);
 	HPDF_RGBColor c = HPDF_Page_GetRGBFill(pg);
 	assert_true(c.r == 0.5f && c.g == 0.69804f && c.b == 1);
@@ -478,9 +480,7 @@ static void test_direct_ops(void **state)
 		if (!memmem(b.p, b.len, want[i], strlen(want[i])))
 			fail_msg("no '%s' in the PDF", want[i]);
 	fb_buf_free(&b);
-	HPDF_Free(pdf);
-	fb_ttf_free(ttf);
-	fb_template_free(t);
+	font_doc_close(&d);
 }
 
 /* A page with some drawing, its contents to be deflated. */
@@ -573,14 +573,12 @@ static void test_deflate_streams(void **state)
  * deflated once each, and no stream is left for libharu's zlib pass. */
 static void test_deflate_streams_font(void **state)
 {
-	if (!fb_hpdf_fixups_active())
-		skip();
 	char err[512];
-	fb_template *t;
-	fb_ttf *ttf;
-	HPDF_Font f;
-	HPDF_Doc pdf = doc_with_font(&t, &ttf, &f, 1);
-	HPDF_Page pg = HPDF_AddPage(pdf);
+	font_doc d;
+	font_doc_open(&d, 1);
+	HPDF_Doc pdf = d.pdf;
+	HPDF_Page pg = d.pg;
+	HPDF_Font f = d.f;
 	HPDF_Page_BeginText(pg);
 	fb_hpdf_set_font(pg, f, 10);
 	fb_hpdf_show_text(pg, 50, 700, "A\xc3\xa9", 3);
@@ -588,7 +586,7 @@ static void test_deflate_streams_font(void **state)
 	unsigned char used[8192] = {0};
 	used['A' >> 3] |= 1u << ('A' & 7);
 	used[0xe9 >> 3] |= 1u << (0xe9 & 7);
-	if (fb_hpdf_font_embed(f, ttf, "regular", used, err, sizeof err) != 0)
+	if (fb_hpdf_font_embed(f, d.ttf, "regular", used, err, sizeof err) != 0)
 		fail_msg("%s", err);
 	assert_int_equal(fb_hpdf_deflate_streams(pdf, 6, err, sizeof err), 0);
 	fb_buf b = {0};
@@ -608,9 +606,7 @@ static void test_deflate_streams_font(void **state)
 	assert_int_equal(font, 1);
 	assert_int_equal(map, 1);
 	fb_buf_free(&b);
-	HPDF_Free(pdf);
-	fb_ttf_free(ttf);
-	fb_template_free(t);
+	font_doc_close(&d);
 }
 
 /* Info entries and bookmark titles in UTF-8: ASCII as literal strings
