@@ -1,6 +1,8 @@
-/* hpdf_fixups.c - repairs for known libharu 2.3.0 defects: the ToUnicode
- * CMap, CIDSystemInfo, composite glyphs, destinations, annotation flags.
- * The only file that touches libharu's internal structures. */
+/* hpdf_fixups.c - repairs for known libharu 2.3.0 defects and slow paths:
+ * the embedded fonts (made here: subset with composite glyphs' parts, a
+ * valid ToUnicode, CIDSystemInfo), destinations, annotation flags, PDF/A,
+ * text and stream writes, deflate, save. The only file that touches
+ * libharu's internal structures. */
 #include "hpdf_fixups.h"
 
 #include <hpdf_doc.h>

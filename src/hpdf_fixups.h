@@ -1,7 +1,8 @@
-/* hpdf_fixups.h - repairs for known libharu 2.3.0 defects, kept in one
- * place so they can be dropped when libharu is fixed. Every repair that
- * reaches into libharu's internals is compiled only for HPDF_VERSION_ID
- * 20300 (2.3.0); with another version it does nothing and says so. */
+/* hpdf_fixups.h - repairs for known libharu 2.3.0 defects and slow paths,
+ * kept in one place so they can be dropped when libharu is fixed. Every
+ * repair that reaches into libharu's internals is compiled only for
+ * HPDF_VERSION_ID 20300 (2.3.0); with another version each function falls
+ * back to libharu's own calls, and fb_hpdf_fixups_active says so. */
 #ifndef FB_HPDF_FIXUPS_H
 #define FB_HPDF_FIXUPS_H
 
