@@ -170,10 +170,10 @@ static void put_val(fb_buf *b, double v, const char *unit, int ordinal)
 	}
 	fb_buf_puts(b, pre);
 	put_num(b, v);
-	if (ordinal && v == floor(v) && v >= 0) {
-		long long x = (long long)v;
+	if (ordinal && v == floor(v) && v >= 0 && v < 1e15) { /* no "1e+26th" */
+		int x = (int)fmod(v, 100.0); /* the last two digits */
 		const char *o = "th";
-		if (x % 100 < 11 || x % 100 > 13)
+		if (x < 11 || x > 13)
 			o = x % 10 == 1 ? "st" : x % 10 == 2 ? "nd" : x % 10 == 3 ? "rd" : "th";
 		fb_buf_puts(b, o);
 	}

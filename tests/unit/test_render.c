@@ -170,6 +170,8 @@ static void test_format_quantity(void **state)
 	expect_q("{\"value\":2.5,\"unit\":\"storey\",\"kind\":\"measure\"}", "2.5 storey");
 	expect_q("{\"value\":3,\"kind\":\"ordinal\"}", "3rd");
 	expect_q("{\"value\":12,\"kind\":\"ordinal\"}", "12th");
+	expect_q("{\"value\":101,\"kind\":\"ordinal\"}", "101st");
+	expect_q("{\"value\":1e26,\"kind\":\"ordinal\"}", "1e+26"); /* past long long: no suffix */
 	/* dates and times as written, never as a count of years */
 	expect_q("{\"surface\":\"1987\",\"value\":1987,\"unit\":\"year\",\"kind\":\"date\"}", "1987");
 	expect_q("{\"surface\":\"10:30 pm\",\"value\":null,\"kind\":\"time\"}", "10:30 pm");
