@@ -2060,11 +2060,15 @@ static size_t quantity_at(scan *sc, size_t k)
 		 * a plain integer after a capitalised word inside the sentence,
 		 * with no counted noun, unit or scale after it */
 		if (t->sp && k >= 2 && sc->t[k - 1].type == T_WORD && sc->t[k - 1].upper && sc->t[k - 1].cls == W_NONE &&
-		    !sc->t[k - 1].trig && sc->t[k - 2].type == T_WORD && t->e - t->s <= 4 && !lit_may_extend(sc, t) &&
-		    !currency_before(sc, k, &li)) {
+		    !sc->t[k - 1].trig && (sc->t[k - 2].type == T_WORD || sc->t[k - 2].type == T_NUM) && t->e - t->s <= 4 &&
+		    !lit_may_extend(sc, t) && !currency_before(sc, k, &li)) {
 			size_t n1 = k + 1, uj;
 			const tok *x = &sc->t[n1];
-			int free_after = n1 >= sc->n || (x->type == T_PUNCT && x->sp) ||
+			/* "12 Boeing 737 jets": the count came first; "737 and
+			 * Airbus A320", "737 or F-16": a list of names */
+			int named_list = (tword(sc, n1, "and") || tword(sc, n1, "or")) && n1 + 1 < sc->n &&
+			                 sc->t[n1 + 1].type == T_WORD && sc->t[n1 + 1].upper && sc->t[n1 + 1].cls == W_NONE;
+			int free_after = n1 >= sc->n || sc->t[k - 2].type == T_NUM || named_list || (x->type == T_PUNCT && x->sp) ||
 			    (x->type == T_PUNCT && strchr(",.;:)\"", sc->buf[x->s]) && !(sc->buf[x->s] == '.' && n1 + 1 < sc->n && sc->t[n1 + 1].type == T_NUM && !sc->t[n1 + 1].sp)) ||
 			    (x->type == T_WORD && x->sp && x->cls == W_NONE && !lex_at(sc, sc->nm->units, n1, &uj) &&
 			     !lex_at(sc, sc->nm->cur, n1, &uj) && !lex_at(sc, sc->nm->ranges, n1, &uj) &&
