@@ -419,6 +419,12 @@ typedef struct ctx {
 	struct { size_t s, e; int src; } pron[8]; /* pronouns resolved in the
 	                            sentence: mentions once their cue holds */
 	size_t npron;
+	size_t sent;             /* the sentence being read */
+	char *topic;             /* a person the sentence opens with ("For Ann
+	                            Lee, ...", "Ann Lee, a nurse, ..."), */
+	size_t topic_sent;       /* its sentence, */
+	size_t topic_end;        /* where its name ends, */
+	int topic_gender;        /* and 'm' or 'f' from a title ("Mrs") */
 } ctx;
 
 /* Whether token ti is the word w (ASCII case-insensitive). Inlined with
@@ -1627,7 +1633,17 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	if (b == a + 1 && is_pronoun(c, a)) {
 		int r, g = lower_eq(c, a, "he") ? 'm' : lower_eq(c, a, "she") ? 'f' : 0;
 		if (g) {
-			r = pronoun_person(c, g);
+			r = -1;
+			if (c->topic && (!c->topic_gender || c->topic_gender == g) &&
+			    (c->topic_sent + 1 == c->sent || (c->topic_sent == c->sent && c->t[a].s > c->topic_end))) {
+				int tc[FB_MAX_SRC];
+				size_t ntc = 0;
+				r = person(c, fb_xstrdup(c->topic), tc, &ntc, 1);
+				if (r >= 0 && gender_of(c, r) && gender_of(c, r) != g)
+					r = -1;
+			}
+			if (r < 0)
+				r = pronoun_person(c, g);
 			set_gender(c, r, g);
 		} else if (lower_eq(c, a, "they"))
 			r = c->last_plural >= 0 ? c->last_plural : c->last_org;
@@ -2423,11 +2439,51 @@ static void scan_names(ctx *c)
 	}
 }
 
+/* Whether token ti may be a word of a person's name: capitalised, and no
+ * title, organisation, place, outlet, role or function word. */
+static int name_word(const ctx *c, size_t ti)
+{
+	if (ti >= c->nt || c->t[ti].kind != TK_WORD || !c->t[ti].cap)
+		return 0;
+	for (int l = 0; l < L__MAX; l++)
+		if (l != L_VERBS && tok_in(c, l, ti))
+			return 0;
+	return !tok_in(c, L_VERBS, ti);
+}
+
+/* Notes the person a sentence opens with, as its topic: "For Ann Lee,
+ * ...", "To Ann Lee, ...", "Ann Lee, a nurse, ...": two or three name
+ * words (titles before them skipped) and a comma. A "he" or "she" in the
+ * sentence after it, or later in it, means that person rather than the
+ * last speaker. */
+static void scan_topic(ctx *c)
+{
+	size_t k = 0;
+	int g = 0;
+	if (lower_eq(c, 0, "for") || lower_eq(c, 0, "to"))
+		k = 1;
+	for (; k < c->nt && tok_in(c, L_TITLES, k); k++)
+		if (title_gender(tok_in(c, L_TITLES, k)))
+			g = title_gender(tok_in(c, L_TITLES, k));
+	size_t e = k;
+	while (e < c->nt && e < k + 3 && name_word(c, e))
+		e++;
+	if (e - k < 2 || e >= c->nt || c->t[e].kind == TK_WORD || c->buf[c->t[e].s] != ',')
+		return;
+	free(c->topic);
+	c->topic = tok_text(c, k, e);
+	c->topic_sent = c->sent;
+	c->topic_end = c->t[e - 1].e;
+	c->topic_gender = g;
+}
+
 /* Attributes one sentence: its cues become stretches. */
 static void attribute_sentence(ctx *c, size_t si)
 {
 	const fb_sent *st = &c->doc->sent[si];
+	c->sent = si;
 	scan_names(c);
+	scan_topic(c);
 	cue cues[16];
 	c->npron = 0;
 	size_t n = find_cues(c, cues, 16);
@@ -2785,6 +2841,7 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 	}
 	/* the quote index is private to this pass */
 	free(c.gender);
+	free(c.topic);
 	free(c.para_speaker);
 	free(c.tails);
 	free(c.t);

@@ -374,6 +374,30 @@ static void test_descriptive_appositions(void **state)
 	done(&t);
 }
 
+/* A person a sentence opens with ("For Daniel Okafor, ...") is whom "he"
+ * means in the next sentence, not the last speaker; an object, a day, or
+ * a person of the other gender is not. */
+static void test_topic_person(void **state)
+{
+	art t;
+	run(&t, "Harbour fire\n\n"
+	        "Maria Lopez, the mayor, said the fire began at 2 am.\n\n"
+	        "For Daniel Okafor, a retired firefighter, the blaze was the worst in decades. "
+	        "He said three homes were lost. Okafor added that the wind was strong.\n\n"
+	        "Tom Reyes said the pier would reopen. The fire killed Sam Hale, a guard, at the pier. "
+	        "He said the guard had raised the alarm.\n\n"
+	        "Anna Berg said a ferry was delayed. Last Friday, the council met. She said the ferry sailed at noon.\n\n"
+	        "Paul Grant said the road was shut. Mrs Ruth Adler, a nurse, was on duty. He said the road opened at six.\n");
+	said_by(&t, "three homes were lost", "Daniel Okafor");
+	said_by(&t, "the wind was strong", "Daniel Okafor");
+	said_by(&t, "the guard had raised the alarm", "Tom Reyes");
+	said_by(&t, "the ferry sailed at noon", "Anna Berg");
+	said_by(&t, "the road opened at six", "Paul Grant");
+	for (size_t i = 0; i < t.a->nsrc; i++)
+		assert_true(strcmp(t.a->src[i].name, "Last Friday") != 0 && strcmp(t.a->src[i].name, "Sam Hale") != 0);
+	done(&t);
+}
+
 /* "police said" without an article; "X, speaking on Monday, said";
  * someone's office, campaign, spokesman or family as the speaker. */
 static void test_bare_orgs_participles_possessives(void **state)
@@ -683,6 +707,7 @@ int main(void)
 		cmocka_unit_test(test_campaign_and_foreign_files),
 		cmocka_unit_test(test_descriptive_appositions),
 		cmocka_unit_test(test_bare_orgs_participles_possessives),
+		cmocka_unit_test(test_topic_person),
 		cmocka_unit_test(test_close_to_and_quoted_as),
 		cmocka_unit_test(test_estimates_and_passives),
 		cmocka_unit_test(test_gender_from_own_pronoun),
