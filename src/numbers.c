@@ -2024,6 +2024,19 @@ static size_t quantity_at(scan *sc, size_t k)
 	const fb_entry *pre_cur = NULL;
 	const tok *t = &sc->t[k];
 
+	/* a number word in capitals before a capitalised word is a name:
+	 * "the FIRST Global Challenge", "the ONE Campaign" (a headline in
+	 * capitals, "THREE KILLED", is not: its next word is capitals too) */
+	if (t->type == T_WORD && t->cls != W_NONE && t->e - t->s >= 3 && k + 1 < sc->n && sc->t[k + 1].type == T_WORD &&
+	    sc->t[k + 1].sp && sc->t[k + 1].upper) {
+		int caps = 1, next_lower = 0;
+		for (size_t x = t->s; x < t->e && caps; x++)
+			caps = fb_isupper((unsigned char)sc->buf[x]);
+		for (size_t x = sc->t[k + 1].s + 1; x < sc->t[k + 1].e && !next_lower; x++)
+			next_lower = sc->buf[x] >= 'a' && sc->buf[x] <= 'z';
+		if (caps && next_lower)
+			return k + 1;
+	}
 	/* names and identifiers: "G7", "Covid-19", "Section 144" */
 	if (t->type == T_NUM && k > 0 && !t->sp && sc->t[k - 1].type == T_WORD) {
 		size_t ci;
