@@ -635,6 +635,11 @@ int fb_ttf_width(const fb_ttf *t, unsigned cp)
 	return t->gw[t->gid[cp < 65536 ? cp : 0]];
 }
 
+int fb_ttf_has(const fb_ttf *t, unsigned cp)
+{
+	return cp < 65536 && t->gid[cp] != 0;
+}
+
 long fb_ttf_text_width(const fb_ttf *t, const char *s, size_t n)
 {
 	long w = 0;

@@ -31,6 +31,9 @@ void fb_ttf_free(fb_ttf *t);
  * point the font lacks has the width of glyph 0. */
 int fb_ttf_width(const fb_ttf *t, unsigned cp);
 
+/* Whether the font has a glyph for BMP code point cp. */
+int fb_ttf_has(const fb_ttf *t, unsigned cp);
+
 /* Width of UTF-8 text s[0,n) in 1/1000 em; characters outside the BMP
  * count as glyph 0. */
 long fb_ttf_text_width(const fb_ttf *t, const char *s, size_t n);

@@ -335,6 +335,9 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 			rc = 2;
 			goto out;
 		}
+		if (err[0] && !o->quiet)
+			say("factbrief: warning: %s: %s\n", path, err);
+		err[0] = '\0';
 	} else if (o->format == FMT_TEXT) {
 		fb_render_input in = { r->record, r->doc.buf, r->doc.len, NULL };
 		out = output_path(o, path, several, "txt");
@@ -561,8 +564,10 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 		pdf = fb_xasprintf("%s/%s.pdf", o->output, name);
 		free(name);
 		char e2[1024] = "";
-		if (fb_render_pdf(&ri, b->tpl, &bytes, e2, sizeof e2) != 0 ||
-		    write_atomic(pdf, bytes.p ? bytes.p : "", bytes.len, e2, sizeof e2) != 0)
+		int bad = fb_render_pdf(&ri, b->tpl, &bytes, e2, sizeof e2) != 0;
+		if (!bad && e2[0] && !o->quiet)
+			say("factbrief: warning: stdin:%zu: %s\n", t->lineno, e2);
+		if (bad || write_atomic(pdf, bytes.p ? bytes.p : "", bytes.len, e2, sizeof e2) != 0)
 			snprintf(err, sizeof err, "%s", e2);
 		fb_buf_free(&bytes);
 	}

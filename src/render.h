@@ -17,7 +17,9 @@ typedef struct fb_render_input {
 	                          * NULL: the PDF renderer dumps it to attach it */
 } fb_render_input;
 
-/* Renders the PDF brief into out (bytes). Returns 0, or -1 with err. */
+/* Renders the PDF brief into out (bytes). Returns 0, or -1 with err. On
+ * success err holds a warning (characters the fonts cannot draw), or is
+ * empty. */
 int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out,
     char *err, size_t errlen);
 

@@ -1380,9 +1380,45 @@ static void draw_page(const lay *L, HPDF_Page pg, int p, HPDF_Font *font, HPDF_P
 	pen_end_text(pg, &pn);
 }
 
+/* Says in warn how many characters drawn the fonts have no glyph for
+ * (they show as empty boxes: an article quoting Chinese, with DejaVu),
+ * and which is the first; leaves warn alone when there are none. */
+static void missing_glyphs(const lay *l, const char *const *files, char *warn, size_t warnlen)
+{
+	size_t n = 0;
+	unsigned first = 0;
+	int ff = 0;
+	unsigned char seen[8192] = {0};
+	for (int f = 0; f < FN__MAX; f++)
+		for (unsigned c = 0x21; c < 65536; c++) {
+			if (!l->used[f][c >> 3]) {
+				c |= 7;
+				continue;
+			}
+			if (!(l->used[f][c >> 3] >> (c & 7) & 1) || fb_ttf_has(l->ttf[f], c) || (seen[c >> 3] >> (c & 7) & 1))
+				continue;
+			seen[c >> 3] |= (unsigned char)(1u << (c & 7));
+			if (!n++ || c < first)
+				first = c, ff = f;
+		}
+	if (!n)
+		return;
+	char u8[4] = {0};
+	if (first < 0x80)
+		u8[0] = (char)first;
+	else if (first < 0x800)
+		u8[0] = (char)(0xC0 | first >> 6), u8[1] = (char)(0x80 | (first & 63));
+	else
+		u8[0] = (char)(0xE0 | first >> 12), u8[1] = (char)(0x80 | (first >> 6 & 63)), u8[2] = (char)(0x80 | (first & 63));
+	snprintf(warn, warnlen, "%zu character%s the brief's fonts have no glyph for, drawn as empty boxes "
+	    "(the first: U+%04X '%s', not in %s)", n, n == 1 ? "" : "s", first, u8, files[ff]);
+}
+
 int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out,
     char *err, size_t errlen)
 {
+	if (errlen)
+		err[0] = '\0';
 	int rc = -1;
 	hctx h = {0, 0};
 	lay L;
@@ -1425,6 +1461,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	int npages = L.page + 1;
 	for (int p = 0; p < npages; p++)
 		furniture(&L, p, npages);
+	missing_glyphs(&L, files, err, errlen);
 
 	/* Draw. */
 	pdf = HPDF_New(on_error, &h);

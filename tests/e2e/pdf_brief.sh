@@ -126,6 +126,19 @@ if [ -f "$tmp/astral.pdf" ]; then
 	grep -qF "Rescuers � found five" "$tmp/text.txt" || bad "astral.pdf: no U+FFFD for the emoji"
 fi
 
+# 2c. Characters the fonts cannot draw: the brief is made, with one warning
+# line naming the first of them; none with -q, none for an article the
+# fonts cover.
+printf 'Tokyo\n\nOfficials in \346\235\261\344\272\254 said 12 people were hurt.\n' >"$tmp/cjk.txt"
+"$bin" "$tmp/cjk.txt" -o "$tmp/cjk.pdf" 2>"$tmp/cjk.err" || bad "cjk: factbrief exited $?"
+[ -f "$tmp/cjk.pdf" ] || bad "cjk: no brief"
+[ "$(wc -l <"$tmp/cjk.err")" -eq 1 ] && grep -q "warning: .*cjk.txt: 2 characters .*no glyph.*U+4EAC" "$tmp/cjk.err" ||
+	{ cat "$tmp/cjk.err"; bad "cjk: no one-line warning for the missing glyphs"; }
+"$bin" -q "$tmp/cjk.txt" -o "$tmp/cjk.pdf" 2>"$tmp/cjk.err" || bad "cjk -q: factbrief exited $?"
+[ -s "$tmp/cjk.err" ] && { cat "$tmp/cjk.err"; bad "cjk -q: a warning despite -q"; }
+"$bin" "$src/tests/fixtures/sample.txt" -o "$tmp/quiet.pdf" 2>"$tmp/sample.err" || bad "sample: factbrief exited $?"
+grep -q 'no glyph' "$tmp/sample.err" && { cat "$tmp/sample.err"; bad "sample: a glyph warning for an article the fonts cover"; }
+
 # 3. A bad template is refused with file:line.
 printf 'page = A4\ncolour = #000000\n' >"$tmp/bad"
 "$bin" -t "$tmp/bad" "$src/tests/fixtures/sample.txt" -o "$tmp/x.pdf" 2>"$tmp/err.txt"
