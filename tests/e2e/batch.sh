@@ -106,6 +106,8 @@ check "--jsonl: -j 1 gives the same lines" "cmp -s $t/records.jsonl $t/records1.
 mkdir -p "$t/jpdf"
 head -5 "$t/lines.jsonl" | "$bin" --jsonl -q -o "$t/jpdf" > /dev/null; rc=$?
 check "--jsonl -o FOLDER: PDFs named after the ids" "[ $rc -eq 0 ] && [ -s $t/jpdf/story_000.pdf ] && [ \$(ls $t/jpdf | wc -l) -eq 5 ]"
+printf '{"id": "tokyo", "text": "Officials in \\u6771\\u4eac said two people were hurt."}\n' | "$bin" --jsonl -o "$t/jpdf" > /dev/null 2> "$t/gerr"; rc=$?
+check "--jsonl -o FOLDER: a glyph warning names the line, the brief is made" "[ $rc -eq 0 ] && [ -s $t/jpdf/tokyo.pdf ] && grep -q '^factbrief: warning: stdin:1: 2 characters .*no glyph' $t/gerr"
 printf '{"id": "../../etc/x", "text": "Two people were hurt."}\n' | "$bin" --jsonl -q -o "$t/jpdf" > /dev/null
 check "--jsonl: ids are made safe file names" "[ -s $t/jpdf/.._.._etc_x.pdf ] || [ -s $t/jpdf/__.._etc_x.pdf ] || ls $t/jpdf | grep -q 'etc_x.pdf'"
 check "--jsonl: no file outside the folder" "[ ! -e $t/etc ] && [ ! -e /etc/x.pdf ]"
