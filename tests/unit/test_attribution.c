@@ -118,17 +118,23 @@ static const fb_attrib *said_by(const art *t, const char *needle, const char *wh
 	return x;
 }
 
+/* said_by, and the source is of that kind. */
+static const fb_attrib *said_by_kind(const art *t, const char *needle, const char *who, fb_skind kind)
+{
+	const fb_attrib *x = said_by(t, needle, who);
+	assert_int_equal(t->a->src[x->source].kind, kind);
+	return x;
+}
+
 static void test_according_to(void **state)
 {
 	art t;
 	run(&t, "Inflation rose to 4 percent in May, according to the Finance Ministry.\n\n"
 	        "According to congressional aides, the bill will pass on Friday.\n\n"
 	        "The bridge reopened on Monday.\n");
-	const fb_attrib *x = said_by(&t, "Inflation rose", "Finance Ministry");
-	assert_int_equal(t.a->src[x->source].kind, FB_SK_ORGANIZATION);
+	const fb_attrib *x = said_by_kind(&t, "Inflation rose", "Finance Ministry", FB_SK_ORGANIZATION);
 	assert_false(x->flags & FB_CF_ANONYMOUS);
-	x = said_by(&t, "the bill will pass", "congressional aides");
-	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	x = said_by_kind(&t, "the bill will pass", "congressional aides", FB_SK_ANONYMOUS);
 	assert_true(x->flags & FB_CF_ANONYMOUS);
 	size_t s, e, si = where(&t, "The bridge reopened", &s, &e);
 	assert_int_equal(fb_attribution_at(t.a, si, s, e), -1);
@@ -330,14 +336,12 @@ static void test_titles_appositions_and_relatives(void **state)
 	        "Kenya's Health Minister, Ayo Mwangi said the clinic would reopen.\n\n"
 	        "The study, published in Nature, found that 30 percent of corals had bleached.\n\n"
 	        "The ministry's spokesman said the talks had failed.\n");
-	const fb_attrib *x = said_by(&t, "three men were held", "senior police official");
-	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	const fb_attrib *x = said_by_kind(&t, "three men were held", "senior police official", FB_SK_ANONYMOUS);
 	x = said_by(&t, "40 homes", "Murali Das");
 	assert_string_equal(t.a->src[x->source].roles[0], "Chief Minister");
 	x = said_by(&t, "the clinic would reopen", "Ayo Mwangi");
 	assert_string_equal(t.a->src[x->source].roles[0], "Kenya's Health Minister");
-	x = said_by(&t, "30 percent of corals", "study");
-	assert_int_equal(t.a->src[x->source].kind, FB_SK_DOCUMENT);
+	x = said_by_kind(&t, "30 percent of corals", "study", FB_SK_DOCUMENT);
 	x = over(&t, "the talks had failed");
 	assert_true(x->source >= 0);
 	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
@@ -409,20 +413,15 @@ static void test_bare_orgs_participles_possessives(void **state)
 	        "Patel's spokesman said 3 roads were shut.\n\n"
 	        "Lopez's family said she was 34.\n\n"
 	        "The company's shares fell 5 percent, analysts said.\n");
-	const fb_attrib *x = said_by(&t, "Crews rescued 14", "police");
-	assert_int_equal(t.a->src[x->source].kind, FB_SK_ORGANIZATION);
+	said_by_kind(&t, "Crews rescued 14", "police", FB_SK_ORGANIZATION);
 	said_by(&t, "the state would seek aid", "Patel");
-	x = said_by(&t, "12 shelters", "Governor Ray Patel's office");
-	assert_int_equal(t.a->src[x->source].kind, FB_SK_ORGANIZATION);
-	x = said_by(&t, "3 roads", "Patel's spokesman");
-	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	said_by_kind(&t, "12 shelters", "Governor Ray Patel's office", FB_SK_ORGANIZATION);
+	said_by_kind(&t, "3 roads", "Patel's spokesman", FB_SK_ANONYMOUS);
 	said_by(&t, "she was 34", "Lopez's family");
-	x = said_by(&t, "shares fell 5 percent", "analysts");
-	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	said_by_kind(&t, "shares fell 5 percent", "analysts", FB_SK_ANONYMOUS);
 	done(&t);
 	run(&t, "Flood\n\nState media said 3 people were hurt.\n");
-	x = said_by(&t, "3 people were hurt", "State media");
-	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	said_by_kind(&t, "3 people were hurt", "State media", FB_SK_ANONYMOUS);
 	done(&t);
 }
 
@@ -436,8 +435,7 @@ static void test_close_to_and_quoted_as(void **state)
 	        "A source close to the investigation said cracks were seen 3 years ago.\n\n"
 	        "People familiar with the plans said 20 staff would go.\n");
 	said_by(&t, "two might not survive", "Sam Reed");
-	const fb_attrib *x = said_by(&t, "cracks were seen", "source close to the investigation");
-	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	const fb_attrib *x = said_by_kind(&t, "cracks were seen", "source close to the investigation", FB_SK_ANONYMOUS);
 	x = over(&t, "20 staff would go");
 	assert_true(x->source >= 0);
 	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
@@ -453,8 +451,7 @@ static void test_estimates_and_passives(void **state)
 	        "It is estimated that 300 people attended.\n\n"
 	        "Economists estimate the deal at $2 billion.\n");
 	said_by(&t, "$20 million", "company");
-	const fb_attrib *x = said_by(&t, "$35 million", "insurers");
-	assert_int_equal(t.a->src[x->source].kind, FB_SK_ANONYMOUS);
+	said_by_kind(&t, "$35 million", "insurers", FB_SK_ANONYMOUS);
 	assert_true(speaker_of(&t, "300 people attended") < 0);
 	said_by(&t, "$2 billion", "Economists");
 	done(&t);
@@ -594,8 +591,7 @@ static void test_places_and_lone_names_are_organisations(void **state)
 	assert_int_equal(t.a->src[src(&t, "Veltron")].kind, FB_SK_ORGANIZATION);
 	said_by(&t, "output fell", "Veltron");
 	/* a surname seen with a first name stays a person */
-	const fb_attrib *x = said_by(&t, "deficit had narrowed", "Jane Okafor");
-	assert_int_equal(t.a->src[x->source].kind, FB_SK_PERSON);
+	said_by_kind(&t, "deficit had narrowed", "Jane Okafor", FB_SK_PERSON);
 	done(&t);
 }
 
