@@ -14,10 +14,11 @@
 #include "util.h"
 
 #ifndef FB_ICC_PROFILE
-/* libharu deflates at 6; libdeflate at 6 is as small or smaller, faster. */
-#define FB_PDF_DEFLATE_LEVEL 6
 #define FB_ICC_PROFILE "/usr/share/color/icc/sRGB.icc" /* Debian icc-profiles-free */
 #endif
+
+/* libharu deflates at 6; libdeflate at 6 is as small or smaller, faster. */
+#define FB_PDF_DEFLATE_LEVEL 6
 
 #ifndef FB_VERSION
 #define FB_VERSION "0"
