@@ -108,11 +108,9 @@ static const char *const lists[L__MAX] = {
 /* FNV-1a over a folded word. */
 static size_t whash(const char *s, size_t n)
 {
-	size_t h = 1469598103934665603u;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211u;
-	}
+	size_t h = FB_FNV_START;
+	for (size_t i = 0; i < n; i++)
+		h = fb_fnv(h, (unsigned char)s[i]);
 	return h;
 }
 
@@ -138,7 +136,7 @@ static uint32_t word_id(const fb_attributor *at, const char *w, size_t n)
  * length, or 0 when it does not fit cap. */
 static size_t fold_hash(const char *s, size_t n, char *out, size_t cap, size_t *h)
 {
-	size_t o = 0, x = 1469598103934665603u;
+	size_t o = 0, x = FB_FNV_START;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char ch = (unsigned char)s[i];
 		if (o == cap)
@@ -150,8 +148,7 @@ static size_t fold_hash(const char *s, size_t n, char *out, size_t cap, size_t *
 		} else
 			ch = (unsigned char)fb_tolower(ch);
 		out[o++] = (char)ch;
-		x ^= ch;
-		x *= 1099511628211u;
+		x = fb_fnv(x, ch);
 	}
 	*h = x;
 	return o;
@@ -200,10 +197,10 @@ static uint32_t word_intern(fb_attributor *at, const char *w, size_t n)
 
 static size_t phash(int list, const uint32_t *id, size_t n)
 {
-	size_t h = 1469598103934665603u ^ (size_t)list;
+	size_t h = FB_FNV_START ^ (size_t)list;
 	for (size_t i = 0; i < n; i++) {
 		h ^= id[i];
-		h *= 1099511628211u;
+		h *= FB_FNV_PRIME;
 	}
 	return h;
 }
@@ -496,11 +493,9 @@ static const fb_entry *toks_in(const ctx *c, int l, size_t ti, size_t *n)
 
 static size_t hkey(const char *s)
 {
-	size_t h = 1469598103934665603u;
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211u;
-	}
+	size_t h = FB_FNV_START;
+	for (; *s; s++)
+		h = fb_fnv(h, (unsigned char)*s);
 	return h;
 }
 
@@ -1102,7 +1097,7 @@ static void tokenize(ctx *c, size_t s, size_t e, size_t qi)
 			/* "Mr." and initials keep their point */
 			if (j < stop && c->buf[j] == '.') {
 				size_t wl = j - i;
-				size_t dh = (fh ^ '.') * 1099511628211u;
+				size_t dh = fb_fnv(fh, '.');
 				if (wl == 1 && t->cap)
 					j++, f[fl++] = '.', fh = dh;
 				else if (fl) {
@@ -1566,14 +1561,18 @@ static int pronoun_person(const ctx *c, int g)
 	return cand;
 }
 
+/* The hash of s[0,n) in lower case, never 0 (0 marks an empty slot). */
+static size_t lower_hash(const char *s, size_t n)
+{
+	size_t h = FB_FNV_START;
+	for (size_t i = 0; i < n; i++)
+		h = fb_fnv(h, (unsigned char)fb_tolower((unsigned char)s[i]));
+	return h | 1;
+}
+
 static size_t tail_hash(const ctx *c, size_t ti)
 {
-	size_t h = 1469598103934665603u;
-	for (size_t i = c->t[ti].s; i < c->t[ti].e; i++) {
-		h ^= (unsigned char)fb_tolower((unsigned char)c->buf[i]);
-		h *= 1099511628211u;
-	}
-	return h | 1;
+	return lower_hash(c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s);
 }
 
 static int tail_has(const ctx *c, uint64_t h)
@@ -2831,12 +2830,7 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 		if (s->kind != FB_SK_PERSON || s->nroles || s->naliases || strchr(s->name, ' ') ||
 		    gender_of(&c, (int)i) || (s->flags & FB_SF_AMBIGUOUS))
 			continue;
-		size_t h = 1469598103934665603u;
-		for (const char *x = s->name; *x; x++) {
-			h ^= (unsigned char)fb_tolower((unsigned char)*x);
-			h *= 1099511628211u;
-		}
-		if (!tail_has(&c, h | 1))
+		if (!tail_has(&c, lower_hash(s->name, strlen(s->name))))
 			s->kind = FB_SK_ORGANIZATION;
 	}
 	/* the quote index is private to this pass */

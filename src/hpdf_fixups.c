@@ -912,11 +912,11 @@ static HPDF_Dict font_stream(HPDF_Dict font, const void *p, size_t n)
  * so that two subsets of one font differ, and a run repeats itself. */
 static void subset_tag(const ttf *t, const unsigned char *used, char tag[8])
 {
-	uint64_t h = 1469598103934665603u;
+	size_t h = FB_FNV_START;
 	for (const char *s = t->psname; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211u;
+		h = fb_fnv(h, (unsigned char)*s);
 	for (size_t i = 0; i < 8192; i++)
-		h = (h ^ used[i]) * 1099511628211u;
+		h = fb_fnv(h, used[i]);
 	for (int i = 0; i < 6; i++, h /= 26)
 		tag[i] = (char)('A' + h % 26);
 	tag[6] = '+', tag[7] = '\0';

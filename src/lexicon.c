@@ -65,14 +65,11 @@ static size_t fold_into(const char *s, size_t n, char *out)
 }
 
 /* FNV-1a of the folded text; a prefix's hash is the state after it. */
-#define FNV_START 1469598103934665603u
-#define FNV_STEP(h, c) (((h) ^ (unsigned char)(c)) * 1099511628211u)
-
 static size_t hash(const char *s, size_t n)
 {
-	size_t h = FNV_START;
+	size_t h = FB_FNV_START;
 	for (size_t i = 0; i < n; i++)
-		h = FNV_STEP(h, fb_tolower((unsigned char)s[i]));
+		h = fb_fnv(h, (unsigned char)fb_tolower((unsigned char)s[i]));
 	return h;
 }
 
@@ -105,7 +102,7 @@ typedef struct key_hashes {
 static key_hashes hashes(const char *k, size_t kl)
 {
 	key_hashes r = { 0, 0, 0, 1 };
-	size_t h = FNV_START;
+	size_t h = FB_FNV_START;
 	for (size_t i = 0; i < kl; i++) {
 		if (k[i] == ' ') {
 			if (r.words == 1)
@@ -114,7 +111,7 @@ static key_hashes hashes(const char *k, size_t kl)
 				r.pair = h;
 			r.words++;
 		}
-		h = FNV_STEP(h, k[i]);
+		h = fb_fnv(h, (unsigned char)k[i]);
 	}
 	r.all = h;
 	if (r.words == 1)
@@ -401,7 +398,7 @@ static int fold_prefixes(const char *s, size_t n, char tmp[256], unsigned short 
 {
 	if (n > LONGEST_RAW)
 		return 0;
-	size_t tl = 0, h = 1469598103934665603u;
+	size_t tl = 0, h = FB_FNV_START;
 	hs[0] = h;
 	lenat[0] = 0;
 	for (size_t i = 0; i < n;) {
@@ -421,8 +418,7 @@ static int fold_prefixes(const char *s, size_t n, char tmp[256], unsigned short 
 			if (tl == 256)
 				return 0;
 			tmp[tl++] = (char)out;
-			h ^= (unsigned char)out;
-			h *= 1099511628211u;
+			h = fb_fnv(h, (unsigned char)out);
 			hs[tl] = h;
 		}
 		for (size_t k = 1; k <= step; k++)

@@ -213,9 +213,9 @@ static void add_trigger(fb_numbers *nm, const char *k, size_t kl)
 
 static size_t trig_hash(const char *s, size_t n)
 {
-	size_t h = 1469598103934665603u;
+	size_t h = FB_FNV_START;
 	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)fb_tolower((unsigned char)s[i])) * 1099511628211u;
+		h = fb_fnv(h, (unsigned char)fb_tolower((unsigned char)s[i]));
 	return h;
 }
 
@@ -224,9 +224,9 @@ static const struct tslot *trig_get(const fb_numbers *nm, const char *s, size_t 
 {
 	/* s is a word of ASCII letters: the lower-case table folds it as
 	 * trig_hash() does */
-	size_t h = 1469598103934665603u;
+	size_t h = FB_FNV_START;
 	for (size_t i = 0; i < n; i++)
-		h = (h ^ nm->lc[(unsigned char)s[i]]) * 1099511628211u;
+		h = fb_fnv(h, nm->lc[(unsigned char)s[i]]);
 	h &= nm->nts - 1;
 	for (; nm->ts[h].key; h = (h + 1) & (nm->nts - 1)) {
 		const struct tslot *t = &nm->ts[h];

@@ -50,6 +50,12 @@ static inline void fb_buf_putc(fb_buf *b, int c)
 void fb_buf_printf(fb_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void fb_buf_free(fb_buf *b);
 
+/* FNV-1a, the hash of the word and name tables: the start, and one
+ * byte more. */
+#define FB_FNV_START ((size_t)1469598103934665603u)
+#define FB_FNV_PRIME ((size_t)1099511628211u)
+static inline size_t fb_fnv(size_t h, unsigned char c) { return (h ^ c) * FB_FNV_PRIME; }
+
 /* Locale-free ASCII classification. */
 static inline int fb_isspace(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 static inline int fb_isdigit(int c) { return c >= '0' && c <= '9'; }
