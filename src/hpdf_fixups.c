@@ -512,6 +512,12 @@ static int ttf_cmap(ttf *t)
 	return 0;
 }
 
+/* A byte a PDF name may hold as it is: printable ASCII, no delimiter. */
+static int name_byte(unsigned char c)
+{
+	return c > 0x20 && c < 0x7f && !strchr("()<>[]{}/%#", c);
+}
+
 /* The PostScript name: name 6, Windows Unicode or Mac Roman. */
 static void ttf_psname(const ttf *t, const char *path, char out[64])
 {
@@ -525,16 +531,14 @@ static void ttf_psname(const ttf *t, const char *path, char out[64])
 		if (id != 6 || (!wide && pid != 1) || (size_t)sto + off + l > len)
 			continue;
 		for (unsigned k = wide; k < l && o < 63; k += 1 + wide) {
-			unsigned char c = nm[sto + off + k];
-			/* printable ASCII, none of PDF's delimiters */
-			if (c > 0x20 && c < 0x7f && !strchr("()<>[]{}/%#", c))
-				out[o++] = (char)c;
+			if (name_byte(nm[sto + off + k]))
+				out[o++] = (char)nm[sto + off + k];
 		}
 	}
 	if (o == 0) { /* the file's name, then */
 		const char *b = strrchr(path, '/');
 		for (b = b ? b + 1 : path; *b && *b != '.' && o < 63; b++)
-			if ((unsigned char)*b > 0x20 && (unsigned char)*b < 0x7f && !strchr("()<>[]{}/%#", *b))
+			if (name_byte((unsigned char)*b))
 				out[o++] = *b;
 	}
 	if (o == 0)
@@ -891,6 +895,7 @@ HPDF_Font fb_hpdf_font_new(HPDF_Doc pdf, const char *path)
 		return NULL; /* the xref freed it */
 	return font;
 #else
+	HPDF_UseUTFEncodings(pdf);
 	return HPDF_GetFont(pdf, HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE), "UTF-8");
 #endif
 }
