@@ -968,6 +968,29 @@ int fb_hpdf_font_embed(HPDF_Font font, const fb_ttf *t, const char *name, const 
 	subset_tag(t, used, base);
 	snprintf(base + 7, sizeof base - 7, "%s", t->psname);
 
+	/* Per code used: its CID in CIDSet (CID 0, .notdef, too), its new
+	 * glyph in CIDToGIDMap, its width in /W (in runs of codes). */
+	unsigned char *bits = fb_xcalloc((size_t)maxcid / 8 + 1, 1);
+	unsigned char *map = fb_xcalloc((size_t)maxcid + 1, 2);
+	HPDF_Array w = HPDF_Array_New(mm), run = NULL;
+	bits[0] |= 0x80;
+	for (unsigned c = 0; c <= maxcid; c++) {
+		if (!bit(used, c)) {
+			run = NULL;
+			if (!used[c >> 3])
+				c |= 7;
+			continue;
+		}
+		bits[c >> 3] |= (unsigned char)(0x80u >> (c & 7));
+		set16(map + 2 * c, newid[t->gid[c]]);
+		if (!run) {
+			HPDF_Array_AddNumber(w, (HPDF_INT32)c);
+			run = HPDF_Array_New(mm);
+			HPDF_Array_Add(w, run);
+		}
+		HPDF_Array_AddNumber(run, t->gw[t->gid[c]]);
+	}
+
 	/* The font program, and its descriptor. */
 	HPDF_Dict desc = HPDF_Dict_New(mm);
 	HPDF_Xref_Add(attr->xref, desc);
@@ -985,17 +1008,10 @@ int fb_hpdf_font_embed(HPDF_Font font, const fb_ttf *t, const char *name, const 
 	HPDF_Dict_AddNumber(desc, "XHeight", t->x_height);
 	HPDF_Dict_AddNumber(desc, "StemV", t->stem_v);
 	HPDF_Dict_Add(desc, "FontFile2", data);
-	/* CIDSet: the CIDs present, as PDF/A-1 wants for subset CID fonts. */
-	unsigned char *bits = fb_xcalloc((size_t)maxcid / 8 + 1, 1);
-	bits[0] |= 0x80; /* CID 0, .notdef */
-	for (unsigned c = 0; c <= maxcid; c++)
-		if (bit(used, c))
-			bits[c >> 3] |= (unsigned char)(0x80u >> (c & 7));
+	/* CIDSet: as PDF/A-1 wants for subset CID fonts */
 	HPDF_Dict_Add(desc, "CIDSet", font_stream(font, bits, maxcid / 8 + 1));
-	free(bits);
 
-	/* The CIDFont: code (= Unicode) -> new glyph, and the widths of the
-	 * codes used, in runs. */
+	/* The CIDFont. */
 	HPDF_Dict cid = HPDF_Dict_New(mm);
 	HPDF_Xref_Add(attr->xref, cid);
 	HPDF_Dict_AddName(cid, "Type", "Font");
@@ -1008,28 +1024,9 @@ int fb_hpdf_font_embed(HPDF_Font font, const fb_ttf *t, const char *name, const 
 	HPDF_Dict_Add(cid, "CIDSystemInfo", csi);
 	HPDF_Dict_Add(cid, "FontDescriptor", desc);
 	HPDF_Dict_AddNumber(cid, "DW", t->gw[0]);
-	HPDF_Array w = HPDF_Array_New(mm), run = NULL;
-	for (unsigned c = 0; c <= maxcid; c++) {
-		if (!bit(used, c)) {
-			run = NULL;
-			if (!used[c >> 3])
-				c |= 7;
-			continue;
-		}
-		if (!run) {
-			HPDF_Array_AddNumber(w, (HPDF_INT32)c);
-			run = HPDF_Array_New(mm);
-			HPDF_Array_Add(w, run);
-		}
-		HPDF_Array_AddNumber(run, t->gw[t->gid[c]]);
-	}
 	HPDF_Dict_Add(cid, "W", w);
-	unsigned char *m = fb_xcalloc((size_t)maxcid + 1, 2);
-	for (unsigned c = 0; c <= maxcid; c++)
-		if (bit(used, c))
-			set16(m + 2 * c, newid[t->gid[c]]);
-	HPDF_Dict_Add(cid, "CIDToGIDMap", font_stream(font, m, 2 * ((size_t)maxcid + 1)));
-	free(m);
+	HPDF_Dict_Add(cid, "CIDToGIDMap", font_stream(font, map, 2 * ((size_t)maxcid + 1)));
+	free(bits), free(map);
 
 	/* The Type0 font pages name: Identity-H, a valid ToUnicode. */
 	HPDF_Dict_AddName(font, "Type", "Font");
