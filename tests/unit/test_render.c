@@ -276,15 +276,7 @@ static int embedded_glyphs(const fb_buf *b)
 /* The document saved, its bytes appended to b. */
 static void saved_pdf(HPDF_Doc pdf, fb_buf *b)
 {
-	HPDF_SaveToStream(pdf);
-	for (;;) {
-		HPDF_BYTE chunk[65536];
-		HPDF_UINT32 k = sizeof chunk;
-		HPDF_STATUS st = HPDF_ReadFromStream(pdf, chunk, &k);
-		fb_buf_put(b, (const char *)chunk, k);
-		if (st != HPDF_OK)
-			break;
-	}
+	assert_int_equal(fb_hpdf_save(pdf, b), 0);
 }
 
 /* A small uncompressed document with our font: everything libharu 2.3.0's
