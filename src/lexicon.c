@@ -3,12 +3,9 @@
 #include "lexicon.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "datadir.h"
 #include "util.h"
@@ -210,29 +207,13 @@ fb_entry *fb_lexicon_add(fb_lexicon *lx, const char *key, size_t keylen,
 /* Reads path whole into a block of lx; NULL with errno on failure. */
 static char *read_whole(fb_lexicon *lx, const char *path, size_t *len)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return NULL;
-	struct stat st;
 	fb_buf b = {0};
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-		fb_buf_reserve(&b, (size_t)st.st_size);
-	for (;;) {
-		char *at = fb_buf_reserve(&b, 65536);
-		ssize_t got = read(fd, at, 65536);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got < 0) {
-			int e = errno;
-			close(fd), fb_buf_free(&b);
-			errno = e;
-			return NULL;
-		}
-		if (got == 0)
-			break;
-		b.len += (size_t)got;
+	if (fb_buf_read_file(&b, path) != 0) {
+		int e = errno;
+		fb_buf_free(&b);
+		errno = e;
+		return NULL;
 	}
-	close(fd);
 	char *p = memcpy(block_alloc(lx, b.len + 1), b.p ? b.p : "", b.len);
 	p[b.len] = '\0';
 	*len = b.len;
