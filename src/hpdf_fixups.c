@@ -278,7 +278,7 @@ void fb_hpdf_show_text(HPDF_Page page, float x, float y, const char *s, size_t n
 	/* A move relative to the last line start (BeginText puts it at 0 0):
 	 * runs of lines give "0 -12.54 Td" again and again, which deflates to
 	 * almost nothing. Codes are the UTF-16BE code units of the BMP
-	 * (libharu's fonts use Identity-H with CID = code point), as a
+	 * (the fonts of fb_hpdf_font_new use Identity-H with CID = code point), as a
 	 * literal string: half the bytes of hex for zlib to chew (karachi:
 	 * 78.0 KB and 95.7M instructions against 78.9 KB and 102M). */
 	char tmp[512];

@@ -81,7 +81,7 @@ HPDF_Annotation fb_hpdf_link(HPDF_Page page, float x0, float y0, float x1, float
     HPDF_Page target, float left, float top);
 
 /* Shows UTF-8 text s[0,n) (no NUL inside) with its baseline origin at
- * (x, y), inside BeginText/EndText, in the font last set: as
+ * (x, y), inside BeginText/EndText, in the font last set (one of fb_hpdf_font_new): as
  * HPDF_Page_TextOut, without libharu measuring the text again (its cmap
  * look-up is a linear search per character), with relative moves and a
  * literal string rather than hex: fewer bytes to deflate. */
