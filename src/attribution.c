@@ -2445,9 +2445,9 @@ static int name_word(const ctx *c, size_t ti)
 	if (ti >= c->nt || c->t[ti].kind != TK_WORD || !c->t[ti].cap)
 		return 0;
 	for (int l = 0; l < L__MAX; l++)
-		if (l != L_VERBS && tok_in(c, l, ti))
+		if (tok_in(c, l, ti))
 			return 0;
-	return !tok_in(c, L_VERBS, ti);
+	return 1;
 }
 
 /* Notes the person a sentence opens with, as its topic: "For Ann Lee,
@@ -2461,9 +2461,9 @@ static void scan_topic(ctx *c)
 	int g = 0;
 	if (lower_eq(c, 0, "for") || lower_eq(c, 0, "to"))
 		k = 1;
-	for (; k < c->nt && tok_in(c, L_TITLES, k); k++)
-		if (title_gender(tok_in(c, L_TITLES, k)))
-			g = title_gender(tok_in(c, L_TITLES, k));
+	for (const fb_entry *ti; k < c->nt && (ti = tok_in(c, L_TITLES, k)); k++)
+		if (title_gender(ti))
+			g = title_gender(ti);
 	size_t e = k;
 	while (e < c->nt && e < k + 3 && name_word(c, e))
 		e++;
