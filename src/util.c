@@ -72,7 +72,7 @@ char *fb_xasprintf(const char *fmt, ...)
 	return s;
 }
 
-void fb_buf_grow(fb_buf *b, size_t extra)
+static void buf_grow(fb_buf *b, size_t extra)
 {
 	if (b->len + extra + 1 <= b->cap)
 		return;
@@ -87,13 +87,13 @@ void fb_buf_grow(fb_buf *b, size_t extra)
 
 char *fb_buf_reserve(fb_buf *b, size_t n)
 {
-	fb_buf_grow(b, n);
+	buf_grow(b, n);
 	return b->p + b->len;
 }
 
 void fb_buf_put(fb_buf *b, const char *s, size_t n)
 {
-	fb_buf_grow(b, n);
+	buf_grow(b, n);
 	if (n)
 		memcpy(b->p + b->len, s, n);
 	b->len += n;
@@ -113,7 +113,7 @@ void fb_buf_printf(fb_buf *b, const char *fmt, ...)
 	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
 	if (n >= 0) {
-		fb_buf_grow(b, (size_t)n);
+		buf_grow(b, (size_t)n);
 		vsnprintf(b->p + b->len, (size_t)n + 1, fmt, again);
 		b->len += (size_t)n;
 	}

@@ -38,12 +38,10 @@ char *fb_buf_reserve(fb_buf *b, size_t n);
  * (errno set). For tools and tests: articles go through fb_doc_read. */
 int fb_buf_read_file(fb_buf *b, const char *path);
 void fb_buf_puts(fb_buf *b, const char *s);
-/* Makes room for extra more bytes and the NUL. */
-void fb_buf_grow(fb_buf *b, size_t extra);
 static inline void fb_buf_putc(fb_buf *b, int c)
 {
 	if (b->len + 2 > b->cap)
-		fb_buf_grow(b, 1);
+		fb_buf_reserve(b, 1);
 	b->p[b->len++] = (char)c;
 	b->p[b->len] = '\0';
 }
