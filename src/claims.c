@@ -1017,6 +1017,33 @@ static void merge_in_text_order(fb_claims *c, size_t nnum)
 	c->c = out;
 }
 
+/* Events: E1 is the article's own; each distinct context that set a claim
+ * apart ("last year", "in 1991") is another, in text order. */
+static void assign_events(fb_claims *c, const fb_doc *doc)
+{
+	size_t cap = 0;
+	fb_lexicon *seen = fb_lexicon_new(); /* folded label -> entry i is event i+1 */
+	fb_event *main_ev = FB_PUSH(c->ev, c->nev, cap);
+	main_ev->main = 1;
+	for (size_t i = 0; i < c->nc; i++) {
+		fb_claim *k = &c->c[i];
+		k->event = 0;
+		if (!k->other_event || k->context_end <= k->context_start)
+			continue;
+		const char *s = doc->buf + k->context_start;
+		size_t n = k->context_end - k->context_start;
+		const fb_entry *e = fb_lexicon_get(seen, s, n);
+		if (!e) {
+			e = fb_lexicon_add(seen, s, n, NULL, 0);
+			fb_event *ev = FB_PUSH(c->ev, c->nev, cap);
+			ev->start = k->context_start;
+			ev->end = k->context_end;
+		}
+		k->event = (int)(e - seen->e) + 1;
+	}
+	fb_lexicon_free(seen);
+}
+
 fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
     const fb_qlist *ql, const fb_attribution *at)
 {
@@ -1161,8 +1188,9 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				}
 			}
 			clause_names(cl, doc, ql, i, &ms, names, k);
-			if (!find_context(&evs, doc, ql, i, &k->context_start, &k->context_end) &&
-			    !other_year(doc, ql, i, own_year, &k->context_start, &k->context_end))
+			k->other_event = find_context(&evs, doc, ql, i, &k->context_start, &k->context_end) ||
+			    other_year(doc, ql, i, own_year, &k->context_start, &k->context_end);
+			if (!k->other_event)
 				find_place(cl, doc, ql, &qx, q, &k->context_start, &k->context_end);
 			/* "One ... blew himself up while two others were shot dead":
 			 * the earlier count's measure implies this one's, so together
@@ -1256,6 +1284,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	fb_lexicon_free(names);
 	qindex_free(&qx);
 	merge_in_text_order(c, nnum);
+	assign_events(c, doc);
 	return c;
 }
 
@@ -1268,5 +1297,6 @@ void fb_claims_free(fb_claims *c)
 	free(c->str);
 	free(c->c);
 	fb_parts_free(&c->parts);
+	free(c->ev);
 	free(c);
 }

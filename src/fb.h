@@ -186,7 +186,17 @@ typedef struct fb_claim {
 	uint32_t names[6];   /* hashes of the proper names in its clause (not
 	                        its sources'): whose votes, which company */
 	size_t nnames;
+	int event;           /* index into fb_claims.ev: 0 is the article's own
+	                        event; another for "last year's fire" */
+	int other_event;     /* its context names another event (while extracting) */
 } fb_claim;
+
+/* An event the article reports or mentions: E1 is its own; the others are
+ * named by the context that set them apart ("last year", "in 1991"). */
+typedef struct fb_event {
+	size_t start, end;   /* the label's span; 0,0 for the main event */
+	int main;            /* the article's own event */
+} fb_event;
 
 typedef struct fb_claims {
 	fb_quantity *q;      /* every quantity found, in text order */
@@ -196,6 +206,8 @@ typedef struct fb_claims {
 	char **str;          /* interned subject names (owned) */
 	size_t nstr, strcap;
 	fb_part_block *parts; /* derived claims' parts */
+	fb_event *ev;        /* events, ids E1.. in this order; ev[0] is the main one */
+	size_t nev;
 } fb_claims;
 
 /* ------------------------------------------------------------------ align */

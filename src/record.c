@@ -473,6 +473,40 @@ static unsigned claim_flags(const fb_claim *k, const fb_attribution *at, const f
 	return f;
 }
 
+static void e_event_id(emitter *e, size_t i)
+{
+	char id[24];
+	snprintf(id, sizeof id, "E%zu", i + 1);
+	e_str(e, id);
+}
+
+/* What makes two numbers about the same thing (spec "Additions": scope). */
+static void e_scope(emitter *e, const fb_claim *k)
+{
+	e_obj(e);
+	e_key(e, "event"), e_event_id(e, (size_t)k->event);
+	e_close(e, 1);
+}
+
+/* The article's own event and the others it mentions. */
+static void e_events(emitter *e, const fb_doc *doc, const fb_claims *c, fb_buf *scratch)
+{
+	e_arr(e);
+	for (size_t i = 0; c && i < c->nev; i++) {
+		const fb_event *ev = &c->ev[i];
+		e_obj(e);
+		e_key(e, "id"), e_event_id(e, i);
+		e_key(e, "label");
+		if (ev->end > ev->start)
+			e_text(e, doc, ev->start, ev->end, scratch);
+		else
+			e_null(e);
+		e_key(e, "main"), e_bool(e, ev->main);
+		e_close(e, 1);
+	}
+	e_close(e, 0);
+}
+
 static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at,
     const fb_claims *c, const fb_alignment *al, size_t *unattributed, fb_buf *scratch)
 {
@@ -530,6 +564,8 @@ static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 		e_key(e, "status"), e_str(e, fb_status_names[al ? al->claim_status[i] : FB_ST_SINGLE]);
 		if (k->derived_from >= 0)
 			e_key(e, "derived_from"), e_claim_id(e, (size_t)k->derived_from);
+		if (k->type == FB_CT_NUMERIC)
+			e_key(e, "scope"), e_scope(e, k);
 		e_close(e, 1);
 	}
 	e_close(e, 0);
@@ -638,6 +674,7 @@ static void e_record(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 	fb_record_summary s = { 0 };
 	e_key(e, "claims"), e_claims(e, doc, ql, at, c, al, &s.unattributed, &scratch);
 	e_key(e, "groups"), e_groups(e, al, &s.conflicts, &s.review);
+	e_key(e, "events"), e_events(e, doc, c, &scratch);
 	s.claims = c ? c->nc : 0;
 	s.groups = al ? al->ng : 0;
 	e_key(e, "summary");

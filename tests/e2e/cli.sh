@@ -24,7 +24,7 @@ want(r["generated"] == "2023-11-14T22:13:20Z", "generated honours SOURCE_DATE_EP
 want(r["input"]["bytes"] == len(data), "input bytes")
 want(r["input"]["sha256"] == hashlib.sha256(data).hexdigest(), "input sha256")
 want(r["input"]["title"].startswith("At least six people"), "title is the first paragraph")
-want(list(r.keys()) == ["schema", "tool", "generated", "input", "paragraphs", "sources", "claims", "groups", "summary"], "key order")
+want(list(r.keys()) == ["schema", "tool", "generated", "input", "paragraphs", "sources", "claims", "groups", "events", "summary"], "key order")
 want(len(r["paragraphs"]) == 9 and r["paragraphs"][-1]["boilerplate"] and not r["paragraphs"][0]["boilerplate"], "paragraphs and boilerplate")
 for p in r["paragraphs"]:
     s = data[p["start"]:p["end"]].decode()

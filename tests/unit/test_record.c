@@ -48,16 +48,16 @@ static void test_top_level(void **state)
 {
 	fb_result *r = analyze(article, NULL);
 	const json_t *rec = r->record;
-	const char *want[] = { "schema", "tool", "generated", "input", "paragraphs", "sources", "claims", "groups", "summary" };
+	const char *want[] = { "schema", "tool", "generated", "input", "paragraphs", "sources", "claims", "groups", "events", "summary" };
 	const char *key;
 	json_t *v;
 	size_t i = 0;
 	json_object_foreach((json_t *)rec, key, v) {
-		assert_true(i < 9);
+		assert_true(i < 10);
 		assert_string_equal(key, want[i]);
 		i++;
 	}
-	assert_int_equal(i, 9);
+	assert_int_equal(i, 10);
 	assert_string_equal(json_string_value(json_object_get(rec, "schema")), "factbrief.record/1");
 	assert_string_equal(json_string_value(json_object_get(rec, "generated")), "2023-11-14T22:13:20Z");
 	const json_t *in = json_object_get(rec, "input");
@@ -155,6 +155,34 @@ static void test_no_claims(void **state)
 	fb_result_free(r);
 }
 
+/* E1 is the article's own event; a number set apart by its context ("last
+ * year") belongs to another, and one context is one event however often. */
+static void test_events(void **state)
+{
+	fb_result *r = analyze("Fire killed 9 people in the port on Monday.\n\n"
+	    "Last year, 14 people were killed in a fire there.\n\n"
+	    "Last year, 3 firefighters were injured as well.\n", NULL);
+	const json_t *ev = json_object_get(r->record, "events");
+	assert_int_equal(json_array_size(ev), 2);
+	assert_true(json_is_true(json_object_get(json_array_get(ev, 0), "main")));
+	assert_string_equal(json_string_value(json_object_get(json_array_get(ev, 1), "id")), "E2");
+	const json_t *claims = json_object_get(r->record, "claims");
+	const char *want[] = { "E1", "E1", "E2", "E2" }; /* 9, Monday, 14, 3 */
+	size_t n = 0, i;
+	json_t *c;
+	json_array_foreach(claims, i, c) {
+		const json_t *scope = json_object_get(c, "scope");
+		if (!scope)
+			continue;
+		assert_true(n < 4);
+		assert_string_equal(json_string_value(json_object_get(scope, "event")), want[n]);
+		n++;
+	}
+	assert_int_equal(n, 4);
+	fb_result_free(r);
+	(void)state;
+}
+
 static void test_dump_is_stable(void **state)
 {
 	fb_result *a = analyze(article, NULL), *b = analyze(article, NULL);
@@ -199,6 +227,7 @@ int main(void)
 		cmocka_unit_test(test_text_summary),
 		cmocka_unit_test(test_no_claims),
 		cmocka_unit_test(test_dump_is_stable),
+		cmocka_unit_test(test_events),
 		cmocka_unit_test(test_enumerations),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
