@@ -8,6 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/deps.sh test
+# everything scripts/deps.sh installed is now required: a test that would
+# skip for a missing tool fails instead
+export FB_REQUIRE_TOOLS=1
 jobs=$(nproc)
 prefix=${FB_BUILD_PREFIX:-build}
 status=0

@@ -2,13 +2,16 @@
 # pdf_preflight.sh - the briefs through Apache PDFBox Preflight (a PDF/A-1b
 # validator; Debian libpdfbox2-java): --pdfa 1b output must be valid; the
 # default PDF/A-3b output may break only the rules PDF/A-3 lifts (the part
-# number, embedded files). Skips (77) only when java is absent; missing jars
+# number, embedded files). Skips (77) only when java is absent and FB_REQUIRE_TOOLS is unset; missing jars
 # fail with the package to install. One JVM per file.
 # Usage: pdf_preflight.sh FACTBRIEF; env FB_SRC = source dir.
 set -u
 bin=${1:?usage: pdf_preflight.sh FACTBRIEF}
 src=${FB_SRC:?FB_SRC not set}
-command -v java >/dev/null || { echo "skip: java not installed (scripts/deps.sh test)"; exit 77; }
+if ! command -v java >/dev/null; then
+	[ -n "${FB_REQUIRE_TOOLS:-}" ] && { echo "FAIL: java not installed (scripts/deps.sh test)"; exit 1; }
+	echo "skip: java not installed (scripts/deps.sh test)"; exit 77
+fi
 jars=/usr/share/java
 cp=""
 for j in preflight pdfbox2 fontbox2 xmpbox commons-logging javax.activation jaxb-api; do

@@ -222,6 +222,8 @@ static void test_cases(void **state)
 	}
 	free(line);
 	fclose(fp);
+	if (n < 100) /* the suite is over a hundred cases: a cut file is a failure */
+		fail_msg("%s holds %zu cases: expected at least 100", path, n);
 	if (bad)
 		fail_msg("%zu of %zu number cases failed", bad, n);
 }

@@ -75,16 +75,20 @@ static void same_both_ways(const char *name, const char *text, size_t len, const
 static void file_both_ways(const char *path)
 {
 	fb_buf b = { 0 };
-	if (fb_buf_read_file(&b, path) == 0 && b.len)
-		same_both_ways(path, b.p, b.len, NULL);
+	if (fb_buf_read_file(&b, path) != 0 || !b.len)
+		fail_msg("%s: missing or empty", path);
+	same_both_ways(path, b.p, b.len, NULL);
 	fb_buf_free(&b);
 }
 
-static void dir_both_ways(const char *dir)
+/* Every .txt of dir, both ways; a folder that is missing or holds no
+ * article is a failure, not a pass. Returns the articles compared. */
+static size_t dir_both_ways(const char *dir)
 {
 	DIR *d = opendir(dir);
+	size_t n = 0;
 	if (!d)
-		return;
+		fail_msg("%s: cannot open", dir);
 	struct dirent *de;
 	while ((de = readdir(d))) {
 		size_t l = strlen(de->d_name);
@@ -92,9 +96,13 @@ static void dir_both_ways(const char *dir)
 			char *p = fb_xasprintf("%s/%s", dir, de->d_name);
 			file_both_ways(p);
 			free(p);
+			n++;
 		}
 	}
 	closedir(d);
+	if (!n)
+		fail_msg("%s: no .txt article in it", dir);
+	return n;
 }
 
 static void test_our_articles(void **state)
