@@ -23,13 +23,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#if HPDF_VERSION_ID == 20300
-#define FB_FIXUPS 1
-#else
-#define FB_FIXUPS 0
+/* CMakeLists.txt refuses any libharu but 2.3.0, whose private structures
+ * this file reads; this is the compile-time half of that check. */
+#if HPDF_VERSION_ID != 20300
+#error "factbrief needs libharu 2.3.0 (HPDF_VERSION_ID 20300)"
 #endif
-
-int fb_hpdf_fixups_active(void) { return FB_FIXUPS; }
 
 void fb_hpdf_annot_printable(HPDF_Annotation an)
 {
@@ -65,7 +63,6 @@ void fb_hpdf_set_dest(HPDF_Dict owner, HPDF_Page page, float left, float top)
 HPDF_Annotation fb_hpdf_link(HPDF_Page page, float x0, float y0, float x1, float y1,
     HPDF_Page target, float left, float top)
 {
-#if FB_FIXUPS
 	HPDF_PageAttr pa = page ? (HPDF_PageAttr)page->attr : NULL;
 	if (!pa)
 		return NULL;
@@ -96,12 +93,6 @@ HPDF_Annotation fb_hpdf_link(HPDF_Page page, float x0, float y0, float x1, float
 	}
 	HPDF_Array_Add(annots, an);
 	return an;
-#else
-	HPDF_Rect r = { x0, y0, x1, y1 };
-	HPDF_Annotation an = HPDF_Page_CreateLinkAnnot(page, r, HPDF_Page_CreateDestination(target));
-	HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0);
-	return an;
-#endif
 }
 
 /* Appends v with two decimals ("-12.05"), without printf's cost. */
@@ -123,7 +114,6 @@ static void put_fixed2(fb_buf *b, float v)
 	fb_buf_putc(b, (int)('0' + r % 10));
 }
 
-#if FB_FIXUPS
 /* A real as PDF wants it: no exponent, up to five decimals, no trailing
  * zeros (what libharu's HPDF_FToA writes). */
 static void put_real(fb_buf *b, float v)
@@ -207,11 +197,9 @@ static void put_op(HPDF_Page page, const float *v, int nv, const char *name, con
 	if (b.p != tmp)
 		fb_buf_free(&b);
 }
-#endif
 
 void fb_hpdf_set_fill(HPDF_Page page, float r, float g, float b)
 {
-#if FB_FIXUPS
 	HPDF_PageAttr pa = page ? (HPDF_PageAttr)page->attr : NULL;
 	if (!pa || !(pa->gmode == HPDF_GMODE_PAGE_DESCRIPTION || pa->gmode == HPDF_GMODE_TEXT_OBJECT) ||
 	    r < 0 || r > 1 || g < 0 || g > 1 || b < 0 || b > 1) {
@@ -222,14 +210,10 @@ void fb_hpdf_set_fill(HPDF_Page page, float r, float g, float b)
 	put_op(page, v, 3, NULL, "rg");
 	pa->gstate->rgb_fill.r = r, pa->gstate->rgb_fill.g = g, pa->gstate->rgb_fill.b = b;
 	pa->gstate->cs_fill = HPDF_CS_DEVICE_RGB;
-#else
-	HPDF_Page_SetRGBFill(page, r, g, b);
-#endif
 }
 
 void fb_hpdf_set_font(HPDF_Page page, HPDF_Font font, float size)
 {
-#if FB_FIXUPS
 	HPDF_PageAttr pa = page ? (HPDF_PageAttr)page->attr : NULL;
 	const char *name = pa && (pa->gmode == HPDF_GMODE_TEXT_OBJECT || pa->gmode == HPDF_GMODE_PAGE_DESCRIPTION) &&
 	                   HPDF_Font_Validate(font) &&
@@ -243,14 +227,10 @@ void fb_hpdf_set_font(HPDF_Page page, HPDF_Font font, float size)
 	pa->gstate->font = font;
 	pa->gstate->font_size = size;
 	pa->gstate->writing_mode = ((HPDF_FontAttr)font->attr)->writing_mode;
-#else
-	HPDF_Page_SetFontAndSize(page, font, size);
-#endif
 }
 
 void fb_hpdf_rectangle(HPDF_Page page, float x, float y, float w, float h)
 {
-#if FB_FIXUPS
 	HPDF_PageAttr pa = page ? (HPDF_PageAttr)page->attr : NULL;
 	if (!pa || !(pa->gmode == HPDF_GMODE_PAGE_DESCRIPTION || pa->gmode == HPDF_GMODE_PATH_OBJECT)) {
 		HPDF_Page_Rectangle(page, x, y, w, h);
@@ -261,14 +241,10 @@ void fb_hpdf_rectangle(HPDF_Page page, float x, float y, float w, float h)
 	pa->cur_pos.x = x, pa->cur_pos.y = y;
 	pa->str_pos = pa->cur_pos;
 	pa->gmode = HPDF_GMODE_PATH_OBJECT;
-#else
-	HPDF_Page_Rectangle(page, x, y, w, h);
-#endif
 }
 
 void fb_hpdf_show_text(HPDF_Page page, float x, float y, const char *s, size_t n)
 {
-#if FB_FIXUPS
 	HPDF_PageAttr pa = page ? (HPDF_PageAttr)page->attr : NULL;
 	if (!pa || pa->gmode != HPDF_GMODE_TEXT_OBJECT) {
 		if (page)
@@ -324,10 +300,6 @@ void fb_hpdf_show_text(HPDF_Page page, float x, float y, const char *s, size_t n
 		fb_buf_free(&b);
 	pa->text_matrix.x = pa->text_pos.x = x;
 	pa->text_matrix.y = pa->text_pos.y = y;
-#else
-	(void)n;
-	HPDF_Page_TextOut(page, x, y, s);
-#endif
 }
 
 static int bit(const unsigned char *used, unsigned c) { return used[c >> 3] >> (c & 7) & 1; }
@@ -861,16 +833,13 @@ static int ttf_subset(const ttf *t, const unsigned *keep, unsigned n, const unsi
 
 /* --------------------------------------------------------------- fonts */
 
-#if FB_FIXUPS
 static void font_free(HPDF_Dict d)
 {
 	HPDF_FreeMem(d->mmgr, d->attr);
 }
-#endif
 
 HPDF_Font fb_hpdf_font_new(HPDF_Doc pdf, const char *path)
 {
-#if FB_FIXUPS
 	(void)path;
 	HPDF_Dict font = HPDF_Dict_New(pdf->mmgr);
 	if (!font)
@@ -894,13 +863,8 @@ HPDF_Font fb_hpdf_font_new(HPDF_Doc pdf, const char *path)
 	if (HPDF_Xref_Add(pdf->xref, font) != HPDF_OK)
 		return NULL; /* the xref freed it */
 	return font;
-#else
-	HPDF_UseUTFEncodings(pdf);
-	return HPDF_GetFont(pdf, HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE), "UTF-8");
-#endif
 }
 
-#if FB_FIXUPS
 /* A stream dictionary holding p[0,n), deflated when filter says so. */
 static HPDF_Dict font_stream(HPDF_Dict font, const void *p, size_t n)
 {
@@ -926,12 +890,10 @@ static void subset_tag(const ttf *t, const unsigned char *used, char tag[8])
 		tag[i] = (char)('A' + h % 26);
 	tag[6] = '+', tag[7] = '\0';
 }
-#endif
 
 int fb_hpdf_font_embed(HPDF_Font font, const fb_ttf *t, const char *name, const unsigned char *used,
     char *err, size_t errlen)
 {
-#if FB_FIXUPS
 	HPDF_FontAttr attr = HPDF_Font_Validate(font) ? (HPDF_FontAttr)font->attr : NULL;
 	if (!attr || attr->type != HPDF_FONT_TYPE0_TT || attr->descendant_font) {
 		snprintf(err, errlen, "%s: not a font of fb_hpdf_font_new, or embedded already", name);
@@ -1049,10 +1011,6 @@ out:
 	fb_buf_free(&prog);
 	free(flag), free(newid), free(keep);
 	return rc;
-#else
-	(void)font, (void)t, (void)name, (void)used, (void)err, (void)errlen;
-	return 0;
-#endif
 }
 
 /* ------------------------------------------------------------------ PDF/A */
@@ -1119,7 +1077,6 @@ static HPDF_Binary text_string(HPDF_MMgr mm, const char *s)
 	return r;
 }
 
-#if FB_FIXUPS
 /* A PDF text string: literal when printable ASCII, else UTF-16BE. */
 static void *pdf_text(HPDF_MMgr mm, const char *s)
 {
@@ -1128,11 +1085,9 @@ static void *pdf_text(HPDF_MMgr mm, const char *s)
 			return text_string(mm, s);
 	return HPDF_String_New(mm, s, NULL);
 }
-#endif
 
 int fb_hpdf_set_info(HPDF_Doc pdf, HPDF_InfoType type, const char *utf8)
 {
-#if FB_FIXUPS
 	const char *key = type == HPDF_INFO_TITLE ? "Title" : type == HPDF_INFO_AUTHOR ? "Author"
 	                : type == HPDF_INFO_CREATOR ? "Creator" : type == HPDF_INFO_SUBJECT ? "Subject"
 	                : type == HPDF_INFO_KEYWORDS ? "Keywords" : NULL;
@@ -1140,29 +1095,18 @@ int fb_hpdf_set_info(HPDF_Doc pdf, HPDF_InfoType type, const char *utf8)
 	if (!key || HPDF_SetInfoAttr(pdf, type, "") != HPDF_OK || !pdf->info)
 		return -1;
 	return HPDF_Dict_Add(pdf->info, key, pdf_text(pdf->mmgr, utf8)) == HPDF_OK ? 0 : -1;
-#else
-	HPDF_UseUTFEncodings(pdf);
-	HPDF_SetCurrentEncoder(pdf, "UTF-8");
-	return HPDF_SetInfoAttr(pdf, type, utf8) == HPDF_OK ? 0 : -1;
-#endif
 }
 
 HPDF_Outline fb_hpdf_outline(HPDF_Doc pdf, HPDF_Outline parent, const char *utf8)
 {
-#if FB_FIXUPS
 	HPDF_Outline o = HPDF_CreateOutline(pdf, parent, "", NULL);
 	if (o)
 		HPDF_Dict_Add(o, "Title", pdf_text(pdf->mmgr, utf8));
 	return o;
-#else
-	HPDF_UseUTFEncodings(pdf);
-	return HPDF_CreateOutline(pdf, parent, utf8, HPDF_GetEncoder(pdf, "UTF-8"));
-#endif
 }
 
 int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 {
-#if FB_FIXUPS
 	HPDF_MMgr mm = pdf->mmgr;
 	HPDF_Dict root = pdf->catalog;
 	char date[24];
@@ -1290,15 +1234,10 @@ int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 		return -1;
 	}
 	return 0;
-#else
-	snprintf(err, errlen, "PDF/A output needs libharu 2.3.0 (built with %s); use pdfa = none", HPDF_VERSION_TEXT);
-	return -1;
-#endif
 }
 
 /* ------------------------------------------------------------ deflate */
 
-#if FB_FIXUPS
 /* The stream is compressed already; the filter is written here because
  * libharu drops /Filter from a dictionary whose filter flag is clear. */
 static HPDF_STATUS write_flate_filter(HPDF_Dict d, HPDF_Stream out)
@@ -1338,11 +1277,9 @@ static int deflate_dict(HPDF_Dict d, struct libdeflate_compressor *c, fb_buf *in
 	d->write_fn = write_flate_filter;
 	return 0;
 }
-#endif
 
 int fb_hpdf_deflate_streams(HPDF_Doc pdf, int level, char *err, size_t errlen)
 {
-#if FB_FIXUPS
 	struct libdeflate_compressor *c = libdeflate_alloc_compressor(level);
 	if (!c) {
 		snprintf(err, errlen, "libdeflate: cannot make a compressor at level %d", level);
@@ -1368,24 +1305,18 @@ int fb_hpdf_deflate_streams(HPDF_Doc pdf, int level, char *err, size_t errlen)
 	if (rc)
 		snprintf(err, errlen, "libdeflate: cannot compress a stream of the document");
 	return rc;
-#else
-	(void)pdf, (void)level, (void)err, (void)errlen;
-	return 0;
-#endif
 }
 
 int fb_hpdf_save(HPDF_Doc pdf, fb_buf *out)
 {
 	if (HPDF_SaveToStream(pdf) != HPDF_OK)
 		return -1;
-#if FB_FIXUPS
 	/* The saved bytes are in the document's memory stream: take its
 	 * chunks (HPDF_ReadFromStream copies a byte at a time). */
 	if (pdf->stream && pdf->stream->type == HPDF_STREAM_MEMORY) {
 		mem_stream_bytes(pdf->stream, out);
 		return 0;
 	}
-#endif
 	for (;;) {
 		HPDF_BYTE chunk[65536];
 		HPDF_UINT32 n = sizeof chunk;

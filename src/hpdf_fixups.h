@@ -1,8 +1,8 @@
 /* hpdf_fixups.h - repairs for known libharu 2.3.0 defects and slow paths,
- * kept in one place so they can be dropped when libharu is fixed. Every
- * repair that reaches into libharu's internals is compiled only for
- * HPDF_VERSION_ID 20300 (2.3.0); with another version each function falls
- * back to libharu's own calls, and fb_hpdf_fixups_active says so. */
+ * kept in one place so they can be dropped when libharu is fixed. The
+ * repairs read libharu 2.3.0's private structures, so the build accepts
+ * that version only (CMakeLists.txt stops at configure time otherwise,
+ * naming the version needed): there is no untested fallback. */
 #ifndef FB_HPDF_FIXUPS_H
 #define FB_HPDF_FIXUPS_H
 
@@ -10,9 +10,6 @@
 #include <stddef.h>
 
 #include "util.h"
-
-/* 1 when the repairs below apply to the libharu we were built with. */
-int fb_hpdf_fixups_active(void);
 
 /* A TrueType font read once: its glyph map and advance widths for
  * measuring text without libharu (whose cmap look-up is a linear search

@@ -215,8 +215,6 @@ typedef struct font_doc {
 
 static void font_doc_open(font_doc *d, int compress)
 {
-	if (!fb_hpdf_fixups_active())
-		skip(); /* the font is ours only with the repairs */
 	char err[512];
 	char *tp = tpl_path();
 	d->t = fb_template_load(tp, err, sizeof err);
@@ -542,8 +540,6 @@ static void test_save(void **state)
  * level refused. */
 static void test_deflate_streams(void **state)
 {
-	if (!fb_hpdf_fixups_active())
-		skip();
 	char err[256];
 	HPDF_Doc a = doc_with_streams(), b = doc_with_streams();
 	fb_buf sa = {0}, sb = {0}, ia = {0}, ib = {0};
@@ -607,8 +603,6 @@ static void test_deflate_streams_font(void **state)
  * (escaped), anything else UTF-16BE with its byte order mark. */
 static void test_info_and_outline_text(void **state)
 {
-	if (!fb_hpdf_fixups_active())
-		skip();
 	HPDF_Doc pdf = HPDF_New(NULL, NULL);
 	HPDF_Page pg = HPDF_AddPage(pdf);
 	assert_int_equal(fb_hpdf_set_info(pdf, HPDF_INFO_TITLE, "Caf\xc3\xa9 \xe2\x80\x9cnews\xe2\x80\x9d"), 0);
