@@ -24,7 +24,9 @@
 
 #include "datadir.h"
 #include "factbrief.h"
+#include "record.h"
 #include "render.h"
+#include "segment.h"
 #include "template.h"
 
 enum format { FMT_PDF, FMT_JSON, FMT_TEXT };
@@ -42,11 +44,13 @@ typedef struct options {
 	size_t jobs;            /* -j: worker processes, 0 for one per processor */
 	int jsonl;              /* --jsonl: JSON lines in, records out */
 	int pdfa;               /* --pdfa: enum fb_pdfa + 1; 0 keeps the template's */
+	const char *render;     /* --render: a stored record to draw again */
 } options;
 
 static const char usage[] =
     "usage: factbrief [OPTIONS] ARTICLE|FOLDER...\n"
     "       factbrief --jsonl [OPTIONS] < LINES\n"
+    "       factbrief --render RECORD [ARTICLE] [OPTIONS]\n"
     "Reads news articles (ARTICLE may be - for standard input; a FOLDER means\n"
     "its *.txt files and files without extension) and writes a PDF brief and a\n"
     "JSON verification record of their numeric and attributed claims.\n"
@@ -71,6 +75,9 @@ static const char usage[] =
     "      --jsonl            read JSON lines {\"id\": ..., \"text\": ...} on standard\n"
     "                         input, write one compact record per line on standard\n"
     "                         output (and PDFs named after the ids with -o FOLDER)\n"
+    "      --render RECORD    draw the brief (or -f text) again from an archived\n"
+    "                         record; the article is ARTICLE, else the record's\n"
+    "                         input path, and must match the record's SHA-256\n"
     "  -q, --quiet            print nothing but errors (no progress, no summary)\n"
     "  -v, --verbose          say what was written, with counts\n"
     "  -h, --help             show this help and exit\n"
@@ -247,6 +254,77 @@ static char *output_path(const options *o, const char *path, int several, const 
 	char *p = fb_xasprintf("%s/%s.%s", dir, s, ext);
 	free(s);
 	return p;
+}
+
+/* --render: the brief of an archived record, drawn again without the
+ * analysis. The record is attached as stored, so a record written with
+ * --json gives the same PDF byte for byte. Returns the exit status. */
+static int render_stored(const options *o, const fb_template *tpl, const char *article)
+{
+	char err[1024] = "", warn[512] = "";
+	fb_buf raw = { 0 }, bytes = { 0 };
+	json_t *rec = NULL;
+	fb_doc doc = { 0 };
+	char *out = NULL;
+	int rc = 2, have_doc = 0;
+	if (fb_buf_read_file(&raw, o->render) != 0) {
+		fprintf(stderr, "factbrief: %s: cannot read: %s\n", o->render, strerror(errno));
+		goto done;
+	}
+	json_error_t je;
+	rec = json_loadb(raw.p ? raw.p : "", raw.len, 0, &je);
+	const char *schema = json_string_value(json_object_get(rec, "schema"));
+	if (!rec) {
+		fprintf(stderr, "factbrief: %s:%d: not a JSON record: %s\n", o->render, je.line, je.text);
+		goto done;
+	}
+	if (!schema || strcmp(schema, "factbrief.record/1") != 0) {
+		fprintf(stderr, "factbrief: %s: not a factbrief.record/1 record\n", o->render);
+		goto done;
+	}
+	const json_t *input = json_object_get(rec, "input");
+	const char *path = article ? article : json_string_value(json_object_get(input, "path"));
+	const char *sha = json_string_value(json_object_get(input, "sha256"));
+	if (!path || strcmp(path, "-") == 0) {
+		fprintf(stderr, "factbrief: %s: the record's article came from standard input; give ARTICLE\n", o->render);
+		goto done;
+	}
+	if (fb_doc_read(&doc, path, &o->read, err, sizeof err, warn, sizeof warn) != 0) {
+		fprintf(stderr, "factbrief: %s\n", err);
+		goto done;
+	}
+	have_doc = 1;
+	char got[65];
+	fb_sha256_hex(doc.buf, doc.len, got);
+	if (!sha || strcmp(sha, got) != 0) {
+		fprintf(stderr, "factbrief: %s: not the article of record %s (SHA-256 differs)\n", path, o->render);
+		goto done;
+	}
+	fb_buf_putc(&raw, '\0'); /* the record as stored, attached as is */
+	fb_render_input in = { rec, doc.buf, doc.len, raw.p };
+	out = output_path(o, o->render, 0, o->format == FMT_TEXT ? "txt" : "pdf");
+	if (o->format == FMT_TEXT)
+		fb_render_text(&in, &bytes);
+	else if (fb_render_pdf(&in, tpl, &bytes, err, sizeof err) != 0) {
+		fprintf(stderr, "factbrief: %s: %s\n", o->render, err);
+		goto done;
+	} else if (err[0] && !o->quiet)
+		fprintf(stderr, "factbrief: warning: %s: %s\n", o->render, err);
+	if (write_atomic(out, bytes.p, bytes.len, err, sizeof err) != 0) {
+		fprintf(stderr, "factbrief: %s\n", err);
+		goto done;
+	}
+	if (o->verbose)
+		fprintf(stderr, "factbrief: %s -> %s\n", o->render, strcmp(out, "-") ? out : "standard output");
+	rc = 0;
+done:
+	if (have_doc)
+		fb_doc_free(&doc);
+	json_decref(rec);
+	fb_buf_free(&raw);
+	fb_buf_free(&bytes);
+	free(out);
+	return rc;
 }
 
 static int list_numbers(const fb_engine *e, fb_doc *doc)
@@ -1064,7 +1142,7 @@ int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "C");
 	options o = { .format = FMT_PDF };
-	enum { OPT_JSON = 256, OPT_TITLE, OPT_LIST, OPT_FAIL, OPT_MAXB, OPT_LOSSY, OPT_JSONL, OPT_PDFA };
+	enum { OPT_JSON = 256, OPT_TITLE, OPT_LIST, OPT_FAIL, OPT_MAXB, OPT_LOSSY, OPT_JSONL, OPT_PDFA, OPT_RENDER };
 	static const struct option longs[] = {
 		{ "output", required_argument, 0, 'o' },
 		{ "format", required_argument, 0, 'f' },
@@ -1078,6 +1156,7 @@ int main(int argc, char **argv)
 		{ "pdfa", required_argument, 0, OPT_PDFA },
 		{ "jobs", required_argument, 0, 'j' },
 		{ "jsonl", no_argument, 0, OPT_JSONL },
+		{ "render", required_argument, 0, OPT_RENDER },
 		{ "quiet", no_argument, 0, 'q' },
 		{ "verbose", no_argument, 0, 'v' },
 		{ "help", no_argument, 0, 'h' },
@@ -1118,6 +1197,7 @@ int main(int argc, char **argv)
 			break;
 		}
 		case OPT_JSONL: o.jsonl = 1; break;
+		case OPT_RENDER: o.render = optarg; break;
 		case 'q': o.quiet = 1; o.verbose = 0; break;
 		case 'v': o.verbose = 1; o.quiet = 0; break;
 		case 'h': fputs(usage, stdout); return 0;
@@ -1136,6 +1216,30 @@ int main(int argc, char **argv)
 		}
 	}
 	int nin = argc - optind;
+	if (o.render) {
+		if (nin > 1)
+			die_usage("--render takes one RECORD and at most one ARTICLE");
+		if (o.jsonl || o.list_numbers || o.json || o.format == FMT_JSON)
+			die_usage("--render draws a brief or a text summary; it does not go with --jsonl, --list-numbers, --json or -f json");
+		if (o.output && is_dir(o.output))
+			die_usage("with --render, -o names a file");
+		fb_template *rt = NULL;
+		if (o.format == FMT_PDF) {
+			char rerr[1024];
+			char *tp = o.template ? fb_xstrdup(o.template) : fb_datapath("templates/brief");
+			rt = fb_template_load(tp, rerr, sizeof rerr);
+			free(tp);
+			if (!rt) {
+				fprintf(stderr, "factbrief: %s\n", rerr);
+				return 2;
+			}
+			if (o.pdfa)
+				rt->pdfa = (enum fb_pdfa)(o.pdfa - 1);
+		}
+		int rrc = render_stored(&o, rt, nin ? argv[optind] : NULL);
+		fb_template_free(rt);
+		return rrc;
+	}
 	static inputs in; /* static: still reachable when die_usage exits (LeakSanitizer) */
 	int input_failed = 0;
 	if (o.jsonl) {
