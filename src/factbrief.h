@@ -30,7 +30,17 @@ typedef struct fb_engine {
 fb_engine *fb_engine_new(char *err, size_t errlen);
 void fb_engine_free(fb_engine *e);
 
-/* One analysed article: the stage outputs and the record built from them. */
+/* One analysed article: the stage outputs and the record built from them.
+ *
+ * Who owns what, and for how long:
+ * - the result owns every array and string it points to, except the
+ *   normalised words of claims and quantities (fb_claim.measure, .subject,
+ *   fb_quantity.unit, group measures and subjects): those are the engine's
+ *   word lists, or static. **Free every result before its engine.**
+ * - every span (start, end) is a byte offset into doc.buf, which the result
+ *   owns; nothing in it copies the article's text except the record.
+ * - fb_result_free frees the record too: keep a reference (json_incref) or
+ *   a dump to outlive it. */
 typedef struct fb_result {
 	fb_doc doc;
 	fb_qlist quantities;
@@ -46,6 +56,10 @@ fb_result *fb_analyze(const fb_engine *e, fb_doc *doc, const fb_record_opts *o);
 /* The same without the record tree (record stays NULL): for JSON output,
  * which fb_record_write builds, writes and frees at once. */
 fb_result *fb_analyze_model(const fb_engine *e, fb_doc *doc);
+/* Only reading, segmenting and numbers (for --list-numbers): attribution,
+ * claims, alignment and record stay NULL. */
+fb_result *fb_analyze_numbers(const fb_engine *e, fb_doc *doc);
+/* Frees the result and everything it owns; NULL does nothing. */
 void fb_result_free(fb_result *r);
 
 /* The time the record is stamped with: SOURCE_DATE_EPOCH when set and

@@ -329,14 +329,13 @@ done:
 
 static int list_numbers(const fb_engine *e, fb_doc *doc)
 {
-	fb_segment(e->seg, doc);
-	fb_qlist ql = {0};
-	fb_numbers_scan_doc(e->num, doc, &ql);
+	fb_result *r = fb_analyze_numbers(e, doc);
+	const fb_qlist *ql = &r->quantities;
 	fb_buf out = {0};
-	for (size_t i = 0; i < ql.n; i++) {
-		json_t *o = fb_quantity_json(doc, &ql.q[i]);
+	for (size_t i = 0; i < ql->n; i++) {
+		json_t *o = fb_quantity_json(&r->doc, &ql->q[i]);
 		json_t *full = json_object();
-		json_object_set_new(full, "paragraph", json_integer((json_int_t)doc->sent[ql.q[i].sent].para + 1));
+		json_object_set_new(full, "paragraph", json_integer((json_int_t)r->doc.sent[ql->q[i].sent].para + 1));
 		const char *k;
 		json_t *v;
 		json_object_foreach(o, k, v) json_object_set(full, k, v);
@@ -349,7 +348,7 @@ static int list_numbers(const fb_engine *e, fb_doc *doc)
 	}
 	fwrite(out.p ? out.p : "", 1, out.len, stdout);
 	fb_buf_free(&out);
-	fb_qlist_free(&ql);
+	fb_result_free(r);
 	return 0;
 }
 

@@ -44,6 +44,16 @@ fb_result *fb_analyze_model(const fb_engine *e, fb_doc *doc)
 	return r;
 }
 
+fb_result *fb_analyze_numbers(const fb_engine *e, fb_doc *doc)
+{
+	fb_result *r = fb_xcalloc(1, sizeof *r);
+	r->doc = *doc;
+	memset(doc, 0, sizeof *doc);
+	fb_segment(e->seg, &r->doc);
+	fb_numbers_scan_doc(e->num, &r->doc, &r->quantities);
+	return r;
+}
+
 fb_result *fb_analyze(const fb_engine *e, fb_doc *doc, const fb_record_opts *o)
 {
 	fb_result *r = fb_analyze_model(e, doc);
