@@ -331,7 +331,7 @@ static int run_article(const fb_engine *e, const fb_template *tpl, const config 
 	json_t *rec = NULL;
 	if (tpl && a->len <= c->pdf_max) {
 		rec = fb_record_build(&doc, &ql, at, cl, al, &ro);
-		fb_render_input in = { rec, doc.buf, doc.len, NULL };
+		fb_render_input in = { .record = rec, .article = doc.buf, .article_len = doc.len, .record_json = NULL };
 		fb_buf out = { 0 };
 		if (fb_render_pdf(&in, tpl, &out, err, sizeof err) != 0)
 			fprintf(stderr, "fb-bench: %s: pdf: %s\n", r->name, err);

@@ -71,7 +71,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	fb_record_opts o = { .title = NULL, .generated = 1700000000 };
 	fb_result *r = fb_analyze(engine, &doc, &o);
-	fb_render_input in = { r->record, r->doc.buf, r->doc.len, NULL };
+	fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = NULL };
 	fb_buf text = { 0 };
 	fb_render_text(&in, &text);
 	fb_buf_free(&text);

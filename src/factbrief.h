@@ -56,6 +56,12 @@ fb_result *fb_analyze(const fb_engine *e, fb_doc *doc, const fb_record_opts *o);
 /* The same without the record tree (record stays NULL): for JSON output,
  * which fb_record_write builds, writes and frees at once. */
 fb_result *fb_analyze_model(const fb_engine *e, fb_doc *doc);
+/* Several reports of one event (read, not segmented; left empty) as one
+ * result: the joined document (doc.rep lists the reports) and a record
+ * with `documents` whose offsets are still the joined text's, for
+ * rendering; fb_compare_offsets (compare.h) moves them to each report's
+ * file for the record written out. */
+fb_result *fb_analyze_reports(const fb_engine *e, fb_doc *reports, size_t n, const fb_record_opts *o);
 /* Only reading, segmenting and numbers (for --list-numbers): attribution,
  * claims, alignment and record stay NULL. */
 fb_result *fb_analyze_numbers(const fb_engine *e, fb_doc *doc);

@@ -22,6 +22,16 @@ typedef struct fb_sent {
 	size_t para;       /* index into fb_doc.para */
 } fb_sent;
 
+/* One of several reports compared as one event (factbrief --compare). */
+typedef struct fb_report {
+	char *path;          /* as given (owned) */
+	size_t start, end;   /* its bytes in the joined fb_doc.buf */
+	char *orig;          /* the file's bytes as read, headers included (owned) */
+	size_t origlen;
+	char *outlet;        /* "Source:"/"Outlet:" header, else NULL (owned) */
+	char *published;     /* "Date:" header, else NULL (owned) */
+} fb_report;
+
 typedef struct fb_doc {
 	char *path;          /* as given on the command line; "-" for stdin */
 	char *buf;           /* input bytes as read, NUL-terminated (owned) */
@@ -30,6 +40,9 @@ typedef struct fb_doc {
 	size_t npara;
 	fb_sent *sent;       /* sentences in order, across paragraphs */
 	size_t nsent;
+	fb_report *rep;      /* the reports joined into buf (--compare), in
+	                        order; NULL for one article */
+	size_t nrep;
 } fb_doc;
 
 /* ---------------------------------------------------------------- numbers */

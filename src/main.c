@@ -22,6 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "compare.h"
 #include "datadir.h"
 #include "factbrief.h"
 #include "record.h"
@@ -45,12 +46,14 @@ typedef struct options {
 	int jsonl;              /* --jsonl: JSON lines in, records out */
 	int pdfa;               /* --pdfa: enum fb_pdfa + 1; 0 keeps the template's */
 	const char *render;     /* --render: a stored record to draw again */
+	int compare;            /* --compare: the inputs are reports of one event */
 } options;
 
 static const char usage[] =
     "usage: factbrief [OPTIONS] ARTICLE|FOLDER...\n"
     "       factbrief --jsonl [OPTIONS] < LINES\n"
     "       factbrief --render RECORD [ARTICLE] [OPTIONS]\n"
+    "       factbrief --compare REPORT REPORT... [OPTIONS]\n"
     "Reads news articles (ARTICLE may be - for standard input; a FOLDER means\n"
     "its *.txt files and files without extension) and writes a PDF brief and a\n"
     "JSON verification record of their numeric and attributed claims.\n"
@@ -75,6 +78,10 @@ static const char usage[] =
     "      --jsonl            read JSON lines {\"id\": ..., \"text\": ...} on standard\n"
     "                         input, write one compact record per line on standard\n"
     "                         output (and PDFs named after the ids with -o FOLDER)\n"
+    "      --compare          the ARTICLEs are reports of one event: one brief and\n"
+    "                         one record that compare them (-o and --json name\n"
+    "                         files); a report may open with the header lines\n"
+    "                         Source: NAME (or Outlet:) and Date: YYYY-MM-DD[THH:MM]\n"
     "      --render RECORD    draw the brief (or -f text) again from an archived\n"
     "                         record; the article is ARTICLE, else the record's\n"
     "                         input path, and must match the record's SHA-256\n"
@@ -282,6 +289,10 @@ static int render_stored(const options *o, const fb_template *tpl, const char *a
 		fprintf(stderr, "factbrief: %s: not a factbrief.record/1 record\n", o->render);
 		goto done;
 	}
+	if (json_array_size(json_object_get(rec, "documents")) > 0) {
+		fprintf(stderr, "factbrief: %s: a record of several reports; run --compare on them again\n", o->render);
+		goto done;
+	}
 	const json_t *input = json_object_get(rec, "input");
 	const char *path = article ? article : json_string_value(json_object_get(input, "path"));
 	const char *sha = json_string_value(json_object_get(input, "sha256"));
@@ -301,7 +312,7 @@ static int render_stored(const options *o, const fb_template *tpl, const char *a
 		goto done;
 	}
 	fb_buf_putc(&raw, '\0'); /* the record as stored, attached as is */
-	fb_render_input in = { rec, doc.buf, doc.len, raw.p };
+	fb_render_input in = { .record = rec, .article = doc.buf, .article_len = doc.len, .record_json = raw.p };
 	out = output_path(o, o->render, 0, o->format == FMT_TEXT ? "txt" : "pdf");
 	if (o->format == FMT_TEXT)
 		fb_render_text(&in, &bytes);
@@ -324,6 +335,79 @@ done:
 	fb_buf_free(&raw);
 	fb_buf_free(&bytes);
 	free(out);
+	return rc;
+}
+
+/* --compare: the reports of one event, one brief and one record. The
+ * brief is drawn from the record with the joined text's offsets; the
+ * record written (and attached) has each report's own. Returns the exit
+ * status. */
+static int run_compare(const fb_engine *e, const fb_template *tpl, const options *o, char **paths, size_t n)
+{
+	char err[1024] = "", warn[512] = "";
+	fb_doc *docs = fb_xcalloc(n, sizeof *docs);
+	int rc = 2;
+	fb_result *r = NULL;
+	json_t *written = NULL;
+	char *rec = NULL, *out = NULL;
+	fb_buf bytes = { 0 };
+	for (size_t i = 0; i < n; i++) {
+		if (fb_doc_read(&docs[i], paths[i], &o->read, err, sizeof err, warn, sizeof warn) != 0) {
+			fprintf(stderr, "factbrief: %s\n", err);
+			goto done;
+		}
+		if (warn[0] && !o->quiet)
+			fprintf(stderr, "factbrief: warning: %s\n", warn);
+		warn[0] = '\0';
+	}
+	fb_record_opts ro = { .title = o->title, .generated = fb_generation_time() };
+	r = fb_analyze_reports(e, docs, n, &ro);
+	written = json_deep_copy(r->record);
+	fb_compare_offsets(written, &r->doc);
+	rec = fb_record_dump(written);
+	fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = rec, .reports = r->doc.rep, .nreports = r->doc.nrep };
+	if (o->format == FMT_PDF) {
+		out = o->output ? fb_xstrdup(o->output) : output_path(o, paths[0], 0, "compare.pdf");
+		if (fb_render_pdf(&in, tpl, &bytes, err, sizeof err) != 0) {
+			fprintf(stderr, "factbrief: %s: %s\n", paths[0], err);
+			goto done;
+		}
+		if (err[0] && !o->quiet)
+			fprintf(stderr, "factbrief: warning: %s\n", err);
+	} else if (o->format == FMT_TEXT) {
+		out = output_path(o, paths[0], 0, "txt");
+		fb_render_text(&in, &bytes);
+	} else {
+		out = output_path(o, paths[0], 0, "json");
+		fb_buf_puts(&bytes, rec);
+	}
+	/* the record first: a brief is never left without its record */
+	if (o->json && o->format == FMT_PDF && write_atomic(o->json, rec, strlen(rec), err, sizeof err) != 0) {
+		fprintf(stderr, "factbrief: %s\n", err);
+		goto done;
+	}
+	if (write_atomic(out, bytes.p ? bytes.p : "", bytes.len, err, sizeof err) != 0) {
+		fprintf(stderr, "factbrief: %s\n", err);
+		if (o->json && o->format == FMT_PDF)
+			unlink(o->json);
+		goto done;
+	}
+	const json_t *sum = json_object_get(r->record, "summary");
+	long long nconf = (long long)json_integer_value(json_object_get(sum, "conflicts"));
+	if (o->verbose)
+		fprintf(stderr, "factbrief: %zu reports: %lld claims, %lld conflicts, %lld for review -> %s\n", n,
+		    (long long)json_integer_value(json_object_get(sum, "claims")), nconf,
+		    (long long)json_integer_value(json_object_get(sum, "review")), strcmp(out, "-") ? out : "standard output");
+	rc = o->fail_on_conflict && nconf > 0 ? 1 : 0;
+done:
+	for (size_t i = 0; i < n; i++)
+		fb_doc_free(&docs[i]);
+	free(docs);
+	json_decref(written);
+	fb_result_free(r);
+	free(rec);
+	free(out);
+	fb_buf_free(&bytes);
 	return rc;
 }
 
@@ -405,7 +489,7 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 	if (o->format == FMT_PDF) {
 		/* dumped once: attached to the brief, and the --json file */
 		rec = fb_record_dump(r->record);
-		fb_render_input in = { r->record, r->doc.buf, r->doc.len, rec };
+		fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = rec };
 		out = output_path(o, path, several, "pdf");
 		if (fb_render_pdf(&in, tpl, &bytes, err, sizeof err) != 0) {
 			say("factbrief: %s: %s\n", path, err);
@@ -416,7 +500,7 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 			say("factbrief: warning: %s: %s\n", path, err);
 		err[0] = '\0';
 	} else if (o->format == FMT_TEXT) {
-		fb_render_input in = { r->record, r->doc.buf, r->doc.len, NULL };
+		fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = NULL };
 		out = output_path(o, path, several, "txt");
 		fb_render_text(&in, &bytes);
 	} else
@@ -635,7 +719,7 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 		}
 	}
 	if (r && b->tpl) { /* -o DIR: the brief too */
-		fb_render_input ri = { r->record, r->doc.buf, r->doc.len, NULL };
+		fb_render_input ri = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = NULL };
 		fb_buf bytes = { 0 };
 		char *name = safe_name(id, t->lineno);
 		pdf = fb_xasprintf("%s/%s.pdf", o->output, name);
@@ -1141,7 +1225,8 @@ int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "C");
 	options o = { .format = FMT_PDF };
-	enum { OPT_JSON = 256, OPT_TITLE, OPT_LIST, OPT_FAIL, OPT_MAXB, OPT_LOSSY, OPT_JSONL, OPT_PDFA, OPT_RENDER };
+	enum { OPT_JSON = 256, OPT_TITLE, OPT_LIST, OPT_FAIL, OPT_MAXB, OPT_LOSSY, OPT_JSONL, OPT_PDFA, OPT_RENDER,
+		OPT_COMPARE };
 	static const struct option longs[] = {
 		{ "output", required_argument, 0, 'o' },
 		{ "format", required_argument, 0, 'f' },
@@ -1156,6 +1241,7 @@ int main(int argc, char **argv)
 		{ "jobs", required_argument, 0, 'j' },
 		{ "jsonl", no_argument, 0, OPT_JSONL },
 		{ "render", required_argument, 0, OPT_RENDER },
+		{ "compare", no_argument, 0, OPT_COMPARE },
 		{ "quiet", no_argument, 0, 'q' },
 		{ "verbose", no_argument, 0, 'v' },
 		{ "help", no_argument, 0, 'h' },
@@ -1197,6 +1283,7 @@ int main(int argc, char **argv)
 		}
 		case OPT_JSONL: o.jsonl = 1; break;
 		case OPT_RENDER: o.render = optarg; break;
+		case OPT_COMPARE: o.compare = 1; break;
 		case 'q': o.quiet = 1; o.verbose = 0; break;
 		case 'v': o.verbose = 1; o.quiet = 0; break;
 		case 'h': fputs(usage, stdout); return 0;
@@ -1238,6 +1325,37 @@ int main(int argc, char **argv)
 		int rrc = render_stored(&o, rt, nin ? argv[optind] : NULL);
 		fb_template_free(rt);
 		return rrc;
+	}
+	if (o.compare) {
+		if (nin < 2)
+			die_usage("--compare needs two reports or more");
+		if (o.jsonl || o.list_numbers)
+			die_usage("--compare does not go with --jsonl or --list-numbers");
+		if ((o.output && is_dir(o.output)) || (o.json && is_dir(o.json)))
+			die_usage("with --compare, -o and --json name files");
+		for (int i = optind; i < argc; i++)
+			if (is_dir(argv[i])) {
+				fprintf(stderr, "factbrief: %s: is a folder; --compare takes report files\n", argv[i]);
+				return 2;
+			}
+		char cerr[1024] = "";
+		fb_engine *ce = fb_engine_new(cerr, sizeof cerr);
+		fb_template *ct = NULL;
+		if (ce && o.format == FMT_PDF) {
+			char *tp = o.template ? fb_xstrdup(o.template) : fb_datapath("templates/brief");
+			ct = fb_template_load(tp, cerr, sizeof cerr);
+			free(tp);
+			if (ct && o.pdfa)
+				ct->pdfa = (enum fb_pdfa)(o.pdfa - 1);
+		}
+		int crc = 2;
+		if (!ce || (o.format == FMT_PDF && !ct))
+			fprintf(stderr, "factbrief: %s\n", cerr);
+		else
+			crc = run_compare(ce, ct, &o, argv + optind, (size_t)nin);
+		fb_template_free(ct);
+		fb_engine_free(ce);
+		return crc;
 	}
 	static inputs in; /* static: still reachable when die_usage exits (LeakSanitizer) */
 	int input_failed = 0;

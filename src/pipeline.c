@@ -1,6 +1,7 @@
 /* pipeline.c - wires the stages together: segment, numbers, attribution,
  * claims, align, record. Each stage sees only what the ones before made. */
 #include "factbrief.h"
+#include "compare.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -51,6 +52,20 @@ fb_result *fb_analyze_numbers(const fb_engine *e, fb_doc *doc)
 	memset(doc, 0, sizeof *doc);
 	fb_segment(e->seg, &r->doc);
 	fb_numbers_scan_doc(e->num, &r->doc, &r->quantities);
+	return r;
+}
+
+fb_result *fb_analyze_reports(const fb_engine *e, fb_doc *reports, size_t n, const fb_record_opts *o)
+{
+	fb_result *r = fb_xcalloc(1, sizeof *r);
+	fb_doc_join(e->seg, reports, n, &r->doc);
+	fb_numbers_scan_doc(e->num, &r->doc, &r->quantities);
+	r->attribution = fb_attribute(e->attr, &r->doc);
+	r->claims = fb_extract_claims(e->claimer, &r->doc, &r->quantities, r->attribution);
+	r->alignment = fb_align(e->claimer, &r->doc, &r->quantities, r->attribution, r->claims);
+	fb_compare_pairs(&r->doc, r->claims, r->alignment);
+	r->record = fb_record_build(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, o);
+	fb_compare_record(r->record, &r->doc);
 	return r;
 }
 

@@ -6,6 +6,7 @@
 #include <jansson.h>
 #include <stddef.h>
 
+#include "fb.h"
 #include "template.h"
 #include "util.h"
 
@@ -15,6 +16,9 @@ typedef struct fb_render_input {
 	size_t article_len;
 	const char *record_json; /* the record as fb_record_dump writes it, or
 	                          * NULL: the PDF renderer dumps it to attach it */
+	const fb_report *reports; /* --compare: the reports, attached one by one
+	                           * instead of the article; NULL otherwise */
+	size_t nreports;
 } fb_render_input;
 
 /* Renders the PDF brief into out (bytes). Returns 0, or -1 with err. On

@@ -1549,20 +1549,32 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 			id[i] = (unsigned char)(hex_digit(hex[2 * i]) << 4 | hex_digit(hex[2 * i + 1]));
 		char *rec = in->record_json ? NULL : fb_record_dump(in->record);
 		const char *rectext = in->record_json ? in->record_json : rec;
-		const char *path = jstr(inp, "path");
+		/* with several reports, input.path lists them all: name the
+		 * record after the first */
+		const char *path = in->nreports ? in->reports[0].path : jstr(inp, "path");
 		const char *base = strrchr(path, '/');
 		base = base ? base + 1 : path;
 		if (!*base || strcmp(base, "-") == 0)
 			base = "article.txt";
 		char *recname = fb_xasprintf("%.*s.record.json", (int)(strrchr(base, '.') && strrchr(base, '.') != base ? strrchr(base, '.') - base : (long)strlen(base)), base);
-		fb_pdf_attachment att[2] = {
-			{ base, "The article as read (exact input bytes)", "text/plain", "Source", in->article ? in->article : "", in->article_len },
-			{ recname, "The factbrief verification record (factbrief.record/1) this brief was drawn from", "application/json", "Data", rectext, strlen(rectext) },
-		};
+		/* the article (or each compared report) and the record */
+		size_t natt = in->nreports ? in->nreports + 1 : 2;
+		fb_pdf_attachment *att = fb_xcalloc(natt, sizeof *att);
+		att[0] = (fb_pdf_attachment){ base, "The article as read (exact input bytes)", "text/plain", "Source",
+			in->article ? in->article : "", in->article_len };
+		for (size_t i = 0; i < in->nreports; i++) {
+			const char *rb = strrchr(in->reports[i].path, '/');
+			rb = rb ? rb + 1 : in->reports[i].path;
+			att[i] = (fb_pdf_attachment){ *rb && strcmp(rb, "-") ? rb : "report.txt",
+				"A compared report as read (exact input bytes)", "text/plain", "Source",
+				in->reports[i].orig, in->reports[i].origlen };
+		}
+		att[natt - 1] = (fb_pdf_attachment){ recname, "The factbrief verification record (factbrief.record/1) this brief was drawn from",
+			"application/json", "Data", rectext, strlen(rectext) };
 		fb_pdfa_info pi = { tpl->pdfa == FB_PDFA_1B ? 1 : 3, *title ? title : "factbrief brief", author, subject, keywords, author,
-		    jstr(in->record, "generated"), FB_ICC_PROFILE, id, att, 2 };
+		    jstr(in->record, "generated"), FB_ICC_PROFILE, id, att, natt };
 		int prc = fb_hpdf_pdfa(pdf, &pi, err, errlen);
-		free(rec), free(recname);
+		free(rec), free(recname), free(att);
 		if (prc != 0) {
 			free(subject), free(keywords), free(author), free(title);
 			goto out;

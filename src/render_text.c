@@ -1,6 +1,7 @@
 /* render_text.c - the terminal summary of a record: conflicts and review
  * items first, then agreeing groups, claims and sources. Reads only the
  * record; derives nothing. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "render.h"
@@ -59,6 +60,113 @@ static void put_claim_line(fb_buf *o, const json_t *rec, const json_t *c)
 	fb_buf_putc(o, '\n');
 }
 
+/* A claim by id: ids are C1.. in order, so look there first. */
+static const json_t *claim_by_id(const json_t *claims, const char *id)
+{
+	if (id[0] == 'C') {
+		const json_t *c = json_array_get(claims, strtoul(id + 1, NULL, 10) - 1);
+		if (c && strcmp(str(c, "id"), id) == 0)
+			return c;
+	}
+	return find_by_id(claims, id);
+}
+
+/* Pads o with spaces from byte mark to w display columns (UTF-8
+ * continuation bytes take none). */
+static void pad_to(fb_buf *o, size_t mark, size_t w)
+{
+	size_t cols = 0;
+	for (size_t i = mark; i < o->len; i++)
+		cols += ((unsigned char)o->p[i] & 0xC0) != 0x80;
+	while (cols++ < w)
+		fb_buf_putc(o, ' ');
+}
+
+/* Is claim id in a pair of the group that joins two reports? */
+static int in_cross_pair(const json_t *g, const char *id)
+{
+	size_t k;
+	const json_t *p;
+	json_array_foreach(json_object_get(g, "conflicts"), k, p)
+		if (json_object_get(p, "documents") && (strcmp(str(p, "a"), id) == 0 || strcmp(str(p, "b"), id) == 0))
+			return 1;
+	return 0;
+}
+
+/* With several reports: one row per group that two reports speak to, one
+ * column per report; '*' marks a figure in a pair across reports. */
+static void put_across(fb_buf *o, const json_t *rec)
+{
+	const json_t *docs = json_object_get(rec, "documents");
+	const json_t *claims = json_object_get(rec, "claims");
+	size_t nd = json_array_size(docs), i, d;
+	const json_t *doc, *g;
+	if (nd < 2)
+		return;
+	fb_buf_puts(o, "\nACROSS REPORTS\n");
+	json_array_foreach(docs, i, doc) {
+		fb_buf_printf(o, "  %s %s", str(doc, "id"), *str(doc, "outlet") ? str(doc, "outlet") : str(doc, "path"));
+		if (*str(doc, "published"))
+			fb_buf_printf(o, ", %s", str(doc, "published"));
+		fb_buf_puts(o, ": ");
+		put_clipped(o, str(doc, "title"), 80);
+		fb_buf_putc(o, '\n');
+	}
+	size_t mark = o->len;
+	fb_buf_puts(o, "  ");
+	pad_to(o, mark, 32);
+	json_array_foreach(docs, d, doc) {
+		size_t m = o->len;
+		fb_buf_printf(o, "| %s", str(doc, "id"));
+		pad_to(o, m, 26);
+	}
+	fb_buf_putc(o, '\n');
+	int rows = 0;
+	json_array_foreach(json_object_get(rec, "groups"), i, g) {
+		/* the reports this group's claims come from */
+		size_t k, seen = 0;
+		const json_t *id;
+		json_array_foreach(docs, d, doc) {
+			json_array_foreach(json_object_get(g, "claims"), k, id) {
+				const json_t *c = claim_by_id(claims, json_string_value(id));
+				if (c && strcmp(str(c, "document"), str(doc, "id")) == 0) {
+					seen++;
+					break;
+				}
+			}
+		}
+		if (seen < 2)
+			continue;
+		rows++;
+		mark = o->len;
+		fb_buf_printf(o, "  %s ", str(g, "id"));
+		put_clipped(o, *str(g, "subject") ? str(g, "subject") : "", 14);
+		fb_buf_putc(o, ' ');
+		put_clipped(o, str(g, "measure"), 10);
+		pad_to(o, mark, 32);
+		json_array_foreach(docs, d, doc) {
+			size_t m = o->len, n = 0;
+			fb_buf_puts(o, "| ");
+			fb_buf cell = { 0 };
+			json_array_foreach(json_object_get(g, "claims"), k, id) {
+				const json_t *c = claim_by_id(claims, json_string_value(id));
+				if (!c || strcmp(str(c, "document"), str(doc, "id")) != 0)
+					continue;
+				fb_buf_printf(&cell, "%s%s%s", n++ ? "; " : "", str(json_object_get(c, "quantity"), "surface"),
+				    in_cross_pair(g, str(c, "id")) ? " *" : "");
+			}
+			put_clipped(o, n ? cell.p : "-", 23);
+			fb_buf_free(&cell);
+			pad_to(o, m, 26);
+		}
+		fb_buf_putc(o, '\n');
+	}
+	if (!rows)
+		fb_buf_puts(o, "  no figure is given by two reports\n");
+	else
+		fb_buf_puts(o, "  * in a conflict or review pair across reports (listed below)\n");
+}
+
 void fb_render_text(const fb_render_input *in, fb_buf *o)
 {
 	const json_t *rec = in->record;
@@ -77,6 +185,8 @@ void fb_render_text(const fb_render_input *in, fb_buf *o)
 	    (long long)json_integer_value(json_object_get(sum, "conflicts")),
 	    (long long)json_integer_value(json_object_get(sum, "review")),
 	    (long long)json_integer_value(json_object_get(sum, "unattributed")));
+
+	put_across(o, rec);
 
 	size_t i;
 	const json_t *g;

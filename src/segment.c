@@ -136,6 +136,13 @@ void fb_doc_free(fb_doc *doc)
 {
 	if (!doc)
 		return;
+	for (size_t i = 0; i < doc->nrep; i++) {
+		free(doc->rep[i].path);
+		free(doc->rep[i].orig);
+		free(doc->rep[i].outlet);
+		free(doc->rep[i].published);
+	}
+	free(doc->rep);
 	free(doc->path);
 	free(doc->buf);
 	free(doc->para);

@@ -129,7 +129,7 @@ static void test_claims_and_conflict(void **state)
 static void test_text_summary(void **state)
 {
 	fb_result *r = analyze(article, NULL);
-	fb_render_input in = { r->record, r->doc.buf, r->doc.len, NULL };
+	fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = NULL };
 	fb_buf out = { 0 };
 	fb_render_text(&in, &out);
 	const char *conf = strstr(out.p, "CONFLICTS AND REVIEW");
@@ -147,7 +147,7 @@ static void test_no_claims(void **state)
 {
 	fb_result *r = analyze("Share this:\n", NULL);
 	assert_int_equal(json_array_size(json_object_get(r->record, "claims")), 0);
-	fb_render_input in = { r->record, r->doc.buf, r->doc.len, NULL };
+	fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = NULL };
 	fb_buf out = { 0 };
 	fb_render_text(&in, &out);
 	assert_non_null(strstr(out.p, "no claims found"));

@@ -50,7 +50,7 @@ static int render_files(const char *recp, const char *artp, const char *tplp, fb
 	if (!art)
 		snprintf(err, errlen, "%s: cannot read", artp);
 	else if (t) {
-		fb_render_input in = { rec, art, alen, NULL };
+		fb_render_input in = { .record = rec, .article = art, .article_len = alen, .record_json = NULL };
 		rc = fb_render_pdf(&in, t, out, err, errlen);
 	}
 	fb_template_free(t);
@@ -670,7 +670,7 @@ static void test_render_empty(void **state)
 	json_t *rec = json_pack("{s:s, s:{s:s, s:s, s:s, s:i}, s:[], s:[], s:[], s:[], s:{}}",
 	    "generated", "2026-01-02T03:04:05Z", "input", "path", "empty.txt", "title", "", "sha256", "00", "bytes", 0,
 	    "paragraphs", "sources", "claims", "groups", "summary");
-	fb_render_input in = { rec, "", 0, NULL };
+	fb_render_input in = { .record = rec, .article = "", .article_len = 0, .record_json = NULL };
 	fb_buf out = {0};
 	if (fb_render_pdf(&in, t, &out, err, sizeof err) != 0)
 		fail_msg("%s", err);
