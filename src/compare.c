@@ -63,7 +63,7 @@ void fb_report_headers(char *buf, size_t len, char **outlet, char **published)
 
 /* ---------------------------------------------------------------- joining */
 
-void fb_doc_join(const fb_segmenter *sg, fb_doc *reports, size_t n, fb_doc *out)
+void fb_doc_join(const fb_segmenter *sg, fb_doc *reports, size_t n, const fb_report_meta *meta, fb_doc *out)
 {
 	memset(out, 0, sizeof *out);
 	fb_buf b = { 0 };
@@ -77,6 +77,10 @@ void fb_doc_join(const fb_segmenter *sg, fb_doc *reports, size_t n, fb_doc *out)
 		r->orig = fb_xstrndup(d->buf, d->len);
 		r->origlen = d->len;
 		fb_report_headers(d->buf, d->len, &r->outlet, &r->published);
+		if (meta && meta[i].outlet)
+			free(r->outlet), r->outlet = fb_xstrdup(meta[i].outlet);
+		if (meta && meta[i].published)
+			free(r->published), r->published = fb_xstrdup(meta[i].published);
 		fb_segment(sg, d);
 		if (i)
 			fb_buf_puts(&b, "\n\n");

@@ -20,12 +20,20 @@
  * that offsets still count from the start of the file. */
 void fb_report_headers(char *buf, size_t len, char **outlet, char **published);
 
+/* A report's outlet and time given apart from its text (--jsonl's
+ * "outlet" and "published"): they take the place of its header lines.
+ * NULL members are left to the headers. */
+typedef struct fb_report_meta {
+	const char *outlet, *published;
+} fb_report_meta;
+
 /* Joins reports[0..n) (read, not yet segmented) into *out: each report is
  * segmented alone (its own paragraph rule), then the buffers are joined
  * with a blank line between them and the paragraphs and sentences moved
  * to the joined offsets. out->rep lists the reports (their original bytes
- * kept for attaching). The reports are left empty. */
-void fb_doc_join(const fb_segmenter *sg, fb_doc *reports, size_t n, fb_doc *out);
+ * kept for attaching). meta, when not NULL, has n entries. The reports
+ * are left empty. */
+void fb_doc_join(const fb_segmenter *sg, fb_doc *reports, size_t n, const fb_report_meta *meta, fb_doc *out);
 
 /* The report that byte pos of a joined document lies in (0 when the
  * document is not joined). */

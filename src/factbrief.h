@@ -11,6 +11,7 @@
 #include "align.h"
 #include "attribution.h"
 #include "claims.h"
+#include "compare.h"
 #include "fb.h"
 #include "numbers.h"
 #include "record.h"
@@ -60,8 +61,10 @@ fb_result *fb_analyze_model(const fb_engine *e, fb_doc *doc);
  * result: the joined document (doc.rep lists the reports) and a record
  * with `documents` whose offsets are still the joined text's, for
  * rendering; fb_compare_offsets (compare.h) moves them to each report's
- * file for the record written out. */
-fb_result *fb_analyze_reports(const fb_engine *e, fb_doc *reports, size_t n, const fb_record_opts *o);
+ * file for the record written out. meta (NULL, or n entries) gives
+ * outlets and times that take the place of header lines. */
+fb_result *fb_analyze_reports(const fb_engine *e, fb_doc *reports, size_t n, const fb_report_meta *meta,
+    const fb_record_opts *o);
 /* Only reading, segmenting and numbers (for --list-numbers): attribution,
  * claims, alignment and record stay NULL. */
 fb_result *fb_analyze_numbers(const fb_engine *e, fb_doc *doc);

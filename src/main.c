@@ -81,7 +81,9 @@ static const char usage[] =
     "      --compare          the ARTICLEs are reports of one event: one brief and\n"
     "                         one record that compare them (-o and --json name\n"
     "                         files); a report may open with the header lines\n"
-    "                         Source: NAME (or Outlet:) and Date: YYYY-MM-DD[THH:MM]\n"
+    "                         Source: NAME (or Outlet:) and Date: YYYY-MM-DD[THH:MM];\n"
+    "                         with --jsonl, consecutive lines of one \"event\" are\n"
+    "                         compared, with their \"outlet\" and \"published\"\n"
     "      --render RECORD    draw the brief (or -f text) again from an archived\n"
     "                         record; the article is ARTICLE, else the record's\n"
     "                         input path, and must match the record's SHA-256\n"
@@ -361,7 +363,7 @@ static int run_compare(const fb_engine *e, const fb_template *tpl, const options
 		warn[0] = '\0';
 	}
 	fb_record_opts ro = { .title = o->title, .generated = fb_generation_time() };
-	r = fb_analyze_reports(e, docs, n, &ro);
+	r = fb_analyze_reports(e, docs, n, NULL, &ro);
 	written = json_deep_copy(r->record);
 	fb_compare_offsets(written, &r->doc);
 	rec = fb_record_dump(written);
@@ -409,6 +411,168 @@ done:
 	free(out);
 	fb_buf_free(&bytes);
 	return rc;
+}
+
+/* --jsonl --compare: consecutive lines with the same "event" are the
+ * reports of one event, and give one output line: its compact record
+ * (offsets per report), or {"event", "line", "error"} when a line of it is
+ * bad. With -o FOLDER, the brief too, named after the event. Runs in this
+ * process: an event's lines must be analysed together. Returns the worst
+ * status. */
+static char *safe_name(const char *id, size_t lineno);
+
+typedef struct jl_line {
+	size_t lineno;
+	json_t *obj;
+} jl_line;
+
+static void jl_event_key(const json_t *obj, fb_buf *key)
+{
+	const json_t *ev = json_object_get(obj, "event");
+	key->len = 0;
+	if (json_is_string(ev))
+		fb_buf_printf(key, "s%s", json_string_value(ev));
+	else if (json_is_integer(ev))
+		fb_buf_printf(key, "i%lld", (long long)json_integer_value(ev));
+	fb_buf_putc(key, '\0');
+}
+
+static int jl_flush(const fb_engine *e, const fb_template *tpl, const options *o, jl_line *v, size_t n)
+{
+	if (!n)
+		return 0;
+	char err[1024] = "", warn[512] = "";
+	size_t bad_line = 0;
+	const json_t *evj = json_object_get(v[0].obj, "event");
+	char *event = json_is_string(evj) ? fb_xstrdup(json_string_value(evj))
+	    : json_is_integer(evj) ? fb_xasprintf("%lld", (long long)json_integer_value(evj)) : NULL;
+	fb_doc *docs = fb_xcalloc(n, sizeof *docs);
+	fb_report_meta *meta = fb_xcalloc(n, sizeof *meta);
+	size_t max = o->read.max_bytes ? o->read.max_bytes : FB_DEFAULT_MAX_BYTES;
+	for (size_t i = 0; i < n && !err[0]; i++) {
+		const json_t *obj = v[i].obj;
+		const json_t *id = json_object_get(obj, "id"), *text = json_object_get(obj, "text");
+		bad_line = v[i].lineno;
+		if (!json_is_object(obj))
+			snprintf(err, sizeof err, "not a JSON object");
+		else if (!event)
+			snprintf(err, sizeof err, "\"event\" is missing or not a string or integer");
+		else if (!json_is_string(id))
+			snprintf(err, sizeof err, "\"id\" is missing or not a string");
+		else if (!json_is_string(text))
+			snprintf(err, sizeof err, "\"text\" is missing or not a string");
+		else if (json_string_length(text) > max)
+			snprintf(err, sizeof err, "\"text\" is %zu bytes, over the limit of %zu (see --max-bytes)",
+			    json_string_length(text), max);
+		else if (fb_doc_load(&docs[i], json_string_value(id), json_string_value(text), json_string_length(text),
+		             &o->read, err, sizeof err, warn, sizeof warn) == 0) {
+			meta[i].outlet = json_string_value(json_object_get(obj, "outlet"));
+			meta[i].published = json_string_value(json_object_get(obj, "published"));
+			if (warn[0] && !o->quiet)
+				fprintf(stderr, "factbrief: warning: stdin:%zu: %s\n", v[i].lineno, warn);
+			warn[0] = '\0';
+		}
+	}
+	int rc = 0;
+	fb_result *r = NULL;
+	json_t *written = NULL;
+	char *line = NULL;
+	if (!err[0]) {
+		fb_record_opts ro = { .title = o->title, .generated = fb_generation_time() };
+		r = fb_analyze_reports(e, docs, n, meta, &ro);
+		written = json_deep_copy(r->record);
+		fb_compare_offsets(written, &r->doc);
+		json_object_set_new(json_object_get(written, "input"), "event", json_string(event));
+		line = fb_record_dump_compact(written);
+		if (tpl) {
+			char *full = fb_record_dump(written);
+			fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len,
+				.record_json = full, .reports = r->doc.rep, .nreports = r->doc.nrep };
+			fb_buf bytes = { 0 };
+			char *name = safe_name(event, v[0].lineno);
+			char *pdf = fb_xasprintf("%s/%s.pdf", o->output, name);
+			if (fb_render_pdf(&in, tpl, &bytes, err, sizeof err) == 0)
+				err[0] = '\0', write_atomic(pdf, bytes.p ? bytes.p : "", bytes.len, err, sizeof err);
+			bad_line = v[0].lineno;
+			free(name), free(pdf), free(full);
+			fb_buf_free(&bytes);
+		}
+		long long nconf = (long long)json_integer_value(json_object_get(json_object_get(r->record, "summary"), "conflicts"));
+		if (o->fail_on_conflict && nconf > 0)
+			rc = 1;
+	}
+	if (err[0]) {
+		fprintf(stderr, "factbrief: stdin:%zu: %s%s%s\n", bad_line, event ? event : "", event ? ": " : "", err);
+		json_t *x = json_object();
+		json_object_set_new(x, "event", event ? json_string(event) : json_null());
+		json_object_set_new(x, "line", json_integer((json_int_t)bad_line));
+		json_object_set_new(x, "error", json_string(err));
+		free(line);
+		line = json_dumps(x, JSON_COMPACT | JSON_PRESERVE_ORDER);
+		json_decref(x);
+		rc = 2;
+	}
+	fputs(line ? line : "{}", stdout);
+	fputc('\n', stdout);
+	free(line);
+	json_decref(written);
+	fb_result_free(r);
+	for (size_t i = 0; i < n; i++)
+		fb_doc_free(&docs[i]);
+	free(docs), free(meta), free(event);
+	return rc;
+}
+
+static int run_jsonl_compare(const fb_engine *e, const fb_template *tpl, const options *o)
+{
+	jl_line *v = NULL;
+	size_t n = 0, cap = 0, lineno = 0, linecap = 0;
+	char *buf = NULL;
+	fb_buf key = { 0 }, cur = { 0 };
+	int worst = 0;
+	ssize_t got;
+	while ((got = getline(&buf, &linecap, stdin)) >= 0) {
+		lineno++;
+		size_t len = (size_t)got, k = 0;
+		while (k < len && fb_isspace((unsigned char)buf[k]))
+			k++;
+		if (k == len)
+			continue; /* blank lines are not reports */
+		json_error_t je;
+		json_t *obj = json_loadb(buf, len, 0, &je);
+		if (!obj) { /* a line that is not JSON: its event is unknown; it ends the one before */
+			int rc = jl_flush(e, tpl, o, v, n);
+			worst = rc > worst ? rc : worst;
+			for (size_t i = 0; i < n; i++)
+				json_decref(v[i].obj);
+			n = 0;
+			cur.len = 0;
+			fprintf(stderr, "factbrief: stdin:%zu: not JSON: %s (column %d)\n", lineno, je.text, je.column);
+			printf("{\"event\":null,\"line\":%zu,\"error\":\"not JSON\"}\n", lineno);
+			worst = 2;
+			continue;
+		}
+		jl_event_key(obj, &key);
+		if (n && (cur.len != key.len || memcmp(cur.p, key.p, key.len) != 0)) {
+			int rc = jl_flush(e, tpl, o, v, n);
+			worst = rc > worst ? rc : worst;
+			for (size_t i = 0; i < n; i++)
+				json_decref(v[i].obj);
+			n = 0;
+		}
+		cur.len = 0;
+		fb_buf_put(&cur, key.p, key.len);
+		jl_line *l = FB_PUSH(v, n, cap);
+		l->lineno = lineno;
+		l->obj = obj;
+	}
+	int rc = jl_flush(e, tpl, o, v, n);
+	worst = rc > worst ? rc : worst;
+	for (size_t i = 0; i < n; i++)
+		json_decref(v[i].obj);
+	free(v), free(buf);
+	fb_buf_free(&key), fb_buf_free(&cur);
+	return worst;
 }
 
 static int list_numbers(const fb_engine *e, fb_doc *doc)
@@ -1327,11 +1491,17 @@ int main(int argc, char **argv)
 		return rrc;
 	}
 	if (o.compare) {
-		if (nin < 2)
+		if (o.jsonl && nin > 0)
+			die_usage("--jsonl reads standard input; give no ARTICLE");
+		if (o.jsonl && o.output && !is_dir(o.output))
+			die_usage("with --jsonl, -o must name an existing folder (for the PDFs)");
+		if (o.jsonl && o.json)
+			die_usage("with --jsonl, the records go to standard output; --json is not needed");
+		if (!o.jsonl && nin < 2)
 			die_usage("--compare needs two reports or more");
-		if (o.jsonl || o.list_numbers)
-			die_usage("--compare does not go with --jsonl or --list-numbers");
-		if ((o.output && is_dir(o.output)) || (o.json && is_dir(o.json)))
+		if (o.list_numbers)
+			die_usage("--compare does not go with --list-numbers");
+		if (!o.jsonl && ((o.output && is_dir(o.output)) || (o.json && is_dir(o.json))))
 			die_usage("with --compare, -o and --json name files");
 		for (int i = optind; i < argc; i++)
 			if (is_dir(argv[i])) {
@@ -1341,7 +1511,7 @@ int main(int argc, char **argv)
 		char cerr[1024] = "";
 		fb_engine *ce = fb_engine_new(cerr, sizeof cerr);
 		fb_template *ct = NULL;
-		if (ce && o.format == FMT_PDF) {
+		if (ce && (o.jsonl ? o.output != NULL : o.format == FMT_PDF)) {
 			char *tp = o.template ? fb_xstrdup(o.template) : fb_datapath("templates/brief");
 			ct = fb_template_load(tp, cerr, sizeof cerr);
 			free(tp);
@@ -1349,8 +1519,10 @@ int main(int argc, char **argv)
 				ct->pdfa = (enum fb_pdfa)(o.pdfa - 1);
 		}
 		int crc = 2;
-		if (!ce || (o.format == FMT_PDF && !ct))
+		if (!ce || (o.jsonl ? o.output != NULL : o.format == FMT_PDF) != (ct != NULL))
 			fprintf(stderr, "factbrief: %s\n", cerr);
+		else if (o.jsonl)
+			crc = run_jsonl_compare(ce, ct, &o);
 		else
 			crc = run_compare(ce, ct, &o, argv + optind, (size_t)nin);
 		fb_template_free(ct);

@@ -55,10 +55,11 @@ fb_result *fb_analyze_numbers(const fb_engine *e, fb_doc *doc)
 	return r;
 }
 
-fb_result *fb_analyze_reports(const fb_engine *e, fb_doc *reports, size_t n, const fb_record_opts *o)
+fb_result *fb_analyze_reports(const fb_engine *e, fb_doc *reports, size_t n, const fb_report_meta *meta,
+    const fb_record_opts *o)
 {
 	fb_result *r = fb_xcalloc(1, sizeof *r);
-	fb_doc_join(e->seg, reports, n, &r->doc);
+	fb_doc_join(e->seg, reports, n, meta, &r->doc);
 	fb_numbers_scan_doc(e->num, &r->doc, &r->quantities);
 	r->attribution = fb_attribute(e->attr, &r->doc);
 	r->claims = fb_extract_claims(e->claimer, &r->doc, &r->quantities, r->attribution);

@@ -75,6 +75,35 @@ check "one report: usage error" "[ $rc -eq 2 ]"
 "$bin" --compare "$a" "$t/missing.txt" -o "$t/m.pdf" 2> "$t/err"; rc=$?
 check "a missing report: exit 2, one line naming it, no output" "[ $rc -eq 2 ] && [ \$(wc -l < $t/err) -eq 1 ] && grep -q missing.txt $t/err && [ ! -e $t/m.pdf ]"
 
+# --jsonl --compare: consecutive lines of one "event" are one record line;
+# outlet and published come from the lines; a bad line costs its event only
+python3 - "$a" "$b" > "$t/ev.jsonl" <<'PY'
+import json, sys
+body = lambda p: "".join(l for l in open(p) if not l.startswith(("Source:", "Date:")))
+print(json.dumps({"event": "ridgeway", "id": "w", "outlet": "Wire A", "published": "2026-03-14T09:40", "text": body(sys.argv[1])}))
+print(json.dumps({"event": "ridgeway", "id": "c", "outlet": "Paper B", "published": "2026-03-14T18:15", "text": body(sys.argv[2])}))
+print()
+print(json.dumps({"event": 7, "id": "alone", "text": "Two people were hurt in a crash, police said."}))
+print("not json")
+print(json.dumps({"event": "bad", "id": "no-text"}))
+PY
+mkdir "$t/briefs"
+"$bin" -q --jsonl --compare -o "$t/briefs" < "$t/ev.jsonl" > "$t/ev.out"; rc=$?
+check "jsonl: exit 2 for the bad lines" "[ $rc -eq 2 ]"
+python3 - "$t/ev.out" <<'PY' || fails=$((fails+1))
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+ok = len(rows) == 4
+r = rows[0] if rows else {}
+ok = ok and [d["outlet"] for d in r.get("documents", [])] == ["Wire A", "Paper B"] and r["input"]["event"] == "ridgeway"
+ok = ok and any(x.get("documents") == ["D1", "D2"] and x["review"] for g in r["groups"] for x in g["conflicts"])
+ok = ok and rows[1]["input"]["event"] == "7" and len(rows[1]["documents"]) == 1
+ok = ok and rows[2].get("line") == 5 and "error" in rows[2] and rows[3].get("event") == "bad" and rows[3].get("line") == 6
+print(("ok - " if ok else "not ok - ") + "jsonl: one line per event, outlets from the lines, errors by line")
+sys.exit(0 if ok else 1)
+PY
+check "jsonl: a brief per event, named after it" "[ -s $t/briefs/ridgeway.pdf ] && [ -s $t/briefs/7.pdf ]"
+
 # The seed article split in two (paragraphs 1-13 and 14 on): the attackers
 # of paragraph 10 against paragraph 19 become a review pair across reports.
 seed=$shared/corpus/karachi-police-office.txt

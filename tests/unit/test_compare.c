@@ -56,10 +56,12 @@ static void test_join(void **state)
 	/* the first report has blank lines (blocks), the second none (lines) */
 	load(&r[0], "a.txt", "Source: A\n\nOne. Two.\nStill one.\n\nThree.\n");
 	load(&r[1], "b.txt", "Line one.\nLine two.\n");
-	fb_doc_join(sg, r, 2, &out);
+	fb_report_meta meta[2] = { { NULL, NULL }, { "B News", "2026-01-02" } };
+	fb_doc_join(sg, r, 2, meta, &out);
 	assert_int_equal(out.nrep, 2);
 	assert_string_equal(out.rep[0].outlet, "A");
-	assert_null(out.rep[1].outlet);
+	assert_string_equal(out.rep[1].outlet, "B News"); /* given apart, as --jsonl does */
+	assert_string_equal(out.rep[1].published, "2026-01-02");
 	assert_int_equal(out.rep[0].origlen, 40);
 	assert_true(memcmp(out.rep[0].orig, "Source: A", 9) == 0); /* kept as read */
 	assert_int_equal(out.npara, 4);
