@@ -55,7 +55,7 @@ void fb_pdf_fold(const char *s, size_t a, size_t b, fb_buf *out)
  * 0 when it may fit (the caller then measures it whole, as before). */
 static int too_wide(const char *s, size_t n, float maxw, fb_measure_fn m, void *ctx)
 {
-	for (size_t p = 256; p < n; p *= 2) {
+	for (size_t p = 16; p < n; p *= 2) {
 		while (p < n && ((unsigned char)s[p] & 0xc0) == 0x80)
 			p++;
 		if (p >= n)
@@ -118,16 +118,13 @@ size_t fb_pdf_wrap(const char *s, size_t n, float maxw, fb_measure_fn m, void *c
 				w += cw;
 				k += cl;
 			}
-			/* Prefixes only grow: past the first hyphen that does not
-			 * fit none does; past k (and a character's slack for
-			 * rounding) none fits either. */
+			/* No hyphen past k (and a character's slack for rounding)
+			 * fits; prefixes only grow, so going back from there the
+			 * first hyphen that fits is the last one that does. */
 			size_t hy = 0;
-			for (size_t d = ws + 1; d + 1 < we && d <= k + 4; d++)
-				if (s[d] == '-') {
-					if (m(ctx, s + ws, d + 1 - ws) > maxw)
-						break;
+			for (size_t d = k + 4 < we - 1 ? k + 4 : we - 1; d > ws + 0 && !hy; d--)
+				if (d + 1 < we && s[d] == '-' && m(ctx, s + ws, d + 1 - ws) <= maxw)
 					hy = d + 1;
-				}
 			if (hy) {
 				fb_line *l = FB_PUSH(v, nv, cap);
 				l->start = ws, l->end = hy;
@@ -264,7 +261,7 @@ char *fb_pdf_format_quantity_max(const json_t *q, long max_parts)
 			if (show < np) {
 				fb_buf_puts(&b, " + \xe2\x80\xa6 "); /* … */
 				put_num(&b, (double)(np - show));
-				fb_buf_puts(&b, " more parts");
+				fb_buf_puts(&b, np - show == 1 ? " more part" : " more parts");
 			}
 			fb_buf_putc(&b, ')');
 		}
