@@ -1169,7 +1169,8 @@ static void claims_section(lay *l)
 	}
 	tcol cols[] = { { "ID", 30 }, { "Claim", 0 }, { "Value", 78 }, { "Source", 92 }, { "\xc2\xb6", 22 }, { "Status", 70 } };
 	fit_cols(l, cols, 6, 1);
-	table_begin(l, cols, 6);
+	if (t->max_claims > 0) /* max_claims 0: no table, only the note */
+		table_begin(l, cols, 6);
 	size_t i;
 	json_t *c;
 	float sz = t->size_body * 0.92f;
@@ -1205,7 +1206,8 @@ static void claims_section(lay *l)
 		free(src);
 		free(text);
 	}
-	table_end(l);
+	if (t->max_claims > 0)
+		table_end(l);
 	if (json_array_size(claims) > (size_t)t->max_claims)
 		left_out(l, json_array_size(claims) - (size_t)t->max_claims, "claims", "max_claims", t->max_claims);
 }
@@ -1260,7 +1262,8 @@ static void sources_section(lay *l)
 	}
 	tcol cols[] = { { "Source", 110 }, { "Kind", 62 }, { "Roles", 0 }, { "Also called", 88 }, { "\xc2\xb6", 46 }, { "Flags", 70 } };
 	fit_cols(l, cols, 6, 2);
-	table_begin(l, cols, 6);
+	if (t->max_sources > 0)
+		table_begin(l, cols, 6);
 	size_t i;
 	json_t *s;
 	float sz = t->size_body * 0.92f;
@@ -1307,7 +1310,8 @@ static void sources_section(lay *l)
 		free(name), free(roles), free(aliases), free(flags);
 		fb_buf_free(&pb);
 	}
-	table_end(l);
+	if (t->max_sources > 0)
+		table_end(l);
 	if (json_array_size(srcs) > (size_t)t->max_sources)
 		left_out(l, json_array_size(srcs) - (size_t)t->max_sources, "sources", "max_sources", t->max_sources);
 }
