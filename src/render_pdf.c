@@ -911,7 +911,7 @@ static void title_block(lay *l)
 	const fb_template *t = l->t;
 	const json_t *in = json_object_get(l->rec, "input");
 	const json_t *sum = json_object_get(l->rec, "summary");
-	const char *title = jstr(in, "title");
+	char *title = cap_text(l, jstr(in, "title")); /* a --title of a megabyte */
 	int a = new_anchor(l, l->y);
 	outline_add(l, 0, "Summary", a);
 	const char *kicker = "VERIFICATION BRIEF";
@@ -919,6 +919,7 @@ static void title_block(lay *l)
 	l->y -= lead(t->size_small) + 4;
 	para_block(l, FN_BOLD, t->size_title, t->color_text, l->x0, l->x1 - l->x0,
 	    *title ? title : "(untitled article)", *title ? strlen(title) : 18, NULL, 0);
+	free(title);
 	l->y -= 4;
 	hline(l, t->color_rule, 0.6f, l->x0, l->y, l->x1 - l->x0);
 	l->y -= 8;
@@ -1464,7 +1465,10 @@ static void furniture(lay *l, int page, int pages)
 	const json_t *in = json_object_get(l->rec, "input");
 	char date[32];
 	snprintf(date, sizeof date, "%.10s", jstr(l->rec, "generated"));
-	fb_tpl_vars v = { jstr(in, "title"), date, jstr(in, "sha256"), jstr(in, "path"), page + 1, pages };
+	/* the title cut as in the title block: fit_text measures it whole on
+	 * every page */
+	char *title = cap_text(l, jstr(in, "title"));
+	fb_tpl_vars v = { title, date, jstr(in, "sha256"), jstr(in, "path"), page + 1, pages };
 	float sz = t->size_small;
 	int save = l->page;
 	l->page = page;
@@ -1483,6 +1487,7 @@ static void furniture(lay *l, int page, int pages)
 		hline(l, t->color_rule, 0.4f, l->x0, ry, l->x1 - l->x0);
 		free(right), free(left), free(lf);
 	}
+	free(title);
 	l->page = save;
 }
 
