@@ -20,9 +20,10 @@ static fb_template *tpl;
 /* Drawing a PDF (fonts parsed and subset every time) costs a hundred times
  * the analysis under the sanitizers, so only one input in pdf_every, chosen
  * by a hash of its bytes so that a replay draws the same ones, is drawn;
- * FB_FUZZ_PDF_EVERY sets it (1: every input, as the replay tests do), and
- * inputs over PDF_MAX_INPUT bytes are never drawn. */
-#define PDF_MAX_INPUT 16384
+ * FB_FUZZ_PDF_EVERY sets it (1: every input, as the replay tests do). Large
+ * inputs are drawn too (the brief is linear in its input and bounded by the
+ * template's limits), one in pdf_every per PDF_STEP bytes more rarely. */
+#define PDF_STEP 16384
 static unsigned long pdf_every = 16;
 
 static unsigned long hash_bytes(const uint8_t *p, size_t n)
@@ -77,7 +78,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fb_buf_free(&text);
 	char *json = fb_record_dump(r->record);
 	free(json);
-	if (size <= PDF_MAX_INPUT && hash_bytes(data, size) % pdf_every == 0) {
+	unsigned long every = pdf_every == 1 ? 1 : pdf_every * (1 + size / PDF_STEP);
+	if (hash_bytes(data, size) % every == 0) {
 		fb_buf pdf = { 0 };
 		if (fb_render_pdf(&in, tpl, &pdf, err, sizeof err) == 0 &&
 		    (pdf.len < 5 || memcmp(pdf.p, "%PDF-", 5) != 0))

@@ -1105,6 +1105,33 @@ HPDF_Outline fb_hpdf_outline(HPDF_Doc pdf, HPDF_Outline parent, const char *utf8
 	return o;
 }
 
+#if FB_FIXUPS
+static HPDF_STATUS write_flate_filter(HPDF_Dict d, HPDF_Stream out);
+
+/* Puts data into d's stream deflated at level, as fb_hpdf_deflate_streams
+ * would later (the same bytes), without first holding an uncompressed
+ * copy in the stream and two more while compressing it: an attached record
+ * may be tens of megabytes. Returns 0, or -1. */
+static int put_deflated(HPDF_Dict d, const void *data, size_t n, int level)
+{
+	struct libdeflate_compressor *c = libdeflate_alloc_compressor(level);
+	if (!c)
+		return -1;
+	size_t cap = libdeflate_zlib_compress_bound(c, n);
+	char *to = fb_xmalloc(cap ? cap : 1);
+	size_t z = libdeflate_zlib_compress(c, data, n, to, cap);
+	libdeflate_free_compressor(c);
+	if (z)
+		stream_put(d->stream, to, z);
+	free(to);
+	if (z == 0 || d->stream->size != z)
+		return -1;
+	d->filter = HPDF_STREAM_FILTER_NONE;
+	d->write_fn = write_flate_filter;
+	return 0;
+}
+#endif
+
 int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 {
 	HPDF_MMgr mm = pdf->mmgr;
@@ -1201,8 +1228,15 @@ int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 			HPDF_Dict ef = HPDF_DictStream_New(mm, pdf->xref);
 			HPDF_Dict_AddName(ef, "Type", "EmbeddedFile");
 			HPDF_Dict_AddName(ef, "Subtype", a->mime);
-			stream_put(ef->stream, a->data, a->len);
-			ef->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+			if (in->deflate_level > 0 && a->len > 0) {
+				if (put_deflated(ef, a->data, a->len, in->deflate_level) != 0) {
+					snprintf(err, errlen, "libdeflate: cannot compress the attachment %s", a->name);
+					return -1;
+				}
+			} else {
+				stream_put(ef->stream, a->data, a->len);
+				ef->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+			}
 			HPDF_Dict params = HPDF_Dict_New(mm);
 			HPDF_Dict_AddNumber(params, "Size", (HPDF_INT32)a->len);
 			HPDF_Dict_Add(params, "CreationDate", HPDF_String_New(mm, date, NULL));

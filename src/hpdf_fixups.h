@@ -116,6 +116,9 @@ typedef struct fb_pdfa_info {
 	const unsigned char *id;   /* 16 bytes for the trailer /ID */
 	const fb_pdf_attachment *att;
 	size_t natt;               /* part 3 only */
+	int deflate_level;         /* > 0: attachments deflated at this level as
+	                            * they are added (fb_hpdf_deflate_streams
+	                            * then leaves them); 0: left to it */
 } fb_pdfa_info;
 
 /* Makes the document PDF/A (libharu's HPDF_PDFA_SetPDFAConformance builds

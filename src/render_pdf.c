@@ -49,6 +49,23 @@ void fb_pdf_fold(const char *s, size_t a, size_t b, fb_buf *out)
 	}
 }
 
+/* 1 when s[0,n) is surely wider than maxw, told from prefixes of doubling
+ * length (widths only grow as characters are added), so that a word of a
+ * megabyte costs about a line's measuring, not the whole word's, per line;
+ * 0 when it may fit (the caller then measures it whole, as before). */
+static int too_wide(const char *s, size_t n, float maxw, fb_measure_fn m, void *ctx)
+{
+	for (size_t p = 16; p < n; p *= 2) {
+		while (p < n && ((unsigned char)s[p] & 0xc0) == 0x80)
+			p++;
+		if (p >= n)
+			break;
+		if (m(ctx, s, p) > maxw)
+			return 1;
+	}
+	return 0;
+}
+
 size_t fb_pdf_wrap(const char *s, size_t n, float maxw, fb_measure_fn m, void *ctx, fb_line **lines)
 {
 	fb_line *v = NULL;
@@ -67,8 +84,11 @@ size_t fb_pdf_wrap(const char *s, size_t n, float maxw, fb_measure_fn m, void *c
 			i++;
 		size_t we = i;
 		while (ws < we) {
-			float ww = m(ctx, s + ws, we - ws);
-			if (ls < le && lw + spw + ww <= maxw) {
+			/* a (rest of a) word surely too wide for any line is not
+			 * measured whole: it is broken below */
+			int wide = too_wide(s + ws, we - ws, maxw, m, ctx);
+			float ww = wide ? 0 : m(ctx, s + ws, we - ws);
+			if (!wide && ls < le && lw + spw + ww <= maxw) {
 				le = we, lw += spw + ww;
 				break;
 			}
@@ -77,23 +97,16 @@ size_t fb_pdf_wrap(const char *s, size_t n, float maxw, fb_measure_fn m, void *c
 				l->start = ls, l->end = le;
 				ls = le = 0, lw = 0;
 			}
-			if (ww <= maxw) {
+			if (!wide && ww <= maxw) {
 				ls = ws, le = we, lw = ww;
 				break;
 			}
 			/* A word wider than the line: after its last hyphen that
 			 * fits ("ambiguous-|mention"), else as many whole characters
-			 * as fit, at least one; the rest starts the next line. */
-			size_t k = ws, hy = 0;
-			for (size_t d = ws + 1; d + 1 < we; d++)
-				if (s[d] == '-' && m(ctx, s + ws, d + 1 - ws) <= maxw)
-					hy = d + 1;
-			if (hy) {
-				fb_line *l = FB_PUSH(v, nv, cap);
-				l->start = ws, l->end = hy;
-				ws = hy;
-				continue;
-			}
+			 * as fit, at least one; the rest starts the next line. The
+			 * characters that fit are counted first, so that neither
+			 * search looks further into the word than a line. */
+			size_t k = ws;
 			float w = 0;
 			while (k < we) {
 				size_t cl = u8len((unsigned char)s[k]);
@@ -104,6 +117,19 @@ size_t fb_pdf_wrap(const char *s, size_t n, float maxw, fb_measure_fn m, void *c
 					break;
 				w += cw;
 				k += cl;
+			}
+			/* No hyphen past k (and a character's slack for rounding)
+			 * fits; prefixes only grow, so going back from there the
+			 * first hyphen that fits is the last one that does. */
+			size_t hy = 0;
+			for (size_t d = k + 4 < we - 1 ? k + 4 : we - 1; d > ws + 0 && !hy; d--)
+				if (d + 1 < we && s[d] == '-' && m(ctx, s + ws, d + 1 - ws) <= maxw)
+					hy = d + 1;
+			if (hy) {
+				fb_line *l = FB_PUSH(v, nv, cap);
+				l->start = ws, l->end = hy;
+				ws = hy;
+				continue;
 			}
 			fb_line *l = FB_PUSH(v, nv, cap);
 			l->start = ws, l->end = k;
@@ -192,6 +218,11 @@ static int num_of(const json_t *o, const char *k, double *v)
 
 char *fb_pdf_format_quantity(const json_t *q)
 {
+	return fb_pdf_format_quantity_max(q, FB_PDF_MAX_PARTS);
+}
+
+char *fb_pdf_format_quantity_max(const json_t *q, long max_parts)
+{
 	if (!json_is_object(q))
 		return fb_xstrdup("\xe2\x80\x94");
 	fb_buf b = {0};
@@ -213,9 +244,12 @@ char *fb_pdf_format_quantity(const json_t *q)
 	if (hv) {
 		put_val(&b, v, unit, ordinal);
 		json_t *parts = json_object_get(q, "parts");
-		if (json_array_size(parts) > 1) {
+		size_t np = json_array_size(parts);
+		if (np > 1 && max_parts > 0) {
+			/* past max_parts: the first ones, then how many more */
+			size_t show = np > (size_t)max_parts ? (size_t)max_parts : np;
 			fb_buf_puts(&b, " (");
-			for (size_t i = 0; i < json_array_size(parts); i++) {
+			for (size_t i = 0; i < show; i++) {
 				double pv;
 				if (i)
 					fb_buf_puts(&b, " + ");
@@ -223,6 +257,11 @@ char *fb_pdf_format_quantity(const json_t *q)
 					put_num(&b, pv);
 				else
 					fb_buf_puts(&b, "?");
+			}
+			if (show < np) {
+				fb_buf_puts(&b, " + \xe2\x80\xa6 "); /* … */
+				put_num(&b, (double)(np - show));
+				fb_buf_puts(&b, np - show == 1 ? " more part" : " more parts");
 			}
 			fb_buf_putc(&b, ')');
 		}
@@ -294,6 +333,9 @@ typedef struct lay {
 	/* redraw of table headers after a page break */
 	const struct tcol *hdr_cols;
 	size_t hdr_ncols;
+	/* para_block draws no line past this page (-1: no limit) and then
+	 * sets cut */
+	int stop_page, cut;
 } lay;
 
 static float tw(void *ctx, int f, float size, const char *s, size_t n)
@@ -467,6 +509,54 @@ static float lead(float size) { return size * 1.32f; }
  * breaking between lines. hl_* give optional highlight spans (byte ranges
  * of s, with colours). Returns the number of lines. */
 typedef struct span { size_t a, b; fb_rgb c; } span;
+
+/* Lays the highlight spans out by line: the spans of line i are
+ * (*idx)[(*first)[i], (*first)[i+1]) in the order given (so drawn as
+ * before), found by binary search, not by trying every span on every
+ * line. Caller frees both. */
+static void spans_by_line(const fb_line *ln, size_t nl, const span *hl, size_t nhl, size_t **first, size_t **idx)
+{
+	size_t *f = fb_xcalloc(nl + 2, sizeof *f), tot = 0;
+	size_t *lo = fb_xcalloc(nhl + 1, sizeof *lo);
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t k = 0; k < nhl; k++) {
+			if (pass == 0) {
+				/* the first line that ends after the span starts */
+				size_t a = 0, b = nl;
+				while (a < b) {
+					size_t m = a + (b - a) / 2;
+					if (ln[m].end <= hl[k].a)
+						a = m + 1;
+					else
+						b = m;
+				}
+				lo[k] = a;
+			}
+			for (size_t i = lo[k]; i < nl && ln[i].start < hl[k].b; i++) {
+				size_t a = hl[k].a > ln[i].start ? hl[k].a : ln[i].start;
+				size_t b = hl[k].b < ln[i].end ? hl[k].b : ln[i].end;
+				if (a >= b)
+					continue;
+				if (pass == 0)
+					f[i + 2]++, tot++;
+				else
+					(*idx)[f[i + 1]++] = k;
+			}
+		}
+		if (pass == 0) {
+			for (size_t i = 2; i < nl + 2; i++)
+				f[i] += f[i - 1];
+			*idx = fb_xcalloc(tot + 1, sizeof **idx);
+		}
+	}
+	free(lo);
+	*first = f; /* after the second pass f[i] is where line i starts */
+}
+
+/* Wraps and draws a block of text in [x, x+w) from the cursor down, page
+ * breaking between lines. hl_* give optional highlight spans (byte ranges
+ * of s, with colours). Returns the number of lines drawn; stops (and sets
+ * l->cut) before a line that would fall past l->stop_page. */
 static size_t para_block(lay *l, int f, float size, fb_rgb c, float x, float w,
     const char *s, size_t n, const span *hl, size_t nhl)
 {
@@ -475,14 +565,21 @@ static size_t para_block(lay *l, int f, float size, fb_rgb c, float x, float w,
 	size_t nl = fb_pdf_wrap(s, n, w, meas_fn, &m, &ln);
 	float ld = lead(size);
 	fb_buf t = {0};
-	for (size_t i = 0; i < nl; i++) {
+	size_t *first = NULL, *idx = NULL;
+	if (nhl)
+		spans_by_line(ln, nl, hl, nhl, &first, &idx);
+	size_t i;
+	for (i = 0; i < nl; i++) {
 		need(l, ld);
+		if (l->stop_page >= 0 && l->page > l->stop_page) {
+			l->cut = 1;
+			break;
+		}
 		float base = l->y - size;
-		for (size_t k = 0; k < nhl; k++) {
+		for (size_t j = nhl ? first[i] : 0; j < (nhl ? first[i + 1] : 0); j++) {
+			size_t k = idx[j];
 			size_t a = hl[k].a > ln[i].start ? hl[k].a : ln[i].start;
 			size_t b = hl[k].b < ln[i].end ? hl[k].b : ln[i].end;
-			if (a >= b)
-				continue;
 			t.len = 0;
 			fb_pdf_fold(s, ln[i].start, a, &t);
 			float xa = tw(l, f, size, t.p ? t.p : "", t.len);
@@ -501,7 +598,9 @@ static size_t para_block(lay *l, int f, float size, fb_rgb c, float x, float w,
 	}
 	fb_buf_free(&t);
 	free(ln);
-	return nl;
+	free(first);
+	free(idx);
+	return i;
 }
 
 static void gap(lay *l, float h)
@@ -615,6 +714,36 @@ static void clamp_span(const lay *l, long long a, long long b, size_t *pa, size_
 	while (y < l->article_len && ((unsigned char)l->article[y] & 0xc0) == 0x80)
 		y++;
 	*pa = x, *pb = y;
+}
+
+/* ---------------------------------------------------------------- limits */
+
+/* s cut after the template's max_text characters, saying how many more
+ * there are. Returns a malloc'ed string; caller frees. */
+static char *cap_text(const lay *l, const char *s)
+{
+	long max = l->t->max_text;
+	size_t n = strlen(s), i = 0, chars = 0;
+	while (i < n && (long)chars < max)
+		i += u8len((unsigned char)s[i]), chars++;
+	if (i >= n) /* (a cut character at the very end counts as the end) */
+		return fb_xstrdup(s);
+	size_t more = 0;
+	for (size_t k = i; k < n; k++)
+		more += ((unsigned char)s[k] & 0xc0) != 0x80;
+	return fb_xasprintf("%.*s\xe2\x80\xa6 (%zu more characters)", (int)i, s, more);
+}
+
+/* Says, after a list cut at a template limit, how many items it left out
+ * and where they all are. */
+static void left_out(lay *l, size_t n, const char *what, const char *key, long lim)
+{
+	const fb_template *t = l->t;
+	char *s = fb_xasprintf("%zu more %s not shown here (the template's %s is %ld): the JSON record%s lists "
+	    "them all.", n, what, key, lim, t->pdfa == FB_PDFA_3B ? " attached to this PDF" : "");
+	gap(l, 4);
+	para_block(l, FN_BOLD, t->size_small * 1.1f, t->color_status[2], l->x0, l->x1 - l->x0, s, strlen(s), NULL, 0);
+	free(s);
 }
 
 /* ---------------------------------------------------------------- tables */
@@ -782,7 +911,7 @@ static void title_block(lay *l)
 	const fb_template *t = l->t;
 	const json_t *in = json_object_get(l->rec, "input");
 	const json_t *sum = json_object_get(l->rec, "summary");
-	const char *title = jstr(in, "title");
+	char *title = cap_text(l, jstr(in, "title")); /* a --title of a megabyte */
 	int a = new_anchor(l, l->y);
 	outline_add(l, 0, "Summary", a);
 	const char *kicker = "VERIFICATION BRIEF";
@@ -790,6 +919,7 @@ static void title_block(lay *l)
 	l->y -= lead(t->size_small) + 4;
 	para_block(l, FN_BOLD, t->size_title, t->color_text, l->x0, l->x1 - l->x0,
 	    *title ? title : "(untitled article)", *title ? strlen(title) : 18, NULL, 0);
+	free(title);
 	l->y -= 4;
 	hline(l, t->color_rule, 0.6f, l->x0, l->y, l->x1 - l->x0);
 	l->y -= 8;
@@ -852,11 +982,12 @@ static float claim_card(lay *l, const json_t *c, float x, float w, float ytop, i
 			text_at(l, FN_REG, sz, t->color_muted, x + 8, y - sz, "(claim missing from the record)", 31);
 		return lead(sz) + 12;
 	}
-	char *src = claim_source(l->rec, c);
+	char *src0 = claim_source(l->rec, c), *src = cap_text(l, src0);
 	char *head = fb_xasprintf("%s \xc2\xb7 \xc2\xb6 %lld \xc2\xb7 %s", jstr(c, "id"), jint(c, "paragraph"), src);
-	char *val = fb_pdf_format_quantity(json_object_get(c, "quantity"));
-	const char *text = jstr(c, "text");
+	char *val = fb_pdf_format_quantity_max(json_object_get(c, "quantity"), t->max_parts);
+	char *text = cap_text(l, jstr(c, "text"));
 	char *quoted = fb_xasprintf("\xe2\x80\x9c%s\xe2\x80\x9d", text);
+	free(src0), free(text);
 	struct { const char *s; int f; float size; fb_rgb col; } parts[] = {
 		{ head, FN_BOLD, t->size_small, t->color_muted },
 		{ val, FN_BOLD, sz * 1.25f, t->color_status[st] },
@@ -894,17 +1025,23 @@ static void conflicts_section(lay *l)
 	size_t gi;
 	json_t *g;
 	int any = 0;
+	size_t shown = 0, hidden = 0; /* cards drawn and left out (max_conflicts) */
 	json_array_foreach(groups, gi, g) {
 		const char *gs = jstr(g, "status");
 		if (strcmp(gs, "conflict") != 0 && strcmp(gs, "review") != 0)
 			continue;
 		any = 1;
+		if ((long)shown >= t->max_conflicts) {
+			size_t np = json_array_size(json_object_get(g, "conflicts"));
+			hidden += np ? np : json_array_size(json_object_get(g, "claims"));
+			continue;
+		}
 		int st = status_index(gs);
 		float sz = t->size_body;
 		gap(l, 6);
 		/* Keep the heading with its first card: measure both. */
 		float colw0 = (l->x1 - l->x0 - 22) / 2, head_h = lead(sz * 1.05f) + 2 + 3, first_h = 0;
-		const char *summ0 = jstr(g, "summary");
+		char *summ0 = cap_text(l, jstr(g, "summary"));
 		if (*summ0) {
 			meas m = { l, FN_REG, t->size_small * 1.1f, 0 };
 			fb_line *ln;
@@ -916,11 +1053,12 @@ static void conflicts_section(lay *l)
 			const json_t *ca = find_by_id(claims, json_string_value(json_object_get(p0, "a")));
 			const json_t *cb = find_by_id(claims, json_string_value(json_object_get(p0, "b")));
 			float ha = claim_card(l, ca, l->x0, colw0, l->y, 0, st), hb = claim_card(l, cb, l->x0, colw0, l->y, 0, st);
-			const char *reason = jstr(p0, "reason");
+			char *reason = cap_text(l, jstr(p0, "reason"));
 			meas m = { l, FN_REG, sz, 0 };
 			fb_line *ln;
 			size_t nr = fb_pdf_wrap(reason, strlen(reason), l->x1 - l->x0 - 70, meas_fn, &m, &ln);
 			free(ln);
+			free(reason);
 			first_h = (ha > hb ? ha : hb) + nr * lead(sz) + 14;
 		} else {
 			const json_t *ids = json_object_get(g, "claims");
@@ -942,22 +1080,27 @@ static void conflicts_section(lay *l)
 		free(gtitle);
 		free(what);
 		l->y -= lead(sz * 1.05f) + 2;
-		const char *summ = jstr(g, "summary");
-		if (*summ)
-			para_block(l, FN_REG, t->size_small * 1.1f, t->color_muted, l->x0, l->x1 - l->x0, summ, strlen(summ), NULL, 0);
+		if (*summ0)
+			para_block(l, FN_REG, t->size_small * 1.1f, t->color_muted, l->x0, l->x1 - l->x0, summ0, strlen(summ0), NULL, 0);
+		free(summ0);
 		l->y -= 3;
 		const json_t *pairs = json_object_get(g, "conflicts");
 		size_t pi;
 		json_t *p;
 		float colw = (l->x1 - l->x0 - 22) / 2;
 		json_array_foreach(pairs, pi, p) {
+			if ((long)shown >= t->max_conflicts) {
+				hidden += json_array_size(pairs) - pi;
+				break;
+			}
+			shown++;
 			const json_t *ca = find_by_id(claims, json_string_value(json_object_get(p, "a")));
 			const json_t *cb = find_by_id(claims, json_string_value(json_object_get(p, "b")));
 			int pst = json_is_true(json_object_get(p, "review")) ? 2 : st;
 			float ha = claim_card(l, ca, l->x0, colw, l->y, 0, pst);
 			float hb = claim_card(l, cb, l->x0 + colw + 22, colw, l->y, 0, pst);
 			float h = ha > hb ? ha : hb;
-			const char *reason = jstr(p, "reason");
+			char *reason = cap_text(l, jstr(p, "reason"));
 			meas m = { l, FN_REG, sz, 0 };
 			fb_line *ln;
 			size_t nr = fb_pdf_wrap(reason, strlen(reason), l->x1 - l->x0 - 70, meas_fn, &m, &ln);
@@ -982,6 +1125,7 @@ static void conflicts_section(lay *l)
 			const char *rl = pst == 2 ? "Why review" : "Why";
 			text_at(l, FN_BOLD, sz, t->color_status[pst], l->x0, l->y - sz, rl, strlen(rl));
 			para_block(l, FN_REG, sz, t->color_text, l->x0 + 70, l->x1 - l->x0 - 70, reason, strlen(reason), NULL, 0);
+			free(reason);
 			l->y -= 8;
 		}
 		if (json_array_size(pairs) == 0) {
@@ -990,6 +1134,11 @@ static void conflicts_section(lay *l)
 			size_t ci;
 			json_t *cid;
 			json_array_foreach(ids, ci, cid) {
+				if ((long)shown >= t->max_conflicts) {
+					hidden += json_array_size(ids) - ci;
+					break;
+				}
+				shown++;
 				const json_t *c = find_by_id(claims, json_string_value(cid));
 				float h = claim_card(l, c, l->x0, l->x1 - l->x0, l->y, 0, st);
 				need(l, h + 4);
@@ -1001,6 +1150,8 @@ static void conflicts_section(lay *l)
 			}
 		}
 	}
+	if (hidden)
+		left_out(l, hidden, "conflict pairs and items for review", "max_conflicts", t->max_conflicts);
 	if (!any) {
 		const char *s = json_array_size(claims) ? "No conflicts and nothing for review: every compared figure agrees."
 		                                       : "No claims found, so nothing to compare.";
@@ -1019,17 +1170,22 @@ static void claims_section(lay *l)
 	}
 	tcol cols[] = { { "ID", 30 }, { "Claim", 0 }, { "Value", 78 }, { "Source", 92 }, { "\xc2\xb6", 22 }, { "Status", 70 } };
 	fit_cols(l, cols, 6, 1);
-	table_begin(l, cols, 6);
+	if (t->max_claims > 0) /* max_claims 0: no table, only the note */
+		table_begin(l, cols, 6);
 	size_t i;
 	json_t *c;
 	float sz = t->size_body * 0.92f;
 	json_array_foreach(claims, i, c) {
-		char *val = fb_pdf_format_quantity(json_object_get(c, "quantity"));
+		if ((long)i >= t->max_claims)
+			break;
+		char *val = fb_pdf_format_quantity_max(json_object_get(c, "quantity"), t->max_parts);
 		if (!json_is_object(json_object_get(c, "quantity"))) {
 			free(val);
 			val = fb_xstrdup("\xe2\x80\x94");
 		}
-		char *src = claim_source(l->rec, c);
+		char *src0 = claim_source(l->rec, c), *src = cap_text(l, src0);
+		char *text = cap_text(l, jstr(c, "text"));
+		free(src0);
 		char para[24];
 		snprintf(para, sizeof para, "%lld", jint(c, "paragraph"));
 		long long pn = jint(c, "paragraph");
@@ -1037,7 +1193,7 @@ static void claims_section(lay *l)
 		int unattributed = json_object_get(c, "source") == NULL || json_is_null(json_object_get(c, "source"));
 		tcell cells[6] = {
 			{ jstr(c, "id"), FN_MONO, t->size_small, t->color_muted, -1, -1, 0 },
-			{ jstr(c, "text"), FN_REG, sz, t->color_text, -1, -1, 0 },
+			{ text, FN_REG, sz, t->color_text, -1, -1, 0 },
 			{ val, FN_BOLD, sz, t->color_text, -1, -1, 1 },
 			{ src, FN_REG, t->size_small * 1.05f, unattributed ? t->color_muted : t->color_text, -1, -1, 0 },
 			{ para, FN_REG, sz, t->color_muted, -1, -1, 0 },
@@ -1049,24 +1205,51 @@ static void claims_section(lay *l)
 			json_object_set_new(l->claim_anchor, jstr(c, "id"), json_integer(ra));
 		free(val);
 		free(src);
+		free(text);
 	}
-	table_end(l);
+	if (t->max_claims > 0)
+		table_end(l);
+	if (json_array_size(claims) > (size_t)t->max_claims)
+		left_out(l, json_array_size(claims) - (size_t)t->max_claims, "claims", "max_claims", t->max_claims);
 }
 
-/* Joins a JSON array of strings with sep. Caller frees. */
-static char *join(const json_t *arr, const char *sep)
+/* Says how many items of a list in a cell were left out. */
+static void more_items(fb_buf *b, size_t n)
+{
+	fb_buf_printf(b, " \xe2\x80\xa6 (%zu more)", n);
+}
+
+/* Joins a JSON array of strings with sep, at most max of them (then how
+ * many more). Caller frees. */
+static char *join(const json_t *arr, const char *sep, long max)
 {
 	fb_buf b = {0};
-	size_t i;
+	size_t i, shown = 0;
 	json_t *v;
 	json_array_foreach(arr, i, v) {
 		if (!json_is_string(v))
 			continue;
+		if ((long)shown >= max) {
+			size_t more = 0;
+			for (; i < json_array_size(arr); i++)
+				more += json_is_string(json_array_get(arr, i));
+			more_items(&b, more);
+			break;
+		}
 		if (b.len)
 			fb_buf_puts(&b, sep);
 		fb_buf_puts(&b, json_string_value(v));
+		shown++;
 	}
 	return b.p ? b.p : fb_xstrdup("");
+}
+
+/* join at most max_list items, the whole cut at max_text. */
+static char *capped_join(const lay *l, const json_t *arr, const char *sep)
+{
+	char *j = join(arr, sep, l->t->max_list), *c = cap_text(l, j);
+	free(j);
+	return c;
 }
 
 static void sources_section(lay *l)
@@ -1080,26 +1263,41 @@ static void sources_section(lay *l)
 	}
 	tcol cols[] = { { "Source", 110 }, { "Kind", 62 }, { "Roles", 0 }, { "Also called", 88 }, { "\xc2\xb6", 46 }, { "Flags", 70 } };
 	fit_cols(l, cols, 6, 2);
-	table_begin(l, cols, 6);
+	if (t->max_sources > 0)
+		table_begin(l, cols, 6);
 	size_t i;
 	json_t *s;
 	float sz = t->size_body * 0.92f;
 	json_array_foreach(srcs, i, s) {
-		char *name = fb_xasprintf("%s", jstr(s, "name"));
-		char *roles = join(json_object_get(s, "roles"), "; ");
-		char *aliases = join(json_object_get(s, "aliases"), ", ");
-		char *flags = join(json_object_get(s, "flags"), ", ");
-		/* Paragraphs mentioned, in order, once each. */
+		if ((long)i >= t->max_sources)
+			break;
+		char *name = cap_text(l, jstr(s, "name"));
+		char *roles = capped_join(l, json_object_get(s, "roles"), "; ");
+		char *aliases = capped_join(l, json_object_get(s, "aliases"), ", ");
+		char *flags = capped_join(l, json_object_get(s, "flags"), ", ");
+		/* Paragraphs mentioned, in order, once each; max_list of them. */
 		fb_buf pb = {0};
 		long long last = -1;
-		size_t k;
+		size_t k, np = 0;
 		json_t *m;
-		json_array_foreach(json_object_get(s, "mentions"), k, m) {
+		const json_t *ms = json_object_get(s, "mentions");
+		json_array_foreach(ms, k, m) {
 			long long p = jint(m, "paragraph");
 			if (p == last)
 				continue;
+			if ((long)np >= t->max_list) {
+				size_t more = 0;
+				for (; k < json_array_size(ms); k++) {
+					long long q = jint(json_array_get(ms, k), "paragraph");
+					more += q != last;
+					last = q;
+				}
+				more_items(&pb, more);
+				break;
+			}
 			fb_buf_printf(&pb, "%s%lld", pb.len ? ", " : "", p);
 			last = p;
+			np++;
 		}
 		tcell cells[6] = {
 			{ name, FN_BOLD, sz, t->color_text, -1, -1, 0 },
@@ -1113,7 +1311,10 @@ static void sources_section(lay *l)
 		free(name), free(roles), free(aliases), free(flags);
 		fb_buf_free(&pb);
 	}
-	table_end(l);
+	if (t->max_sources > 0)
+		table_end(l);
+	if (json_array_size(srcs) > (size_t)t->max_sources)
+		left_out(l, json_array_size(srcs) - (size_t)t->max_sources, "sources", "max_sources", t->max_sources);
 }
 
 static void article_section(lay *l)
@@ -1132,9 +1333,19 @@ static void article_section(lay *l)
 	json_t *p;
 	float gut = 26, sz = t->size_body;
 	size_t ci = 0, nclaims = json_array_size(claims); /* claims come in paragraph order */
+	/* max_article_pages, counted from the section's first page */
+	long last = (long)l->page + t->max_article_pages - 1;
+	l->stop_page = last > 1000000000 ? 1000000000 : (int)last;
+	l->cut = 0;
+	size_t cut_at = json_array_size(paras), cut_byte = 0; /* the first paragraph not (all) shown */
 	json_array_foreach(paras, i, p) {
 		size_t a, b;
 		clamp_span(l, jint(p, "start"), jint(p, "end"), &a, &b);
+		if (l->stop_page < l->page || (l->y - lead(sz) * 2 < l->bottom && !l->at_top && l->page >= l->stop_page)) {
+			l->cut = 1; /* not even its first line fits */
+			cut_at = i, cut_byte = a;
+			break;
+		}
 		long long n = jint(p, "n");
 		int boiler = json_is_true(json_object_get(p, "boilerplate"));
 		nhl = 0;
@@ -1165,9 +1376,26 @@ static void article_section(lay *l)
 		    l->x0 + gut - 8 - nw, l->y - sz, num, strlen(num));
 		para_block(l, FN_REG, sz, boiler ? tint(t->color_muted, 0.7f) : t->color_text, l->x0 + gut,
 		    l->x1 - l->x0 - gut, l->article + a, b - a, hl, nhl);
+		if (l->cut) { /* cut inside this paragraph */
+			cut_at = i, cut_byte = a;
+			break;
+		}
 		l->y -= sz * 0.55f;
 	}
 	free(hl);
+	l->stop_page = -1;
+	if (l->cut) {
+		size_t np = json_array_size(paras);
+		char *s = fb_xasprintf("The article is cut here, after the template's max_article_pages (%ld): "
+		    "paragraphs %lld to %lld (from byte %zu of %zu) are not shown in full. The %s hold it all.",
+		    t->max_article_pages, jint(json_array_get(paras, cut_at), "n"), jint(json_array_get(paras, np - 1), "n"),
+		    cut_byte, l->article_len,
+		    t->pdfa == FB_PDFA_3B ? "article and the JSON record attached to this PDF" : "input file and the JSON record");
+		gap(l, 4);
+		para_block(l, FN_BOLD, t->size_small * 1.1f, t->color_status[2], l->x0, l->x1 - l->x0, s, strlen(s), NULL, 0);
+		free(s);
+		l->cut = 0;
+	}
 	if (json_array_size(paras) == 0)
 		para_block(l, FN_REG, sz, t->color_muted, l->x0, l->x1 - l->x0, "(empty article)", 15, NULL, 0);
 }
@@ -1237,7 +1465,10 @@ static void furniture(lay *l, int page, int pages)
 	const json_t *in = json_object_get(l->rec, "input");
 	char date[32];
 	snprintf(date, sizeof date, "%.10s", jstr(l->rec, "generated"));
-	fb_tpl_vars v = { jstr(in, "title"), date, jstr(in, "sha256"), jstr(in, "path"), page + 1, pages };
+	/* the title cut as in the title block: fit_text measures it whole on
+	 * every page */
+	char *title = cap_text(l, jstr(in, "title"));
+	fb_tpl_vars v = { title, date, jstr(in, "sha256"), jstr(in, "path"), page + 1, pages };
 	float sz = t->size_small;
 	int save = l->page;
 	l->page = page;
@@ -1256,6 +1487,7 @@ static void furniture(lay *l, int page, int pages)
 		hline(l, t->color_rule, 0.4f, l->x0, ry, l->x1 - l->x0);
 		free(right), free(left), free(lf);
 	}
+	free(title);
 	l->page = save;
 }
 
@@ -1320,14 +1552,13 @@ static void show_text(const lay *L, HPDF_Page pg, const op *o)
 	}
 }
 
-/* Draws the ops of page p. */
-static void draw_page(const lay *L, HPDF_Page pg, int p, HPDF_Font *font, HPDF_Page *pages)
+/* Draws the ops of one page: idx[0, n) index them in the display list,
+ * in its order. */
+static void draw_page(const lay *L, HPDF_Page pg, const size_t *idx, size_t n, HPDF_Font *font, HPDF_Page *pages)
 {
 	pen pn = { .font = -1 };
-	for (size_t i = 0; i < L->nops; i++) {
-		const op *o = &L->ops[i];
-		if (o->page != p)
-			continue;
+	for (size_t j = 0; j < n; j++) {
+		const op *o = &L->ops[idx[j]];
 		switch (o->kind) {
 		case OP_RECT:
 			pen_end_text(pg, &pn);
@@ -1426,6 +1657,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	memset(&L, 0, sizeof L);
 	HPDF_Doc pdf = NULL;
 	HPDF_Page *pages = NULL;
+	size_t *byp = NULL, *pstart = NULL; /* the ops by page */
 	HPDF_Font font[FN__MAX] = {0};
 	fb_ttf *ttf[FN__MAX] = {0};
 	const char *files[FN__MAX] = { tpl->file_regular, tpl->file_bold, tpl->file_mono };
@@ -1450,6 +1682,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	L.x0 = tpl->margin_left, L.x1 = tpl->page_w - tpl->margin_right;
 	L.top = tpl->page_h - tpl->margin_top, L.bottom = tpl->margin_bottom;
 	L.y = L.top, L.page = 0, L.at_top = 1;
+	L.stop_page = -1;
 	L.npara_anchor = json_array_size(json_object_get(in->record, "paragraphs"));
 	L.para_anchor = fb_xcalloc(L.npara_anchor + 1, sizeof *L.para_anchor);
 	for (size_t i = 0; i < L.npara_anchor; i++)
@@ -1489,9 +1722,24 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	/* Pages labelled 1, 2, 3... as the footer numbers them. */
 	HPDF_AddPageLabel(pdf, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL);
 	HCHECK(&h, "labelling pages");
-	/* Draw in page order; ops of later pages may precede (furniture). */
+	/* Draw in page order; ops of later pages may precede (furniture), so
+	 * the ops are first sorted by page (stably, by counting): one pass
+	 * over the display list, not one per page. */
+	byp = fb_xcalloc(L.nops + 1, sizeof *byp);
+	pstart = fb_xcalloc((size_t)npages + 1, sizeof *pstart);
+	for (size_t i = 0; i < L.nops; i++)
+		pstart[L.ops[i].page + 1]++;
+	for (int p = 0; p < npages; p++)
+		pstart[p + 1] += pstart[p];
+	{
+		size_t *fill = fb_xcalloc((size_t)npages + 1, sizeof *fill);
+		memcpy(fill, pstart, ((size_t)npages + 1) * sizeof *fill);
+		for (size_t i = 0; i < L.nops; i++)
+			byp[fill[L.ops[i].page]++] = i;
+		free(fill);
+	}
 	for (int p = 0; p < npages; p++) {
-		draw_page(&L, pages[p], p, font, pages);
+		draw_page(&L, pages[p], byp + pstart[p], pstart[p + 1] - pstart[p], font, pages);
 		HCHECK(&h, "drawing a page");
 	}
 
@@ -1572,7 +1820,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 		att[natt - 1] = (fb_pdf_attachment){ recname, "The factbrief verification record (factbrief.record/1) this brief was drawn from",
 			"application/json", "Data", rectext, strlen(rectext) };
 		fb_pdfa_info pi = { tpl->pdfa == FB_PDFA_1B ? 1 : 3, *title ? title : "factbrief brief", author, subject, keywords, author,
-		    jstr(in->record, "generated"), FB_ICC_PROFILE, id, att, natt };
+		    jstr(in->record, "generated"), FB_ICC_PROFILE, id, att, natt, FB_PDF_DEFLATE_LEVEL };
 		int prc = fb_hpdf_pdfa(pdf, &pi, err, errlen);
 		free(rec), free(recname), free(att);
 		if (prc != 0) {
@@ -1598,6 +1846,8 @@ out:
 	if (pdf)
 		HPDF_Free(pdf);
 	free(pages);
+	free(byp);
+	free(pstart);
 	for (int i = 0; i < FN__MAX; i++)
 		fb_ttf_free(ttf[i]);
 	free(L.ops);

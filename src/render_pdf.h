@@ -29,4 +29,10 @@ void fb_pdf_fold(const char *s, size_t a, size_t b, struct fb_buf *out);
  * Returns a malloc'ed string; caller frees. */
 char *fb_pdf_format_quantity(const json_t *q);
 
+/* The same, listing at most max_parts parts of an enumeration and then
+ * how many more ("40 (2 + 2 + … 18 more parts)"); 0 lists none.
+ * fb_pdf_format_quantity lists FB_PDF_MAX_PARTS. */
+#define FB_PDF_MAX_PARTS 20
+char *fb_pdf_format_quantity_max(const json_t *q, long max_parts);
+
 #endif

@@ -11,7 +11,7 @@
 #include "fonts.h"
 #include "util.h"
 
-enum vtype { V_PAGE, V_LEN, V_SIZE, V_COLOR, V_STR, V_FONT, V_PDFA };
+enum vtype { V_PAGE, V_LEN, V_SIZE, V_COLOR, V_STR, V_FONT, V_PDFA, V_LIMIT };
 
 /* One known key: its type and where its value lives in fb_template. */
 typedef struct keydef {
@@ -55,6 +55,13 @@ static const keydef keys[] = {
 	{ "footer", V_STR, F(footer), 0, NULL },
 	{ "footer_right", V_STR, F(footer_right), 0, NULL },
 	{ "pdfa", V_PDFA, F(pdfa), 0, NULL },
+	{ "max_claims", V_LIMIT, F(max_claims), 0, NULL },
+	{ "max_sources", V_LIMIT, F(max_sources), 0, NULL },
+	{ "max_conflicts", V_LIMIT, F(max_conflicts), 0, NULL },
+	{ "max_article_pages", V_LIMIT, F(max_article_pages), 0, NULL },
+	{ "max_parts", V_LIMIT, F(max_parts), 0, NULL },
+	{ "max_list", V_LIMIT, F(max_list), 0, NULL },
+	{ "max_text", V_LIMIT, F(max_text), 0, NULL },
 };
 #undef F
 enum { NKEYS = sizeof keys / sizeof keys[0] };
@@ -65,6 +72,12 @@ static fb_rgb rgb(unsigned hex)
 {
 	fb_rgb c = { ((hex >> 16) & 255) / 255.0f, ((hex >> 8) & 255) / 255.0f, (hex & 255) / 255.0f };
 	return c;
+}
+
+void fb_template_default_limits(fb_template *t)
+{
+	t->max_claims = 1000, t->max_sources = 300, t->max_conflicts = 200;
+	t->max_article_pages = 200, t->max_parts = 20, t->max_list = 60, t->max_text = 2000;
 }
 
 /* The built-in defaults: a template need only name what it changes. */
@@ -81,6 +94,7 @@ static void defaults(fb_template *t)
 	t->color_status[2] = rgb(0xb26a00), t->color_status[3] = rgb(0xc62828);
 	t->color_status[4] = rgb(0x7b5ea7);
 	t->pdfa = FB_PDFA_3B;
+	fb_template_default_limits(t);
 }
 
 static const struct { const char *name; float w, h; } papers[] = {
@@ -276,6 +290,20 @@ static int apply(fb_template *t, fb_fonts *fonts, const keydef *d, const char *v
 			}
 		snprintf(why, wn, "bad pdfa '%s' (want none, 1b or 3b)", val);
 		return -1;
+	}
+	case V_LIMIT: {
+		/* a whole number; large ones are fine (a template may lift a limit) */
+		long v = 0;
+		const char *p = val;
+		while (fb_isdigit((unsigned char)*p) && v <= FB_TEMPLATE_LIMIT_MAX)
+			v = v * 10 + (*p++ - '0');
+		if (p == val || *p || v > FB_TEMPLATE_LIMIT_MAX) {
+			snprintf(why, wn, "bad limit '%s' for %s (want a whole number, 0 to %d)", val, d->name,
+			    FB_TEMPLATE_LIMIT_MAX);
+			return -1;
+		}
+		*FIELD(t, d->off, long) = v;
+		return 0;
 	}
 	}
 	return -1;

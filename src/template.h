@@ -24,7 +24,23 @@ typedef struct fb_template {
 	char *header, *footer;           /* left; with {title} {page} {pages} {date} {sha256} {file} */
 	char *header_right, *footer_right; /* right-aligned counterparts */
 	enum fb_pdfa pdfa;               /* archival conformance to claim */
+	/* Limits that keep the brief readable (and its making bounded) on any
+	 * input; past one the brief says how many it left out (the record
+	 * stays complete). Template keys max_*; 0 shows none. */
+	long max_claims;                 /* rows of the claims table */
+	long max_sources;                /* rows of the sources table */
+	long max_conflicts;              /* conflict pairs and review cards shown */
+	long max_article_pages;          /* pages of the article section */
+	long max_parts;                  /* parts of an enumeration listed in a value */
+	long max_list;                   /* items of a list in a cell (paragraphs, roles, aliases) */
+	long max_text;                   /* characters of one text in a cell or card */
 } fb_template;
+
+/* The largest value of a max_* key. */
+#define FB_TEMPLATE_LIMIT_MAX 1000000000
+
+/* Sets the max_* limits to their built-in defaults. */
+void fb_template_default_limits(fb_template *t);
 
 /* Loads a template; NULL with "path:line: why" in err on failure. Fonts are
  * resolved here (fonts/ overrides, then fontconfig), so a missing font is

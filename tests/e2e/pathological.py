@@ -8,7 +8,13 @@ its input, each with a time limit in proportion to its size (so that a
 quadratic case fails fast), and a full/quarter CPU ratio near 16 rather
 than 4 is a failure.
 
-usage: pathological.py FACTBRIEF [--size BYTES] [--timeout S] [--only SUBSTR] [--pdf]
+With --brief it runs the shapes that once made the PDF brief super-linear
+(BRIEF_CASES) instead: each renders a brief of a tenth of --size and of all
+of it; 10x the input may cost at most 15x the CPU time and 15x the memory,
+and the brief, however long the input, stays within the template's limits
+(at most BRIEF_MAX_PAGES pages).
+
+usage: pathological.py FACTBRIEF [--size BYTES] [--timeout S] [--only SUBSTR] [--pdf] [--brief]
 Prints one line per case (TAP), then the slowest cases and peak memory."""
 import argparse
 import os
@@ -117,6 +123,115 @@ CASES = {
 }
 
 
+def fill(unit, size):
+    """unit(i) for i = 0, 1, ... joined to exactly size bytes (UTF-8 safe)."""
+    out, n, i = [], 0, 0
+    while n < size:
+        u = unit(i).encode()
+        out.append(u)
+        n += len(u)
+        i += 1
+    return b"".join(out)[:size].decode("utf-8", "ignore").encode()
+
+
+SYL = ["ka", "lo", "mi", "ra", "tu", "se", "no", "vi", "da", "pe", "zu", "ho", "ge", "bi", "fa", "wo"]
+
+
+def made_name(i):
+    """A distinct capitalised made-up name for each i ("Mikaka", "Lorase")."""
+    s, j = "", i
+    for _ in range(3):
+        s += SYL[j % 16]
+        j //= 16
+    return s.capitalize() + ("" if j == 0 else SYL[j % 16])
+
+
+# The shapes of issue 18, rendered as briefs: name -> function(size) -> bytes.
+BRIEF_CASES = {
+    "brief: enumeration in one paragraph":
+        lambda n: fill(lambda i: "%d policemen and %d rangers and " % (i % 7 + 1, i % 5 + 2), n - 16) + b"were killed.",
+    "brief: one speaker, one-sentence paragraphs":
+        lambda n: fill(lambda i: "Mr Okafor said %d people were killed.\n\n" % (i % 50 + 1), n),
+    "brief: one paragraph of sentences":
+        lambda n: fill(lambda i: "Firefighters said %d homes were lost. " % (i % 40 + 2), n),
+    "brief: one long word": lambda n: rep("w", n),
+    "brief: one long hyphenated word": lambda n: rep("ab-", n),
+    "brief: deep quote nesting":
+        lambda n: rep("\u201c\u2018\"", n // 2 - 20) + b" 4 were hurt, he said. " + rep("\"\u2019\u201d", n // 2 - 20),
+    "brief: many distinct sources":
+        lambda n: fill(lambda i: "%s %s of the %s Board said %d roads were closed.\n\n"
+                       % (made_name(i), made_name(i * 7919 + 13), made_name(i + 70000), i % 30 + 3), n),
+}
+# The default template's limits give at most some 200 article pages and a
+# few hundred of tables; a brief past this has not applied them.
+BRIEF_MAX_PAGES = 700
+
+
+def pdf_pages(path):
+    """Page objects in a brief (libharu writes them uncompressed)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    return data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type /Page/") \
+        + data.count(b"/Type /Page\r") + data.count(b"/Type /Page>")
+
+
+def brief_main(a):
+    """--brief: the PDF path on BRIEF_CASES, a tenth of --size then all of it."""
+    fails, rows = 0, []
+    with tempfile.TemporaryDirectory() as d:
+        path, out = os.path.join(d, "in.txt"), os.path.join(d, "out.pdf")
+        for i, (name, gen) in enumerate(BRIEF_CASES.items(), 1):
+            if a.only and a.only not in name:
+                continue
+            res, why = {}, ""
+            for size in (a.size // 10, a.size):
+                with open(path, "wb") as f:
+                    f.write(gen(size))
+                if os.path.getsize(path) < size * 0.9:
+                    why = "the generated input is short (%d of %d bytes)" % (os.path.getsize(path), size)
+                    break
+                if os.path.exists(out):
+                    os.unlink(out)
+                # a quadratic case runs into the CPU limit in seconds
+                limit = max(3.0, a.timeout * size / a.size)
+                r = run(a.binary, path, out, limit, "pdf")
+                if r[0] is None:
+                    why = "over %gs of CPU at %d bytes" % (limit, size)
+                elif r[0] != 0:
+                    why = "exit %s at %d bytes: %s" % (r[0], size, r[4].decode(errors="replace").strip()[:200])
+                elif not os.path.exists(out) or os.path.getsize(out) < 1000:
+                    why = "no brief at %d bytes" % size
+                if why:
+                    break
+                pages = pdf_pages(out)
+                res[size] = r + (pages, os.path.getsize(out))
+                if pages < 1:
+                    why = "no pages counted in the brief at %d bytes" % size
+                elif pages > BRIEF_MAX_PAGES:
+                    why = "%d pages at %d bytes: the template's limits were not applied" % (pages, size)
+                if why:
+                    break
+            small, big = res.get(a.size // 10), res.get(a.size)
+            cpu = big[1] if big else 0
+            rss = big[3] if big else 0
+            ratio = cpu / small[1] if big and small and small[1] > 0.02 else 0
+            mratio = big[3] / small[3] if big and small and small[3] > 0 else 0
+            if not why and cpu > 0.5 and ratio > 15:
+                why = "super-linear: %.2fs CPU at a tenth, %.2fs at full size (x%.1f)" % (small[1], cpu, ratio)
+            if not why and mratio > 15:
+                why = "memory super-linear: %d MB at a tenth, %d MB at full size" % (small[3] // 1024, rss // 1024)
+            print("%s %d - %s (%.2fs CPU, x%.1f for 10x input, %d MB, x%.1f, %s pages, %s bytes)"
+                  % ("not ok" if why else "ok", i, name, cpu, ratio, rss // 1024, mratio,
+                     big[5] if big else "?", big[6] if big else "?") + (": " + why if why else ""), flush=True)
+            fails += bool(why)
+            rows.append((cpu, name, rss))
+    if not rows:
+        print("not ok - no case ran")
+        return 1
+    print("pathological briefs: %d cases, %d failed" % (len(rows), fails))
+    return 1 if fails else 0
+
+
 # Cases also rendered as a PDF brief (every case with --pdf).
 PDF_CASES = {"paragraphs with claims", "random article", "words without punctuation", "CJK"}
 
@@ -159,7 +274,10 @@ def main():
     ap.add_argument("--timeout", type=float, default=30)
     ap.add_argument("--only", default="")
     ap.add_argument("--pdf", action="store_true", help="also render a PDF of every case")
+    ap.add_argument("--brief", action="store_true", help="the PDF path on BRIEF_CASES instead")
     a = ap.parse_args()
+    if a.brief:
+        return brief_main(a)
     fails, rows = 0, []
     with tempfile.TemporaryDirectory() as d:
         out = os.path.join(d, "out")

@@ -121,6 +121,56 @@ for pdf in "$tmp/h.pdf" "$tmp/fix.pdf"; do
 	done
 done
 
+# 6. The template's limits (issue 18): past max_claims, max_sources,
+# max_article_pages and max_parts the brief says how many it left out,
+# and the attached record still holds everything.
+{
+	echo "Storm damage along the coast"
+	echo
+	echo "Two police officers and three rangers were killed on Sunday, the army said."
+	for i in $(seq 1 60); do
+		echo
+		printf 'Harbourmaster %s Quayle%s said %d boats were damaged at pier %d.\n' "$i" "$(printf '%03d' $i | tr 0-9 a-j)" $((i % 7 + 2)) "$i"
+	done
+} >"$tmp/limits.txt"
+sed -e 's/^max_claims .*/max_claims = 5/' -e 's/^max_sources .*/max_sources = 4/' \
+	-e 's/^max_article_pages .*/max_article_pages = 1/' -e 's/^max_parts .*/max_parts = 1/' \
+	"$src/templates/brief" >"$tmp/limits.tpl"
+grep -q '^max_claims = 5' "$tmp/limits.tpl" && grep -q '^max_parts = 1' "$tmp/limits.tpl" || bad "limits: template not edited"
+"$bin" -q -t "$tmp/limits.tpl" "$tmp/limits.txt" -o "$tmp/limits.pdf" --json "$tmp/limits.json" || bad "limits: factbrief exited $?"
+if [ -f "$tmp/limits.pdf" ]; then
+	check_pdf "$tmp/limits.pdf"
+	tr '\n' ' ' <"$tmp/text.txt" >"$tmp/flat.txt"
+	nclaims=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["claims"]))' "$tmp/limits.json")
+	nsrc=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["sources"]))' "$tmp/limits.json")
+	[ "$nclaims" -gt 10 ] && [ "$nsrc" -gt 8 ] || bad "limits: the record has $nclaims claims, $nsrc sources; want more"
+	for s in "$((nclaims - 5)) more claims not shown here (the template's max_claims is 5)" \
+		"$((nsrc - 4)) more sources not shown here (the template's max_sources is 4)" \
+		"the JSON record attached to this PDF lists them all" "The article is cut here, after the template's max_article_pages (1)"; do
+		grep -qF -- "$s" "$tmp/flat.txt" || bad "limits.pdf: text lacks '$s'"
+	done
+	# an enumeration's parts past max_parts, when the analysis found one
+	nparts=$(python3 -c 'import json,sys; print(max([len((c.get("quantity") or {}).get("parts") or []) for c in json.load(open(sys.argv[1]))["claims"]] + [0]))' "$tmp/limits.json")
+	if [ "$nparts" -gt 1 ]; then
+		more=$((nparts - 1)) word=parts
+		[ $more -eq 1 ] && word=part
+		grep -qF -- "… $more more $word)" "$tmp/flat.txt" || bad "limits.pdf: text lacks '… $more more $word)'"
+	fi
+	grep -qF "Harbourmaster 60 " "$tmp/flat.txt" && bad "limits.pdf: the last paragraph is shown despite max_article_pages"
+	if command -v pdfdetach >/dev/null; then
+		mkdir -p "$tmp/ldet"
+		pdfdetach -saveall -o "$tmp/ldet" "$tmp/limits.pdf" || bad "limits: pdfdetach"
+		cmp -s "$tmp/ldet/limits.record.json" "$tmp/limits.json" || bad "limits: the attached record is not the whole record"
+	fi
+fi
+# The same article with the shipped template: nothing left out.
+"$bin" -q "$tmp/limits.txt" -o "$tmp/nolimits.pdf" || bad "nolimits: factbrief exited $?"
+if [ -f "$tmp/nolimits.pdf" ]; then
+	check_pdf "$tmp/nolimits.pdf"
+	grep -qF "not shown" "$tmp/text.txt" && bad "nolimits.pdf: says something was left out"
+	grep -qF "Harbourmaster 60 " "$tmp/text.txt" || bad "nolimits.pdf: lacks the last paragraph"
+fi
+
 # 2b. What the fonts cannot carry: a character outside the BMP is drawn as
 # U+FFFD (our CID fonts are 16-bit), measured and drawn alike.
 printf 'Rescue\n\nRescuers \360\237\230\200 found five people alive, officials said.\n' >"$tmp/astral.txt"

@@ -134,6 +134,50 @@ static void test_wrap_hyphen(void **state)
 	expect_wrap("abcd-efg", 4, w4, 2);
 }
 
+/* Counts the characters measured: breaking a long word must measure about
+ * a line's worth per line, not the rest of the word each time. */
+static size_t measured, budget;
+static float counting(void *ctx, const char *s, size_t n)
+{
+	measured += n;
+	if (measured > budget) /* fails at once, not after a quadratic while */
+		fail_msg("measured more than %zu bytes: not linear", budget);
+	return chars(ctx, s, n);
+}
+
+static void check_long_word(const char *unit, size_t reps, float w, size_t want_lines)
+{
+	size_t ul = strlen(unit), n = ul * reps;
+	char *s = fb_xmalloc(n + 1);
+	for (size_t i = 0; i < reps; i++)
+		memcpy(s + i * ul, unit, ul);
+	s[n] = '\0';
+	fb_line *ln = NULL;
+	measured = 0;
+	budget = 8 * n; /* a few measurings of each byte (it was n * n / w) */
+	size_t got = fb_pdf_wrap(s, n, w, counting, NULL, &ln);
+	if (got != want_lines)
+		fail_msg("'%s' x %zu: got %zu lines, want %zu", unit, reps, got, want_lines);
+	/* every byte in exactly one line, in order, none wider than w */
+	size_t at = 0;
+	for (size_t i = 0; i < got; i++) {
+		assert_int_equal(ln[i].start, at);
+		assert_true(ln[i].end > ln[i].start);
+		assert_true(chars(NULL, s + ln[i].start, ln[i].end - ln[i].start) <= w);
+		at = ln[i].end;
+	}
+	assert_int_equal(at, n);
+	free(ln);
+	free(s);
+}
+
+static void test_wrap_long_word_linear(void **state)
+{
+	check_long_word("x", 1000000, 50, 20000);   /* one 1,000,000-character word */
+	check_long_word("ab-", 200000, 50, 12500);  /* hyphens all along: lines of 16 "ab-" */
+	check_long_word("\xc3\xa9", 300000, 40, 7500); /* two bytes a character */
+}
+
 static void test_wrap_curly_quotes_kept(void **state)
 {
 	const char *w[] = { "“Two workers,”", "she said —", "café" };
@@ -178,6 +222,38 @@ static void test_format_quantity(void **state)
 	char *s = fb_pdf_format_quantity(NULL);
 	assert_string_equal(s, "—");
 	free(s);
+}
+
+/* A long enumeration lists max_parts parts, then how many more. */
+static void test_format_quantity_parts_cap(void **state)
+{
+	json_t *parts = json_array();
+	for (int i = 0; i < 200000; i++)
+		json_array_append_new(parts, json_pack("{s:i}", "value", 2));
+	json_t *q = json_pack("{s:i, s:s, s:o}", "value", 400000, "unit", "person", "parts", parts);
+	char *s = fb_pdf_format_quantity(q);
+	fb_buf want = {0};
+	fb_buf_puts(&want, "400,000 (2");
+	for (int i = 1; i < FB_PDF_MAX_PARTS; i++)
+		fb_buf_puts(&want, " + 2");
+	fb_buf_puts(&want, " + … 199,980 more parts)");
+	assert_string_equal(s, want.p);
+	free(s);
+	s = fb_pdf_format_quantity_max(q, 1);
+	assert_string_equal(s, "400,000 (2 + … 199,999 more parts)");
+	free(s);
+	s = fb_pdf_format_quantity_max(q, 0); /* none listed */
+	assert_string_equal(s, "400,000");
+	free(s);
+	fb_buf_free(&want);
+	json_decref(q);
+	/* at the limit: all listed, nothing said */
+	expect_q("{\"value\":3,\"parts\":[{\"value\":1},{\"value\":1},{\"value\":1}]}", "3 (1 + 1 + 1)");
+	json_t *q2 = json_loads("{\"value\":3,\"parts\":[{\"value\":1},{\"value\":1},{\"value\":1}]}", 0, NULL);
+	s = fb_pdf_format_quantity_max(q2, 2);
+	assert_string_equal(s, "3 (1 + 1 + … 1 more part)");
+	free(s);
+	json_decref(q2);
 }
 
 static char *tpl_path(void);
@@ -680,6 +756,75 @@ static void test_render_empty(void **state)
 	fb_template_free(t);
 }
 
+/* Pages in a saved brief (libharu writes page objects uncompressed). */
+static size_t count_pages(const fb_buf *b)
+{
+	size_t n = 0;
+	for (const char *p = b->p; (p = memmem(p, b->len - (size_t)(p - b->p), "/Type /Page", 11)) != NULL; p += 11)
+		n += p[11] != 's';
+	return n;
+}
+
+/* A record far past every limit: the brief keeps to the template's
+ * limits (few pages), the same record with the limits lifted does not. */
+static void test_render_limits(void **state)
+{
+	char err[512] = "";
+	enum { NP = 3000 };
+	fb_buf art = {0};
+	json_t *paras = json_array(), *claims = json_array(), *srcs = json_array(), *mentions = json_array();
+	json_t *pairs = json_array();
+	for (int i = 0; i < NP; i++) {
+		size_t a = art.len;
+		fb_buf_printf(&art, "Speaker %d said %d boats sank near the harbour wall.\n\n", i, i % 9 + 2);
+		json_array_append_new(paras, json_pack("{s:i, s:i, s:i}", "n", i + 1, "start", (int)a, "end", (int)art.len - 2));
+		char id[16];
+		snprintf(id, sizeof id, "C%d", i + 1);
+		json_array_append_new(claims, json_pack("{s:s, s:i, s:s, s:s, s:s, s:{s:i, s:s, s:i, s:i}}", "id", id,
+		    "paragraph", i + 1, "text", "boats sank near the harbour wall", "status", "conflict", "source", "S1",
+		    "quantity", "value", i % 9 + 2, "unit", "boat", "start", (int)a + 16, "end", (int)a + 17));
+		json_array_append_new(mentions, json_pack("{s:i}", "paragraph", i + 1));
+		char sid[16], name[32];
+		snprintf(sid, sizeof sid, "S%d", i + 1);
+		snprintf(name, sizeof name, "Speaker %d", i);
+		json_array_append_new(srcs, json_pack("{s:s, s:s, s:s, s:[s]}", "id", sid, "name", name, "kind", "person",
+		    "roles", "witness"));
+		if (i)
+			json_array_append_new(pairs, json_pack("{s:s, s:s, s:s}", "a", "C1", "b", id, "reason", "different counts"));
+	}
+	json_object_set_new(json_array_get(srcs, 0), "mentions", mentions);
+	json_t *rec = json_pack("{s:s, s:{s:s, s:s, s:s, s:i}, s:o, s:o, s:o, s:[{s:s, s:s, s:s, s:o}], s:{s:i}}",
+	    "generated", "2026-01-02T03:04:05Z", "input", "path", "limits.txt", "title", "Boats", "sha256", "00",
+	    "bytes", (int)art.len, "paragraphs", paras, "sources", srcs, "claims", claims, "groups", "id", "G1",
+	    "status", "conflict", "measure", "sank", "conflicts", pairs, "summary", "claims", NP);
+	size_t pages[2];
+	for (int lifted = 0; lifted < 2; lifted++) {
+		char *tp = tpl_path();
+		fb_template *t = fb_template_load(tp, err, sizeof err);
+		free(tp);
+		if (!t)
+			fail_msg("%s", err);
+		t->pdfa = FB_PDFA_NONE;
+		if (lifted)
+			t->max_claims = t->max_sources = t->max_conflicts = t->max_article_pages = FB_TEMPLATE_LIMIT_MAX;
+		else
+			t->max_claims = 10, t->max_sources = 10, t->max_conflicts = 4, t->max_article_pages = 2, t->max_list = 3;
+		fb_render_input in = { rec, art.p, art.len, NULL };
+		fb_buf out = {0};
+		if (fb_render_pdf(&in, t, &out, err, sizeof err) != 0)
+			fail_msg("%s", err);
+		pages[lifted] = count_pages(&out);
+		fb_buf_free(&out);
+		fb_template_free(t);
+	}
+	/* title, 4 conflict pairs, 10 claims, 10 sources, 2 article pages and
+	 * the notes: a handful of pages; without the limits hundreds */
+	if (pages[0] < 3 || pages[0] > 10 || pages[1] < 200)
+		fail_msg("%zu pages with the limits, %zu without", pages[0], pages[1]);
+	json_decref(rec);
+	fb_buf_free(&art);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc >= 5 && strcmp(argv[1], "--render") == 0) {
@@ -705,6 +850,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_wrap_long_word_utf8),
 		cmocka_unit_test(test_wrap_hyphen),
 		cmocka_unit_test(test_wrap_curly_quotes_kept),
+		cmocka_unit_test(test_wrap_long_word_linear),
+		cmocka_unit_test(test_format_quantity_parts_cap),
 		cmocka_unit_test(test_format_quantity),
 		cmocka_unit_test(test_tounicode_cmap),
 		cmocka_unit_test(test_font_in_document),
@@ -719,6 +866,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_xml_escape),
 		cmocka_unit_test(test_render_fixture),
 		cmocka_unit_test(test_render_empty),
+		cmocka_unit_test(test_render_limits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -134,10 +134,55 @@ static void test_expand(void **state)
 	free(s);
 }
 
+/* The max_* limits: the shipped template's values are the built-in
+ * defaults; whole numbers only, 0 allowed, a huge one refused. */
+static void test_limits(void **state)
+{
+	char err[512];
+	char *p = fb_xasprintf("%s/../templates/brief", FB_TEST_DIR);
+	fb_template *shipped = fb_template_load(p, err, sizeof err);
+	free(p);
+	if (!shipped)
+		fail_msg("%s", err);
+	fb_template *def = parse("", err, sizeof err);
+	if (!def)
+		fail_msg("%s", err);
+	assert_true(def->max_claims >= 100 && def->max_article_pages >= 50 && def->max_parts >= 5);
+	assert_int_equal(shipped->max_claims, def->max_claims);
+	assert_int_equal(shipped->max_sources, def->max_sources);
+	assert_int_equal(shipped->max_conflicts, def->max_conflicts);
+	assert_int_equal(shipped->max_article_pages, def->max_article_pages);
+	assert_int_equal(shipped->max_parts, def->max_parts);
+	assert_int_equal(shipped->max_list, def->max_list);
+	assert_int_equal(shipped->max_text, def->max_text);
+	fb_template_free(shipped);
+	fb_template_free(def);
+	fb_template *t = parse("max_claims = 0\nmax_sources = 7\nmax_conflicts = 3\nmax_article_pages = 2\n"
+	                       "max_parts = 4\nmax_list = 5\nmax_text = 1000000000 # the largest\n", err, sizeof err);
+	if (!t)
+		fail_msg("%s", err);
+	assert_int_equal(t->max_claims, 0);
+	assert_int_equal(t->max_sources, 7);
+	assert_int_equal(t->max_conflicts, 3);
+	assert_int_equal(t->max_article_pages, 2);
+	assert_int_equal(t->max_parts, 4);
+	assert_int_equal(t->max_list, 5);
+	assert_int_equal(t->max_text, 1000000000);
+	fb_template_free(t);
+	expect_error("max_claims = -1\n", "templates/brief:1: bad limit '-1' for max_claims");
+	expect_error("\nmax_list = many\n", "templates/brief:2: bad limit 'many' for max_list");
+	expect_error("max_text = 1000000001\n", "bad limit '1000000001' for max_text");
+	expect_error("max_parts = 99999999999999999999999\n", "bad limit");
+	expect_error("max_parts = 5x\n", "bad limit '5x'");
+	expect_error("max_parts =\n", "bad limit '' for max_parts");
+	expect_error("max_parts = 2\nmax_parts = 3\n", "'max_parts' already set on line 1");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_shipped_template),
+		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_values),
 		cmocka_unit_test(test_errors_name_file_and_line),
 		cmocka_unit_test(test_missing_font),
