@@ -1105,7 +1105,6 @@ HPDF_Outline fb_hpdf_outline(HPDF_Doc pdf, HPDF_Outline parent, const char *utf8
 	return o;
 }
 
-#if FB_FIXUPS
 static HPDF_STATUS write_flate_filter(HPDF_Dict d, HPDF_Stream out);
 
 /* Puts data into d's stream deflated at level, as fb_hpdf_deflate_streams
@@ -1130,7 +1129,6 @@ static int put_deflated(HPDF_Dict d, const void *data, size_t n, int level)
 	d->write_fn = write_flate_filter;
 	return 0;
 }
-#endif
 
 int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 {
