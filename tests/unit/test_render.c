@@ -809,7 +809,7 @@ static void test_render_limits(void **state)
 			t->max_claims = t->max_sources = t->max_conflicts = t->max_article_pages = FB_TEMPLATE_LIMIT_MAX;
 		else
 			t->max_claims = 10, t->max_sources = 10, t->max_conflicts = 4, t->max_article_pages = 2, t->max_list = 3;
-		fb_render_input in = { rec, art.p, art.len, NULL };
+		fb_render_input in = { .record = rec, .article = art.p, .article_len = art.len, .record_json = NULL };
 		fb_buf out = {0};
 		if (fb_render_pdf(&in, t, &out, err, sizeof err) != 0)
 			fail_msg("%s", err);
