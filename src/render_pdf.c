@@ -1016,6 +1016,112 @@ static float claim_card(lay *l, const json_t *c, float x, float w, float ytop, i
 	return ytop - y + 4;
 }
 
+/* --compare: the reports, then one row per group two reports speak to and
+ * one column per report; a figure in a pair across reports is in the
+ * conflict colour, and the cross-report pairs follow in the conflicts
+ * section with both outlets in their reasons. */
+static int in_cross_pair(const json_t *g, const char *id)
+{
+	size_t k;
+	const json_t *p;
+	json_array_foreach(json_object_get(g, "conflicts"), k, p)
+		if (json_object_get(p, "documents") &&
+		    (strcmp(jstr(p, "a"), id) == 0 || strcmp(jstr(p, "b"), id) == 0))
+			return 1;
+	return 0;
+}
+
+static const json_t *claim_at(const json_t *claims, const char *id)
+{
+	const json_t *c = id[0] == 'C' ? json_array_get(claims, strtoul(id + 1, NULL, 10) - 1) : NULL;
+	return c && strcmp(jstr(c, "id"), id) == 0 ? c : find_by_id(claims, id);
+}
+
+static void across_section(lay *l)
+{
+	const fb_template *t = l->t;
+	const json_t *docs = json_object_get(l->rec, "documents");
+	const json_t *claims = json_object_get(l->rec, "claims");
+	size_t nd = json_array_size(docs), i, d;
+	const json_t *doc, *g;
+	if (nd < 2)
+		return;
+	section(l, t->title_across, 60);
+	float sz = t->size_body * 0.92f;
+	tcol rc[] = { { "Report", 34 }, { "Outlet", 120 }, { "Published", 96 }, { "Title", 0 } };
+	fit_cols(l, rc, 4, 3);
+	table_begin(l, rc, 4);
+	json_array_foreach(docs, d, doc) {
+		char *title = cap_text(l, jstr(doc, "title"));
+		tcell cells[4] = {
+			{ jstr(doc, "id"), FN_MONO, t->size_small, t->color_muted, -1, -1, 0 },
+			{ *jstr(doc, "outlet") ? jstr(doc, "outlet") : jstr(doc, "path"), FN_BOLD, sz, t->color_text, -1, -1, 0 },
+			{ *jstr(doc, "published") ? jstr(doc, "published") : "\xe2\x80\x94", FN_REG, sz, t->color_text, -1, -1, 0 },
+			{ title, FN_REG, sz, t->color_text, -1, -1, 0 },
+		};
+		table_row(l, rc, cells, 4, d % 2 == 1, NULL, -1);
+		free(title);
+	}
+	table_end(l);
+	/* the figures: at most 15 columns of reports fit a row */
+	size_t ncol = nd < 15 ? nd : 15;
+	tcol cols[16];
+	cols[0] = (tcol){ "Figure", 0 };
+	char ids[15][24];
+	for (d = 0; d < ncol; d++) {
+		snprintf(ids[d], sizeof ids[d], "%s", jstr(json_array_get(docs, d), "id"));
+		cols[d + 1] = (tcol){ ids[d], (l->x1 - l->x0 - 150) / (float)ncol };
+	}
+	fit_cols(l, cols, ncol + 1, 0);
+	int rows = 0;
+	fb_buf cell[15];
+	memset(cell, 0, sizeof cell);
+	json_array_foreach(json_object_get(l->rec, "groups"), i, g) {
+		size_t k, seen = 0;
+		int cross[15] = { 0 };
+		const json_t *id;
+		for (d = 0; d < ncol; d++) {
+			cell[d].len = 0;
+			const char *did = ids[d];
+			size_t n = 0;
+			json_array_foreach(json_object_get(g, "claims"), k, id) {
+				const json_t *c = claim_at(claims, json_string_value(id));
+				if (!c || strcmp(jstr(c, "document"), did) != 0)
+					continue;
+				char *v = fb_pdf_format_quantity_max(json_object_get(c, "quantity"), t->max_parts);
+				fb_buf_printf(&cell[d], "%s%s", n++ ? "; " : "", v);
+				free(v);
+				cross[d] |= in_cross_pair(g, jstr(c, "id"));
+			}
+			seen += n > 0;
+			fb_buf_putc(&cell[d], '\0');
+		}
+		if (seen < 2)
+			continue;
+		if (!rows++)
+			table_begin(l, cols, ncol + 1);
+		char *label = fb_xasprintf("%s %s %s", jstr(g, "id"), jstr(g, "subject"), jstr(g, "measure"));
+		tcell cells[16];
+		cells[0] = (tcell){ label, FN_BOLD, sz, t->color_text, -1, -1, 0 };
+		for (d = 0; d < ncol; d++)
+			cells[d + 1] = (tcell){ cell[d].len > 1 ? cell[d].p : "\xe2\x80\x94", cross[d] ? FN_BOLD : FN_REG, sz,
+				cross[d] ? t->color_status[3] : t->color_text, -1, -1, 1 };
+		table_row(l, cols, cells, ncol + 1, rows % 2 == 0, NULL, -1);
+		free(label);
+	}
+	for (d = 0; d < ncol; d++)
+		fb_buf_free(&cell[d]);
+	if (rows) {
+		table_end(l);
+		const char *note = "Figures in red are in a conflict or review pair across reports, set out with both outlets "
+		                   "under Conflicts and review.";
+		para_block(l, FN_REG, t->size_small, t->color_muted, l->x0, l->x1 - l->x0, note, strlen(note), NULL, 0);
+	} else {
+		const char *none = "No figure is given by two reports.";
+		para_block(l, FN_REG, t->size_body, t->color_muted, l->x0, l->x1 - l->x0, none, strlen(none), NULL, 0);
+	}
+}
+
 static void conflicts_section(lay *l)
 {
 	const fb_template *t = l->t;
@@ -1688,6 +1794,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	for (size_t i = 0; i < L.npara_anchor; i++)
 		L.para_anchor[i] = -1;
 	title_block(&L);
+	across_section(&L);
 	conflicts_section(&L);
 	claims_section(&L);
 	sources_section(&L);

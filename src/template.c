@@ -48,6 +48,7 @@ static const keydef keys[] = {
 	{ "color_unverifiable", V_COLOR, F(color_status[4]), 0, NULL },
 	{ "title_conflicts", V_STR, F(title_conflicts), 0, NULL },
 	{ "title_claims", V_STR, F(title_claims), 0, NULL },
+	{ "title_across", V_STR, F(title_across), 0, NULL },
 	{ "title_sources", V_STR, F(title_sources), 0, NULL },
 	{ "title_article", V_STR, F(title_article), 0, NULL },
 	{ "header", V_STR, F(header), 0, NULL },
@@ -391,6 +392,7 @@ fb_template *fb_template_parse(const char *path, const char *text, size_t len,
 	}
 	fill_default_str(&t->title_conflicts, "Conflicts and items for review");
 	fill_default_str(&t->title_claims, "Claims");
+	fill_default_str(&t->title_across, "Across reports");
 	fill_default_str(&t->title_sources, "Sources");
 	fill_default_str(&t->title_article, "Article");
 	fill_default_str(&t->header, "{title}");
@@ -443,6 +445,7 @@ void fb_template_free(fb_template *t)
 	free(t->path);
 	free(t->font_regular), free(t->font_bold), free(t->font_mono);
 	free(t->file_regular), free(t->file_bold), free(t->file_mono);
+	free(t->title_across);
 	free(t->title_conflicts), free(t->title_claims), free(t->title_sources), free(t->title_article);
 	free(t->header), free(t->footer), free(t->header_right), free(t->footer_right);
 	free(t);

@@ -21,6 +21,7 @@ typedef struct fb_template {
 	fb_rgb color_text, color_muted, color_accent, color_rule, color_highlight;
 	fb_rgb color_status[5];          /* single consistent review conflict unverifiable */
 	char *title_conflicts, *title_claims, *title_sources, *title_article;
+	char *title_across;      /* --compare: the table of figures by report */
 	char *header, *footer;           /* left; with {title} {page} {pages} {date} {sha256} {file} */
 	char *header_right, *footer_right; /* right-aligned counterparts */
 	enum fb_pdfa pdfa;               /* archival conformance to claim */

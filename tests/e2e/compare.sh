@@ -68,6 +68,8 @@ if command -v qpdf >/dev/null && command -v pdfdetach >/dev/null; then
   mkdir "$t/det"; pdfdetach -saveall -o "$t/det" "$t/c.pdf" >/dev/null 2>&1
   check "attachments are the reports as read" "cmp -s $t/det/ridgeway-wire.txt $a && cmp -s $t/det/ridgeway-courier.txt $b"
   check "attached record is the written one" "cmp -s $t/det/ridgeway-wire.record.json $t/c.json"
+  pdftotext -layout "$t/c.pdf" "$t/c.txt" 2>/dev/null
+  check "pdf: Across reports, with both outlets and the killed row first" "grep -q 'Across reports' $t/c.txt && grep -q 'Northgate Wire' $t/c.txt && grep -q 'Ridgeway Courier' $t/c.txt && grep -Eq 'G[0-9]+ people killed' $t/c.txt"
 elif [ -n "${FB_REQUIRE_TOOLS:-}" ]; then echo "not ok - qpdf or pdfdetach missing"; fails=$((fails+1)); fi
 
 "$bin" --compare "$a" 2> "$t/err"; rc=$?

@@ -66,5 +66,17 @@ else
 	[ -z "$others" ] || { echo "$others"; bad "3b: errors other than the part number and embedded files"; }
 fi
 
+# --compare: the brief of two reports, 1b valid; 3b with both reports
+# attached breaks only the rules part 3 lifts.
+ra=$src/examples/compare/ridgeway-wire.txt rb=$src/examples/compare/ridgeway-courier.txt
+"$bin" -q --pdfa 1b --compare "$ra" "$rb" -o "$tmp/cmp-1b.pdf" || bad "--compare --pdfa 1b exited $?"
+if preflight "$tmp/cmp-1b.pdf" && grep -q "is a valid PDF/A-1b file" "$tmp/pf.txt"; then :; else
+	cat "$tmp/pf.txt"; bad "--compare: 1b output is not valid PDF/A-1b"
+fi
+"$bin" -q --compare "$ra" "$rb" -o "$tmp/cmp-3b.pdf" || bad "--compare (3b) exited $?"
+preflight "$tmp/cmp-3b.pdf"
+others=$(grep -E '^[0-9]+(\.[0-9]+)+ : ' "$tmp/pf.txt" | grep -vE '^7\.11\.2 : .*part must be 1|^1\.2\.9 : .*EmbeddedFile|^1\.4\.7 : .*EmbeddedFile')
+[ -z "$others" ] && grep -q "^1.2.9 : .*EmbeddedFile" "$tmp/pf.txt" || { cat "$tmp/pf.txt"; bad "--compare 3b: errors other than the part number and embedded files"; }
+
 [ $fail -eq 0 ] && echo "ok"
 exit $fail
