@@ -1471,6 +1471,18 @@ static void article_section(lay *l)
 			int st = status_index(jstr(c, "status"));
 			s->c = st == 0 ? t->color_highlight : tint(t->color_status[st], 0.22f);
 		}
+		/* --compare: each report's paragraphs under its outlet */
+		const char *pd = jstr(p, "document");
+		if (*pd && (i == 0 || strcmp(pd, jstr(json_array_get(paras, i - 1), "document")) != 0)) {
+			const json_t *doc = find_by_id(json_object_get(l->rec, "documents"), pd);
+			char *h = fb_xasprintf("%s \xc2\xb7 %s%s%s", pd, *jstr(doc, "outlet") ? jstr(doc, "outlet") : jstr(doc, "path"),
+			    *jstr(doc, "published") ? ", " : "", jstr(doc, "published"));
+			need(l, lead(sz) * 4);
+			gap(l, i ? 6 : 0);
+			para_block(l, FN_BOLD, t->size_small * 1.1f, t->color_accent, l->x0, l->x1 - l->x0, h, strlen(h), NULL, 0);
+			l->y -= 3;
+			free(h);
+		}
 		need(l, lead(sz) * 2);
 		int an = new_anchor(l, l->y + 2);
 		if (n > 0 && (size_t)n <= l->npara_anchor)
