@@ -122,7 +122,7 @@ size_t fb_pdf_wrap(const char *s, size_t n, float maxw, fb_measure_fn m, void *c
 			 * fits; prefixes only grow, so going back from there the
 			 * first hyphen that fits is the last one that does. */
 			size_t hy = 0;
-			for (size_t d = k + 4 < we - 1 ? k + 4 : we - 1; d > ws + 0 && !hy; d--)
+			for (size_t d = k + 4 < we - 1 ? k + 4 : we - 1; d > ws && !hy; d--)
 				if (d + 1 < we && s[d] == '-' && m(ctx, s + ws, d + 1 - ws) <= maxw)
 					hy = d + 1;
 			if (hy) {
@@ -505,9 +505,7 @@ static void need(lay *l, float h)
 
 static float lead(float size) { return size * 1.32f; }
 
-/* Wraps and draws a block of text in [x, x+w) from the cursor down, page
- * breaking between lines. hl_* give optional highlight spans (byte ranges
- * of s, with colours). Returns the number of lines. */
+/* A highlight: bytes [a, b) of a block's text, drawn behind it in c. */
 typedef struct span { size_t a, b; fb_rgb c; } span;
 
 /* Lays the highlight spans out by line: the spans of line i are
