@@ -1,0 +1,25 @@
+/* scope.h - what makes two numbers about the same thing: for every numeric
+ * claim, its quantity's function (count, label, ratio, margin, rate,
+ * threshold) and its scope slots (head, modifiers, holder, place, time,
+ * event, determiner, part, role, mode), read from the words around it.
+ * Word lists: data/scope.tsv. The aligner pairs claims by scope. */
+#ifndef FB_SCOPE_H
+#define FB_SCOPE_H
+
+#include "fb.h"
+#include "lexicon.h"
+#include "numbers.h"
+
+typedef struct fb_scoper fb_scoper;
+
+/* Loads data/scope.tsv; NULL with err on failure. */
+fb_scoper *fb_scoper_new(char *err, size_t errlen);
+void fb_scoper_free(fb_scoper *s);
+
+/* Fills one fb_scope per claim (numeric claims only; the others are left
+ * empty). Caller frees with fb_scopes_free. */
+fb_scope *fb_scopes_build(const fb_scoper *sc, const fb_lexicon *place_nouns, const fb_doc *doc,
+    const fb_qlist *ql, const fb_claims *c);
+void fb_scopes_free(fb_scope *s, size_t n);
+
+#endif
