@@ -70,6 +70,13 @@ static const fb_quantity *quantity_of(const aligner *a, const fb_claim *k)
 	return k->has_own ? &k->own : NULL;
 }
 
+/* Labels (years, ages, scores), hypotheticals, generic rules and one
+ * individual ("one witness") are no quantity to compare. */
+static int comparable(const fb_scope *s)
+{
+	return s->set && s->function != FB_QF_LABEL && s->mode == FB_MO_ASSERTED && !s->individual;
+}
+
 static interval interval_of(const fb_quantity *q)
 {
 	interval v = { 0 };
@@ -260,13 +267,6 @@ static const char *part_class(const aligner *a, const fb_part *pt)
 	return fb_class_in(a->cl, a->doc->buf + pt->what_start, pt->what_end - pt->what_start);
 }
 
-/* Labels (years, ages, scores), hypotheticals, generic rules and one
- * individual ("one witness") are no quantity to compare. */
-static int comparable(const fb_scope *s)
-{
-	return s->set && s->function != FB_QF_LABEL && s->mode == FB_MO_ASSERTED && !s->individual;
-}
-
 static void collect(aligner *a)
 {
 	for (size_t ci = 0; ci < a->c->nc; ci++) {
@@ -276,7 +276,8 @@ static void collect(aligner *a)
 			continue;
 		/* the scope's own head when the claim's subject was elsewhere */
 		const char *subject = a->sc[ci].own_head ? a->sc[ci].head : k->subject;
-		const char *measure = k->measure ? k->measure : a->sc[ci].own_head ? "number" : NULL;
+		const char *measure = a->sc[ci].measure ? a->sc[ci].measure : k->measure ? k->measure
+		    : a->sc[ci].own_head ? "number" : NULL;
 		if (!measure || !subject)
 			continue;
 		if (q->kind == FB_QK_DATE || q->kind == FB_QK_TIME || q->kind == FB_QK_ORDINAL)
@@ -456,7 +457,7 @@ static head_stat *head_stats(const aligner *a, fb_lexicon *index)
 	size_t n = 0;
 	for (size_t i = 0; i < a->c->nc; i++) {
 		const fb_scope *s = &a->sc[i];
-		if (!s->set || !s->head)
+		if (!s->set || !s->head || !comparable(s))
 			continue;
 		const fb_entry *e = fb_lexicon_get(index, s->head, strlen(s->head));
 		if (!e) {
@@ -574,7 +575,8 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 				continue; /* two parts of the whole say nothing of each other */
 			if (para_of(a, x->claim) == para_of(a, y->claim))
 				continue; /* one paragraph does not contradict itself */
-			if (!same_names(&a->c->c[x->claim], &a->c->c[y->claim]))
+			if (!a->sc[x->claim].headline && !a->sc[y->claim].headline &&
+			    !same_names(&a->c->c[x->claim], &a->c->c[y->claim]))
 				continue; /* 84,121 votes for one candidate, 58,825 for another */
 			match m;
 			scope_match(a, x, y, many_holders, many_places, b->measure, b->subject, &m);
@@ -701,7 +703,7 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 {
 	aligner a = { cl, doc, ql, at, c, NULL, NULL, NULL, NULL, 0, 0, fb_lexicon_new() };
 	fb_alignment *al = fb_xcalloc(1, sizeof *al);
-	al->scope = fb_scopes_build(cl ? cl->scoper : NULL, cl ? cl->place_nouns : NULL, doc, ql, c);
+	al->scope = fb_scopes_build(cl, doc, ql, c);
 	al->nscope = c->nc;
 	a.sc = al->scope;
 	a.heads = fb_lexicon_new();

@@ -249,8 +249,11 @@ typedef struct fb_scope {
 	fb_role role;
 	fb_mode mode;
 	int lede;            /* in the title or lede (first two paragraphs not boilerplate) */
+	int headline;        /* its paragraph is in headline case: capitals name nothing */
 	int set_size;        /* "the 410 families": a set's size, whatever the verb */
 	int individual;      /* "one witness", "a single donor": one, not a count */
+	const char *measure; /* a headline's verb the claims stage could not read
+	                        ("Force Detains 2 Suspected Insurgents"), or NULL */
 	int own_head;        /* head read here: the claim's subject was not the
 	                        noun phrase right after the number */
 } fb_scope;

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "claims.h"
 #include "lexicon.h"
 #include "util.h"
 
@@ -41,11 +42,12 @@ enum {
 	K_TOTAL_NOUN = 1u << 19,
 	K_DIGIT_WORD = 1u << 20,
 	K_PRONOUN = 1u << 21,
+	K_VAGUE_PLACE = 1u << 22,
 };
 
 /* The kinds' names in data/scope.tsv, in bit order. */
 static const char *const kind_names[] = {
-	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun"
+	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place"
 };
 
 struct fb_scoper {
@@ -282,7 +284,7 @@ static fb_qfunc function_of(const fb_scoper *sc, const fb_doc *doc, const fb_qua
 	if (q->has_value && q->value != (double)(long long)q->value && q->value < 1 && q->kind == FB_QK_COUNT)
 		return FB_QF_RATIO; /* "two-thirds" */
 	/* "five-storey", "a two-day" in the surface itself ("twenty-five" is a number) */
-	if (q->kind == FB_QK_COUNT && !q->vague) {
+	if (!q->vague) {
 		const char *h = NULL;
 		for (size_t i = q->start; i < q->end; i++)
 			if (b[i] == '-' && i + 1 < q->end && fb_isalpha((unsigned char)b[i + 1]))
@@ -359,6 +361,49 @@ static int entry_time(const fb_doc *doc, size_t para, char *out, size_t outlen)
 	return 1;
 }
 
+/* The measure of a headline's verb in the present: "Detains" as
+ * "detained", "Kills" as "killed" (data/measures.tsv lists past forms). */
+static const char *headline_verb(const fb_claimer *cl, const char *b, const tok *t)
+{
+	size_t n = t->e - t->s;
+	if (n < 3 || n > 40 || !fb_isalpha((unsigned char)b[t->s]))
+		return NULL;
+	char w[48];
+	memcpy(w, b + t->s, n);
+	w[n] = '\0';
+	if (w[n - 1] == 's')
+		w[--n] = '\0';
+	const char *forms[] = { "%sed", "%sd", "%s" };
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		char f[56];
+		int fn = snprintf(f, sizeof f, forms[i], w);
+		const fb_entry *e = fn > 0 && (size_t)fn < sizeof f ? fb_lexicon_get(cl->measures, f, (size_t)fn) : NULL;
+		if (e && e->nfield && e->field[0])
+			return e->field[0];
+	}
+	return NULL;
+}
+
+/* Are most of a short paragraph's longer words capitalised? */
+static int headline_case(const char *b, size_t start, size_t end)
+{
+	size_t nw = 0, caps = 0;
+	if (end - start > 300)
+		return 0;
+	for (size_t i = start; i < end; i++) {
+		if (!fb_isalpha((unsigned char)b[i]) || (i > start && fb_isalpha((unsigned char)b[i - 1])))
+			continue;
+		size_t e = i;
+		while (e < end && fb_isalpha((unsigned char)b[e]))
+			e++;
+		if (e - i >= 4) {
+			nw++;
+			caps += fb_isupper((unsigned char)b[i]);
+		}
+	}
+	return nw >= 3 && caps * 10 >= nw * 7;
+}
+
 /* Is the article a live blog (three or more entries with a time)? */
 static int live_blog(const fb_doc *doc)
 {
@@ -371,30 +416,48 @@ static int live_blog(const fb_doc *doc)
 
 /* The time the clause names: a month or a year after in/since/during/of,
  * or "last month". */
-static char *time_in(const fb_scoper *sc, const char *b, const words *w, size_t ca, size_t cb)
+static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t cb);
+
+/* The time nearest the number in its clause: the first after it ("$1
+ * million in April"), else the last before it ("In February, ..."). */
+static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t qa, size_t qb)
 {
-	for (size_t i = ca; i < cb; i++) {
-		const tok *t = &w->t[i];
-		if (tok_is(t, K_MONTH) && t->cap) {
-			size_t e = t->e;
-			if (i + 1 < cb && w->t[i + 1].num && w->t[i + 1].e - w->t[i + 1].s <= 2)
-				e = w->t[i + 1].e; /* "May 3" */
-			return fb_fold_text(b + t->s, e - t->s);
-		}
-		/* "died on Sunday" (not "said on Sunday": when it was told) */
-		if (tok_is(t, K_WEEKDAY) && t->cap && i > ca && word_is(b, &w->t[i - 1], "on") &&
-		    !(i > ca + 1 && tok_is(&w->t[i - 2], K_SPEECH)))
-			return fb_fold_text(b + t->s, t->e - t->s);
-		if (t->num && t->e - t->s == 4 && i > ca &&
-		    (word_is(b, &w->t[i - 1], "in") || word_is(b, &w->t[i - 1], "since") ||
-		     word_is(b, &w->t[i - 1], "during"))) {
-			long y = strtol(b + t->s, NULL, 10);
-			if (y >= 1800 && y <= 2100)
-				return fb_fold_text(b + t->s, t->e - t->s);
-		}
-		if (tok_is(t, K_PERIOD) && i + 1 < cb && tok_is(&w->t[i + 1], K_RATE_UNIT))
-			return fb_fold_text(b + t->s, w->t[i + 1].e - t->s);
+	for (size_t i = qb; i < cb; i++) {
+		char *t = time_at(b, w, i, ca, cb);
+		if (t)
+			return t;
 	}
+	for (size_t i = qa; i > ca; i--) {
+		char *t = time_at(b, w, i - 1, ca, cb);
+		if (t)
+			return t;
+	}
+	return NULL;
+}
+
+/* Is word i a time ("March", "May 3", "in 2018", "on Sunday", "last month")? */
+static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t cb)
+{
+	const tok *t = &w->t[i];
+	if (tok_is(t, K_MONTH) && t->cap) {
+		size_t e = t->e;
+		if (i + 1 < cb && w->t[i + 1].num && w->t[i + 1].e - w->t[i + 1].s <= 2)
+			e = w->t[i + 1].e; /* "May 3" */
+		return fb_fold_text(b + t->s, e - t->s);
+	}
+	/* "died on Sunday" (not "said on Sunday": when it was told) */
+	if (tok_is(t, K_WEEKDAY) && t->cap && i > ca && word_is(b, &w->t[i - 1], "on") &&
+	    !(i > ca + 1 && tok_is(&w->t[i - 2], K_SPEECH)))
+		return fb_fold_text(b + t->s, t->e - t->s);
+	if (t->num && t->e - t->s == 4 && i > ca &&
+	    (word_is(b, &w->t[i - 1], "in") || word_is(b, &w->t[i - 1], "since") ||
+	     word_is(b, &w->t[i - 1], "during"))) {
+		long y = strtol(b + t->s, NULL, 10);
+		if (y >= 1800 && y <= 2100)
+			return fb_fold_text(b + t->s, t->e - t->s);
+	}
+	if (tok_is(t, K_PERIOD) && i + 1 < cb && tok_is(&w->t[i + 1], K_RATE_UNIT))
+		return fb_fold_text(b + t->s, w->t[i + 1].e - t->s);
 	return NULL;
 }
 
@@ -418,9 +481,10 @@ static size_t place_at(const fb_scoper *sc, const fb_lexicon *pn, const char *b,
 			j++;
 		return j;
 	}
-	/* lower case: up to two words ending in a place noun */
+	/* lower case: up to two words ending in a place noun ("the northern
+	 * province"; not "the area", "the local area": the scene again) */
 	for (size_t j = i; j < cb && j < i + 3; j++) {
-		if (w->t[j].comma || w->t[j].brk || w->t[j].cap || w->t[j].num)
+		if (w->t[j].comma || w->t[j].brk || w->t[j].cap || w->t[j].num || tok_is(&w->t[j], K_VAGUE_PLACE))
 			return 0;
 		if (pn && fb_lexicon_get(pn, b + w->t[j].s, w->t[j].e - w->t[j].s))
 			return j + 1;
@@ -468,10 +532,11 @@ static char *lower_dup(const char *s, size_t n)
 	return r;
 }
 
-static void fill(const fb_scoper *sc, const fb_lexicon *pn, const fb_lexicon *mid, const fb_doc *doc, const fb_quantity *q,
-    const fb_claim *k, const words *w, const char *entry, int lede, fb_scope *s)
+static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
+    const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s)
 {
 	const char *b = doc->buf;
+	const fb_lexicon *pn = cl->place_nouns;
 	size_t qa = 0, qb = 0;
 	while (qa < w->n && w->t[qa].e <= q->start)
 		qa++;
@@ -496,13 +561,15 @@ static void fill(const fb_scoper *sc, const fb_lexicon *pn, const fb_lexicon *mi
 		ca = qa;
 	s->set = 1;
 	s->lede = lede;
+	s->headline = headline;
 	/* the head: the counted noun right after the number, when the claim
 	 * found none or one elsewhere ("to build 14 new bus lanes") */
 	size_t h = k->quantity >= 0 && !q->nparts ? np_head(sc, b, w, qb, cb) : 0;
 	if (h && !(k->subject && k->noun_end > k->noun_start && k->noun_start >= w->t[qb].s &&
 	    k->noun_start <= w->t[h - 1].s)) {
-		s->head = head_lemma(b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
-		s->own_head = 1;
+		const char *cls = fb_class_of(cl, b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
+		s->head = cls ? fb_xstrdup(cls) : head_lemma(b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
+		s->own_head = !(k->subject && strcmp(k->subject, s->head) == 0);
 	} else if (k->subject)
 		s->head = fb_xstrdup(k->subject);
 	if (k->mod_end > k->mod_start)
@@ -591,8 +658,10 @@ static void fill(const fb_scoper *sc, const fb_lexicon *pn, const fb_lexicon *mi
 	/* holder: the clause's first name before the number that is no place;
 	 * place: a name after in/at/near; a name right before the head noun
 	 * ("24 Oklahoma delegates") is a place too */
+	if (headline && qa > ca && (!k->measure || strcmp(k->measure, "number") == 0))
+		s->measure = headline_verb(cl, b, &w->t[qa - 1]);
 	char *last_name = NULL;
-	for (size_t i = ca; i < cb;) {
+	for (size_t i = headline ? cb : ca; i < cb;) {
 		/* a place phrase opens the clause ("In Darsan, ...") or follows
 		 * the number ("killed in Varnesk"): a name before the number in
 		 * another phrase ("struck the town of Varnesk, killing 31") may
@@ -600,8 +669,11 @@ static void fill(const fb_scoper *sc, const fb_lexicon *pn, const fb_lexicon *mi
 		size_t pe = place_at(sc, pn, b, w, i, ca, cb);
 		int where = pe && (i >= qb || i <= ca + 2);
 		if (where && !s->place && !name_word(sc, mid, b, w, i)) {
-			/* "in the northern province" */
-			s->place = lower_dup(b + w->t[i].s, w->t[pe - 1].e - w->t[i].s);
+			/* "in the northern province"; not a capitalised opener alone
+			 * ("in The ...") */
+			size_t from = word_is(b, &w->t[i], "the") ? i + 1 : i;
+			if (from < pe && !w->t[from].cap)
+				s->place = lower_dup(b + w->t[from].s, w->t[pe - 1].e - w->t[from].s);
 			i = pe;
 			continue;
 		}
@@ -643,13 +715,13 @@ static void fill(const fb_scoper *sc, const fb_lexicon *pn, const fb_lexicon *mi
 	if (entry)
 		s->time = fb_xstrdup(entry);
 	else
-		s->time = time_in(sc, b, w, ca, cb);
+		s->time = time_in(b, w, ca, cb, qa, qb);
 }
 
-fb_scope *fb_scopes_build(const fb_scoper *sc, const fb_lexicon *place_nouns, const fb_doc *doc,
-    const fb_qlist *ql, const fb_claims *c)
+fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const fb_claims *c)
 {
 	fb_scope *out = fb_xcalloc(c->nc ? c->nc : 1, sizeof *out);
+	const fb_scoper *sc = cl ? cl->scoper : NULL;
 	if (!sc)
 		return out;
 	fb_lexicon *mid = mid_capitals(sc, doc);
@@ -659,6 +731,11 @@ fb_scope *fb_scopes_build(const fb_scoper *sc, const fb_lexicon *place_nouns, co
 	for (size_t i = 0; i < doc->npara && seen < 2; i++)
 		if (!doc->para[i].boilerplate)
 			seen++, lede_end = i + 1;
+	/* paragraphs in headline case ("Force Detains 2 Suspected Insurgents"):
+	 * capitals there name nothing */
+	char *headline = fb_xcalloc(doc->npara ? doc->npara : 1, 1);
+	for (size_t i = 0; i < doc->npara; i++)
+		headline[i] = (char)headline_case(doc->buf, doc->para[i].start, doc->para[i].end);
 	words *w = fb_xcalloc(1, sizeof *w);
 	size_t wsent = (size_t)-1, wstart = 0, wend = 0;
 	char entry[32] = "", cur[32];
@@ -693,9 +770,10 @@ fb_scope *fb_scopes_build(const fb_scoper *sc, const fb_lexicon *place_nouns, co
 				snprintf(entry, sizeof entry, "top of the page");
 			entry_para = para;
 		}
-		fill(sc, place_nouns, mid, doc, q, k, w, blog ? entry : NULL, para < lede_end, &out[ci]);
+		fill(sc, cl, mid, doc, q, k, w, blog ? entry : NULL, para < lede_end, headline[para], &out[ci]);
 	}
 	free(w);
+	free(headline);
 	fb_lexicon_free(mid);
 	return out;
 }

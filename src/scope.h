@@ -11,6 +11,7 @@
 #include "numbers.h"
 
 typedef struct fb_scoper fb_scoper;
+struct fb_claimer;
 
 /* Loads data/scope.tsv; NULL with err on failure. */
 fb_scoper *fb_scoper_new(char *err, size_t errlen);
@@ -18,8 +19,8 @@ void fb_scoper_free(fb_scoper *s);
 
 /* Fills one fb_scope per claim (numeric claims only; the others are left
  * empty). Caller frees with fb_scopes_free. */
-fb_scope *fb_scopes_build(const fb_scoper *sc, const fb_lexicon *place_nouns, const fb_doc *doc,
-    const fb_qlist *ql, const fb_claims *c);
+fb_scope *fb_scopes_build(const struct fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql,
+    const fb_claims *c);
 void fb_scopes_free(fb_scope *s, size_t n);
 
 #endif

@@ -113,7 +113,10 @@ def cases(name, text):
             if cid not in EXCLUDED:
                 new = changed(tok, v)
                 s, e = m.start(1), m.end(1)
-                out.append({"id": cid, "text": text[:s] + new + text[e:], "start": s, "end": s + len(new),
+                # the record's offsets count bytes of UTF-8, not characters
+                bs = len(text[:s].encode("utf-8"))
+                out.append({"id": cid, "text": text[:s] + new + text[e:], "start": bs,
+                            "end": bs + len(new.encode("utf-8")), "cstart": s, "cend": s + len(new),
                             "was": v, "noun": noun})
         elif key not in seen:
             seen[key] = p
@@ -199,7 +202,7 @@ def main():
         if verbose:
             for c in cs:
                 hit = c["id"] in got and caught(got[c["id"]], c)
-                ctx = c["text"][max(0, c["start"] - 60):c["end"] + 40].replace("\n", " ")
+                ctx = c["text"][max(0, c["cstart"] - 60):c["cend"] + 40].replace("\n", " ")
                 print(f"  {'caught' if hit else 'MISSED'} {c['id']} {c['was']} {c['noun']}: ...{ctx}...")
         total_cases += len(cs)
         total_caught += n
