@@ -224,13 +224,15 @@ static fb_lexicon *mid_capitals(const fb_scoper *sc, const fb_doc *doc)
  * or day, and that the article capitalises inside a sentence somewhere)? */
 static int name_word(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t i)
 {
+	if (i >= w->n)
+		return 0;
 	const tok *t = &w->t[i];
 	if (!t->cap || tok_is(t, K_STOP) || tok_is(t, K_MONTH) || tok_is(t, K_WEEKDAY))
 		return 0;
 	size_t n = t->e - t->s;
 	if (n >= 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's')
 		n -= 2; /* "Calder's" */
-	if (i > 0 && !w->t[i].brk)
+	if (i > 0 && !t->brk)
 		return 1;
 	return fb_lexicon_get(mid, b + t->s, n) != NULL;
 }

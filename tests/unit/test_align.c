@@ -273,8 +273,13 @@ static void test_scope_functions(void **state)
 	const char *t = "The council voted 7-2 on Monday to close the pool.\n"
 	                "About 3 in 10 residents swim there, and Lopez leads Hart by 6 points in the mayoral race.\n"
 	                "The mayor, who is 64, said rent at the pool is $900 a month.\n"
-	                "The plan needs 51 votes to pass, and the club plans a 12-storey tower with 300 flats.\n";
+	                "The plan needs 51 votes to pass, and the club plans a 12-storey tower with 300 flats.\n"
+	                "The appeal was heard by 15 judges. Guards said two were hurt at each of the gates.\n"
+	                "Only one lifeguard was on duty.\n";
 	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "15")->function, FB_QF_COUNT); /* "by N" after a passive: an agent */
+	assert_int_equal(scope_at(r, "two were")->function, FB_QF_RATE);
+	assert_false(scope_at(r, "one lifeguard")->individual); /* "only one" counts */
 	assert_int_equal(scope_at(r, "7-2")->function, FB_QF_LABEL);
 	assert_int_equal(scope_at(r, "3 in")->function, FB_QF_RATIO);
 	assert_int_equal(scope_at(r, "6 points")->function, FB_QF_MARGIN);
