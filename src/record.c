@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "scope.h"
 #include "util.h"
 
 const char *const fb_qkind_names[FB_QK__MAX] = {
@@ -506,8 +507,9 @@ static void e_scope(emitter *e, const fb_claim *k, const fb_scope *sc)
 		e_key(e, "time");
 		if (sc->time) {
 			e_obj(e);
+			char year[8];
 			e_key(e, "text"), e_str(e, sc->time);
-			e_key(e, "norm"), e_null(e);
+			e_key(e, "norm"), e_opt_str(e, fb_time_norm(sc->time, year, sizeof year));
 			e_close(e, 1);
 		} else
 			e_null(e);

@@ -780,6 +780,26 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 	return out;
 }
 
+const char *fb_time_norm(const char *text, char *out, size_t outlen)
+{
+	static const struct { const char *text, *norm; } rel[] = {
+		{ "last year", "-P1Y" }, { "last month", "-P1M" }, { "last week", "-P1W" },
+		{ "last night", "-P1D" }, { "this year", "P0Y" }, { "this month", "P0M" }, { "this week", "P0W" },
+	};
+	if (!text)
+		return NULL;
+	for (size_t i = 0; i < sizeof rel / sizeof *rel; i++)
+		if (fb_word_eq(text, strlen(text), rel[i].text))
+			return rel[i].norm;
+	/* a year: "2018" */
+	if (strlen(text) == 4 && fb_isdigit((unsigned char)text[0]) && fb_isdigit((unsigned char)text[1]) &&
+	    fb_isdigit((unsigned char)text[2]) && fb_isdigit((unsigned char)text[3])) {
+		snprintf(out, outlen, "%s", text);
+		return out;
+	}
+	return NULL; /* a month or a day without its year: not worked out */
+}
+
 void fb_scopes_free(fb_scope *s, size_t n)
 {
 	if (!s)

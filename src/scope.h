@@ -23,4 +23,9 @@ fb_scope *fb_scopes_build(const struct fb_claimer *cl, const fb_doc *doc, const 
     const fb_claims *c);
 void fb_scopes_free(fb_scope *s, size_t n);
 
+/* The scope time's ISO 8601 form (spec: time.norm): a year ("2018") or a
+ * duration relative to the article's date ("last month" -> "-P1M"); NULL
+ * when it cannot be worked out. out holds a year. */
+const char *fb_time_norm(const char *text, char *out, size_t outlen);
+
 #endif

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "factbrief.h"
+#include "scope.h"
 
 static fb_engine *eng;
 
@@ -355,6 +356,16 @@ static void test_scope_pairs(void **state)
 	fb_result_free(r);
 }
 
+static void test_time_norm(void **state)
+{
+	char y[8];
+	assert_string_equal(fb_time_norm("last month", y, sizeof y), "-P1M");
+	assert_string_equal(fb_time_norm("Last year", y, sizeof y), "-P1Y");
+	assert_string_equal(fb_time_norm("2018", y, sizeof y), "2018");
+	assert_null(fb_time_norm("May", y, sizeof y)); /* no year to put it in */
+	assert_null(fb_time_norm(NULL, y, sizeof y));
+}
+
 static void test_markup_is_boilerplate(void **state)
 {
 	const char *t = "Council backs 8 new parks\n"
@@ -381,6 +392,7 @@ int main(void)
 		cmocka_unit_test(test_scope_functions),
 		cmocka_unit_test(test_scope_slots),
 		cmocka_unit_test(test_scope_pairs),
+		cmocka_unit_test(test_time_norm),
 		cmocka_unit_test(test_markup_is_boilerplate),
 		cmocka_unit_test(test_articles),
 	};
