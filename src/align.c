@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "scope.h"
 #include "util.h"
 
 /* Approximate values ("about 50") may be off by this share either way. */
@@ -38,11 +39,13 @@ typedef struct member {
 typedef struct bucket {
 	const char *measure, *subject, *unit;
 	char *context;       /* folded "last week", or "" (owned) */
-	int kind;
+	int kind, func;
 	member *m;
 	size_t nm, cap;
 	int direct;          /* has a member that is not a sub-class voice */
 } bucket;
+
+typedef struct head_stat head_stat;
 
 typedef struct aligner {
 	const fb_claimer *cl;
@@ -50,6 +53,9 @@ typedef struct aligner {
 	const fb_qlist *ql;
 	const fb_attribution *at;
 	const fb_claims *c;
+	const fb_scope *sc;  /* per claim */
+	head_stat *hs;       /* per head noun (heads: noun -> entry line = index + 1) */
+	fb_lexicon *heads;
 	bucket *b;
 	size_t nb, cap;
 	fb_lexicon *index;   /* key -> bucket (entry line = index + 1) */
@@ -61,6 +67,13 @@ static const fb_quantity *quantity_of(const aligner *a, const fb_claim *k)
 	if (k->quantity >= 0)
 		return &a->ql->q[k->quantity];
 	return k->has_own ? &k->own : NULL;
+}
+
+/* Labels (years, ages, scores), hypotheticals, generic rules and one
+ * individual ("one witness") are no quantity to compare. */
+static int comparable(const fb_scope *s)
+{
+	return s->set && s->function != FB_QF_LABEL && s->mode == FB_MO_ASSERTED && !s->individual;
 }
 
 static interval interval_of(const fb_quantity *q)
@@ -189,13 +202,13 @@ static char *describe(const aligner *a, const fb_claim *k, const interval *v,
 }
 
 static bucket *bucket_for(aligner *a, const char *measure, const char *subject, const char *context,
-    const fb_quantity *q)
+    const fb_quantity *q, int func)
 {
 	const char *unit = q->unit ? q->unit : "";
 	char kbuf[256]; /* most keys fit: no heap on this per-voice path */
-	int kn = snprintf(kbuf, sizeof kbuf, "%s|%s|%s|%d|%s", measure, subject, context, (int)q->kind, unit);
+	int kn = snprintf(kbuf, sizeof kbuf, "%s|%s|%s|%d|%s|%d", measure, subject, context, (int)q->kind, unit, func);
 	char *key = kn >= 0 && (size_t)kn < sizeof kbuf ? kbuf
-	    : fb_xasprintf("%s|%s|%s|%d|%s", measure, subject, context, (int)q->kind, unit);
+	    : fb_xasprintf("%s|%s|%s|%d|%s|%d", measure, subject, context, (int)q->kind, unit, func);
 	const fb_entry *e = fb_lexicon_get(a->index, key, strlen(key));
 	if (!e) {
 		fb_entry *ne = fb_lexicon_add(a->index, key, strlen(key), NULL, 0);
@@ -204,6 +217,7 @@ static bucket *bucket_for(aligner *a, const char *measure, const char *subject, 
 		b->subject = subject;
 		b->unit = q->unit;
 		b->kind = (int)q->kind;
+		b->func = func;
 		b->context = fb_xstrdup(context);
 		ne->line = a->nb;
 		e = ne;
@@ -216,7 +230,7 @@ static bucket *bucket_for(aligner *a, const char *measure, const char *subject, 
 static void add_member(aligner *a, const char *measure, const char *subject, const char *context,
     const fb_quantity *q, size_t ci, interval v, int sub, const char *cls, char *desc)
 {
-	bucket *b = bucket_for(a, measure, subject, context, q);
+	bucket *b = bucket_for(a, measure, subject, context, q, (int)a->sc[ci].function);
 	/* one voice per claim and group; claims are added in order, so a
 	 * voice of this claim can only be the bucket's last (keeps this
 	 * linear in the size of big groups) */
@@ -237,13 +251,13 @@ static void add_member(aligner *a, const char *measure, const char *subject, con
 
 /* Registers claim ci as a voice about class cls with value v: in its own
  * group, and as a sub-class voice in each ancestor's group. */
-static void add_voice(aligner *a, const fb_claim *k, const fb_quantity *q, size_t ci,
+static void add_voice(aligner *a, const fb_claim *k, const char *measure, const fb_quantity *q, size_t ci,
     const char *context, const char *cls, interval v, const fb_part *parts, size_t nparts)
 {
-	add_member(a, k->measure, cls, context, q, ci, v, 0, cls, describe(a, k, &v, parts, nparts, cls));
+	add_member(a, measure, cls, context, q, ci, v, 0, cls, describe(a, k, &v, parts, nparts, cls));
 	const char *p = fb_class_parent(a->cl, cls);
 	for (int depth = 0; p && depth < 8; depth++, p = fb_class_parent(a->cl, p))
-		add_member(a, k->measure, p, context, q, ci, v, 1, cls, describe(a, k, &v, parts, nparts, cls));
+		add_member(a, measure, p, context, q, ci, v, 1, cls, describe(a, k, &v, parts, nparts, cls));
 }
 
 /* The class of an enumeration part's noun. */
@@ -257,19 +271,29 @@ static void collect(aligner *a)
 	for (size_t ci = 0; ci < a->c->nc; ci++) {
 		const fb_claim *k = &a->c->c[ci];
 		const fb_quantity *q = quantity_of(a, k);
-		if (k->type != FB_CT_NUMERIC || !q || !k->measure || !k->subject || k->increment)
+		if (k->type != FB_CT_NUMERIC || !q || k->increment)
+			continue;
+		/* the scope's own head when the claim's subject was elsewhere */
+		const char *subject = a->sc[ci].own_head ? a->sc[ci].head : k->subject;
+		const char *measure = a->sc[ci].measure ? a->sc[ci].measure : k->measure ? k->measure
+		    : a->sc[ci].own_head ? "number" : NULL;
+		if (!measure || !subject)
 			continue;
 		if (q->kind == FB_QK_DATE || q->kind == FB_QK_TIME || q->kind == FB_QK_ORDINAL)
+			continue;
+		if (!comparable(&a->sc[ci]))
 			continue;
 		interval v = interval_of(q);
 		if (!v.has_lo && !v.has_hi)
 			continue;
-		char *context = k->context_end > k->context_start
+		/* the event, not the words that named it: "since January" on one
+		 * mention only does not split a pair */
+		char *context = k->event > 0 && k->context_end > k->context_start
 		    ? fb_fold_text(a->doc->buf + k->context_start, k->context_end - k->context_start)
 		    : fb_xstrdup("");
 		for (char *p = context; *p; p++)
 			*p = (char)fb_tolower((unsigned char)*p);
-		add_voice(a, k, q, ci, context, k->subject, v, q->parts, q->nparts);
+		add_voice(a, k, measure, q, ci, context, subject, v, q->parts, q->nparts);
 		/* the parts of an enumeration speak for every class between
 		 * them and the whole: "2 policemen + 2 rangers" says 4 security
 		 * forces were killed */
@@ -278,7 +302,7 @@ static void collect(aligner *a)
 			size_t nseen = 0;
 			for (size_t i = 0; i < q->nparts; i++) {
 				const char *cls = part_class(a, &q->parts[i]);
-				for (int depth = 0; cls && depth < 8 && strcmp(cls, k->subject) != 0;
+				for (int depth = 0; cls && depth < 8 && strcmp(cls, subject) != 0;
 				     depth++, cls = fb_class_parent(a->cl, cls)) {
 					int dup = 0;
 					for (size_t s = 0; s < nseen; s++)
@@ -302,11 +326,45 @@ static void collect(aligner *a)
 					continue;
 				const char *cls = seen[s];
 				interval sv = exact(sum);
-				add_member(a, k->measure, cls, context, q, ci, sv, 0, cls,
+				add_member(a, measure, cls, context, q, ci, sv, 0, cls,
 				    describe(a, k, &sv, sub, nsub, cls));
 			}
 		}
 		free(context);
+	}
+}
+
+/* A definite "the N X" is the size of a set whatever the verb: its voice
+ * joins the groups of the same noun under other predicates ("the 410
+ * families who brought the case" against "340 families had argued"). */
+static void across_predicates(aligner *a)
+{
+	size_t nb = a->nb;
+	if (nb > 4096)
+		return; /* bounded work on pathological inputs */
+	for (size_t i = 0; i < nb; i++) {
+		for (size_t k = 0; k < a->b[i].nm; k++) {
+			member mx = a->b[i].m[k];
+			const fb_scope *s = &a->sc[mx.claim];
+			if (mx.sub || !s->set_size)
+				continue;
+			for (size_t j = 0; j < nb; j++) {
+				bucket *x = &a->b[i], *y = &a->b[j];
+				if (j == i || !y->direct || strcmp(x->subject, y->subject) != 0 ||
+				    strcmp(x->measure, y->measure) == 0 || strcmp(x->context, y->context) != 0 ||
+				    x->kind != y->kind || x->func != y->func || (x->unit == NULL) != (y->unit == NULL) ||
+				    (x->unit && strcmp(x->unit, y->unit) != 0))
+					continue;
+				int dup = 0;
+				for (size_t t = 0; t < y->nm && !dup; t++)
+					dup = y->m[t].claim == mx.claim;
+				if (dup)
+					continue;
+				member *m = FB_PUSH(y->m, y->nm, y->cap);
+				*m = mx;
+				m->desc = fb_xstrdup(mx.desc);
+			}
+		}
 	}
 }
 
@@ -335,6 +393,165 @@ static int same_names(const fb_claim *x, const fb_claim *y)
 	return 0;
 }
 
+/* ------------------------------------------------------------ scope match */
+
+enum { SC_NO, SC_SAME, SC_PART_X, SC_PART_Y };
+
+typedef struct match {
+	int verdict;          /* SC_*: PART_X, x is a part of y (only x <= y is checked) */
+	fb_anchor an[FB_MAX_ANCHORS];
+	size_t nan;
+	int anchored;         /* an anchor beyond event and head */
+} match;
+
+static void anchor(match *m, const char *slot, char *value, int counts)
+{
+	if (m->nan < FB_MAX_ANCHORS) {
+		m->an[m->nan].slot = slot;
+		m->an[m->nan++].value = value;
+	} else
+		free(value);
+	m->anchored |= counts;
+}
+
+/* Do two word lists share a word? */
+static int words_meet(const char *p, const char *q)
+{
+	for (const char *s = p; *s;) {
+		size_t n = strcspn(s, " -");
+		for (const char *t = q; *t;) {
+			size_t m = strcspn(t, " -");
+			if (n == m && n && strncmp(s, t, n) == 0)
+				return 1;
+			t += m;
+			t += *t != '\0';
+		}
+		s += n;
+		s += *s != '\0';
+	}
+	return 0;
+}
+
+/* Per head noun, over the whole article: does it count for two or more
+ * holders, or in two or more places? Then a mention that names neither is
+ * not known to be about the one a named mention is about. */
+struct head_stat {
+	const char *holder, *place; /* the first seen */
+	int many_holders, many_places;
+};
+
+static void note(const char **first, int *many, const char *v)
+{
+	if (!v)
+		return;
+	if (!*first)
+		*first = v;
+	else if (strcmp(*first, v) != 0)
+		*many = 1;
+}
+
+static head_stat *head_stats(const aligner *a, fb_lexicon *index)
+{
+	head_stat *hs = fb_xcalloc(a->c->nc ? a->c->nc : 1, sizeof *hs);
+	size_t n = 0;
+	for (size_t i = 0; i < a->c->nc; i++) {
+		const fb_scope *s = &a->sc[i];
+		if (!s->set || !s->head || !comparable(s))
+			continue;
+		const fb_entry *e = fb_lexicon_get(index, s->head, strlen(s->head));
+		if (!e) {
+			fb_entry *ne = fb_lexicon_add(index, s->head, strlen(s->head), NULL, 0);
+			ne->line = ++n;
+			e = ne;
+		}
+		head_stat *h = &hs[e->line - 1];
+		note(&h->holder, &h->many_holders, s->holder);
+		note(&h->place, &h->many_places, s->place);
+	}
+	return hs;
+}
+
+/* May x and y be compared, and how? Fills the anchors they agree on: the
+ * same event and head always; at least one more is needed (a shared
+ * holder, place, time or modifier, a definite mention, or the lede). */
+static void scope_match(const aligner *a, const member *x, const member *y, int many_holders, int many_places,
+    const char *measure, const char *head, match *m)
+{
+	const fb_scope *sx = &a->sc[x->claim], *sy = &a->sc[y->claim];
+	const fb_claim *kx = &a->c->c[x->claim], *ky = &a->c->c[y->claim];
+	memset(m, 0, sizeof *m);
+	m->verdict = SC_NO;
+	if (kx->event != ky->event)
+		return;
+	if (sx->time && sy->time && strcmp(sx->time, sy->time) != 0)
+		return; /* this month's money against last month's */
+	if (sx->holder && sy->holder && strcmp(sx->holder, sy->holder) != 0)
+		return; /* one candidate's delegates against the other's */
+	if ((!sx->holder) != (!sy->holder) && many_holders)
+		return; /* whose, when the article counts for several holders? */
+	if (sx->place && sy->place && strcmp(sx->place, sy->place) != 0)
+		return; /* one town's dead against another's */
+	if (sx->modifiers && sy->modifiers && !words_meet(sx->modifiers, sy->modifiers))
+		return; /* likely voters against registered voters */
+	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
+	if ((!sx->place) != (!sy->place) && many_places) {
+		/* one place's number against the article's total */
+		part_x |= sx->place != NULL;
+		part_y |= sy->place != NULL;
+	}
+	if (part_x && part_y)
+		return;
+	m->verdict = part_x ? SC_PART_X : part_y ? SC_PART_Y : SC_SAME;
+	anchor(m, "event", fb_xasprintf("E%d", kx->event + 1), 0);
+	anchor(m, "head", fb_xstrdup(head), 0);
+	if (sx->holder && sy->holder)
+		anchor(m, "holder", fb_xstrdup(sx->holder), 1);
+	if (sx->place && sy->place)
+		anchor(m, "place", fb_xstrdup(sx->place), 1);
+	if (sx->time && sy->time)
+		anchor(m, "time", fb_xstrdup(sx->time), 1);
+	if (sx->modifiers && sy->modifiers)
+		anchor(m, "modifiers", fb_xstrdup(sx->modifiers), 1);
+	int dx = sx->determiner == FB_DET_DEFINITE || sx->determiner == FB_DET_UNIVERSAL;
+	int dy = sy->determiner == FB_DET_DEFINITE || sy->determiner == FB_DET_UNIVERSAL;
+	if (dx || dy)
+		anchor(m, "determiner", fb_xstrdup(dx && dy ? "both definite" : "one definite"), 1);
+	if (strcmp(measure, "number") != 0)
+		anchor(m, "predicate", fb_xstrdup(measure), 1); /* both "killed" */
+	if (sx->lede || sy->lede)
+		anchor(m, "lede", fb_xstrdup(sx->lede && sy->lede ? "both in the title or lede" : "one in the title or lede"), 1);
+	if (!m->anchored) {
+		for (size_t i = 0; i < m->nan; i++)
+			free(m->an[i].value);
+		m->nan = 0;
+		m->verdict = SC_NO;
+	}
+}
+
+/* "same event E1, same head 'people', same holder 'Estes', one definite" */
+static void say_anchors(fb_buf *o, const match *m)
+{
+	for (size_t i = 0; i < m->nan; i++) {
+		fb_buf_puts(o, i ? ", " : "; compared on: ");
+		const char *sl = m->an[i].slot;
+		if (strcmp(sl, "determiner") == 0 || strcmp(sl, "lede") == 0)
+			fb_buf_puts(o, m->an[i].value);
+		else if (strcmp(sl, "event") == 0)
+			fb_buf_printf(o, "same event %s", m->an[i].value);
+		else if (strcmp(sl, "predicate") == 0)
+			fb_buf_printf(o, "both '%s'", m->an[i].value);
+		else
+			fb_buf_printf(o, "same %s '%s'", sl, m->an[i].value);
+	}
+}
+
+static void free_match(match *m)
+{
+	for (size_t i = 0; i < m->nan; i++)
+		free(m->an[i].value);
+	m->nan = 0;
+}
+
 /* Compares the members of one bucket; fills the group. */
 static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 {
@@ -347,6 +564,9 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 		g->claims[i] = b->m[i].claim;
 	size_t cap = 0;
 	int conflict = 0, review = 0;
+	const fb_entry *he = fb_lexicon_get(a->heads, b->subject, strlen(b->subject));
+	int many_holders = he && a->hs[he->line - 1].many_holders;
+	int many_places = he && a->hs[he->line - 1].many_places;
 	for (size_t i = 0; i < n && i < MAX_COMPARE; i++) {
 		for (size_t j = i + 1; j < n && j < MAX_COMPARE; j++) {
 			member *x = &b->m[i], *y = &b->m[j];
@@ -354,13 +574,35 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 				continue; /* two parts of the whole say nothing of each other */
 			if (para_of(a, x->claim) == para_of(a, y->claim))
 				continue; /* one paragraph does not contradict itself */
-			if (!same_names(&a->c->c[x->claim], &a->c->c[y->claim]))
+			if (!a->sc[x->claim].headline && !a->sc[y->claim].headline &&
+			    !same_names(&a->c->c[x->claim], &a->c->c[y->claim]))
 				continue; /* 84,121 votes for one candidate, 58,825 for another */
+			match m;
+			scope_match(a, x, y, many_holders, many_places, b->measure, b->subject, &m);
+			if (m.verdict == SC_NO)
+				continue;
 			member *whole = x->sub ? y : x, *part = x->sub ? x : y;
-			int is_review = 0;
-			if (!part->sub) {
-				if (!disjoint(&x->v, &y->v))
+			int is_review = 0, in_part = 0;
+			if (m.verdict != SC_SAME && !x->sub && !y->sub) {
+				/* "four of the five", one town's dead: a part is never
+				 * more than its whole */
+				part = m.verdict == SC_PART_X ? x : y;
+				whole = part == x ? y : x;
+				in_part = 1;
+				if (!(whole->v.has_hi && part->v.has_lo && (part->v.lo > whole->v.hi ||
+				    (part->v.lo == whole->v.hi && (part->v.lo_open || whole->v.hi_open))))) {
+					free_match(&m);
 					continue;
+				}
+				is_review = 1;
+			} else if (!part->sub) {
+				if (!disjoint(&x->v, &y->v)) {
+					free_match(&m);
+					continue;
+				}
+				/* a vague quantity against an exact one: review */
+				const fb_quantity *qx = quantity_of(a, &a->c->c[x->claim]), *qy = quantity_of(a, &a->c->c[y->claim]);
+				is_review = (qx && qx->vague) || (qy && qy->vague);
 			} else {
 				/* a sub-class can be smaller than the whole, never
 				 * larger; read loosely, it may be meant as the whole */
@@ -371,12 +613,15 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 					is_review = 1;
 				else if (part->loose && disjoint(&x->v, &y->v))
 					is_review = 1;
-				else
+				else {
+					free_match(&m);
 					continue;
+				}
 			}
 			if (g->npairs >= MAX_PAIRS) {
 				conflict |= !is_review;
 				review |= is_review;
+				free_match(&m);
 				continue;
 			}
 			fb_pair *p = FB_PUSH(g->pairs, g->npairs, cap);
@@ -385,12 +630,19 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 			p->a = ca;
 			p->b = ma == x ? y->claim : x->claim;
 			p->review = is_review;
-			if (is_review)
-				p->reason = fb_xasprintf("%s (paragraph %zu) vs %s (paragraph %zu): only a conflict if '%s' means all the %s",
-				    ma->desc, para_of(a, ma->claim) + 1, mb->desc, para_of(a, mb->claim) + 1, part->cls, b->subject);
-			else
-				p->reason = fb_xasprintf("%s (paragraph %zu) vs %s (paragraph %zu)",
-				    ma->desc, para_of(a, ma->claim) + 1, mb->desc, para_of(a, mb->claim) + 1);
+			fb_buf r = { 0 };
+			fb_buf_printf(&r, "%s (paragraph %zu) vs %s (paragraph %zu)",
+			    ma->desc, para_of(a, ma->claim) + 1, mb->desc, para_of(a, mb->claim) + 1);
+			if (in_part)
+				fb_buf_printf(&r, ": a part larger than its whole");
+			else if (is_review && part->sub)
+				fb_buf_printf(&r, ": only a conflict if '%s' means all the %s", part->cls, b->subject);
+			else if (is_review)
+				fb_buf_printf(&r, ": one of the two is vague");
+			say_anchors(&r, &m);
+			p->reason = r.p;
+			memcpy(p->anchors, m.an, sizeof m.an);
+			p->nanchors = m.nan;
 			conflict |= !is_review;
 			review |= is_review;
 		}
@@ -448,8 +700,13 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql,
     const fb_attribution *at, const fb_claims *c)
 {
-	aligner a = { cl, doc, ql, at, c, NULL, 0, 0, fb_lexicon_new() };
+	aligner a = { cl, doc, ql, at, c, NULL, NULL, NULL, NULL, 0, 0, fb_lexicon_new() };
 	fb_alignment *al = fb_xcalloc(1, sizeof *al);
+	al->scope = fb_scopes_build(cl, doc, ql, c);
+	al->nscope = c->nc;
+	a.sc = al->scope;
+	a.heads = fb_lexicon_new();
+	a.hs = head_stats(&a, a.heads);
 	al->claim_group = fb_xcalloc(c->nc ? c->nc : 1, sizeof *al->claim_group);
 	al->claim_status = fb_xcalloc(c->nc ? c->nc : 1, sizeof *al->claim_status);
 	for (size_t i = 0; i < c->nc; i++) {
@@ -458,6 +715,7 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 		al->claim_status[i] = q && q->vague && !q->has_min && !q->has_max ? FB_ST_UNVERIFIABLE : FB_ST_SINGLE;
 	}
 	collect(&a);
+	across_predicates(&a);
 	/* groups: every bucket with a voice of its own, in order of first
 	 * claim; sub-class voices alone make no group */
 	size_t gcap = 0;
@@ -472,7 +730,8 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	for (size_t gi = 0; gi < al->ng; gi++)
 		for (size_t k = 0; k < al->g[gi].nclaims; k++) {
 			size_t ci = al->g[gi].claims[k];
-			if (al->claim_group[ci] < 0 && c->c[ci].subject && strcmp(c->c[ci].subject, al->g[gi].subject) == 0)
+			const char *subj = al->scope[ci].own_head ? al->scope[ci].head : c->c[ci].subject;
+			if (al->claim_group[ci] < 0 && subj && strcmp(subj, al->g[gi].subject) == 0)
 				al->claim_group[ci] = (int)gi;
 		}
 	for (size_t i = 0; i < a.nb; i++) {
@@ -483,6 +742,8 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	}
 	free(a.b);
 	fb_lexicon_free(a.index);
+	fb_lexicon_free(a.heads);
+	free(a.hs);
 	return al;
 }
 
@@ -491,8 +752,11 @@ void fb_alignment_free(fb_alignment *al)
 	if (!al)
 		return;
 	for (size_t i = 0; i < al->ng; i++) {
-		for (size_t k = 0; k < al->g[i].npairs; k++)
+		for (size_t k = 0; k < al->g[i].npairs; k++) {
 			free(al->g[i].pairs[k].reason);
+			for (size_t j = 0; j < al->g[i].pairs[k].nanchors; j++)
+				free(al->g[i].pairs[k].anchors[j].value);
+		}
 		free(al->g[i].pairs);
 		free(al->g[i].claims);
 		free(al->g[i].summary);
@@ -500,5 +764,6 @@ void fb_alignment_free(fb_alignment *al)
 	free(al->g);
 	free(al->claim_group);
 	free(al->claim_status);
+	fb_scopes_free(al->scope, al->nscope);
 	free(al);
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "attribution.h"
+#include "scope.h"
 #include "util.h"
 
 /* Bytes around a number that its clause may span. */
@@ -75,7 +76,8 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->other_event = fb_lexicon_load_data("other-event.txt", err, errlen)) ||
 	    !(cl->increments = fb_lexicon_load_data("increments.txt", err, errlen)) ||
 	    !(cl->place_nouns = fb_lexicon_load_data("place-nouns.txt", err, errlen)) ||
-	    !(cl->link_verbs = fb_lexicon_load_data("link-verbs.txt", err, errlen))) {
+	    !(cl->link_verbs = fb_lexicon_load_data("link-verbs.txt", err, errlen)) ||
+	    !(cl->scoper = fb_scoper_new(err, errlen))) {
 		fb_claimer_free(cl);
 		return NULL;
 	}
@@ -110,6 +112,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->not_predicates);
 	fb_lexicon_free(cl->link_verbs);
 	fb_lexicon_free(cl->measure_skips);
+	fb_scoper_free(cl->scoper);
 	free(cl);
 }
 

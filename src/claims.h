@@ -18,6 +18,7 @@ typedef struct fb_claimer {
 	/* the grammar's closed word classes, hashed at load (claims.c) */
 	fb_lexicon *clause_stops, *not_nouns, *not_predicates, *measure_skips;
 	fb_lexicon *link_verbs;  /* "rose", "stood": a measure's level follows (data) */
+	struct fb_scoper *scoper; /* the scope model's word lists (scope.c) */
 } fb_claimer;
 
 fb_claimer *fb_claimer_new(char *err, size_t errlen);

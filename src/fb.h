@@ -223,6 +223,54 @@ typedef struct fb_claims {
 	size_t nev;
 } fb_claims;
 
+/* ------------------------------------------------------------------ scope */
+
+/* What a number does (spec "Additions": quantity.function). */
+typedef enum fb_qfunc {
+	FB_QF_COUNT,     /* how many, how much */
+	FB_QF_LABEL,     /* a year, an age, a score "5-4", "a 5-storey building" */
+	FB_QF_RATIO,     /* "two-thirds", "6 in 10", "five times", a percentage */
+	FB_QF_MARGIN,    /* "leads by 8 points", "a 26-delegate lead" */
+	FB_QF_RATE,      /* "$100 a month", "two at each site" */
+	FB_QF_THRESHOLD, /* "needs 2,026 delegates", "limits gifts to $3,300" */
+	FB_QF__MAX
+} fb_qfunc;
+
+extern const char *const fb_qfunc_names[FB_QF__MAX];
+
+typedef enum fb_det { FB_DET_BARE, FB_DET_DEFINITE, FB_DET_INDEFINITE, FB_DET_PARTITIVE,
+	FB_DET_UNIVERSAL, FB_DET__MAX } fb_det;
+typedef enum fb_role { FB_RO_TOTAL, FB_RO_PART, FB_RO_THRESHOLD, FB_RO_MARGIN, FB_RO_AVERAGE,
+	FB_RO__MAX } fb_role;
+typedef enum fb_mode { FB_MO_ASSERTED, FB_MO_HYPOTHETICAL, FB_MO_GENERIC, FB_MO__MAX } fb_mode;
+
+extern const char *const fb_det_names[FB_DET__MAX];
+extern const char *const fb_role_names[FB_RO__MAX];
+extern const char *const fb_mode_names[FB_MO__MAX];
+
+/* A numeric claim's scope (spec "Additions": scope). Strings are owned,
+ * NULL when the text does not fill the slot; the event is the claim's. */
+typedef struct fb_scope {
+	int set;             /* filled (numeric claims only) */
+	fb_qfunc function;
+	char *head;          /* the counted noun or class ("delegates") */
+	char *modifiers;     /* restrictive modifiers, folded ("likely") */
+	char *holder;        /* whose quantity: the clause's first name ("Estes") */
+	char *place;         /* "in Ohio": "Ohio" */
+	char *time;          /* "March", "2018", "last month", a live blog's "9:20 p.m." */
+	fb_det determiner;
+	fb_role role;
+	fb_mode mode;
+	int lede;            /* in the title or lede (first two paragraphs not boilerplate) */
+	int headline;        /* its paragraph is in headline case: capitals name nothing */
+	int set_size;        /* "the 410 families": a set's size, whatever the verb */
+	int individual;      /* "one witness", "a single donor": one, not a count */
+	const char *measure; /* a headline's verb the claims stage could not read
+	                        ("Force Detains 2 Suspected Insurgents"), or NULL */
+	int own_head;        /* head read here: the claim's subject was not the
+	                        noun phrase right after the number */
+} fb_scope;
+
 /* ------------------------------------------------------------------ align */
 
 typedef enum fb_status {
@@ -236,10 +284,20 @@ typedef enum fb_status {
 
 extern const char *const fb_status_names[FB_ST__MAX];
 
+/* A scope slot two paired claims were matched on. */
+typedef struct fb_anchor {
+	const char *slot;    /* "event", "head", "holder", "determiner", ... (static) */
+	char *value;         /* owned */
+} fb_anchor;
+
+#define FB_MAX_ANCHORS 8
+
 typedef struct fb_pair {
 	size_t a, b;         /* claim indices */
 	int review;          /* 1: depends on an interpretation */
 	char *reason;        /* owned */
+	fb_anchor anchors[FB_MAX_ANCHORS]; /* why the two were compared */
+	size_t nanchors;
 } fb_pair;
 
 typedef struct fb_group {
@@ -258,6 +316,8 @@ typedef struct fb_alignment {
 	size_t ng;
 	int *claim_group;    /* per claim: group index or -1 */
 	fb_status *claim_status; /* per claim */
+	fb_scope *scope;     /* per claim (owned; see scope.h) */
+	size_t nscope;
 } fb_alignment;
 
 #endif

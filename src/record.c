@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "scope.h"
 #include "util.h"
 
 const char *const fb_qkind_names[FB_QK__MAX] = {
@@ -353,7 +354,9 @@ static void e_flags(emitter *e, unsigned flags, const char *const *names, size_t
 
 static const char *const sflag_names[] = { "roles-differ", "aliases-merged", "ambiguous-mention" };
 
-static void e_quantity(emitter *e, const fb_doc *doc, const fb_quantity *q, fb_buf *scratch)
+/* func: the quantity's function in its claim (spec "Additions"), NULL to
+ * leave it out (a bare number list) */
+static void e_quantity(emitter *e, const fb_doc *doc, const fb_quantity *q, const char *func, fb_buf *scratch)
 {
 	e_obj(e);
 	e_key(e, "surface"), e_text(e, doc, q->start, q->end, scratch);
@@ -368,6 +371,8 @@ static void e_quantity(emitter *e, const fb_doc *doc, const fb_quantity *q, fb_b
 	e_key(e, "approx"), e_bool(e, q->approx);
 	e_key(e, "vague"), e_bool(e, q->vague);
 	e_key(e, "unit"), e_opt_str(e, q->unit);
+	if (func)
+		e_key(e, "function"), e_str(e, func);
 	if (q->nparts) {
 		e_key(e, "parts");
 		e_arr(e);
@@ -386,7 +391,7 @@ json_t *fb_quantity_json(const fb_doc *doc, const fb_quantity *q)
 {
 	emitter e = { 0 };
 	fb_buf scratch = { 0 };
-	e_quantity(&e, doc, q, &scratch);
+	e_quantity(&e, doc, q, NULL, &scratch);
 	fb_buf_free(&scratch);
 	return e.root;
 }
@@ -480,12 +485,56 @@ static void e_event_id(emitter *e, size_t i)
 	e_str(e, id);
 }
 
-/* What makes two numbers about the same thing (spec "Additions": scope). */
-static void e_scope(emitter *e, const fb_claim *k)
+/* What makes two numbers about the same thing (spec "Additions": scope);
+ * sc NULL: the event alone. */
+static void e_scope(emitter *e, const fb_claim *k, const fb_scope *sc)
 {
 	e_obj(e);
+	if (sc) {
+		e_key(e, "head"), e_opt_str(e, sc->head);
+		e_key(e, "modifiers");
+		e_arr(e);
+		for (const char *m = sc->modifiers; m && *m;) {
+			size_t n = strcspn(m, " ");
+			if (n)
+				e_strn(e, m, n);
+			m += n;
+			m += *m == ' ';
+		}
+		e_close(e, 0);
+		e_key(e, "holder"), e_opt_str(e, sc->holder);
+		e_key(e, "place"), e_opt_str(e, sc->place);
+		e_key(e, "time");
+		if (sc->time) {
+			e_obj(e);
+			char year[8];
+			e_key(e, "text"), e_str(e, sc->time);
+			e_key(e, "norm"), e_opt_str(e, fb_time_norm(sc->time, year, sizeof year));
+			e_close(e, 1);
+		} else
+			e_null(e);
+	}
 	e_key(e, "event"), e_event_id(e, (size_t)k->event);
+	if (sc) {
+		e_key(e, "determiner"), e_str(e, fb_det_names[sc->determiner]);
+		e_key(e, "part_of"), e_null(e);
+		e_key(e, "role"), e_str(e, fb_role_names[sc->role]);
+		e_key(e, "mode"), e_str(e, fb_mode_names[sc->mode]);
+	}
 	e_close(e, 1);
+}
+
+/* The scope slots a pair was matched on (spec "Additions": anchors). */
+static void e_anchors(emitter *e, const fb_pair *p)
+{
+	e_arr(e);
+	for (size_t i = 0; i < p->nanchors; i++) {
+		e_obj(e);
+		e_key(e, "slot"), e_str(e, p->anchors[i].slot);
+		e_key(e, "value"), e_str(e, p->anchors[i].value);
+		e_close(e, 1);
+	}
+	e_close(e, 0);
 }
 
 /* The article's own event and the others it mentions. */
@@ -547,10 +596,12 @@ static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 		if (f & FB_CF_UNATTRIBUTED)
 			(*unattributed)++;
 		e_key(e, "flags"), e_flags(e, f, fb_cflag_names, FB_CF__COUNT);
+		const fb_scope *sc = al && al->scope && i < al->nscope && al->scope[i].set ? &al->scope[i] : NULL;
+		const char *func = sc ? fb_qfunc_names[sc->function] : NULL;
 		if (k->quantity >= 0)
-			e_key(e, "quantity"), e_quantity(e, doc, &ql->q[k->quantity], scratch);
+			e_key(e, "quantity"), e_quantity(e, doc, &ql->q[k->quantity], func, scratch);
 		else if (k->has_own)
-			e_key(e, "quantity"), e_quantity(e, doc, &k->own, scratch);
+			e_key(e, "quantity"), e_quantity(e, doc, &k->own, func, scratch);
 		e_key(e, "measure"), e_opt_str(e, k->measure);
 		e_key(e, "subject"), e_opt_str(e, k->subject);
 		int g = al ? al->claim_group[i] : -1;
@@ -565,7 +616,7 @@ static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 		if (k->derived_from >= 0)
 			e_key(e, "derived_from"), e_claim_id(e, (size_t)k->derived_from);
 		if (k->type == FB_CT_NUMERIC)
-			e_key(e, "scope"), e_scope(e, k);
+			e_key(e, "scope"), e_scope(e, k, sc);
 		e_close(e, 1);
 	}
 	e_close(e, 0);
@@ -596,6 +647,7 @@ static void e_groups(emitter *e, const fb_alignment *al, size_t *conflicts, size
 			e_key(e, "b"), e_claim_id(e, g->pairs[k].b);
 			e_key(e, "reason"), e_str(e, g->pairs[k].reason ? g->pairs[k].reason : "");
 			e_key(e, "review"), e_bool(e, g->pairs[k].review);
+			e_key(e, "anchors"), e_anchors(e, &g->pairs[k]);
 			e_close(e, 1);
 		}
 		e_close(e, 0);

@@ -283,8 +283,30 @@ static void split_sentences(const fb_segmenter *sg, fb_doc *doc, size_t pi, size
 	p->nsent = doc->nsent - p->first_sent;
 }
 
+/* A paragraph of markup or code left in a page (CSS rules, a script, HTML
+ * tags): braces holding code, with semicolons ("a { b: 1px; }"), or two or
+ * more tags with a closing one. Prose has neither. */
+static int is_markup(const char *s, size_t a, size_t b)
+{
+	size_t braces = 0, semis = 0, tags = 0, closing = 0, inside = 0;
+	int open = 0;
+	for (size_t i = a; i < b; i++) {
+		char c = s[i];
+		braces += c == '{' || c == '}';
+		open = c == '{' ? 1 : c == '}' ? 0 : open;
+		/* "a { b: 1px; }", "{ x = f(i); }": code inside the braces */
+		inside += open && (c == ':' || c == '=' || c == '(');
+		semis += c == ';';
+		if (c == '<' && i + 1 < b && (fb_isalpha((unsigned char)s[i + 1]) || s[i + 1] == '/')) {
+			tags++;
+			closing += s[i + 1] == '/';
+		}
+	}
+	return (braces >= 2 && semis >= 1 && inside >= 1) || (tags >= 2 && closing >= 1);
+}
+
 /* A paragraph is site furniture when it opens with a listed phrase and is
- * short, as such lines are. */
+ * short, as such lines are, or when it is markup. */
 static int is_boilerplate(const fb_segmenter *sg, const char *s, size_t a, size_t b)
 {
 	if (!sg || b - a > 300)
@@ -355,7 +377,7 @@ void fb_segment(const fb_segmenter *sg, fb_doc *doc)
 		fb_para *p = FB_PUSH(doc->para, doc->npara, pcap);
 		p->start = pa;
 		p->end = pb;
-		p->boilerplate = is_boilerplate(sg, s, pa, pb);
+		p->boilerplate = is_boilerplate(sg, s, pa, pb) || is_markup(s, pa, pb);
 		split_sentences(sg, doc, doc->npara - 1, &scap);
 		i = next;
 	}

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "factbrief.h"
+#include "scope.h"
 
 static fb_engine *eng;
 
@@ -152,7 +153,8 @@ static void run_case(const char *path, int *failures)
 
 static void test_articles(void **state)
 {
-	const char *dir = FB_TEST_DIR "/align";
+	/* FB_ALIGN_DIR: another folder of such cases (articles kept apart) */
+	const char *dir = getenv("FB_ALIGN_DIR") ? getenv("FB_ALIGN_DIR") : FB_TEST_DIR "/align";
 	DIR *d = opendir(dir);
 	assert_non_null(d);
 	struct dirent *e;
@@ -256,6 +258,129 @@ static void test_loose_subclass_is_review(void **state)
 	fb_result_free(r);
 }
 
+
+/* The scope the aligner read for the claim over s. */
+static const fb_scope *scope_at(const fb_result *r, const char *s)
+{
+	const fb_claim *k = claim_at(r, s);
+	size_t i = (size_t)(k - r->claims->c);
+	assert_true(i < r->alignment->nscope);
+	assert_true(r->alignment->scope[i].set);
+	return &r->alignment->scope[i];
+}
+
+static void test_scope_functions(void **state)
+{
+	const char *t = "The council voted 7-2 on Monday to close the pool.\n"
+	                "About 3 in 10 residents swim there, and Lopez leads Hart by 6 points in the mayoral race.\n"
+	                "The mayor, who is 64, said rent at the pool is $900 a month.\n"
+	                "The plan needs 51 votes to pass, and the club plans a 12-storey tower with 300 flats.\n"
+	                "The appeal was heard by 15 judges. Guards said two were hurt at each of the gates.\n"
+	                "Only one lifeguard was on duty.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "15")->function, FB_QF_COUNT); /* "by N" after a passive: an agent */
+	assert_int_equal(scope_at(r, "two were")->function, FB_QF_RATE);
+	assert_false(scope_at(r, "one lifeguard")->individual); /* "only one" counts */
+	assert_int_equal(scope_at(r, "7-2")->function, FB_QF_LABEL);
+	assert_int_equal(scope_at(r, "3 in")->function, FB_QF_RATIO);
+	assert_int_equal(scope_at(r, "6 points")->function, FB_QF_MARGIN);
+	assert_int_equal(scope_at(r, "64")->function, FB_QF_LABEL);
+	assert_int_equal(scope_at(r, "$900")->function, FB_QF_RATE);
+	assert_int_equal(scope_at(r, "51")->function, FB_QF_THRESHOLD);
+	assert_int_equal(scope_at(r, "12-storey")->function, FB_QF_LABEL);
+	assert_int_equal(scope_at(r, "300")->function, FB_QF_COUNT);
+	/* the record says it too */
+	json_t *c = json_array_get(json_object_get(r->record, "claims"), 0);
+	assert_non_null(json_object_get(json_object_get(c, "quantity"), "function"));
+	fb_result_free(r);
+}
+
+static void test_scope_slots(void **state)
+{
+	const char *t = "Storm kills 14 in Ravenna\n"
+	                "In Ravenna, 14 people were killed on Sunday, police said.\n"
+	                "Governor Ada Moss has won 30 delegates, and the 12 delegates she won in Ohio came late.\n"
+	                "If the dam had failed, 500 homes could have been lost.\n"
+	                "One witness saw the wave. Four of the 12 boats in the harbour sank.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_scope *s = scope_at(r, "14 people");
+	assert_string_equal(s->place, "Ravenna");
+	assert_string_equal(s->time, "Sunday");
+	assert_int_equal(s->mode, FB_MO_ASSERTED);
+	assert_true(s->lede);
+	s = scope_at(r, "30");
+	assert_string_equal(s->holder, "Moss");
+	s = scope_at(r, "12 delegates");
+	assert_int_equal(s->determiner, FB_DET_DEFINITE);
+	assert_string_equal(s->holder, "Moss"); /* "she": the last person named */
+	assert_string_equal(s->place, "Ohio");
+	assert_int_equal(scope_at(r, "500")->mode, FB_MO_HYPOTHETICAL);
+	assert_true(scope_at(r, "One")->individual);
+	s = scope_at(r, "Four");
+	assert_int_equal(s->role, FB_RO_PART);
+	assert_int_equal(s->determiner, FB_DET_PARTITIVE);
+	assert_false(scope_at(r, "12 boats")->individual);
+	fb_result_free(r);
+}
+
+/* Look-alikes the scope keeps apart, and a true conflict it keeps. */
+static void test_scope_pairs(void **state)
+{
+	/* (a name only ever at a sentence's start is not known to be one: the
+	 * title names both candidates inside a sentence) */
+	const char *t = "Floods in the valley; money for Calder and Holt\n"
+	                "Officials said 9 people died in Brill on Tuesday.\n"
+	                "In Tarn, 4 people died, the mayor said.\n"
+	                "Calder raised $2 million in May, and Holt raised $3 million in May.\n"
+	                "Calder raised $2 million in May, her aides said, up from $1 million in April.\n"
+	                "If the levee had broken, 300 people could have died.\n"
+	                "The 11 people who died in Brill on Tuesday were all from one street.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 3, 0)); /* two towns */
+	assert_false(paired(r->record, 4, 5, 0)); /* two holders, two months */
+	assert_false(paired(r->record, 2, 6, 0)); /* a supposition */
+	assert_true(paired(r->record, 2, 7, 0));  /* same town, same day */
+	/* the pair says why the two were compared */
+	size_t gi, xi;
+	json_t *g, *x;
+	int anchored = 0;
+	json_array_foreach(json_object_get(r->record, "groups"), gi, g)
+		json_array_foreach(json_object_get(g, "conflicts"), xi, x) {
+			json_t *an = json_object_get(x, "anchors");
+			assert_true(json_array_size(an) >= 3);
+			assert_string_equal(json_string_value(json_object_get(json_array_get(an, 0), "slot")), "event");
+			assert_non_null(strstr(json_string_value(json_object_get(x, "reason")), "compared on: same event E1"));
+			anchored++;
+		}
+	assert_true(anchored >= 1);
+	fb_result_free(r);
+}
+
+static void test_time_norm(void **state)
+{
+	char y[8];
+	assert_string_equal(fb_time_norm("last month", y, sizeof y), "-P1M");
+	assert_string_equal(fb_time_norm("Last year", y, sizeof y), "-P1Y");
+	assert_string_equal(fb_time_norm("2018", y, sizeof y), "2018");
+	assert_null(fb_time_norm("May", y, sizeof y)); /* no year to put it in */
+	assert_null(fb_time_norm(NULL, y, sizeof y));
+}
+
+static void test_markup_is_boilerplate(void **state)
+{
+	const char *t = "Council backs 8 new parks\n"
+	                ".card { width: 320px; margin: 0 auto; }\n"
+	                "<ul class=\"nav\"><li><a href=\"/a\">Home</a></li></ul>\n"
+	                "The council approved 8 new parks; it wants {more} later.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(r->doc.npara, 4);
+	assert_true(r->doc.para[1].boilerplate);
+	assert_true(r->doc.para[2].boilerplate);
+	assert_false(r->doc.para[3].boilerplate); /* braces alone are prose */
+	assert_false(r->doc.para[0].boilerplate);
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -264,6 +389,11 @@ int main(void)
 		cmocka_unit_test(test_at_least_never_conflicts_with_more),
 		cmocka_unit_test(test_enumeration_feeds_subclasses),
 		cmocka_unit_test(test_loose_subclass_is_review),
+		cmocka_unit_test(test_scope_functions),
+		cmocka_unit_test(test_scope_slots),
+		cmocka_unit_test(test_scope_pairs),
+		cmocka_unit_test(test_time_norm),
+		cmocka_unit_test(test_markup_is_boilerplate),
 		cmocka_unit_test(test_articles),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,0 +1,815 @@
+/* scope.c - the scope model: for every numeric claim, what its number does
+ * (its function) and what it is about (head, modifiers, holder, place,
+ * time, determiner, role, mode), read from the words of its clause. The
+ * aligner compares two numbers only when their scopes agree. Word lists:
+ * data/scope.tsv (word, kind). */
+#include "scope.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims.h"
+#include "lexicon.h"
+#include "util.h"
+
+const char *const fb_qfunc_names[FB_QF__MAX] = { "count", "label", "ratio", "margin", "rate", "threshold" };
+const char *const fb_det_names[FB_DET__MAX] = { "bare", "definite", "indefinite", "partitive", "universal" };
+const char *const fb_role_names[FB_RO__MAX] = { "total", "part", "threshold", "margin", "average" };
+const char *const fb_mode_names[FB_MO__MAX] = { "asserted", "hypothetical", "generic" };
+
+/* Word kinds (data/scope.tsv), one bit each. */
+enum {
+	K_STOP = 1u << 0,
+	K_MONTH = 1u << 1,
+	K_WEEKDAY = 1u << 2,
+	K_PLACE_PREP = 1u << 3,
+	K_DEFINITE = 1u << 4,
+	K_INDEFINITE = 1u << 5,
+	K_MARGIN_VERB = 1u << 6,
+	K_MARGIN_AFTER = 1u << 7,
+	K_THRESHOLD = 1u << 8,
+	K_THRESHOLD_AFTER = 1u << 9,
+	K_RATE_UNIT = 1u << 10,
+	K_CONDITION = 1u << 11,
+	K_HYPOTHETICAL = 1u << 12,
+	K_RELATIVE = 1u << 13,
+	K_GENERIC = 1u << 14,
+	K_PERIOD = 1u << 15,
+	K_AGE = 1u << 16,
+	K_TIMES = 1u << 17,
+	K_SPEECH = 1u << 18,
+	K_TOTAL_NOUN = 1u << 19,
+	K_DIGIT_WORD = 1u << 20,
+	K_PRONOUN = 1u << 21,
+	K_VAGUE_PLACE = 1u << 22,
+};
+
+/* The kinds' names in data/scope.tsv, in bit order. */
+static const char *const kind_names[] = {
+	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place"
+};
+
+struct fb_scoper {
+	fb_lexicon *words; /* word -> entry whose line holds its kinds (bits) */
+};
+
+fb_scoper *fb_scoper_new(char *err, size_t errlen)
+{
+	fb_lexicon *lx = fb_lexicon_load_data("scope.tsv", err, errlen);
+	if (!lx)
+		return NULL;
+	fb_scoper *sc = fb_xcalloc(1, sizeof *sc);
+	sc->words = fb_lexicon_new();
+	for (size_t i = 0; i < lx->n; i++) {
+		const fb_entry *e = &lx->e[i];
+		unsigned bits = 0;
+		for (const char *k = e->nfield ? e->field[0] : ""; k && *k;) { /* "stop place-prep" */
+			size_t n = strcspn(k, " "), j = 0;
+			while (j < sizeof kind_names / sizeof *kind_names &&
+			    !(strlen(kind_names[j]) == n && strncmp(kind_names[j], k, n) == 0))
+				j++;
+			if (n && j == sizeof kind_names / sizeof *kind_names) {
+				snprintf(err, errlen, "%s:%zu: unknown kind '%.*s'", lx->path ? lx->path : "scope.tsv",
+				    e->line, (int)n, k);
+				fb_lexicon_free(lx);
+				fb_scoper_free(sc);
+				return NULL;
+			}
+			if (n)
+				bits |= 1u << j;
+			k += n;
+			k += *k == ' ';
+		}
+		fb_entry *ne = fb_lexicon_add(sc->words, e->key, e->keylen, NULL, 0);
+		ne->line = bits;
+	}
+	fb_lexicon_free(lx);
+	return sc;
+}
+
+void fb_scoper_free(fb_scoper *sc)
+{
+	if (!sc)
+		return;
+	fb_lexicon_free(sc->words);
+	free(sc);
+}
+
+/* The kinds of the word s[0,n) (K_* bits), 0 when it is not listed. */
+static unsigned kinds_of(const fb_scoper *sc, const char *s, size_t n)
+{
+	const fb_entry *e = n ? fb_lexicon_get(sc->words, s, n) : NULL;
+	return e ? (unsigned)e->line : 0;
+}
+
+/* Is s[0,n) listed with this kind? */
+static int is(const fb_scoper *sc, unsigned kind, const char *s, size_t n)
+{
+	return (kinds_of(sc, s, n) & kind) != 0;
+}
+
+/* ------------------------------------------------------------------ words */
+
+#define MAX_TOK 160
+#define WINDOW 240 /* bytes read either side of a number */
+
+typedef struct tok {
+	size_t s, e;
+	int cap;      /* starts with a capital */
+	int num;      /* starts with a digit */
+	int brk;      /* a clause break before it (; : — or a sentence start) */
+	int comma;    /* a comma before it */
+	unsigned kinds; /* K_* bits of the word (data/scope.tsv) */
+} tok;
+
+typedef struct words {
+	tok t[MAX_TOK];
+	size_t n;
+	int whole;    /* from the sentence's start (else a window around a number) */
+} words;
+
+static int tok_is(const tok *t, unsigned kind)
+{
+	return (t->kinds & kind) != 0;
+}
+
+static int word_byte(unsigned char c)
+{
+	return fb_isalnum(c) || c == '\'' || c >= 0x80 || c == '-' || c == '.' || c == ',';
+}
+
+/* The sentence's words: letters, digits, inner apostrophes, hyphens,
+ * points and commas of numbers ("1,204", "p.m."). */
+static void tokenize(const fb_scoper *sc, const char *b, size_t start, size_t end, words *w)
+{
+	w->n = 0;
+	int brk = 1, comma = 0;
+	size_t i = start;
+	while (i < end && w->n < MAX_TOK) {
+		unsigned char c = (unsigned char)b[i];
+		if (!fb_isalnum(c) && !(c >= 0x80 && !(c == 0xE2 && i + 2 < end && (unsigned char)b[i + 1] == 0x80))) {
+			if (c == ';' || c == ':' || c == '(' || c == ')')
+				brk = 1;
+			else if (c == 0xE2) { /* dashes and quotes: U+2013, U+2014 break */
+				if (i + 2 < end && ((unsigned char)b[i + 2] == 0x93 || (unsigned char)b[i + 2] == 0x94))
+					brk = 1;
+				i += 3;
+				continue;
+			} else if (c == ',')
+				comma = 1;
+			i++;
+			continue;
+		}
+		size_t s = i;
+		while (i < end && word_byte((unsigned char)b[i])) {
+			unsigned char d = (unsigned char)b[i];
+			if ((d == ',' || d == '.' || d == '\'' || d == '-') &&
+			    !(i + 1 < end && fb_isalnum((unsigned char)b[i + 1])))
+				break;
+			if (d == ',' && !(fb_isdigit((unsigned char)b[i - 1]) && i + 1 < end && fb_isdigit((unsigned char)b[i + 1])))
+				break;
+			if (d == 0xE2)
+				break;
+			i++;
+		}
+		if (i == s) {
+			i++;
+			continue;
+		}
+		tok *t = &w->t[w->n++];
+		t->s = s;
+		t->e = i;
+		t->cap = fb_isupper((unsigned char)b[s]);
+		t->num = fb_isdigit((unsigned char)b[s]);
+		t->brk = brk;
+		t->comma = comma;
+		t->kinds = kinds_of(sc, b + s, i - s);
+		brk = comma = 0;
+	}
+}
+
+/* Words that start a new clause with its own subject. */
+static int clause_word(const char *b, const words *w, size_t i)
+{
+	const tok *t = &w->t[i];
+	size_t n = t->e - t->s;
+	if (fb_word_eq(b + t->s, n, "while") || fb_word_eq(b + t->s, n, "whereas") || fb_word_eq(b + t->s, n, "but"))
+		return 1;
+	/* "... and Senator Okonjo has won 187": a new subject */
+	return fb_word_eq(b + t->s, n, "and") && i + 1 < w->n && w->t[i + 1].cap;
+}
+
+/* ------------------------------------------------------------------ names */
+
+/* Capitalised words seen inside sentences (not first): names, not openers. */
+static fb_lexicon *mid_capitals(const fb_scoper *sc, const fb_doc *doc)
+{
+	fb_lexicon *lx = fb_lexicon_new();
+	words w;
+	for (size_t si = 0; si < doc->nsent; si++) {
+		const fb_sent *st = &doc->sent[si];
+		if (doc->para[st->para].boilerplate)
+			continue;
+		tokenize(sc, doc->buf, st->start, st->end, &w);
+		for (size_t i = 1; i < w.n; i++)
+			if (w.t[i].cap && !fb_lexicon_get(lx, doc->buf + w.t[i].s, w.t[i].e - w.t[i].s))
+				fb_lexicon_add(lx, doc->buf + w.t[i].s, w.t[i].e - w.t[i].s, NULL, 0);
+	}
+	return lx;
+}
+
+
+/* Is word i a name (a capitalised word that is not a listed opener, month
+ * or day, and that the article capitalises inside a sentence somewhere)? */
+static int name_word(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t i)
+{
+	if (i >= w->n)
+		return 0;
+	const tok *t = &w->t[i];
+	if (!t->cap || tok_is(t, K_STOP) || tok_is(t, K_MONTH) || tok_is(t, K_WEEKDAY))
+		return 0;
+	size_t n = t->e - t->s;
+	if (n >= 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's')
+		n -= 2; /* "Calder's" */
+	if (i > 0 && !t->brk)
+		return 1;
+	return fb_lexicon_get(mid, b + t->s, n) != NULL;
+}
+
+/* The last word of the name run at i ("Governor Tom Estes" -> Estes), its
+ * possessive cut; *next gets the word after the run. */
+static char *name_at(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t i, size_t lim,
+    size_t *next)
+{
+	size_t j = i;
+	while (j + 1 < lim && name_word(sc, mid, b, w, j + 1) && !w->t[j + 1].comma && !w->t[j + 1].brk)
+		j++;
+	*next = j + 1;
+	size_t s = w->t[j].s, e = w->t[j].e;
+	if (e - s >= 2 && b[e - 2] == '\'' && b[e - 1] == 's')
+		e -= 2;
+	return fb_fold_text(b + s, e - s);
+}
+
+/* ------------------------------------------------------------------ scope */
+
+static int word_is(const char *b, const tok *t, const char *w)
+{
+	return fb_word_eq(b + t->s, t->e - t->s, w);
+}
+
+/* The function of the quantity whose words are [qa, qb). */
+static fb_qfunc function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quantity *q, const words *w,
+    size_t ca, size_t cb, size_t qa, size_t qb, size_t head_end)
+{
+	const char *b = doc->buf;
+	if (q->kind == FB_QK_DATE || q->kind == FB_QK_TIME || q->kind == FB_QK_ORDINAL)
+		return FB_QF_LABEL;
+	if (q->kind == FB_QK_PERCENT)
+		return FB_QF_RATIO;
+	/* "5-4", "2-1": a score; "a 5-storey building", "26-delegate lead" */
+	if (q->end < doc->len && (b[q->end] == '-' || (q->start > 0 && b[q->start - 1] == '-' &&
+	    q->start > 1 && fb_isdigit((unsigned char)b[q->start - 2])))) {
+		if (q->end + 1 < doc->len && fb_isdigit((unsigned char)b[q->end + 1]))
+			return FB_QF_LABEL;
+		if (q->start > 0 && b[q->start - 1] == '-')
+			return FB_QF_LABEL;
+		if (q->end + 1 < doc->len && fb_isalpha((unsigned char)b[q->end + 1])) {
+			/* the word after the compound: "lead" makes it a margin */
+			for (size_t i = qb; i < cb && i < qb + 2; i++)
+				if (tok_is(&w->t[i], K_MARGIN_AFTER))
+					return FB_QF_MARGIN;
+			return FB_QF_LABEL;
+		}
+	}
+	if (q->has_value && q->value != (double)(long long)q->value && q->value < 1 && q->kind == FB_QK_COUNT)
+		return FB_QF_RATIO; /* "two-thirds" */
+	/* "five-storey", "a two-day" in the surface itself ("twenty-five" is a number) */
+	if (!q->vague) {
+		const char *h = NULL;
+		for (size_t i = q->start; i < q->end; i++)
+			if (b[i] == '-' && i + 1 < q->end && fb_isalpha((unsigned char)b[i + 1]))
+				h = b + i + 1;
+		if (h && !is(sc, K_DIGIT_WORD, h, (size_t)(b + q->end - h)))
+			return FB_QF_LABEL;
+	}
+	/* a year without a noun: "in 2016" */
+	if (q->kind == FB_QK_COUNT && q->has_value && q->value >= 1800 && q->value <= 2100 && head_end == 0 &&
+	    q->end - q->start == 4)
+		return FB_QF_LABEL;
+	/* "6 in 10", "3 out of 10", and the 10 itself */
+	if (qb + 1 < cb && word_is(b, &w->t[qb], "in") && w->t[qb + 1].num)
+		return FB_QF_RATIO;
+	if (qa >= 2 && qa > ca && word_is(b, &w->t[qa - 1], "in") && w->t[qa - 2].num)
+		return FB_QF_RATIO;
+	if (qb < cb && tok_is(&w->t[qb], K_TIMES))
+		return FB_QF_RATIO;
+	/* "leads by 8 points", "won by 4" (not "heard by 15 judges": an agent) */
+	if (qa >= ca + 2 && word_is(b, &w->t[qa - 1], "by") && tok_is(&w->t[qa - 2], K_MARGIN_VERB))
+		return FB_QF_MARGIN;
+	if (qa >= ca + 3 && word_is(b, &w->t[qa - 1], "by") && tok_is(&w->t[qa - 3], K_MARGIN_VERB))
+		return FB_QF_MARGIN; /* "leads Okonjo by 25" */
+	/* "8 points ahead", "25 delegates ahead" (not "three attackers were
+	 * behind the attack") */
+	for (size_t i = qb; i < cb && i < qb + 2; i++)
+		if (tok_is(&w->t[i], K_MARGIN_AFTER) && !w->t[i].comma)
+			return FB_QF_MARGIN;
+	/* an age: "who is 58", "aged 58", with no noun after */
+	if (qa > ca && tok_is(&w->t[qa - 1], K_AGE) && head_end == 0 &&
+	    (qb >= cb || w->t[qb].comma || w->t[qb].brk || word_is(b, &w->t[qb], "and")))
+		return FB_QF_LABEL;
+	if (qb + 1 < cb && (word_is(b, &w->t[qb], "years") || word_is(b, &w->t[qb], "year")) &&
+	    word_is(b, &w->t[qb + 1], "old"))
+		return FB_QF_LABEL;
+	/* a rate: "$12,000 a month", "two at each site", "$40 per ticket" */
+	for (size_t i = qb; i + 1 < cb && i < qb + 4; i++) {
+		if (w->t[i].comma || w->t[i].brk)
+			break;
+		if ((word_is(b, &w->t[i], "a") || word_is(b, &w->t[i], "an") || word_is(b, &w->t[i], "per")) &&
+		    tok_is(&w->t[i + 1], K_RATE_UNIT) &&
+		    !(i + 2 < cb && tok_is(&w->t[i + 2], K_RELATIVE)))
+			return FB_QF_RATE; /* not "$2.9 billion a year earlier" */
+		if (word_is(b, &w->t[i], "per") || (word_is(b, &w->t[i], "at") && word_is(b, &w->t[i + 1], "each")))
+			return FB_QF_RATE;
+	}
+	/* a threshold: "needs 2,026 delegates", "2,383 needed to win" */
+	for (size_t i = qa; i > ca && i + 5 > qa; i--)
+		if (tok_is(&w->t[i - 1], K_THRESHOLD))
+			return FB_QF_THRESHOLD;
+	for (size_t i = qb; i < cb && i < qb + 3; i++)
+		if (tok_is(&w->t[i], K_THRESHOLD_AFTER))
+			return FB_QF_THRESHOLD;
+	return FB_QF_COUNT;
+}
+
+/* A live blog's entry time: the paragraph opens with "9:20 p.m." or
+ * "14:05". Writes its folded text; 0 when none. */
+static int entry_time(const fb_doc *doc, size_t para, char *out, size_t outlen)
+{
+	const fb_para *p = &doc->para[para];
+	const char *b = doc->buf + p->start;
+	size_t n = p->end - p->start, i = 0;
+	while (i < n && i < 2 && fb_isdigit((unsigned char)b[i]))
+		i++;
+	if (i == 0 || i >= n || b[i] != ':' || i + 2 >= n || !fb_isdigit((unsigned char)b[i + 1]) ||
+	    !fb_isdigit((unsigned char)b[i + 2]))
+		return 0;
+	size_t e = i + 3;
+	/* " a.m." / " p.m." / " ET" */
+	while (e < n && e < i + 12 && b[e] != ':' && b[e] != ',' && b[e] != '\xE2')
+		e++;
+	snprintf(out, outlen, "%.*s", (int)e, b);
+	return 1;
+}
+
+/* The measure of a headline's verb in the present: "Detains" as
+ * "detained", "Kills" as "killed" (data/measures.tsv lists past forms). */
+static const char *headline_verb(const fb_claimer *cl, const char *b, const tok *t)
+{
+	size_t n = t->e - t->s;
+	if (n < 3 || n > 40 || !fb_isalpha((unsigned char)b[t->s]))
+		return NULL;
+	char w[48];
+	memcpy(w, b + t->s, n);
+	w[n] = '\0';
+	if (w[n - 1] == 's')
+		w[--n] = '\0';
+	const char *forms[] = { "%sed", "%sd", "%s" };
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		char f[56];
+		int fn = snprintf(f, sizeof f, forms[i], w);
+		const fb_entry *e = fn > 0 && (size_t)fn < sizeof f ? fb_lexicon_get(cl->measures, f, (size_t)fn) : NULL;
+		if (e && e->nfield && e->field[0])
+			return e->field[0];
+	}
+	return NULL;
+}
+
+/* Are most of a short paragraph's longer words capitalised? */
+static int headline_case(const char *b, size_t start, size_t end)
+{
+	size_t nw = 0, caps = 0;
+	if (end - start > 300)
+		return 0;
+	for (size_t i = start; i < end; i++) {
+		if (!fb_isalpha((unsigned char)b[i]) || (i > start && fb_isalpha((unsigned char)b[i - 1])))
+			continue;
+		size_t e = i;
+		while (e < end && fb_isalpha((unsigned char)b[e]))
+			e++;
+		if (e - i >= 4) {
+			nw++;
+			caps += fb_isupper((unsigned char)b[i]);
+		}
+	}
+	return nw >= 3 && caps * 10 >= nw * 7;
+}
+
+/* Is the article a live blog (three or more entries with a time)? */
+static int live_blog(const fb_doc *doc)
+{
+	char t[32];
+	size_t n = 0;
+	for (size_t i = 0; i < doc->npara && n < 3; i++)
+		n += (size_t)entry_time(doc, i, t, sizeof t);
+	return n >= 3;
+}
+
+/* The time the clause names: a month or a year after in/since/during/of,
+ * or "last month". */
+static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t cb);
+
+/* The time nearest the number in its clause: the first after it ("$1
+ * million in April"), else the last before it ("In February, ..."). */
+static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t qa, size_t qb)
+{
+	for (size_t i = qb; i < cb; i++) {
+		char *t = time_at(b, w, i, ca, cb);
+		if (t)
+			return t;
+	}
+	for (size_t i = qa; i > ca; i--) {
+		char *t = time_at(b, w, i - 1, ca, cb);
+		if (t)
+			return t;
+	}
+	return NULL;
+}
+
+/* Is word i a time ("March", "May 3", "in 2018", "on Sunday", "last month")? */
+static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t cb)
+{
+	const tok *t = &w->t[i];
+	if (tok_is(t, K_MONTH) && t->cap) {
+		size_t e = t->e;
+		if (i + 1 < cb && w->t[i + 1].num && w->t[i + 1].e - w->t[i + 1].s <= 2)
+			e = w->t[i + 1].e; /* "May 3" */
+		return fb_fold_text(b + t->s, e - t->s);
+	}
+	/* "died on Sunday" (not "said on Sunday": when it was told) */
+	if (tok_is(t, K_WEEKDAY) && t->cap && i > ca && word_is(b, &w->t[i - 1], "on") &&
+	    !(i > ca + 1 && tok_is(&w->t[i - 2], K_SPEECH)))
+		return fb_fold_text(b + t->s, t->e - t->s);
+	if (t->num && t->e - t->s == 4 && i > ca &&
+	    (word_is(b, &w->t[i - 1], "in") || word_is(b, &w->t[i - 1], "since") ||
+	     word_is(b, &w->t[i - 1], "during"))) {
+		long y = strtol(b + t->s, NULL, 10);
+		if (y >= 1800 && y <= 2100)
+			return fb_fold_text(b + t->s, t->e - t->s);
+	}
+	if (tok_is(t, K_PERIOD) && i + 1 < cb && tok_is(&w->t[i + 1], K_RATE_UNIT))
+		return fb_fold_text(b + t->s, w->t[i + 1].e - t->s);
+	return NULL;
+}
+
+/* Is word i the start of a place after its preposition: "in Ohio", "in
+ * the Darsan bombing", "in the northern province", "the village of Oskol"?
+ * Returns the index after the place's words, 0 when it is none. */
+static size_t place_at(const fb_scoper *sc, const fb_lexicon *pn, const char *b, const words *w, size_t i,
+    size_t ca, size_t cb)
+{
+	if (i <= ca)
+		return 0;
+	const tok *prev = &w->t[i - 1];
+	int prep = tok_is(prev, K_PLACE_PREP) ||
+	    (word_is(b, prev, "the") && i >= ca + 2 && tok_is(&w->t[i - 2], K_PLACE_PREP)) ||
+	    (word_is(b, prev, "of") && i >= ca + 2 && pn && fb_lexicon_get(pn, b + w->t[i - 2].s, w->t[i - 2].e - w->t[i - 2].s));
+	if (!prep || w->t[i].comma || w->t[i].brk)
+		return 0;
+	if (w->t[i].cap) {
+		size_t j = i + 1;
+		while (j < cb && w->t[j].cap && !w->t[j].comma && !w->t[j].brk)
+			j++;
+		return j;
+	}
+	/* lower case: up to two words ending in a place noun ("the northern
+	 * province"; not "the area", "the local area": the scene again) */
+	for (size_t j = i; j < cb && j < i + 3; j++) {
+		if (w->t[j].comma || w->t[j].brk || w->t[j].cap || w->t[j].num || tok_is(&w->t[j], K_VAGUE_PLACE))
+			return 0;
+		if (pn && fb_lexicon_get(pn, b + w->t[j].s, w->t[j].e - w->t[j].s))
+			return j + 1;
+	}
+	return 0;
+}
+
+/* The counted noun of "14 new bus lanes": the first plural among the
+ * (at most three) lower-case words right after the number; index + 1, or
+ * 0 when there is none. */
+static size_t np_head(const fb_scoper *sc, const char *b, const words *w, size_t qb, size_t cb)
+{
+	for (size_t i = qb; i < cb && i < qb + 3; i++) {
+		const tok *t = &w->t[i];
+		size_t n = t->e - t->s;
+		if (t->cap || t->num || t->comma || t->brk || tok_is(t, K_STOP) || memchr(b + t->s, '-', n))
+			return 0;
+		if (n > 3 && b[t->e - 1] == 's' && b[t->e - 2] != 's' && b[t->e - 2] != 'u' && b[t->e - 2] != '\'')
+			return i + 1;
+	}
+	return 0;
+}
+
+/* "lanes" -> "lane", "families" -> "family" (as the claims stage does) */
+static char *head_lemma(const char *s, size_t n)
+{
+	char *r = fb_xasprintf("%.*s", (int)n, s);
+	for (char *p = r; *p; p++)
+		*p = (char)fb_tolower((unsigned char)*p);
+	if (n > 4 && strcmp(r + n - 3, "ies") == 0)
+		strcpy(r + n - 3, "y");
+	else if (n > 4 && (strcmp(r + n - 4, "ches") == 0 || strcmp(r + n - 4, "shes") == 0 ||
+	    strcmp(r + n - 3, "xes") == 0 || strcmp(r + n - 4, "sses") == 0))
+		r[n - 2] = '\0';
+	else if (n > 3)
+		r[n - 1] = '\0';
+	return r;
+}
+
+static char *lower_dup(const char *s, size_t n)
+{
+	char *r = fb_fold_text(s, n);
+	for (char *p = r; *p; p++)
+		*p = (char)fb_tolower((unsigned char)*p);
+	return r;
+}
+
+static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
+    const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s)
+{
+	const char *b = doc->buf;
+	const fb_lexicon *pn = cl->place_nouns;
+	size_t qa = 0, qb = 0;
+	while (qa < w->n && w->t[qa].e <= q->start)
+		qa++;
+	qb = qa;
+	while (qb < w->n && w->t[qb].s < q->end)
+		qb++;
+	if (qa >= w->n) {
+		qa = qb = w->n;
+	}
+	/* the clause around the number */
+	size_t ca = qa, cb = qb;
+	while (ca > 0 && ca < w->n && !w->t[ca].brk && !clause_word(b, w, ca))
+		ca--;
+	if (ca < w->n && clause_word(b, w, ca))
+		ca++;
+	/* ... up to its attribution: "according to X, a leader in Sindh" says
+	 * who speaks, not where the number is */
+	while (cb < w->n && !w->t[cb].brk && !clause_word(b, w, cb) &&
+	    !(cb > qb && tok_is(&w->t[cb], K_SPEECH)))
+		cb++;
+	if (ca > qa)
+		ca = qa;
+	s->set = 1;
+	s->lede = lede;
+	s->headline = headline;
+	/* the head: the counted noun right after the number, when the claim
+	 * found none or one elsewhere ("to build 14 new bus lanes") */
+	size_t h = k->quantity >= 0 && !q->nparts ? np_head(sc, b, w, qb, cb) : 0;
+	if (h && !(k->subject && k->noun_end > k->noun_start && k->noun_start >= w->t[qb].s &&
+	    k->noun_start <= w->t[h - 1].s)) {
+		const char *cls = fb_class_of(cl, b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
+		s->head = cls ? fb_xstrdup(cls) : head_lemma(b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
+		s->own_head = !(k->subject && strcmp(k->subject, s->head) == 0);
+	} else if (k->subject)
+		s->head = fb_xstrdup(k->subject);
+	if (k->mod_end > k->mod_start)
+		s->modifiers = lower_dup(b + k->mod_start, k->mod_end - k->mod_start);
+	s->function = function_of(sc, doc, q, w, ca, cb, qa, qb, k->noun_end);
+	/* determiner and role: the word before the number */
+	s->determiner = FB_DET_BARE;
+	s->role = FB_RO_TOTAL;
+	if (qa > ca) {
+		const tok *p = &w->t[qa - 1];
+		size_t plen = p->e - p->s;
+		if (plen >= 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's')
+			s->determiner = FB_DET_DEFINITE; /* "the state's 16 delegates" */
+		else if (word_is(b, p, "all") || word_is(b, p, "both"))
+			s->determiner = FB_DET_UNIVERSAL;
+		else if (word_is(b, p, "other") || word_is(b, p, "another") || word_is(b, p, "remaining"))
+			s->role = FB_RO_PART; /* "the other five": what is left of a set */
+		else if (tok_is(p, K_DEFINITE)) {
+			s->determiner = FB_DET_DEFINITE;
+			/* not the whole of "four of the 30" */
+			s->set_size = !(qa >= ca + 2 && word_is(b, &w->t[qa - 2], "of"));
+		}
+		else if (tok_is(p, K_INDEFINITE))
+			s->determiner = FB_DET_INDEFINITE;
+		if (qa > ca + 1 && word_is(b, &w->t[qa - 2], "in") && word_is(b, p, "all"))
+			s->determiner = FB_DET_UNIVERSAL; /* "In all, 14 people" */
+		if (qa > ca + 1 && (word_is(b, &w->t[qa - 2], "out") || word_is(b, &w->t[qa - 2], "of")) &&
+		    word_is(b, p, "of"))
+			s->determiner = FB_DET_DEFINITE; /* "out of 10": a whole */
+		if (word_is(b, p, "of") && qa >= ca + 2 && w->t[qa - 2].num)
+			s->determiner = FB_DET_DEFINITE; /* "11 of 16": the whole */
+		/* "the survey of 1,204 voters", "the crowd of 5,000": a set's size */
+		if (word_is(b, p, "of") && qa >= ca + 3 && tok_is(&w->t[qa - 3], K_DEFINITE) &&
+		    !w->t[qa - 2].num && !w->t[qa - 2].cap && !tok_is(&w->t[qa - 2], K_STOP) &&
+		    !tok_is(&w->t[qa - 2], K_TOTAL_NOUN)) {
+			s->determiner = FB_DET_DEFINITE;
+			s->set_size = 1;
+		}
+	}
+	/* "the toll was at least 20", "a total of 12": the size of a set */
+	for (size_t i = qa; i > ca && i + 6 > qa && s->determiner == FB_DET_BARE; i--)
+		if (tok_is(&w->t[i - 1], K_TOTAL_NOUN))
+			s->determiner = FB_DET_DEFINITE;
+	if (q->has_value && q->value == 1 && s->determiner != FB_DET_DEFINITE) {
+		s->determiner = FB_DET_INDEFINITE; /* "one witness", "a single donor" */
+		s->individual = !(qa > ca && word_is(b, &w->t[qa - 1], "only")); /* "only one" counts */
+	}
+	/* "four of the five", "two of the dead", "11 of its 16": a part */
+	for (size_t i = qb; q->kind == FB_QK_COUNT && i + 1 < cb && i < qb + 3; i++) {
+		if (w->t[i].comma)
+			break;
+		if (word_is(b, &w->t[i], "of") && (tok_is(&w->t[i + 1], K_DEFINITE) ||
+		    word_is(b, &w->t[i + 1], "them") || w->t[i + 1].num ||
+		    (w->t[i + 1].e - w->t[i + 1].s >= 2 && b[w->t[i + 1].e - 1] == 's' && b[w->t[i + 1].e - 2] == '\''))) {
+			s->determiner = FB_DET_PARTITIVE;
+			s->role = FB_RO_PART;
+			s->set_size = s->individual = 0;
+			break;
+		}
+		if (word_is(b, &w->t[i], "among") && i == qb)
+			s->role = FB_RO_PART;
+	}
+	if (s->function == FB_QF_THRESHOLD)
+		s->role = FB_RO_THRESHOLD;
+	else if (s->function == FB_QF_MARGIN)
+		s->role = FB_RO_MARGIN;
+	else if (s->function == FB_QF_RATE)
+		s->role = FB_RO_AVERAGE;
+	/* mode: "if", "would" before it in its clause, or the sentence opens
+	 * with "If"; "could have died" after it; "every" before it */
+	s->mode = FB_MO_ASSERTED;
+	if (w->n && w->whole && tok_is(&w->t[0], K_CONDITION))
+		s->mode = FB_MO_HYPOTHETICAL; /* "If the bus had been full, ..." */
+	for (size_t i = ca; i < qa; i++) {
+		if (tok_is(&w->t[i], K_CONDITION) ||
+		    (tok_is(&w->t[i], K_HYPOTHETICAL) && i + 1 < qa && word_is(b, &w->t[i + 1], "have")))
+			s->mode = FB_MO_HYPOTHETICAL;
+		else if (tok_is(&w->t[i], K_GENERIC))
+			s->mode = FB_MO_GENERIC;
+	}
+	/* "more than 50 people could have died" (not "would cut 1,200 jobs":
+	 * a plan reported, not a supposition) */
+	for (size_t i = qb; i + 1 < cb && i < qb + 4; i++)
+		if (tok_is(&w->t[i], K_HYPOTHETICAL) && word_is(b, &w->t[i + 1], "have"))
+			s->mode = FB_MO_HYPOTHETICAL;
+	/* holder: the clause's first name before the number that is no place;
+	 * place: a name after in/at/near; a name right before the head noun
+	 * ("24 Oklahoma delegates") is a place too */
+	if (headline && qa > ca && (!k->measure || strcmp(k->measure, "number") == 0))
+		s->measure = headline_verb(cl, b, &w->t[qa - 1]);
+	char *last_name = NULL;
+	for (size_t i = headline ? cb : ca; i < cb;) {
+		/* a place phrase opens the clause ("In Darsan, ...") or follows
+		 * the number ("killed in Varnesk"): a name before the number in
+		 * another phrase ("struck the town of Varnesk, killing 31") may
+		 * be where the whole happened, not this part */
+		size_t pe = place_at(sc, pn, b, w, i, ca, cb);
+		int where = pe && (i >= qb || i <= ca + 2);
+		if (where && !s->place && !name_word(sc, mid, b, w, i)) {
+			/* "in the northern province"; not a capitalised opener alone
+			 * ("in The ...") */
+			size_t from = word_is(b, &w->t[i], "the") ? i + 1 : i;
+			if (from < pe && !w->t[from].cap)
+				s->place = lower_dup(b + w->t[from].s, w->t[pe - 1].e - w->t[from].s);
+			i = pe;
+			continue;
+		}
+		if (!name_word(sc, mid, b, w, i)) {
+			i++;
+			continue;
+		}
+		size_t next;
+		char *nm = name_at(sc, mid, b, w, i, cb, &next);
+		const tok *prev = i > ca ? &w->t[i - 1] : NULL;
+		int place = where ||
+		    (i >= qb && k->noun_start > w->t[i].s && k->noun_start <= w->t[next - 1].e + 1) ||
+		    (i >= qb && next < cb && k->noun_end && w->t[next].s == k->noun_start);
+		/* "Pryce said ...": who speaks holds nothing */
+		int speaks = next < cb && tok_is(&w->t[next], K_SPEECH);
+		int after_prep = prev && (tok_is(prev, K_PLACE_PREP) || word_is(b, prev, "of") ||
+		    word_is(b, prev, "the"));
+		if (place && !s->place)
+			s->place = nm, nm = NULL;
+		else if (!place && !after_prep && !speaks && i < qa && !s->holder)
+			s->holder = nm, nm = NULL;
+		else if (!place && i < qa) {
+			free(last_name);
+			last_name = nm, nm = NULL;
+		}
+		free(nm);
+		i = next;
+	}
+	/* "Okonjo's aides said the 24 delegates he won": a pronoun near the
+	 * number holds for the last person named before it */
+	if (!s->holder && last_name) {
+		for (size_t i = qa > ca + 1 ? qa - 2 : ca; i < cb && i < qb + 4; i++)
+			if (tok_is(&w->t[i], K_PRONOUN)) {
+				s->holder = last_name, last_name = NULL;
+				break;
+			}
+	}
+	free(last_name);
+	if (entry)
+		s->time = fb_xstrdup(entry);
+	else
+		s->time = time_in(b, w, ca, cb, qa, qb);
+}
+
+fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const fb_claims *c)
+{
+	fb_scope *out = fb_xcalloc(c->nc ? c->nc : 1, sizeof *out);
+	const fb_scoper *sc = cl ? cl->scoper : NULL;
+	if (!sc)
+		return out;
+	fb_lexicon *mid = mid_capitals(sc, doc);
+	int blog = live_blog(doc);
+	/* the lede: the first two paragraphs that are not boilerplate */
+	size_t lede_end = 0, seen = 0;
+	for (size_t i = 0; i < doc->npara && seen < 2; i++)
+		if (!doc->para[i].boilerplate)
+			seen++, lede_end = i + 1;
+	/* paragraphs in headline case ("Force Detains 2 Suspected Insurgents"):
+	 * capitals there name nothing */
+	char *headline = fb_xcalloc(doc->npara ? doc->npara : 1, 1);
+	for (size_t i = 0; i < doc->npara; i++)
+		headline[i] = (char)headline_case(doc->buf, doc->para[i].start, doc->para[i].end);
+	words *w = fb_xcalloc(1, sizeof *w);
+	size_t wsent = (size_t)-1, wstart = 0, wend = 0;
+	char entry[32] = "", cur[32];
+	size_t entry_para = (size_t)-1;
+	for (size_t ci = 0; ci < c->nc; ci++) {
+		const fb_claim *k = &c->c[ci];
+		const fb_quantity *q = k->quantity >= 0 ? &ql->q[k->quantity] : k->has_own ? &k->own : NULL;
+		if (k->type != FB_CT_NUMERIC || !q)
+			continue;
+		/* the words around the number: its sentence, or a window of it
+		 * (a clause is rarely longer; this keeps the work per claim bounded) */
+		const fb_sent *st = &doc->sent[k->sent];
+		size_t ws = q->start > st->start + WINDOW ? q->start - WINDOW : st->start;
+		size_t we = q->end + WINDOW < st->end ? q->end + WINDOW : st->end;
+		if (q->start < st->start || q->end > st->end)
+			ws = st->start, we = st->end; /* a derived sum's span */
+		while (ws > st->start && ws < we && !fb_isspace((unsigned char)doc->buf[ws - 1]))
+			ws++;
+		if (k->sent != wsent || ws != wstart || we != wend) {
+			tokenize(sc, doc->buf, ws, we, w);
+			w->whole = ws == st->start;
+			wsent = k->sent, wstart = ws, wend = we;
+		}
+		size_t para = doc->sent[k->sent].para;
+		if (blog && para != entry_para) {
+			/* entries run from one timed paragraph to the next; what
+			 * comes before the first is the top of the page */
+			for (size_t p = entry_para == (size_t)-1 ? 0 : entry_para + 1; p <= para; p++)
+				if (entry_time(doc, p, cur, sizeof cur))
+					snprintf(entry, sizeof entry, "%s", cur);
+			if (!entry[0])
+				snprintf(entry, sizeof entry, "top of the page");
+			entry_para = para;
+		}
+		fill(sc, cl, mid, doc, q, k, w, blog ? entry : NULL, para < lede_end, headline[para], &out[ci]);
+	}
+	free(w);
+	free(headline);
+	fb_lexicon_free(mid);
+	return out;
+}
+
+const char *fb_time_norm(const char *text, char *out, size_t outlen)
+{
+	static const struct { const char *text, *norm; } rel[] = {
+		{ "last year", "-P1Y" }, { "last month", "-P1M" }, { "last week", "-P1W" },
+		{ "last night", "-P1D" }, { "this year", "P0Y" }, { "this month", "P0M" }, { "this week", "P0W" },
+	};
+	if (!text)
+		return NULL;
+	for (size_t i = 0; i < sizeof rel / sizeof *rel; i++)
+		if (fb_word_eq(text, strlen(text), rel[i].text))
+			return rel[i].norm;
+	/* a year: "2018" */
+	if (strlen(text) == 4 && fb_isdigit((unsigned char)text[0]) && fb_isdigit((unsigned char)text[1]) &&
+	    fb_isdigit((unsigned char)text[2]) && fb_isdigit((unsigned char)text[3])) {
+		snprintf(out, outlen, "%s", text);
+		return out;
+	}
+	return NULL; /* a month or a day without its year: not worked out */
+}
+
+void fb_scopes_free(fb_scope *s, size_t n)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		free(s[i].head);
+		free(s[i].modifiers);
+		free(s[i].holder);
+		free(s[i].place);
+		free(s[i].time);
+	}
+	free(s);
+}
