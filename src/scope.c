@@ -728,11 +728,15 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 		return out;
 	fb_lexicon *mid = mid_capitals(sc, doc);
 	int blog = live_blog(doc);
-	/* the lede: the first two paragraphs that are not boilerplate */
-	size_t lede_end = 0, seen = 0;
-	for (size_t i = 0; i < doc->npara && seen < 2; i++)
-		if (!doc->para[i].boilerplate)
-			seen++, lede_end = i + 1;
+	/* the lede: the first two paragraphs that are not boilerplate (of each
+	 * report, when several are compared) */
+	char *lede = fb_xcalloc(doc->npara ? doc->npara : 1, 1);
+	for (size_t i = 0, seen = 0, rep = 0; i < doc->npara; i++) {
+		while (rep + 1 < doc->nrep && doc->para[i].start >= doc->rep[rep + 1].start)
+			rep++, seen = 0; /* a new report begins */
+		if (!doc->para[i].boilerplate && seen < 2)
+			seen++, lede[i] = 1;
+	}
 	/* paragraphs in headline case ("Force Detains 2 Suspected Insurgents"):
 	 * capitals there name nothing */
 	char *headline = fb_xcalloc(doc->npara ? doc->npara : 1, 1);
@@ -772,10 +776,11 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 				snprintf(entry, sizeof entry, "top of the page");
 			entry_para = para;
 		}
-		fill(sc, cl, mid, doc, q, k, w, blog ? entry : NULL, para < lede_end, headline[para], &out[ci]);
+		fill(sc, cl, mid, doc, q, k, w, blog ? entry : NULL, lede[para], headline[para], &out[ci]);
 	}
 	free(w);
 	free(headline);
+	free(lede);
 	fb_lexicon_free(mid);
 	return out;
 }
