@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attribution_verbs.h"
 #include "lexicon.h"
 #include "util.h"
 
@@ -28,7 +29,7 @@ static inline int word_cp(unsigned cp)
 /* The word lists, in the order of lists[] below. */
 enum {
 	L_VERBS, L_PREPS, L_VIA, L_STMT, L_HEDGES, L_TITLES, L_ANON, L_DOCS, L_OUTLETS,
-	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L__MAX
+	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L__MAX
 };
 
 /* One distinct word of the lists: its single-word entries per list, and
@@ -103,6 +104,7 @@ static const char *const lists[L__MAX] = {
 	"attribution/modifiers.txt",
 	"attribution/stopwords.txt",
 	"attribution/places.txt",
+	"attribution/verbs.tsv", /* made into every form by fb_verbs_build */
 };
 
 /* FNV-1a over a folded word. */
@@ -301,6 +303,11 @@ fb_attributor *fb_attributor_new(char *err, size_t errlen)
 			fb_attributor_free(at);
 			return NULL;
 		}
+		if (i == L_RVERBS) {
+			fb_lexicon *rows = at->lx[i];
+			at->lx[i] = fb_verbs_build(rows);
+			fb_lexicon_free(rows);
+		}
 	}
 	index_lists(at);
 	for (size_t i = 0; i < sizeof builtin / sizeof builtin[0]; i++)
@@ -383,6 +390,7 @@ typedef struct cue {
 	int outlet;              /* "according to AFP": may become a via */
 	int stmt;                /* "In a statement, X ...": whole sentence */
 	unsigned flags;
+	fb_cue_kind kind;        /* what the cue word makes of its content */
 } cue;
 
 typedef struct hent {
@@ -2166,6 +2174,174 @@ static void pick_primary(const ctx *c, cue *k)
 		}
 }
 
+/* ------------------------------------------------------- reporting verbs */
+
+/* The reporting verb at token i: the longest of speech-verbs.txt and the
+ * lexicon verbs.tsv (the latter wins a tie, for its kind and pattern).
+ * Entries of verbs.tsv carry fields class, kind, pattern, negated. */
+static const fb_entry *verb_at(const ctx *c, size_t i, size_t *w, const fb_entry **row)
+{
+	size_t w1 = 0, w2 = 0;
+	const fb_entry *a = toks_in(c, L_VERBS, i, &w1);
+	const fb_entry *b = toks_in(c, L_RVERBS, i, &w2);
+	*row = b && w2 >= w1 ? b : NULL; /* its kind; negated */
+	if (b && (!a || w2 > w1)) {
+		*w = w2;
+		return b;
+	}
+	/* a verb of speech-verbs.txt keeps its class and takes any content */
+	if (a)
+		*w = w1;
+	return a;
+}
+
+static int has_pattern(const fb_entry *ve)
+{
+	return ve->nfield >= 3;
+}
+
+static fb_cue_kind verb_kind(const fb_entry *ve)
+{
+	static const char *const names[FB_CK__MAX] = { "speech", "belief", "intention", "stance", "document" };
+	if (ve->nfield >= 2)
+		for (int k = 0; k < FB_CK__MAX; k++)
+			if (!strcmp(ve->field[1], names[k]))
+				return (fb_cue_kind)k;
+	const char *cls = ve->nfield ? ve->field[0] : "say";
+	if (!strcmp(cls, "cognition"))
+		return FB_CK_BELIEF;
+	if (!strcmp(cls, "stance"))
+		return FB_CK_STANCE;
+	return FB_CK_SPEECH;
+}
+
+static int verb_negated(const fb_entry *ve)
+{
+	return ve->nfield >= 4 && !strcmp(ve->field[3], "negated");
+}
+
+/* "'...,' argued X": only verbs whose content may come first invert. */
+static int verb_inverts(const fb_entry *ve)
+{
+	return !has_pattern(ve) || !strcmp(ve->field[2], "S");
+}
+
+static int ends_with(const ctx *c, size_t ti, const char *suf)
+{
+	size_t l = strlen(suf), n = c->t[ti].e - c->t[ti].s;
+	return ti < c->nt && c->t[ti].kind == TK_WORD && n > l + 1 && fb_word_eq(c->buf + c->t[ti].e - l, l, suf);
+}
+
+/* An adverb after a verb that leaves the content where it was: "said
+ * sarcastically", "said then", "added later". */
+static int after_adverb(const ctx *c, size_t ti)
+{
+	return ti < c->nt && c->t[ti].kind == TK_WORD && !c->t[ti].cap &&
+	    (ends_with(c, ti, "ly") || lower_eq(c, ti, "then") || lower_eq(c, ti, "later") ||
+	     lower_eq(c, ti, "again") || lower_eq(c, ti, "too") || lower_eq(c, ti, "afterwards") ||
+	     lower_eq(c, ti, "afterward"));
+}
+
+/* Whether a clause (what a speech or belief verb reports) starts at token
+ * j: "that ...", a quotation, a colon, nothing (the content came before),
+ * a pronoun subject, or a short noun phrase and a finite verb ("the plan
+ * would fail"). */
+static int clause_at(const ctx *c, size_t j)
+{
+	while (after_adverb(c, j))
+		j++;
+	if (is_end(c, j) || lower_eq(c, j, "that") || c->t[j].kind == TK_QUOTE || is_punct(c, j, ':'))
+		return 1;
+	if (is_punct(c, j, ','))
+		return j + 1 < c->nt && (c->t[j + 1].kind == TK_QUOTE || is_end(c, j + 1));
+	if (is_pronoun(c, j) || lower_eq(c, j, "i") || lower_eq(c, j, "we") || lower_eq(c, j, "you") ||
+	    lower_eq(c, j, "there"))
+		return 1;
+	static const char *const fin[] = { "is", "are", "was", "were", "would", "will", "could", "can", "should",
+		"must", "had", "has", "have", "might", "may", NULL };
+	for (size_t m = j + 1; m < c->nt && m < j + 7 && c->t[m].kind == TK_WORD; m++)
+		for (size_t k = 0; fin[k]; k++)
+			if (lower_eq(c, m, fin[k]))
+				return 1;
+	return 0;
+}
+
+/* Whether word w comes within the next lim tokens from j, before the
+ * sentence ends; its index + 1, or 0. */
+static size_t word_within(const ctx *c, size_t j, size_t lim, const char *w)
+{
+	for (size_t m = j; m < c->nt && m < j + lim && !is_end(c, m); m++)
+		if (lower_eq(c, m, w))
+			return m + 1;
+	return 0;
+}
+
+/* Whether the words after a verb of verbs.tsv fit its pattern: a broad
+ * verb is a cue only with what it reports ("argued that", "vowed to",
+ * "called the plan 'a disaster'", "accused him of"). */
+static int pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w)
+{
+	if (!has_pattern(ve))
+		return 1;
+	const char *pt = ve->field[2];
+	size_t j = i + w;
+	if (!strcmp(pt, "S"))
+		return clause_at(c, j);
+	if (!strcmp(pt, "for"))
+		return !is_end(c, j);
+	if (!strcmp(pt, "to")) {
+		if (lower_eq(c, j, "not") || lower_eq(c, j, "never"))
+			j++;
+		return lower_eq(c, j, "to") && j + 1 < c->nt && c->t[j + 1].kind == TK_WORD && !c->t[j + 1].cap;
+	}
+	if (is_end(c, j) || c->t[j].kind == TK_PUNCT)
+		return 0;
+	/* "backed away", "called off", "pressed on": a particle, not an object */
+	static const char *const part[] = { "up", "off", "out", "away", "down", "on", "in", "back", "over", "into",
+		"through", "around", "at", "by", NULL };
+	for (size_t k = 0; part[k]; k++)
+		if (lower_eq(c, j, part[k]))
+			return 0;
+	if (!strcmp(pt, "NP"))
+		return 1;
+	if (!strcmp(pt, "NP-S"))
+		return word_within(c, j, 8, "that") || (j + 1 < c->nt && c->t[j + 1].kind == TK_QUOTE);
+	if (!strcmp(pt, "NP-to")) {
+		size_t m = word_within(c, j + 1, 8, "to");
+		if (m && m < c->nt && c->t[m].kind == TK_WORD && !c->t[m].cap && !is_det(c, m))
+			return 1;
+		return lower_eq(c, j, "whether") || lower_eq(c, j, "if") || lower_eq(c, j, "why") ||
+		    lower_eq(c, j, "how") || lower_eq(c, j, "what") || lower_eq(c, j, "about");
+	}
+	if (!strcmp(pt, "NP-of"))
+		return word_within(c, j + 1, 8, "of") || word_within(c, j + 1, 8, "for");
+	if (!strcmp(pt, "NP-as")) {
+		for (size_t m = j; m < c->nt && m < j + 8 && !is_end(c, m); m++)
+			if (c->t[m].kind == TK_QUOTE || lower_eq(c, m, "as") || (m > j && (lower_eq(c, m, "a") ||
+			    lower_eq(c, m, "an"))))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* ", saying ...", ", adding that ...", ", arguing ...": a participle of a
+ * speech or belief verb carrying the subject of the clause before. */
+static int says_participle(const ctx *c, size_t i, const fb_entry *ve)
+{
+	if (lower_eq(c, i, "saying"))
+		return 1;
+	if (!ends_with(c, i, "ing") || !is_punct(c, i - 1, ','))
+		return 0;
+	fb_cue_kind k = verb_kind(ve);
+	const char *cls = ve->nfield ? ve->field[0] : "say";
+	if (k != FB_CK_SPEECH && k != FB_CK_BELIEF)
+		return 0;
+	if (strcmp(cls, "say") && strcmp(cls, "cognition"))
+		return 0;
+	return clause_at(c, i + 1) && !is_end(c, i + 1);
+}
+
 /* Finds the cues of the sentence now in c->t. */
 static size_t find_cues(ctx *c, cue *out, size_t max)
 {
@@ -2228,18 +2404,22 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			i = e ? e - 1 : i;
 			continue;
 		}
-		const fb_entry *ve = toks_in(c, L_VERBS, i, &w);
+		const fb_entry *row = NULL;
+		const fb_entry *ve = verb_at(c, i, &w, &row);
 		if (!ve || (c->t[i].cap && i > 0))
 			continue;
+		k.kind = verb_kind(row ? row : ve);
+		if (row && verb_negated(row))
+			k.flags |= FB_CF_NEGATED;
 		if (lower_eq(c, i + w, "have") || lower_eq(c, i + w, "has") || lower_eq(c, i + w, "had") ||
 		    lower_eq(c, i + w, "were") || lower_eq(c, i + w, "was") || lower_eq(c, i + w, "are") ||
 		    lower_eq(c, i + w, "is") || lower_eq(c, i + w, "say") || lower_eq(c, i + w, "said"))
 			continue;
 		const char *cls = ve->nfield ? ve->field[0] : "say";
 		int actor = !strcmp(cls, "actor");
-		/* ", saying ...": the subject of the clause before ("X was
-		 * quoted as saying" is read as "X said", below) */
-		if (lower_eq(c, i, "saying") && !(i >= 2 && lower_eq(c, i - 1, "as") && lower_eq(c, i - 2, "quoted"))) {
+		/* ", saying ...", ", adding that ...": the subject of the clause
+		 * before ("X was quoted as saying" is read as "X said", below) */
+		if (says_participle(c, i, ve) && !(i >= 2 && lower_eq(c, i - 1, "as") && lower_eq(c, i - 2, "quoted"))) {
 			if (i > 0 && is_punct(c, i - 1, ',')) {
 				int s = -1;
 				if (n)
@@ -2266,7 +2446,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			continue;
 		}
 		/* inverted: ", said X" / "” said X" */
-		if (!actor && strcmp(cls, "tell") != 0 && i > 0 && (is_punct(c, i - 1, ',') || is_punct(c, i - 1, '-') ||
+		if (!actor && strcmp(cls, "tell") != 0 && verb_inverts(ve) && i > 0 && (is_punct(c, i - 1, ',') || is_punct(c, i - 1, '-') ||
 		    c->t[i - 1].kind == TK_QUOTE)) {
 			size_t e = right_sources(c, i + w, &k, 0);
 			if (k.nsrc && (is_end(c, e) || is_punct(c, e, ',') || is_prep(c, e) ||
@@ -2295,8 +2475,10 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		/* X said / X told Y (that) ... */
 		np p;
 		int neg = 0;
-		if (!subject_left(c, i, 0, &p, &neg) || neg)
+		if (!subject_left(c, i, 0, &p, &neg) || !pattern_holds(c, ve, i, w))
 			continue;
+		if (neg)
+			k.flags |= FB_CF_NEGATED;
 		int s = resolve(c, &p, actor, k.cands, &k.ncands);
 		if (s < 0) {
 			k.ncands = 0;
@@ -2347,7 +2529,10 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		size_t first = p.a;
 		int lead = 1;
 		int says = !strcmp(cls, "say") || !strcmp(cls, "tell") || !strcmp(cls, "report");
-		if (is_end(c, j))
+		size_t after = j;
+		while (after_adverb(c, after))
+			after++;
+		if (is_end(c, after)) /* "..., she said sarcastically." */
 			lead = 0;
 		else if (is_prep(c, j) && says && first > 0) {
 			size_t m = j;
@@ -2584,6 +2769,7 @@ static void attribute_sentence(ctx *c, size_t si)
 		x->cue_start = k->cs;
 		x->cue_end = k->ce;
 		x->source = k->src[0];
+		x->cue_kind = c->a->src[x->source].kind == FB_SK_DOCUMENT ? FB_CK_DOCUMENT : k->kind;
 		x->sources[x->nsources++] = k->src[0];
 		for (size_t m = 0; m < nall && x->nsources < FB_MAX_SRC; m++)
 			if (all[m] != k->src[0])

@@ -294,8 +294,10 @@ static void test_hedges(void **state)
 	assert_true(x->flags & FB_CF_ANONYMOUS);
 	size_t si = where(&t, "the driver was drunk", &s, &e);
 	assert_true(t.a->sent_flags[si] & FB_CF_HEDGED);
-	/* a denied or unconfirmed statement is not the police's claim */
-	assert_int_equal(fb_attribution_at(t.a, si, s, e), -1);
+	/* a denied or unconfirmed statement is kept, flagged negated */
+	int ai = fb_attribution_at(t.a, si, s, e);
+	assert_true(ai >= 0);
+	assert_true(t.a->attr[ai].flags & FB_CF_NEGATED);
 	assert_false(t.a->sent_flags[where(&t, "built in 1962", &s, &e)] & FB_CF_HEDGED);
 	done(&t);
 }
