@@ -29,7 +29,7 @@ static inline int word_cp(unsigned cp)
 /* The word lists, in the order of lists[] below. */
 enum {
 	L_VERBS, L_PREPS, L_VIA, L_STMT, L_HEDGES, L_TITLES, L_ANON, L_DOCS, L_OUTLETS,
-	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L__MAX
+	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L_GROUPS, L__MAX
 };
 
 /* One distinct word of the lists: its single-word entries per list, and
@@ -105,6 +105,7 @@ static const char *const lists[L__MAX] = {
 	"attribution/stopwords.txt",
 	"attribution/places.txt",
 	"attribution/verbs.tsv", /* made into every form by fb_verbs_build */
+	"attribution/groups.txt",
 };
 
 /* FNV-1a over a folded word. */
@@ -1168,7 +1169,7 @@ static int np_word(const ctx *c, size_t ti)
 {
 	if (ti >= c->nt || c->t[ti].kind != TK_WORD)
 		return 0;
-	if (tok_in(c, L_TITLES, ti) || tok_in(c, L_ANON, ti) || tok_in(c, L_DOCS, ti) ||
+	if (tok_in(c, L_TITLES, ti) || tok_in(c, L_ANON, ti) || tok_in(c, L_DOCS, ti) || tok_in(c, L_GROUPS, ti) ||
 	    tok_in(c, L_ORGS, ti) || tok_in(c, L_OWORDS, ti) || tok_in(c, L_MODS, ti))
 		return 1;
 	if (tok_in(c, L_STOP, ti) || tok_in(c, L_VERBS, ti))
@@ -1288,6 +1289,15 @@ static size_t app_end(const ctx *c, size_t a)
 	return i;
 }
 
+/* Whether a group list word ("voters", "percent") is in [a, b). */
+static int group_head(const ctx *c, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (tok_in(c, L_GROUPS, i))
+			return 1;
+	return 0;
+}
+
 /* The noun phrase ending at token j, scanning left no further than lo.
  * Returns 0 when there is none. */
 static int np_left(const ctx *c, size_t j, size_t lo, np *out)
@@ -1329,6 +1339,15 @@ static int np_left(const ctx *c, size_t j, size_t lo, np *out)
 		if (np_word(c, i)) {
 			a = i;
 			continue;
+		}
+		/* "another 19 percent", "63 percent of voters": a share of a
+		 * poll's population */
+		if (a < b && fb_isdigit((unsigned char)c->buf[c->t[i].s]) && group_head(c, a, b)) {
+			a = i;
+			if (i > lo && (lower_eq(c, i - 1, "another") || lower_eq(c, i - 1, "only") ||
+			    lower_eq(c, i - 1, "just") || lower_eq(c, i - 1, "about") || lower_eq(c, i - 1, "nearly")))
+				a = i - 1;
+			break;
 		}
 		/* "the influential US daily": adjectives after an article */
 		if (a < b && i > lo && !c->t[i].cap) {
@@ -1564,6 +1583,10 @@ static int pronoun_person(const ctx *c, int g)
 	}
 	if (cand >= 0 && gender_of(c, cand) && gender_of(c, cand) != g)
 		return best >= 0 ? best : unknown;
+	/* a person of unknown gender named since ("Joe Lee said he ...") */
+	if (unknown >= 0 && cand >= 0 && c->a->src[unknown].last > c->a->src[cand].last &&
+	    (best < 0 || c->a->src[unknown].last > c->a->src[best].last))
+		return unknown;
 	if (best >= 0 && (cand < 0 || c->a->src[best].last > c->a->src[cand].last))
 		return best;
 	return cand;
@@ -1649,8 +1672,12 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 				if (r >= 0 && gender_of(c, r) && gender_of(c, r) != g)
 					r = -1;
 			}
-			if (r < 0)
-				r = pronoun_person(c, g);
+			/* a person named after the topic is nearer ("Ann Lee, a
+			 * nurse, met Joe Park. He said ...") */
+			int near = pronoun_person(c, g);
+			if (r < 0 || (near >= 0 && near != r && c->a->src[near].last > c->topic_end &&
+			    (!gender_of(c, near) || gender_of(c, near) == g)))
+				r = near;
 			set_gender(c, r, g);
 		} else if (lower_eq(c, a, "they"))
 			r = c->last_plural >= 0 ? c->last_plural : c->last_org;
@@ -1789,6 +1816,12 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	}
 	if (tok_in(c, L_DOCS, head) && !c->t[head].cap) {
 		r = entity(c, tok_text(c, a, b), FB_SK_DOCUMENT, NULL);
+		goto mention;
+	}
+	/* "most voters", "another 19 percent", "Republicans": a group */
+	if (group_head(c, head, b) && (!c->t[head].cap || b - a == 1 || !tok_in(c, L_ORGS, head))) {
+		r = entity(c, tok_text(c, is_det(c, p->a) ? p->a + 1 : p->a, b), FB_SK_GROUP, NULL);
+		c->a->src[r].plural = 1;
 		goto mention;
 	}
 	if (tok_in(c, L_ANON, head) || (has_title(c, head, b) && !c->t[head].cap) ||
@@ -2036,6 +2069,25 @@ static size_t right_sources(ctx *c, size_t i, cue *k, int actor)
 	return end;
 }
 
+/* Whether tokens [a, b) are a party and state tag: "R-Ky.", "D-N.Y.",
+ * "I-Vt", "R-Texas" (a letter for the party, a dash, the state). */
+static int party_tag(const ctx *c, size_t a, size_t b)
+{
+	if (b <= a || b - a > 9 || c->t[a].kind != TK_WORD || !strchr("RDI", c->buf[c->t[a].s]))
+		return 0;
+	size_t i = a + 1;
+	if (c->t[a].e - c->t[a].s == 1) {
+		if (!is_punct(c, a + 1, '-') || a + 2 >= b || c->t[a + 2].kind != TK_WORD)
+			return 0;
+		i = a + 2;
+	} else if (!(c->buf[c->t[a].s + 1] == '-' && fb_isupper((unsigned char)c->buf[c->t[a].s + 2])))
+		return 0; /* "R-Ky" as one word */
+	for (; i < b; i++)
+		if (!(c->t[i].kind == TK_WORD ? c->t[i].cap : is_punct(c, i, '.') || is_punct(c, i, '-')))
+			return 0;
+	return 1;
+}
+
 /* The subject of the verb at token v: skips auxiliaries, then relative
  * clauses and appositions between commas. Fills p; 0 when none. */
 static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
@@ -2056,6 +2108,18 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 	size_t vl = c->t[v].e - c->t[v].s;
 	if (be && !(vl > 4 && fb_word_eq(c->buf + c->t[v].e - 3, 3, "ing")) && lower_eq(c, j, "it"))
 		return 0;
+	/* "was asked", "were told", "was accused of": the subject is
+	 * spoken to or of, not speaking */
+	if (be && !(vl > 4 && fb_word_eq(c->buf + c->t[v].e - 3, 3, "ing")) && !(j + 1 < v && lower_eq(c, j + 1, "quoted")))
+		return 0;
+	/* "Crowley (D-N.Y.) said" */
+	if (is_punct(c, j, ')')) {
+		size_t k = j;
+		while (k > lo && !is_punct(c, k, '(') && j - k < 10)
+			k--;
+		if (is_punct(c, k, '(') && k > lo && party_tag(c, k + 1, j))
+			j = k - 1;
+	}
 	if (is_aux(c, j, neg))
 		return 0;
 	size_t rs = 0, re = 0, as = 0, ae = 0;
@@ -2068,7 +2132,7 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			return 0;
 		/* the apposition is t[k, j) */
 		size_t kn;
-		if (is_relative(c, k))
+		if (is_relative(c, k) || party_tag(c, k, j))
 			;
 		else if (known_as(c, k, j, &kn)) {
 			as = kn;
@@ -2652,7 +2716,11 @@ static void scan_topic(ctx *c)
 	size_t e = k;
 	while (e < c->nt && e < k + 3 && name_word(c, e))
 		e++;
-	if (e - k < 2 || e >= c->nt || c->t[e].kind == TK_WORD || c->buf[c->t[e].s] != ',')
+	/* "Jim Smith runs a shop.": a person the sentence is about, its
+	 * subject, is whom a "he" next means too */
+	int subj = e < c->nt && c->t[e].kind == TK_WORD && !c->t[e].cap && !is_connector(c, e) &&
+	    !lower_eq(c, e, "or") && !is_prep(c, e) && k == 0;
+	if (e - k < 2 || e >= c->nt || (!subj && (c->t[e].kind == TK_WORD || c->buf[c->t[e].s] != ',')))
 		return;
 	free(c->topic);
 	c->topic = tok_text(c, k, e);
