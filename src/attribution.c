@@ -372,6 +372,8 @@ typedef struct np {
 	size_t acro;             /* token of an acronym in parentheses, 0 none */
 	size_t alias_a, alias_b; /* "known as ..." tokens; equal when none */
 	size_t end;              /* first token after the phrase and appositions */
+	int desc;                /* a description in common nouns ("the
+	                            authors", "some individuals") */
 	size_t head1;            /* head token + 1 when not the last ("sources
 	                            close to the family"); 0 otherwise */
 } np;
@@ -1818,6 +1820,12 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		r = entity(c, tok_text(c, a, b), FB_SK_DOCUMENT, NULL);
 		goto mention;
 	}
+	if (p->desc && !c->t[head].cap && !tok_in(c, L_ORGS, head) && !tok_in(c, L_OWORDS, head) &&
+	    !tok_in(c, L_TITLES, head) && !tok_in(c, L_ANON, head) && !group_head(c, head, b)) {
+		r = entity(c, tok_text(c, p->a, b), FB_SK_ANONYMOUS, NULL);
+		c->a->src[r].plural = c->buf[c->t[head].e - 1] == 's';
+		goto mention;
+	}
 	/* "most voters", "another 19 percent", "Republicans": a group */
 	if (group_head(c, head, b) && (!c->t[head].cap || b - a == 1 || !tok_in(c, L_ORGS, head))) {
 		r = entity(c, tok_text(c, is_det(c, p->a) ? p->a + 1 : p->a, b), FB_SK_GROUP, NULL);
@@ -2088,6 +2096,41 @@ static int party_tag(const ctx *c, size_t a, size_t b)
 	return 1;
 }
 
+/* A description in common nouns ending at token j: a determiner or a
+ * possessive, at most two modifiers and a noun ("the authors", "some
+ * individuals", "the report's authors", "one poster"). */
+static int desc_left(const ctx *c, size_t j, size_t lo, np *out)
+{
+	static const char *const dets[] = { "the", "a", "an", "some", "many", "several", "most", "other", "these",
+		"those", "his", "her", "their", "its", "one", "two", "three", "few", "both", "all", "each", NULL };
+	if (j >= c->nt || c->t[j].kind != TK_WORD || c->t[j].cap || tok_in(c, L_STOP, j) || tok_in(c, L_VERBS, j) ||
+	    tok_in(c, L_RVERBS, j) || is_pronoun(c, j) || (wflags(c, j) & (W_AUX | W_PREP | W_NEG | W_CONN)) ||
+	    fb_isdigit((unsigned char)c->buf[c->t[j].s]))
+		return 0;
+	for (size_t k = j; k-- > lo && j - k <= 3;) {
+		if (c->t[k].kind != TK_WORD)
+			return 0;
+		int det = 0;
+		for (size_t d = 0; dets[d]; d++)
+			det |= lower_eq(c, k, dets[d]);
+		size_t l = c->t[k].e - c->t[k].s;
+		const char *w = c->buf + c->t[k].s;
+		if (det || (l > 2 && !memcmp(w + l - 2, "'s", 2)) || (l > 4 && !memcmp(w + l - 4, "\xE2\x80\x99s", 4))) {
+			/* "the report's authors": from the possessor's article */
+			size_t a = det ? k : k > lo && is_det(c, k - 1) ? k - 1 : k;
+			memset(out, 0, sizeof *out);
+			out->a = a;
+			out->b = out->end = j + 1;
+			out->desc = 1;
+			return 1;
+		}
+		if ((wflags(c, k) & (W_AUX | W_PREP | W_NEG | W_CONN)) || tok_in(c, L_STOP, k) || tok_in(c, L_VERBS, k) ||
+		    (c->t[k].cap && k > lo))
+			return 0;
+	}
+	return 0;
+}
+
 /* The subject of the verb at token v: skips auxiliaries, then relative
  * clauses and appositions between commas. Fills p; 0 when none. */
 static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
@@ -2185,7 +2228,7 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			return 1;
 		}
 	}
-	if (!np_left(c, j, lo, p))
+	if (!np_left(c, j, lo, p) && !desc_left(c, j, lo, p))
 		return 0;
 	p->role_s = rs;
 	p->role_e = re;
@@ -2343,14 +2386,23 @@ static size_t word_within(const ctx *c, size_t j, size_t lim, const char *w)
 /* Whether the words after a verb of verbs.tsv fit its pattern: a broad
  * verb is a cue only with what it reports ("argued that", "vowed to",
  * "called the plan 'a disaster'", "accused him of"). */
-static int pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w)
+static int pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, size_t subj)
 {
 	if (!has_pattern(ve))
 		return 1;
 	const char *pt = ve->field[2];
 	size_t j = i + w;
-	if (!strcmp(pt, "S"))
+	if (!strcmp(pt, "S")) {
+		size_t m = j;
+		while (after_adverb(c, m))
+			m++;
+		/* nothing after the verb: a quotation must come before ("'...,'
+		 * she argued."; "The talks continued." is no cue) */
+		if (is_end(c, m))
+			return subj > 0 && (c->t[subj - 1].kind == TK_QUOTE ||
+			    (subj > 1 && is_punct(c, subj - 1, ',') && c->t[subj - 2].kind == TK_QUOTE));
 		return clause_at(c, j);
+	}
 	if (!strcmp(pt, "for"))
 		return !is_end(c, j);
 	if (!strcmp(pt, "to")) {
@@ -2389,6 +2441,38 @@ static int pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w)
 	return 0;
 }
 
+/* Whether the reporting verb at token i is one of speech ("said",
+ * "told"), not a finding, belief or stance. */
+static int verb_says(const ctx *c, size_t i)
+{
+	size_t w = 0;
+	const fb_entry *row = NULL, *ve = verb_at(c, i, &w, &row);
+	const char *cls = ve && ve->nfield ? ve->field[0] : "say";
+	return !strcmp(cls, "say") || !strcmp(cls, "tell");
+}
+
+/* Whether subject p fits the verb at i: "X backed by Y" is a passive, "by
+ * a user labelled" a participle after a preposition's object, and "a light
+ * show" a noun after a noun (a description that does not agree with the
+ * verb's bare form). */
+static int subject_agrees(const ctx *c, const np *p, size_t i, size_t w)
+{
+	if (lower_eq(c, i + w, "by") && !(p->b == p->a + 1 && is_pronoun(c, p->a)) &&
+	    !(i + w + 1 < c->nt && fb_isdigit((unsigned char)c->buf[c->t[i + w + 1].s])))
+		return 0;
+	if (!p->desc)
+		return 1;
+	/* "the asylum seekers found in the water may have ...": a reduced
+	 * relative, not a finding */
+	if (is_prep(c, i + w) && !lower_eq(c, i + w, "to") && !verb_says(c, i))
+		return 0;
+	if (p->a > 0 && (is_prep(c, p->a - 1) || lower_eq(c, p->a - 1, "of") || lower_eq(c, p->a - 1, "for")))
+		return 0;
+	size_t h = p->b - 1;
+	char hl = c->buf[c->t[h].e - 1], vl = c->buf[c->t[i].e - 1];
+	return hl == 's' || vl == 's' || vl == 'd' || vl == 't' || vl == 'e';
+}
+
 /* ", saying ...", ", adding that ...", ", arguing ...": a participle of a
  * speech or belief verb carrying the subject of the clause before. */
 static int says_participle(const ctx *c, size_t i, const fb_entry *ve)
@@ -2403,7 +2487,22 @@ static int says_participle(const ctx *c, size_t i, const fb_entry *ve)
 		return 0;
 	if (strcmp(cls, "say") && strcmp(cls, "cognition"))
 		return 0;
-	return clause_at(c, i + 1) && !is_end(c, i + 1);
+	return pattern_holds(c, ve, i, 1, 0) && !is_end(c, i + 1);
+}
+
+/* The quotation that opens right after byte e, past white space only (the
+ * next sentence or paragraph), or -1. */
+static int quote_after(const ctx *c, size_t e)
+{
+	for (size_t k = 0; k < c->nq; k++) {
+		if (c->q[k].open < e)
+			continue;
+		for (size_t i = e; i < c->q[k].open; i++)
+			if (!fb_isspace((unsigned char)c->buf[i]))
+				return -1;
+		return (int)k;
+	}
+	return -1;
 }
 
 /* Finds the cues of the sentence now in c->t. */
@@ -2539,7 +2638,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		/* X said / X told Y (that) ... */
 		np p;
 		int neg = 0;
-		if (!subject_left(c, i, 0, &p, &neg) || !pattern_holds(c, ve, i, w))
+		if (!subject_left(c, i, 0, &p, &neg) || !pattern_holds(c, ve, i, w, p.a) || !subject_agrees(c, &p, i, w))
 			continue;
 		if (neg)
 			k.flags |= FB_CF_NEGATED;
@@ -2598,6 +2697,12 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			after++;
 		if (is_end(c, after)) /* "..., she said sarcastically." */
 			lead = 0;
+		/* "'...,' she said, but declined to ...": the quotation before
+		 * is the content whatever follows the verb */
+		else if (first > 0 && (c->t[first - 1].kind == TK_QUOTE || (first > 1 && is_punct(c, first - 1, ',') &&
+		    c->t[first - 2].kind == TK_QUOTE)) && is_punct(c, j, ',') && !(j + 1 < c->nt &&
+		    (c->t[j + 1].kind == TK_QUOTE || lower_eq(c, j + 1, "that"))))
+			lead = 0;
 		else if (is_prep(c, j) && says && first > 0) {
 			size_t m = j;
 			while (m < c->nt && !is_end(c, m) && !lower_eq(c, m, "that") && !is_punct(c, m, ',') &&
@@ -2615,6 +2720,8 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			k.anchor = j < c->nt ? c->t[j].s : c->t[c->nt - 1].e;
 			if (j < c->nt && c->t[j].kind == TK_QUOTE)
 				k.quote = c->t[j].quote;
+			else if (j >= c->nt && c->nt && (is_punct(c, c->nt - 1, ':') || is_punct(c, c->nt - 1, ',')))
+				k.quote = quote_after(c, c->t[c->nt - 1].e); /* "She continued:" */
 		} else {
 			size_t f = first;
 			if (f > 0 && (is_punct(c, f - 1, ',') || is_punct(c, f - 1, '-')))
