@@ -2640,6 +2640,10 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		int neg = 0;
 		if (!subject_left(c, i, 0, &p, &neg) || !pattern_holds(c, ve, i, w, p.a) || !subject_agrees(c, &p, i, w))
 			continue;
+		/* "X told reporters the delegations had agreed ...": a
+		 * description inside what an earlier cue reports is part of it */
+		if (p.desc && n && out[n - 1].dir > 0 && !out[n - 1].actor)
+			continue;
 		if (neg)
 			k.flags |= FB_CF_NEGATED;
 		int s = resolve(c, &p, actor, k.cands, &k.ncands);
@@ -2971,7 +2975,11 @@ static void attribute_sentence(ctx *c, size_t si)
 			q->cue_e = k->ce;
 		}
 		remember(c, x->source);
-		c->para_speaker[c->para] = x->source;
+		/* the paragraph's speaker is the outer cue's, not a nested one's
+		 * ("X wrote that Y had claimed ...") */
+		if (!(i > 0 && cues[i - 1].dir > 0 && !cues[i - 1].actor && k->cs > cues[i - 1].ce &&
+		    c->para_speaker[c->para] == cues[i - 1].src[0]))
+			c->para_speaker[c->para] = x->source;
 		made++;
 	}
 	if (!made && actor >= 0) {
