@@ -29,7 +29,7 @@ static inline int word_cp(unsigned cp)
 /* The word lists, in the order of lists[] below. */
 enum {
 	L_VERBS, L_PREPS, L_VIA, L_STMT, L_HEDGES, L_TITLES, L_ANON, L_DOCS, L_OUTLETS,
-	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L_GROUPS, L__MAX
+	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L_GROUPS, L_LABELS, L__MAX
 };
 
 /* One distinct word of the lists: its single-word entries per list, and
@@ -106,6 +106,7 @@ static const char *const lists[L__MAX] = {
 	"attribution/places.txt",
 	"attribution/verbs.tsv", /* made into every form by fb_verbs_build */
 	"attribution/groups.txt",
+	"attribution/labels.txt",
 };
 
 /* FNV-1a over a folded word. */
@@ -433,6 +434,10 @@ typedef struct ctx {
 	size_t topic_sent;       /* its sentence, */
 	size_t topic_end;        /* where its name ends, */
 	int topic_gender;        /* and 'm' or 'f' from a title ("Mrs") */
+	size_t title_para;       /* the headline's paragraph */
+	int turn;                /* a transcript turn's speaker ("NAME: ..."), */
+	size_t turn_para;        /* its paragraph, */
+	size_t turn_s, turn_e;   /* and the label */
 } ctx;
 
 /* Whether token ti is the word w (ASCII case-insensitive). Inlined with
@@ -2228,6 +2233,13 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			return 1;
 		}
 	}
+	/* "Ann Lee, who in 2010 said ...": the noun phrase before "who" */
+	for (size_t m = j; m > lo + 1 && m + 6 > j && c->t[m].kind == TK_WORD; m--)
+		if (lower_eq(c, m, "who") && is_punct(c, m - 1, ',')) {
+			if (m - 2 >= lo && np_left(c, m - 2, lo, p) && !is_pronoun(c, p->a))
+				return 1;
+			break;
+		}
 	if (!np_left(c, j, lo, p) && !desc_left(c, j, lo, p))
 		return 0;
 	p->role_s = rs;
@@ -2423,7 +2435,7 @@ static int pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, s
 	if (!strcmp(pt, "NP-S"))
 		return word_within(c, j, 8, "that") || (j + 1 < c->nt && c->t[j + 1].kind == TK_QUOTE);
 	if (!strcmp(pt, "NP-to")) {
-		size_t m = word_within(c, j + 1, 8, "to");
+		size_t m = word_within(c, j, 8, "to");
 		if (m && m < c->nt && c->t[m].kind == TK_WORD && !c->t[m].cap && !is_det(c, m))
 			return 1;
 		return lower_eq(c, j, "whether") || lower_eq(c, j, "if") || lower_eq(c, j, "why") ||
@@ -2505,10 +2517,114 @@ static int quote_after(const ctx *c, size_t e)
 	return -1;
 }
 
+/* A transcript's turn "DELGADO: ..." or a labelled headline "Poll: ...":
+ * one to three capitalised words open the paragraph, then a colon. The
+ * speaker holds for the paragraph (see attribute_sentence). */
+static int label_cue(ctx *c, cue *k)
+{
+	if (c->doc->para[c->para].first_sent != c->sent)
+		return 0;
+	size_t m = 0, w = 0;
+	while (m < c->nt && m < 3 && c->t[m].kind == TK_WORD && c->t[m].cap)
+		m++;
+	/* a turn says something: a few words at least ("Image: Jo Lee." is
+	 * a credit) */
+	if (!m || !is_punct(c, m, ':') || m + 5 > c->nt || tok_in(c, L_STOP, 0) ||
+	    (toks_in(c, L_LABELS, 0, &w) && w == m))
+		return 0;
+	np p;
+	memset(&p, 0, sizeof p);
+	p.b = p.end = m;
+	int s = resolve(c, &p, 0, k->cands, &k->ncands);
+	if (s < 0)
+		return 0;
+	cue_add(k, s);
+	k->cs = c->t[0].s;
+	k->ce = c->t[m - 1].e;
+	k->dir = 1;
+	k->anchor = c->t[m + 1].s;
+	if (c->t[m + 1].kind == TK_QUOTE)
+		k->quote = c->t[m + 1].quote;
+	c->turn = s;
+	c->turn_para = c->para;
+	c->turn_s = k->cs;
+	c->turn_e = k->ce;
+	return 1;
+}
+
+/* The quotation that closes right before byte e, past white space and
+ * dashes only, or -1. */
+static int quote_before(const ctx *c, size_t e)
+{
+	for (size_t k = c->nq; k-- > 0;) {
+		if (c->q[k].close > e)
+			continue;
+		for (size_t i = c->q[k].close; i < e; i++)
+			if (!fb_isspace((unsigned char)c->buf[i]) && c->buf[i] != '-' && (unsigned char)c->buf[i] < 0x80)
+				return -1;
+		return (int)k;
+	}
+	return -1;
+}
+
+/* A pull quote's name: "'...' - Ruth Amari, Dayton", or a paragraph of a
+ * name and a role alone ("Charles Bolden, NASA Administrator") under a
+ * quoted paragraph. The name ends the paragraph; no verb follows it. */
+static int pull_cue(ctx *c, cue *k)
+{
+	const fb_para *pa = &c->doc->para[c->para];
+	if (c->sent + 1 != pa->first_sent + pa->nsent)
+		return 0;
+	size_t i = 0, w = 0;
+	while (i < c->nt && !is_punct(c, i, '-'))
+		i++;
+	int q = -1;
+	if (i < c->nt && i > 0 && c->t[i - 1].kind == TK_QUOTE)
+		q = c->t[i - 1].quote; /* "'...' - Name" */
+	else if (i == 0 || (i == c->nt && c->sent == pa->first_sent)) {
+		i = i == 0 ? 0 : SIZE_MAX; /* a dash first, or a paragraph of its own */
+		q = quote_before(c, c->t[0].s);
+	}
+	if (q < 0 || c->q[q].speaker >= 0)
+		return 0;
+	size_t a = i == SIZE_MAX ? 0 : i + 1;
+	np p;
+	if (a >= c->nt || !c->t[a].cap || !np_right(c, a, &p) || !name_like(c, p.a, p.b))
+		return 0;
+	/* a citation ("'...' - The Star, May 2") is no speaker's */
+	for (size_t m = p.b; m < c->nt; m++)
+		if (c->t[m].kind == TK_QUOTE || tok_in(c, L_VERBS, m) || tok_in(c, L_RVERBS, m) ||
+		    fb_isdigit((unsigned char)c->buf[c->t[m].s]) ||
+		    (m == p.b && !is_punct(c, m, ',') && !is_punct(c, m, '(') && !is_end(c, m)) || m > p.b + 12)
+			return 0;
+	if (toks_in(c, L_OUTLETS, p.a, &w) || (is_det(c, p.a) && toks_in(c, L_OUTLETS, p.a + 1, &w)))
+		return 0;
+	int s = resolve(c, &p, 0, k->cands, &k->ncands);
+	if (s < 0 || c->a->src[s].kind == FB_SK_OUTLET)
+		return 0;
+	cue_add(k, s);
+	k->cs = c->t[p.a].s;
+	k->ce = c->t[p.b - 1].e;
+	k->dir = -1;
+	k->anchor = c->q[q].close;
+	k->quote = q;
+	return 1;
+}
+
 /* Finds the cues of the sentence now in c->t. */
 static size_t find_cues(ctx *c, cue *out, size_t max)
 {
 	size_t n = 0;
+	if (max && c->nt) {
+		cue k;
+		memset(&k, 0, sizeof k);
+		k.via = -1;
+		k.quote = -1;
+		if (label_cue(c, &k) || pull_cue(c, &k)) {
+			out[0] = k;
+			return 1;
+		}
+	}
 	for (size_t i = 0; i < c->nt && n < max; i++) {
 		if (c->t[i].kind != TK_WORD)
 			continue;
@@ -2569,7 +2685,8 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		}
 		const fb_entry *row = NULL;
 		const fb_entry *ve = verb_at(c, i, &w, &row);
-		if (!ve || (c->t[i].cap && i > 0))
+		/* a headline capitalises its verbs: "..., Lee Says" */
+		if (!ve || (c->t[i].cap && i > 0 && !(c->para == c->title_para && i + w >= c->nt - 1)))
 			continue;
 		k.kind = verb_kind(row ? row : ve);
 		if (row && verb_negated(row))
@@ -2850,6 +2967,16 @@ static void attribute_sentence(ctx *c, size_t si)
 	cue cues[16];
 	c->npron = 0;
 	size_t n = find_cues(c, cues, 16);
+	/* the rest of a transcript's turn is its speaker's */
+	if (!n && c->turn >= 0 && c->turn_para == c->para) {
+		memset(&cues[0], 0, sizeof cues[0]);
+		cues[0].via = -1;
+		cues[0].quote = -1;
+		cue_add(&cues[0], c->turn);
+		cues[0].cs = c->turn_s;
+		cues[0].ce = c->turn_e;
+		n = 1;
+	}
 	/* a pronoun is a mention when the cue it is in was kept */
 	for (size_t k = 0; k < c->npron; k++)
 		for (size_t i = 0; i < n; i++)
@@ -2918,6 +3045,21 @@ static void attribute_sentence(ctx *c, size_t si)
 			continue;
 		pick_primary(c, k);
 		size_t s = st->start, e = st->end;
+		if (k->quote >= 0 && (c->q[k->quote].open >= st->end || c->q[k->quote].close <= st->start)) {
+			/* "The Times reports:" and the quotation next, or a pull
+			 * quote's name under it: the quotation is the content
+			 * (quote_pass) */
+			quote *q = &c->q[k->quote];
+			q->speaker = k->src[0];
+			q->ncands = 0;
+			q->via = k->via >= 0 ? k->via : via;
+			q->flags = 0;
+			q->cue_s = k->cs;
+			q->cue_e = k->ce;
+			c->para_speaker[c->para] = k->src[0];
+			remember(c, k->src[0]);
+			continue;
+		}
 		if (k->quote >= 0) {
 			s = c->q[k->quote].open > st->start ? c->q[k->quote].open : st->start;
 			e = c->q[k->quote].close < st->end ? c->q[k->quote].close : st->end;
@@ -3167,6 +3309,9 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 	c.buf = doc->buf;
 	c.a = a;
 	c.last_person = c.last_plural = c.last_org = c.last_outlet = -1;
+	c.turn = -1;
+	while (c.title_para < doc->npara && doc->para[c.title_para].boilerplate)
+		c.title_para++;
 	c.para_speaker = fb_xcalloc(doc->npara ? doc->npara : 1, sizeof *c.para_speaker);
 	for (size_t p = 0; p < doc->npara; p++)
 		c.para_speaker[p] = -1;
