@@ -1827,7 +1827,7 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	}
 	if (p->desc && !c->t[head].cap && !tok_in(c, L_ORGS, head) && !tok_in(c, L_OWORDS, head) &&
 	    !tok_in(c, L_TITLES, head) && !tok_in(c, L_ANON, head) && !group_head(c, head, b)) {
-		r = entity(c, tok_text(c, p->a, b), FB_SK_ANONYMOUS, NULL);
+		r = entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
 		c->a->src[r].plural = c->buf[c->t[head].e - 1] == 's';
 		goto mention;
 	}
@@ -2112,9 +2112,15 @@ static int desc_left(const ctx *c, size_t j, size_t lo, np *out)
 	    tok_in(c, L_RVERBS, j) || is_pronoun(c, j) || (wflags(c, j) & (W_AUX | W_PREP | W_NEG | W_CONN)) ||
 	    fb_isdigit((unsigned char)c->buf[c->t[j].s]))
 		return 0;
-	for (size_t k = j; k-- > lo && j - k <= 3;) {
+	int of = 0;
+	for (size_t k = j; k-- > lo && j - k <= (size_t)(3 + 2 * of);) {
 		if (c->t[k].kind != TK_WORD)
 			return 0;
+		/* "the chamber of commerce": one "of" inside */
+		if (lower_eq(c, k, "of") && !of && k < j) {
+			of = 1;
+			continue;
+		}
 		int det = 0;
 		for (size_t d = 0; dets[d]; d++)
 			det |= lower_eq(c, k, dets[d]);
