@@ -1229,7 +1229,7 @@ static int description_like(const ctx *c, size_t a, size_t b)
 	if (b - a < 2 || b - a > 10 || !(lower_eq(c, a, "a") || lower_eq(c, a, "an") || lower_eq(c, a, "the")))
 		return 0;
 	static const char *const fin[] = { "was", "were", "is", "are", "has", "have", "had", "will", "who",
-		"which", "that", "and", "but", NULL };
+		"which", "that", "but", NULL };
 	for (size_t i = a; i < b; i++) {
 		if (c->t[i].kind != TK_WORD || tok_in(c, L_VERBS, i))
 			return 0;
@@ -1825,9 +1825,10 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		r = entity(c, tok_text(c, a, b), FB_SK_DOCUMENT, NULL);
 		goto mention;
 	}
-	if (p->desc && !c->t[head].cap && !tok_in(c, L_ORGS, head) && !tok_in(c, L_OWORDS, head) &&
+	if (p->desc && !c->t[head].cap && !(tok_in(c, L_ORGS, head) && b - a < 2) && !tok_in(c, L_OWORDS, head) &&
 	    !tok_in(c, L_TITLES, head) && !tok_in(c, L_ANON, head) && !group_head(c, head, b)) {
-		r = entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
+		/* "a state court", "the chamber of commerce": a body */
+		r = entity(c, tok_text(c, a, b), tok_in(c, L_ORGS, head) ? FB_SK_ORGANIZATION : FB_SK_ANONYMOUS, NULL);
 		c->a->src[r].plural = c->buf[c->t[head].e - 1] == 's';
 		goto mention;
 	}
@@ -2182,8 +2183,17 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		while (k > lo && !is_punct(c, k - 1, ',') && c->t[k - 1].kind != TK_QUOTE &&
 		    !is_punct(c, k - 1, ';') && j - k < 25)
 			k--;
-		if (k <= lo || !is_punct(c, k - 1, ','))
+		if (k <= lo || !is_punct(c, k - 1, ',')) {
+			/* "Rita Voss for the Dairy Council, says": a name and
+			 * whom it speaks for, from the sentence's start */
+			size_t m = lo;
+			while (m < j && m < lo + 4 && c->t[m].kind == TK_WORD && c->t[m].cap && !tok_in(c, L_STOP, m))
+				m++;
+			if (round == 0 && k == lo && m >= lo + 2 && m < j && (lower_eq(c, m, "for") || lower_eq(c, m, "of") ||
+			    lower_eq(c, m, "at") || lower_eq(c, m, "from")) && np_left(c, m - 1, lo, p) && p->a == lo)
+				return 1;
 			return 0;
+		}
 		/* the apposition is t[k, j) */
 		size_t kn;
 		if (is_relative(c, k) || party_tag(c, k, j))
@@ -2211,7 +2221,14 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			 * between the commas; the title before it is taken below */
 			j--;
 			break;
-		} else if (!(is_prep(c, k) || (!c->t[k].cap && c->t[k].e - c->t[k].s > 3 &&
+		} else if (lower_eq(c, k, "and") && k + 1 < j && round == 0 &&
+		    (role_like(c, k + 1, j) || description_like(c, k + 1, j))) {
+			/* "X, director of the lab, and chair of the board, said":
+			 * the apposition before is read next */
+			j = k - 1;
+			continue;
+		} else if (!(is_prep(c, k) || lower_eq(c, k, "of") || lower_eq(c, k, "for") ||
+		    (!c->t[k].cap && c->t[k].e - c->t[k].s > 3 &&
 		    fb_word_eq(c->buf + c->t[k].e - 2, 2, "ed")) || (!c->t[k].cap && c->t[k].e - c->t[k].s > 4 &&
 		    fb_word_eq(c->buf + c->t[k].e - 3, 3, "ing"))))
 			return 0; /* "The study, published in Nature, found" and "Mr Patel,

@@ -812,6 +812,23 @@ static void test_turns_labels_pull_quotes(void **state)
 	done(&t);
 }
 
+/* Appositions: "of ..." after the name, two roles joined by "and", a
+ * description with "and" in it, and "X for the Council, says". */
+static void test_apposition_forms(void **state)
+{
+	art t;
+	run(&t, "Dairy prices fall\n\n"
+	        "Senior analyst Jo Park, of the state's budget office, said \"the gap is real.\"\n\n"
+	        "Professor Al Kim, director of the lab, and chair of the board, said the data were clear.\n\n"
+	        "Rita Voss for the Dairy Council of Ohio, says farmers are worried.\n\n"
+	        "Nell Ames, a teacher and former union steward, has claimed the school hid the report.\n");
+	said_by(&t, "the gap is real", "Jo Park");
+	said_by(&t, "the data were clear", "Al Kim");
+	said_by(&t, "farmers are worried", "Rita Voss");
+	said_by(&t, "the school hid the report", "Nell Ames");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -850,6 +867,7 @@ int main(void)
 		cmocka_unit_test(test_tags_relatives_pronouns),
 		cmocka_unit_test(test_groups_and_descriptions),
 		cmocka_unit_test(test_turns_labels_pull_quotes),
+		cmocka_unit_test(test_apposition_forms),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
