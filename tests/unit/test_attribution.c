@@ -819,11 +819,11 @@ static void test_apposition_forms(void **state)
 	art t;
 	run(&t, "Dairy prices fall\n\n"
 	        "Senior analyst Jo Park, of the state's budget office, said \"the gap is real.\"\n\n"
-	        "Professor Al Kim, director of the lab, and chair of the board, said the data were clear.\n\n"
+	        "Ed Kim, director of the lab, and chair of the board, said the data were clear.\n\n"
 	        "Rita Voss for the Dairy Council of Ohio, says farmers are worried.\n\n"
 	        "Nell Ames, a teacher and former union steward, has claimed the school hid the report.\n");
 	said_by(&t, "the gap is real", "Jo Park");
-	said_by(&t, "the data were clear", "Al Kim");
+	said_by(&t, "the data were clear", "Ed Kim");
 	said_by(&t, "farmers are worried", "Rita Voss");
 	said_by(&t, "the school hid the report", "Nell Ames");
 	done(&t);
