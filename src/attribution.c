@@ -2634,6 +2634,18 @@ static int pull_cue(ctx *c, cue *k)
 	return 1;
 }
 
+/* Whether a question word opens the words from j ("why", "whether", "if"),
+ * past an addressee of up to three words. */
+static int wh_after(const ctx *c, size_t j)
+{
+	static const char *const wh[] = { "why", "whether", "if", "how", "what", "when", "where", "who", NULL };
+	for (size_t m = j; m < c->nt && m < j + 4 && c->t[m].kind == TK_WORD; m++)
+		for (size_t k = 0; wh[k]; k++)
+			if (lower_eq(c, m, wh[k]))
+				return 1;
+	return 0;
+}
+
 /* Finds the cues of the sentence now in c->t. */
 static size_t find_cues(ctx *c, cue *out, size_t max)
 {
@@ -2786,6 +2798,10 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			continue;
 		if (neg)
 			k.flags |= FB_CF_NEGATED;
+		/* "did not say why", "hasn't confirmed if": a negated cue with a
+		 * question after it claims nothing */
+		if ((k.flags & FB_CF_NEGATED) && wh_after(c, i + w))
+			continue;
 		int s = resolve(c, &p, actor, k.cands, &k.ncands);
 		if (s < 0) {
 			k.ncands = 0;
@@ -2870,9 +2886,17 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			size_t f = first;
 			if (f > 0 && (is_punct(c, f - 1, ',') || is_punct(c, f - 1, '-')))
 				f--;
-			if (f == 0)
+			if (f == 0) {
 				k.dir = 0;
-			else {
+				/* '"...!" Lee told supporters.': the quotation just
+				 * before, cut off by its own mark, is the content */
+				int qb = quote_before(c, c->t[0].s);
+				if (qb >= 0 && c->q[qb].speaker < 0 && c->q[qb].para == c->para) {
+					k.dir = -1;
+					k.quote = qb;
+					k.anchor = c->q[qb].close;
+				}
+			} else {
 				k.dir = -1;
 				k.anchor = c->t[f - 1].kind == TK_QUOTE ? c->t[f - 1].e : c->t[f].s;
 				if (c->t[f - 1].kind == TK_QUOTE)
