@@ -29,7 +29,7 @@ static inline int word_cp(unsigned cp)
 /* The word lists, in the order of lists[] below. */
 enum {
 	L_VERBS, L_PREPS, L_VIA, L_STMT, L_HEDGES, L_TITLES, L_ANON, L_DOCS, L_OUTLETS,
-	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L_GROUPS, L_LABELS, L__MAX
+	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L_GROUPS, L_LABELS, L_CNOUNS, L__MAX
 };
 
 /* One distinct word of the lists: its single-word entries per list, and
@@ -107,6 +107,7 @@ static const char *const lists[L__MAX] = {
 	"attribution/verbs.tsv", /* made into every form by fb_verbs_build */
 	"attribution/groups.txt",
 	"attribution/labels.txt",
+	"attribution/claim-nouns.txt",
 };
 
 /* FNV-1a over a folded word. */
@@ -2344,10 +2345,9 @@ static int has_pattern(const fb_entry *ve)
 
 static fb_cue_kind verb_kind(const fb_entry *ve)
 {
-	static const char *const names[FB_CK__MAX] = { "speech", "belief", "intention", "stance", "document" };
 	if (ve->nfield >= 2)
 		for (int k = 0; k < FB_CK__MAX; k++)
-			if (!strcmp(ve->field[1], names[k]))
+			if (!strcmp(ve->field[1], fb_cue_kind_names[k]))
 				return (fb_cue_kind)k;
 	const char *cls = ve->nfield ? ve->field[0] : "say";
 	if (!strcmp(cls, "cognition"))
@@ -2646,6 +2646,56 @@ static int wh_after(const ctx *c, size_t j)
 	return 0;
 }
 
+/* A noun cue: "Lee's claim that ...", "her view that ...": the possessor
+ * (a person's name or a possessive pronoun) says the that-clause. */
+static int noun_cue(ctx *c, size_t i, cue *k)
+{
+	const fb_entry *e = tok_in(c, L_CNOUNS, i);
+	if (!e || i == 0 || !lower_eq(c, i + 1, "that") || i + 2 >= c->nt)
+		return 0;
+	size_t o = i - 1;
+	int s = -1;
+	static const char *const pos[] = { "his", "her", "their", NULL };
+	for (size_t m = 0; pos[m]; m++)
+		if (lower_eq(c, o, pos[m])) {
+			int g = m == 0 ? 'm' : m == 1 ? 'f' : 0;
+			s = g ? pronoun_person(c, g) : c->last_plural;
+			if (s >= 0)
+				add_mention(c, s, c->t[o].s, c->t[o].e);
+		}
+	if (s < 0) {
+		size_t l = c->t[o].e - c->t[o].s;
+		const char *w = c->buf + c->t[o].s;
+		size_t cut = l > 2 && !memcmp(w + l - 2, "'s", 2) ? 2 : l > 4 && !memcmp(w + l - 4, "\xE2\x80\x99s", 4) ? 4 : 0;
+		if (!cut || !c->t[o].cap)
+			return 0;
+		size_t a = o;
+		while (a > 0 && a + 3 > o && c->t[a - 1].kind == TK_WORD && c->t[a - 1].cap && !tok_in(c, L_STOP, a - 1) &&
+		    !tok_in(c, L_TITLES, a - 1))
+			a--;
+		char *name = tok_text(c, a, o + 1);
+		name[strlen(name) - cut] = 0;
+		int cands[FB_MAX_SRC];
+		size_t nc = 0;
+		s = person(c, name, cands, &nc, 1);
+		if (s < 0)
+			return 0;
+		add_mention(c, s, c->t[a].s, c->t[o].e - cut);
+	}
+	cue_add(k, s);
+	k->cs = c->t[o].s;
+	k->ce = c->t[i + 1].e;
+	k->dir = 1;
+	k->anchor = c->t[i + 2].s;
+	if (c->t[i + 2].kind == TK_QUOTE)
+		k->quote = c->t[i + 2].quote;
+	k->kind = FB_CK_SPEECH;
+	for (int m = 0; e->nfield && m < FB_CK__MAX; m++)
+		if (!strcmp(e->field[0], fb_cue_kind_names[m]))
+			k->kind = (fb_cue_kind)m;
+	return 1;
+}
+
 /* Finds the cues of the sentence now in c->t. */
 static size_t find_cues(ctx *c, cue *out, size_t max)
 {
@@ -2716,6 +2766,11 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 				k.dir = 0;
 			out[n++] = k;
 			i = e ? e - 1 : i;
+			continue;
+		}
+		if (noun_cue(c, i, &k)) {
+			out[n++] = k;
+			i++;
 			continue;
 		}
 		const fb_entry *row = NULL;

@@ -829,6 +829,22 @@ static void test_apposition_forms(void **state)
 	done(&t);
 }
 
+/* Noun cues: "X's claim that ...", "her view that ...". */
+static void test_noun_cues(void **state)
+{
+	art t;
+	run(&t, "Tax fight\n\n"
+	        "Senator Ivy Crane said the tax was unfair.\n\n"
+	        "Crane's claim that the tax was illegal drew scorn. Her view that the courts would agree is not shared.\n\n"
+	        "The plan is a claim on the future.\n");
+	const fb_attrib *x = said_by(&t, "the tax was illegal", "Ivy Crane");
+	assert_int_equal(x->cue_kind, FB_CK_SPEECH);
+	x = said_by(&t, "the courts would agree", "Ivy Crane");
+	assert_int_equal(x->cue_kind, FB_CK_BELIEF);
+	assert_int_equal(speaker_of(&t, "a claim on the future"), -1);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -868,6 +884,7 @@ int main(void)
 		cmocka_unit_test(test_groups_and_descriptions),
 		cmocka_unit_test(test_turns_labels_pull_quotes),
 		cmocka_unit_test(test_apposition_forms),
+		cmocka_unit_test(test_noun_cues),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
