@@ -2202,6 +2202,13 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		else if (known_as(c, k, j, &kn)) {
 			as = kn;
 			ae = j;
+		} else if (round == 0 && k >= lo + 2 && role_like(c, k, j) && j >= k + 3 && name_like(c, j - 2, j) &&
+		    !c->t[k - 2].cap && c->t[k - 2].kind == TK_WORD) {
+			/* "Her opponent, former police captain Luis Ferrer,
+			 * said": the title and name between the commas name
+			 * the speaker; the description before is a role */
+			j--;
+			break;
 		} else if (role_like(c, k, j)) {
 			rs = c->t[k].s;
 			re = c->t[j - 1].e;
