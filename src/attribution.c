@@ -2084,6 +2084,44 @@ static size_t right_sources(ctx *c, size_t i, cue *k, int actor)
 	return end;
 }
 
+static int day_word(const ctx *c, size_t ti)
+{
+	static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday", "yesterday", "today", "tonight", NULL };
+	for (size_t k = 0; days[k]; k++)
+		if (lower_eq(c, ti, days[k]))
+			return 1;
+	return 0;
+}
+
+/* A time adjunct ending at token j, between a subject and its verb ("on
+ * Tuesday", "late Monday", "last month", "earlier this week"): the token
+ * before it, or j when there is none. */
+static size_t time_before(const ctx *c, size_t j, size_t lo)
+{
+	if (j <= lo + 1 || c->t[j].kind != TK_WORD)
+		return j;
+	size_t a = j;
+	if (day_word(c, j)) {
+		if (lower_eq(c, j - 1, "on") || lower_eq(c, j - 1, "late") || lower_eq(c, j - 1, "early") ||
+		    lower_eq(c, j - 1, "last") || lower_eq(c, j - 1, "this"))
+			a = j - 1;
+		else if (lower_eq(c, j, "yesterday") || lower_eq(c, j, "today") || lower_eq(c, j, "tonight"))
+			a = j;
+		else
+			return j;
+	} else if (lower_eq(c, j, "week") || lower_eq(c, j, "month") || lower_eq(c, j, "year") ||
+	    lower_eq(c, j, "weekend") || lower_eq(c, j, "night")) {
+		if (!(lower_eq(c, j - 1, "last") || lower_eq(c, j - 1, "this") || lower_eq(c, j - 1, "next")))
+			return j;
+		a = j - 1;
+		if (a > lo + 1 && lower_eq(c, a - 1, "earlier"))
+			a--;
+	} else
+		return j;
+	return a > lo + 1 && c->t[a - 1].kind == TK_WORD ? a - 1 : j;
+}
+
 /* Whether tokens [a, b) are a party and state tag: "R-Ky.", "D-N.Y.",
  * "I-Vt", "R-Texas" (a letter for the party, a dash, the state). */
 static int party_tag(const ctx *c, size_t a, size_t b)
@@ -2158,6 +2196,15 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 	while (j > lo && is_aux(c, j, neg)) {
 		be |= lower_eq(c, j, "is") || lower_eq(c, j, "was") || lower_eq(c, j, "are") || lower_eq(c, j, "were");
 		j--;
+	}
+	/* "Reyes on Tuesday said", "A poll last month found" */
+	size_t tj = time_before(c, j, lo);
+	if (tj < j) {
+		j = tj;
+		while (j > lo && is_aux(c, j, neg)) {
+			be |= lower_eq(c, j, "is") || lower_eq(c, j, "was") || lower_eq(c, j, "are") || lower_eq(c, j, "were");
+			j--;
+		}
 	}
 	/* "It is estimated that ...", "it was reported": passive, nobody's
 	 * word ("was saying" is active) */
@@ -2273,6 +2320,14 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		}
 	if (!np_left(c, j, lo, p) && !desc_left(c, j, lo, p))
 		return 0;
+	/* "A poll for the Gazette found", "a study by the university
+	 * found": the document, not whom it was made by or for */
+	if (p->a >= lo + 2 && (lower_eq(c, p->a - 1, "for") || lower_eq(c, p->a - 1, "by"))) {
+		np d;
+		if ((np_left(c, p->a - 2, lo, &d) || desc_left(c, p->a - 2, lo, &d)) && tok_in(c, L_DOCS, d.b - 1) &&
+		    !c->t[d.b - 1].cap)
+			*p = d;
+	}
 	p->role_s = rs;
 	p->role_e = re;
 	p->alias_a = as;

@@ -847,6 +847,23 @@ static void test_noun_cues(void **state)
 	done(&t);
 }
 
+/* A time adjunct between subject and verb; a document made for or by
+ * someone is the source, not its maker. */
+static void test_time_adjuncts_and_documents(void **state)
+{
+	art t;
+	run(&t, "Budget news\n\n"
+	        "Governor Ann Reyes on Tuesday said the budget was balanced.\n\n"
+	        "Senator Bo Lutz late Monday said he would vote no.\n\n"
+	        "The White House on Friday called the report \"a distraction.\"\n\n"
+	        "A survey for the Harbor Tribune last month found the race tied.\n");
+	said_by(&t, "the budget was balanced", "Ann Reyes");
+	said_by(&t, "he would vote no", "Bo Lutz");
+	said_by(&t, "a distraction", "White House");
+	said_by_kind(&t, "the race tied", "survey", FB_SK_DOCUMENT);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -887,6 +904,7 @@ int main(void)
 		cmocka_unit_test(test_turns_labels_pull_quotes),
 		cmocka_unit_test(test_apposition_forms),
 		cmocka_unit_test(test_noun_cues),
+		cmocka_unit_test(test_time_adjuncts_and_documents),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
