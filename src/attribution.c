@@ -2084,6 +2084,8 @@ static size_t right_sources(ctx *c, size_t i, cue *k, int actor)
 	return end;
 }
 
+static int ends_with(const ctx *c, size_t ti, const char *suf);
+
 static int day_word(const ctx *c, size_t ti)
 {
 	static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -2106,7 +2108,8 @@ static size_t time_before(const ctx *c, size_t j, size_t lo)
 		if (lower_eq(c, j - 1, "on") || lower_eq(c, j - 1, "late") || lower_eq(c, j - 1, "early") ||
 		    lower_eq(c, j - 1, "last") || lower_eq(c, j - 1, "this"))
 			a = j - 1;
-		else if (lower_eq(c, j, "yesterday") || lower_eq(c, j, "today") || lower_eq(c, j, "tonight"))
+		else if (lower_eq(c, j, "yesterday") || lower_eq(c, j, "today") || lower_eq(c, j, "tonight") ||
+		    (!c->t[j - 1].cap && ends_with(c, j - 1, "ed")))
 			a = j;
 		else
 			return j;
@@ -2119,6 +2122,10 @@ static size_t time_before(const ctx *c, size_t j, size_t lo)
 			a--;
 	} else
 		return j;
+	/* "a poll released Tuesday found" */
+	if (a > lo + 1 && !c->t[a - 1].cap && ends_with(c, a - 1, "ed") && !tok_in(c, L_VERBS, a - 1) &&
+	    !tok_in(c, L_RVERBS, a - 1))
+		a--;
 	return a > lo + 1 && c->t[a - 1].kind == TK_WORD ? a - 1 : j;
 }
 

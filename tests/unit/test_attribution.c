@@ -856,11 +856,16 @@ static void test_time_adjuncts_and_documents(void **state)
 	        "Governor Ann Reyes on Tuesday said the budget was balanced.\n\n"
 	        "Senator Bo Lutz late Monday said he would vote no.\n\n"
 	        "The White House on Friday called the report \"a distraction.\"\n\n"
-	        "A survey for the Harbor Tribune last month found the race tied.\n");
+	        "A survey for the Harbor Tribune last month found the race tied.\n\n"
+	        "A study released Monday found that rents rose.\n\n"
+	        "Reyes declined to say whether she would run again. Some donors want a new face.\n");
 	said_by(&t, "the budget was balanced", "Ann Reyes");
 	said_by(&t, "he would vote no", "Bo Lutz");
 	said_by(&t, "a distraction", "White House");
 	said_by_kind(&t, "the race tied", "survey", FB_SK_DOCUMENT);
+	said_by_kind(&t, "rents rose", "study", FB_SK_DOCUMENT);
+	assert_int_equal(speaker_of(&t, "she would run again"), -1);
+	said_by(&t, "a new face", "Some donors");
 	done(&t);
 }
 
