@@ -2160,7 +2160,7 @@ static int desc_left(const ctx *c, size_t j, size_t lo, np *out)
 	    fb_isdigit((unsigned char)c->buf[c->t[j].s]))
 		return 0;
 	int of = 0;
-	for (size_t k = j; k-- > lo && j - k <= (size_t)(3 + 2 * of);) {
+	for (size_t k = j; k-- > lo && j - k <= 3 + 2 * (size_t)of;) {
 		if (c->t[k].kind != TK_WORD)
 			return 0;
 		/* "the chamber of commerce": one "of" inside */
@@ -2589,7 +2589,7 @@ static int says_participle(const ctx *c, size_t i, const fb_entry *ve)
 	const char *cls = ve->nfield ? ve->field[0] : "say";
 	if (k != FB_CK_SPEECH && k != FB_CK_BELIEF)
 		return 0;
-	if (strcmp(cls, "say") && strcmp(cls, "cognition"))
+	if (strcmp(cls, "say") != 0 && strcmp(cls, "cognition") != 0)
 		return 0;
 	return pattern_holds(c, ve, i, 1, 0) && !is_end(c, i + 1);
 }

@@ -3,6 +3,7 @@
  * made into one entry per inflected form. */
 #include "attribution_verbs.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "util.h"
@@ -63,8 +64,7 @@ static void add_form(fb_lexicon *lx, const char *form, const char *rest, const c
 	size_t a = strlen(form), b = strlen(rest);
 	if (a + b + 1 > sizeof key)
 		return;
-	memcpy(key, form, a);
-	memcpy(key + a, rest, b + 1);
+	snprintf(key, sizeof key, "%s%s", form, rest);
 	fb_lexicon_add(lx, key, a + b, f, nf);
 }
 
@@ -103,7 +103,7 @@ fb_lexicon *fb_verbs_build(const fb_lexicon *rows)
 			if (fb_verb_inflect(head, k, form, sizeof form))
 				add_form(lx, form, rest, f, 4);
 		/* irregular forms from WordNet's verb.exc: "said", "planned" */
-		for (const char *p = irr; strcmp(irr, "-") && *p;) {
+		for (const char *p = irr; strcmp(irr, "-") != 0 && *p;) {
 			size_t l = strcspn(p, ",");
 			if (l && l < sizeof form) {
 				memcpy(form, p, l);
