@@ -3,7 +3,6 @@
  * made into one entry per inflected form. */
 #include "attribution_verbs.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "util.h"
@@ -61,11 +60,9 @@ int fb_verb_inflect(const char *base, int form, char *out, size_t cap)
 static void add_form(fb_lexicon *lx, const char *form, const char *rest, const char *const *f, size_t nf)
 {
 	char key[96];
-	size_t a = strlen(form), b = strlen(rest);
-	if (a + b + 1 > sizeof key)
-		return;
-	snprintf(key, sizeof key, "%s%s", form, rest);
-	fb_lexicon_add(lx, key, a + b, f, nf);
+	size_t a = strlen(form);
+	if (put(key, sizeof key, form, a, rest))
+		fb_lexicon_add(lx, key, strlen(key), f, nf);
 }
 
 /* The class the cue finder reads (see speech-verbs.txt) for a pattern and
