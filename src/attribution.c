@@ -2159,6 +2159,21 @@ static int desc_left(const ctx *c, size_t j, size_t lo, np *out)
 	    tok_in(c, L_RVERBS, j) || is_pronoun(c, j) || (wflags(c, j) & (W_AUX | W_PREP | W_NEG | W_CONN)) ||
 	    fb_isdigit((unsigned char)c->buf[c->t[j].s]))
 		return 0;
+	/* a headline drops its articles: "Greek court rules ...", "Local
+	 * woman says ..." */
+	if (c->para == c->title_para && j < lo + 3) {
+		size_t k = lo;
+		while (k < j && c->t[k].kind == TK_WORD && !tok_in(c, L_STOP, k) && !tok_in(c, L_VERBS, k) &&
+		    !tok_in(c, L_RVERBS, k))
+			k++;
+		if (k == j) {
+			memset(out, 0, sizeof *out);
+			out->a = lo;
+			out->b = out->end = j + 1;
+			out->desc = 1;
+			return 1;
+		}
+	}
 	int of = 0;
 	for (size_t k = j; k-- > lo && j - k <= 3 + 2 * (size_t)of;) {
 		if (c->t[k].kind != TK_WORD)

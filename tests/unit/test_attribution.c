@@ -869,6 +869,18 @@ static void test_time_adjuncts_and_documents(void **state)
 	done(&t);
 }
 
+/* A headline without articles: "Local woman says ..."; the same words in
+ * the body need their article. */
+static void test_headline_without_articles(void **state)
+{
+	art t;
+	run(&t, "Local woman says mayor lied about budget\n\n"
+	        "Local woman says nothing in the body without an article.\n");
+	said_by_kind(&t, "mayor lied about budget", "Local woman", FB_SK_ANONYMOUS);
+	assert_int_equal(speaker_of(&t, "nothing in the body"), -1);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -910,6 +922,7 @@ int main(void)
 		cmocka_unit_test(test_apposition_forms),
 		cmocka_unit_test(test_noun_cues),
 		cmocka_unit_test(test_time_adjuncts_and_documents),
+		cmocka_unit_test(test_headline_without_articles),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
