@@ -1826,6 +1826,17 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		r = entity(c, tok_text(c, a, b), FB_SK_DOCUMENT, NULL);
 		goto mention;
 	}
+	/* "her campaign", "his office": the body of the person last named */
+	if (p->desc && b == a + 2 && (lower_eq(c, a, "his") || lower_eq(c, a, "her")) && tok_in(c, L_ORGS, head) &&
+	    !c->t[head].cap) {
+		int who = pronoun_person(c, lower_eq(c, a, "his") ? 'm' : 'f');
+		if (who >= 0) {
+			char *h = tok_text(c, head, b);
+			r = entity(c, fb_xasprintf("%s's %s", c->a->src[who].name, h), FB_SK_ORGANIZATION, NULL);
+			free(h);
+			goto mention;
+		}
+	}
 	if (p->desc && !c->t[head].cap && !(tok_in(c, L_ORGS, head) && b - a < 2) && !tok_in(c, L_OWORDS, head) &&
 	    !tok_in(c, L_TITLES, head) && !tok_in(c, L_ANON, head) && !group_head(c, head, b)) {
 		/* "a state court", "the chamber of commerce": a body */
@@ -2342,6 +2353,11 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		}
 	if (!np_left(c, j, lo, p) && !desc_left(c, j, lo, p))
 		return 0;
+	/* "Her campaign said": the possessive belongs to the phrase */
+	if (p->a > lo && p->b == p->a + 1 && !c->t[p->a].cap && (lower_eq(c, p->a - 1, "his") || lower_eq(c, p->a - 1, "her"))) {
+		p->a--;
+		p->desc = 1;
+	}
 	/* "A poll for the Gazette found", "a study by the university
 	 * found": the document, not whom it was made by or for */
 	if (p->a >= lo + 2 && (lower_eq(c, p->a - 1, "for") || lower_eq(c, p->a - 1, "by"))) {

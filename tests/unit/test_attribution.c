@@ -881,6 +881,19 @@ static void test_headline_without_articles(void **state)
 	done(&t);
 }
 
+/* "Her campaign said": the body of the person last named, and "the
+ * campaign" after it is the same source. */
+static void test_possessive_bodies(void **state)
+{
+	art t;
+	run(&t, "Ad war\n\n"
+	        "Senator Mia Holt said the bill was dead.\n\n"
+	        "Her campaign said the ad was false. The campaign also said it would sue.\n");
+	said_by_kind(&t, "the ad was false", "Mia Holt's campaign", FB_SK_ORGANIZATION);
+	said_by(&t, "it would sue", "Mia Holt's campaign");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -923,6 +936,7 @@ int main(void)
 		cmocka_unit_test(test_noun_cues),
 		cmocka_unit_test(test_time_adjuncts_and_documents),
 		cmocka_unit_test(test_headline_without_articles),
+		cmocka_unit_test(test_possessive_bodies),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
