@@ -2299,6 +2299,9 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			 * speaker is, even when no listed title says it */
 			rs = c->t[k].s;
 			re = c->t[j - 1].e;
+		} else if (j == k + 1 && c->t[k].kind == TK_WORD && fb_isdigit((unsigned char)c->buf[c->t[k].s]) &&
+		    c->t[k].e - c->t[k].s <= 3) {
+			/* "Lena Fox, 54, said": an age */
 		} else if (j == k + 1 && c->t[k].kind == TK_WORD && all_caps(c, k) && c->t[k].e - c->t[k].s <= 4) {
 			/* "Tom Molomby, SC, said", "Jane Roe, CEO, said": letters
 			 * after the name */
@@ -2364,6 +2367,12 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		np d;
 		if ((np_left(c, p->a - 2, lo, &d) || desc_left(c, p->a - 2, lo, &d)) && tok_in(c, L_DOCS, d.b - 1) &&
 		    !c->t[d.b - 1].cap)
+			*p = d;
+	}
+	/* "the senator from Texas said": the senator, not the state */
+	if (p->a >= lo + 2 && lower_eq(c, p->a - 1, "from")) {
+		np d;
+		if (np_left(c, p->a - 2, lo, &d) && !c->t[d.b - 1].cap && has_title(c, d.b - 1, d.b))
 			*p = d;
 	}
 	p->role_s = rs;

@@ -822,12 +822,16 @@ static void test_apposition_forms(void **state)
 	        "Ed Kim, director of the lab, and chair of the board, said the data were clear.\n\n"
 	        "Rita Voss for the Dairy Council of Ohio, says farmers are worried.\n\n"
 	        "Nell Ames, a teacher and former union steward, has claimed the school hid the report.\n\n"
-	        "Her rival, former fire chief Hal Okoro, said the station would close.\n");
+	        "Her rival, former fire chief Hal Okoro, said the station would close.\n\n"
+	        "Lena Fox, 54, said the plant should stay open.\n\n"
+	        "The senator from Texas said the vote was close.\n");
 	said_by(&t, "the gap is real", "Jo Park");
 	said_by(&t, "the data were clear", "Ed Kim");
 	said_by(&t, "farmers are worried", "Rita Voss");
 	said_by(&t, "the school hid the report", "Nell Ames");
 	said_by(&t, "the station would close", "Hal Okoro");
+	said_by(&t, "the plant should stay open", "Lena Fox");
+	said_by_kind(&t, "the vote was close", "senator", FB_SK_ANONYMOUS);
 	done(&t);
 }
 
