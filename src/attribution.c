@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attribution_verbs.h"
 #include "lexicon.h"
 #include "util.h"
 
@@ -28,7 +29,7 @@ static inline int word_cp(unsigned cp)
 /* The word lists, in the order of lists[] below. */
 enum {
 	L_VERBS, L_PREPS, L_VIA, L_STMT, L_HEDGES, L_TITLES, L_ANON, L_DOCS, L_OUTLETS,
-	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L__MAX
+	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L_GROUPS, L_LABELS, L_CNOUNS, L__MAX
 };
 
 /* One distinct word of the lists: its single-word entries per list, and
@@ -103,6 +104,10 @@ static const char *const lists[L__MAX] = {
 	"attribution/modifiers.txt",
 	"attribution/stopwords.txt",
 	"attribution/places.txt",
+	"attribution/verbs.tsv", /* made into every form by fb_verbs_build */
+	"attribution/groups.txt",
+	"attribution/labels.txt",
+	"attribution/claim-nouns.txt",
 };
 
 /* FNV-1a over a folded word. */
@@ -301,6 +306,11 @@ fb_attributor *fb_attributor_new(char *err, size_t errlen)
 			fb_attributor_free(at);
 			return NULL;
 		}
+		if (i == L_RVERBS) {
+			fb_lexicon *rows = at->lx[i];
+			at->lx[i] = fb_verbs_build(rows);
+			fb_lexicon_free(rows);
+		}
 	}
 	index_lists(at);
 	for (size_t i = 0; i < sizeof builtin / sizeof builtin[0]; i++)
@@ -364,6 +374,8 @@ typedef struct np {
 	size_t acro;             /* token of an acronym in parentheses, 0 none */
 	size_t alias_a, alias_b; /* "known as ..." tokens; equal when none */
 	size_t end;              /* first token after the phrase and appositions */
+	int desc;                /* a description in common nouns ("the
+	                            authors", "some individuals") */
 	size_t head1;            /* head token + 1 when not the last ("sources
 	                            close to the family"); 0 otherwise */
 } np;
@@ -383,6 +395,7 @@ typedef struct cue {
 	int outlet;              /* "according to AFP": may become a via */
 	int stmt;                /* "In a statement, X ...": whole sentence */
 	unsigned flags;
+	fb_cue_kind kind;        /* what the cue word makes of its content */
 } cue;
 
 typedef struct hent {
@@ -422,6 +435,10 @@ typedef struct ctx {
 	size_t topic_sent;       /* its sentence, */
 	size_t topic_end;        /* where its name ends, */
 	int topic_gender;        /* and 'm' or 'f' from a title ("Mrs") */
+	size_t title_para;       /* the headline's paragraph */
+	int turn;                /* a transcript turn's speaker ("NAME: ..."), */
+	size_t turn_para;        /* its paragraph, */
+	size_t turn_s, turn_e;   /* and the label */
 } ctx;
 
 /* Whether token ti is the word w (ASCII case-insensitive). Inlined with
@@ -1160,7 +1177,7 @@ static int np_word(const ctx *c, size_t ti)
 {
 	if (ti >= c->nt || c->t[ti].kind != TK_WORD)
 		return 0;
-	if (tok_in(c, L_TITLES, ti) || tok_in(c, L_ANON, ti) || tok_in(c, L_DOCS, ti) ||
+	if (tok_in(c, L_TITLES, ti) || tok_in(c, L_ANON, ti) || tok_in(c, L_DOCS, ti) || tok_in(c, L_GROUPS, ti) ||
 	    tok_in(c, L_ORGS, ti) || tok_in(c, L_OWORDS, ti) || tok_in(c, L_MODS, ti))
 		return 1;
 	if (tok_in(c, L_STOP, ti) || tok_in(c, L_VERBS, ti))
@@ -1213,7 +1230,7 @@ static int description_like(const ctx *c, size_t a, size_t b)
 	if (b - a < 2 || b - a > 10 || !(lower_eq(c, a, "a") || lower_eq(c, a, "an") || lower_eq(c, a, "the")))
 		return 0;
 	static const char *const fin[] = { "was", "were", "is", "are", "has", "have", "had", "will", "who",
-		"which", "that", "and", "but", NULL };
+		"which", "that", "but", NULL };
 	for (size_t i = a; i < b; i++) {
 		if (c->t[i].kind != TK_WORD || tok_in(c, L_VERBS, i))
 			return 0;
@@ -1280,6 +1297,15 @@ static size_t app_end(const ctx *c, size_t a)
 	return i;
 }
 
+/* Whether a group list word ("voters", "percent") is in [a, b). */
+static int group_head(const ctx *c, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (tok_in(c, L_GROUPS, i))
+			return 1;
+	return 0;
+}
+
 /* The noun phrase ending at token j, scanning left no further than lo.
  * Returns 0 when there is none. */
 static int np_left(const ctx *c, size_t j, size_t lo, np *out)
@@ -1321,6 +1347,15 @@ static int np_left(const ctx *c, size_t j, size_t lo, np *out)
 		if (np_word(c, i)) {
 			a = i;
 			continue;
+		}
+		/* "another 19 percent", "63 percent of voters": a share of a
+		 * poll's population */
+		if (a < b && fb_isdigit((unsigned char)c->buf[c->t[i].s]) && group_head(c, a, b)) {
+			a = i;
+			if (i > lo && (lower_eq(c, i - 1, "another") || lower_eq(c, i - 1, "only") ||
+			    lower_eq(c, i - 1, "just") || lower_eq(c, i - 1, "about") || lower_eq(c, i - 1, "nearly")))
+				a = i - 1;
+			break;
 		}
 		/* "the influential US daily": adjectives after an article */
 		if (a < b && i > lo && !c->t[i].cap) {
@@ -1556,6 +1591,10 @@ static int pronoun_person(const ctx *c, int g)
 	}
 	if (cand >= 0 && gender_of(c, cand) && gender_of(c, cand) != g)
 		return best >= 0 ? best : unknown;
+	/* a person of unknown gender named since ("Joe Lee said he ...") */
+	if (unknown >= 0 && cand >= 0 && c->a->src[unknown].last > c->a->src[cand].last &&
+	    (best < 0 || c->a->src[unknown].last > c->a->src[best].last))
+		return unknown;
 	if (best >= 0 && (cand < 0 || c->a->src[best].last > c->a->src[cand].last))
 		return best;
 	return cand;
@@ -1641,8 +1680,12 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 				if (r >= 0 && gender_of(c, r) && gender_of(c, r) != g)
 					r = -1;
 			}
-			if (r < 0)
-				r = pronoun_person(c, g);
+			/* a person named after the topic is nearer ("Ann Lee, a
+			 * nurse, met Joe Park. He said ...") */
+			int near = pronoun_person(c, g);
+			if (r < 0 || (near >= 0 && near != r && c->a->src[near].last > c->topic_end &&
+			    (!gender_of(c, near) || gender_of(c, near) == g)))
+				r = near;
 			set_gender(c, r, g);
 		} else if (lower_eq(c, a, "they"))
 			r = c->last_plural >= 0 ? c->last_plural : c->last_org;
@@ -1781,6 +1824,30 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	}
 	if (tok_in(c, L_DOCS, head) && !c->t[head].cap) {
 		r = entity(c, tok_text(c, a, b), FB_SK_DOCUMENT, NULL);
+		goto mention;
+	}
+	/* "her campaign", "his office": the body of the person last named */
+	if (p->desc && b == a + 2 && (lower_eq(c, a, "his") || lower_eq(c, a, "her")) && tok_in(c, L_ORGS, head) &&
+	    !c->t[head].cap) {
+		int who = pronoun_person(c, lower_eq(c, a, "his") ? 'm' : 'f');
+		if (who >= 0) {
+			char *h = tok_text(c, head, b);
+			r = entity(c, fb_xasprintf("%s's %s", c->a->src[who].name, h), FB_SK_ORGANIZATION, NULL);
+			free(h);
+			goto mention;
+		}
+	}
+	if (p->desc && !c->t[head].cap && !(tok_in(c, L_ORGS, head) && b - a < 2) && !tok_in(c, L_OWORDS, head) &&
+	    !tok_in(c, L_TITLES, head) && !tok_in(c, L_ANON, head) && !group_head(c, head, b)) {
+		/* "a state court", "the chamber of commerce": a body */
+		r = entity(c, tok_text(c, a, b), tok_in(c, L_ORGS, head) ? FB_SK_ORGANIZATION : FB_SK_ANONYMOUS, NULL);
+		c->a->src[r].plural = c->buf[c->t[head].e - 1] == 's';
+		goto mention;
+	}
+	/* "most voters", "another 19 percent", "Republicans": a group */
+	if (group_head(c, head, b) && (!c->t[head].cap || b - a == 1 || !tok_in(c, L_ORGS, head))) {
+		r = entity(c, tok_text(c, is_det(c, p->a) ? p->a + 1 : p->a, b), FB_SK_GROUP, NULL);
+		c->a->src[r].plural = 1;
 		goto mention;
 	}
 	if (tok_in(c, L_ANON, head) || (has_title(c, head, b) && !c->t[head].cap) ||
@@ -2028,6 +2095,126 @@ static size_t right_sources(ctx *c, size_t i, cue *k, int actor)
 	return end;
 }
 
+static int ends_with(const ctx *c, size_t ti, const char *suf);
+
+static int day_word(const ctx *c, size_t ti)
+{
+	static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday", "yesterday", "today", "tonight", NULL };
+	for (size_t k = 0; days[k]; k++)
+		if (lower_eq(c, ti, days[k]))
+			return 1;
+	return 0;
+}
+
+/* A time adjunct ending at token j, between a subject and its verb ("on
+ * Tuesday", "late Monday", "last month", "earlier this week"): the token
+ * before it, or j when there is none. */
+static size_t time_before(const ctx *c, size_t j, size_t lo)
+{
+	if (j <= lo + 1 || c->t[j].kind != TK_WORD)
+		return j;
+	size_t a = j;
+	if (day_word(c, j)) {
+		if (lower_eq(c, j - 1, "on") || lower_eq(c, j - 1, "late") || lower_eq(c, j - 1, "early") ||
+		    lower_eq(c, j - 1, "last") || lower_eq(c, j - 1, "this"))
+			a = j - 1;
+		else if (lower_eq(c, j, "yesterday") || lower_eq(c, j, "today") || lower_eq(c, j, "tonight") ||
+		    (!c->t[j - 1].cap && ends_with(c, j - 1, "ed")))
+			a = j;
+		else
+			return j;
+	} else if (lower_eq(c, j, "week") || lower_eq(c, j, "month") || lower_eq(c, j, "year") ||
+	    lower_eq(c, j, "weekend") || lower_eq(c, j, "night")) {
+		if (!(lower_eq(c, j - 1, "last") || lower_eq(c, j - 1, "this") || lower_eq(c, j - 1, "next")))
+			return j;
+		a = j - 1;
+		if (a > lo + 1 && lower_eq(c, a - 1, "earlier"))
+			a--;
+	} else
+		return j;
+	/* "a poll released Tuesday found" */
+	if (a > lo + 1 && !c->t[a - 1].cap && ends_with(c, a - 1, "ed") && !tok_in(c, L_VERBS, a - 1) &&
+	    !tok_in(c, L_RVERBS, a - 1))
+		a--;
+	return a > lo + 1 && c->t[a - 1].kind == TK_WORD ? a - 1 : j;
+}
+
+/* Whether tokens [a, b) are a party and state tag: "R-Ky.", "D-N.Y.",
+ * "I-Vt", "R-Texas" (a letter for the party, a dash, the state). */
+static int party_tag(const ctx *c, size_t a, size_t b)
+{
+	if (b <= a || b - a > 9 || c->t[a].kind != TK_WORD || !strchr("RDI", c->buf[c->t[a].s]))
+		return 0;
+	size_t i = a + 1;
+	if (c->t[a].e - c->t[a].s == 1) {
+		if (!is_punct(c, a + 1, '-') || a + 2 >= b || c->t[a + 2].kind != TK_WORD)
+			return 0;
+		i = a + 2;
+	} else if (!(c->buf[c->t[a].s + 1] == '-' && fb_isupper((unsigned char)c->buf[c->t[a].s + 2])))
+		return 0; /* "R-Ky" as one word */
+	for (; i < b; i++)
+		if (!(c->t[i].kind == TK_WORD ? c->t[i].cap : is_punct(c, i, '.') || is_punct(c, i, '-')))
+			return 0;
+	return 1;
+}
+
+/* A description in common nouns ending at token j: a determiner or a
+ * possessive, at most two modifiers and a noun ("the authors", "some
+ * individuals", "the report's authors", "one poster"). */
+static int desc_left(const ctx *c, size_t j, size_t lo, np *out)
+{
+	static const char *const dets[] = { "the", "a", "an", "some", "many", "several", "most", "other", "these",
+		"those", "his", "her", "their", "its", "one", "two", "three", "few", "both", "all", "each", NULL };
+	if (j >= c->nt || c->t[j].kind != TK_WORD || c->t[j].cap || tok_in(c, L_STOP, j) || tok_in(c, L_VERBS, j) ||
+	    tok_in(c, L_RVERBS, j) || is_pronoun(c, j) || (wflags(c, j) & (W_AUX | W_PREP | W_NEG | W_CONN)) ||
+	    fb_isdigit((unsigned char)c->buf[c->t[j].s]))
+		return 0;
+	/* a headline drops its articles: "Greek court rules ...", "Local
+	 * woman says ..." */
+	if (c->para == c->title_para && j < lo + 3) {
+		size_t k = lo;
+		while (k < j && c->t[k].kind == TK_WORD && !tok_in(c, L_STOP, k) && !tok_in(c, L_VERBS, k) &&
+		    !tok_in(c, L_RVERBS, k))
+			k++;
+		if (k == j) {
+			memset(out, 0, sizeof *out);
+			out->a = lo;
+			out->b = out->end = j + 1;
+			out->desc = 1;
+			return 1;
+		}
+	}
+	int of = 0;
+	for (size_t k = j; k-- > lo && j - k <= 3 + 2 * (size_t)of;) {
+		if (c->t[k].kind != TK_WORD)
+			return 0;
+		/* "the chamber of commerce": one "of" inside */
+		if (lower_eq(c, k, "of") && !of && k < j) {
+			of = 1;
+			continue;
+		}
+		int det = 0;
+		for (size_t d = 0; dets[d]; d++)
+			det |= lower_eq(c, k, dets[d]);
+		size_t l = c->t[k].e - c->t[k].s;
+		const char *w = c->buf + c->t[k].s;
+		if (det || (l > 2 && !memcmp(w + l - 2, "'s", 2)) || (l > 4 && !memcmp(w + l - 4, "\xE2\x80\x99s", 4))) {
+			/* "the report's authors": from the possessor's article */
+			size_t a = det ? k : k > lo && is_det(c, k - 1) ? k - 1 : k;
+			memset(out, 0, sizeof *out);
+			out->a = a;
+			out->b = out->end = j + 1;
+			out->desc = 1;
+			return 1;
+		}
+		if ((wflags(c, k) & (W_AUX | W_PREP | W_NEG | W_CONN)) || tok_in(c, L_STOP, k) || tok_in(c, L_VERBS, k) ||
+		    (c->t[k].cap && k > lo))
+			return 0;
+	}
+	return 0;
+}
+
 /* The subject of the verb at token v: skips auxiliaries, then relative
  * clauses and appositions between commas. Fills p; 0 when none. */
 static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
@@ -2043,11 +2230,32 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		be |= lower_eq(c, j, "is") || lower_eq(c, j, "was") || lower_eq(c, j, "are") || lower_eq(c, j, "were");
 		j--;
 	}
+	/* "Reyes on Tuesday said", "A poll last month found" */
+	size_t tj = time_before(c, j, lo);
+	if (tj < j) {
+		j = tj;
+		while (j > lo && is_aux(c, j, neg)) {
+			be |= lower_eq(c, j, "is") || lower_eq(c, j, "was") || lower_eq(c, j, "are") || lower_eq(c, j, "were");
+			j--;
+		}
+	}
 	/* "It is estimated that ...", "it was reported": passive, nobody's
 	 * word ("was saying" is active) */
 	size_t vl = c->t[v].e - c->t[v].s;
 	if (be && !(vl > 4 && fb_word_eq(c->buf + c->t[v].e - 3, 3, "ing")) && lower_eq(c, j, "it"))
 		return 0;
+	/* "was asked", "were told", "was accused of": the subject is
+	 * spoken to or of, not speaking */
+	if (be && !(vl > 4 && fb_word_eq(c->buf + c->t[v].e - 3, 3, "ing")) && !(j + 1 < v && lower_eq(c, j + 1, "quoted")))
+		return 0;
+	/* "Crowley (D-N.Y.) said" */
+	if (is_punct(c, j, ')')) {
+		size_t k = j;
+		while (k > lo && !is_punct(c, k, '(') && j - k < 10)
+			k--;
+		if (is_punct(c, k, '(') && k > lo && party_tag(c, k + 1, j))
+			j = k - 1;
+	}
 	if (is_aux(c, j, neg))
 		return 0;
 	size_t rs = 0, re = 0, as = 0, ae = 0;
@@ -2056,15 +2264,31 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		while (k > lo && !is_punct(c, k - 1, ',') && c->t[k - 1].kind != TK_QUOTE &&
 		    !is_punct(c, k - 1, ';') && j - k < 25)
 			k--;
-		if (k <= lo || !is_punct(c, k - 1, ','))
+		if (k <= lo || !is_punct(c, k - 1, ',')) {
+			/* "Rita Voss for the Dairy Council, says": a name and
+			 * whom it speaks for, from the sentence's start */
+			size_t m = lo;
+			while (m < j && m < lo + 4 && c->t[m].kind == TK_WORD && c->t[m].cap && !tok_in(c, L_STOP, m))
+				m++;
+			if (round == 0 && k == lo && m >= lo + 2 && m < j && (lower_eq(c, m, "for") || lower_eq(c, m, "of") ||
+			    lower_eq(c, m, "at") || lower_eq(c, m, "from")) && np_left(c, m - 1, lo, p) && p->a == lo)
+				return 1;
 			return 0;
+		}
 		/* the apposition is t[k, j) */
 		size_t kn;
-		if (is_relative(c, k))
+		if (is_relative(c, k) || party_tag(c, k, j))
 			;
 		else if (known_as(c, k, j, &kn)) {
 			as = kn;
 			ae = j;
+		} else if (round == 0 && k >= lo + 2 && role_like(c, k, j) && j >= k + 3 && name_like(c, j - 2, j) &&
+		    !c->t[k - 2].cap && c->t[k - 2].kind == TK_WORD) {
+			/* "Her opponent, former police captain Luis Ferrer,
+			 * said": the title and name between the commas name
+			 * the speaker; the description before is a role */
+			j--;
+			break;
 		} else if (role_like(c, k, j)) {
 			rs = c->t[k].s;
 			re = c->t[j - 1].e;
@@ -2075,6 +2299,9 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			 * speaker is, even when no listed title says it */
 			rs = c->t[k].s;
 			re = c->t[j - 1].e;
+		} else if (j == k + 1 && c->t[k].kind == TK_WORD && fb_isdigit((unsigned char)c->buf[c->t[k].s]) &&
+		    c->t[k].e - c->t[k].s <= 3) {
+			/* "Lena Fox, 54, said": an age */
 		} else if (j == k + 1 && c->t[k].kind == TK_WORD && all_caps(c, k) && c->t[k].e - c->t[k].s <= 4) {
 			/* "Tom Molomby, SC, said", "Jane Roe, CEO, said": letters
 			 * after the name */
@@ -2085,7 +2312,14 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			 * between the commas; the title before it is taken below */
 			j--;
 			break;
-		} else if (!(is_prep(c, k) || (!c->t[k].cap && c->t[k].e - c->t[k].s > 3 &&
+		} else if (lower_eq(c, k, "and") && k + 1 < j && round == 0 &&
+		    (role_like(c, k + 1, j) || description_like(c, k + 1, j))) {
+			/* "X, director of the lab, and chair of the board, said":
+			 * the apposition before is read next */
+			j = k - 1;
+			continue;
+		} else if (!(is_prep(c, k) || lower_eq(c, k, "of") || lower_eq(c, k, "for") ||
+		    (!c->t[k].cap && c->t[k].e - c->t[k].s > 3 &&
 		    fb_word_eq(c->buf + c->t[k].e - 2, 2, "ed")) || (!c->t[k].cap && c->t[k].e - c->t[k].s > 4 &&
 		    fb_word_eq(c->buf + c->t[k].e - 3, 3, "ing"))))
 			return 0; /* "The study, published in Nature, found" and "Mr Patel,
@@ -2113,8 +2347,34 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			return 1;
 		}
 	}
-	if (!np_left(c, j, lo, p))
+	/* "Ann Lee, who in 2010 said ...": the noun phrase before "who" */
+	for (size_t m = j; m > lo + 1 && m + 6 > j && c->t[m].kind == TK_WORD; m--)
+		if (lower_eq(c, m, "who") && is_punct(c, m - 1, ',')) {
+			if (m - 2 >= lo && np_left(c, m - 2, lo, p) && !is_pronoun(c, p->a))
+				return 1;
+			break;
+		}
+	if (!np_left(c, j, lo, p) && !desc_left(c, j, lo, p))
 		return 0;
+	/* "Her campaign said": the possessive belongs to the phrase */
+	if (p->a > lo && p->b == p->a + 1 && !c->t[p->a].cap && (lower_eq(c, p->a - 1, "his") || lower_eq(c, p->a - 1, "her"))) {
+		p->a--;
+		p->desc = 1;
+	}
+	/* "A poll for the Gazette found", "a study by the university
+	 * found": the document, not whom it was made by or for */
+	if (p->a >= lo + 2 && (lower_eq(c, p->a - 1, "for") || lower_eq(c, p->a - 1, "by"))) {
+		np d;
+		if ((np_left(c, p->a - 2, lo, &d) || desc_left(c, p->a - 2, lo, &d)) && tok_in(c, L_DOCS, d.b - 1) &&
+		    !c->t[d.b - 1].cap)
+			*p = d;
+	}
+	/* "the senator from Texas said": the senator, not the state */
+	if (p->a >= lo + 2 && lower_eq(c, p->a - 1, "from")) {
+		np d;
+		if (np_left(c, p->a - 2, lo, &d) && !c->t[d.b - 1].cap && has_title(c, d.b - 1, d.b))
+			*p = d;
+	}
 	p->role_s = rs;
 	p->role_e = re;
 	p->alias_a = as;
@@ -2166,10 +2426,399 @@ static void pick_primary(const ctx *c, cue *k)
 		}
 }
 
+/* ------------------------------------------------------- reporting verbs */
+
+/* The reporting verb at token i: the longest of speech-verbs.txt and the
+ * lexicon verbs.tsv (the latter wins a tie, for its kind and pattern).
+ * Entries of verbs.tsv carry fields class, kind, pattern, negated. */
+static const fb_entry *verb_at(const ctx *c, size_t i, size_t *w, const fb_entry **row)
+{
+	size_t w1 = 0, w2 = 0;
+	const fb_entry *a = toks_in(c, L_VERBS, i, &w1);
+	const fb_entry *b = toks_in(c, L_RVERBS, i, &w2);
+	*row = b && w2 >= w1 ? b : NULL; /* its kind; negated */
+	if (b && (!a || w2 > w1)) {
+		*w = w2;
+		return b;
+	}
+	/* a verb of speech-verbs.txt keeps its class and takes any content */
+	if (a)
+		*w = w1;
+	return a;
+}
+
+static int has_pattern(const fb_entry *ve)
+{
+	return ve->nfield >= 3;
+}
+
+static fb_cue_kind verb_kind(const fb_entry *ve)
+{
+	if (ve->nfield >= 2)
+		for (int k = 0; k < FB_CK__MAX; k++)
+			if (!strcmp(ve->field[1], fb_cue_kind_names[k]))
+				return (fb_cue_kind)k;
+	const char *cls = ve->nfield ? ve->field[0] : "say";
+	if (!strcmp(cls, "cognition"))
+		return FB_CK_BELIEF;
+	if (!strcmp(cls, "stance"))
+		return FB_CK_STANCE;
+	return FB_CK_SPEECH;
+}
+
+static int verb_negated(const fb_entry *ve)
+{
+	return ve->nfield >= 4 && !strcmp(ve->field[3], "negated");
+}
+
+/* "'...,' argued X": only verbs whose content may come first invert. */
+static int verb_inverts(const fb_entry *ve)
+{
+	return !has_pattern(ve) || !strcmp(ve->field[2], "S");
+}
+
+static int ends_with(const ctx *c, size_t ti, const char *suf)
+{
+	size_t l = strlen(suf), n = c->t[ti].e - c->t[ti].s;
+	return ti < c->nt && c->t[ti].kind == TK_WORD && n > l + 1 && fb_word_eq(c->buf + c->t[ti].e - l, l, suf);
+}
+
+/* An adverb after a verb that leaves the content where it was: "said
+ * sarcastically", "said then", "added later". */
+static int after_adverb(const ctx *c, size_t ti)
+{
+	return ti < c->nt && c->t[ti].kind == TK_WORD && !c->t[ti].cap &&
+	    (ends_with(c, ti, "ly") || lower_eq(c, ti, "then") || lower_eq(c, ti, "later") ||
+	     lower_eq(c, ti, "again") || lower_eq(c, ti, "too") || lower_eq(c, ti, "afterwards") ||
+	     lower_eq(c, ti, "afterward"));
+}
+
+/* Whether a clause (what a speech or belief verb reports) starts at token
+ * j: "that ...", a quotation, a colon, nothing (the content came before),
+ * a pronoun subject, or a short noun phrase and a finite verb ("the plan
+ * would fail"). */
+static int clause_at(const ctx *c, size_t j)
+{
+	while (after_adverb(c, j))
+		j++;
+	if (is_end(c, j) || lower_eq(c, j, "that") || c->t[j].kind == TK_QUOTE || is_punct(c, j, ':'))
+		return 1;
+	if (is_punct(c, j, ','))
+		return j + 1 < c->nt && (c->t[j + 1].kind == TK_QUOTE || is_end(c, j + 1));
+	if (is_pronoun(c, j) || lower_eq(c, j, "i") || lower_eq(c, j, "we") || lower_eq(c, j, "you") ||
+	    lower_eq(c, j, "there"))
+		return 1;
+	static const char *const fin[] = { "is", "are", "was", "were", "would", "will", "could", "can", "should",
+		"must", "had", "has", "have", "might", "may", NULL };
+	for (size_t m = j + 1; m < c->nt && m < j + 7 && c->t[m].kind == TK_WORD; m++)
+		for (size_t k = 0; fin[k]; k++)
+			if (lower_eq(c, m, fin[k]))
+				return 1;
+	return 0;
+}
+
+/* Whether word w comes within the next lim tokens from j, before the
+ * sentence ends; its index + 1, or 0. */
+static size_t word_within(const ctx *c, size_t j, size_t lim, const char *w)
+{
+	for (size_t m = j; m < c->nt && m < j + lim && !is_end(c, m); m++)
+		if (lower_eq(c, m, w))
+			return m + 1;
+	return 0;
+}
+
+/* Whether the words after a verb of verbs.tsv fit its pattern: a broad
+ * verb is a cue only with what it reports ("argued that", "vowed to",
+ * "called the plan 'a disaster'", "accused him of"). */
+static int pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, size_t subj)
+{
+	if (!has_pattern(ve))
+		return 1;
+	const char *pt = ve->field[2];
+	size_t j = i + w;
+	if (!strcmp(pt, "S")) {
+		size_t m = j;
+		while (after_adverb(c, m))
+			m++;
+		/* nothing after the verb: a quotation must come before ("'...,'
+		 * she argued."; "The talks continued." is no cue) */
+		if (is_end(c, m))
+			return subj > 0 && (c->t[subj - 1].kind == TK_QUOTE ||
+			    (subj > 1 && is_punct(c, subj - 1, ',') && c->t[subj - 2].kind == TK_QUOTE));
+		return clause_at(c, j);
+	}
+	if (!strcmp(pt, "for"))
+		return !is_end(c, j);
+	if (!strcmp(pt, "to")) {
+		if (lower_eq(c, j, "not") || lower_eq(c, j, "never"))
+			j++;
+		return lower_eq(c, j, "to") && j + 1 < c->nt && c->t[j + 1].kind == TK_WORD && !c->t[j + 1].cap;
+	}
+	if (is_end(c, j) || c->t[j].kind == TK_PUNCT)
+		return 0;
+	/* "backed away", "called off", "pressed on": a particle, not an object */
+	static const char *const part[] = { "up", "off", "out", "away", "down", "on", "in", "back", "over", "into",
+		"through", "around", "at", "by", NULL };
+	for (size_t k = 0; part[k]; k++)
+		if (lower_eq(c, j, part[k]))
+			return 0;
+	if (!strcmp(pt, "NP"))
+		return 1;
+	if (!strcmp(pt, "NP-S"))
+		return word_within(c, j, 8, "that") || (j + 1 < c->nt && c->t[j + 1].kind == TK_QUOTE);
+	if (!strcmp(pt, "NP-to")) {
+		size_t m = word_within(c, j, 8, "to");
+		if (m && m < c->nt && c->t[m].kind == TK_WORD && !c->t[m].cap && !is_det(c, m))
+			return 1;
+		return lower_eq(c, j, "whether") || lower_eq(c, j, "if") || lower_eq(c, j, "why") ||
+		    lower_eq(c, j, "how") || lower_eq(c, j, "what") || lower_eq(c, j, "about");
+	}
+	if (!strcmp(pt, "NP-of"))
+		return word_within(c, j + 1, 8, "of") || word_within(c, j + 1, 8, "for");
+	if (!strcmp(pt, "NP-as")) {
+		for (size_t m = j; m < c->nt && m < j + 8 && !is_end(c, m); m++)
+			if (c->t[m].kind == TK_QUOTE || lower_eq(c, m, "as") || (m > j && (lower_eq(c, m, "a") ||
+			    lower_eq(c, m, "an"))))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* Whether the reporting verb at token i is one of speech ("said",
+ * "told"), not a finding, belief or stance. */
+static int verb_says(const ctx *c, size_t i)
+{
+	size_t w = 0;
+	const fb_entry *row = NULL, *ve = verb_at(c, i, &w, &row);
+	const char *cls = ve && ve->nfield ? ve->field[0] : "say";
+	return !strcmp(cls, "say") || !strcmp(cls, "tell");
+}
+
+/* Whether subject p fits the verb at i: "X backed by Y" is a passive, "by
+ * a user labelled" a participle after a preposition's object, and "a light
+ * show" a noun after a noun (a description that does not agree with the
+ * verb's bare form). */
+static int subject_agrees(const ctx *c, const np *p, size_t i, size_t w)
+{
+	if (lower_eq(c, i + w, "by") && !(p->b == p->a + 1 && is_pronoun(c, p->a)) &&
+	    !(i + w + 1 < c->nt && fb_isdigit((unsigned char)c->buf[c->t[i + w + 1].s])))
+		return 0;
+	if (!p->desc)
+		return 1;
+	/* "the asylum seekers found in the water may have ...": a reduced
+	 * relative, not a finding */
+	if (is_prep(c, i + w) && !lower_eq(c, i + w, "to") && !verb_says(c, i))
+		return 0;
+	if (p->a > 0 && (is_prep(c, p->a - 1) || lower_eq(c, p->a - 1, "of") || lower_eq(c, p->a - 1, "for")))
+		return 0;
+	size_t h = p->b - 1;
+	char hl = c->buf[c->t[h].e - 1], vl = c->buf[c->t[i].e - 1];
+	return hl == 's' || vl == 's' || vl == 'd' || vl == 't' || vl == 'e';
+}
+
+/* ", saying ...", ", adding that ...", ", arguing ...": a participle of a
+ * speech or belief verb carrying the subject of the clause before. */
+static int says_participle(const ctx *c, size_t i, const fb_entry *ve)
+{
+	if (lower_eq(c, i, "saying"))
+		return 1;
+	if (!ends_with(c, i, "ing") || !is_punct(c, i - 1, ','))
+		return 0;
+	fb_cue_kind k = verb_kind(ve);
+	const char *cls = ve->nfield ? ve->field[0] : "say";
+	if (k != FB_CK_SPEECH && k != FB_CK_BELIEF)
+		return 0;
+	if (strcmp(cls, "say") != 0 && strcmp(cls, "cognition") != 0)
+		return 0;
+	return pattern_holds(c, ve, i, 1, 0) && !is_end(c, i + 1);
+}
+
+/* The quotation that opens right after byte e, past white space only (the
+ * next sentence or paragraph), or -1. */
+static int quote_after(const ctx *c, size_t e)
+{
+	for (size_t k = 0; k < c->nq; k++) {
+		if (c->q[k].open < e)
+			continue;
+		for (size_t i = e; i < c->q[k].open; i++)
+			if (!fb_isspace((unsigned char)c->buf[i]))
+				return -1;
+		return (int)k;
+	}
+	return -1;
+}
+
+/* A transcript's turn "DELGADO: ..." or a labelled headline "Poll: ...":
+ * one to three capitalised words open the paragraph, then a colon. The
+ * speaker holds for the paragraph (see attribute_sentence). */
+static int label_cue(ctx *c, cue *k)
+{
+	if (c->doc->para[c->para].first_sent != c->sent)
+		return 0;
+	size_t m = 0, w = 0;
+	while (m < c->nt && m < 3 && c->t[m].kind == TK_WORD && c->t[m].cap)
+		m++;
+	/* a turn says something: a few words at least ("Image: Jo Lee." is
+	 * a credit) */
+	if (!m || !is_punct(c, m, ':') || m + 5 > c->nt || tok_in(c, L_STOP, 0) ||
+	    (toks_in(c, L_LABELS, 0, &w) && w == m))
+		return 0;
+	np p;
+	memset(&p, 0, sizeof p);
+	p.b = p.end = m;
+	int s = resolve(c, &p, 0, k->cands, &k->ncands);
+	if (s < 0)
+		return 0;
+	cue_add(k, s);
+	k->cs = c->t[0].s;
+	k->ce = c->t[m - 1].e;
+	k->dir = 1;
+	k->anchor = c->t[m + 1].s;
+	if (c->t[m + 1].kind == TK_QUOTE)
+		k->quote = c->t[m + 1].quote;
+	c->turn = s;
+	c->turn_para = c->para;
+	c->turn_s = k->cs;
+	c->turn_e = k->ce;
+	return 1;
+}
+
+/* The quotation that closes right before byte e, past white space and
+ * dashes only, or -1. */
+static int quote_before(const ctx *c, size_t e)
+{
+	for (size_t k = c->nq; k-- > 0;) {
+		if (c->q[k].close > e)
+			continue;
+		for (size_t i = c->q[k].close; i < e; i++)
+			if (!fb_isspace((unsigned char)c->buf[i]) && c->buf[i] != '-' && (unsigned char)c->buf[i] < 0x80)
+				return -1;
+		return (int)k;
+	}
+	return -1;
+}
+
+/* A pull quote's name: "'...' - Ruth Amari, Dayton", or a paragraph of a
+ * name and a role alone ("Charles Bolden, NASA Administrator") under a
+ * quoted paragraph. The name ends the paragraph; no verb follows it. */
+static int pull_cue(ctx *c, cue *k)
+{
+	const fb_para *pa = &c->doc->para[c->para];
+	if (c->sent + 1 != pa->first_sent + pa->nsent)
+		return 0;
+	size_t i = 0, w = 0;
+	while (i < c->nt && !is_punct(c, i, '-'))
+		i++;
+	int q = -1;
+	if (i < c->nt && i > 0 && c->t[i - 1].kind == TK_QUOTE)
+		q = c->t[i - 1].quote; /* "'...' - Name" */
+	else if (i == 0 || (i == c->nt && c->sent == pa->first_sent)) {
+		i = i == 0 ? 0 : SIZE_MAX; /* a dash first, or a paragraph of its own */
+		q = quote_before(c, c->t[0].s);
+	}
+	if (q < 0 || c->q[q].speaker >= 0)
+		return 0;
+	size_t a = i == SIZE_MAX ? 0 : i + 1;
+	np p;
+	if (a >= c->nt || !c->t[a].cap || !np_right(c, a, &p) || !name_like(c, p.a, p.b))
+		return 0;
+	/* a citation ("'...' - The Star, May 2") is no speaker's */
+	for (size_t m = p.b; m < c->nt; m++)
+		if (c->t[m].kind == TK_QUOTE || tok_in(c, L_VERBS, m) || tok_in(c, L_RVERBS, m) ||
+		    fb_isdigit((unsigned char)c->buf[c->t[m].s]) ||
+		    (m == p.b && !is_punct(c, m, ',') && !is_punct(c, m, '(') && !is_end(c, m)) || m > p.b + 12)
+			return 0;
+	if (toks_in(c, L_OUTLETS, p.a, &w) || (is_det(c, p.a) && toks_in(c, L_OUTLETS, p.a + 1, &w)))
+		return 0;
+	int s = resolve(c, &p, 0, k->cands, &k->ncands);
+	if (s < 0 || c->a->src[s].kind == FB_SK_OUTLET)
+		return 0;
+	cue_add(k, s);
+	k->cs = c->t[p.a].s;
+	k->ce = c->t[p.b - 1].e;
+	k->dir = -1;
+	k->anchor = c->q[q].close;
+	k->quote = q;
+	return 1;
+}
+
+/* Whether a question word opens the words from j ("why", "whether", "if"),
+ * past an addressee of up to three words. */
+static int wh_after(const ctx *c, size_t j)
+{
+	static const char *const wh[] = { "why", "whether", "if", "how", "what", "when", "where", "who", NULL };
+	for (size_t m = j; m < c->nt && m < j + 4 && c->t[m].kind == TK_WORD; m++)
+		for (size_t k = 0; wh[k]; k++)
+			if (lower_eq(c, m, wh[k]))
+				return 1;
+	return 0;
+}
+
+/* A noun cue: "Lee's claim that ...", "her view that ...": the possessor
+ * (a person's name or a possessive pronoun) says the that-clause. */
+static int noun_cue(ctx *c, size_t i, cue *k)
+{
+	const fb_entry *e = tok_in(c, L_CNOUNS, i);
+	if (!e || i == 0 || !lower_eq(c, i + 1, "that") || i + 2 >= c->nt)
+		return 0;
+	size_t o = i - 1;
+	int s = -1;
+	static const char *const pos[] = { "his", "her", "their", NULL };
+	for (size_t m = 0; pos[m]; m++)
+		if (lower_eq(c, o, pos[m])) {
+			int g = m == 0 ? 'm' : m == 1 ? 'f' : 0;
+			s = g ? pronoun_person(c, g) : c->last_plural;
+			if (s >= 0)
+				add_mention(c, s, c->t[o].s, c->t[o].e);
+		}
+	if (s < 0) {
+		size_t l = c->t[o].e - c->t[o].s;
+		const char *w = c->buf + c->t[o].s;
+		size_t cut = l > 2 && !memcmp(w + l - 2, "'s", 2) ? 2 : l > 4 && !memcmp(w + l - 4, "\xE2\x80\x99s", 4) ? 4 : 0;
+		if (!cut || !c->t[o].cap)
+			return 0;
+		size_t a = o;
+		while (a > 0 && a + 3 > o && c->t[a - 1].kind == TK_WORD && c->t[a - 1].cap && !tok_in(c, L_STOP, a - 1) &&
+		    !tok_in(c, L_TITLES, a - 1))
+			a--;
+		char *name = tok_text(c, a, o + 1);
+		name[strlen(name) - cut] = 0;
+		int cands[FB_MAX_SRC];
+		size_t nc = 0;
+		s = person(c, name, cands, &nc, 1);
+		if (s < 0)
+			return 0;
+		add_mention(c, s, c->t[a].s, c->t[o].e - cut);
+	}
+	cue_add(k, s);
+	k->cs = c->t[o].s;
+	k->ce = c->t[i + 1].e;
+	k->dir = 1;
+	k->anchor = c->t[i + 2].s;
+	if (c->t[i + 2].kind == TK_QUOTE)
+		k->quote = c->t[i + 2].quote;
+	k->kind = FB_CK_SPEECH;
+	for (int m = 0; e->nfield && m < FB_CK__MAX; m++)
+		if (!strcmp(e->field[0], fb_cue_kind_names[m]))
+			k->kind = (fb_cue_kind)m;
+	return 1;
+}
+
 /* Finds the cues of the sentence now in c->t. */
 static size_t find_cues(ctx *c, cue *out, size_t max)
 {
 	size_t n = 0;
+	if (max && c->nt) {
+		cue k;
+		memset(&k, 0, sizeof k);
+		k.via = -1;
+		k.quote = -1;
+		if (label_cue(c, &k) || pull_cue(c, &k)) {
+			out[0] = k;
+			return 1;
+		}
+	}
 	for (size_t i = 0; i < c->nt && n < max; i++) {
 		if (c->t[i].kind != TK_WORD)
 			continue;
@@ -2228,18 +2877,28 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			i = e ? e - 1 : i;
 			continue;
 		}
-		const fb_entry *ve = toks_in(c, L_VERBS, i, &w);
-		if (!ve || (c->t[i].cap && i > 0))
+		if (noun_cue(c, i, &k)) {
+			out[n++] = k;
+			i++;
 			continue;
+		}
+		const fb_entry *row = NULL;
+		const fb_entry *ve = verb_at(c, i, &w, &row);
+		/* a headline capitalises its verbs: "..., Lee Says" */
+		if (!ve || (c->t[i].cap && i > 0 && !(c->para == c->title_para && i + w >= c->nt - 1)))
+			continue;
+		k.kind = verb_kind(row ? row : ve);
+		if (row && verb_negated(row))
+			k.flags |= FB_CF_NEGATED;
 		if (lower_eq(c, i + w, "have") || lower_eq(c, i + w, "has") || lower_eq(c, i + w, "had") ||
 		    lower_eq(c, i + w, "were") || lower_eq(c, i + w, "was") || lower_eq(c, i + w, "are") ||
 		    lower_eq(c, i + w, "is") || lower_eq(c, i + w, "say") || lower_eq(c, i + w, "said"))
 			continue;
 		const char *cls = ve->nfield ? ve->field[0] : "say";
 		int actor = !strcmp(cls, "actor");
-		/* ", saying ...": the subject of the clause before ("X was
-		 * quoted as saying" is read as "X said", below) */
-		if (lower_eq(c, i, "saying") && !(i >= 2 && lower_eq(c, i - 1, "as") && lower_eq(c, i - 2, "quoted"))) {
+		/* ", saying ...", ", adding that ...": the subject of the clause
+		 * before ("X was quoted as saying" is read as "X said", below) */
+		if (says_participle(c, i, ve) && !(i >= 2 && lower_eq(c, i - 1, "as") && lower_eq(c, i - 2, "quoted"))) {
 			if (i > 0 && is_punct(c, i - 1, ',')) {
 				int s = -1;
 				if (n)
@@ -2266,7 +2925,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			continue;
 		}
 		/* inverted: ", said X" / "” said X" */
-		if (!actor && strcmp(cls, "tell") != 0 && i > 0 && (is_punct(c, i - 1, ',') || is_punct(c, i - 1, '-') ||
+		if (!actor && strcmp(cls, "tell") != 0 && verb_inverts(ve) && i > 0 && (is_punct(c, i - 1, ',') || is_punct(c, i - 1, '-') ||
 		    c->t[i - 1].kind == TK_QUOTE)) {
 			size_t e = right_sources(c, i + w, &k, 0);
 			if (k.nsrc && (is_end(c, e) || is_punct(c, e, ',') || is_prep(c, e) ||
@@ -2295,7 +2954,17 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		/* X said / X told Y (that) ... */
 		np p;
 		int neg = 0;
-		if (!subject_left(c, i, 0, &p, &neg) || neg)
+		if (!subject_left(c, i, 0, &p, &neg) || !pattern_holds(c, ve, i, w, p.a) || !subject_agrees(c, &p, i, w))
+			continue;
+		/* "X told reporters the delegations had agreed ...": a
+		 * description inside what an earlier cue reports is part of it */
+		if (p.desc && n && out[n - 1].dir > 0 && !out[n - 1].actor)
+			continue;
+		if (neg)
+			k.flags |= FB_CF_NEGATED;
+		/* "did not say why", "hasn't confirmed if": a negated cue with a
+		 * question after it claims nothing */
+		if ((k.flags & FB_CF_NEGATED) && wh_after(c, i + w))
 			continue;
 		int s = resolve(c, &p, actor, k.cands, &k.ncands);
 		if (s < 0) {
@@ -2347,7 +3016,16 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		size_t first = p.a;
 		int lead = 1;
 		int says = !strcmp(cls, "say") || !strcmp(cls, "tell") || !strcmp(cls, "report");
-		if (is_end(c, j))
+		size_t after = j;
+		while (after_adverb(c, after))
+			after++;
+		if (is_end(c, after)) /* "..., she said sarcastically." */
+			lead = 0;
+		/* "'...,' she said, but declined to ...": the quotation before
+		 * is the content whatever follows the verb */
+		else if (first > 0 && (c->t[first - 1].kind == TK_QUOTE || (first > 1 && is_punct(c, first - 1, ',') &&
+		    c->t[first - 2].kind == TK_QUOTE)) && is_punct(c, j, ',') && !(j + 1 < c->nt &&
+		    (c->t[j + 1].kind == TK_QUOTE || lower_eq(c, j + 1, "that"))))
 			lead = 0;
 		else if (is_prep(c, j) && says && first > 0) {
 			size_t m = j;
@@ -2366,13 +3044,23 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			k.anchor = j < c->nt ? c->t[j].s : c->t[c->nt - 1].e;
 			if (j < c->nt && c->t[j].kind == TK_QUOTE)
 				k.quote = c->t[j].quote;
+			else if (j >= c->nt && c->nt && (is_punct(c, c->nt - 1, ':') || is_punct(c, c->nt - 1, ',')))
+				k.quote = quote_after(c, c->t[c->nt - 1].e); /* "She continued:" */
 		} else {
 			size_t f = first;
 			if (f > 0 && (is_punct(c, f - 1, ',') || is_punct(c, f - 1, '-')))
 				f--;
-			if (f == 0)
+			if (f == 0) {
 				k.dir = 0;
-			else {
+				/* '"...!" Lee told supporters.': the quotation just
+				 * before, cut off by its own mark, is the content */
+				int qb = quote_before(c, c->t[0].s);
+				if (qb >= 0 && c->q[qb].speaker < 0 && c->q[qb].para == c->para) {
+					k.dir = -1;
+					k.quote = qb;
+					k.anchor = c->q[qb].close;
+				}
+			} else {
 				k.dir = -1;
 				k.anchor = c->t[f - 1].kind == TK_QUOTE ? c->t[f - 1].e : c->t[f].s;
 				if (c->t[f - 1].kind == TK_QUOTE)
@@ -2467,7 +3155,11 @@ static void scan_topic(ctx *c)
 	size_t e = k;
 	while (e < c->nt && e < k + 3 && name_word(c, e))
 		e++;
-	if (e - k < 2 || e >= c->nt || c->t[e].kind == TK_WORD || c->buf[c->t[e].s] != ',')
+	/* "Jim Smith runs a shop.": a person the sentence is about, its
+	 * subject, is whom a "he" next means too */
+	int subj = e < c->nt && c->t[e].kind == TK_WORD && !c->t[e].cap && !is_connector(c, e) &&
+	    !lower_eq(c, e, "or") && !is_prep(c, e) && k == 0;
+	if (e - k < 2 || e >= c->nt || (!subj && (c->t[e].kind == TK_WORD || c->buf[c->t[e].s] != ',')))
 		return;
 	free(c->topic);
 	c->topic = tok_text(c, k, e);
@@ -2486,6 +3178,16 @@ static void attribute_sentence(ctx *c, size_t si)
 	cue cues[16];
 	c->npron = 0;
 	size_t n = find_cues(c, cues, 16);
+	/* the rest of a transcript's turn is its speaker's */
+	if (!n && c->turn >= 0 && c->turn_para == c->para) {
+		memset(&cues[0], 0, sizeof cues[0]);
+		cues[0].via = -1;
+		cues[0].quote = -1;
+		cue_add(&cues[0], c->turn);
+		cues[0].cs = c->turn_s;
+		cues[0].ce = c->turn_e;
+		n = 1;
+	}
 	/* a pronoun is a mention when the cue it is in was kept */
 	for (size_t k = 0; k < c->npron; k++)
 		for (size_t i = 0; i < n; i++)
@@ -2554,6 +3256,21 @@ static void attribute_sentence(ctx *c, size_t si)
 			continue;
 		pick_primary(c, k);
 		size_t s = st->start, e = st->end;
+		if (k->quote >= 0 && (c->q[k->quote].open >= st->end || c->q[k->quote].close <= st->start)) {
+			/* "The Times reports:" and the quotation next, or a pull
+			 * quote's name under it: the quotation is the content
+			 * (quote_pass) */
+			quote *q = &c->q[k->quote];
+			q->speaker = k->src[0];
+			q->ncands = 0;
+			q->via = k->via >= 0 ? k->via : via;
+			q->flags = 0;
+			q->cue_s = k->cs;
+			q->cue_e = k->ce;
+			c->para_speaker[c->para] = k->src[0];
+			remember(c, k->src[0]);
+			continue;
+		}
 		if (k->quote >= 0) {
 			s = c->q[k->quote].open > st->start ? c->q[k->quote].open : st->start;
 			e = c->q[k->quote].close < st->end ? c->q[k->quote].close : st->end;
@@ -2584,6 +3301,7 @@ static void attribute_sentence(ctx *c, size_t si)
 		x->cue_start = k->cs;
 		x->cue_end = k->ce;
 		x->source = k->src[0];
+		x->cue_kind = c->a->src[x->source].kind == FB_SK_DOCUMENT ? FB_CK_DOCUMENT : k->kind;
 		x->sources[x->nsources++] = k->src[0];
 		for (size_t m = 0; m < nall && x->nsources < FB_MAX_SRC; m++)
 			if (all[m] != k->src[0])
@@ -2610,7 +3328,11 @@ static void attribute_sentence(ctx *c, size_t si)
 			q->cue_e = k->ce;
 		}
 		remember(c, x->source);
-		c->para_speaker[c->para] = x->source;
+		/* the paragraph's speaker is the outer cue's, not a nested one's
+		 * ("X wrote that Y had claimed ...") */
+		if (!(i > 0 && cues[i - 1].dir > 0 && !cues[i - 1].actor && k->cs > cues[i - 1].ce &&
+		    c->para_speaker[c->para] == cues[i - 1].src[0]))
+			c->para_speaker[c->para] = x->source;
 		made++;
 	}
 	if (!made && actor >= 0) {
@@ -2798,6 +3520,9 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 	c.buf = doc->buf;
 	c.a = a;
 	c.last_person = c.last_plural = c.last_org = c.last_outlet = -1;
+	c.turn = -1;
+	while (c.title_para < doc->npara && doc->para[c.title_para].boilerplate)
+		c.title_para++;
 	c.para_speaker = fb_xcalloc(doc->npara ? doc->npara : 1, sizeof *c.para_speaker);
 	for (size_t p = 0; p < doc->npara; p++)
 		c.para_speaker[p] = -1;

@@ -105,6 +105,7 @@ typedef enum fb_skind {
 	FB_SK_ANONYMOUS,
 	FB_SK_OUTLET,
 	FB_SK_DOCUMENT,
+	FB_SK_GROUP,         /* a poll's population: "63 percent", "most voters" */
 	FB_SK__MAX
 } fb_skind;
 
@@ -143,17 +144,26 @@ typedef struct fb_source {
 #define FB_CF_QUOTED       0x10u
 #define FB_CF_DERIVED      0x20u
 #define FB_CF_VAGUE        0x40u
-#define FB_CF__COUNT       7
+#define FB_CF_NEGATED      0x80u /* "did not say", "denied": the cue denies it */
+#define FB_CF__COUNT       8
 
 extern const char *const fb_cflag_names[FB_CF__COUNT];
 
 #define FB_MAX_SRC 4
+
+/* What an attribution cue's word makes of its content (record: cue.kind). */
+typedef enum fb_cue_kind {
+	FB_CK_SPEECH, FB_CK_BELIEF, FB_CK_INTENTION, FB_CK_STANCE, FB_CK_DOCUMENT, FB_CK__MAX
+} fb_cue_kind;
+
+extern const char *const fb_cue_kind_names[FB_CK__MAX];
 
 /* Who says a stretch of text: one per attributed clause or quotation. */
 typedef struct fb_attrib {
 	size_t sent;         /* index into fb_doc.sent */
 	size_t start, end;   /* the content attributed (clause, quote or sentence) */
 	size_t cue_start, cue_end; /* "according to officials", "he said" */
+	fb_cue_kind cue_kind;
 	int source;          /* index into the registry, -1 when none */
 	int sources[FB_MAX_SRC]; /* every source the sentence names */
 	size_t nsources;

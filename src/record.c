@@ -22,10 +22,13 @@ const char *const fb_qkind_names[FB_QK__MAX] = {
 	"count", "ordinal", "duration", "date", "time", "percent", "money", "measure",
 };
 const char *const fb_skind_names[FB_SK__MAX] = {
-	"person", "organization", "anonymous", "outlet", "document",
+	"person", "organization", "anonymous", "outlet", "document", "group",
 };
 const char *const fb_cflag_names[FB_CF__COUNT] = {
-	"unattributed", "anonymous-source", "ambiguous-source", "hedged", "quoted", "derived", "vague",
+	"unattributed", "anonymous-source", "ambiguous-source", "hedged", "quoted", "derived", "vague", "negated",
+};
+const char *const fb_cue_kind_names[FB_CK__MAX] = {
+	"speech", "belief", "intention", "stance", "document",
 };
 const char *const fb_status_names[FB_ST__MAX] = {
 	"single", "consistent", "review", "conflict", "unverifiable",
@@ -556,6 +559,22 @@ static void e_events(emitter *e, const fb_doc *doc, const fb_claims *c, fb_buf *
 	e_close(e, 0);
 }
 
+/* The word or mark that attributes a claim: { start, end, text, kind },
+ * null for a claim nobody is said to make. */
+static void e_cue(emitter *e, const fb_doc *doc, const fb_attrib *a, fb_buf *scratch)
+{
+	if (!a || a->source < 0 || a->cue_end <= a->cue_start) {
+		e_null(e);
+		return;
+	}
+	e_obj(e);
+	e_key(e, "start"), e_int(e, (long long)a->cue_start);
+	e_key(e, "end"), e_int(e, (long long)a->cue_end);
+	e_key(e, "text"), e_text(e, doc, a->cue_start, a->cue_end, scratch);
+	e_key(e, "kind"), e_str(e, fb_cue_kind_names[a->cue_kind < FB_CK__MAX ? a->cue_kind : FB_CK_SPEECH]);
+	e_close(e, 1);
+}
+
 static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at,
     const fb_claims *c, const fb_alignment *al, size_t *unattributed, fb_buf *scratch)
 {
@@ -592,6 +611,7 @@ static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 			e_src_id(e, a->via);
 		else
 			e_null(e);
+		e_key(e, "cue"), e_cue(e, doc, a, scratch);
 		unsigned f = claim_flags(k, at, ql);
 		if (f & FB_CF_UNATTRIBUTED)
 			(*unattributed)++;

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "attribution.h"
+#include "attribution_verbs.h"
 #include "segment.h"
 
 static fb_segmenter *sg;
@@ -294,7 +295,7 @@ static void test_hedges(void **state)
 	assert_true(x->flags & FB_CF_ANONYMOUS);
 	size_t si = where(&t, "the driver was drunk", &s, &e);
 	assert_true(t.a->sent_flags[si] & FB_CF_HEDGED);
-	/* a denied or unconfirmed statement is not the police's claim */
+	/* an unconfirmed question is nobody's claim */
 	assert_int_equal(fb_attribution_at(t.a, si, s, e), -1);
 	assert_false(t.a->sent_flags[where(&t, "built in 1962", &s, &e)] & FB_CF_HEDGED);
 	done(&t);
@@ -675,6 +676,228 @@ static void test_campaign_and_foreign_files(void **state)
 	done(&t);
 }
 
+/* The reporting-verb lexicon: forms made from the base, the pattern a
+ * broad verb needs, its kind, and verbs denying their content. */
+static void test_verb_lexicon_patterns_kinds(void **state)
+{
+	char out[32];
+	assert_true(fb_verb_inflect("argue", FB_VF_ED, out, sizeof out));
+	assert_string_equal(out, "argued");
+	assert_true(fb_verb_inflect("argue", FB_VF_ING, out, sizeof out));
+	assert_string_equal(out, "arguing");
+	assert_true(fb_verb_inflect("deny", FB_VF_S, out, sizeof out));
+	assert_string_equal(out, "denies");
+	assert_true(fb_verb_inflect("deny", FB_VF_ED, out, sizeof out));
+	assert_string_equal(out, "denied");
+	assert_true(fb_verb_inflect("push", FB_VF_S, out, sizeof out));
+	assert_string_equal(out, "pushes");
+	assert_false(fb_verb_inflect("argue", FB_VF_ING, out, 4));
+	art t;
+	run(&t, "Pay row deepens\n\n"
+	        "Mayor Ines Halloran urged the council to approve the raise.\n\n"
+	        "Councilman Bo Steen vowed to block it and called the plan \"reckless\".\n\n"
+	        "Union leader Pat Doyle accused the mayor of stalling for months.\n\n"
+	        "The chamber of commerce called for a freeze on hiring.\n\n"
+	        "Doyle fears the talks will collapse.\n\n"
+	        "Steen called the police station twice on Monday.\n\n"
+	        "Halloran plans a trip to Boston.\n");
+	const fb_attrib *x = said_by(&t, "the council to approve", "Ines Halloran");
+	assert_int_equal(x->cue_kind, FB_CK_SPEECH);
+	x = said_by(&t, "to block it", "Bo Steen");
+	assert_int_equal(x->cue_kind, FB_CK_INTENTION);
+	said_by(&t, "of stalling for months", "Pat Doyle");
+	x = said_by(&t, "a freeze on hiring", "chamber of commerce");
+	assert_int_equal(x->cue_kind, FB_CK_STANCE);
+	x = said_by(&t, "the talks will collapse", "Pat Doyle");
+	assert_int_equal(x->cue_kind, FB_CK_BELIEF);
+	/* "called the police", "plans a trip": the pattern is not there */
+	assert_int_equal(speaker_of(&t, "the police station twice"), -1);
+	assert_int_equal(speaker_of(&t, "a trip to Boston"), -1);
+	done(&t);
+}
+
+/* Participles carry the subject; inflections of listed verbs; the quote
+ * before "X said sarcastically" or "he said then"; "said, but ...". */
+static void test_participles_and_quote_before(void **state)
+{
+	art t;
+	run(&t, "Budget talks stall\n\n"
+	        "Treasurer Gail Moss defended the cuts, arguing that the deficit left no choice.\n\n"
+	        "\"That went well,\" Moss said sarcastically.\n\n"
+	        "\"We will find the money,\" Senator Ray Dunn said, but gave no figure.\n\n"
+	        "\"It is not over,\" he said then.\n");
+	said_by(&t, "the deficit left no choice", "Gail Moss");
+	said_by(&t, "That went well", "Gail Moss");
+	said_by(&t, "We will find the money", "Ray Dunn");
+	said_by(&t, "It is not over", "Ray Dunn");
+	done(&t);
+}
+
+/* Negated cues are kept and flagged; passives are no cues. */
+static void test_negated_and_passive(void **state)
+{
+	art t;
+	run(&t, "Inquiry opens\n\n"
+	        "Senator Ada Brill did not say that she would testify.\n\n"
+	        "Her aide would not say why the meeting was cancelled.\n\n"
+	        "Brill denied that she had met the lobbyist.\n\n"
+	        "The aide was asked to resign on Friday.\n\n"
+	        "A draft backed by two senators stalled in committee.\n");
+	const fb_attrib *x = said_by(&t, "she would testify", "Ada Brill");
+	assert_true(x->flags & FB_CF_NEGATED);
+	assert_int_equal(speaker_of(&t, "the meeting was cancelled"), -1);
+	x = said_by(&t, "she had met the lobbyist", "Ada Brill");
+	assert_true(x->flags & FB_CF_NEGATED);
+	assert_int_equal(speaker_of(&t, "to resign on Friday"), -1);
+	assert_int_equal(speaker_of(&t, "stalled in committee"), -1);
+	done(&t);
+}
+
+/* Party and state tags, relative pronouns, a person named since the
+ * topic, and a sentence's subject as the person a later "he" means. */
+static void test_tags_relatives_pronouns(void **state)
+{
+	art t;
+	run(&t, "Senate clears bill\n\n"
+	        "Senator Wade Coble, R-Miss., said the vote was a relief.\n\n"
+	        "Representative Nina Tarr (D-N.M.) said the bill came too late.\n\n"
+	        "Senator Joy Fenn, who in 2019 said the program was wasteful, now backs it.\n\n"
+	        "Omar Haddad owns a diner in Erie. \"Nobody here trusts Congress,\" he said.\n");
+	said_by(&t, "the vote was a relief", "Wade Coble");
+	said_by(&t, "the bill came too late", "Nina Tarr");
+	said_by(&t, "the program was wasteful", "Joy Fenn");
+	said_by(&t, "Nobody here trusts Congress", "Omar Haddad");
+	done(&t);
+}
+
+/* Polls: shares and populations are group sources; descriptions in common
+ * nouns are sources; a document speaks as a document. */
+static void test_groups_and_descriptions(void **state)
+{
+	art t;
+	run(&t, "Voters split on transit tax\n\n"
+	        "Another 19 percent said they had not decided.\n\n"
+	        "Most voters say the buses run late.\n\n"
+	        "The authors say the sample was small.\n\n"
+	        "The book says the deal was made in 1998.\n\n"
+	        "Investigators were told the car was stolen.\n");
+	said_by_kind(&t, "they had not decided", "Another 19 percent", FB_SK_GROUP);
+	said_by_kind(&t, "the buses run late", "Most voters", FB_SK_GROUP);
+	said_by_kind(&t, "the sample was small", "authors", FB_SK_ANONYMOUS);
+	const fb_attrib *x = said_by_kind(&t, "the deal was made", "book", FB_SK_DOCUMENT);
+	assert_int_equal(x->cue_kind, FB_CK_DOCUMENT);
+	assert_int_equal(speaker_of(&t, "the car was stolen"), -1);
+	done(&t);
+}
+
+/* Transcript turns, a labelled headline, a cue with its quotation in the
+ * next paragraph, a pull quote's name, and a headline's verb. */
+static void test_turns_labels_pull_quotes(void **state)
+{
+	art t;
+	run(&t, "Shelter Funding Cut Again, Mayor Quinn Says\n\n"
+	        "HOST: What happens to the shelters in the winter months now?\n\n"
+	        "QUINN: We keep them open. The state will have to answer for the rest.\n\n"
+	        "Update: the segment aired on Sunday night at nine.\n\n"
+	        "The Ledger reports:\n\n"
+	        "\"The shelters lost a third of their beds since March.\"\n\n"
+	        "\"I have slept in my car for a month.\" - Tessa Marr, Akron\n");
+	said_by(&t, "Shelter Funding Cut Again", "Quinn");
+	said_by(&t, "We keep them open", "QUINN");
+	said_by(&t, "The state will have to answer", "QUINN");
+	said_by(&t, "What happens to the shelters", "HOST");
+	assert_int_equal(speaker_of(&t, "the segment aired"), -1);
+	said_by(&t, "lost a third of their beds", "Ledger");
+	said_by(&t, "slept in my car", "Tessa Marr");
+	done(&t);
+}
+
+/* Appositions: "of ..." after the name, two roles joined by "and", a
+ * description with "and" in it, and "X for the Council, says". */
+static void test_apposition_forms(void **state)
+{
+	art t;
+	run(&t, "Dairy prices fall\n\n"
+	        "Senior analyst Jo Park, of the state's budget office, said \"the gap is real.\"\n\n"
+	        "Ed Kim, director of the lab, and chair of the board, said the data were clear.\n\n"
+	        "Rita Voss for the Dairy Council of Ohio, says farmers are worried.\n\n"
+	        "Nell Ames, a teacher and former union steward, has claimed the school hid the report.\n\n"
+	        "Her rival, former fire chief Hal Okoro, said the station would close.\n\n"
+	        "Lena Fox, 54, said the plant should stay open.\n\n"
+	        "The senator from Texas said the vote was close.\n");
+	said_by(&t, "the gap is real", "Jo Park");
+	said_by(&t, "the data were clear", "Ed Kim");
+	said_by(&t, "farmers are worried", "Rita Voss");
+	said_by(&t, "the school hid the report", "Nell Ames");
+	said_by(&t, "the station would close", "Hal Okoro");
+	said_by(&t, "the plant should stay open", "Lena Fox");
+	said_by_kind(&t, "the vote was close", "senator", FB_SK_ANONYMOUS);
+	done(&t);
+}
+
+/* Noun cues: "X's claim that ...", "her view that ...". */
+static void test_noun_cues(void **state)
+{
+	art t;
+	run(&t, "Tax fight\n\n"
+	        "Senator Ivy Crane said the tax was unfair.\n\n"
+	        "Crane's claim that the tax was illegal drew scorn. Her view that the courts would agree is not shared.\n\n"
+	        "The plan is a claim on the future.\n");
+	const fb_attrib *x = said_by(&t, "the tax was illegal", "Ivy Crane");
+	assert_int_equal(x->cue_kind, FB_CK_SPEECH);
+	x = said_by(&t, "the courts would agree", "Ivy Crane");
+	assert_int_equal(x->cue_kind, FB_CK_BELIEF);
+	assert_int_equal(speaker_of(&t, "a claim on the future"), -1);
+	done(&t);
+}
+
+/* A time adjunct between subject and verb; a document made for or by
+ * someone is the source, not its maker. */
+static void test_time_adjuncts_and_documents(void **state)
+{
+	art t;
+	run(&t, "Budget news\n\n"
+	        "Governor Ann Reyes on Tuesday said the budget was balanced.\n\n"
+	        "Senator Bo Lutz late Monday said he would vote no.\n\n"
+	        "The White House on Friday called the report \"a distraction.\"\n\n"
+	        "A survey for the Harbor Tribune last month found the race tied.\n\n"
+	        "A study released Monday found that rents rose.\n\n"
+	        "Reyes declined to say whether she would run again. Some donors want a new face.\n");
+	said_by(&t, "the budget was balanced", "Ann Reyes");
+	said_by(&t, "he would vote no", "Bo Lutz");
+	said_by(&t, "a distraction", "White House");
+	said_by_kind(&t, "the race tied", "survey", FB_SK_DOCUMENT);
+	said_by_kind(&t, "rents rose", "study", FB_SK_DOCUMENT);
+	assert_int_equal(speaker_of(&t, "she would run again"), -1);
+	said_by(&t, "a new face", "Some donors");
+	done(&t);
+}
+
+/* A headline without articles: "Local woman says ..."; the same words in
+ * the body need their article. */
+static void test_headline_without_articles(void **state)
+{
+	art t;
+	run(&t, "Local woman says mayor lied about budget\n\n"
+	        "Local woman says nothing in the body without an article.\n");
+	said_by_kind(&t, "mayor lied about budget", "Local woman", FB_SK_ANONYMOUS);
+	assert_int_equal(speaker_of(&t, "nothing in the body"), -1);
+	done(&t);
+}
+
+/* "Her campaign said": the body of the person last named, and "the
+ * campaign" after it is the same source. */
+static void test_possessive_bodies(void **state)
+{
+	art t;
+	run(&t, "Ad war\n\n"
+	        "Senator Mia Holt said the bill was dead.\n\n"
+	        "Her campaign said the ad was false. The campaign also said it would sue.\n");
+	said_by_kind(&t, "the ad was false", "Mia Holt's campaign", FB_SK_ORGANIZATION);
+	said_by(&t, "it would sue", "Mia Holt's campaign");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -707,6 +930,17 @@ int main(void)
 		cmocka_unit_test(test_close_to_and_quoted_as),
 		cmocka_unit_test(test_estimates_and_passives),
 		cmocka_unit_test(test_gender_from_own_pronoun),
+		cmocka_unit_test(test_verb_lexicon_patterns_kinds),
+		cmocka_unit_test(test_participles_and_quote_before),
+		cmocka_unit_test(test_negated_and_passive),
+		cmocka_unit_test(test_tags_relatives_pronouns),
+		cmocka_unit_test(test_groups_and_descriptions),
+		cmocka_unit_test(test_turns_labels_pull_quotes),
+		cmocka_unit_test(test_apposition_forms),
+		cmocka_unit_test(test_noun_cues),
+		cmocka_unit_test(test_time_adjuncts_and_documents),
+		cmocka_unit_test(test_headline_without_articles),
+		cmocka_unit_test(test_possessive_bodies),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
