@@ -155,7 +155,7 @@ static void put_across(fb_buf *o, const json_t *rec)
 				fb_buf_printf(&cell, "%s%s%s", n++ ? "; " : "", str(json_object_get(c, "quantity"), "surface"),
 				    in_cross_pair(g, str(c, "id")) ? " *" : "");
 			}
-			put_clipped(o, n ? cell.p : "-", 23);
+			put_clipped(o, n ? cell.p : "-", 22);
 			fb_buf_free(&cell);
 			pad_to(o, m, 26);
 		}
