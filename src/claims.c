@@ -673,7 +673,8 @@ static phrase_spans other_event_spans(const fb_claimer *cl, const fb_doc *doc, c
 		const fb_sent *st = &doc->sent[si];
 		while (qi < ql->n && ql->q[qi].sent < si)
 			qi++;
-		if (qi >= ql->n || ql->q[qi].sent != si || doc->para[st->para].boilerplate)
+		/* a boilerplate paragraph's numbers are claims too: its contexts count */
+		if (qi >= ql->n || ql->q[qi].sent != si)
 			continue;
 		size_t pos = st->start, ws, we, used;
 		int punct;
@@ -1185,6 +1186,7 @@ static const char *singular_person(const fb_claimer *cl, const char *b, size_t w
 
 typedef struct single single;
 static int titled_name(const fb_claimer *cl, const char *b, size_t ws, size_t end, single *s);
+static int named_person(const fb_claimer *cl, const char *b, size_t ws, size_t end, single *s);
 
 typedef struct single {
 	size_t start, end;   /* determiner .. noun */
@@ -1256,6 +1258,38 @@ static int titled_name(const fb_claimer *cl, const char *b, size_t ws, size_t en
 	return 0;
 }
 
+/* A person named by a name of two or more capitalised words right after
+ * the predicate: "confirmed the death of Abdul Karim", "killed Mullah
+ * Ahmad, a leader". The name must end the phrase: a comma, the sentence's
+ * end or a function word follows (not a noun: "killed Afghan Army
+ * soldiers"). Fills s. */
+static int named_person(const fb_claimer *cl, const char *b, size_t ws, size_t end, single *s)
+{
+	size_t at = ws, w0 = 0, w1 = 0, last = 0;
+	int p = 0, caps = 0;
+	while (caps < 5 && next_word(b, at, end, &w0, &w1, &p) && (!p || caps == 0) &&
+	       fb_isupper((unsigned char)b[w0]) && !in_list(cl->not_nouns, b + w0, w1 - w0)) {
+		size_t used;
+		if (phrase_at(cl->classes, b + w0, end - w0, &used) || phrase_at(cl->place_nouns, b + w0, end - w0, &used))
+			return 0;
+		caps++;
+		last = w1;
+		at = w1;
+	}
+	if (caps < 2)
+		return 0;
+	size_t x0, x1;
+	int p2;
+	if (next_word(b, last, end, &x0, &x1, &p2) && !p2 && !in_list(cl->not_nouns, b + x0, x1 - x0) &&
+	    !in_list(cl->clause_stops, b + x0, x1 - x0) && !fb_word_eq(b + x0, x1 - x0, "during"))
+		return 0;
+	s->start = s->noun_start = ws;
+	s->end = s->noun_end = last;
+	s->cls = "people";
+	s->definite = 1;
+	return 1;
+}
+
 /* One person named with no number word is a count of one: "killed an
  * insurgent", "detained the Taliban leader", "a facilitator was
  * arrested", "engaged the man, killing him". Collects them per sentence
@@ -1294,7 +1328,7 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 					s.end = s.noun_end = d1;
 					s.cls = "people";
 					s.definite = 1;
-				} else if (!number_here && titled_name(cl, b, d0, st->end, &s)) {
+				} else if (!number_here && (titled_name(cl, b, d0, st->end, &s) || named_person(cl, b, d0, st->end, &s))) {
 					/* "killed Taliban leader Saifullah" */
 				} else if ((indef || def) && !number_here) {
 					size_t at = d1;
@@ -1449,6 +1483,47 @@ static const fb_quantity *claim_q(const fb_claims *c, const fb_qlist *ql, const 
 	return k->has_own ? &k->own : k->quantity >= 0 ? &ql->q[k->quantity] : NULL;
 }
 
+/* An earlier attack laid at someone's door: "the commander is linked to
+ * an attack that killed four soldiers", "responsible for a bombing which
+ * wounded 12". A count right after "that/which VERB" in a sentence that
+ * holds one of these phrases before it is about that attack, another
+ * event. Stores the phrase's span. */
+static int past_deed(const fb_doc *doc, const fb_quantity *q, size_t *cs, size_t *ce)
+{
+	static const char *const blame[][2] = {
+		{ "responsible", "for" }, { "linked", "to" }, { "involved", "in" }, { "connected", "to" },
+		{ "tied", "to" }, { "implicated", "in" }, { NULL, NULL },
+	};
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t ws, we, lo = q->start > st->start + CLAUSE_WINDOW ? q->start - CLAUSE_WINDOW : st->start;
+	int punct;
+	/* "that killed" / "which killed" (with "at least" and the like between) */
+	size_t pos = q->start, rel = 0;
+	for (int back = 0; back < 5 && prev_word(b, lo, pos, &ws, &we, &punct) && !punct; back++) {
+		if (fb_word_eq(b + ws, we - ws, "that") || fb_word_eq(b + ws, we - ws, "which")) {
+			rel = ws;
+			break;
+		}
+		pos = ws;
+	}
+	if (!rel)
+		return 0;
+	size_t prev_s = 0, prev_e = 0;
+	for (pos = lo; next_word(b, pos, rel, &ws, &we, &punct); pos = we) {
+		for (size_t i = 0; blame[i][0]; i++)
+			if (prev_e && fb_word_eq(b + prev_s, prev_e - prev_s, blame[i][0]) &&
+			    fb_word_eq(b + ws, we - ws, blame[i][1])) {
+				*cs = prev_s;
+				*ce = we;
+				return 1;
+			}
+		prev_s = ws;
+		prev_e = we;
+	}
+	return 0;
+}
+
 /* Does a count restate people counted before rather than add to them:
  * "the two insurgents", "all 11", "one of the detainees"? (Only asked
  * when an earlier count of the same measure exists.) */
@@ -1577,7 +1652,10 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 			/* the same count of the same people again, with nothing that
 			 * adds ("killed two insurgents ... returned fire, killing two
 			 * insurgents"): a restatement */
-			if (n && !adds_to(doc, q, k) && !new_people(cl, subj, np, k->subject))
+			/* a count with no noun of its own ("killing several") may be
+			 * anyone: it adds only when marked */
+			const char *own_cls = k->noun_end > k->noun_start ? k->subject : NULL;
+			if (n && !adds_to(doc, q, k) && !new_people(cl, subj, np, own_cls))
 				continue;
 			if (v > best)
 				best = v;
@@ -1896,7 +1974,8 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 			}
 			clause_names(cl, doc, ql, i, &ms, names, k);
 			k->other_event = find_context(&evs, doc, ql, i, &k->context_start, &k->context_end) ||
-			    other_year(doc, ql, i, own_year, &k->context_start, &k->context_end);
+			    other_year(doc, ql, i, own_year, &k->context_start, &k->context_end) ||
+			    past_deed(doc, q, &k->context_start, &k->context_end);
 			if (!k->other_event)
 				find_place(cl, doc, ql, &qx, q, &k->context_start, &k->context_end);
 			/* "One ... blew himself up while two others were shot dead":
