@@ -1227,17 +1227,16 @@ static int single_elsewhere(const fb_claimer *cl, const fb_doc *doc, size_t sent
 	return 0;
 }
 
-/* A person named by title and name with no determiner: capitalised or
- * lower-case modifiers with at least one capitalised ("Taliban leader",
- * "al-Qaeda associated Taliban leader"), a singular people noun, then a
+/* A person named by title and name with no determiner: modifiers
+ * ("Taliban leader", "gang leader"), a singular people noun, then a
  * capitalised name, after a comma or not. Fills s. */
 static int titled_name(const fb_claimer *cl, const char *b, size_t ws, size_t end, single *s)
 {
 	size_t at = ws, w0, w1, ne;
-	int p, caps = 0;
+	int p;
 	for (int words = 0; words < 5 && next_word(b, at, end, &w0, &w1, &p) && (!p || words == 0); words++) {
 		const char *cls = singular_person(cl, b, w0, end, &ne);
-		if (cls && caps) {
+		if (cls) {
 			size_t x0, x1;
 			int p2;
 			if (!next_word(b, ne, end, &x0, &x1, &p2) || !fb_isupper((unsigned char)b[x0]) ||
@@ -1252,7 +1251,6 @@ static int titled_name(const fb_claimer *cl, const char *b, size_t ws, size_t en
 		}
 		if (in_list(cl->not_nouns, b + w0, w1 - w0) || in_list(cl->clause_stops, b + w0, w1 - w0))
 			return 0;
-		caps |= fb_isupper((unsigned char)b[w0]);
 		at = w1;
 	}
 	return 0;
@@ -1634,7 +1632,10 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 			const fb_quantity *q = claim_q(c, ql, k);
 			if (!q || q->kind != FB_QK_COUNT || q->unit || q->nparts > 1)
 				continue;
-			if (k->subject && !people_class(cl, k->subject))
+			/* people, or a noun no list knows ("couriers"): a measure of
+			 * people counts people; listed things ("homes") are left out */
+			if (k->subject && !people_class(cl, k->subject) &&
+			    fb_lexicon_get(cl->classes, k->subject, strlen(k->subject)))
 				continue;
 			/* a count that a source gives is that source's toll: tolls of
 			 * several sources are accounts of the same people */
