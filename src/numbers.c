@@ -1730,6 +1730,8 @@ static size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int m
 		u = NULL;
 	if (cu && cj < sc->n && !sc->t[cj].sp && sc->t[cj].type == T_NUM)
 		cu = NULL;
+	if (u && money_ctx && !cu && strcmp(u->field[1], "percent"))
+		u = NULL; /* "$ 48 \"": an amount of money takes no measure unit */
 	if (cu && (!u || r->scaled || cj > uj || money_ctx)) {
 		q->kind = FB_QK_MONEY;
 		q->unit = cu->field[0];
@@ -2545,6 +2547,27 @@ static size_t quantity_at(scan *sc, size_t k)
 		}
 	}
 
+	/* a unit in brackets: "20 (kg)", "20 [kg]", "20 <kg>" */
+	if (q->kind == FB_QK_COUNT && !q->unit && end + 2 < sc->n && sc->t[end].sp &&
+	    (tchar(sc, end, '(') || tchar(sc, end, '[') || tchar(sc, end, '{') || tchar(sc, end, '<'))) {
+		static const char open[] = "([{<", close[] = ")]}>";
+		size_t uj;
+		const fb_entry *u = lex_at(sc, sc->nm->units, end + 1, &uj);
+		const char *o = strchr(open, sc->buf[sc->t[end].s]);
+		if (u && o && uj < sc->n && tchar(sc, uj, close[o - open]) && strcmp(u->field[1], "percent")) {
+			q->unit = u->field[0];
+			q->kind = !strcmp(u->field[1], "duration") ? FB_QK_DURATION : FB_QK_MEASURE;
+			end = uj + 1;
+		}
+	}
+	/* an age: "age 87", "aged 87" */
+	if (q->kind == FB_QK_COUNT && !q->unit && !ranged && q->has_value && r.integer && q->value > 0 &&
+	    q->value < 130 && qi > 0 && qi == r.i && (tword(sc, qi - 1, "age") || tword(sc, qi - 1, "aged"))) {
+		q->kind = FB_QK_DURATION;
+		q->unit = "year";
+		if (tword(sc, qi - 1, "age"))
+			qi--;
+	}
 	/* a counted noun after a bare count */
 	if (q->kind == FB_QK_COUNT) {
 		size_t ne = noun_phrase(sc, end, q->has_value ? q->value : 2);
