@@ -44,7 +44,7 @@ static const char *const not_nouns[] = {
  * "the number of dead was 12". */
 static const char *const measure_skips[] = {
 	"to", "of", "rate", "figure", "number", "count", "tally", "level", "total", "a", "at", "the",
-	"was", "were", "is", "are", "had", "has", "have", "now", "since", NULL,
+	"was", "were", "is", "are", "had", "has", "have", "now", "since", "all", "both", NULL,
 };
 
 /* Past participles that are hedges or adjectives, not predicates. */
@@ -321,6 +321,8 @@ static int is_participle(const fb_claimer *cl, const char *w, size_t n)
 	       !in_list(cl->not_predicates, w, n);
 }
 
+static int aux_word(const char *w, size_t n);
+
 /* Is the word [ws, we) a participle used as an adjective: an unlisted
  * past participle right before a listed class ("suspected insurgents",
  * "wanted men")? Then it modifies the noun and is no predicate. */
@@ -330,7 +332,18 @@ static int participle_modifier(const fb_claimer *cl, const char *b, size_t ws, s
 	int p2;
 	if (!is_participle(cl, b + ws, we - ws) || phrase_at(cl->measures, b + ws, end - ws, &ml))
 		return 0;
-	return next_word(b, we, end, &ws2, &we2, &p2) && !p2 && phrase_at(cl->classes, b + ws2, end - ws2, &ml);
+	if (!next_word(b, we, end, &ws2, &we2, &p2) || p2)
+		return 0;
+	if (phrase_at(cl->classes, b + ws2, end - ws2, &ml))
+		return 1;
+	/* an unlisted plural noun with its verb after it: "suspected smugglers were" */
+	size_t ws3, we3;
+	int p3;
+	return fb_islower((unsigned char)b[ws2]) && we2 - ws2 > 3 && b[we2 - 1] == 's' &&
+	    !in_list(cl->not_nouns, b + ws2, we2 - ws2) && !phrase_at(cl->measures, b + ws2, end - ws2, &ml) &&
+	    next_word(b, we2, end, &ws3, &we3, &p3) && !p3 &&
+	    (aux_word(b + ws3, we3 - ws3) || fb_word_eq(b + ws3, we3 - ws3, "are") ||
+	     phrase_at(cl->measures, b + ws3, end - ws3, &ml));
 }
 
 /* Looks for the counted noun right after the quantity (or its "of the"):
@@ -1108,7 +1121,7 @@ static const char *measure_over_conjunct(const fb_claimer *cl, const fb_doc *doc
 		if (punct && !joined)
 			break;
 		if (!joined) {
-			size_t ws0 = ws;
+			size_t ws0 = ws, we0 = we;
 			if (fb_word_eq(b + ws, we - ws, "with") || (fb_word_eq(b + ws, we - ws, "as") && back == 0)) {
 				size_t a2, b2;
 				int p2;
@@ -1116,9 +1129,9 @@ static const char *measure_over_conjunct(const fb_claimer *cl, const fb_doc *doc
 				while (prev_word(b, st->start, ws0, &a2, &b2, &p2) && !p2 &&
 				       (fb_word_eq(b + a2, b2 - a2, "along") || fb_word_eq(b + a2, b2 - a2, "well") ||
 				        fb_word_eq(b + a2, b2 - a2, "as")))
-					ws0 = a2;
+					ws0 = a2, we0 = b2;
 			}
-			if (!conj_at(b, ws0, ws0 == ws ? we : st->end, st->end, &after) || after > q->start)
+			if (!conj_at(b, ws0, we0, st->end, &after) || after > q->start)
 				break;
 			joined = 1;
 			pos = ws0;
@@ -1317,7 +1330,8 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 			size_t d0, d1, w0, w1;
 			int p;
 			if (next_word(b, me, st->end, &d0, &d1, &p) && !p) {
-				int indef = fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an");
+				int indef = fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an") ||
+				    fb_word_eq(b + d0, d1 - d0, "another");
 				int def = fb_word_eq(b + d0, d1 - d0, "the");
 				size_t qj = first_q_from(ql, d0);
 				int number_here = qj < ql->n && ql->q[qj].start == d0;
@@ -1353,8 +1367,10 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 							s.definite = def;
 							break;
 						}
-						if (in_list(cl->not_nouns, b + w0, w1 - w0) || in_list(cl->clause_stops, b + w0, w1 - w0) ||
-						    phrase_at(cl->measures, b + w0, st->end - w0, &used))
+						int extra = fb_word_eq(b + w0, w1 - w0, "additional") || fb_word_eq(b + w0, w1 - w0, "other") ||
+						    fb_word_eq(b + w0, w1 - w0, "further");
+						if (!extra && (in_list(cl->not_nouns, b + w0, w1 - w0) || in_list(cl->clause_stops, b + w0, w1 - w0) ||
+						    phrase_at(cl->measures, b + w0, st->end - w0, &used)))
 							break;
 						at = w1;
 					}
@@ -1580,10 +1596,11 @@ static int adds_to(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
  * within another ("soldiers" after "people") may be the same people. */
 static int new_people(const fb_claimer *cl, const char *const *seen, size_t n, const char *cls)
 {
-	if (!cls)
-		return 0;
+	if (!cls || strcmp(cls, "people") == 0)
+		return 0; /* "several individuals": may be anyone counted before */
 	for (size_t i = 0; i < n; i++)
-		if (!seen[i] || fb_class_within(cl, cls, seen[i]) || fb_class_within(cl, seen[i], cls))
+		if (!seen[i] || strcmp(seen[i], "people") == 0 || fb_class_within(cl, cls, seen[i]) ||
+		    fb_class_within(cl, seen[i], cls))
 			return 0;
 	return 1;
 }
