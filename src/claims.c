@@ -1343,8 +1343,8 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 				} else if (!number_here && (titled_name(cl, b, d0, st->end, &s) || named_person(cl, b, d0, st->end, &s))) {
 					/* "killed Taliban leader Saifullah" */
 				} else if ((indef || def) && !number_here) {
-					size_t at = d1;
-					for (int words = 0; words < 5 && next_word(b, at, st->end, &w0, &w1, &p) && !p; words++) {
+					size_t at = d1, pw = 0; /* pw: the previous word's start */
+					for (int words = 0; words < 6 && next_word(b, at, st->end, &w0, &w1, &p) && !p; words++) {
 						size_t ne;
 						const char *cls = singular_person(cl, b, w0, st->end, &ne);
 						if (cls) {
@@ -1367,11 +1367,17 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 							s.definite = def;
 							break;
 						}
-						int extra = fb_word_eq(b + w0, w1 - w0, "additional") || fb_word_eq(b + w0, w1 - w0, "other") ||
+						size_t o0, o1;
+						int po;
+						/* "an Islamic Movement of Uzbekistan facilitator": "of" inside a name */
+						int name_of = fb_word_eq(b + w0, w1 - w0, "of") && pw && fb_isupper((unsigned char)b[pw]) &&
+						    next_word(b, w1, st->end, &o0, &o1, &po) && !po && fb_isupper((unsigned char)b[o0]);
+						int extra = name_of || fb_word_eq(b + w0, w1 - w0, "additional") || fb_word_eq(b + w0, w1 - w0, "other") ||
 						    fb_word_eq(b + w0, w1 - w0, "further");
 						if (!extra && (in_list(cl->not_nouns, b + w0, w1 - w0) || in_list(cl->clause_stops, b + w0, w1 - w0) ||
 						    phrase_at(cl->measures, b + w0, st->end - w0, &used)))
 							break;
+						pw = w0;
 						at = w1;
 					}
 				}
@@ -1657,11 +1663,12 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 			/* a count that a source gives is that source's toll: tolls of
 			 * several sources are accounts of the same people */
 			int src = at && k->attr >= 0 ? at->attr[k->attr].source : -1;
-			if (n && src != src0) {
+			if (src >= 0 && src0 >= 0 && src != src0) {
 				mixed_src = 1;
 				break;
 			}
-			src0 = src;
+			if (src >= 0)
+				src0 = src;
 			double v = q->has_value ? q->value : q->has_min ? q->min + (q->min_open ? 1 : 0) : -1;
 			if (v <= 0 || v != (double)(long long)v)
 				continue;

@@ -129,6 +129,13 @@ static void test_parts_joined(void **state)
 	assert_true(count_of("Two couriers and two other gang members were arrested on Sunday.\n", HELD, &d) == 4);
 	assert_true(d);
 	assert_true(count_of("Troops detained a commander along with three of his guards.\n", HELD, NULL) == 4);
+	/* "of" inside a capitalised name, then a conjunct */
+	assert_true(count_of("Troops detained a Popular Front of Liberation commander and several other fighters.\n",
+	    HELD, NULL) == 4);
+	/* a source's count and the report's own count of other people add up */
+	assert_true(count_of("Officials confirmed the capture of a rebel leader on Monday. After a search the force "
+	                     "detained three of his guards.\n", HELD, &d) == 4);
+	assert_true(d);
 }
 
 static void test_measure_is_the_predicate(void **state)
