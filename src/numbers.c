@@ -1730,7 +1730,7 @@ static size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int m
 		u = NULL;
 	if (cu && cj < sc->n && !sc->t[cj].sp && sc->t[cj].type == T_NUM)
 		cu = NULL;
-	if (u && money_ctx && !cu && strcmp(u->field[1], "percent"))
+	if (u && money_ctx && !cu && strcmp(u->field[1], "percent") != 0)
 		u = NULL; /* "$ 48 \"": an amount of money takes no measure unit */
 	if (cu && (!u || r->scaled || cj > uj || money_ctx)) {
 		q->kind = FB_QK_MONEY;
@@ -2554,7 +2554,7 @@ static size_t quantity_at(scan *sc, size_t k)
 		size_t uj;
 		const fb_entry *u = lex_at(sc, sc->nm->units, end + 1, &uj);
 		const char *o = strchr(open, sc->buf[sc->t[end].s]);
-		if (u && o && uj < sc->n && tchar(sc, uj, close[o - open]) && strcmp(u->field[1], "percent")) {
+		if (u && o && uj < sc->n && tchar(sc, uj, close[o - open]) && strcmp(u->field[1], "percent") != 0) {
 			q->unit = u->field[0];
 			q->kind = !strcmp(u->field[1], "duration") ? FB_QK_DURATION : FB_QK_MEASURE;
 			end = uj + 1;
@@ -2653,7 +2653,7 @@ static size_t article_at(scan *sc, size_t k)
 		size_t cj, e = k;
 		const fb_entry *cu = lex_at(sc, sc->nm->cur, k + 1, &cj);
 		int one = lget(sc->nm->one_units, sc->buf + sc->t[k + 1].s, sc->t[k + 1].e - sc->t[k + 1].s) != NULL;
-		if (cu && cj == k + 2 && strcmp(cu->field[1], "pre") && one)
+		if (cu && cj == k + 2 && strcmp(cu->field[1], "pre") != 0 && one)
 			e = cj;
 		else if (u && j == k + 2 && one)
 			e = j;

@@ -390,7 +390,7 @@ static void e_quantity(emitter *e, const fb_doc *doc, const fb_quantity *q, fb_b
 	e_key(e, "approx"), e_bool(e, q->approx);
 	e_key(e, "vague"), e_bool(e, q->vague);
 	e_key(e, "unit"), e_opt_str(e, q->unit);
-	double stated;
+	double stated = 0;
 	int has_stated = quantity_stated(q, &stated);
 	e_key(e, "stated"), e_opt_num(e, has_stated, stated);
 	if (q->nparts) {
