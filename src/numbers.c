@@ -1400,6 +1400,16 @@ bad:
 	return 1;
 }
 
+/* A scale word after spoken decimals: "two point two million". */
+static void point_scale(scan *sc, num *r)
+{
+	if (card_class(sc, r->j) == W_SCALE) {
+		r->v *= sc->t[r->j].val;
+		r->j++;
+		r->scaled = 1;
+	}
+}
+
 /* Extends a parsed number with a fraction denominator, "point" decimals,
  * a trailing scale ("half million") or a group ("half a dozen"). */
 static void number_tail(scan *sc, num *r, int numerator_words, size_t tens_at_end)
@@ -1422,6 +1432,7 @@ static void number_tail(scan *sc, num *r, int numerator_words, size_t tens_at_en
 		if (m > k + 1) {
 			r->v += r->v < 0 ? -f : f;
 			r->j = m;
+			point_scale(sc, r); /* "two point two million" */
 			return;
 		}
 	}
@@ -1430,6 +1441,7 @@ static void number_tail(scan *sc, num *r, int numerator_words, size_t tens_at_en
 		if (parse_cardinal(sc, k + 1, &t) && t.v < 100) {
 			r->v += t.v / 100;
 			r->j = t.j;
+			point_scale(sc, r);
 			return;
 		}
 	}
@@ -1577,7 +1589,9 @@ static int parse_number(scan *sc, size_t k, num *r)
 					r->fraction = 1;
 				} else if (card_class(sc, jj) == W_ORD && sc->t[jj].val < 10 && sc->t[jj].val > 0 &&
 				    (card_class(sc, pt) == W_TENS || card_class(sc, pt) == W_HUNDRED || card_class(sc, pt) == W_SCALE) &&
-				    (r->j > r->i + 1 || jj > j)) {
+				    (r->j > r->i + 1 || jj > j ||
+				     /* "twenty fifth" spaced (not "twenty first-time voters") */
+				     (card_class(sc, pt) == W_TENS && sc->t[jj].sp && !(is_dash(sc, jj + 1) && !sc->t[jj + 1].sp)))) {
 					/* "one hundred twenty fifth", "twenty-first": a compound ordinal */
 					r->v += sc->t[jj].val;
 					r->j = jj + 1;
@@ -2339,6 +2353,13 @@ static size_t quantity_at(scan *sc, size_t k)
 			apply_hedge(q, H_POST_GE, r.v);
 			end += 2;
 		}
+	}
+	/* "2 more minutes", "3 extra kilograms": the unit after the addition */
+	if (q->kind == FB_QK_COUNT && !money && (tword(sc, end, "more") || tword(sc, end, "extra") ||
+	    tword(sc, end, "additional") || tword(sc, end, "further"))) {
+		size_t uj;
+		if (lex_at(sc, sc->nm->units, end + 1, &uj) && unit_after(sc, end + 1, &r, q, money) > end + 1)
+			end = uj;
 	}
 	if (q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY) {
 		size_t ue = unit_after(sc, end, &r, q, money);
