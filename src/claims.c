@@ -550,6 +550,10 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 		}
 		if (in_list(cl->clause_stops, b + ws, we - ws))
 			break;
+		/* "killed a commander and one insurgent and detained two": a verb
+		 * after "and" right behind the noun has the clause's subject */
+		if (words == 0 && fb_word_eq(b + ws, we - ws, "and"))
+			break;
 		/* an unlisted past participle right after the noun ("were
 		 * leaked", "escaped") is the predicate all the same */
 		if ((words < 3 || after_aux) && is_participle(cl, b + ws, we - ws))
@@ -1917,7 +1921,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				 * or a conjunction */
 				const char *d2 = NULL, *i2 = NULL;
 				const char *m2 = measure_after_aux(cl, doc, q, k, &d2, &i2);
-				if (!m2)
+				if (!m2 && !k->measure) /* "and ten hostages freed" keeps "freed" */
 					m2 = measure_over_conjunct(cl, doc, q, k, &d2, &i2);
 				if (m2) {
 					k->measure = m2;

@@ -136,6 +136,14 @@ static void test_parts_joined(void **state)
 	assert_true(count_of("Officials confirmed the capture of a rebel leader on Monday. After a search the force "
 	                     "detained three of his guards.\n", HELD, &d) == 4);
 	assert_true(d);
+	/* each part takes its own clause's predicate */
+	assert_true(count_of("Troops killed a rebel commander and one suspected fighter and detained two additional "
+	                     "suspected fighters.\n", KILLED, NULL) == 2);
+	assert_true(count_of("Troops killed a rebel commander and one suspected fighter and detained two additional "
+	                     "suspected fighters.\n", HELD, NULL) == 2);
+	/* a participle after its own noun is that noun's predicate: hostages freed are not killed */
+	assert_true(count_of("Commandos ended the siege, with two gunmen killed in action and ten hostages freed.\n",
+	    KILLED, NULL) == 2);
 }
 
 static void test_measure_is_the_predicate(void **state)
