@@ -391,6 +391,12 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 	for (int words = 0; words < 4; words++) {
 		if (!next_word(b, pos, end, &ws, &we, &punct) || punct)
 			break;
+		if (words == 0 && (fb_word_eq(b + ws, we - ws, "other") || fb_word_eq(b + ws, we - ws, "additional") ||
+		                   fb_word_eq(b + ws, we - ws, "more") || fb_word_eq(b + ws, we - ws, "further") ||
+		                   fb_word_eq(b + ws, we - ws, "extra"))) {
+			pos = we; /* "several other fighters", "four additional suspects" */
+			continue;
+		}
 		size_t used, ws2, we2, ml;
 		int p2;
 		const fb_entry *e = phrase_at(cl->classes, b + ws, end - ws, &used);
@@ -1590,10 +1596,17 @@ static int adds_to(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 		for (size_t i = 0; more[i]; i++)
 			if (fb_word_eq(b + ws, we - ws, more[i]))
 				return 1;
-	int after = 0; /* words looked at past the noun: "two were also detained" */
+	int after = 0, past = 0; /* words looked at past the noun: "two were also detained" */
 	for (size_t pos = a; next_word(b, pos, z, &ws, &we, &punct); pos = we) {
 		if (ws >= end && (after++ >= 3 || punct))
 			break;
+		if (ws >= q->end && past++ >= 2) {
+			/* past the number's own modifiers ("two other", "four additional")
+			 * only the adverbs: not "for further questioning" */
+			if (fb_word_eq(b + ws, we - ws, "also") || fb_word_eq(b + ws, we - ws, "too"))
+				return 1;
+			continue;
+		}
 		for (size_t i = 0; more[i]; i++)
 			if (fb_word_eq(b + ws, we - ws, more[i]))
 				return 1;

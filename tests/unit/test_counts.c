@@ -181,6 +181,10 @@ static void test_release_totals(void **state)
 	assert_true(!d);
 	assert_true(count_of("Soldiers killed three raiders at dawn. The three raiders had crossed the river.\n",
 	    KILLED, NULL) == 3);
+	/* an exact count after a vague one of the same people specifies it;
+	 * "for further questioning" is no addition */
+	assert_true(count_of("Troops detained several fighters in the village. After a search, the troops detained "
+	                     "three fighters for further questioning.\n", HELD, NULL) == 3);
 	/* "all 11" is the total itself */
 	assert_true(count_of("Guards killed four raiders at the gate and, after a long fight, killed all 11.\n",
 	    KILLED, NULL) == 11);
