@@ -1210,6 +1210,7 @@ static const char *singular_person(const fb_claimer *cl, const char *b, size_t w
 typedef struct single single;
 static int titled_name(const fb_claimer *cl, const char *b, size_t ws, size_t end, single *s);
 static int named_person(const fb_claimer *cl, const char *b, size_t ws, size_t end, single *s);
+static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, size_t verb, single *s);
 
 typedef struct single {
 	size_t start, end;   /* determiner .. noun */
@@ -1311,6 +1312,50 @@ static int named_person(const fb_claimer *cl, const char *b, size_t ws, size_t e
 	return 1;
 }
 
+/* A named person with an apposition before the predicate at verb:
+ * "Abdul Karim, a senior commander in the district, was killed". Looks
+ * back (a dozen words at most) for ", a/an/the ... PERSON ..." opened by
+ * a comma right after a capitalised name. Fills s. */
+static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, size_t verb, single *s)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[sent];
+	size_t pos = verb, ws, we, ne, person = 0, person_end = 0;
+	const char *cls = NULL;
+	int punct, first = 1;
+	for (int back = 0; back < 14 && prev_word(b, st->start, pos, &ws, &we, &punct); back++) {
+		if (punct && !first) {
+			/* the comma that opens the apposition: ws..we is its first word */
+			size_t d0, d1;
+			int p0;
+			if (!cls || !next_word(b, pos, st->end, &d0, &d1, &p0) ||
+			    !(fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an") ||
+			      fb_word_eq(b + d0, d1 - d0, "the")))
+				return 0;
+			if (!fb_isupper((unsigned char)b[ws]) || in_list(cl->not_nouns, b + ws, we - ws))
+				return 0;
+			s->start = ws;
+			s->end = person_end;
+			s->noun_start = person;
+			s->noun_end = person_end;
+			s->cls = cls;
+			s->definite = 1;
+			return 1;
+		}
+		first = 0;
+		if (in_list(cl->clause_stops, b + ws, we - ws))
+			return 0;
+		const char *c2 = singular_person(cl, b, ws, st->end, &ne);
+		if (c2 && !cls) {
+			cls = c2;
+			person = ws;
+			person_end = ne;
+		}
+		pos = ws;
+	}
+	return 0;
+}
+
 /* One person named with no number word is a count of one: "killed an
  * insurgent", "detained the Taliban leader", "a facilitator was
  * arrested", "engaged the man, killing him". Collects them per sentence
@@ -1402,7 +1447,10 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 					at = a0;
 				}
 				size_t n0, n1, ne;
-				if (seen_aux && prev_word(b, st->start, at, &n0, &n1, &p) && !p &&
+				if (seen_aux && prev_word(b, st->start, at, &n0, &n1, &p) && p &&
+				    apposed_person(cl, doc, si, at, &s)) {
+					/* "Abdul Karim, a senior commander, was killed" */
+				} else if (seen_aux && prev_word(b, st->start, at, &n0, &n1, &p) && !p &&
 				    (fb_word_eq(b + n0, n1 - n0, "he") || fb_word_eq(b + n0, n1 - n0, "she"))) {
 					/* "He was later killed" */
 					s.start = s.noun_start = n0;

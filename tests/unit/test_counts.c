@@ -113,6 +113,9 @@ static void test_single_people(void **state)
 	assert_true(count_of("Troops captured rebel commander Joseph Okello on Sunday.\n", HELD, NULL) == 1);
 	assert_true(count_of("The army confirmed the death of Hassan Ali Farah in the raid.\n", KILLED, NULL) == 1);
 	assert_true(count_of("A gunman fired on the checkpoint. He was later killed by guards.\n", KILLED, NULL) == 1);
+	assert_true(count_of("Abdul Karim, a senior rebel commander in the hill district, was killed in the raid.\n",
+	    KILLED, NULL) == 1);
+	assert_true(count_of("The convoy, a target of the rebels, was attacked at dawn.\n", KILLED "," HELD, NULL) == -1);
 	/* "the" after a count of the same measure restates it */
 	assert_true(count_of("Police arrested a suspect in the capital. The suspect was detained after a chase.\n",
 	    HELD, NULL) == 1);
