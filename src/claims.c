@@ -45,7 +45,7 @@ static const char *const not_nouns[] = {
  * "the number of dead was 12". */
 static const char *const measure_skips[] = {
 	"to", "of", "rate", "figure", "number", "count", "tally", "level", "total", "a", "at", "the",
-	"was", "were", "is", "are", "had", "has", "have", "now", "since", NULL,
+	"was", "were", "is", "are", "had", "has", "have", "now", "since", "all", "both", NULL,
 };
 
 /* Past participles that are hedges or adjectives, not predicates. */
@@ -324,6 +324,31 @@ static int is_participle(const fb_claimer *cl, const char *w, size_t n)
 	       !in_list(cl->not_predicates, w, n);
 }
 
+static int aux_word(const char *w, size_t n);
+
+/* Is the word [ws, we) a participle used as an adjective: an unlisted
+ * past participle right before a listed class ("suspected insurgents",
+ * "wanted men")? Then it modifies the noun and is no predicate. */
+static int participle_modifier(const fb_claimer *cl, const char *b, size_t ws, size_t we, size_t end)
+{
+	size_t ml, ws2, we2;
+	int p2;
+	if (!is_participle(cl, b + ws, we - ws) || phrase_at(cl->measures, b + ws, end - ws, &ml))
+		return 0;
+	if (!next_word(b, we, end, &ws2, &we2, &p2) || p2)
+		return 0;
+	if (phrase_at(cl->classes, b + ws2, end - ws2, &ml))
+		return 1;
+	/* an unlisted plural noun with its verb after it: "suspected smugglers were" */
+	size_t ws3, we3;
+	int p3;
+	return fb_islower((unsigned char)b[ws2]) && we2 - ws2 > 3 && b[we2 - 1] == 's' &&
+	    !in_list(cl->not_nouns, b + ws2, we2 - ws2) && !phrase_at(cl->measures, b + ws2, end - ws2, &ml) &&
+	    next_word(b, we2, end, &ws3, &we3, &p3) && !p3 &&
+	    (aux_word(b + ws3, we3 - ws3) || fb_word_eq(b + ws3, we3 - ws3, "are") ||
+	     phrase_at(cl->measures, b + ws3, end - ws3, &ml));
+}
+
 /* Looks for the counted noun right after the quantity (or its "of the"):
  * a listed class, else the head of a short run of content words. Fills
  * k->noun_*, k->mod_* and returns the subject, or NULL. */
@@ -369,6 +394,12 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 	for (int words = 0; words < 4; words++) {
 		if (!next_word(b, pos, end, &ws, &we, &punct) || punct)
 			break;
+		if (words == 0 && (fb_word_eq(b + ws, we - ws, "other") || fb_word_eq(b + ws, we - ws, "additional") ||
+		                   fb_word_eq(b + ws, we - ws, "more") || fb_word_eq(b + ws, we - ws, "further") ||
+		                   fb_word_eq(b + ws, we - ws, "extra"))) {
+			pos = we; /* "several other fighters", "four additional suspects" */
+			continue;
+		}
 		size_t used, ws2, we2, ml;
 		int p2;
 		const fb_entry *e = phrase_at(cl->classes, b + ws, end - ws, &used);
@@ -399,6 +430,14 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 		if (in_list(cl->not_nouns, b + ws, we - ws) || !fb_isalpha((unsigned char)b[ws]) ||
 		    fb_isupper((unsigned char)b[ws]))
 			break;
+		if (participle_modifier(cl, b, ws, we, end)) {
+			/* "several suspected insurgents": an adjective, not the predicate */
+			if (!mstart)
+				mstart = ws;
+			mend = we;
+			pos = we;
+			continue;
+		}
 		if (phrase_at(cl->measures, b + ws, end - ws, &ml) || is_participle(cl, b + ws, we - ws))
 			break; /* "14 injured", "the 42,000 tonnes harvested": a predicate, not a noun */
 		/* a content word: a modifier, or the head if the next is not */
@@ -519,6 +558,10 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 			return e->field[0];
 		}
 		if (in_list(cl->clause_stops, b + ws, we - ws))
+			break;
+		/* "killed a commander and one insurgent and detained two": a verb
+		 * after "and" right behind the noun has the clause's subject */
+		if (words == 0 && fb_word_eq(b + ws, we - ws, "and"))
 			break;
 		/* an unlisted past participle right after the noun ("were
 		 * leaked", "escaped") is the predicate all the same */
@@ -656,7 +699,8 @@ static phrase_spans other_event_spans(const fb_claimer *cl, const fb_doc *doc, c
 		const fb_sent *st = &doc->sent[si];
 		while (qi < ql->n && ql->q[qi].sent < si)
 			qi++;
-		if (qi >= ql->n || ql->q[qi].sent != si || doc->para[st->para].boilerplate)
+		/* a boilerplate paragraph's numbers are claims too: its contexts count */
+		if (qi >= ql->n || ql->q[qi].sent != si)
 			continue;
 		size_t pos = st->start, ws, we, used;
 		int punct;
@@ -987,6 +1031,824 @@ static void clause_names(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 	}
 }
 
+/* ---------------------------------------------------------- people counted */
+
+/* Is the measure name m one of the listed measures (not a lemma found in
+ * the text)? */
+static int listed_measure(const fb_claimer *cl, const char *m)
+{
+	for (size_t i = 0; m && i < cl->measures->n; i++)
+		if (cl->measures->e[i].nfield && strcmp(cl->measures->e[i].field[0], m) == 0)
+			return 1;
+	return 0;
+}
+
+/* The listed measure of the entry e, with its default subject and implied
+ * measure. */
+static const char *measure_of(const fb_entry *e, const char **def, const char **implies)
+{
+	*def = e->nfield > 1 && e->field[1][0] ? e->field[1] : NULL;
+	*implies = e->nfield > 2 ? e->field[2] : NULL;
+	return e->field[0];
+}
+
+/* Auxiliaries and adverbs between a subject and its passive predicate:
+ * "were also detained", "had been killed", "was later confirmed killed". */
+static int aux_word(const char *w, size_t n)
+{
+	static const char *const aux[] = {
+		"were", "was", "had", "have", "has", "been", "be", "also", "reportedly", "later",
+		"subsequently", "then", "all", "both", "confirmed", "successfully", "eventually", NULL,
+	};
+	for (size_t i = 0; aux[i]; i++)
+		if (fb_word_eq(w, n, aux[i]))
+			return 1;
+	return 0;
+}
+
+/* The clause's own event predicate when the word before the number was
+ * a verb of saying or finding ("confirmed several insurgents had been
+ * killed"): a listed measure after the counted noun behind an auxiliary. */
+static const char *measure_after_aux(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q,
+    const fb_claim *k, const char **def, const char **implies)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t pos = k->noun_end > q->end ? k->noun_end : q->end, ws, we, used;
+	int punct, aux = 0;
+	for (int words = 0; words < 5 && next_word(b, pos, st->end, &ws, &we, &punct) && !punct; words++) {
+		const fb_entry *e = aux ? phrase_at(cl->measures, b + ws, st->end - ws, &used) : NULL;
+		if (e && e->nfield)
+			return measure_of(e, def, implies);
+		if (!aux_word(b + ws, we - ws))
+			return NULL;
+		aux |= !fb_word_eq(b + ws, we - ws, "all") && !fb_word_eq(b + ws, we - ws, "both");
+		pos = we;
+	}
+	return NULL;
+}
+
+/* Is the word at [ws, we) a conjunction that joins counted people ("and",
+ * "along with", "as well as", "plus")? Stores where the joined phrase
+ * ends (after "with" / the second "as"). */
+static int conj_at(const char *b, size_t ws, size_t we, size_t end, size_t *after)
+{
+	size_t ws2, we2, ws3, we3;
+	int p;
+	if (fb_word_eq(b + ws, we - ws, "and") || fb_word_eq(b + ws, we - ws, "plus")) {
+		*after = we;
+		return 1;
+	}
+	if (fb_word_eq(b + ws, we - ws, "along") && next_word(b, we, end, &ws2, &we2, &p) && !p &&
+	    fb_word_eq(b + ws2, we2 - ws2, "with")) {
+		*after = we2;
+		return 1;
+	}
+	if (fb_word_eq(b + ws, we - ws, "as") && next_word(b, we, end, &ws2, &we2, &p) && !p &&
+	    fb_word_eq(b + ws2, we2 - ws2, "well") && next_word(b, we2, end, &ws3, &we3, &p) && !p &&
+	    fb_word_eq(b + ws3, we3 - ws3, "as")) {
+		*after = we3;
+		return 1;
+	}
+	return 0;
+}
+
+/* The predicate of a counted phrase joined to another by "and" / "along
+ * with": "captured a leader and several associates" (the measure before
+ * the first part), "two facilitators and two other militants were
+ * captured" (after the last part). NULL when there is none. */
+static const char *measure_over_conjunct(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q,
+    const fb_claim *k, const char **def, const char **implies)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t ws, we, used, after;
+	int punct;
+	/* before: the conjunction right before the number, then the first
+	 * part, then its predicate */
+	size_t pos = q->start;
+	int joined = 0;
+	for (int back = 0; back < 10; back++) {
+		if (!prev_word(b, st->start, pos, &ws, &we, &punct))
+			break;
+		if (punct && !joined)
+			break;
+		if (!joined) {
+			size_t ws0 = ws, we0 = we;
+			if (fb_word_eq(b + ws, we - ws, "with") || (fb_word_eq(b + ws, we - ws, "as") && back == 0)) {
+				size_t a2, b2;
+				int p2;
+				/* step back to "along" / "as well" */
+				while (prev_word(b, st->start, ws0, &a2, &b2, &p2) && !p2 &&
+				       (fb_word_eq(b + a2, b2 - a2, "along") || fb_word_eq(b + a2, b2 - a2, "well") ||
+				        fb_word_eq(b + a2, b2 - a2, "as")))
+					ws0 = a2, we0 = b2;
+			}
+			if (!conj_at(b, ws0, we0, st->end, &after) || after > q->start)
+				break;
+			joined = 1;
+			pos = ws0;
+			continue;
+		}
+		if (in_list(cl->clause_stops, b + ws, we - ws))
+			break;
+		const fb_entry *e = phrase_at(cl->measures, b + ws, st->end - ws, &used);
+		if (e && e->nfield && ws + used <= pos)
+			return measure_of(e, def, implies);
+		pos = ws;
+	}
+	/* after: "... and two others were detained" */
+	if (k->noun_end <= q->start)
+		return NULL;
+	pos = k->noun_end;
+	if (!next_word(b, pos, st->end, &ws, &we, &punct) || punct || !conj_at(b, ws, we, st->end, &after))
+		return NULL;
+	pos = after;
+	int aux = 0;
+	for (int words = 0; words < 10 && next_word(b, pos, st->end, &ws, &we, &punct) && !punct; words++) {
+		if (in_list(cl->clause_stops, b + ws, we - ws))
+			break;
+		const fb_entry *e = aux ? phrase_at(cl->measures, b + ws, st->end - ws, &used) : NULL;
+		if (e && e->nfield)
+			return measure_of(e, def, implies);
+		if (aux_word(b + ws, we - ws))
+			aux = 1;
+		else if (aux)
+			break;
+		pos = we;
+	}
+	return NULL;
+}
+
+/* Is the class one of people (victims, suspects, attackers)? */
+static int people_class(const fb_claimer *cl, const char *cls)
+{
+	return cls && (fb_class_within(cl, cls, "people") || fb_class_within(cl, cls, "attackers"));
+}
+
+/* The people class of the listed noun at [ws, ...) when it is singular
+ * ("leader", "police officer"); stores its end. */
+static const char *singular_person(const fb_claimer *cl, const char *b, size_t ws, size_t end, size_t *ne)
+{
+	size_t used;
+	const fb_entry *e = phrase_at(cl->classes, b + ws, end - ws, &used);
+	if (!e || !used)
+		return NULL;
+	const char *cls = e->nfield && e->field[0][0] ? e->field[0] : e->key;
+	if (!people_class(cl, cls))
+		return NULL;
+	char last = (char)fb_tolower((unsigned char)b[ws + used - 1]);
+	char prev = used > 1 ? (char)fb_tolower((unsigned char)b[ws + used - 2]) : 0;
+	if (last == 's' && prev != 's')
+		return NULL; /* a plural: "insurgents" */
+	if (fb_word_eq(b + ws, used, "people") || fb_word_eq(b + ws, used, "police") ||
+	    fb_word_eq(b + ws, used, "personnel") || fb_word_eq(b + ws, used, "staff") ||
+	    fb_word_eq(b + ws, used, "men") || fb_word_eq(b + ws, used, "women") ||
+	    fb_word_eq(b + ws, used, "children") || fb_word_eq(b + ws, used, "security personnel"))
+		return NULL;
+	*ne = ws + used;
+	return cls;
+}
+
+typedef struct single single;
+static int titled_name(const fb_claimer *cl, const char *b, size_t ws, size_t end, single *s);
+static int named_person(const fb_claimer *cl, const char *b, size_t ws, size_t end, single *s);
+static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, size_t verb, single *s);
+
+typedef struct single {
+	size_t start, end;   /* determiner .. noun */
+	size_t noun_start, noun_end;
+	size_t sent;
+	const char *measure, *cls;
+	int definite;        /* "the leader", "him": may restate an earlier one */
+} single;
+
+/* Does the clause around [s, e) name another event (a listed phrase, or a
+ * relative clause: "an attack that killed a soldier")? */
+static int single_elsewhere(const fb_claimer *cl, const fb_doc *doc, size_t sent, size_t s, size_t e,
+    size_t verb, size_t *cs, size_t *ce)
+{
+	const char *b = doc->buf;
+	size_t a, z, intro, ws, we, used;
+	int punct;
+	clause_of(doc, sent, s, e, &a, &z, &intro);
+	size_t from = a < verb ? a : verb;
+	for (size_t pos = from; next_word(b, pos, z, &ws, &we, &punct); pos = we)
+		if (phrase_at(cl->other_event, b + ws, z - ws, &used)) {
+			*cs = ws;
+			*ce = ws + used;
+			return 1;
+		}
+	for (size_t pos = doc->sent[sent].start; intro > pos && next_word(b, pos, intro, &ws, &we, &punct); pos = we)
+		if (phrase_at(cl->other_event, b + ws, intro - ws, &used)) {
+			*cs = ws;
+			*ce = ws + used;
+			return 1;
+		}
+	/* "... that killed a soldier": the predicate of a relative clause */
+	if (prev_word(b, doc->sent[sent].start, verb, &ws, &we, &punct) && !punct &&
+	    (fb_word_eq(b + ws, we - ws, "that") || fb_word_eq(b + ws, we - ws, "which"))) {
+		*cs = *ce = 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* A person named by title and name with no determiner: modifiers
+ * ("Taliban leader", "gang leader"), a singular people noun, then a
+ * capitalised name, after a comma or not. Fills s. */
+static int titled_name(const fb_claimer *cl, const char *b, size_t ws, size_t end, single *s)
+{
+	size_t at = ws, w0, w1, ne;
+	int p;
+	for (int words = 0; words < 5 && next_word(b, at, end, &w0, &w1, &p) && (!p || words == 0); words++) {
+		const char *cls = singular_person(cl, b, w0, end, &ne);
+		if (cls) {
+			size_t x0, x1;
+			int p2;
+			if (!next_word(b, ne, end, &x0, &x1, &p2) || !fb_isupper((unsigned char)b[x0]) ||
+			    (p2 && b[ne] != ','))
+				return 0;
+			s->start = ws;
+			s->noun_start = w0;
+			s->end = s->noun_end = ne;
+			s->cls = cls;
+			s->definite = 1;
+			return 1;
+		}
+		if (in_list(cl->not_nouns, b + w0, w1 - w0) || in_list(cl->clause_stops, b + w0, w1 - w0))
+			return 0;
+		at = w1;
+	}
+	return 0;
+}
+
+/* A person named by a name of two or more capitalised words right after
+ * the predicate: "confirmed the death of Abdul Karim", "killed Mullah
+ * Ahmad, a leader". The name must end the phrase: a comma, the sentence's
+ * end or a function word follows (not a noun: "killed Afghan Army
+ * soldiers"). Fills s. */
+static int named_person(const fb_claimer *cl, const char *b, size_t ws, size_t end, single *s)
+{
+	size_t at = ws, w0 = 0, w1 = 0, last = 0;
+	int p = 0, caps = 0;
+	while (caps < 5 && next_word(b, at, end, &w0, &w1, &p) && (!p || caps == 0) &&
+	       fb_isupper((unsigned char)b[w0]) && !in_list(cl->not_nouns, b + w0, w1 - w0)) {
+		size_t used;
+		if (phrase_at(cl->classes, b + w0, end - w0, &used) || phrase_at(cl->place_nouns, b + w0, end - w0, &used))
+			return 0;
+		caps++;
+		last = w1;
+		at = w1;
+	}
+	if (caps < 2)
+		return 0;
+	size_t x0, x1;
+	int p2;
+	if (next_word(b, last, end, &x0, &x1, &p2) && !p2 && !in_list(cl->not_nouns, b + x0, x1 - x0) &&
+	    !in_list(cl->clause_stops, b + x0, x1 - x0) && !fb_word_eq(b + x0, x1 - x0, "during"))
+		return 0;
+	s->start = s->noun_start = ws;
+	s->end = s->noun_end = last;
+	s->cls = "people";
+	s->definite = 1;
+	return 1;
+}
+
+/* A named person with an apposition before the predicate at verb:
+ * "Abdul Karim, a senior commander in the district, was killed". Looks
+ * back (a dozen words at most) for ", a/an/the ... PERSON ..." opened by
+ * a comma right after a capitalised name. Fills s. */
+static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, size_t verb, single *s)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[sent];
+	size_t pos = verb, ws, we, ne, person = 0, person_end = 0;
+	const char *cls = NULL;
+	int punct, first = 1;
+	for (int back = 0; back < 14 && prev_word(b, st->start, pos, &ws, &we, &punct); back++) {
+		if (punct && !first) {
+			/* the comma that opens the apposition: ws..we is its first word */
+			size_t d0, d1;
+			int p0;
+			if (!cls || !next_word(b, pos, st->end, &d0, &d1, &p0) ||
+			    !(fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an") ||
+			      fb_word_eq(b + d0, d1 - d0, "the")))
+				return 0;
+			if (!fb_isupper((unsigned char)b[ws]) || in_list(cl->not_nouns, b + ws, we - ws))
+				return 0;
+			s->start = ws;
+			s->end = person_end;
+			s->noun_start = person;
+			s->noun_end = person_end;
+			s->cls = cls;
+			s->definite = 1;
+			return 1;
+		}
+		first = 0;
+		if (in_list(cl->clause_stops, b + ws, we - ws))
+			return 0;
+		const char *c2 = singular_person(cl, b, ws, st->end, &ne);
+		if (c2 && !cls) {
+			cls = c2;
+			person = ws;
+			person_end = ne;
+		}
+		pos = ws;
+	}
+	return 0;
+}
+
+/* One person named with no number word is a count of one: "killed an
+ * insurgent", "detained the Taliban leader", "a facilitator was
+ * arrested", "engaged the man, killing him". Collects them per sentence
+ * (ASCII determiners, listed people nouns, listed measures of people). */
+static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t *nout)
+{
+	const char *b = doc->buf;
+	single *v = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t si = 0; si < doc->nsent; si++) {
+		const fb_sent *st = &doc->sent[si];
+		if (doc->para[st->para].boilerplate)
+			continue;
+		size_t pos = st->start, ws, we, used;
+		int punct;
+		while (next_word(b, pos, st->end, &ws, &we, &punct)) {
+			pos = we;
+			const fb_entry *e = phrase_at(cl->measures, b + ws, st->end - ws, &used);
+			if (!e || e->nfield < 2 || strcmp(e->field[1], "people") != 0 || !fb_islower((unsigned char)b[ws]))
+				continue;
+			size_t me = ws + used, ms = ws;
+			pos = me;
+			single s = { 0 };
+			s.sent = si;
+			s.measure = e->field[0];
+			/* active: the measure, then "a/an/the [modifiers] NOUN" or "him" */
+			size_t d0, d1, w0, w1;
+			int p;
+			if (next_word(b, me, st->end, &d0, &d1, &p) && !p) {
+				int indef = fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an") ||
+				    fb_word_eq(b + d0, d1 - d0, "another");
+				int def = fb_word_eq(b + d0, d1 - d0, "the");
+				size_t qj = first_q_from(ql, d0);
+				int number_here = qj < ql->n && ql->q[qj].start == d0;
+				if (fb_word_eq(b + d0, d1 - d0, "him") || fb_word_eq(b + d0, d1 - d0, "her")) {
+					s.start = s.noun_start = d0;
+					s.end = s.noun_end = d1;
+					s.cls = "people";
+					s.definite = 1;
+				} else if (!number_here && (titled_name(cl, b, d0, st->end, &s) || named_person(cl, b, d0, st->end, &s))) {
+					/* "killed Taliban leader Saifullah" */
+				} else if ((indef || def) && !number_here) {
+					size_t at = d1, pw = 0; /* pw: the previous word's start */
+					for (int words = 0; words < 6 && next_word(b, at, st->end, &w0, &w1, &p) && !p; words++) {
+						size_t ne;
+						const char *cls = singular_person(cl, b, w0, st->end, &ne);
+						if (cls) {
+							size_t x0, x1;
+							int p2;
+							/* "the leader's network", "a leader and his deputy" are fine;
+							 * "an insurgent leader" goes on to its head */
+							if (next_word(b, ne, st->end, &x0, &x1, &p2) && !p2 && x0 == ne + 1 &&
+							    singular_person(cl, b, x0, st->end, &ne) == NULL &&
+							    phrase_at(cl->classes, b + x0, st->end - x0, &used)) {
+								at = w1;
+								continue;
+							}
+							if (ne < st->end && (b[ne] == '\'' || (unsigned char)b[ne] == 0xE2))
+								break; /* "the leader's associates": a possessive */
+							s.start = d0;
+							s.end = s.noun_end = ne;
+							s.noun_start = w0;
+							s.cls = cls;
+							s.definite = def;
+							break;
+						}
+						size_t o0, o1;
+						int po;
+						/* "an Islamic Movement of Uzbekistan facilitator": "of" inside a name */
+						int name_of = fb_word_eq(b + w0, w1 - w0, "of") && pw && fb_isupper((unsigned char)b[pw]) &&
+						    next_word(b, w1, st->end, &o0, &o1, &po) && !po && fb_isupper((unsigned char)b[o0]);
+						int extra = name_of || fb_word_eq(b + w0, w1 - w0, "additional") || fb_word_eq(b + w0, w1 - w0, "other") ||
+						    fb_word_eq(b + w0, w1 - w0, "further");
+						if (!extra && (in_list(cl->not_nouns, b + w0, w1 - w0) || in_list(cl->clause_stops, b + w0, w1 - w0) ||
+						    phrase_at(cl->measures, b + w0, st->end - w0, &used)))
+							break;
+						pw = w0;
+						at = w1;
+					}
+				}
+			}
+			/* passive: "a/the [modifiers] NOUN was (also) detained" */
+			if (!s.cls) {
+				size_t at = ms, a0, a1;
+				int seen_aux = fb_word_eq(b + ws, we - ws, "was");
+				while (prev_word(b, st->start, at, &a0, &a1, &p) && !p && aux_word(b + a0, a1 - a0) &&
+				       !fb_word_eq(b + a0, a1 - a0, "were") && !fb_word_eq(b + a0, a1 - a0, "have")) {
+					seen_aux |= fb_word_eq(b + a0, a1 - a0, "was") || fb_word_eq(b + a0, a1 - a0, "been");
+					at = a0;
+				}
+				size_t n0, n1, ne;
+				if (seen_aux && prev_word(b, st->start, at, &n0, &n1, &p) && p &&
+				    apposed_person(cl, doc, si, at, &s)) {
+					/* "Abdul Karim, a senior commander, was killed" */
+				} else if (seen_aux && prev_word(b, st->start, at, &n0, &n1, &p) && !p &&
+				    (fb_word_eq(b + n0, n1 - n0, "he") || fb_word_eq(b + n0, n1 - n0, "she"))) {
+					/* "He was later killed" */
+					s.start = s.noun_start = n0;
+					s.end = s.noun_end = n1;
+					s.cls = "people";
+					s.definite = 1;
+				} else if (seen_aux && prev_word(b, st->start, at, &n0, &n1, &p) && !p) {
+					/* the noun: its last word ends at n1 ("police officer") */
+					size_t h0 = n0, h1, hp;
+					int ph;
+					const char *cls = NULL;
+					for (int t = 0; t < 2 && !cls; t++) {
+						cls = singular_person(cl, b, h0, st->end, &ne);
+						if (cls && ne != n1)
+							cls = NULL;
+						if (!cls && !(prev_word(b, st->start, h0, &h0, &h1, &ph) && !ph))
+							break;
+					}
+					size_t m0 = h0, m1;
+					for (int words = 0; cls && words < 5 && prev_word(b, st->start, m0, &hp, &m1, &ph) && !ph; words++) {
+						int indef = fb_word_eq(b + hp, m1 - hp, "a") || fb_word_eq(b + hp, m1 - hp, "an");
+						int def = fb_word_eq(b + hp, m1 - hp, "the");
+						if (indef || def) {
+							s.start = hp;
+							s.noun_start = h0;
+							s.end = s.noun_end = n1;
+							s.cls = cls;
+							s.definite = def;
+							break;
+						}
+						if (in_list(cl->not_nouns, b + hp, m1 - hp) || in_list(cl->clause_stops, b + hp, m1 - hp))
+							break;
+						m0 = hp;
+					}
+				}
+			}
+			if (!s.cls)
+				continue;
+			/* a number in the phrase is a count of its own ("an insurgent
+			 * and two others": the "two" is found as a number) */
+			size_t qj = first_q_from(ql, s.start);
+			if (qj < ql->n && ql->q[qj].start < s.end)
+				continue;
+			*FB_PUSH(v, n, cap) = s;
+		}
+	}
+	*nout = n;
+	return v;
+}
+
+/* Adds a claim of one for each single person found, unless it is a
+ * definite mention ("the leader") after an earlier count of the same
+ * measure, which it restates. Claims [0, nnum) are the numeric ones in
+ * text order. */
+static void add_singles(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb_doc *doc,
+    const fb_qlist *ql, const fb_attribution *at, const single *sv, size_t ns)
+{
+	size_t nnum = c->nc, j = 0;
+	fb_lexicon *seen = fb_lexicon_new(); /* measures counted so far, in text order */
+	for (size_t i = 0; i < ns; i++) {
+		const single *s = &sv[i];
+		for (; j < nnum; j++) {
+			const fb_claim *p = &c->c[j];
+			const fb_quantity *pq = p->has_own ? &p->own : p->quantity >= 0 ? &ql->q[p->quantity] : NULL;
+			if (pq && pq->start >= s->start)
+				break;
+			if (p->measure && !fb_lexicon_get(seen, p->measure, strlen(p->measure)))
+				fb_lexicon_add(seen, p->measure, strlen(p->measure), NULL, 0);
+		}
+		int earlier = fb_lexicon_get(seen, s->measure, strlen(s->measure)) != NULL;
+		if (!earlier)
+			fb_lexicon_add(seen, s->measure, strlen(s->measure), NULL, 0);
+		if (s->definite && earlier)
+			continue;
+		fb_quantity one;
+		memset(&one, 0, sizeof one);
+		one.start = s->start;
+		one.end = s->end;
+		one.sent = s->sent;
+		one.kind = FB_QK_COUNT;
+		one.has_value = one.has_min = one.has_max = 1;
+		one.value = one.min = one.max = 1;
+		one.noun_start = s->noun_start;
+		one.noun_end = s->noun_end;
+		fb_claim *k = FB_PUSH(c->c, c->nc, *cap);
+		k->type = FB_CT_NUMERIC;
+		k->sent = s->sent;
+		claim_span(doc, &one, &k->start, &k->end);
+		k->quantity = -1;
+		k->has_own = 1;
+		k->own = one;
+		k->measure = s->measure;
+		k->subject = s->cls;
+		k->noun_start = s->noun_start;
+		k->noun_end = s->noun_end;
+		k->derived_from = -1;
+		k->antecedent = -1;
+		k->attr = at ? fb_attribution_at(at, s->sent, s->start, s->end) : -1;
+		k->other_event = single_elsewhere(cl, doc, s->sent, s->start, s->end, s->start, &k->context_start, &k->context_end);
+	}
+	fb_lexicon_free(seen);
+}
+
+/* The quantity a numeric claim states. */
+static const fb_quantity *claim_q(const fb_claims *c, const fb_qlist *ql, const fb_claim *k)
+{
+	(void)c;
+	return k->has_own ? &k->own : k->quantity >= 0 ? &ql->q[k->quantity] : NULL;
+}
+
+/* An earlier attack laid at someone's door: "the commander is linked to
+ * an attack that killed four soldiers", "responsible for a bombing which
+ * wounded 12". A count right after "that/which VERB" in a sentence that
+ * holds one of these phrases before it is about that attack, another
+ * event. Stores the phrase's span. */
+static int past_deed(const fb_doc *doc, const fb_quantity *q, size_t *cs, size_t *ce)
+{
+	static const char *const blame[][2] = {
+		{ "responsible", "for" }, { "linked", "to" }, { "involved", "in" }, { "connected", "to" },
+		{ "tied", "to" }, { "implicated", "in" }, { NULL, NULL },
+	};
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t ws, we, lo = q->start > st->start + CLAUSE_WINDOW ? q->start - CLAUSE_WINDOW : st->start;
+	int punct;
+	/* "that killed" / "which killed" (with "at least" and the like between) */
+	size_t pos = q->start, rel = 0;
+	for (int back = 0; back < 5 && prev_word(b, lo, pos, &ws, &we, &punct) && !punct; back++) {
+		if (fb_word_eq(b + ws, we - ws, "that") || fb_word_eq(b + ws, we - ws, "which")) {
+			rel = ws;
+			break;
+		}
+		pos = ws;
+	}
+	if (!rel)
+		return 0;
+	size_t prev_s = 0, prev_e = 0;
+	for (pos = lo; next_word(b, pos, rel, &ws, &we, &punct); pos = we) {
+		for (size_t i = 0; blame[i][0]; i++)
+			if (prev_e && fb_word_eq(b + prev_s, prev_e - prev_s, blame[i][0]) &&
+			    fb_word_eq(b + ws, we - ws, blame[i][1])) {
+				*cs = prev_s;
+				*ce = we;
+				return 1;
+			}
+		prev_s = ws;
+		prev_e = we;
+	}
+	return 0;
+}
+
+/* Does a count restate people counted before rather than add to them:
+ * "the two insurgents", "all 11", "one of the detainees"? (Only asked
+ * when an earlier count of the same measure exists.) */
+static int restates(const fb_doc *doc, const fb_quantity *q)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t ws, we, ws2, we2;
+	int punct, p2;
+	if (prev_word(b, st->start, q->start, &ws, &we, &punct) && !punct &&
+	    (fb_word_eq(b + ws, we - ws, "the") || fb_word_eq(b + ws, we - ws, "these") ||
+	     fb_word_eq(b + ws, we - ws, "those") || fb_word_eq(b + ws, we - ws, "all") ||
+	     fb_word_eq(b + ws, we - ws, "both") || fb_word_eq(b + ws, we - ws, "their")))
+		return 1;
+	/* "one of the insurgents", "two of them" (but "two of his associates" adds) */
+	if (next_word(b, q->end, st->end, &ws, &we, &punct) && !punct && fb_word_eq(b + ws, we - ws, "of") &&
+	    next_word(b, we, st->end, &ws2, &we2, &p2) && !p2 &&
+	    !(fb_word_eq(b + ws2, we2 - ws2, "his") || fb_word_eq(b + ws2, we2 - ws2, "her") ||
+	      fb_word_eq(b + ws2, we2 - ws2, "their") || fb_word_eq(b + ws2, we2 - ws2, "its")))
+		return 1;
+	return 0;
+}
+
+/* Does the clause of a count mark it as more people than those counted
+ * before ("also detained", "four additional", "two other insurgents")? */
+static int adds_to(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
+{
+	static const char *const more[] = {
+		"also", "additional", "additionally", "other", "others", "another", "more", "further",
+		"separate", "separately", "second", "besides", "too", NULL,
+	};
+	const char *b = doc->buf;
+	size_t a, z, intro, ws, we;
+	int punct;
+	clause_of(doc, q->sent, q->start, q->end, &a, &z, &intro);
+	size_t end = k->noun_end > q->end ? k->noun_end : q->end;
+	/* the sentence's opening clause: "Additionally, the force detained two"
+	 * (clause_of keeps it within its window) */
+	for (size_t pos = doc->sent[q->sent].start; intro < a && next_word(b, pos, intro, &ws, &we, &punct); pos = we)
+		for (size_t i = 0; more[i]; i++)
+			if (fb_word_eq(b + ws, we - ws, more[i]))
+				return 1;
+	int after = 0, past = 0; /* words looked at past the noun: "two were also detained" */
+	for (size_t pos = a; next_word(b, pos, z, &ws, &we, &punct); pos = we) {
+		if (ws >= end && (after++ >= 3 || punct))
+			break;
+		if (ws >= q->end && past++ >= 2) {
+			/* past the number's own modifiers ("two other", "four additional")
+			 * only the adverbs: not "for further questioning" */
+			if (fb_word_eq(b + ws, we - ws, "also") || fb_word_eq(b + ws, we - ws, "too"))
+				return 1;
+			continue;
+		}
+		for (size_t i = 0; more[i]; i++)
+			if (fb_word_eq(b + ws, we - ws, more[i]))
+				return 1;
+	}
+	return 0;
+}
+
+/* Are the people of class cls apart from every class counted before
+ * (neither holds the other: "a leader" after "two insurgents")? A class
+ * within another ("soldiers" after "people") may be the same people. */
+static int new_people(const fb_claimer *cl, const char *const *seen, size_t n, const char *cls)
+{
+	if (!cls || strcmp(cls, "people") == 0)
+		return 0; /* "several individuals": may be anyone counted before */
+	for (size_t i = 0; i < n; i++)
+		if (!seen[i] || strcmp(seen[i], "people") == 0 || fb_class_within(cl, cls, seen[i]) ||
+		    fb_class_within(cl, seen[i], cls))
+			return 0;
+	return 1;
+}
+
+/* A release's total over several sentences: the people of one measure
+ * ("killed", "arrested") counted in the article's own event, added up,
+ * with restatements left out; a claim of its own, flagged derived, when
+ * it is larger than every count. */
+static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb_doc *doc, const fb_qlist *ql,
+    const fb_attribution *at)
+{
+	size_t nnum = c->nc;
+	const char *done[16];
+	size_t ndone = 0;
+	for (size_t i = 0; i < nnum && ndone < 16; i++) {
+		const fb_claim *k0 = &c->c[i];
+		const char *m = k0->measure;
+		if (!m || !listed_measure(cl, m) || (k0->flags & FB_CF_DERIVED))
+			continue;
+		int seen = 0;
+		for (size_t d = 0; d < ndone && !seen; d++)
+			seen = strcmp(done[d], m) == 0;
+		if (seen)
+			continue;
+		done[ndone++] = m;
+		/* is it a measure of people? */
+		int people = 0;
+		for (size_t e = 0; e < cl->measures->n && !people; e++)
+			people = cl->measures->e[e].nfield > 1 && strcmp(cl->measures->e[e].field[0], m) == 0 &&
+			         strcmp(cl->measures->e[e].field[1], "people") == 0;
+		if (!people)
+			continue;
+		double sum = 0, best = 0;
+		int vague = 0, n = 0;
+		size_t last = 0;
+		fb_part parts[16];
+		const char *subj[16];
+		size_t np = 0;
+		const char *cls = NULL;
+		int mixed = 0, mixed_src = 0, src0 = -1;
+		for (size_t j = i; j < nnum; j++) {
+			const fb_claim *k = &c->c[j];
+			if (k->type != FB_CT_NUMERIC || !k->measure || strcmp(k->measure, m) != 0 ||
+			    (k->flags & FB_CF_DERIVED) || k->other_event)
+				continue;
+			const fb_quantity *q = claim_q(c, ql, k);
+			if (!q || q->kind != FB_QK_COUNT || q->unit || q->nparts > 1)
+				continue;
+			/* people, or a noun no list knows ("couriers"): a measure of
+			 * people counts people; listed things ("homes") are left out */
+			if (k->subject && !people_class(cl, k->subject) &&
+			    fb_lexicon_get(cl->classes, k->subject, strlen(k->subject)))
+				continue;
+			/* a count that a source gives is that source's toll: tolls of
+			 * several sources are accounts of the same people */
+			int src = at && k->attr >= 0 ? at->attr[k->attr].source : -1;
+			if (src >= 0 && src0 >= 0 && src != src0) {
+				mixed_src = 1;
+				break;
+			}
+			if (src >= 0)
+				src0 = src;
+			double v = q->has_value ? q->value : q->has_min ? q->min + (q->min_open ? 1 : 0) : -1;
+			if (v <= 0 || v != (double)(long long)v)
+				continue;
+			if (n && restates(doc, q))
+				continue;
+			/* the same count of the same people again, with nothing that
+			 * adds ("killed two insurgents ... returned fire, killing two
+			 * insurgents"): a restatement */
+			/* a count with no noun of its own ("killing several") may be
+			 * anyone: it adds only when marked */
+			const char *own_cls = k->noun_end > k->noun_start ? k->subject : NULL;
+			if (n && !adds_to(doc, q, k) && !new_people(cl, subj, np, own_cls))
+				continue;
+			if (v > best)
+				best = v;
+			sum += v;
+			vague |= !q->has_value;
+			n++;
+			last = j;
+			if (np < 16) {
+				subj[np] = k->subject;
+				fb_part *pp = &parts[np++];
+				memset(pp, 0, sizeof *pp);
+				pp->value = v;
+				pp->start = q->start;
+				pp->end = q->end;
+				pp->what_start = q->start;
+				pp->what_end = q->noun_end > q->end ? q->noun_end : k->noun_end > q->end ? k->noun_end : q->end;
+			}
+			const char *sc = k->subject ? k->subject : "people";
+			if (!cls)
+				cls = sc;
+			while (cls && !fb_class_within(cl, sc, cls))
+				cls = fb_class_parent(cl, cls);
+			mixed |= !cls;
+		}
+		if (n < 2 || sum <= best || np < (size_t)n || mixed_src)
+			continue;
+		fb_claim *d = FB_PUSH(c->c, c->nc, *cap);
+		*d = c->c[last];
+		const fb_quantity *lq = claim_q(c, ql, d);
+		fb_quantity tot = *lq;
+		/* the total's surface is the last count's; its parts name the rest */
+		tot.has_value = !vague;
+		tot.value = vague ? 0 : sum;
+		tot.has_min = 1;
+		tot.min = sum;
+		tot.has_max = !vague;
+		tot.max = vague ? 0 : sum;
+		tot.min_open = tot.max_open = 0;
+		tot.approx = 0;
+		tot.vague = vague;
+		tot.parts = fb_parts_add(&c->parts, parts, np);
+		tot.nparts = np;
+		d->flags |= FB_CF_DERIVED | (vague ? FB_CF_VAGUE : 0u);
+		d->derived_from = (int)last;
+		d->antecedent = -1;
+		d->increment = 0;
+		d->quantity = -1;
+		d->has_own = 1;
+		d->own = tot;
+		d->subject = mixed || !cls ? "people" : cls;
+	}
+}
+
+/* Numeric claims added after the first pass (single people, totals) go to
+ * their place in text order, after the claims of the same start; links
+ * between claims follow. */
+typedef struct claim_ord {
+	size_t start, idx;
+} claim_ord;
+
+static int cmp_claim_ord(const void *a, const void *b)
+{
+	const claim_ord *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static void sort_numeric(fb_claims *c, size_t nnum)
+{
+	if (nnum < 2)
+		return;
+	claim_ord *o = fb_xcalloc(nnum, sizeof *o);
+	for (size_t i = 0; i < nnum; i++) {
+		o[i].start = c->c[i].start;
+		o[i].idx = i;
+	}
+	/* a derived claim stays after what it comes from */
+	for (size_t i = 0; i < nnum; i++)
+		if (c->c[i].derived_from >= 0 && o[i].start < c->c[c->c[i].derived_from].start)
+			o[i].start = c->c[c->c[i].derived_from].start;
+	qsort(o, nnum, sizeof *o, cmp_claim_ord);
+	size_t *newidx = fb_xcalloc(nnum, sizeof *newidx);
+	fb_claim *out = fb_xcalloc(nnum, sizeof *out);
+	for (size_t i = 0; i < nnum; i++) {
+		newidx[o[i].idx] = i;
+		out[i] = c->c[o[i].idx];
+	}
+	for (size_t i = 0; i < nnum; i++) {
+		if (out[i].derived_from >= 0)
+			out[i].derived_from = (int)newidx[out[i].derived_from];
+		if (out[i].antecedent >= 0)
+			out[i].antecedent = (int)newidx[out[i].antecedent];
+	}
+	memcpy(c->c, out, nnum * sizeof *out);
+	free(out);
+	free(newidx);
+	free(o);
+}
+
 /* ------------------------------------------------------------------ build */
 
 static int countlike(const fb_quantity *q)
@@ -1118,6 +1980,19 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				k->subject = q->kind == FB_QK_DURATION ? NULL
 				           : q->nparts > 1 ? parts_class : find_subject(cl, c, doc, q, k);
 			k->measure = find_measure(cl, c, doc, ql, i, k, &def, &implies);
+			if (!listed_measure(cl, k->measure) && q->kind == FB_QK_COUNT) {
+				/* the clause's event predicate, over a verb of finding
+				 * or a conjunction */
+				const char *d2 = NULL, *i2 = NULL;
+				const char *m2 = measure_after_aux(cl, doc, q, k, &d2, &i2);
+				if (!m2 && !k->measure) /* "and ten hostages freed" keeps "freed" */
+					m2 = measure_over_conjunct(cl, doc, q, k, &d2, &i2);
+				if (m2) {
+					k->measure = m2;
+					def = d2;
+					implies = i2;
+				}
+			}
 			k->increment = is_increment(cl, doc, q, k);
 			if (!k->subject && q->kind == FB_QK_COUNT && !q->unit) {
 				/* nounless: "All three", "one is in critical condition",
@@ -1192,7 +2067,8 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 			}
 			clause_names(cl, doc, ql, i, &ms, names, k);
 			k->other_event = find_context(&evs, doc, ql, i, &k->context_start, &k->context_end) ||
-			    other_year(doc, ql, i, own_year, &k->context_start, &k->context_end);
+			    other_year(doc, ql, i, own_year, &k->context_start, &k->context_end) ||
+			    past_deed(doc, q, &k->context_start, &k->context_end);
 			if (!k->other_event)
 				find_place(cl, doc, ql, &qx, q, &k->context_start, &k->context_end);
 			/* "One ... blew himself up while two others were shot dead":
@@ -1256,6 +2132,17 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 			}
 			(void)implies;
 		}
+	}
+	{
+		/* single people named with no number, then the totals */
+		size_t ns = 0;
+		single *sv = find_singles(cl, doc, ql, &ns);
+		add_singles(cl, c, &cap, doc, ql, at, sv, ns);
+		free(sv);
+		size_t n0 = c->nc;
+		sort_numeric(c, n0);
+		add_totals(cl, c, &cap, doc, ql, at);
+		sort_numeric(c, c->nc);
 	}
 	size_t nnum = c->nc;
 	/* attribution claims: attributed stretches with no number in them */

@@ -81,6 +81,7 @@ struct fb_numbers {
 	unsigned char *wcls;  /* per words entry: enum wcls */
 	double *wval;         /* per words entry: its value */
 	fb_lexicon *hedges, *vague, *units, *cur, *ranges, *labels, *stop, *trig;
+	fb_lexicon *one_units; /* "a dollar", "a kilogram": one of a unit */
 	unsigned char *hk;    /* per hedges entry: enum hkind */
 	unsigned char prefix[26 * 27 * 27 / 8 + 1]; /* first letters of triggers */
 	pcre2_code *re_lit, *re_date_md, *re_date_dm, *re_date_num, *re_time, *re_phone;
@@ -381,7 +382,8 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	    !(nm->cur = fb_lexicon_load_data("numbers/currencies.tsv", err, errlen)) ||
 	    !(nm->ranges = fb_lexicon_load_data("numbers/ranges.tsv", err, errlen)) ||
 	    !(nm->labels = fb_lexicon_load_data("numbers/labels.tsv", err, errlen)) ||
-	    !(nm->stop = fb_lexicon_load_data("numbers/stopwords.tsv", err, errlen)))
+	    !(nm->stop = fb_lexicon_load_data("numbers/stopwords.tsv", err, errlen)) ||
+	    !(nm->one_units = fb_lexicon_load_data("numbers/one-units.txt", err, errlen)))
 		goto fail;
 	for (unsigned c = 0; c < 256; c++) {
 		nm->lc[c] = fb_isalpha((int)c) ? (unsigned char)fb_tolower((int)c) : 0;
@@ -441,6 +443,8 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 			snprintf(err, errlen, "%s:%zu: want: phrase, code, position", nm->cur->path, nm->cur->e[i].line);
 			goto fail;
 		}
+	for (size_t i = 0; i < nm->one_units->n; i++)
+		add_trigger(nm, nm->one_units->e[i].key, nm->one_units->e[i].keylen);
 	add_trigger(nm, "percent", 7);
 	add_trigger(nm, "couple", 6);
 	add_trigger(nm, "pair", 4);
@@ -546,6 +550,7 @@ void fb_numbers_free(fb_numbers *nm)
 	fb_lexicon_free(nm->ranges);
 	fb_lexicon_free(nm->labels);
 	fb_lexicon_free(nm->stop);
+	fb_lexicon_free(nm->one_units);
 	fb_lexicon_free(nm->trig);
 	free(nm->ts);
 	for (size_t i = 0; i < nm->npt; i++)
@@ -1395,6 +1400,16 @@ bad:
 	return 1;
 }
 
+/* A scale word after spoken decimals: "two point two million". */
+static void point_scale(scan *sc, num *r)
+{
+	if (card_class(sc, r->j) == W_SCALE) {
+		r->v *= sc->t[r->j].val;
+		r->j++;
+		r->scaled = 1;
+	}
+}
+
 /* Extends a parsed number with a fraction denominator, "point" decimals,
  * a trailing scale ("half million") or a group ("half a dozen"). */
 static void number_tail(scan *sc, num *r, int numerator_words, size_t tens_at_end)
@@ -1417,6 +1432,7 @@ static void number_tail(scan *sc, num *r, int numerator_words, size_t tens_at_en
 		if (m > k + 1) {
 			r->v += r->v < 0 ? -f : f;
 			r->j = m;
+			point_scale(sc, r); /* "two point two million" */
 			return;
 		}
 	}
@@ -1425,6 +1441,7 @@ static void number_tail(scan *sc, num *r, int numerator_words, size_t tens_at_en
 		if (parse_cardinal(sc, k + 1, &t) && t.v < 100) {
 			r->v += t.v / 100;
 			r->j = t.j;
+			point_scale(sc, r);
 			return;
 		}
 	}
@@ -1572,7 +1589,9 @@ static int parse_number(scan *sc, size_t k, num *r)
 					r->fraction = 1;
 				} else if (card_class(sc, jj) == W_ORD && sc->t[jj].val < 10 && sc->t[jj].val > 0 &&
 				    (card_class(sc, pt) == W_TENS || card_class(sc, pt) == W_HUNDRED || card_class(sc, pt) == W_SCALE) &&
-				    (r->j > r->i + 1 || jj > j)) {
+				    (r->j > r->i + 1 || jj > j ||
+				     /* "twenty fifth" spaced (not "twenty first-time voters") */
+				     (card_class(sc, pt) == W_TENS && sc->t[jj].sp && !(is_dash(sc, jj + 1) && !sc->t[jj + 1].sp)))) {
 					/* "one hundred twenty fifth", "twenty-first": a compound ordinal */
 					r->v += sc->t[jj].val;
 					r->j = jj + 1;
@@ -1725,6 +1744,8 @@ static size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int m
 		u = NULL;
 	if (cu && cj < sc->n && !sc->t[cj].sp && sc->t[cj].type == T_NUM)
 		cu = NULL;
+	if (u && money_ctx && !cu && strcmp(u->field[1], "percent") != 0)
+		u = NULL; /* "$ 48 \"": an amount of money takes no measure unit */
 	if (cu && (!u || r->scaled || cj > uj || money_ctx)) {
 		q->kind = FB_QK_MONEY;
 		q->unit = cu->field[0];
@@ -1819,6 +1840,77 @@ static const fb_entry *currency_before(const scan *sc, size_t k, size_t *i)
 		return e;
 	}
 	return NULL;
+}
+
+/* Sizes of the units that combine into one amount, in their dimension's
+ * base unit: a grammar of conversion, not a list editors extend (the units
+ * themselves are in data/numbers/units.tsv). */
+static const struct unit_size {
+	const char *unit;
+	char dim;   /* t time, l length, m mass */
+	double size;
+} unit_sizes[] = {
+	{ "second", 't', 1 }, { "minute", 't', 60 }, { "hour", 't', 3600 }, { "day", 't', 86400 },
+	{ "week", 't', 604800 }, { "month", 't', 2628000 }, { "year", 't', 31536000 },
+	{ "mm", 'l', 0.001 }, { "cm", 'l', 0.01 }, { "m", 'l', 1 }, { "km", 'l', 1000 },
+	{ "in", 'l', 0.0254 }, { "ft", 'l', 0.3048 }, { "yd", 'l', 0.9144 }, { "mi", 'l', 1609.344 },
+	{ "mg", 'm', 0.001 }, { "g", 'm', 1 }, { "kg", 'm', 1000 }, { "t", 'm', 1e6 },
+	{ "oz", 'm', 28.349523125 }, { "lb", 'm', 453.59237 },
+};
+
+static const struct unit_size *unit_size(const char *u)
+{
+	for (size_t i = 0; u && i < sizeof unit_sizes / sizeof unit_sizes[0]; i++)
+		if (!strcmp(unit_sizes[i].unit, u))
+			return &unit_sizes[i];
+	return NULL;
+}
+
+static void add_to(fb_quantity *q, double v)
+{
+	q->value += v, q->min += v, q->max += v;
+}
+
+/* An amount in one dimension written in parts: "2 hours and 30 minutes"
+ * (2.5 hour), "2 years, 3 months", "5 km 300 m", and "an hour and a half".
+ * Each further part is a smaller unit of the same dimension; parts in
+ * other dimensions or currencies stay apart. Returns the new end. */
+static size_t joined_amount(scan *sc, fb_quantity *q, size_t end)
+{
+	if (!q->unit || !q->has_value || (q->kind != FB_QK_DURATION && q->kind != FB_QK_MEASURE && q->kind != FB_QK_MONEY))
+		return end;
+	if (tword(sc, end, "and") && is_article(sc, end + 1) &&
+	    (tword(sc, end + 2, "half") || tword(sc, end + 2, "quarter"))) {
+		add_to(q, tword(sc, end + 2, "half") ? 0.5 : 0.25);
+		return end + 3;
+	}
+	const struct unit_size *u1 = unit_size(q->unit);
+	if (!u1 || q->kind == FB_QK_MONEY)
+		return end;
+	double prev = u1->size;
+	for (int parts = 0; parts < 4; parts++) {
+		size_t a = end;
+		if (tchar(sc, a, ','))
+			a++;
+		if (tword(sc, a, "and"))
+			a++;
+		num p2;
+		size_t uj;
+		const fb_entry *u2;
+		const struct unit_size *s2;
+		if (a >= sc->n || !parse_number(sc, a, &p2) || p2.ordinal || p2.j >= sc->n ||
+		    !(u2 = lex_at(sc, sc->nm->units, p2.j, &uj)) || !(s2 = unit_size(u2->field[0])) ||
+		    s2->dim != u1->dim || s2->size >= prev)
+			break;
+		if (u2->nfield > 2 && u2->field[2][0] && !p2.digits)
+			break; /* "abbr" and "glued" units follow digits only */
+		if (u2->nfield > 2 && !strncmp(u2->field[2], "glued", 5) && sc->t[p2.j].sp)
+			break;
+		add_to(q, p2.v * s2->size / u1->size);
+		prev = s2->size;
+		end = uj;
+	}
+	return end;
 }
 
 /* Dates and times at token k; returns the token after, or k. */
@@ -2208,12 +2300,24 @@ static size_t quantity_at(scan *sc, size_t k)
 	if (r.ordinal)
 		return ordinal_quantity(sc, &r);
 
+	/* "5 and a half minutes", "3 and a quarter miles" */
+	if (r.digits && !r.scaled && !r.decimals && tword(sc, r.j, "and") && is_article(sc, r.j + 1) &&
+	    (tword(sc, r.j + 2, "half") || tword(sc, r.j + 2, "quarter"))) {
+		r.v += tword(sc, r.j + 2, "half") ? 0.5 : 0.25;
+		r.j += 3;
+	}
 	fb_quantity tmp;
 	memset(&tmp, 0, sizeof tmp);
 	fb_quantity *q = &tmp;
 	q->kind = FB_QK_COUNT;
 	set_exact(q, r.v);
 	size_t end = r.j;
+	/* "half an hour", "a quarter of a mile": the fraction of one unit */
+	if (r.fraction && r.v < 1 && !pre_cur) {
+		size_t a = end + (tword(sc, end, "of") ? 1 : 0), uj;
+		if (is_article(sc, a) && (lex_at(sc, sc->nm->units, a + 1, &uj) || lex_at(sc, sc->nm->cur, a + 1, &uj)))
+			end = a + 1;
+	}
 	int money = 0;
 	if (pre_cur) {
 		q->kind = FB_QK_MONEY;
@@ -2249,6 +2353,13 @@ static size_t quantity_at(scan *sc, size_t k)
 			apply_hedge(q, H_POST_GE, r.v);
 			end += 2;
 		}
+	}
+	/* "2 more minutes", "3 extra kilograms": the unit after the addition */
+	if (q->kind == FB_QK_COUNT && !money && (tword(sc, end, "more") || tword(sc, end, "extra") ||
+	    tword(sc, end, "additional") || tword(sc, end, "further"))) {
+		size_t uj;
+		if (lex_at(sc, sc->nm->units, end + 1, &uj) && unit_after(sc, end + 1, &r, q, money) > end + 1)
+			end = uj;
 	}
 	if (q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY) {
 		size_t ue = unit_after(sc, end, &r, q, money);
@@ -2301,6 +2412,7 @@ static size_t quantity_at(scan *sc, size_t k)
 			end = ij;
 		}
 	}
+	end = joined_amount(sc, q, end);
 	/* years: "in 1991", "the 2016 election" */
 	if (r.year && q->kind == FB_QK_COUNT && !pre_cur && !(r.i > 0 && sc->t[r.i].type != T_NUM)) {
 		size_t hb;
@@ -2456,6 +2568,27 @@ static size_t quantity_at(scan *sc, size_t k)
 		}
 	}
 
+	/* a unit in brackets: "20 (kg)", "20 [kg]", "20 <kg>" */
+	if (q->kind == FB_QK_COUNT && !q->unit && end + 2 < sc->n && sc->t[end].sp &&
+	    (tchar(sc, end, '(') || tchar(sc, end, '[') || tchar(sc, end, '{') || tchar(sc, end, '<'))) {
+		static const char open[] = "([{<", close[] = ")]}>";
+		size_t uj;
+		const fb_entry *u = lex_at(sc, sc->nm->units, end + 1, &uj);
+		const char *o = strchr(open, sc->buf[sc->t[end].s]);
+		if (u && o && uj < sc->n && tchar(sc, uj, close[o - open]) && strcmp(u->field[1], "percent") != 0) {
+			q->unit = u->field[0];
+			q->kind = !strcmp(u->field[1], "duration") ? FB_QK_DURATION : FB_QK_MEASURE;
+			end = uj + 1;
+		}
+	}
+	/* an age: "age 87", "aged 87" */
+	if (q->kind == FB_QK_COUNT && !q->unit && !ranged && q->has_value && r.integer && q->value > 0 &&
+	    q->value < 130 && qi > 0 && qi == r.i && (tword(sc, qi - 1, "age") || tword(sc, qi - 1, "aged"))) {
+		q->kind = FB_QK_DURATION;
+		q->unit = "year";
+		if (tword(sc, qi - 1, "age"))
+			qi--;
+	}
 	/* a counted noun after a bare count */
 	if (q->kind == FB_QK_COUNT) {
 		size_t ne = noun_phrase(sc, end, q->has_value ? q->value : 2);
@@ -2534,6 +2667,49 @@ static size_t article_at(scan *sc, size_t k)
 	size_t vj;
 	if (lex_at(sc, sc->nm->vague, k + 1, &vj))
 		return k; /* "an hours-long siege" */
+	{
+		/* "a dollar", "a kilogram", "an hour and a half": one of a unit,
+		 * unless it is the rate of an amount before it ("$5 a day",
+		 * "twice a week", "60 miles an hour") */
+		size_t cj, e = k;
+		const fb_entry *cu = lex_at(sc, sc->nm->cur, k + 1, &cj);
+		int one = lget(sc->nm->one_units, sc->buf + sc->t[k + 1].s, sc->t[k + 1].e - sc->t[k + 1].s) != NULL;
+		if (cu && cj == k + 2 && strcmp(cu->field[1], "pre") != 0 && one)
+			e = cj;
+		else if (u && j == k + 2 && one)
+			e = j;
+		else if (u && j == k + 2 && !strcmp(u->field[1], "duration") && u->key[u->keylen - 1] != 's' &&
+		         !(u->nfield > 2 && u->field[2][0]) && tword(sc, j, "and") && is_article(sc, j + 1) &&
+		         (tword(sc, j + 2, "half") || tword(sc, j + 2, "quarter")))
+			e = j; /* "an hour and a half"; a bare "a week" only after a preposition (below) */
+		int rate = k > 0 && (sc->t[k - 1].type == T_NUM || card_class(sc, k - 1) != W_NONE ||
+		    tword(sc, k - 1, "once") || tword(sc, k - 1, "times") || tword(sc, k - 1, "per") ||
+		    (sc->out->n && sc->out->q[sc->out->n - 1].end == sc->t[k - 1].e) ||
+		    lex_at(sc, sc->nm->units, k - 1, &vj) || lex_at(sc, sc->nm->cur, k - 1, &vj));
+		int more = tword(sc, e, "and") && is_article(sc, e + 1) &&
+		    (tword(sc, e + 2, "half") || tword(sc, e + 2, "quarter"));
+		if (e > k && (more || (!rate && !tword(sc, e, "ago") && !tword(sc, e, "later") &&
+		                       !tword(sc, e, "earlier") && !tword(sc, e, "or")))) {
+			size_t hi;
+			const fb_entry *h = k > 0 ? hedge_before(sc, k, &hi) : NULL;
+			fb_quantity *q = emit(sc, h ? hi : k, e, e == cj && cu ? FB_QK_MONEY : FB_QK_COUNT);
+			set_exact(q, 1);
+			if (e == cj && cu) {
+				q->unit = cu->field[0];
+				e = joined_amount(sc, q, e);
+				q->end = sc->t[e - 1].e;
+			} else {
+				q->unit = u->field[0];
+				q->kind = !strcmp(u->field[1], "duration") ? FB_QK_DURATION :
+				    !strcmp(u->field[1], "percent") ? FB_QK_PERCENT : FB_QK_MEASURE;
+				e = joined_amount(sc, q, e);
+				q->end = sc->t[e - 1].e;
+			}
+			if (h)
+				apply_hedge(q, hedge_kind(sc->nm, h), q->value);
+			return e;
+		}
+	}
 	if (u && j == k + 2 && !strcmp(u->field[1], "duration") && k > 0 && u->key[u->keylen - 1] != 's') {
 		size_t hi;
 		const fb_entry *h = hedge_before(sc, k, &hi);

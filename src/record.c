@@ -357,6 +357,28 @@ static void e_flags(emitter *e, unsigned flags, const char *const *names, size_t
 
 static const char *const sflag_names[] = { "roles-differ", "aliases-merged", "ambiguous-mention" };
 
+/* The number as written, in the text's unit, whatever the hedge: the value
+ * when exact, else the one finite bound ("more than 30" -> 30); none for a
+ * range with two different ends or a vague word ("several"). */
+static int quantity_stated(const fb_quantity *q, double *out)
+{
+	if (q->vague)
+		return 0;
+	if (q->has_value) {
+		*out = q->value;
+		return 1;
+	}
+	if (q->has_min && q->has_max) {
+		*out = q->min;
+		return q->min == q->max;
+	}
+	if (q->has_min || q->has_max) {
+		*out = q->has_min ? q->min : q->max;
+		return 1;
+	}
+	return 0;
+}
+
 /* func: the quantity's function in its claim (spec "Additions"), NULL to
  * leave it out (a bare number list) */
 static void e_quantity(emitter *e, const fb_doc *doc, const fb_quantity *q, const char *func, fb_buf *scratch)
@@ -374,6 +396,9 @@ static void e_quantity(emitter *e, const fb_doc *doc, const fb_quantity *q, cons
 	e_key(e, "approx"), e_bool(e, q->approx);
 	e_key(e, "vague"), e_bool(e, q->vague);
 	e_key(e, "unit"), e_opt_str(e, q->unit);
+	double stated = 0;
+	int has_stated = quantity_stated(q, &stated);
+	e_key(e, "stated"), e_opt_num(e, has_stated, stated);
 	if (func)
 		e_key(e, "function"), e_str(e, func);
 	if (q->nparts) {

@@ -1,0 +1,254 @@
+/* test_counts.c - counts of people on articles of our own: single people
+ * as one, parts joined by "and", the measure from the event predicate,
+ * vague minimums, release totals (derived), background counts in another
+ * event, and quantity.stated in the record. Every sentence here is ours. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "factbrief.h"
+
+static fb_engine *eng;
+
+static int setup(void **state)
+{
+	(void)state;
+	char err[512];
+	eng = fb_engine_new(err, sizeof err);
+	if (!eng)
+		fprintf(stderr, "engine: %s\n", err);
+	return eng ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	fb_engine_free(eng);
+	return 0;
+}
+
+static fb_result *analyze(const char *text)
+{
+	fb_doc d;
+	char err[256], warn[256];
+	assert_int_equal(fb_doc_load(&d, "case.txt", text, strlen(text), NULL, err, sizeof err, warn, sizeof warn), 0);
+	fb_record_opts o = { .title = NULL, .generated = 0 };
+	fb_result *r = fb_analyze(eng, &d, &o);
+	assert_non_null(r);
+	assert_non_null(r->record);
+	return r;
+}
+
+/* The largest count of the main event with one of the measures (a
+ * comma-separated list), as a reader of the record takes it: value, else
+ * min (+1 when open). -1 when there is none. Also says whether it is a
+ * derived claim. */
+static double largest(const json_t *rec, const char *measures, int *derived)
+{
+	const char *main_ev = NULL;
+	size_t i;
+	json_t *e, *c;
+	json_array_foreach(json_object_get(rec, "events"), i, e)
+		if (json_is_true(json_object_get(e, "main")))
+			main_ev = json_string_value(json_object_get(e, "id"));
+	double best = -1;
+	if (derived)
+		*derived = 0;
+	json_array_foreach(json_object_get(rec, "claims"), i, c) {
+		const char *m = json_string_value(json_object_get(c, "measure"));
+		const json_t *q = json_object_get(c, "quantity");
+		const char *ev = json_string_value(json_object_get(json_object_get(c, "scope"), "event"));
+		if (!m || !q || (main_ev && ev && strcmp(ev, main_ev) != 0))
+			continue;
+		const char *kind = json_string_value(json_object_get(q, "kind"));
+		if (!kind || strcmp(kind, "count") != 0)
+			continue;
+		size_t ml = strlen(m);
+		const char *p = strstr(measures, m);
+		if (!p || (p > measures && p[-1] != ',') || (p[ml] && p[ml] != ','))
+			continue;
+		double v;
+		if (json_is_number(json_object_get(q, "value")))
+			v = json_number_value(json_object_get(q, "value"));
+		else if (json_is_number(json_object_get(q, "min")))
+			v = json_number_value(json_object_get(q, "min")) + (json_is_true(json_object_get(q, "min_open")) ? 1 : 0);
+		else
+			continue;
+		if (v > best) {
+			best = v;
+			if (derived) {
+				size_t k;
+				json_t *f;
+				*derived = 0;
+				json_array_foreach(json_object_get(c, "flags"), k, f)
+					*derived |= strcmp(json_string_value(f), "derived") == 0;
+			}
+		}
+	}
+	return best;
+}
+
+#define KILLED "killed"
+#define HELD "arrested,detained,captured"
+
+static double count_of(const char *text, const char *measures, int *derived)
+{
+	fb_result *r = analyze(text);
+	double v = largest(r->record, measures, derived);
+	fb_result_free(r);
+	return v;
+}
+
+static void test_single_people(void **state)
+{
+	(void)state;
+	assert_true(count_of("Soldiers killed an insurgent near the river on Monday.\n", KILLED, NULL) == 1);
+	assert_true(count_of("Police said a smuggling suspect was arrested at the docks.\n", HELD, NULL) == 1);
+	assert_true(count_of("Troops captured rebel commander Joseph Okello on Sunday.\n", HELD, NULL) == 1);
+	assert_true(count_of("The army confirmed the death of Hassan Ali Farah in the raid.\n", KILLED, NULL) == 1);
+	assert_true(count_of("A gunman fired on the checkpoint. He was later killed by guards.\n", KILLED, NULL) == 1);
+	assert_true(count_of("Abdul Karim, a senior rebel commander in the hill district, was killed in the raid.\n",
+	    KILLED, NULL) == 1);
+	assert_true(count_of("The convoy, a target of the rebels, was attacked at dawn.\n", KILLED "," HELD, NULL) == -1);
+	/* "the" after a count of the same measure restates it */
+	assert_true(count_of("Police arrested a suspect in the capital. The suspect was detained after a chase.\n",
+	    HELD, NULL) == 1);
+	/* people not killed or held are no count */
+	assert_true(count_of("The leader addressed a crowd of supporters in the square.\n", KILLED "," HELD, NULL) == -1);
+}
+
+static void test_parts_joined(void **state)
+{
+	(void)state;
+	int d;
+	assert_true(count_of("Police arrested a suspect and two of his helpers in the port.\n", HELD, &d) == 3);
+	assert_true(d);
+	assert_true(count_of("Two couriers and two other gang members were arrested on Sunday.\n", HELD, &d) == 4);
+	assert_true(d);
+	assert_true(count_of("Troops detained a commander along with three of his guards.\n", HELD, NULL) == 4);
+	/* "of" inside a capitalised name, then a conjunct */
+	assert_true(count_of("Troops detained a Popular Front of Liberation commander and several other fighters.\n",
+	    HELD, NULL) == 4);
+	/* a source's count and the report's own count of other people add up */
+	assert_true(count_of("Officials confirmed the capture of a rebel leader on Monday. After a search the force "
+	                     "detained three of his guards.\n", HELD, &d) == 4);
+	assert_true(d);
+	/* each part takes its own clause's predicate */
+	assert_true(count_of("Troops killed a rebel commander and one suspected fighter and detained two additional "
+	                     "suspected fighters.\n", KILLED, NULL) == 2);
+	assert_true(count_of("Troops killed a rebel commander and one suspected fighter and detained two additional "
+	                     "suspected fighters.\n", HELD, NULL) == 2);
+	/* a participle after its own noun is that noun's predicate: hostages freed are not killed */
+	assert_true(count_of("Commandos ended the siege, with two gunmen killed in action and ten hostages freed.\n",
+	    KILLED, NULL) == 2);
+}
+
+static void test_measure_is_the_predicate(void **state)
+{
+	(void)state;
+	/* not "confirmed", not "suspected" */
+	assert_true(count_of("Officials confirmed several gunmen had been killed.\n", KILLED, NULL) == 3);
+	assert_true(count_of("Several suspected smugglers were detained at the border.\n", HELD, NULL) == 3);
+	assert_true(count_of("Border guards apprehended five people on the ridge.\n", HELD, NULL) == 5);
+	assert_true(count_of("Six protesters were taken into custody outside the court.\n", HELD, NULL) == 6);
+}
+
+static void test_vague_minimums(void **state)
+{
+	(void)state;
+	assert_true(count_of("Police detained numerous protesters on the bridge.\n", HELD, NULL) == 4);
+	assert_true(count_of("Police detained a number of protesters on the bridge.\n", HELD, NULL) == 3);
+	assert_true(count_of("Police detained multiple protesters on the bridge.\n", HELD, NULL) == 3);
+}
+
+static void test_release_totals(void **state)
+{
+	(void)state;
+	int d;
+	/* additions add up to a derived total */
+	assert_true(count_of("Troops killed four fighters in the morning. Later the troops also killed two more "
+	                     "fighters near the bridge.\n", KILLED, &d) == 6);
+	assert_true(d);
+	assert_true(count_of("Police arrested a suspect in the market. During the raid the officers also "
+	                     "detained two suspected lookouts.\n", HELD, &d) == 3);
+	assert_true(d);
+	/* a restatement is not added twice */
+	assert_true(count_of("Troops killed two gunmen on Tuesday. The patrol came under fire and responded, "
+	                     "killing two gunmen.\n", KILLED, &d) == 2);
+	assert_true(!d);
+	assert_true(count_of("Soldiers killed three raiders at dawn. The three raiders had crossed the river.\n",
+	    KILLED, NULL) == 3);
+	/* an exact count after a vague one of the same people specifies it;
+	 * "for further questioning" is no addition */
+	assert_true(count_of("Troops detained several fighters in the village. After a search, the troops detained "
+	                     "three fighters for further questioning.\n", HELD, NULL) == 3);
+	/* "all 11" is the total itself */
+	assert_true(count_of("Guards killed four raiders at the gate and, after a long fight, killed all 11.\n",
+	    KILLED, NULL) == 11);
+	/* tolls from two sources are accounts of the same people: no sum */
+	assert_true(count_of("At least five people were injured, the mayor said.\n\n"
+	                     "Six people were injured, a hospital spokesman said.\n", "injured", &d) == 6);
+	assert_true(!d);
+}
+
+static void test_background_counts(void **state)
+{
+	(void)state;
+	assert_true(count_of("Police detained a bomb maker on Friday. The man is linked to a bombing that killed "
+	                     "nine shoppers.\n", KILLED, NULL) == -1);
+	assert_true(count_of("Forty rebels were killed over the past 24 hours across the region.\n", KILLED, NULL) == -1);
+	assert_true(count_of("Soldiers killed two raiders. Last year, a soldier was killed in the town.\n",
+	    KILLED, NULL) == 2);
+	/* a calibre is no count of people */
+	assert_true(count_of("Gunners fired 105 mm and 155 mm shells, killing three fighters.\n", KILLED, NULL) == 3);
+}
+
+/* quantity.stated: the number as written, whatever the hedge; null for a
+ * range and for vague words */
+static void test_stated(void **state)
+{
+	(void)state;
+	fb_result *r = analyze("More than 30 people were hurt. Between 10 and 12 were held. Several others fled. "
+	                       "About 200 homes burned.\n");
+	size_t i;
+	json_t *c;
+	int seen = 0;
+	json_array_foreach(json_object_get(r->record, "claims"), i, c) {
+		const json_t *q = json_object_get(c, "quantity");
+		if (!q)
+			continue;
+		const char *s = json_string_value(json_object_get(q, "surface"));
+		const json_t *st = json_object_get(q, "stated");
+		assert_non_null(st); /* always present, null or a number */
+		if (strcmp(s, "More than 30") == 0)
+			assert_true(json_number_value(st) == 30), seen |= 1;
+		else if (strcmp(s, "Between 10 and 12") == 0)
+			assert_true(json_is_null(st)), seen |= 2;
+		else if (strcmp(s, "Several") == 0)
+			assert_true(json_is_null(st)), seen |= 4;
+		else if (strcmp(s, "About 200") == 0)
+			assert_true(json_number_value(st) == 200), seen |= 8;
+	}
+	assert_int_equal(seen, 15);
+	fb_result_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_single_people),
+		cmocka_unit_test(test_parts_joined),
+		cmocka_unit_test(test_measure_is_the_predicate),
+		cmocka_unit_test(test_vague_minimums),
+		cmocka_unit_test(test_release_totals),
+		cmocka_unit_test(test_background_counts),
+		cmocka_unit_test(test_stated),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
