@@ -274,7 +274,7 @@ static int render_stored(const options *o, const fb_template *tpl, const char *a
 	fb_buf raw = { 0 }, bytes = { 0 };
 	json_t *rec = NULL;
 	fb_doc doc = { 0 };
-	char *out = NULL;
+	char *out = NULL, *rec_text = NULL;
 	int rc = 2, have_doc = 0;
 	if (fb_buf_read_file(&raw, o->render) != 0) {
 		fprintf(stderr, "factbrief: %s: cannot read: %s\n", o->render, strerror(errno));
@@ -313,8 +313,8 @@ static int render_stored(const options *o, const fb_template *tpl, const char *a
 		fprintf(stderr, "factbrief: %s: not the article of record %s (SHA-256 differs)\n", path, o->render);
 		goto done;
 	}
-	fb_buf_putc(&raw, '\0'); /* the record as stored, attached as is */
-	fb_render_input in = { .record = rec, .article = doc.buf, .article_len = doc.len, .record_json = raw.p };
+	rec_text = fb_xstrndup(raw.p ? raw.p : "", raw.len); /* the record as stored, attached as is */
+	fb_render_input in = { .record = rec, .article = doc.buf, .article_len = doc.len, .record_json = rec_text };
 	out = output_path(o, o->render, 0, o->format == FMT_TEXT ? "txt" : "pdf");
 	if (o->format == FMT_TEXT)
 		fb_render_text(&in, &bytes);
@@ -336,6 +336,7 @@ done:
 	json_decref(rec);
 	fb_buf_free(&raw);
 	fb_buf_free(&bytes);
+	free(rec_text);
 	free(out);
 	return rc;
 }
@@ -541,8 +542,7 @@ static int run_jsonl_compare(const fb_engine *e, const fb_template *tpl, const o
 		json_error_t je;
 		json_t *obj = json_loadb(buf, len, 0, &je);
 		if (!obj) { /* a line that is not JSON: its event is unknown; it ends the one before */
-			int rc = jl_flush(e, tpl, o, v, n);
-			worst = rc > worst ? rc : worst;
+			jl_flush(e, tpl, o, v, n); /* its status is at most 2, which this line gives */
 			for (size_t i = 0; i < n; i++)
 				json_decref(v[i].obj);
 			n = 0;

@@ -1930,7 +1930,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 		for (size_t i = 0; i < in->nreports; i++) {
 			const char *rb = strrchr(in->reports[i].path, '/');
 			rb = rb ? rb + 1 : in->reports[i].path;
-			att[i] = (fb_pdf_attachment){ *rb && strcmp(rb, "-") ? rb : "report.txt",
+			att[i] = (fb_pdf_attachment){ *rb && strcmp(rb, "-") != 0 ? rb : "report.txt",
 				"A compared report as read (exact input bytes)", "text/plain", "Source",
 				in->reports[i].orig, in->reports[i].origlen };
 		}

@@ -283,7 +283,7 @@ static fb_qfunc function_of(const fb_scoper *sc, const fb_doc *doc, const fb_qua
 			return FB_QF_LABEL;
 		}
 	}
-	if (q->has_value && q->value != (double)(long long)q->value && q->value < 1 && q->kind == FB_QK_COUNT)
+	if (q->has_value && q->value > 0 && q->value < 1 && q->kind == FB_QK_COUNT)
 		return FB_QF_RATIO; /* "two-thirds" */
 	/* "five-storey", "a two-day" in the surface itself ("twenty-five" is a number) */
 	if (!q->vague) {
