@@ -43,6 +43,8 @@ static void test_get(void **state)
 	assert_non_null(fb_lexicon_get(lx, "POLICE", 6));
 	assert_non_null(fb_lexicon_get(lx, "Last \n  Week", 12));
 	assert_non_null(fb_lexicon_get(lx, "Children\xE2\x80\x99s Hospital", 21));
+	assert_non_null(fb_lexicon_get(lx, "last\xC2\xA0week", 10));
+	assert_non_null(fb_lexicon_get(lx, "last\xE2\x80\xA9 week", 12));
 	assert_null(fb_lexicon_get(lx, "polic", 5));
 	assert_null(fb_lexicon_get(lx, "last", 4));
 	fb_lexicon_free(lx);
@@ -70,6 +72,12 @@ static void test_longest(void **state)
 		{ "in 2020", NULL, 0 },
 		{ "earlierx", NULL, 0 },
 		{ "", NULL, 0 },
+		/* no-break, line-separator and thin spaces split words too */
+		{ "last\xC2\xA0week it", "last week", 10 },
+		{ "Last\xE2\x80\xA8week", "last week", 11 },
+		{ "the \xE2\x80\xAF previous\xC2\xA0year", "the previous year", 22 },
+		{ "Police\xC2\xA0said", "police", 6 },
+		{ "last\xC2\xA0weekend", NULL, 0 },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		used = 0;
