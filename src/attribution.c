@@ -619,7 +619,7 @@ static long fold_into(const char *s, char *out, size_t cap)
 	for (size_t i = 0; i < n;) {
 		size_t l;
 		unsigned cp = dec(s, n, i, &l);
-		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0) {
+		if (fb_space_len(s + i, n - i)) {
 			space = 1;
 			i += l;
 			continue;
@@ -1084,7 +1084,7 @@ static void tokenize(ctx *c, size_t s, size_t e, size_t qi)
 		size_t stop = qi < c->nq && c->q[qi].open < e ? c->q[qi].open : e;
 		size_t l;
 		unsigned cp = dec(c->buf, e, i, &l);
-		if (fb_isspace((int)cp) || cp == 0xA0) {
+		if (fb_space_len(c->buf + i, e - i)) {
 			i += l;
 			continue;
 		}

@@ -1004,6 +1004,13 @@ static void clause_names(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 	int punct;
 	clause_of(doc, q->sent, q->start, q->end, &a, &e, &intro);
 	pos = a;
+	/* Quantities are in text order: cur is the first that starts at or
+	 * after the clause, reach the farthest end of those before it (they
+	 * do not nest deeply: look back a few). */
+	size_t cur = first_q_from(ql, a), reach = 0;
+	for (size_t j = cur, seen = 0; j-- > 0 && seen < 8 && ql->q[j].sent == q->sent; seen++)
+		if (ql->q[j].end > reach)
+			reach = ql->q[j].end;
 	while (k->nnames < sizeof k->names / sizeof *k->names && next_word(b, pos, e, &ws, &we, &punct)) {
 		pos = we;
 		if (!fb_isupper((unsigned char)b[ws]) || in_spans(ms, ws))
@@ -1011,12 +1018,14 @@ static void clause_names(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 		size_t nl = name_len(b, ws, we);
 		if (ws == doc->sent[q->sent].start && !fb_lexicon_get(names, b + ws, nl))
 			continue; /* "The", "Officials": capitalised only to open it */
-		int in_quantity = 0; /* "Wednesday", "March": dates are no names */
-		for (size_t j = qi; j-- > 0 && ql->q[j].sent == q->sent && !in_quantity;)
-			in_quantity = ws >= ql->q[j].start && ws < ql->q[j].end;
-		for (size_t j = qi; j < ql->n && ql->q[j].sent == q->sent && !in_quantity; j++)
-			in_quantity = ws >= ql->q[j].start && ws < ql->q[j].end;
-		if (in_quantity)
+		/* "Wednesday", "March": dates are no names. The words come in
+		 * text order, so a cursor walks the quantities once. */
+		while (cur < ql->n && ql->q[cur].start <= ws) {
+			if (ql->q[cur].end > reach)
+				reach = ql->q[cur].end;
+			cur++;
+		}
+		if (reach > ws)
 			continue;
 		if (in_list(cl->not_nouns, b + ws, we - ws) || fb_word_eq(b + ws, we - ws, "i"))
 			continue;

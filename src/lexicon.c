@@ -323,11 +323,12 @@ static int slice_eq(const char *s, size_t n, const char *key, size_t keylen)
 			i += 3, k++;
 			continue;
 		}
-		if (fb_isspace(c)) {
+		size_t sp = fb_space_len(s + i, n - i);
+		if (sp) {
 			if (key[k] != ' ')
 				return 0;
-			while (i < n && fb_isspace((unsigned char)s[i]))
-				i++;
+			while (i < n && (sp = fb_space_len(s + i, n - i)) != 0)
+				i += sp;
 			k++;
 			continue;
 		}
@@ -344,16 +345,17 @@ const fb_entry *fb_lexicon_get(const fb_lexicon *lx, const char *s, size_t n)
 		return NULL;
 	/* Hash the folded form: fold into a small stack buffer when short. */
 	char tmp[256];
-	size_t tl = 0;
+	size_t tl = 0, sp;
 	for (size_t i = 0; i < n && tl < sizeof tmp; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
 		    ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
 			tmp[tl++] = '\'';
 			i += 2;
-		} else if (fb_isspace(c)) {
+		} else if ((sp = fb_space_len(s + i, n - i)) != 0) {
 			if (tl && tmp[tl - 1] != ' ')
 				tmp[tl++] = ' ';
+			i += sp - 1;
 		} else
 			tmp[tl++] = (char)fb_tolower(c);
 	}
@@ -384,15 +386,16 @@ static int fold_prefixes(const char *s, size_t n, char tmp[256], unsigned short 
 	lenat[0] = 0;
 	for (size_t i = 0; i < n;) {
 		unsigned char c = (unsigned char)s[i];
-		size_t step = 1;
+		size_t step = 1, sp;
 		int out = -1;
 		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
 		    ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
 			out = '\'';
 			step = 3;
-		} else if (fb_isspace(c)) {
+		} else if ((sp = fb_space_len(s + i, n - i)) != 0) {
 			if (tl && tmp[tl - 1] != ' ')
 				out = ' ';
+			step = sp;
 		} else
 			out = fb_tolower(c);
 		if (out >= 0) {
@@ -413,10 +416,10 @@ static int fold_prefixes(const char *s, size_t n, char tmp[256], unsigned short 
  * it; stores the new length of w. Returns 0 when it is longer than max. */
 static int fold_word(const char *s, size_t n, size_t *i, char *w, size_t at, size_t max, size_t *len)
 {
-	size_t k = *i, wl = at;
-	while (k < n && fb_isspace((unsigned char)s[k]))
-		k++;
-	while (k < n && !fb_isspace((unsigned char)s[k])) {
+	size_t k = *i, wl = at, sp;
+	while (k < n && (sp = fb_space_len(s + k, n - k)) != 0)
+		k += sp;
+	while (k < n && !fb_space_len(s + k, n - k)) {
 		if (wl - at == max)
 			return 0;
 		unsigned char c = (unsigned char)s[k];
@@ -471,11 +474,12 @@ slow:;
 	size_t ends[32] = { 0 };
 	size_t ne = 0, i = 0;
 	while (i < n && ne < lx->max_words && ne < 32) {
-		while (i < n && !fb_isspace((unsigned char)s[i]))
+		size_t sp;
+		while (i < n && !fb_space_len(s + i, n - i))
 			i++;
 		ends[ne++] = i;
-		while (i < n && fb_isspace((unsigned char)s[i]))
-			i++;
+		while (i < n && (sp = fb_space_len(s + i, n - i)) != 0)
+			i += sp;
 	}
 	/* This runs at every word of every sentence for several lists: fold
 	 * and hash the longest prefix once instead of once per candidate.

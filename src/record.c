@@ -322,16 +322,16 @@ static void fold_span(const fb_doc *doc, size_t a, size_t b, fb_buf *o)
 	/* Runs without white space are copied whole: this is on every claim. */
 	const char *s = doc->buf;
 	o->len = 0;
-	for (size_t i = a; i < b;) {
-		if (fb_isspace((unsigned char)s[i])) {
-			while (i < b && fb_isspace((unsigned char)s[i]))
-				i++;
+	for (size_t i = a, sp; i < b;) {
+		if (fb_space_len(s + i, b - i)) {
+			while (i < b && (sp = fb_space_len(s + i, b - i)) != 0)
+				i += sp;
 			if (o->len && i < b)
 				fb_buf_putc(o, ' ');
 			continue;
 		}
 		size_t r = i;
-		while (r < b && !fb_isspace((unsigned char)s[r]))
+		while (r < b && !fb_space_len(s + r, b - r))
 			r++;
 		fb_buf_put(o, s + i, r - i);
 		i = r;

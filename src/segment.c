@@ -176,10 +176,43 @@ void fb_segmenter_free(fb_segmenter *sg)
 
 static int is_blank_line(const char *s, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++)
-		if (!fb_isspace((unsigned char)s[i]))
+	for (size_t i = a, sp; i < b; i += sp)
+		if (!(sp = fb_space_len(s + i, b - i)))
 			return 0;
 	return 1;
+}
+
+/* The first white space character at or after i (b when none). */
+static size_t skip_spaces(const char *s, size_t i, size_t b)
+{
+	size_t sp;
+	while (i < b && (sp = fb_space_len(s + i, b - i)) != 0)
+		i += sp;
+	return i;
+}
+
+/* The end of the line that holds s[i]: a line ends at LF, CR, CRLF, or a
+ * line or paragraph separator (U+2028, U+2029). Stores where the next
+ * line starts in *next. */
+static size_t line_end(const char *s, size_t i, size_t n, size_t *next)
+{
+	size_t e = i;
+	while (e < n && s[e] != '\n' && s[e] != '\r' && !fb_is_unicode_break(s + e, n - e))
+		e++;
+	if (e == n)
+		*next = n;
+	else if (s[e] == '\r' && e + 1 < n && s[e + 1] == '\n')
+		*next = e + 2;
+	else
+		*next = e + (s[e] == '\n' || s[e] == '\r' ? 1 : 3);
+	return e;
+}
+
+/* Does the line break at s[le] (as line_end found it) end a paragraph by
+ * itself? A paragraph separator (U+2029) does. */
+static int para_break(const char *s, size_t le, size_t n)
+{
+	return le + 3 <= n && fb_is_unicode_break(s + le, n - le) && (unsigned char)s[le + 2] == 0xA9;
 }
 
 /* Is the UTF-8 character at s[i] a closing quote or bracket? Returns its
@@ -247,13 +280,11 @@ static void split_sentences(const fb_segmenter *sg, fb_doc *doc, size_t pi, size
 		size_t cl;
 		while (j < b && (cl = closer_at(s, b, j)))
 			j += cl;
-		if (j < b && !fb_isspace((unsigned char)s[j])) {
+		if (j < b && !fb_space_len(s + j, b - j)) {
 			i = run_end - 1;
 			continue; /* "1.5", "U.S.-led" */
 		}
-		size_t k = j;
-		while (k < b && fb_isspace((unsigned char)s[k]))
-			k++;
+		size_t k = skip_spaces(s, j, b);
 		if (k >= b)
 			break;
 		size_t ol;
@@ -326,54 +357,50 @@ void fb_segment(const fb_segmenter *sg, fb_doc *doc)
 		body = 3;
 	/* Are there blank lines? Then paragraphs are blocks, else lines. */
 	int blocks = 0;
-	for (size_t i = body, ls = body; i <= n; i++) {
-		if (i == n || s[i] == '\n' || (s[i] == '\r' && (i + 1 >= n || s[i + 1] != '\n'))) {
-			if (i < n && is_blank_line(s, ls, i) && ls > body) {
-				/* a blank line between two non-blank ones */
-				size_t k = i + 1;
-				while (k < n && fb_isspace((unsigned char)s[k]))
-					k++;
-				if (k < n)
-					blocks = 1;
-				break; /* else only white space is left: no later blank
-				          line has text after it either */
-			}
-			ls = i + 1;
+	for (size_t ls = body, next; ls < n; ls = next) {
+		size_t le = line_end(s, ls, n, &next);
+		if (le == n)
+			break;
+		if ((is_blank_line(s, ls, le) && ls > body) || para_break(s, le, n)) {
+			/* a blank line (or a paragraph separator) before more text */
+			if (skip_spaces(s, next, n) < n)
+				blocks = 1;
+			break; /* else only white space is left: no later blank
+			          line has text after it either */
 		}
 	}
 	size_t i = body;
 	while (i < n) {
 		/* find the end of this line */
-		size_t le = i;
-		while (le < n && s[le] != '\n' && s[le] != '\r')
-			le++;
-		size_t next = le < n ? le + 1 : n;
-		if (le < n && s[le] == '\r' && le + 1 < n && s[le + 1] == '\n')
-			next = le + 2;
+		size_t next;
+		size_t le = line_end(s, i, n, &next);
 		if (is_blank_line(s, i, le)) {
 			i = next;
 			continue;
 		}
 		size_t pa = i, pb = le;
-		if (blocks) { /* extend over following non-blank lines */
+		if (blocks && !para_break(s, le, n)) { /* extend over following non-blank lines */
 			size_t j = next;
 			while (j < n) {
-				size_t e = j;
-				while (e < n && s[e] != '\n' && s[e] != '\r')
-					e++;
+				size_t nj, e = line_end(s, j, n, &nj);
 				if (is_blank_line(s, j, e))
 					break;
 				pb = e;
-				j = e < n ? e + 1 : n;
-				if (e < n && s[e] == '\r' && e + 1 < n && s[e + 1] == '\n')
-					j = e + 2;
+				j = nj;
+				if (para_break(s, e, n))
+					break;
 			}
 			next = j;
 		}
-		while (pa < pb && fb_isspace((unsigned char)s[pa]))
-			pa++;
-		while (pb > pa && fb_isspace((unsigned char)s[pb - 1]))
-			pb--;
+		pa = skip_spaces(s, pa, pb);
+		while (pb > pa) { /* trailing white space, ASCII or not */
+			size_t k = pb - 1;
+			while (k > pa && ((unsigned char)s[k] & 0xC0) == 0x80)
+				k--;
+			if (!fb_space_len(s + k, pb - k))
+				break;
+			pb = k;
+		}
 		fb_para *p = FB_PUSH(doc->para, doc->npara, pcap);
 		p->start = pa;
 		p->end = pb;

@@ -162,7 +162,7 @@ char *fb_fold_text(const char *s, size_t n)
 	for (size_t i = 0; i < n;) {
 		size_t l;
 		unsigned cp = fb_utf8_decode(s, n, i, &l);
-		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0) {
+		if (fb_space_len(s + i, n - i)) {
 			space = 1;
 			i += l;
 			continue;

@@ -56,6 +56,31 @@ static inline size_t fb_fnv(size_t h, unsigned char c) { return (h ^ c) * FB_FNV
 
 /* Locale-free ASCII classification. */
 static inline int fb_isspace(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+/* Byte length of the white space character at s[0, n), 0 when there is
+ * none: ASCII white space, and in UTF-8 U+00A0 (no-break space),
+ * U+2000..U+200A (typographic spaces), U+2028/U+2029 (line and paragraph
+ * separators), U+202F and U+205F. Every place that splits words uses it. */
+static inline size_t fb_space_len(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n == 0)
+		return 0;
+	if (fb_isspace(u[0]))
+		return 1;
+	if (u[0] == 0xC2 && n >= 2 && u[1] == 0xA0)
+		return 2;
+	if (u[0] == 0xE2 && n >= 3 &&
+	    ((u[1] == 0x80 && (u[2] <= 0x8A || u[2] == 0xA8 || u[2] == 0xA9 || u[2] == 0xAF)) ||
+	        (u[1] == 0x81 && u[2] == 0x9F)))
+		return 3;
+	return 0;
+}
+/* 1 when a line or paragraph separator (U+2028, U+2029) starts at s[0, n). */
+static inline int fb_is_unicode_break(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9);
+}
 static inline int fb_isdigit(int c) { return c >= '0' && c <= '9'; }
 static inline int fb_isupper(int c) { return c >= 'A' && c <= 'Z'; }
 static inline int fb_islower(int c) { return c >= 'a' && c <= 'z'; }

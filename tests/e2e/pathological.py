@@ -80,6 +80,7 @@ CASES = {
     "apostrophes": lambda n: rep("don't it's officials' ", n),
     # capitalised words
     "capitalised words, one sentence": lambda n: rep("Alpha Beta Gamma Delta ", n),
+    "names among numbers, one sentence": lambda n: rep("Reyes counted 7 and Ortiz 12 ", n),
     "names saying": lambda n: rep("John Smith said. ", n),
     "long titles": lambda n: rep("Mr. Smith, the Minister of Foreign Affairs of the United Kingdom, said 5. ", n),
     "all capitals": lambda n: rep("BREAKING NEWS UPDATE ", n),

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "lexicon.h"
+#include "util.h"
 
 static fb_lexicon *make(void)
 {
@@ -43,9 +44,31 @@ static void test_get(void **state)
 	assert_non_null(fb_lexicon_get(lx, "POLICE", 6));
 	assert_non_null(fb_lexicon_get(lx, "Last \n  Week", 12));
 	assert_non_null(fb_lexicon_get(lx, "Children\xE2\x80\x99s Hospital", 21));
+	assert_non_null(fb_lexicon_get(lx, "last\xC2\xA0week", 10));
+	assert_non_null(fb_lexicon_get(lx, "last\xE2\x80\xA9 week", 12));
 	assert_null(fb_lexicon_get(lx, "polic", 5));
 	assert_null(fb_lexicon_get(lx, "last", 4));
 	fb_lexicon_free(lx);
+}
+
+/* fb_space_len knows the white space of news copy beyond ASCII; text
+ * folding turns each run of it into one space. */
+static void test_space_len(void **state)
+{
+	(void)state;
+	assert_int_equal(fb_space_len(" x", 2), 1);
+	assert_int_equal(fb_space_len("\xC2\xA0x", 3), 2);       /* U+00A0 */
+	assert_int_equal(fb_space_len("\xE2\x80\xA8", 3), 3);    /* U+2028 */
+	assert_int_equal(fb_space_len("\xE2\x80\xA9", 3), 3);    /* U+2029 */
+	assert_int_equal(fb_space_len("\xE2\x80\x89", 3), 3);    /* thin space */
+	assert_int_equal(fb_space_len("\xE2\x80\xA8", 2), 0);    /* cut short */
+	assert_int_equal(fb_space_len("\xE2\x80\x94", 3), 0);    /* an em dash */
+	assert_int_equal(fb_space_len("\xC2\xA9", 2), 0);         /* a copyright sign */
+	assert_int_equal(fb_space_len("x", 1), 0);
+	assert_int_equal(fb_space_len("", 0), 0);
+	char *f = fb_fold_text("Two\xE2\x80\xA8\xE2\x80\xA8riders\xC2\xA0" "fell ", 22);
+	assert_string_equal(f, "Two riders fell");
+	free(f);
 }
 
 static void test_longest(void **state)
@@ -70,6 +93,12 @@ static void test_longest(void **state)
 		{ "in 2020", NULL, 0 },
 		{ "earlierx", NULL, 0 },
 		{ "", NULL, 0 },
+		/* no-break, line-separator and thin spaces split words too */
+		{ "last\xC2\xA0week it", "last week", 10 },
+		{ "Last\xE2\x80\xA8week", "last week", 11 },
+		{ "the \xE2\x80\xAF previous\xC2\xA0year", "the previous year", 22 },
+		{ "Police\xC2\xA0said", "police", 6 },
+		{ "last\xC2\xA0weekend", NULL, 0 },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		used = 0;
@@ -206,6 +235,7 @@ int main(void)
 		cmocka_unit_test(test_load),
 		cmocka_unit_test(test_load_errors),
 		cmocka_unit_test(test_get),
+		cmocka_unit_test(test_space_len),
 		cmocka_unit_test(test_longest),
 		cmocka_unit_test(test_quick_no_is_safe),
 	};

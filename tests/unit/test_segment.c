@@ -90,6 +90,32 @@ static void test_paragraphs_blocks(void **state)
 	fb_doc_free(&d);
 }
 
+/* U+2028 breaks a line, two of them (or one U+2029) make a blank line;
+ * no-break and separator spaces count as white space after a full stop. */
+#define LS "\xE2\x80\xA8"
+#define PS "\xE2\x80\xA9"
+#define NBSP "\xC2\xA0"
+static void test_unicode_breaks(void **state)
+{
+	fb_doc d;
+	load(&d, "Wire desk" LS "Two riders fell." LS LS "Both were hurt." LS NBSP);
+	assert_int_equal(d.npara, 2);
+	assert_int_equal(d.para[0].start, 0);
+	assert_int_equal(d.para[0].end, 28); /* the wrapped line joins its block */
+	assert_int_equal(d.para[1].start, 34);
+	assert_int_equal(d.para[1].end, 49); /* the separator and the NBSP trimmed */
+	fb_doc_free(&d);
+	load(&d, "One line." PS "Next block." LS "Same block.");
+	assert_int_equal(d.npara, 2);
+	assert_int_equal(d.para[1].start, 12);
+	fb_doc_free(&d);
+	load(&d, "Alpha" LS "Beta" LS "Gamma");
+	assert_int_equal(d.npara, 3); /* no blank line: every line a paragraph */
+	fb_doc_free(&d);
+	const char *w[] = { "The bus left.", "It was late." };
+	expect_sentences("The bus left." NBSP "It was late.", w, 2);
+}
+
 static void test_boilerplate(void **state)
 {
 	fb_doc d;
@@ -150,6 +176,7 @@ int main(void)
 		cmocka_unit_test(test_question_inside_quote_continues),
 		cmocka_unit_test(test_paragraphs_lines),
 		cmocka_unit_test(test_paragraphs_blocks),
+		cmocka_unit_test(test_unicode_breaks),
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_bom_skipped),
 		cmocka_unit_test(test_rejects),
