@@ -898,10 +898,56 @@ static void test_possessive_bodies(void **state)
 	done(&t);
 }
 
+/* "In his view, ...": an opening phrase of views.txt gives the clause after
+ * its comma to the one it names; a pronoun resolves as "he" would. */
+static void test_opening_view_phrases(void **state)
+{
+	art t;
+	run(&t, "Council splits over ferry contract\n\n"
+	        "Councillor Ruth Okafor said she would vote against the contract.\n\n"
+	        "In her view, the ferry company had broken its promises twice.\n\n"
+	        "Deputy mayor Sam Whitlow said the contract was fair.\n\n"
+	        "In Whitlow's opinion, the vote should wait until spring.\n\n"
+	        "In Ruth Okafor's words, the company should pay for the delays.\n\n"
+	        "In the past, the ferry ran twice a day.\n");
+	const fb_attrib *x = said_by(&t, "the ferry company had broken", "Ruth Okafor");
+	assert_int_equal(x->cue_kind, FB_CK_BELIEF);
+	said_by(&t, "the vote should wait", "Sam Whitlow");
+	x = said_by(&t, "the company should pay", "Ruth Okafor");
+	assert_int_equal(x->cue_kind, FB_CK_SPEECH);
+	size_t s, e, si = where(&t, "the ferry ran twice", &s, &e);
+	assert_int_equal(fb_attribution_at(t.a, si, s, e), -1);
+	done(&t);
+	/* no one named before: the pronoun gives nothing */
+	run(&t, "In his view, the plan is sound.\n");
+	si = where(&t, "the plan is sound", &s, &e);
+	assert_int_equal(fb_attribution_at(t.a, si, s, e), -1);
+	done(&t);
+}
+
+/* "Republicans in the legislature have vowed ...": a group or unnamed head
+ * with a phrase of where it sits is the subject; a named body after a
+ * preposition alone is not ("the vote in the council" says nothing). */
+static void test_subject_with_prepositional_phrase(void **state)
+{
+	art t;
+	run(&t, "Map fight moves to court\n\n"
+	        "Democrats in the state senate have vowed to challenge the new district lines.\n\n"
+	        "Officials at the county clerk's office said the ballots would be printed next week.\n\n"
+	        "The debate in the chamber lasted four hours.\n");
+	said_by(&t, "to challenge the new district lines", "Democrats in the state senate");
+	said_by(&t, "the ballots would be printed", "Officials at the county clerk's office");
+	size_t s, e, si = where(&t, "lasted four hours", &s, &e);
+	assert_int_equal(fb_attribution_at(t.a, si, s, e), -1);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_according_to),
+		cmocka_unit_test(test_opening_view_phrases),
+		cmocka_unit_test(test_subject_with_prepositional_phrase),
 		cmocka_unit_test(test_said_forms_roles_aliases_pronouns),
 		cmocka_unit_test(test_told_outlets),
 		cmocka_unit_test(test_quote_over_paragraphs),
