@@ -421,6 +421,8 @@ typedef struct ctx {
 	size_t nbucket;
 	size_t para;             /* paragraph being read */
 	int last_person, last_plural, last_org, last_outlet;
+	size_t rep_start;        /* --compare: where the current report starts;
+	                            a pronoun names no one mentioned only before */
 	char *gender;            /* per source: 'm', 'f' or 0 unknown */
 	size_t gcap;
 	int *para_speaker;       /* per paragraph: its latest speaker, -1 none */
@@ -1583,7 +1585,7 @@ static int pronoun_person(const ctx *c, int g)
 	size_t from = c->a->nsrc > MAX_LOOKBACK ? c->a->nsrc - MAX_LOOKBACK : 0;
 	for (size_t i = from; i < c->a->nsrc; i++) {
 		const fb_source *s = &c->a->src[i];
-		if (s->kind != FB_SK_PERSON)
+		if (s->kind != FB_SK_PERSON || s->last < c->rep_start)
 			continue;
 		if (gender_of(c, (int)i) == g && (best < 0 || s->last > c->a->src[best].last))
 			best = (int)i;
@@ -3594,11 +3596,23 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 	for (size_t p = 0; p < doc->npara; p++)
 		c.para_speaker[p] = -1;
 	find_quotes(&c);
-	size_t qi = 0;
+	size_t qi = 0, ri = 0;
 	for (size_t si = 0; si < doc->nsent; si++) {
 		const fb_sent *st = &doc->sent[si];
 		if (doc->para[st->para].boilerplate)
 			continue;
+		/* --compare: a new report starts with no one to refer back to;
+		 * a name may still match a source of an earlier report */
+		if (doc->nrep > 1 && ri + 1 < doc->nrep && doc->rep[ri + 1].start <= st->start) {
+			while (ri + 1 < doc->nrep && doc->rep[ri + 1].start <= st->start)
+				ri++;
+			c.last_person = c.last_plural = c.last_org = c.last_outlet = -1;
+			c.turn = -1;
+			free(c.topic);
+			c.topic = NULL;
+			c.topic_gender = 0;
+			c.rep_start = doc->rep[ri].start;
+		}
 		c.para = st->para;
 		while (qi < c.nq && c.q[qi].close <= st->start)
 			qi++;

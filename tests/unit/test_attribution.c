@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "attribution.h"
+#include "compare.h"
 #include "attribution_verbs.h"
 #include "segment.h"
 
@@ -942,12 +943,42 @@ static void test_subject_with_prepositional_phrase(void **state)
 	done(&t);
 }
 
+/* --compare: a pronoun at the start of a report names no one of an earlier
+ * report, while the same name in two reports stays one source. */
+static void test_compare_pronouns_stay_in_their_report(void **state)
+{
+	const char *ra = "Ferry deal agreed\n\nSenator Mark Ellison said the ferry deal would pass.\n\n"
+	                 "He added that the vote was close.\n";
+	const char *rb = "Ferry deal in doubt\n\nHe said the ferry plan was flawed.\n\n"
+	                 "Senator Mark Ellison told reporters the vote would be held on Friday.\n";
+	fb_doc rep[2];
+	char err[256], warn[256];
+	memset(rep, 0, sizeof rep);
+	assert_int_equal(fb_doc_load(&rep[0], "a.txt", ra, strlen(ra), NULL, err, sizeof err, warn, sizeof warn), 0);
+	assert_int_equal(fb_doc_load(&rep[1], "b.txt", rb, strlen(rb), NULL, err, sizeof err, warn, sizeof warn), 0);
+	art t;
+	memset(&t, 0, sizeof t);
+	fb_doc_join(sg, rep, 2, NULL, &t.d);
+	fb_doc_free(&rep[0]);
+	fb_doc_free(&rep[1]);
+	assert_int_equal(t.d.nrep, 2);
+	t.a = fb_attribute(at, &t.d);
+	said_by(&t, "the ferry deal would pass", "Mark Ellison");
+	int ellison = src(&t, "Mark Ellison");
+	assert_int_equal(speaker_of(&t, "the vote was close"), ellison);
+	/* before the fix the pronoun named the senator of the first report */
+	assert_int_equal(speaker_of(&t, "the ferry plan was flawed"), -1);
+	assert_int_equal(speaker_of(&t, "the vote would be held on Friday"), ellison);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_opening_view_phrases),
 		cmocka_unit_test(test_subject_with_prepositional_phrase),
+		cmocka_unit_test(test_compare_pronouns_stay_in_their_report),
 		cmocka_unit_test(test_said_forms_roles_aliases_pronouns),
 		cmocka_unit_test(test_told_outlets),
 		cmocka_unit_test(test_quote_over_paragraphs),
