@@ -2576,7 +2576,8 @@ static int pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, s
 	if (!strcmp(pt, "to")) {
 		if (lower_eq(c, j, "not") || lower_eq(c, j, "never"))
 			j++;
-		return lower_eq(c, j, "to") && j + 1 < c->nt && c->t[j + 1].kind == TK_WORD && !c->t[j + 1].cap;
+		return lower_eq(c, j, "to") && j + 1 < c->nt && c->t[j + 1].kind == TK_WORD &&
+		    (!c->t[j + 1].cap || (c->para == c->title_para && c->t[j].cap)); /* "Vow To Block" */
 	}
 	if (is_end(c, j) || c->t[j].kind == TK_PUNCT)
 		return 0;
@@ -2953,8 +2954,11 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		}
 		const fb_entry *row = NULL;
 		const fb_entry *ve = verb_at(c, i, &w, &row);
-		/* a headline capitalises its verbs: "..., Lee Says" */
-		if (!ve || (c->t[i].cap && i > 0 && !(c->para == c->title_para && i + w >= c->nt - 1)))
+		/* a headline capitalises its verbs: "..., Lee Says", and in the
+		 * middle "Senate Republicans Vow To Block ..." (a verb of the
+		 * lexicon with a pattern, after a capitalised subject) */
+		if (!ve || (c->t[i].cap && i > 0 && !(c->para == c->title_para && (i + w >= c->nt - 1 ||
+		    (i >= 2 && c->t[i - 1].cap && c->t[i - 2].cap && has_pattern(ve) && strcmp(ve->field[2], "NP") != 0)))))
 			continue;
 		k.kind = verb_kind(row ? row : ve);
 		if (row && verb_negated(row))

@@ -972,6 +972,21 @@ static void test_compare_pronouns_stay_in_their_report(void **state)
 	done(&t);
 }
 
+/* A headline's capitalised verb in its middle, with its pattern: "Senate
+ * Republicans Vow To Block ..."; a verb without what its pattern needs
+ * ("Plans New Hearing") or a verb outside the lexicon is no cue. */
+static void test_headline_verb_in_the_middle(void **state)
+{
+	art t;
+	run(&t, "Senate Republicans Vow To Block Spending Bill\n\nThe bill passed the House on Friday.\n");
+	said_by(&t, "Block Spending Bill", "Senate Republicans");
+	done(&t);
+	run(&t, "City Council Plans New Budget Hearing\n\nThe hearing is on Monday.\n");
+	size_t s, e, si = where(&t, "New Budget Hearing", &s, &e);
+	assert_int_equal(fb_attribution_at(t.a, si, s, e), -1);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -979,6 +994,7 @@ int main(void)
 		cmocka_unit_test(test_opening_view_phrases),
 		cmocka_unit_test(test_subject_with_prepositional_phrase),
 		cmocka_unit_test(test_compare_pronouns_stay_in_their_report),
+		cmocka_unit_test(test_headline_verb_in_the_middle),
 		cmocka_unit_test(test_said_forms_roles_aliases_pronouns),
 		cmocka_unit_test(test_told_outlets),
 		cmocka_unit_test(test_quote_over_paragraphs),
