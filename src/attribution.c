@@ -29,7 +29,7 @@ static inline int word_cp(unsigned cp)
 /* The word lists, in the order of lists[] below. */
 enum {
 	L_VERBS, L_PREPS, L_VIA, L_STMT, L_HEDGES, L_TITLES, L_ANON, L_DOCS, L_OUTLETS,
-	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L_GROUPS, L_LABELS, L_CNOUNS, L__MAX
+	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L_GROUPS, L_LABELS, L_CNOUNS, L_VIEWS, L__MAX
 };
 
 /* One distinct word of the lists: its single-word entries per list, and
@@ -108,6 +108,7 @@ static const char *const lists[L__MAX] = {
 	"attribution/groups.txt",
 	"attribution/labels.txt",
 	"attribution/claim-nouns.txt",
+	"attribution/views.txt",
 };
 
 /* FNV-1a over a folded word. */
@@ -420,6 +421,8 @@ typedef struct ctx {
 	size_t nbucket;
 	size_t para;             /* paragraph being read */
 	int last_person, last_plural, last_org, last_outlet;
+	size_t rep_start;        /* --compare: where the current report starts;
+	                            a pronoun names no one mentioned only before */
 	char *gender;            /* per source: 'm', 'f' or 0 unknown */
 	size_t gcap;
 	int *para_speaker;       /* per paragraph: its latest speaker, -1 none */
@@ -1582,7 +1585,7 @@ static int pronoun_person(const ctx *c, int g)
 	size_t from = c->a->nsrc > MAX_LOOKBACK ? c->a->nsrc - MAX_LOOKBACK : 0;
 	for (size_t i = from; i < c->a->nsrc; i++) {
 		const fb_source *s = &c->a->src[i];
-		if (s->kind != FB_SK_PERSON)
+		if (s->kind != FB_SK_PERSON || s->last < c->rep_start)
 			continue;
 		if (gender_of(c, (int)i) == g && (best < 0 || s->last > c->a->src[best].last))
 			best = (int)i;
@@ -2347,6 +2350,27 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			return 1;
 		}
 	}
+	/* "Republicans in the legislature have vowed", "officials at the
+	 * election board said": a group or unnamed head, then a preposition
+	 * and a short phrase of where they sit, from the sentence's start */
+	for (size_t m = j; m >= lo + 2 && m + 6 > j; m--) {
+		if (c->t[m].kind != TK_WORD || (m < j && tok_in(c, L_RVERBS, m)))
+			break;
+		if (!(lower_eq(c, m - 1, "in") || lower_eq(c, m - 1, "on") || lower_eq(c, m - 1, "at") ||
+		    lower_eq(c, m - 1, "from")))
+			continue;
+		np h;
+		if ((tok_in(c, L_GROUPS, m - 2) || tok_in(c, L_ANON, m - 2)) && np_left(c, m - 2, lo, &h) && h.a == lo &&
+		    h.b == m - 1) {
+			*p = h;
+			p->b = p->end = j + 1;
+			p->head1 = h.b;
+			p->role_s = p->role_e = rs;
+			p->alias_a = p->alias_b = as;
+			return 1;
+		}
+		break;
+	}
 	/* "Ann Lee, who in 2010 said ...": the noun phrase before "who" */
 	for (size_t m = j; m > lo + 1 && m + 6 > j && c->t[m].kind == TK_WORD; m--)
 		if (lower_eq(c, m, "who") && is_punct(c, m - 1, ',')) {
@@ -2552,7 +2576,8 @@ static int pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, s
 	if (!strcmp(pt, "to")) {
 		if (lower_eq(c, j, "not") || lower_eq(c, j, "never"))
 			j++;
-		return lower_eq(c, j, "to") && j + 1 < c->nt && c->t[j + 1].kind == TK_WORD && !c->t[j + 1].cap;
+		return lower_eq(c, j, "to") && j + 1 < c->nt && c->t[j + 1].kind == TK_WORD &&
+		    (!c->t[j + 1].cap || (c->para == c->title_para && c->t[j].cap)); /* "Vow To Block" */
 	}
 	if (is_end(c, j) || c->t[j].kind == TK_PUNCT)
 		return 0;
@@ -2755,14 +2780,11 @@ static int wh_after(const ctx *c, size_t j)
 	return 0;
 }
 
-/* A noun cue: "Lee's claim that ...", "her view that ...": the possessor
- * (a person's name or a possessive pronoun) says the that-clause. */
-static int noun_cue(ctx *c, size_t i, cue *k)
+/* The source a possessor at token o names, with a mention: "his", "her",
+ * "their" (resolved as "he", "she", "they" would be) or a name in 's
+ * ("Lee's", "Ann Lee's"); -1 when none. */
+static int possessor(ctx *c, size_t o)
 {
-	const fb_entry *e = tok_in(c, L_CNOUNS, i);
-	if (!e || i == 0 || !lower_eq(c, i + 1, "that") || i + 2 >= c->nt)
-		return 0;
-	size_t o = i - 1;
 	int s = -1;
 	static const char *const pos[] = { "his", "her", "their", NULL };
 	for (size_t m = 0; pos[m]; m++)
@@ -2777,7 +2799,7 @@ static int noun_cue(ctx *c, size_t i, cue *k)
 		const char *w = c->buf + c->t[o].s;
 		size_t cut = l > 2 && !memcmp(w + l - 2, "'s", 2) ? 2 : l > 4 && !memcmp(w + l - 4, "\xE2\x80\x99s", 4) ? 4 : 0;
 		if (!cut || !c->t[o].cap)
-			return 0;
+			return -1;
 		size_t a = o;
 		while (a > 0 && a + 3 > o && c->t[a - 1].kind == TK_WORD && c->t[a - 1].cap && !tok_in(c, L_STOP, a - 1) &&
 		    !tok_in(c, L_TITLES, a - 1))
@@ -2788,9 +2810,23 @@ static int noun_cue(ctx *c, size_t i, cue *k)
 		size_t nc = 0;
 		s = person(c, name, cands, &nc, 1);
 		if (s < 0)
-			return 0;
+			return -1;
 		add_mention(c, s, c->t[a].s, c->t[o].e - cut);
 	}
+	return s;
+}
+
+/* A noun cue: "Lee's claim that ...", "her view that ...": the possessor
+ * (a person's name or a possessive pronoun) says the that-clause. */
+static int noun_cue(ctx *c, size_t i, cue *k)
+{
+	const fb_entry *e = tok_in(c, L_CNOUNS, i);
+	if (!e || i == 0 || !lower_eq(c, i + 1, "that") || i + 2 >= c->nt)
+		return 0;
+	size_t o = i - 1;
+	int s = possessor(c, o);
+	if (s < 0)
+		return 0;
 	cue_add(k, s);
 	k->cs = c->t[o].s;
 	k->ce = c->t[i + 1].e;
@@ -2802,6 +2838,38 @@ static int noun_cue(ctx *c, size_t i, cue *k)
 	for (int m = 0; e->nfield && m < FB_CK__MAX; m++)
 		if (!strcmp(e->field[0], fb_cue_kind_names[m]))
 			k->kind = (fb_cue_kind)m;
+	return 1;
+}
+
+/* "In his view, ...", "In her words, ...", "In Smith's opinion, ...": an
+ * opening phrase of views.txt that gives the clause after its comma to
+ * the one it names (a possessive pronoun resolves to the person or group
+ * last named, as "he" or "they" would). */
+static int view_cue(ctx *c, cue *k)
+{
+	if (c->nt < 5 || !lower_eq(c, 0, "in"))
+		return 0;
+	/* the noun after a possessor of up to three words ("In Ann Lee's view") */
+	size_t n = 2;
+	while (n < 5 && n + 2 < c->nt && !(tok_in(c, L_VIEWS, n) && is_punct(c, n + 1, ',')))
+		n++;
+	if (n == 5 || n + 2 >= c->nt)
+		return 0;
+	for (size_t m = 1; m + 1 < n; m++)
+		if (c->t[m].kind != TK_WORD || !c->t[m].cap)
+			return 0;
+	int s = possessor(c, n - 1);
+	if (s < 0)
+		return 0;
+	cue_add(k, s);
+	const fb_entry *e = tok_in(c, L_VIEWS, n);
+	k->kind = e && e->nfield && !strcmp(e->field[0], "speech") ? FB_CK_SPEECH : FB_CK_BELIEF;
+	k->cs = c->t[0].s;
+	k->ce = c->t[n].e;
+	k->dir = 1;
+	k->anchor = c->t[n + 2].s;
+	if (c->t[n + 2].kind == TK_QUOTE)
+		k->quote = c->t[n + 2].quote;
 	return 1;
 }
 
@@ -2818,6 +2886,8 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			out[0] = k;
 			return 1;
 		}
+		if (view_cue(c, &k))
+			out[n++] = k;
 	}
 	for (size_t i = 0; i < c->nt && n < max; i++) {
 		if (c->t[i].kind != TK_WORD)
@@ -2884,8 +2954,11 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		}
 		const fb_entry *row = NULL;
 		const fb_entry *ve = verb_at(c, i, &w, &row);
-		/* a headline capitalises its verbs: "..., Lee Says" */
-		if (!ve || (c->t[i].cap && i > 0 && !(c->para == c->title_para && i + w >= c->nt - 1)))
+		/* a headline capitalises its verbs: "..., Lee Says", and in the
+		 * middle "Senate Republicans Vow To Block ..." (a verb of the
+		 * lexicon with a pattern, after a capitalised subject) */
+		if (!ve || (c->t[i].cap && i > 0 && !(c->para == c->title_para && (i + w >= c->nt - 1 ||
+		    (i >= 2 && c->t[i - 1].cap && c->t[i - 2].cap && has_pattern(ve) && strcmp(ve->field[2], "NP") != 0)))))
 			continue;
 		k.kind = verb_kind(row ? row : ve);
 		if (row && verb_negated(row))
@@ -3527,11 +3600,23 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 	for (size_t p = 0; p < doc->npara; p++)
 		c.para_speaker[p] = -1;
 	find_quotes(&c);
-	size_t qi = 0;
+	size_t qi = 0, ri = 0;
 	for (size_t si = 0; si < doc->nsent; si++) {
 		const fb_sent *st = &doc->sent[si];
 		if (doc->para[st->para].boilerplate)
 			continue;
+		/* --compare: a new report starts with no one to refer back to;
+		 * a name may still match a source of an earlier report */
+		if (doc->nrep > 1 && ri + 1 < doc->nrep && doc->rep[ri + 1].start <= st->start) {
+			while (ri + 1 < doc->nrep && doc->rep[ri + 1].start <= st->start)
+				ri++;
+			c.last_person = c.last_plural = c.last_org = c.last_outlet = -1;
+			c.turn = -1;
+			free(c.topic);
+			c.topic = NULL;
+			c.topic_gender = 0;
+			c.rep_start = doc->rep[ri].start;
+		}
 		c.para = st->para;
 		while (qi < c.nq && c.q[qi].close <= st->start)
 			qi++;

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "attribution.h"
+#include "compare.h"
 #include "attribution_verbs.h"
 #include "segment.h"
 
@@ -898,10 +899,102 @@ static void test_possessive_bodies(void **state)
 	done(&t);
 }
 
+/* "In his view, ...": an opening phrase of views.txt gives the clause after
+ * its comma to the one it names; a pronoun resolves as "he" would. */
+static void test_opening_view_phrases(void **state)
+{
+	art t;
+	run(&t, "Council splits over ferry contract\n\n"
+	        "Councillor Ruth Okafor said she would vote against the contract.\n\n"
+	        "In her view, the ferry company had broken its promises twice.\n\n"
+	        "Deputy mayor Sam Whitlow said the contract was fair.\n\n"
+	        "In Whitlow's opinion, the vote should wait until spring.\n\n"
+	        "In Ruth Okafor's words, the company should pay for the delays.\n\n"
+	        "In the past, the ferry ran twice a day.\n");
+	const fb_attrib *x = said_by(&t, "the ferry company had broken", "Ruth Okafor");
+	assert_int_equal(x->cue_kind, FB_CK_BELIEF);
+	said_by(&t, "the vote should wait", "Sam Whitlow");
+	x = said_by(&t, "the company should pay", "Ruth Okafor");
+	assert_int_equal(x->cue_kind, FB_CK_SPEECH);
+	size_t s, e, si = where(&t, "the ferry ran twice", &s, &e);
+	assert_int_equal(fb_attribution_at(t.a, si, s, e), -1);
+	done(&t);
+	/* no one named before: the pronoun gives nothing */
+	run(&t, "In his view, the plan is sound.\n");
+	si = where(&t, "the plan is sound", &s, &e);
+	assert_int_equal(fb_attribution_at(t.a, si, s, e), -1);
+	done(&t);
+}
+
+/* "Republicans in the legislature have vowed ...": a group or unnamed head
+ * with a phrase of where it sits is the subject; a named body after a
+ * preposition alone is not ("the vote in the council" says nothing). */
+static void test_subject_with_prepositional_phrase(void **state)
+{
+	art t;
+	run(&t, "Map fight moves to court\n\n"
+	        "Democrats in the state senate have vowed to challenge the new district lines.\n\n"
+	        "Officials at the county clerk's office said the ballots would be printed next week.\n\n"
+	        "The debate in the chamber lasted four hours.\n");
+	said_by(&t, "to challenge the new district lines", "Democrats in the state senate");
+	said_by(&t, "the ballots would be printed", "Officials at the county clerk's office");
+	size_t s, e, si = where(&t, "lasted four hours", &s, &e);
+	assert_int_equal(fb_attribution_at(t.a, si, s, e), -1);
+	done(&t);
+}
+
+/* --compare: a pronoun at the start of a report names no one of an earlier
+ * report, while the same name in two reports stays one source. */
+static void test_compare_pronouns_stay_in_their_report(void **state)
+{
+	const char *ra = "Ferry deal agreed\n\nSenator Mark Ellison said the ferry deal would pass.\n\n"
+	                 "He added that the vote was close.\n";
+	const char *rb = "Ferry deal in doubt\n\nHe said the ferry plan was flawed.\n\n"
+	                 "Senator Mark Ellison told reporters the vote would be held on Friday.\n";
+	fb_doc rep[2];
+	char err[256], warn[256];
+	memset(rep, 0, sizeof rep);
+	assert_int_equal(fb_doc_load(&rep[0], "a.txt", ra, strlen(ra), NULL, err, sizeof err, warn, sizeof warn), 0);
+	assert_int_equal(fb_doc_load(&rep[1], "b.txt", rb, strlen(rb), NULL, err, sizeof err, warn, sizeof warn), 0);
+	art t;
+	memset(&t, 0, sizeof t);
+	fb_doc_join(sg, rep, 2, NULL, &t.d);
+	fb_doc_free(&rep[0]);
+	fb_doc_free(&rep[1]);
+	assert_int_equal(t.d.nrep, 2);
+	t.a = fb_attribute(at, &t.d);
+	said_by(&t, "the ferry deal would pass", "Mark Ellison");
+	int ellison = src(&t, "Mark Ellison");
+	assert_int_equal(speaker_of(&t, "the vote was close"), ellison);
+	/* before the fix the pronoun named the senator of the first report */
+	assert_int_equal(speaker_of(&t, "the ferry plan was flawed"), -1);
+	assert_int_equal(speaker_of(&t, "the vote would be held on Friday"), ellison);
+	done(&t);
+}
+
+/* A headline's capitalised verb in its middle, with its pattern: "Senate
+ * Republicans Vow To Block ..."; a verb without what its pattern needs
+ * ("Plans New Hearing") or a verb outside the lexicon is no cue. */
+static void test_headline_verb_in_the_middle(void **state)
+{
+	art t;
+	run(&t, "Senate Republicans Vow To Block Spending Bill\n\nThe bill passed the House on Friday.\n");
+	said_by(&t, "Block Spending Bill", "Senate Republicans");
+	done(&t);
+	run(&t, "City Council Plans New Budget Hearing\n\nThe hearing is on Monday.\n");
+	size_t s, e, si = where(&t, "New Budget Hearing", &s, &e);
+	assert_int_equal(fb_attribution_at(t.a, si, s, e), -1);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_according_to),
+		cmocka_unit_test(test_opening_view_phrases),
+		cmocka_unit_test(test_subject_with_prepositional_phrase),
+		cmocka_unit_test(test_compare_pronouns_stay_in_their_report),
+		cmocka_unit_test(test_headline_verb_in_the_middle),
 		cmocka_unit_test(test_said_forms_roles_aliases_pronouns),
 		cmocka_unit_test(test_told_outlets),
 		cmocka_unit_test(test_quote_over_paragraphs),
