@@ -346,8 +346,8 @@ static void across_predicates(aligner *a)
 		for (size_t k = 0; k < a->b[i].nm; k++) {
 			member mx = a->b[i].m[k];
 			const fb_scope *s = &a->sc[mx.claim];
-			if (mx.sub || !s->set_size)
-				continue;
+			if (mx.sub || !s->set_size || (s->measure && !s->headline))
+				continue; /* "the 1,310 who voted": its own verb restricts it */
 			for (size_t j = 0; j < nb; j++) {
 				bucket *x = &a->b[i], *y = &a->b[j];
 				if (j == i || !y->direct || strcmp(x->subject, y->subject) != 0 ||
@@ -493,6 +493,14 @@ static void scope_match(const aligner *a, const member *x, const member *y, int 
 		return; /* one town's dead against another's */
 	if (sx->modifiers && sy->modifiers && !words_meet(sx->modifiers, sy->modifiers))
 		return; /* likely voters against registered voters */
+	if ((!sx->modifiers) != (!sy->modifiers) && strcmp(measure, "number") == 0) {
+		/* "900 replacement nurses" against "the nurses": a restriction on
+		 * one side only, with no predicate shared, is another set unless
+		 * the restricted mention is itself definite */
+		const fb_scope *r = sx->modifiers ? sx : sy;
+		if (r->determiner != FB_DET_DEFINITE && r->determiner != FB_DET_UNIVERSAL)
+			return;
+	}
 	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
 	if ((!sx->place) != (!sy->place) && many_places) {
 		/* one place's number against the article's total */
@@ -552,6 +560,27 @@ static void free_match(match *m)
 	m->nan = 0;
 }
 
+/* "2,118 of them cast ballots": a part of a known whole (part_of) that
+ * does the bucket's predicate is the whole of those who did it, so it is
+ * compared for equality with another mention of that predicate whose
+ * value is not the whole's own. */
+static int subset_restated(const aligner *a, const bucket *b, const member *part, const member *other)
+{
+	int w = a->sc[part->claim].part_of;
+	if (w < 0 || (size_t)w == other->claim || a->sc[part->claim].determiner != FB_DET_PARTITIVE ||
+	    strcmp(b->measure, "number") == 0)
+		return 0;
+	const fb_claim *ko = &a->c->c[other->claim];
+	const char *om = a->sc[other->claim].measure ? a->sc[other->claim].measure : ko->measure;
+	if (!om || strcmp(om, b->measure) != 0 || a->sc[other->claim].role != FB_RO_TOTAL)
+		return 0; /* a guest of the bucket: a set's size under another verb */
+	const fb_quantity *qw = quantity_of(a, &a->c->c[w]);
+	if (!qw || !qw->has_value)
+		return 0;
+	interval wv = exact(qw->value); /* "about 2,400" restated is 2,400 */
+	return disjoint(&wv, &other->v);
+}
+
 /* Compares the members of one bucket; fills the group. */
 static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 {
@@ -589,7 +618,14 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 				part = m.verdict == SC_PART_X ? x : y;
 				whole = part == x ? y : x;
 				in_part = 1;
-				if (!(whole->v.has_hi && part->v.has_lo && (part->v.lo > whole->v.hi ||
+				if (subset_restated(a, b, part, whole)) {
+					/* "2,118 of them voted" against "the 2,180 who voted" */
+					in_part = 0;
+					if (!disjoint(&x->v, &y->v)) {
+						free_match(&m);
+						continue;
+					}
+				} else if (!(whole->v.has_hi && part->v.has_lo && (part->v.lo > whole->v.hi ||
 				    (part->v.lo == whole->v.hi && (part->v.lo_open || whole->v.hi_open))))) {
 					free_match(&m);
 					continue;

@@ -545,7 +545,11 @@ static void e_scope(emitter *e, const fb_claim *k, const fb_scope *sc)
 	e_key(e, "event"), e_event_id(e, (size_t)k->event);
 	if (sc) {
 		e_key(e, "determiner"), e_str(e, fb_det_names[sc->determiner]);
-		e_key(e, "part_of"), e_null(e);
+		e_key(e, "part_of");
+		if (sc->part_of >= 0)
+			e_claim_id(e, (size_t)sc->part_of);
+		else
+			e_null(e);
 		e_key(e, "role"), e_str(e, fb_role_names[sc->role]);
 		e_key(e, "mode"), e_str(e, fb_mode_names[sc->mode]);
 	}
