@@ -581,6 +581,23 @@ static int subset_restated(const aligner *a, const bucket *b, const member *part
 	return disjoint(&wv, &other->v);
 }
 
+/* "45 of its 380 stores" ... "the 45 stores it will close": a mention of
+ * the same number as a part of w's whole speaks of that part, not of w. */
+static int restates_part(const aligner *a, const member *w, const member *o)
+{
+	for (size_t i = 0; i < a->c->nc; i++) {
+		if (a->sc[i].part_of != (int)w->claim || i == o->claim)
+			continue;
+		const fb_quantity *q = quantity_of(a, &a->c->c[i]);
+		if (!q)
+			continue;
+		interval pv = interval_of(q);
+		if (!disjoint(&pv, &o->v))
+			return 1;
+	}
+	return 0;
+}
+
 /* Compares the members of one bucket; fills the group. */
 static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 {
@@ -606,26 +623,25 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 			if (!a->sc[x->claim].headline && !a->sc[y->claim].headline &&
 			    !same_names(&a->c->c[x->claim], &a->c->c[y->claim]))
 				continue; /* 84,121 votes for one candidate, 58,825 for another */
+			if (restates_part(a, x, y) || restates_part(a, y, x))
+				continue;
 			match m;
 			scope_match(a, x, y, many_holders, many_places, b->measure, b->subject, &m);
 			if (m.verdict == SC_NO)
 				continue;
 			member *whole = x->sub ? y : x, *part = x->sub ? x : y;
 			int is_review = 0, in_part = 0;
-			if (m.verdict != SC_SAME && !x->sub && !y->sub) {
+			/* "2,118 of them voted" against "the 2,180 who voted": both
+			 * the set that voted */
+			int restated = m.verdict != SC_SAME && !x->sub && !y->sub &&
+			    subset_restated(a, b, m.verdict == SC_PART_X ? x : y, m.verdict == SC_PART_X ? y : x);
+			if (m.verdict != SC_SAME && !x->sub && !y->sub && !restated) {
 				/* "four of the five", one town's dead: a part is never
 				 * more than its whole */
 				part = m.verdict == SC_PART_X ? x : y;
 				whole = part == x ? y : x;
 				in_part = 1;
-				if (subset_restated(a, b, part, whole)) {
-					/* "2,118 of them voted" against "the 2,180 who voted" */
-					in_part = 0;
-					if (!disjoint(&x->v, &y->v)) {
-						free_match(&m);
-						continue;
-					}
-				} else if (!(whole->v.has_hi && part->v.has_lo && (part->v.lo > whole->v.hi ||
+				if (!(whole->v.has_hi && part->v.has_lo && (part->v.lo > whole->v.hi ||
 				    (part->v.lo == whole->v.hi && (part->v.lo_open || whole->v.hi_open))))) {
 					free_match(&m);
 					continue;

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "scope.h"
 #include "util.h"
@@ -513,9 +514,35 @@ static void e_event_id(emitter *e, size_t i)
 	e_str(e, id);
 }
 
+/* Does name n (a registry form) end with the word or words of h? */
+static int ends_with_name(const char *n, const char *h)
+{
+	size_t nl = strlen(n), hl = strlen(h);
+	return hl && nl >= hl && strcasecmp(n + nl - hl, h) == 0 && (nl == hl || n[nl - hl - 1] == ' ');
+}
+
+/* The registry's source a scope's holder names ("Moss" for "Governor Ada
+ * Moss"), or -1 when none or more than one does. */
+static int holder_source(const fb_attribution *at, const char *holder)
+{
+	int found = -1;
+	for (size_t i = 0; at && holder && i < at->nsrc; i++) {
+		const fb_source *s = &at->src[i];
+		int hit = ends_with_name(s->name, holder);
+		for (size_t j = 0; j < s->naliases && !hit; j++)
+			hit = ends_with_name(s->aliases[j], holder);
+		if (hit) {
+			if (found >= 0)
+				return -1;
+			found = (int)i;
+		}
+	}
+	return found;
+}
+
 /* What makes two numbers about the same thing (spec "Additions": scope);
  * sc NULL: the event alone. */
-static void e_scope(emitter *e, const fb_claim *k, const fb_scope *sc)
+static void e_scope(emitter *e, const fb_claim *k, const fb_scope *sc, const fb_attribution *at)
 {
 	e_obj(e);
 	if (sc) {
@@ -530,7 +557,12 @@ static void e_scope(emitter *e, const fb_claim *k, const fb_scope *sc)
 			m += *m == ' ';
 		}
 		e_close(e, 0);
-		e_key(e, "holder"), e_opt_str(e, sc->holder);
+		e_key(e, "holder");
+		int hs = holder_source(at, sc->holder);
+		if (hs >= 0)
+			e_src_id(e, hs); /* a source id when the registry has the holder */
+		else
+			e_opt_str(e, sc->holder);
 		e_key(e, "place"), e_opt_str(e, sc->place);
 		e_key(e, "time");
 		if (sc->time) {
@@ -665,7 +697,7 @@ static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 		if (k->derived_from >= 0)
 			e_key(e, "derived_from"), e_claim_id(e, (size_t)k->derived_from);
 		if (k->type == FB_CT_NUMERIC)
-			e_key(e, "scope"), e_scope(e, k, sc);
+			e_key(e, "scope"), e_scope(e, k, sc, at);
 		e_close(e, 1);
 	}
 	e_close(e, 0);
