@@ -59,6 +59,8 @@ typedef struct aligner {
 	bucket *b;
 	size_t nb, cap;
 	fb_lexicon *index;   /* key -> bucket (entry line = index + 1) */
+	int *first_part;     /* per claim: the first claim whose part_of it is, or -1 */
+	int *next_part;      /* per claim: the next part of the same whole, or -1 */
 } aligner;
 
 
@@ -585,8 +587,8 @@ static int subset_restated(const aligner *a, const bucket *b, const member *part
  * the same number as a part of w's whole speaks of that part, not of w. */
 static int restates_part(const aligner *a, const member *w, const member *o)
 {
-	for (size_t i = 0; i < a->c->nc; i++) {
-		if (a->sc[i].part_of != (int)w->claim || i == o->claim)
+	for (int i = a->first_part[w->claim]; i >= 0; i = a->next_part[i]) {
+		if ((size_t)i == o->claim)
 			continue;
 		const fb_quantity *q = quantity_of(a, &a->c->c[i]);
 		if (!q)
@@ -752,13 +754,22 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql,
     const fb_attribution *at, const fb_claims *c)
 {
-	aligner a = { cl, doc, ql, at, c, NULL, NULL, NULL, NULL, 0, 0, fb_lexicon_new() };
+	aligner a = { cl, doc, ql, at, c, NULL, NULL, NULL, NULL, 0, 0, fb_lexicon_new(), NULL, NULL };
 	fb_alignment *al = fb_xcalloc(1, sizeof *al);
 	al->scope = fb_scopes_build(cl, doc, ql, c);
 	al->nscope = c->nc;
 	a.sc = al->scope;
 	a.heads = fb_lexicon_new();
 	a.hs = head_stats(&a, a.heads);
+	a.first_part = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.first_part);
+	a.next_part = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.next_part);
+	for (size_t i = 0; i < c->nc; i++)
+		a.first_part[i] = a.next_part[i] = -1;
+	for (size_t i = c->nc; i-- > 0;)
+		if (a.sc[i].part_of >= 0) {
+			a.next_part[i] = a.first_part[a.sc[i].part_of];
+			a.first_part[a.sc[i].part_of] = (int)i;
+		}
 	al->claim_group = fb_xcalloc(c->nc ? c->nc : 1, sizeof *al->claim_group);
 	al->claim_status = fb_xcalloc(c->nc ? c->nc : 1, sizeof *al->claim_status);
 	for (size_t i = 0; i < c->nc; i++) {
@@ -796,6 +807,8 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	fb_lexicon_free(a.index);
 	fb_lexicon_free(a.heads);
 	free(a.hs);
+	free(a.first_part);
+	free(a.next_part);
 	return al;
 }
 
