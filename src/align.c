@@ -59,6 +59,8 @@ typedef struct aligner {
 	bucket *b;
 	size_t nb, cap;
 	fb_lexicon *index;   /* key -> bucket (entry line = index + 1) */
+	int *first_part;     /* per claim: the first claim whose part_of it is, or -1 */
+	int *next_part;      /* per claim: the next part of the same whole, or -1 */
 } aligner;
 
 
@@ -346,8 +348,8 @@ static void across_predicates(aligner *a)
 		for (size_t k = 0; k < a->b[i].nm; k++) {
 			member mx = a->b[i].m[k];
 			const fb_scope *s = &a->sc[mx.claim];
-			if (mx.sub || !s->set_size)
-				continue;
+			if (mx.sub || !s->set_size || (s->measure && !s->headline))
+				continue; /* "the 1,310 who voted": its own verb restricts it */
 			for (size_t j = 0; j < nb; j++) {
 				bucket *x = &a->b[i], *y = &a->b[j];
 				if (j == i || !y->direct || strcmp(x->subject, y->subject) != 0 ||
@@ -493,6 +495,14 @@ static void scope_match(const aligner *a, const member *x, const member *y, int 
 		return; /* one town's dead against another's */
 	if (sx->modifiers && sy->modifiers && !words_meet(sx->modifiers, sy->modifiers))
 		return; /* likely voters against registered voters */
+	if ((!sx->modifiers) != (!sy->modifiers) && strcmp(measure, "number") == 0) {
+		/* "900 replacement nurses" against "the nurses": a restriction on
+		 * one side only, with no predicate shared, is another set unless
+		 * the restricted mention is itself definite */
+		const fb_scope *r = sx->modifiers ? sx : sy;
+		if (r->determiner != FB_DET_DEFINITE && r->determiner != FB_DET_UNIVERSAL)
+			return;
+	}
 	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
 	if ((!sx->place) != (!sy->place) && many_places) {
 		/* one place's number against the article's total */
@@ -552,6 +562,44 @@ static void free_match(match *m)
 	m->nan = 0;
 }
 
+/* "2,118 of them cast ballots": a part of a known whole (part_of) that
+ * does the bucket's predicate is the whole of those who did it, so it is
+ * compared for equality with another mention of that predicate whose
+ * value is not the whole's own. */
+static int subset_restated(const aligner *a, const bucket *b, const member *part, const member *other)
+{
+	int w = a->sc[part->claim].part_of;
+	if (w < 0 || (size_t)w == other->claim || a->sc[part->claim].determiner != FB_DET_PARTITIVE ||
+	    strcmp(b->measure, "number") == 0)
+		return 0;
+	const fb_claim *ko = &a->c->c[other->claim];
+	const char *om = a->sc[other->claim].measure ? a->sc[other->claim].measure : ko->measure;
+	if (!om || strcmp(om, b->measure) != 0 || a->sc[other->claim].role != FB_RO_TOTAL)
+		return 0; /* a guest of the bucket: a set's size under another verb */
+	const fb_quantity *qw = quantity_of(a, &a->c->c[w]);
+	if (!qw || !qw->has_value)
+		return 0;
+	interval wv = exact(qw->value); /* "about 2,400" restated is 2,400 */
+	return disjoint(&wv, &other->v);
+}
+
+/* "45 of its 380 stores" ... "the 45 stores it will close": a mention of
+ * the same number as a part of w's whole speaks of that part, not of w. */
+static int restates_part(const aligner *a, const member *w, const member *o)
+{
+	for (int i = a->first_part[w->claim]; i >= 0; i = a->next_part[i]) {
+		if ((size_t)i == o->claim)
+			continue;
+		const fb_quantity *q = quantity_of(a, &a->c->c[i]);
+		if (!q)
+			continue;
+		interval pv = interval_of(q);
+		if (!disjoint(&pv, &o->v))
+			return 1;
+	}
+	return 0;
+}
+
 /* Compares the members of one bucket; fills the group. */
 static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 {
@@ -577,13 +625,19 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 			if (!a->sc[x->claim].headline && !a->sc[y->claim].headline &&
 			    !same_names(&a->c->c[x->claim], &a->c->c[y->claim]))
 				continue; /* 84,121 votes for one candidate, 58,825 for another */
+			if (restates_part(a, x, y) || restates_part(a, y, x))
+				continue;
 			match m;
 			scope_match(a, x, y, many_holders, many_places, b->measure, b->subject, &m);
 			if (m.verdict == SC_NO)
 				continue;
 			member *whole = x->sub ? y : x, *part = x->sub ? x : y;
 			int is_review = 0, in_part = 0;
-			if (m.verdict != SC_SAME && !x->sub && !y->sub) {
+			/* "2,118 of them voted" against "the 2,180 who voted": both
+			 * the set that voted */
+			int restated = m.verdict != SC_SAME && !x->sub && !y->sub &&
+			    subset_restated(a, b, m.verdict == SC_PART_X ? x : y, m.verdict == SC_PART_X ? y : x);
+			if (m.verdict != SC_SAME && !x->sub && !y->sub && !restated) {
 				/* "four of the five", one town's dead: a part is never
 				 * more than its whole */
 				part = m.verdict == SC_PART_X ? x : y;
@@ -700,13 +754,22 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql,
     const fb_attribution *at, const fb_claims *c)
 {
-	aligner a = { cl, doc, ql, at, c, NULL, NULL, NULL, NULL, 0, 0, fb_lexicon_new() };
+	aligner a = { cl, doc, ql, at, c, NULL, NULL, NULL, NULL, 0, 0, fb_lexicon_new(), NULL, NULL };
 	fb_alignment *al = fb_xcalloc(1, sizeof *al);
 	al->scope = fb_scopes_build(cl, doc, ql, c);
 	al->nscope = c->nc;
 	a.sc = al->scope;
 	a.heads = fb_lexicon_new();
 	a.hs = head_stats(&a, a.heads);
+	a.first_part = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.first_part);
+	a.next_part = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.next_part);
+	for (size_t i = 0; i < c->nc; i++)
+		a.first_part[i] = a.next_part[i] = -1;
+	for (size_t i = c->nc; i-- > 0;)
+		if (a.sc[i].part_of >= 0) {
+			a.next_part[i] = a.first_part[a.sc[i].part_of];
+			a.first_part[a.sc[i].part_of] = (int)i;
+		}
 	al->claim_group = fb_xcalloc(c->nc ? c->nc : 1, sizeof *al->claim_group);
 	al->claim_status = fb_xcalloc(c->nc ? c->nc : 1, sizeof *al->claim_status);
 	for (size_t i = 0; i < c->nc; i++) {
@@ -744,6 +807,8 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	fb_lexicon_free(a.index);
 	fb_lexicon_free(a.heads);
 	free(a.hs);
+	free(a.first_part);
+	free(a.next_part);
 	return al;
 }
 

@@ -279,6 +279,7 @@ typedef struct fb_scope {
 	                        ("Force Detains 2 Suspected Insurgents"), or NULL */
 	int own_head;        /* head read here: the claim's subject was not the
 	                        noun phrase right after the number */
+	int part_of;         /* "N of the M", "N of them": the claim holding M, or -1 */
 } fb_scope;
 
 /* ------------------------------------------------------------------ align */

@@ -508,7 +508,7 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	class_alternation(nm, W_MONTH, &pat);
 	/* an abbreviation's period only inside the date ("Sept. 5"): at the end
 	 * of a sentence it is the sentence's ("from September.") */
-	fb_buf_puts(&pat, ")(?:\\.(?=\\s+\\d))?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]))?(?:,?\\s+(\\d{4})(?!\\d))?(?![a-z])");
+	fb_buf_puts(&pat, ")(?:\\.(?=\\s+\\d))?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d))?(?:,?\\s+(\\d{4})(?!\\d))?(?![a-z])");
 	if (!(nm->re_date_md = compile(nm, pat.p, pat.len, err, errlen)))
 		goto fail;
 	pat.len = 0;

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "scope.h"
 #include "util.h"
 
@@ -513,9 +514,41 @@ static void e_event_id(emitter *e, size_t i)
 	e_str(e, id);
 }
 
+/* The registry by the words that end its names ("Moss", "Ada Moss" for
+ * "Governor Ada Moss"): entry line = source index + 1, SIZE_MAX when two
+ * sources share the words. */
+static fb_lexicon *holder_index(const fb_attribution *at)
+{
+	fb_lexicon *lx = fb_lexicon_new();
+	for (size_t i = 0; at && i < at->nsrc; i++) {
+		const fb_source *src = &at->src[i];
+		for (size_t f = 0; f <= src->naliases; f++) {
+			const char *n = f ? src->aliases[f - 1] : src->name;
+			for (size_t k = 0; n && n[k]; k++) {
+				if (k && n[k - 1] != ' ')
+					continue;
+				fb_entry *e = fb_lexicon_add(lx, n + k, strlen(n + k), NULL, 0);
+				if (!e->line)
+					e->line = i + 1;
+				else if (e->line != i + 1)
+					e->line = SIZE_MAX;
+			}
+		}
+	}
+	return lx;
+}
+
+/* The registry's source a scope's holder names, or -1 when none or more
+ * than one does. */
+static int holder_source(const fb_lexicon *hx, const char *holder)
+{
+	const fb_entry *e = holder ? fb_lexicon_get(hx, holder, strlen(holder)) : NULL;
+	return e && e->line && e->line != SIZE_MAX ? (int)(e->line - 1) : -1;
+}
+
 /* What makes two numbers about the same thing (spec "Additions": scope);
  * sc NULL: the event alone. */
-static void e_scope(emitter *e, const fb_claim *k, const fb_scope *sc)
+static void e_scope(emitter *e, const fb_claim *k, const fb_scope *sc, const fb_lexicon *hx)
 {
 	e_obj(e);
 	if (sc) {
@@ -530,7 +563,12 @@ static void e_scope(emitter *e, const fb_claim *k, const fb_scope *sc)
 			m += *m == ' ';
 		}
 		e_close(e, 0);
-		e_key(e, "holder"), e_opt_str(e, sc->holder);
+		e_key(e, "holder");
+		int hs = holder_source(hx, sc->holder);
+		if (hs >= 0)
+			e_src_id(e, hs); /* a source id when the registry has the holder */
+		else
+			e_opt_str(e, sc->holder);
 		e_key(e, "place"), e_opt_str(e, sc->place);
 		e_key(e, "time");
 		if (sc->time) {
@@ -545,7 +583,11 @@ static void e_scope(emitter *e, const fb_claim *k, const fb_scope *sc)
 	e_key(e, "event"), e_event_id(e, (size_t)k->event);
 	if (sc) {
 		e_key(e, "determiner"), e_str(e, fb_det_names[sc->determiner]);
-		e_key(e, "part_of"), e_null(e);
+		e_key(e, "part_of");
+		if (sc->part_of >= 0)
+			e_claim_id(e, (size_t)sc->part_of);
+		else
+			e_null(e);
 		e_key(e, "role"), e_str(e, fb_role_names[sc->role]);
 		e_key(e, "mode"), e_str(e, fb_mode_names[sc->mode]);
 	}
@@ -603,6 +645,7 @@ static void e_cue(emitter *e, const fb_doc *doc, const fb_attrib *a, fb_buf *scr
 static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at,
     const fb_claims *c, const fb_alignment *al, size_t *unattributed, fb_buf *scratch)
 {
+	fb_lexicon *hx = holder_index(at);
 	e_arr(e);
 	for (size_t i = 0; c && i < c->nc; i++) {
 		const fb_claim *k = &c->c[i];
@@ -661,10 +704,11 @@ static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 		if (k->derived_from >= 0)
 			e_key(e, "derived_from"), e_claim_id(e, (size_t)k->derived_from);
 		if (k->type == FB_CT_NUMERIC)
-			e_key(e, "scope"), e_scope(e, k, sc);
+			e_key(e, "scope"), e_scope(e, k, sc, hx);
 		e_close(e, 1);
 	}
 	e_close(e, 0);
+	fb_lexicon_free(hx);
 }
 
 static void e_groups(emitter *e, const fb_alignment *al, size_t *conflicts, size_t *review)

@@ -5,6 +5,7 @@
  * data/scope.tsv (word, kind). */
 #include "scope.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,11 +44,12 @@ enum {
 	K_DIGIT_WORD = 1u << 20,
 	K_PRONOUN = 1u << 21,
 	K_VAGUE_PLACE = 1u << 22,
+	K_SUPERLATIVE = 1u << 23,
 };
 
 /* The kinds' names in data/scope.tsv, in bit order. */
 static const char *const kind_names[] = {
-	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place"
+	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative"
 };
 
 struct fb_scoper {
@@ -535,7 +537,8 @@ static char *lower_dup(const char *s, size_t n)
 }
 
 static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
-    const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s)
+    const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s,
+    size_t *whole_at)
 {
 	const char *b = doc->buf;
 	const fb_lexicon *pn = cl->place_nouns;
@@ -574,6 +577,18 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		s->own_head = !(k->subject && strcmp(k->subject, s->head) == 0);
 	} else if (k->subject)
 		s->head = fb_xstrdup(k->subject);
+	/* "the 2,180 nurses who voted": the relative clause's verb is the
+	 * predicate when the claims stage found none */
+	if (h && h + 1 < cb && (!k->measure || strcmp(k->measure, "number") == 0) &&
+	    (word_is(b, &w->t[h], "who") || word_is(b, &w->t[h], "that")) && !w->t[h - 1].comma)
+		for (size_t i = h + 1; i < cb && i < h + 4 && !s->measure; i++) {
+			const fb_entry *e = fb_lexicon_get(cl->measures, b + w->t[i].s, w->t[i].e - w->t[i].s);
+			if (e && e->nfield && e->field[0])
+				s->measure = e->field[0];
+			else if (!word_is(b, &w->t[i], "were") && !word_is(b, &w->t[i], "was") &&
+			    !word_is(b, &w->t[i], "had") && !word_is(b, &w->t[i], "have") && !word_is(b, &w->t[i], "been"))
+				break;
+		}
 	if (k->mod_end > k->mod_start)
 		s->modifiers = lower_dup(b + k->mod_start, k->mod_end - k->mod_start);
 	s->function = function_of(sc, doc, q, w, ca, cb, qa, qb, k->noun_end);
@@ -629,11 +644,25 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			s->determiner = FB_DET_PARTITIVE;
 			s->role = FB_RO_PART;
 			s->set_size = s->individual = 0;
+			/* where the whole is: "of the 30", "of its 16", "of 16"; "of
+			 * them" points back (SIZE_MAX - 1) */
+			size_t wn = w->t[i + 1].num ? i + 1 : i + 2 < cb && w->t[i + 2].num ? i + 2 : 0;
+			if (wn)
+				*whole_at = w->t[wn].s;
+			else if (word_is(b, &w->t[i + 1], "them"))
+				*whole_at = SIZE_MAX - 1;
 			break;
 		}
 		if (word_is(b, &w->t[i], "among") && i == qb)
 			s->role = FB_RO_PART;
 	}
+	/* "At the largest hospital, 640 nurses voted": a superlative after a
+	 * place preposition before the number picks one member of a set */
+	for (size_t i = ca; i + 1 < qa; i++)
+		if (tok_is(&w->t[i], K_PLACE_PREP))
+			for (size_t j = i + 1; j < qa && j < i + 4 && !w->t[j].comma; j++)
+				if (tok_is(&w->t[j], K_SUPERLATIVE))
+					s->role = FB_RO_PART;
 	if (s->function == FB_QF_THRESHOLD)
 		s->role = FB_RO_THRESHOLD;
 	else if (s->function == FB_QF_MARGIN)
@@ -720,9 +749,35 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		s->time = time_in(b, w, ca, cb, qa, qb);
 }
 
+/* The claim holding the whole of claim ci, a part: the count starting at
+ * byte whole_at, or for "N of them" (whole_at SIZE_MAX - 1) the last
+ * count of the same head before it in its paragraph; -1 if none. */
+static int whole_of(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, const fb_scope *out, size_t ci,
+    size_t whole_at)
+{
+	size_t para = doc->sent[c->c[ci].sent].para;
+	for (size_t j = ci; j-- > 0 && ci - j < 64;) {
+		const fb_claim *k = &c->c[j];
+		if (doc->sent[k->sent].para != para)
+			break;
+		if (k->type != FB_CT_NUMERIC || k->quantity < 0 || (k->flags & FB_CF_DERIVED))
+			continue;
+		const fb_quantity *q = &ql->q[k->quantity];
+		if (whole_at != SIZE_MAX - 1 ? q->start == whole_at
+		    : q->kind == FB_QK_COUNT && out[j].head && out[ci].head && strcmp(out[j].head, out[ci].head) == 0)
+			return (int)j;
+	}
+	for (size_t j = ci + 1; whole_at != SIZE_MAX - 1 && j < c->nc && j < ci + 8; j++)
+		if (c->c[j].type == FB_CT_NUMERIC && c->c[j].quantity >= 0 && ql->q[c->c[j].quantity].start == whole_at)
+			return (int)j;
+	return -1;
+}
+
 fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const fb_claims *c)
 {
 	fb_scope *out = fb_xcalloc(c->nc ? c->nc : 1, sizeof *out);
+	for (size_t i = 0; i < c->nc; i++)
+		out[i].part_of = -1;
 	const fb_scoper *sc = cl ? cl->scoper : NULL;
 	if (!sc)
 		return out;
@@ -776,7 +831,10 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 				snprintf(entry, sizeof entry, "top of the page");
 			entry_para = para;
 		}
-		fill(sc, cl, mid, doc, q, k, w, blog ? entry : NULL, lede[para], headline[para], &out[ci]);
+		size_t whole_at = SIZE_MAX;
+		fill(sc, cl, mid, doc, q, k, w, blog ? entry : NULL, lede[para], headline[para], &out[ci], &whole_at);
+		if (whole_at != SIZE_MAX)
+			out[ci].part_of = whole_of(doc, ql, c, out, ci, whole_at);
 	}
 	free(w);
 	free(headline);

@@ -323,6 +323,52 @@ static void test_scope_slots(void **state)
 	fb_result_free(r);
 }
 
+/* part_of, the superlative part, the relative clause's verb, and a
+ * part of a known whole that restates the set doing the predicate. */
+static void test_parts_and_wholes(void **state)
+{
+	const char *t = "Dockers at Pellham port vote on new contract\n"
+	                "About 1,500 dockers belong to the guild, and 1,240 of them voted on Tuesday.\n"
+	                "At the busiest terminal, 410 dockers voted, the guild said.\n"
+	                "The port hired 300 temporary dockers for the summer.\n"
+	                "Seven of the 12 cranes were idle. The 1,310 dockers who voted heard the result at night.\n"
+	                "The guild runs 40 of its 55 halls.\n"
+	                "The 40 halls it runs are old, a guild officer said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_claim *whole = claim_at(r, "About 1,500");
+	const fb_scope *s = scope_at(r, "1,240");
+	assert_int_equal(s->part_of, (int)(whole - r->claims->c)); /* "of them" */
+	s = scope_at(r, "Seven");
+	assert_int_equal(s->part_of, (int)(claim_at(r, "12 cranes") - r->claims->c));
+	assert_int_equal(scope_at(r, "12 cranes")->part_of, -1);
+	assert_int_equal(scope_at(r, "410")->role, FB_RO_PART); /* "at the busiest terminal" */
+	assert_string_equal(scope_at(r, "1,310")->measure, "turnout"); /* "who voted" */
+	assert_true(paired(r->record, 2, 5, 0));  /* 1,240 voted vs the 1,310 who voted */
+	assert_false(paired(r->record, 3, 5, 0)); /* one terminal's voters */
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_false(paired(r->record, 4, 5, 0)); /* temporary dockers: another set */
+	assert_false(paired(r->record, 6, 7, 0)); /* "the 40 halls" is the part again */
+	/* the record names the whole */
+	json_t *c = json_array_get(json_object_get(r->record, "claims"), (size_t)(claim_at(r, "Seven") - r->claims->c));
+	assert_non_null(json_string_value(json_object_get(json_object_get(c, "scope"), "part_of")));
+	fb_result_free(r);
+}
+
+/* A holder the registry knows is written as its source id. */
+static void test_holder_is_source(void **state)
+{
+	const char *t = "Keller leads the count\n"
+	                "Senator Mia Keller said on Friday that she had won 18 delegates.\n"
+	                "Keller has 18 delegates, her aides said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	json_t *claims = json_object_get(r->record, "claims");
+	size_t i = (size_t)(claim_at(r, "18 delegates, her") - r->claims->c);
+	json_t *h = json_object_get(json_object_get(json_array_get(claims, i), "scope"), "holder");
+	assert_non_null(json_string_value(h));
+	assert_string_equal(json_string_value(h), "S1");
+	fb_result_free(r);
+}
+
 /* Look-alikes the scope keeps apart, and a true conflict it keeps. */
 static void test_scope_pairs(void **state)
 {
@@ -392,6 +438,8 @@ int main(void)
 		cmocka_unit_test(test_scope_functions),
 		cmocka_unit_test(test_scope_slots),
 		cmocka_unit_test(test_scope_pairs),
+		cmocka_unit_test(test_parts_and_wholes),
+		cmocka_unit_test(test_holder_is_source),
 		cmocka_unit_test(test_time_norm),
 		cmocka_unit_test(test_markup_is_boilerplate),
 		cmocka_unit_test(test_articles),
