@@ -497,11 +497,6 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 			break;
 		pos = ws;
 	}
-	if (weak) {
-		*def = weak->nfield > 1 && weak->field[1][0] ? weak->field[1] : NULL;
-		*implies = weak->nfield > 2 ? weak->field[2] : NULL;
-		return weak->field[0];
-	}
 	/* the subject of a copula or link verb right before the number:
 	 * "Turnout in the referendum was 62 percent", "The toll from the
 	 * floods stood at 40" */
@@ -539,6 +534,13 @@ static const char *find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 				return found->field[0];
 			}
 		}
+	}
+	/* "rose to 38" with no measure in its subject ("the death toll from
+	 * the floods rose to 5" has one): the link verb itself */
+	if (weak) {
+		*def = weak->nfield > 1 && weak->field[1][0] ? weak->field[1] : NULL;
+		*implies = weak->nfield > 2 ? weak->field[2] : NULL;
+		return weak->field[0];
 	}
 	/* after: within the clause, up to the next quantity */
 	size_t limit = st->end;

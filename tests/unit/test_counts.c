@@ -157,6 +157,9 @@ static void test_measure_is_the_predicate(void **state)
 	assert_true(count_of("Several suspected smugglers were detained at the border.\n", HELD, NULL) == 3);
 	assert_true(count_of("Border guards apprehended five people on the ridge.\n", HELD, NULL) == 5);
 	assert_true(count_of("Six protesters were taken into custody outside the court.\n", HELD, NULL) == 6);
+	/* a link verb's subject names the measure, however far: not "rose" */
+	assert_true(count_of("The death toll from the storms in the eastern hills rose to 12 on Monday.\n", KILLED, NULL) == 12);
+	assert_true(count_of("The death toll rose to 9.\n", KILLED, NULL) == 9);
 }
 
 static void test_vague_minimums(void **state)
