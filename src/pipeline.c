@@ -32,16 +32,23 @@ void fb_engine_free(fb_engine *e)
 	free(e);
 }
 
+/* The stages after segmenting, on r->doc: numbers, attribution, claims,
+ * alignment. */
+static void analyze_segmented(const fb_engine *e, fb_result *r)
+{
+	fb_numbers_scan_doc(e->num, &r->doc, &r->quantities);
+	r->attribution = fb_attribute(e->attr, &r->doc);
+	r->claims = fb_extract_claims(e->claimer, &r->doc, &r->quantities, r->attribution);
+	r->alignment = fb_align(e->claimer, &r->doc, &r->quantities, r->attribution, r->claims);
+}
+
 fb_result *fb_analyze_model(const fb_engine *e, fb_doc *doc)
 {
 	fb_result *r = fb_xcalloc(1, sizeof *r);
 	r->doc = *doc;
 	memset(doc, 0, sizeof *doc);
 	fb_segment(e->seg, &r->doc);
-	fb_numbers_scan_doc(e->num, &r->doc, &r->quantities);
-	r->attribution = fb_attribute(e->attr, &r->doc);
-	r->claims = fb_extract_claims(e->claimer, &r->doc, &r->quantities, r->attribution);
-	r->alignment = fb_align(e->claimer, &r->doc, &r->quantities, r->attribution, r->claims);
+	analyze_segmented(e, r);
 	return r;
 }
 
@@ -60,10 +67,7 @@ fb_result *fb_analyze_reports(const fb_engine *e, fb_doc *reports, size_t n, con
 {
 	fb_result *r = fb_xcalloc(1, sizeof *r);
 	fb_doc_join(e->seg, reports, n, meta, &r->doc);
-	fb_numbers_scan_doc(e->num, &r->doc, &r->quantities);
-	r->attribution = fb_attribute(e->attr, &r->doc);
-	r->claims = fb_extract_claims(e->claimer, &r->doc, &r->quantities, r->attribution);
-	r->alignment = fb_align(e->claimer, &r->doc, &r->quantities, r->attribution, r->claims);
+	analyze_segmented(e, r);
 	fb_compare_pairs(&r->doc, r->claims, r->alignment);
 	r->record = fb_record_build(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, o);
 	fb_compare_record(r->record, &r->doc);
