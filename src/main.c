@@ -420,6 +420,34 @@ done:
  * bad. With -o FOLDER, the brief too, named after the event. Runs in this
  * process: an event's lines must be analysed together. Returns the worst
  * status. */
+/* A JSON line's "id" (a string, or an integer written out in idbuf) and
+ * "text", checked as --jsonl takes them. Returns 0, or -1 with err. */
+static int jsonl_fields(const json_t *in, size_t max, char idbuf[64], const char **id, const json_t **text,
+    char *err, size_t errlen)
+{
+	const json_t *jid = json_object_get(in, "id");
+	*text = json_object_get(in, "text");
+	*id = NULL;
+	if (json_is_string(jid))
+		*id = json_string_value(jid);
+	else if (json_is_integer(jid)) {
+		snprintf(idbuf, 64, "%lld", (long long)json_integer_value(jid));
+		*id = idbuf;
+	}
+	if (!json_is_object(in))
+		snprintf(err, errlen, "not a JSON object");
+	else if (!*id)
+		snprintf(err, errlen, "\"id\" is missing or not a string or integer");
+	else if (!json_is_string(*text))
+		snprintf(err, errlen, "\"text\" is missing or not a string");
+	else if (json_string_length(*text) > max)
+		snprintf(err, errlen, "\"text\" is %zu bytes, over the limit of %zu (see --max-bytes)",
+		    json_string_length(*text), max);
+	else
+		return 0;
+	return -1;
+}
+
 static char *safe_name(const char *id, size_t lineno);
 
 typedef struct jl_line {
@@ -451,21 +479,14 @@ static int jl_flush(const fb_engine *e, const fb_template *tpl, const options *o
 	fb_report_meta *meta = fb_xcalloc(n, sizeof *meta);
 	size_t max = o->read.max_bytes ? o->read.max_bytes : FB_DEFAULT_MAX_BYTES;
 	for (size_t i = 0; i < n && !err[0]; i++) {
-		const json_t *obj = v[i].obj;
-		const json_t *id = json_object_get(obj, "id"), *text = json_object_get(obj, "text");
+		const json_t *obj = v[i].obj, *text;
+		const char *id;
+		char idbuf[64];
 		bad_line = v[i].lineno;
-		if (!json_is_object(obj))
-			snprintf(err, sizeof err, "not a JSON object");
-		else if (!event)
+		if (!event)
 			snprintf(err, sizeof err, "\"event\" is missing or not a string or integer");
-		else if (!json_is_string(id))
-			snprintf(err, sizeof err, "\"id\" is missing or not a string");
-		else if (!json_is_string(text))
-			snprintf(err, sizeof err, "\"text\" is missing or not a string");
-		else if (json_string_length(text) > max)
-			snprintf(err, sizeof err, "\"text\" is %zu bytes, over the limit of %zu (see --max-bytes)",
-			    json_string_length(text), max);
-		else if (fb_doc_load(&docs[i], json_string_value(id), json_string_value(text), json_string_length(text),
+		else if (jsonl_fields(obj, max, idbuf, &id, &text, err, sizeof err) == 0 &&
+		         fb_doc_load(&docs[i], id, json_string_value(text), json_string_length(text),
 		             &o->read, err, sizeof err, warn, sizeof warn) == 0) {
 			meta[i].outlet = json_string_value(json_object_get(obj, "outlet"));
 			meta[i].published = json_string_value(json_object_get(obj, "published"));
@@ -844,26 +865,12 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 	int rc = 0;
 	json_error_t jerr;
 	json_t *in = json_loadb(t->data, t->len, 0, &jerr);
-	json_t *jid = in ? json_object_get(in, "id") : NULL;
-	json_t *jtext = in ? json_object_get(in, "text") : NULL;
+	const json_t *jtext = NULL;
 	size_t max = o->read.max_bytes ? o->read.max_bytes : FB_DEFAULT_MAX_BYTES;
-	if (json_is_string(jid))
-		id = json_string_value(jid);
-	else if (json_is_integer(jid)) {
-		snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
-		id = idbuf;
-	}
 	if (!in)
 		snprintf(err, sizeof err, "not JSON: %s (column %d)", jerr.text, jerr.column);
-	else if (!json_is_object(in))
-		snprintf(err, sizeof err, "not a JSON object");
-	else if (!id)
-		snprintf(err, sizeof err, "\"id\" is missing or not a string or integer");
-	else if (!json_is_string(jtext))
-		snprintf(err, sizeof err, "\"text\" is missing or not a string");
-	else if (json_string_length(jtext) > max)
-		snprintf(err, sizeof err, "\"text\" is %zu bytes, over the limit of %zu (see --max-bytes)",
-		    json_string_length(jtext), max);
+	else
+		jsonl_fields(in, max, idbuf, &id, &jtext, err, sizeof err);
 	fb_result *r = NULL;
 	fb_record_opts rec_opts = { 0 };
 	char *pdf = NULL;
