@@ -636,27 +636,6 @@ static long long jint(const json_t *o, const char *k)
 	return json_is_integer(j) ? (long long)json_integer_value(j) : json_is_real(j) ? (long long)json_real_value(j) : 0;
 }
 
-static const json_t *find_by_id(const json_t *arr, const char *id)
-{
-	size_t i;
-	json_t *v;
-	if (!id)
-		return NULL;
-	/* Records number their ids in order ("C17" is the 17th claim, "S3"
-	 * the third source): try that place first, so that a brief with
-	 * many claims costs no search per look-up. */
-	if (id[0] && id[1] >= '1' && id[1] <= '9') {
-		char *end;
-		unsigned long k = strtoul(id + 1, &end, 10);
-		if (*end == '\0' && k >= 1 && k <= json_array_size(arr)) {
-			v = json_array_get(arr, k - 1);
-			if (strcmp(jstr(v, "id"), id) == 0)
-				return v;
-		}
-	}
-	json_array_foreach(arr, i, v) if (strcmp(jstr(v, "id"), id) == 0) return v;
-	return NULL;
-}
 
 static const char *status_names[5] = { "single", "consistent", "review", "conflict", "unverifiable" };
 
@@ -673,7 +652,7 @@ static char *claim_source(const json_t *rec, const json_t *c)
 {
 	const json_t *srcs = json_object_get(rec, "sources");
 	fb_buf b = {0};
-	const json_t *s = find_by_id(srcs, json_string_value(json_object_get(c, "source")));
+	const json_t *s = fb_record_find(srcs, json_string_value(json_object_get(c, "source")));
 	if (s)
 		fb_buf_puts(&b, jstr(s, "name"));
 	else {
@@ -681,7 +660,7 @@ static char *claim_source(const json_t *rec, const json_t *c)
 		size_t i;
 		json_t *v;
 		json_array_foreach(cand, i, v) {
-			const json_t *cs = find_by_id(srcs, json_string_value(v));
+			const json_t *cs = fb_record_find(srcs, json_string_value(v));
 			if (!cs)
 				continue;
 			fb_buf_puts(&b, b.len ? " or " : "");
@@ -692,7 +671,7 @@ static char *claim_source(const json_t *rec, const json_t *c)
 		else
 			fb_buf_puts(&b, "unattributed");
 	}
-	const json_t *via = find_by_id(srcs, json_string_value(json_object_get(c, "via")));
+	const json_t *via = fb_record_find(srcs, json_string_value(json_object_get(c, "via")));
 	if (via && via != s)
 		fb_buf_printf(&b, " (via %s)", jstr(via, "name"));
 	return b.p;
@@ -1029,12 +1008,6 @@ static int in_cross_pair(const json_t *g, const char *id)
 	return 0;
 }
 
-static const json_t *claim_at(const json_t *claims, const char *id)
-{
-	const json_t *c = id[0] == 'C' ? json_array_get(claims, strtoul(id + 1, NULL, 10) - 1) : NULL;
-	return c && strcmp(jstr(c, "id"), id) == 0 ? c : find_by_id(claims, id);
-}
-
 static void across_section(lay *l)
 {
 	const fb_template *t = l->t;
@@ -1083,7 +1056,7 @@ static void across_section(lay *l)
 			const char *did = ids[d];
 			size_t n = 0;
 			json_array_foreach(json_object_get(g, "claims"), k, id) {
-				const json_t *c = claim_at(claims, json_string_value(id));
+				const json_t *c = fb_record_find(claims, json_string_value(id));
 				if (!c || strcmp(jstr(c, "document"), did) != 0)
 					continue;
 				char *v = fb_pdf_format_quantity_max(json_object_get(c, "quantity"), t->max_parts);
@@ -1154,8 +1127,8 @@ static void conflicts_section(lay *l)
 		}
 		const json_t *p0 = json_array_get(json_object_get(g, "conflicts"), 0);
 		if (p0) {
-			const json_t *ca = find_by_id(claims, json_string_value(json_object_get(p0, "a")));
-			const json_t *cb = find_by_id(claims, json_string_value(json_object_get(p0, "b")));
+			const json_t *ca = fb_record_find(claims, json_string_value(json_object_get(p0, "a")));
+			const json_t *cb = fb_record_find(claims, json_string_value(json_object_get(p0, "b")));
 			float ha = claim_card(l, ca, l->x0, colw0, l->y, 0, st), hb = claim_card(l, cb, l->x0, colw0, l->y, 0, st);
 			char *reason = cap_text(l, jstr(p0, "reason"));
 			meas m = { l, FN_REG, sz, 0 };
@@ -1166,7 +1139,7 @@ static void conflicts_section(lay *l)
 			first_h = (ha > hb ? ha : hb) + nr * lead(sz) + 14;
 		} else {
 			const json_t *ids = json_object_get(g, "claims");
-			const json_t *c0 = find_by_id(claims, json_string_value(json_array_get(ids, 0)));
+			const json_t *c0 = fb_record_find(claims, json_string_value(json_array_get(ids, 0)));
 			first_h = claim_card(l, c0, l->x0, l->x1 - l->x0, l->y, 0, st) + 4;
 		}
 		need(l, head_h + first_h);
@@ -1198,8 +1171,8 @@ static void conflicts_section(lay *l)
 				break;
 			}
 			shown++;
-			const json_t *ca = find_by_id(claims, json_string_value(json_object_get(p, "a")));
-			const json_t *cb = find_by_id(claims, json_string_value(json_object_get(p, "b")));
+			const json_t *ca = fb_record_find(claims, json_string_value(json_object_get(p, "a")));
+			const json_t *cb = fb_record_find(claims, json_string_value(json_object_get(p, "b")));
 			int pst = json_is_true(json_object_get(p, "review")) ? 2 : st;
 			float ha = claim_card(l, ca, l->x0, colw, l->y, 0, pst);
 			float hb = claim_card(l, cb, l->x0 + colw + 22, colw, l->y, 0, pst);
@@ -1243,7 +1216,7 @@ static void conflicts_section(lay *l)
 					break;
 				}
 				shown++;
-				const json_t *c = find_by_id(claims, json_string_value(cid));
+				const json_t *c = fb_record_find(claims, json_string_value(cid));
 				float h = claim_card(l, c, l->x0, l->x1 - l->x0, l->y, 0, st);
 				need(l, h + 4);
 				rect_at(l, tint(t->color_rule, 0.2f), l->x0, l->y - h, l->x1 - l->x0, h);
@@ -1472,7 +1445,7 @@ static void article_section(lay *l)
 		/* --compare: each report's paragraphs under its outlet */
 		const char *pd = jstr(p, "document");
 		if (*pd && (i == 0 || strcmp(pd, jstr(json_array_get(paras, i - 1), "document")) != 0)) {
-			const json_t *doc = find_by_id(json_object_get(l->rec, "documents"), pd);
+			const json_t *doc = fb_record_find(json_object_get(l->rec, "documents"), pd);
 			char *h = fb_xasprintf("%s \xc2\xb7 %s%s%s", pd, *jstr(doc, "outlet") ? jstr(doc, "outlet") : jstr(doc, "path"),
 			    *jstr(doc, "published") ? ", " : "", jstr(doc, "published"));
 			need(l, lead(sz) * 4);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "record.h"
 #include "render.h"
 
 static const char *str(const json_t *o, const char *key)
@@ -12,21 +13,11 @@ static const char *str(const json_t *o, const char *key)
 	return s ? s : "";
 }
 
-static const json_t *find_by_id(const json_t *arr, const char *id)
-{
-	size_t i;
-	const json_t *v;
-	json_array_foreach(arr, i, v)
-		if (strcmp(str(v, "id"), id) == 0)
-			return v;
-	return NULL;
-}
-
 static const char *source_name(const json_t *rec, const json_t *id)
 {
 	if (!json_is_string(id))
 		return "unattributed";
-	const json_t *s = find_by_id(json_object_get(rec, "sources"), json_string_value(id));
+	const json_t *s = fb_record_find(json_object_get(rec, "sources"), json_string_value(id));
 	return s ? str(s, "name") : json_string_value(id);
 }
 
@@ -58,17 +49,6 @@ static void put_claim_line(fb_buf *o, const json_t *rec, const json_t *c)
 	}
 	put_clipped(o, str(c, "text"), 120);
 	fb_buf_putc(o, '\n');
-}
-
-/* A claim by id: ids are C1.. in order, so look there first. */
-static const json_t *claim_by_id(const json_t *claims, const char *id)
-{
-	if (id[0] == 'C') {
-		const json_t *c = json_array_get(claims, strtoul(id + 1, NULL, 10) - 1);
-		if (c && strcmp(str(c, "id"), id) == 0)
-			return c;
-	}
-	return find_by_id(claims, id);
 }
 
 /* Pads o with spaces from byte mark to w display columns (UTF-8
@@ -128,7 +108,7 @@ static void put_across(fb_buf *o, const json_t *rec)
 		const json_t *id;
 		json_array_foreach(docs, d, doc) {
 			json_array_foreach(json_object_get(g, "claims"), k, id) {
-				const json_t *c = claim_by_id(claims, json_string_value(id));
+				const json_t *c = fb_record_find(claims, json_string_value(id));
 				if (c && strcmp(str(c, "document"), str(doc, "id")) == 0) {
 					seen++;
 					break;
@@ -149,7 +129,7 @@ static void put_across(fb_buf *o, const json_t *rec)
 			fb_buf_puts(o, "| ");
 			fb_buf cell = { 0 };
 			json_array_foreach(json_object_get(g, "claims"), k, id) {
-				const json_t *c = claim_by_id(claims, json_string_value(id));
+				const json_t *c = fb_record_find(claims, json_string_value(id));
 				if (!c || strcmp(str(c, "document"), str(doc, "id")) != 0)
 					continue;
 				fb_buf_printf(&cell, "%s%s%s", n++ ? "; " : "", str(json_object_get(c, "quantity"), "surface"),
@@ -203,7 +183,7 @@ void fb_render_text(const fb_render_input *in, fb_buf *o)
 		const json_t *p;
 		json_array_foreach(json_object_get(g, "conflicts"), k, p) {
 			fb_buf_printf(o, "    %s vs %s: %s\n", str(p, "a"), str(p, "b"), str(p, "reason"));
-			const json_t *ca = find_by_id(claims, str(p, "a")), *cb = find_by_id(claims, str(p, "b"));
+			const json_t *ca = fb_record_find(claims, str(p, "a")), *cb = fb_record_find(claims, str(p, "b"));
 			if (ca)
 				put_claim_line(o, rec, ca);
 			if (cb)
