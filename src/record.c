@@ -62,39 +62,34 @@ void fb_iso8601(time_t t, char out[21])
 
 /* The record is produced once, through a small emitter, in schema order.
  * It either builds the whole jansson tree (fb_record_build: the renderers
- * read it), or streams (fb_record_write): the record's outer object and
- * its top-level arrays are written as they are opened, and each of their
- * members (one claim, one group, one source...) is built as a small
- * jansson tree, written by jansson and freed at once, so that neither the
- * whole tree nor the whole text is ever held. The streamed text is byte
- * for byte what json_dumps writes for the whole tree with the same flags.
- * As with jansson, a string that is not valid UTF-8 (or NULL) is left out,
+ * read it), or writes the JSON text itself as it goes (fb_record_write),
+ * holding neither the tree nor the whole text. The written text is byte
+ * for byte what json_dumps writes for the tree with the same flags (two
+ * spaces of indent or compact, keys in order, reals to 15 digits): the
+ * tests compare the two on our articles, odd strings and the corpus. As
+ * with jansson, a string that is not valid UTF-8 (or NULL) is left out,
  * with its key. */
 
 #define EMIT_DEPTH 16
-/* Containers opened above this depth are streamed (0: the record, 1: its
- * arrays and small objects); deeper ones are built and dumped whole. */
-#define STREAM_DEPTH 2
 /* Bytes of a first paragraph kept as the title. */
 #define MAX_TITLE 300
 
 typedef struct emitter {
+	/* building (fb_record_build) */
 	json_t *root;
 	json_t *stack[EMIT_DEPTH];
 	int depth;                /* open containers */
 	const char *key;          /* the key for the next value in an object */
-	/* streaming (fb_record_write): where the text goes, and the state of
-	 * the streamed containers */
+	/* writing (fb_record_write) */
 	int stream;
-	size_t flags;             /* jansson dump flags */
-	fb_buf *out;
+	int compact;              /* one line, no spaces, as JSON_COMPACT */
+	fb_buf *out;              /* where the text goes, or f */
 	FILE *f;
 	int failed;               /* a write to f failed */
-	char pend[8192];          /* text not yet passed to out or f */
+	char pend[16384];         /* text not yet passed to out or f */
 	size_t npend;
-	int is_obj[STREAM_DEPTH]; /* the streamed container at each depth */
-	int members[STREAM_DEPTH];
-	const char *elem_key;     /* the key of the tree being built below */
+	unsigned char is_obj[EMIT_DEPTH];
+	size_t members[EMIT_DEPTH];
 } emitter;
 
 static int utf8_ok(const char *s, size_t n)
@@ -112,7 +107,6 @@ static void e_drain(emitter *e)
 	e->npend = 0;
 }
 
-/* jansson hands its text over a few bytes at a time: gather it. */
 static void e_write(emitter *e, const char *s, size_t n)
 {
 	if (n > sizeof e->pend - e->npend) {
@@ -137,63 +131,70 @@ static void e_indent(emitter *e, int level)
 	e_write(e, spaces, (size_t)level * 2);
 }
 
-/* A member of the streamed container at depth e->depth - 1 begins: the
- * separator, the indentation and the key, as jansson writes them. */
-static void e_member(emitter *e, const char *key)
+/* A value begins in the open container: the separator, the indentation
+ * and the key, as jansson writes them. */
+static void e_member(emitter *e)
 {
+	if (e->depth == 0)
+		return;
 	int d = e->depth - 1;
-	int compact = !(e->flags & JSON_MAX_INDENT);
 	if (e->members[d]++)
 		e_write(e, ",", 1);
-	if (!compact)
+	if (!e->compact)
 		e_indent(e, d + 1);
 	if (e->is_obj[d]) { /* keys are the schema's own ASCII names */
+		size_t n = strlen(e->key);
 		e_write(e, "\"", 1);
-		e_write(e, key, strlen(key));
-		e_write(e, compact ? "\":" : "\": ", compact ? 2 : 3);
+		e_write(e, e->key, n);
+		e_write(e, e->compact ? "\":" : "\": ", e->compact ? 2 : 3);
 	}
+	e->key = NULL;
 }
 
-/* jansson's text of a member, indented to its depth in the record. */
-typedef struct dump_ctx {
-	emitter *e;
-	int level;
-} dump_ctx;
+/* Which bytes a JSON string escapes: 1 for '"' and '\\', 2 for the
+ * controls. */
+static const unsigned char json_esc[256] = {
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	0, 0, 1, ['\\'] = 1,
+};
 
-static int dump_cb(const char *buf, size_t size, void *data)
+/* s[0,n), valid UTF-8, as a JSON string: runs of plain bytes copied
+ * whole, the escapes jansson writes for the rest. */
+static void e_quoted(emitter *e, const char *s, size_t n)
 {
-	dump_ctx *c = data;
-	emitter *e = c->e;
-	/* byte by byte: the pieces are a few bytes long */
-	for (size_t i = 0; i < size; i++) {
-		if (buf[i] == '\n') {
-			e_indent(e, c->level);
+	e_write(e, "\"", 1);
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (!json_esc[c])
 			continue;
+		e_write(e, s + run, i - run);
+		run = i + 1;
+		char seq[8];
+		const char *t = seq;
+		size_t len = 2;
+		switch (c) {
+		case '\\': t = "\\\\"; break;
+		case '"': t = "\\\""; break;
+		case '\b': t = "\\b"; break;
+		case '\f': t = "\\f"; break;
+		case '\n': t = "\\n"; break;
+		case '\r': t = "\\r"; break;
+		case '\t': t = "\\t"; break;
+		default:
+			snprintf(seq, sizeof seq, "\\u%04X", (unsigned)c);
+			len = 6;
 		}
-		if (e->npend == sizeof e->pend)
-			e_drain(e);
-		e->pend[e->npend++] = buf[i];
+		e_write(e, t, len);
 	}
-	return 0;
+	e_write(e, s + run, n - run);
+	e_write(e, "\"", 1);
 }
 
-/* Writes a finished member of the streamed container (and frees it). */
-static void e_flush(emitter *e, json_t *v, const char *key)
-{
-	e_member(e, key);
-	dump_ctx c = { e, e->depth };
-	json_dump_callback(v, dump_cb, &c, e->flags | JSON_ENCODE_ANY);
-	json_decref(v);
-}
-
-/* Hangs v on the open container (takes the reference). */
+/* Hangs v on the open container of the tree (takes the reference). */
 static void e_attach(emitter *e, json_t *v)
 {
-	if (e->stream && e->depth <= STREAM_DEPTH) { /* a scalar member */
-		e_flush(e, v, e->key);
-		e->key = NULL;
-		return;
-	}
 	if (e->depth == 0) {
 		e->root = v;
 		return;
@@ -215,25 +216,16 @@ static void e_open(emitter *e, int obj)
 {
 	if (e->depth >= EMIT_DEPTH)
 		abort(); /* the record's depth is fixed by its schema */
-	if (e->stream && e->depth < STREAM_DEPTH) {
-		if (e->depth > 0)
-			e_member(e, e->key);
-		e->key = NULL;
-		e->is_obj[e->depth] = obj;
-		e->members[e->depth] = 0;
+	if (e->stream) {
+		e_member(e);
+		e->is_obj[e->depth] = (unsigned char)obj;
+		e->members[e->depth++] = 0;
 		e_write(e, obj ? "{" : "[", 1);
-		e->stack[e->depth++] = NULL;
 		return;
 	}
 	json_t *c = obj ? json_object() : json_array();
-	e->stack[e->depth] = c;
-	if (e->stream && e->depth == STREAM_DEPTH) { /* a member's own tree */
-		e->root = c;
-		e->elem_key = e->key;
-		e->key = NULL;
-	} else
-		e_attach(e, c); /* the parent (or the root) holds the reference */
-	e->depth++;
+	e_attach(e, c); /* the parent (or the root) holds the reference */
+	e->stack[e->depth++] = c;
 }
 
 static void e_obj(emitter *e) { e_open(e, 1); }
@@ -246,20 +238,20 @@ static void e_close(emitter *e, int obj)
 	e->depth--;
 	if (!e->stream)
 		return;
-	if (e->depth < STREAM_DEPTH) {
-		if (e->members[e->depth] && (e->flags & JSON_MAX_INDENT))
-			e_indent(e, e->depth);
-		e_write(e, e->is_obj[e->depth] ? "}" : "]", 1);
-	} else if (e->depth == STREAM_DEPTH) { /* a member of its streamed parent */
-		e_flush(e, e->root, e->elem_key);
-		e->root = NULL;
-	}
+	if (e->members[e->depth] && !e->compact)
+		e_indent(e, e->depth);
+	e_write(e, e->is_obj[e->depth] ? "}" : "]", 1);
 }
 
 static void e_strn(emitter *e, const char *s, size_t n)
 {
 	if (!s || !utf8_ok(s, n)) {
 		e->key = NULL; /* jansson leaves out the key of a bad string */
+		return;
+	}
+	if (e->stream) {
+		e_member(e);
+		e_quoted(e, s, n);
 		return;
 	}
 	e_attach(e, json_stringn_nocheck(s, n)); /* checked above */
@@ -270,19 +262,72 @@ static void e_str(emitter *e, const char *s)
 	e_strn(e, s, s ? strlen(s) : 0);
 }
 
+/* A scalar's text, written after its key. */
+static void e_raw(emitter *e, const char *s, size_t n)
+{
+	e_member(e);
+	e_write(e, s, n);
+}
+
 static void e_int(emitter *e, long long v)
 {
-	e_attach(e, json_integer((json_int_t)v));
+	if (!e->stream) {
+		e_attach(e, json_integer((json_int_t)v));
+		return;
+	}
+	char tmp[24], *p = tmp + sizeof tmp;
+	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	e_raw(e, p, (size_t)(tmp + sizeof tmp - p));
 }
 
 static void e_null(emitter *e)
 {
-	e_attach(e, json_null());
+	if (e->stream)
+		e_raw(e, "null", 4);
+	else
+		e_attach(e, json_null());
 }
 
 static void e_bool(emitter *e, int b)
 {
-	e_attach(e, json_boolean(b));
+	if (e->stream)
+		e_raw(e, b ? "true" : "false", b ? 4 : 5);
+	else
+		e_attach(e, json_boolean(b));
+}
+
+/* A real as jansson writes it with JSON_REAL_PRECISION(15): "%.15g",
+ * ".0" added when that looks like an integer, and the exponent without
+ * its '+' and leading zeros. */
+static size_t real_text(double v, char *buf, size_t size)
+{
+	int n = snprintf(buf, size, "%.15g", v);
+	if (n < 0 || (size_t)n + 3 >= size)
+		return 0;
+	size_t len = (size_t)n;
+	if (!strchr(buf, '.') && !strchr(buf, 'e')) {
+		memcpy(buf + len, ".0", 3);
+		len += 2;
+	}
+	char *x = strchr(buf, 'e');
+	if (x) {
+		char *from = x + 1, *to = x + 1;
+		if (*from == '-')
+			from++, to++;
+		else if (*from == '+')
+			from++;
+		while (*from == '0' && from[1])
+			from++;
+		size_t rest = len - (size_t)(from - buf);
+		memmove(to, from, rest + 1);
+		len -= (size_t)(from - to);
+	}
+	return len;
 }
 
 /* A number: an integer when it is one, else a real (null if not finite). */
@@ -296,7 +341,12 @@ static void e_num(emitter *e, double v)
 		e_int(e, (long long)v);
 		return;
 	}
-	e_attach(e, json_real(v));
+	if (!e->stream) {
+		e_attach(e, json_real(v));
+		return;
+	}
+	char buf[40];
+	e_raw(e, buf, real_text(v, buf, sizeof buf));
 }
 /* A string, or null when there is none (where e_str would leave the key
  * out, as jansson does). */
@@ -851,7 +901,7 @@ int fb_record_write(const fb_doc *doc, const fb_qlist *ql, const fb_attribution 
     const fb_claims *c, const fb_alignment *al, const fb_record_opts *o, int compact,
     fb_buf *out, FILE *f, fb_record_summary *sum)
 {
-	emitter e = { .stream = 1, .flags = dump_flags(compact), .out = out, .f = f };
+	emitter e = { .stream = 1, .compact = compact, .out = out, .f = f };
 	e_record(&e, doc, ql, at, c, al, o, sum);
 	if (!compact)
 		e_write(&e, "\n", 1);

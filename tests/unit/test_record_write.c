@@ -117,7 +117,8 @@ static void test_odd_strings(void **state)
 	static const char odd[] =
 	    "The \"Big\" fire\\ killed 5 people \x01 and \x1f \x7f \xf0\x9f\x94\xa5 caf\xc3\xa9, said \x08 "
 	    "Mr. O\xe2\x80\x99Neil.\n\nAbout 4.5 percent of 3 people, or 2.25 million dollars, were hurt; "
-	    "1e300 things, 0.1 of 7.\n";
+	    "1e300 things, 0.1 of 7.\n\nThe dose was 0.00001 grams, 0.000000123 metres; the debt "
+	    "12345678901234567890 dollars, 1.5e21 yen and 3.25 trillion trillion euros.\n";
 	same_both_ways("odd/\"name\".txt", odd, sizeof odd - 1, NULL);
 	same_both_ways("t.txt", odd, sizeof odd - 1, "A title with \"quotes\" and \t tab");
 	same_both_ways("t.txt", odd, sizeof odd - 1, "bad \xc0\xaf title"); /* left out, as jansson does */
