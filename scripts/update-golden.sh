@@ -12,7 +12,7 @@ bin=${1:-build/factbrief}
 export SOURCE_DATE_EPOCH=1700000000
 for art in "${golden_articles[@]}"; do
   name=$(basename "$art" .txt)
-  "$bin" -f json "$art" > "tests/golden/$name.json"
+  "$bin" -f json --pretty "$art" > "tests/golden/$name.json"
   "$bin" -f text "$art" > "tests/golden/$name.txt"
 done
 echo "tests/golden: ${#golden_articles[@]} articles written"

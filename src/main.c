@@ -47,6 +47,7 @@ typedef struct options {
 	int pdfa;               /* --pdfa: enum fb_pdfa + 1; 0 keeps the template's */
 	const char *render;     /* --render: a stored record to draw again */
 	int compare;            /* --compare: the inputs are reports of one event */
+	int pretty;             /* --pretty: the record indented */
 } options;
 
 static const char usage[] =
@@ -63,6 +64,9 @@ static const char usage[] =
     "                         json and text; - is standard output\n"
     "  -f, --format FMT       pdf (default) | json | text\n"
     "      --json PATH        also write the JSON record when the format is pdf\n"
+    "      --pretty           indent the JSON record (default: one line, except\n"
+    "                         on a terminal); the brief attaches the record as\n"
+    "                         written\n"
     "  -t, --template PATH    layout template (default: the installed templates/brief)\n"
     "      --title TEXT       title for the brief (default: the first paragraph)\n"
     "      --list-numbers     print every numeric expression, one JSON object per\n"
@@ -265,6 +269,25 @@ static char *output_path(const options *o, const char *path, int several, const 
 	return p;
 }
 
+/* Is the record written to path (or attached with it) on one line? Yes
+ * unless --pretty, or it goes to a terminal. */
+static int record_compact(const options *o, const char *path)
+{
+	return !o->pretty && !(path && strcmp(path, "-") == 0 && isatty(STDOUT_FILENO));
+}
+
+/* The record of a tree as written to path: one line and a newline, or
+ * indented; caller frees. */
+static char *record_text(const options *o, const json_t *rec, const char *path)
+{
+	if (!record_compact(o, path))
+		return fb_record_dump(rec);
+	char *one = fb_record_dump_compact(rec);
+	char *t = fb_xasprintf("%s\n", one);
+	free(one);
+	return t;
+}
+
 /* --render: the brief of an archived record, drawn again without the
  * analysis. The record is attached as stored, so a record written with
  * --json gives the same PDF byte for byte. Returns the exit status. */
@@ -367,7 +390,7 @@ static int run_compare(const fb_engine *e, const fb_template *tpl, const options
 	r = fb_analyze_reports(e, docs, n, NULL, &ro);
 	written = json_deep_copy(r->record);
 	fb_compare_offsets(written, &r->doc);
-	rec = fb_record_dump(written);
+	rec = record_text(o, written, o->format == FMT_PDF ? o->json : o->output ? o->output : "-");
 	fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = rec, .reports = r->doc.rep, .nreports = r->doc.nrep };
 	if (o->format == FMT_PDF) {
 		out = o->output ? fb_xstrdup(o->output) : output_path(o, paths[0], 0, "compare.pdf");
@@ -507,7 +530,7 @@ static int jl_flush(const fb_engine *e, const fb_template *tpl, const options *o
 		json_object_set_new(json_object_get(written, "input"), "event", json_string(event));
 		line = fb_record_dump_compact(written);
 		if (tpl) {
-			char *full = fb_record_dump(written);
+			char *full = fb_xasprintf("%s\n", line); /* attached as the line is written */
 			fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len,
 				.record_json = full, .reports = r->doc.rep, .nreports = r->doc.nrep };
 			fb_buf bytes = { 0 };
@@ -672,8 +695,14 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 	outfile main_of = { 0 }, json_of = { 0 };
 	main_of.slot = json_of.slot = -1;
 	if (o->format == FMT_PDF) {
-		/* dumped once: attached to the brief, and the --json file */
-		rec = fb_record_dump(r->record);
+		/* written once: attached to the brief, and the --json file */
+		fb_buf rb = { 0 };
+		int compact = record_compact(o, o->json);
+		fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, compact, &rb,
+		    NULL, NULL);
+		if (compact)
+			fb_buf_putc(&rb, '\n');
+		rec = rb.p;
 		fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = rec };
 		out = output_path(o, path, several, "pdf");
 		if (fb_render_pdf(&in, tpl, &bytes, err, sizeof err) != 0) {
@@ -701,10 +730,11 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 	/* Both files are written in full before either is renamed into place:
 	 * a brief and its record go together, or neither is written. */
 	int ok = out_open(&main_of, 0, out, err, sizeof err) == 0;
+	int compact = record_compact(o, out);
 	if (ok && o->format == FMT_JSON) /* written as it is made, never held whole */
-		ok = fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, 0,
-		         NULL, main_of.f, &rs) == 0 || (snprintf(err, sizeof err, "%s: cannot write: %s", out,
-		                                           strerror(errno ? errno : EIO)), 0);
+		ok = (fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, compact,
+		          NULL, main_of.f, &rs) == 0 && (!compact || putc('\n', main_of.f) != EOF)) ||
+		     (snprintf(err, sizeof err, "%s: cannot write: %s", out, strerror(errno ? errno : EIO)), 0);
 	else if (ok && bytes.len && fwrite(bytes.p, 1, bytes.len, main_of.f) != bytes.len)
 		ok = (snprintf(err, sizeof err, "%s: cannot write: %s", out, strerror(errno ? errno : EIO)), 0);
 	ok = ok && out_close(&main_of, err, sizeof err) == 0;
@@ -889,8 +919,13 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 			rec_opts = ro;
 		}
 	}
-	if (r && b->tpl) { /* -o DIR: the brief too */
-		fb_render_input ri = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = NULL };
+	fb_buf line = { 0 };
+	fb_record_summary rs = { 0 };
+	if (r && b->tpl) { /* -o DIR: the brief too, with the line's record attached */
+		fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &rec_opts, 1,
+		    &line, NULL, &rs);
+		fb_buf_putc(&line, '\n');
+		fb_render_input ri = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = line.p };
 		fb_buf bytes = { 0 };
 		char *name = safe_name(id, t->lineno);
 		pdf = fb_xasprintf("%s/%s.pdf", o->output, name);
@@ -917,9 +952,11 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 		json_decref(e);
 		rc = 2;
 	} else {
-		fb_record_summary rs;
-		fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &rec_opts, 1,
-		    out, NULL, &rs);
+		if (line.len)
+			fb_buf_put(out, line.p, line.len - 1); /* the record attached, without its newline */
+		else
+			fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &rec_opts, 1,
+			    out, NULL, &rs);
 		cnt->claims = (long long)rs.claims;
 		cnt->conflicts = (long long)rs.conflicts;
 		if (o->verbose)
@@ -929,6 +966,7 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 			rc = 1;
 	}
 	fb_buf_putc(out, '\n');
+	fb_buf_free(&line);
 	free(pdf);
 	fb_result_free(r);
 	json_decref(in);
@@ -1397,7 +1435,7 @@ int main(int argc, char **argv)
 	setlocale(LC_ALL, "C");
 	options o = { .format = FMT_PDF };
 	enum { OPT_JSON = 256, OPT_TITLE, OPT_LIST, OPT_FAIL, OPT_MAXB, OPT_LOSSY, OPT_JSONL, OPT_PDFA, OPT_RENDER,
-		OPT_COMPARE };
+		OPT_COMPARE, OPT_PRETTY };
 	static const struct option longs[] = {
 		{ "output", required_argument, 0, 'o' },
 		{ "format", required_argument, 0, 'f' },
@@ -1413,6 +1451,7 @@ int main(int argc, char **argv)
 		{ "jsonl", no_argument, 0, OPT_JSONL },
 		{ "render", required_argument, 0, OPT_RENDER },
 		{ "compare", no_argument, 0, OPT_COMPARE },
+		{ "pretty", no_argument, 0, OPT_PRETTY },
 		{ "quiet", no_argument, 0, 'q' },
 		{ "verbose", no_argument, 0, 'v' },
 		{ "help", no_argument, 0, 'h' },
@@ -1455,6 +1494,7 @@ int main(int argc, char **argv)
 		case OPT_JSONL: o.jsonl = 1; break;
 		case OPT_RENDER: o.render = optarg; break;
 		case OPT_COMPARE: o.compare = 1; break;
+		case OPT_PRETTY: o.pretty = 1; break;
 		case 'q': o.quiet = 1; o.verbose = 0; break;
 		case 'v': o.verbose = 1; o.quiet = 0; break;
 		case 'h': fputs(usage, stdout); return 0;

@@ -58,6 +58,14 @@ printf 'The council met on Monday.\n' > "$t/calm.txt"
 "$bin" -q --fail-on-conflict -f json -o "$t/calm.json" "$t/calm.txt"; rc=$?
 check "--fail-on-conflict exits 0 without one" "[ $rc -eq 0 ]"
 "$bin" -f text "$art" > "$t/s.txt"
+# the record: one line to a file or pipe, indented with --pretty; the same
+# record, and the brief attaches it as the --json file has it
+"$bin" -f json -o "$t/c1.json" "$art"; "$bin" -f json --pretty "$art" > "$t/c2.json"
+check "record is one line by default" "[ \$(wc -l < $t/c1.json) -eq 1 ]"
+check "--pretty indents the record" "[ \$(wc -l < $t/c2.json) -gt 100 ] && grep -q '^  \"claims\": \\[' $t/c2.json"
+check "compact and pretty records are the same" "python3 -c 'import json,sys; sys.exit(json.load(open(sys.argv[1])) != json.load(open(sys.argv[2])))' $t/c1.json $t/c2.json"
+"$bin" -q -o "$t/p.pdf" --json "$t/p.json" --pretty "$art"
+check "--pretty --json writes the indented record" "[ \$(wc -l < $t/p.json) -gt 100 ]"
 check "text summary leads with conflicts" "head -12 $t/s.txt | grep -q CONFLICT"
 "$bin" -f json - < "$art" | python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(r["input"]["path"] != "-")'
 check "standard input" "[ $? -eq 0 ]"

@@ -16,10 +16,16 @@ for art in "${golden_articles[@]}"; do
     want=tests/golden/$name.$fmt
     [ -s "$want" ] || { echo "not ok - $want: missing or empty"; fails=$((fails+1)); continue; }
     f=$fmt; [ $fmt = txt ] && f=text
-    "$bin" -f $f "$art" > "$t/got" 2>/dev/null
+    pretty=; [ $fmt = json ] && pretty=--pretty
+    "$bin" -f $f $pretty "$art" > "$t/got" 2>/dev/null
     if cmp -s "$want" "$t/got"; then echo "ok - $name -f $f"; n=$((n+1))
     else echo "not ok - $name -f $f differs from $want:"; diff "$want" "$t/got" | head -10; fails=$((fails+1)); fi
   done
+  # the default record (one line to a file or pipe) is the same record
+  "$bin" -f json "$art" > "$t/compact" 2>/dev/null
+  if [ "$(wc -l < "$t/compact")" = 1 ] && python3 -c 'import json,sys; sys.exit(json.load(open(sys.argv[1])) != json.load(open(sys.argv[2])))' "$t/compact" "tests/golden/$name.json"; then
+    echo "ok - $name -f json: one line, the same record"
+  else echo "not ok - $name -f json: not one line, or not the golden record"; fails=$((fails+1)); fi
 done
 [ $n -ge 10 ] || { echo "not ok - only $n golden files compared"; fails=$((fails+1)); }
 exit $fails
