@@ -634,28 +634,34 @@ static void clause_of(const fb_doc *doc, size_t sent, size_t qs, size_t qe,
 	*intro_end = i < intro_limit ? i : st->start;
 }
 
-/* A numeric claim's span: its sentence, cut to a window around the
- * number at word boundaries when the sentence is very long, so that a
- * record stays proportional to its article. */
-static void claim_span(const fb_doc *doc, const fb_quantity *q, size_t *start, size_t *end)
+/* A numeric claim's span: the clause that holds its number (spec: a claim
+ * is a clause or a sentence), so that a sentence of four numbers is not
+ * written four times over. An attributed number keeps its sentence: the
+ * claim is then also what the source said, and no other claim covers
+ * that sentence. Either is cut to a window around the number at word
+ * boundaries when very long, so that a record stays proportional to its
+ * article. */
+static void claim_span(const fb_doc *doc, const fb_quantity *q, int attributed, size_t *start, size_t *end)
 {
-	const fb_sent *st = &doc->sent[q->sent];
 	const char *b = doc->buf;
-	size_t s = st->start, e = st->end;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t s = st->start, e = st->end, intro;
+	if (!attributed)
+		clause_of(doc, q->sent, q->start, q->end, &s, &e, &intro);
 	if (q->start > s + SPAN_WINDOW) {
 		s = q->start - SPAN_WINDOW;
 		while (s < q->start && !fb_isspace((unsigned char)b[s]))
-			s++;
-		while (s < q->start && fb_isspace((unsigned char)b[s]))
 			s++;
 	}
 	if (e > q->end + SPAN_WINDOW) {
 		e = q->end + SPAN_WINDOW;
 		while (e > q->end && !fb_isspace((unsigned char)b[e - 1]))
 			e--;
-		while (e > q->end && fb_isspace((unsigned char)b[e - 1]))
-			e--;
 	}
+	while (s < q->start && fb_isspace((unsigned char)b[s]))
+		s++;
+	while (e > q->end && fb_isspace((unsigned char)b[e - 1]))
+		e--;
 	*start = s;
 	*end = e;
 }
@@ -1552,7 +1558,6 @@ static void add_singles(const fb_claimer *cl, fb_claims *c, size_t *cap, const f
 		fb_claim *k = FB_PUSH(c->c, c->nc, *cap);
 		k->type = FB_CT_NUMERIC;
 		k->sent = s->sent;
-		claim_span(doc, &one, &k->start, &k->end);
 		k->quantity = -1;
 		k->has_own = 1;
 		k->own = one;
@@ -1563,6 +1568,7 @@ static void add_singles(const fb_claimer *cl, fb_claims *c, size_t *cap, const f
 		k->derived_from = -1;
 		k->antecedent = -1;
 		k->attr = at ? fb_attribution_at(at, s->sent, s->start, s->end) : -1;
+		claim_span(doc, &one, k->attr >= 0 && at->attr[k->attr].source >= 0, &k->start, &k->end);
 		k->other_event = single_elsewhere(cl, doc, s->sent, s->start, s->end, s->start, &k->context_start, &k->context_end);
 	}
 	fb_lexicon_free(seen);
@@ -1971,7 +1977,6 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 			numeric_in_sent[q->sent]++;
 			k->type = FB_CT_NUMERIC;
 			k->sent = q->sent;
-			claim_span(doc, q, &k->start, &k->end);
 			k->quantity = split ? -1 : (int)i;
 			if (split) {
 				k->has_own = 1;
@@ -1980,6 +1985,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 			k->derived_from = -1;
 			k->antecedent = -1;
 			k->attr = at ? fb_attribution_at(at, q->sent, q->start, q->end) : -1;
+			claim_span(doc, q, k->attr >= 0 && at->attr[k->attr].source >= 0, &k->start, &k->end);
 			if (!countlike(q))
 				continue;
 			const char *def = NULL, *implies = NULL;
