@@ -142,7 +142,8 @@ static int word_byte(unsigned char c)
 }
 
 /* The sentence's words: letters, digits, inner apostrophes, hyphens,
- * points and commas of numbers ("1,204", "p.m."). */
+ * points and commas of numbers ("1,204", "p.m."). sc NULL: no word kinds
+ * looked up (all 0). */
 static void tokenize(const fb_scoper *sc, const char *b, size_t start, size_t end, words *w)
 {
 	w->n = 0;
@@ -186,7 +187,7 @@ static void tokenize(const fb_scoper *sc, const char *b, size_t start, size_t en
 		t->num = fb_isdigit((unsigned char)b[s]);
 		t->brk = brk;
 		t->comma = comma;
-		t->kinds = kinds_of(sc, b + s, i - s);
+		t->kinds = sc ? kinds_of(sc, b + s, i - s) : 0;
 		brk = comma = 0;
 	}
 }
@@ -205,7 +206,7 @@ static int clause_word(const char *b, const words *w, size_t i)
 /* ------------------------------------------------------------------ names */
 
 /* Capitalised words seen inside sentences (not first): names, not openers. */
-static fb_lexicon *mid_capitals(const fb_scoper *sc, const fb_doc *doc)
+static fb_lexicon *mid_capitals(const fb_doc *doc)
 {
 	fb_lexicon *lx = fb_lexicon_new();
 	words w;
@@ -213,7 +214,7 @@ static fb_lexicon *mid_capitals(const fb_scoper *sc, const fb_doc *doc)
 		const fb_sent *st = &doc->sent[si];
 		if (doc->para[st->para].boilerplate)
 			continue;
-		tokenize(sc, doc->buf, st->start, st->end, &w);
+		tokenize(NULL, doc->buf, st->start, st->end, &w); /* capitals only: no look-ups */
 		for (size_t i = 1; i < w.n; i++)
 			if (w.t[i].cap && !fb_lexicon_get(lx, doc->buf + w.t[i].s, w.t[i].e - w.t[i].s))
 				fb_lexicon_add(lx, doc->buf + w.t[i].s, w.t[i].e - w.t[i].s, NULL, 0);
@@ -781,7 +782,7 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 	const fb_scoper *sc = cl ? cl->scoper : NULL;
 	if (!sc)
 		return out;
-	fb_lexicon *mid = mid_capitals(sc, doc);
+	fb_lexicon *mid = mid_capitals(doc);
 	int blog = live_blog(doc);
 	/* the lede: the first two paragraphs that are not boilerplate (of each
 	 * report, when several are compared) */

@@ -3,6 +3,7 @@
 #include "segment.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +50,15 @@ int fb_doc_load(fb_doc *doc, const char *path, const char *bytes, size_t len,
 	fb_buf out = {0};
 	size_t bad = 0;
 	for (size_t i = 0; i < len;) {
+		/* eight ASCII bytes, none NUL, at a time while the text is that */
+		uint64_t w8;
+		if (i + 8 <= len && (memcpy(&w8, u + i, 8), !(w8 & 0x8080808080808080ull)) &&
+		    !((w8 - 0x0101010101010101ull) & ~w8 & 0x8080808080808080ull)) {
+			if (opts && opts->lossy)
+				fb_buf_put(&out, bytes + i, 8);
+			i += 8;
+			continue;
+		}
 		if (u[i] == 0) {
 			snprintf(err, errlen, "%s:%zu: NUL byte at byte offset %zu; not a text file", path, line_of(bytes, i), i);
 			fb_buf_free(&out);

@@ -217,6 +217,12 @@ int fb_utf8_valid(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	for (size_t i = 0; i < n;) {
+		/* most text is ASCII: eight bytes at a time while it is */
+		uint64_t w8;
+		if (i + 8 <= n && (memcpy(&w8, u + i, 8), !(w8 & 0x8080808080808080ull))) {
+			i += 8;
+			continue;
+		}
 		size_t l = fb_utf8_valid_at(u, n, i);
 		if (!l)
 			return 0;
