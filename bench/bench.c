@@ -61,6 +61,7 @@ typedef struct result {
 	int pdf;                      /* the PDF stage ran */
 	double t[ST__MAX][MAX_RUNS];  /* seconds per run, summed over articles */
 	size_t quantities, claims, groups, conflicts, pdf_bytes;
+	size_t record_bytes;          /* the record as -f json writes it, one run */
 	long base_kb;                 /* RSS before the input was read */
 	long peak_kb;                 /* filled by the parent from wait4 */
 } result;
@@ -296,6 +297,14 @@ static int build_case(const config *c, int i, bcase *k, size_t *articles)
 
 /* Runs one article through every stage once, adding each stage's time
  * to r->t[.][run]. */
+/* A stream's write that only counts the bytes (the record's size). */
+static ssize_t count_bytes(void *cookie, const char *buf, size_t n)
+{
+	(void)buf;
+	*(size_t *)cookie += n;
+	return (ssize_t)n;
+}
+
 static int run_article(const fb_engine *e, const fb_template *tpl, const config *c,
     const text *a, result *r, int run, int count)
 {
@@ -319,13 +328,19 @@ static int run_article(const fb_engine *e, const fb_template *tpl, const config 
 	double t5 = now();
 	fb_alignment *al = fb_align(e->claimer, &doc, &ql, at, cl);
 	double t6 = now();
-	/* written as -f json writes it: streamed to a file (here /dev/null,
-	 * so that the disk is not timed), never held whole */
-	FILE *sink = fopen("/dev/null", "w");
+	/* written as -f json writes it to a file (one line): streamed to a
+	 * stream that only counts its bytes, so that no disk is timed, never
+	 * held whole */
+	size_t written = 0;
+	FILE *sink = fopencookie(&written, "w", (cookie_io_functions_t){ .write = count_bytes });
 	fb_buf js = { 0 };
-	fb_record_write(&doc, &ql, at, cl, al, &ro, 0, sink ? NULL : &js, sink, NULL);
+	fb_record_write(&doc, &ql, at, cl, al, &ro, 1, sink ? NULL : &js, sink, NULL);
 	if (sink)
 		fclose(sink);
+	else
+		written = js.len;
+	if (run == 0)
+		r->record_bytes += written + 1; /* and its newline */
 	double t7 = now(), t8 = t7;
 	size_t pdf_bytes = 0;
 	json_t *rec = NULL;
@@ -633,9 +648,9 @@ int main(int argc, char **argv)
 		if (jf)
 			fprintf(jf, "{\"kind\":\"case\",\"case\":\"%s\",\"bytes\":%zu,\"articles\":%zu,\"runs\":%d,"
 			    "\"quantities\":%zu,\"claims\":%zu,\"groups\":%zu,\"conflicts\":%zu,"
-			    "\"base_rss_kb\":%ld,\"peak_rss_kb\":%ld,\"stages\":{",
+			    "\"record_bytes\":%zu,\"base_rss_kb\":%ld,\"peak_rss_kb\":%ld,\"stages\":{",
 			    r->name, r->bytes, r->articles, r->runs, r->quantities, r->claims, r->groups,
-			    r->conflicts, r->base_kb, r->peak_kb);
+			    r->conflicts, r->record_bytes, r->base_kb, r->peak_kb);
 		int first = 1;
 		for (int s = 0; s < ST__MAX; s++) {
 			if ((s == ST_PDF || s == ST_TOTAL) && !r->pdf)
@@ -654,6 +669,8 @@ int main(int argc, char **argv)
 		if (!r->pdf)
 			printf("  %-12s skipped (article over --pdf-max %zu bytes)\n", "pdf", c.pdf_max);
 		long grown = r->peak_kb - r->base_kb;
+		printf("  record %.2f bytes per input byte (-f json, one line)\n",
+		    r->bytes ? (double)r->record_bytes / (double)r->bytes : 0);
 		printf("  peak RSS %.1f MB (%.1f MB over the engine's %.1f MB: %.1f x the input)\n\n",
 		    r->peak_kb / 1024.0, grown / 1024.0, r->base_kb / 1024.0,
 		    r->bytes ? grown * 1024.0 / r->bytes : 0);

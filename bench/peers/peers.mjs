@@ -13,7 +13,9 @@
 //   recognizers  @microsoft/recognizers-text-suite, English: numbers
 //                (recognizeNumber) and numbers with units (age, currency,
 //                dimension, temperature)
+//   rec-number   the same, its number recogniser alone (recognizeNumber)
 //   compromise   nlp(text).numbers() and .quotations()
+//   cmp-numbers  compromise's .numbers() alone
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,7 +26,7 @@ const args = process.argv.slice(2);
 let runs = 3, budget = 60, maxBytes = 2 * 1024 * 1024, ours = null, outPath = null;
 // Recognizers-Text reads a few kilobytes a second: a megabyte would take
 // half an hour, so it gets the smaller inputs only.
-const peerMaxBytes = { recognizers: 120 * 1024 };
+const peerMaxBytes = { recognizers: 120 * 1024, 'rec-number': 300 * 1024 };
 const cases = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--runs') runs = +args[++i];
@@ -46,9 +48,15 @@ const peers = {
     n += Recognizers.recognizeTemperature(p, Culture).length;
     return n;
   },
+  'rec-number'(p) {
+    return Recognizers.recognizeNumber(p, Culture).length;
+  },
   compromise(p) {
     const doc = nlp(p);
     return doc.numbers().json().length + doc.quotations().json().length;
+  },
+  'cmp-numbers'(p) {
+    return nlp(p).numbers().json().length;
   },
 };
 
