@@ -1393,8 +1393,10 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 		int punct;
 		while (next_word(b, pos, st->end, &ws, &we, &punct)) {
 			pos = we;
+			if (!fb_islower((unsigned char)b[ws])) /* before the look-up: most words fail it */
+				continue;
 			const fb_entry *e = phrase_at(cl->measures, b + ws, st->end - ws, &used);
-			if (!e || e->nfield < 2 || strcmp(e->field[1], "people") != 0 || !fb_islower((unsigned char)b[ws]))
+			if (!e || e->nfield < 2 || strcmp(e->field[1], "people") != 0)
 				continue;
 			size_t me = ws + used, ms = ws;
 			pos = me;

@@ -52,8 +52,9 @@ void fb_compare_pairs(const fb_doc *doc, const fb_claims *c, fb_alignment *al);
  * for rendering with the joined text. */
 void fb_compare_record(json_t *rec, const fb_doc *doc);
 
-/* Moves every offset of such a record to its own report's file (the form
- * written to the record file). */
+/* Moves every offset of such a record to its own report's file. The
+ * record written to a file comes from fb_record_write (record.h) with
+ * report_offsets set; this tree form is its oracle in the tests. */
 void fb_compare_offsets(json_t *rec, const fb_doc *doc);
 
 #endif

@@ -276,18 +276,6 @@ static int record_compact(const options *o, const char *path)
 	return !o->pretty && !(path && strcmp(path, "-") == 0 && isatty(STDOUT_FILENO));
 }
 
-/* The record of a tree as written to path: one line and a newline, or
- * indented; caller frees. */
-static char *record_text(const options *o, const json_t *rec, const char *path)
-{
-	if (!record_compact(o, path))
-		return fb_record_dump(rec);
-	char *one = fb_record_dump_compact(rec);
-	char *t = fb_xasprintf("%s\n", one);
-	free(one);
-	return t;
-}
-
 /* --render: the brief of an archived record, drawn again without the
  * analysis. The record is attached as stored, so a record written with
  * --json gives the same PDF byte for byte. Returns the exit status. */
@@ -374,7 +362,6 @@ static int run_compare(const fb_engine *e, const fb_template *tpl, const options
 	fb_doc *docs = fb_xcalloc(n, sizeof *docs);
 	int rc = 2;
 	fb_result *r = NULL;
-	json_t *written = NULL;
 	char *rec = NULL, *out = NULL;
 	fb_buf bytes = { 0 };
 	for (size_t i = 0; i < n; i++) {
@@ -388,9 +375,16 @@ static int run_compare(const fb_engine *e, const fb_template *tpl, const options
 	}
 	fb_record_opts ro = { .title = o->title, .generated = fb_generation_time() };
 	r = fb_analyze_reports(e, docs, n, NULL, &ro);
-	written = json_deep_copy(r->record);
-	fb_compare_offsets(written, &r->doc);
-	rec = record_text(o, written, o->format == FMT_PDF ? o->json : o->output ? o->output : "-");
+	/* the record written and attached has each report's own offsets */
+	fb_record_opts wo = ro;
+	wo.report_offsets = 1;
+	int compact = record_compact(o, o->format == FMT_PDF ? o->json : o->output ? o->output : "-");
+	fb_buf rb = { 0 };
+	fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &wo, compact, &rb, NULL,
+	    NULL);
+	if (compact)
+		fb_buf_putc(&rb, '\n');
+	rec = rb.p;
 	fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = rec, .reports = r->doc.rep, .nreports = r->doc.nrep };
 	if (o->format == FMT_PDF) {
 		out = o->output ? fb_xstrdup(o->output) : output_path(o, paths[0], 0, "compare.pdf");
@@ -429,7 +423,6 @@ done:
 	for (size_t i = 0; i < n; i++)
 		fb_doc_free(&docs[i]);
 	free(docs);
-	json_decref(written);
 	fb_result_free(r);
 	free(rec);
 	free(out);
@@ -520,15 +513,16 @@ static int jl_flush(const fb_engine *e, const fb_template *tpl, const options *o
 	}
 	int rc = 0;
 	fb_result *r = NULL;
-	json_t *written = NULL;
 	char *line = NULL;
 	if (!err[0]) {
 		fb_record_opts ro = { .title = o->title, .generated = fb_generation_time() };
 		r = fb_analyze_reports(e, docs, n, meta, &ro);
-		written = json_deep_copy(r->record);
-		fb_compare_offsets(written, &r->doc);
-		json_object_set_new(json_object_get(written, "input"), "event", json_string(event));
-		line = fb_record_dump_compact(written);
+		fb_record_opts wo = ro;
+		wo.report_offsets = 1;
+		wo.event = event;
+		fb_buf lb = { 0 };
+		fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &wo, 1, &lb, NULL, NULL);
+		line = lb.p;
 		if (tpl) {
 			char *full = fb_xasprintf("%s\n", line); /* attached as the line is written */
 			fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len,
@@ -560,7 +554,6 @@ static int jl_flush(const fb_engine *e, const fb_template *tpl, const options *o
 	fputs(line ? line : "{}", stdout);
 	fputc('\n', stdout);
 	free(line);
-	json_decref(written);
 	fb_result_free(r);
 	for (size_t i = 0; i < n; i++)
 		fb_doc_free(&docs[i]);

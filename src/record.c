@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compare.h"
 #include "lexicon.h"
 #include "scope.h"
 #include "util.h"
@@ -90,6 +91,12 @@ typedef struct emitter {
 	size_t npend;
 	unsigned char is_obj[EMIT_DEPTH];
 	size_t members[EMIT_DEPTH];
+	/* several reports: the joined document, and what is taken off the
+	 * offsets written now (the start of the current element's report
+	 * when offsets are each report's own) */
+	const fb_doc *reports;
+	int report_offsets;
+	size_t base;
 } emitter;
 
 static int utf8_ok(const char *s, size_t n)
@@ -367,6 +374,31 @@ static void e_opt_num(emitter *e, int has, double v)
 		e_null(e);
 }
 
+/* "start" and "end" of a span, in its report's own offsets when asked. */
+static void e_span(emitter *e, size_t a, size_t b)
+{
+	e_key(e, "start"), e_int(e, (long long)(a - e->base));
+	e_key(e, "end"), e_int(e, (long long)(b - e->base));
+}
+
+/* Several reports: the report of an element starting at pos becomes the
+ * current one (its offsets are taken off, when asked). Returns it. */
+static size_t e_report(emitter *e, size_t pos)
+{
+	if (!e->reports)
+		return 0;
+	size_t r = fb_doc_report_of(e->reports, pos);
+	e->base = e->report_offsets ? e->reports->rep[r].start : 0;
+	return r;
+}
+
+static void e_doc_id(emitter *e, size_t r)
+{
+	char id[24];
+	snprintf(id, sizeof id, "D%zu", r + 1);
+	e_str(e, id);
+}
+
 /* The text of doc[a,b) with white space folded, as the record keeps it. */
 static void fold_span(const fb_doc *doc, size_t a, size_t b, fb_buf *o)
 {
@@ -436,8 +468,7 @@ static void e_quantity(emitter *e, const fb_doc *doc, const fb_quantity *q, cons
 {
 	e_obj(e);
 	e_key(e, "surface"), e_text(e, doc, q->start, q->end, scratch);
-	e_key(e, "start"), e_int(e, (long long)q->start);
-	e_key(e, "end"), e_int(e, (long long)q->end);
+	e_span(e, q->start, q->end);
 	e_key(e, "kind"), e_str(e, fb_qkind_names[q->kind]);
 	e_key(e, "value"), e_opt_num(e, q->has_value, q->value);
 	e_key(e, "min"), e_opt_num(e, q->has_min, q->min);
@@ -526,12 +557,36 @@ static void e_sources(emitter *e, const fb_attribution *at)
 		e_arr(e);
 		for (size_t k = 0; k < s->nmentions; k++) {
 			e_obj(e);
+			size_t r = e_report(e, s->mentions[k].start);
 			e_key(e, "paragraph"), e_int(e, (long long)s->mentions[k].para + 1);
-			e_key(e, "start"), e_int(e, (long long)s->mentions[k].start);
-			e_key(e, "end"), e_int(e, (long long)s->mentions[k].end);
+			e_span(e, s->mentions[k].start, s->mentions[k].end);
+			if (e->reports)
+				e_key(e, "document"), e_doc_id(e, r);
 			e_close(e, 1);
 		}
 		e_close(e, 0);
+		if (e->reports) { /* the reports it is quoted in, and their outlets */
+			const fb_doc *doc = e->reports;
+			e_key(e, "documents");
+			e_arr(e);
+			for (size_t d = 0; d < doc->nrep; d++)
+				for (size_t k = 0; k < s->nmentions; k++)
+					if (fb_doc_report_of(doc, s->mentions[k].start) == d) {
+						e_doc_id(e, d);
+						break;
+					}
+			e_close(e, 0);
+			e_key(e, "outlets");
+			e_arr(e);
+			for (size_t d = 0; d < doc->nrep; d++)
+				for (size_t k = 0; k < s->nmentions; k++)
+					if (fb_doc_report_of(doc, s->mentions[k].start) == d) {
+						if (doc->rep[d].outlet)
+							e_str(e, doc->rep[d].outlet);
+						break;
+					}
+			e_close(e, 0);
+		}
 		e_close(e, 1);
 	}
 	e_close(e, 0);
@@ -685,8 +740,7 @@ static void e_cue(emitter *e, const fb_doc *doc, const fb_attrib *a, fb_buf *scr
 		return;
 	}
 	e_obj(e);
-	e_key(e, "start"), e_int(e, (long long)a->cue_start);
-	e_key(e, "end"), e_int(e, (long long)a->cue_end);
+	e_span(e, a->cue_start, a->cue_end);
 	e_key(e, "text"), e_text(e, doc, a->cue_start, a->cue_end, scratch);
 	e_key(e, "kind"), e_str(e, fb_cue_kind_names[a->cue_kind < FB_CK__MAX ? a->cue_kind : FB_CK_SPEECH]);
 	e_close(e, 1);
@@ -706,8 +760,8 @@ static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 		e_key(e, "type"), e_str(e, k->type == FB_CT_NUMERIC ? "numeric" : "attribution");
 		e_key(e, "paragraph"), e_int(e, (long long)st->para + 1);
 		e_key(e, "sentence"), e_int(e, (long long)k->sent - (long long)doc->para[st->para].first_sent + 1);
-		e_key(e, "start"), e_int(e, (long long)k->start);
-		e_key(e, "end"), e_int(e, (long long)k->end);
+		size_t rep = e_report(e, k->start);
+		e_span(e, k->start, k->end);
 		e_key(e, "text"), e_text(e, doc, k->start, k->end, scratch);
 		e_key(e, "source");
 		if (a)
@@ -755,13 +809,15 @@ static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 			e_key(e, "derived_from"), e_claim_id(e, (size_t)k->derived_from);
 		if (k->type == FB_CT_NUMERIC)
 			e_key(e, "scope"), e_scope(e, k, sc, hx);
+		if (e->reports)
+			e_key(e, "document"), e_doc_id(e, rep);
 		e_close(e, 1);
 	}
 	e_close(e, 0);
 	fb_lexicon_free(hx);
 }
 
-static void e_groups(emitter *e, const fb_alignment *al, size_t *conflicts, size_t *review)
+static void e_groups(emitter *e, const fb_claims *c, const fb_alignment *al, size_t *conflicts, size_t *review)
 {
 	e_arr(e);
 	for (size_t i = 0; al && i < al->ng; i++) {
@@ -787,6 +843,17 @@ static void e_groups(emitter *e, const fb_alignment *al, size_t *conflicts, size
 			e_key(e, "reason"), e_str(e, g->pairs[k].reason ? g->pairs[k].reason : "");
 			e_key(e, "review"), e_bool(e, g->pairs[k].review);
 			e_key(e, "anchors"), e_anchors(e, &g->pairs[k]);
+			if (e->reports && c) { /* a pair across reports names both */
+				size_t da = fb_doc_report_of(e->reports, c->c[g->pairs[k].a].start);
+				size_t db = fb_doc_report_of(e->reports, c->c[g->pairs[k].b].start);
+				if (da != db) {
+					e_key(e, "documents");
+					e_arr(e);
+					e_doc_id(e, da);
+					e_doc_id(e, db);
+					e_close(e, 0);
+				}
+			}
 			e_close(e, 1);
 		}
 		e_close(e, 0);
@@ -796,6 +863,39 @@ static void e_groups(emitter *e, const fb_alignment *al, size_t *conflicts, size
 			(*conflicts)++;
 		else if (g->status == FB_ST_REVIEW)
 			(*review)++;
+		e_close(e, 1);
+	}
+	e_close(e, 0);
+}
+
+/* Several reports: each file, as read. Its title is its first paragraph
+ * that is not site furniture, folded, up to 160 bytes. */
+static void e_documents(emitter *e, const fb_doc *doc)
+{
+	e_arr(e);
+	for (size_t i = 0; i < doc->nrep; i++) {
+		const fb_report *r = &doc->rep[i];
+		char sha[65];
+		fb_sha256_hex(r->orig, r->origlen, sha);
+		e_obj(e);
+		e_key(e, "id"), e_doc_id(e, i);
+		e_key(e, "path"), e_str(e, r->path);
+		e_key(e, "bytes"), e_int(e, (long long)r->origlen);
+		e_key(e, "sha256"), e_str(e, sha);
+		char *title = NULL;
+		for (size_t p = 0; !title && p < doc->npara; p++) {
+			const fb_para *pa = &doc->para[p];
+			if (fb_doc_report_of(doc, pa->start) == i && !pa->boilerplate)
+				title = fb_fold_text(doc->buf + pa->start, pa->end - pa->start < 160 ? pa->end - pa->start : 160);
+		}
+		e_key(e, "title");
+		if (title && utf8_ok(title, strlen(title)))
+			e_str(e, title);
+		else
+			e_str(e, ""); /* a cut through a character is no title */
+		free(title);
+		e_key(e, "outlet"), e_opt_str(e, r->outlet);
+		e_key(e, "published"), e_opt_str(e, r->published);
 		e_close(e, 1);
 	}
 	e_close(e, 0);
@@ -818,8 +918,21 @@ static void e_record(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 
 	e_key(e, "input");
 	e_obj(e);
-	e_key(e, "path"), e_str(e, doc->path ? doc->path : "-");
-	e_key(e, "bytes"), e_int(e, (long long)doc->len);
+	if (doc->nrep) { /* the set: every path, the bytes of all the files */
+		size_t total = 0;
+		scratch.len = 0;
+		for (size_t i = 0; i < doc->nrep; i++) {
+			if (i)
+				fb_buf_putc(&scratch, ' ');
+			fb_buf_puts(&scratch, doc->rep[i].path);
+			total += doc->rep[i].origlen;
+		}
+		e_key(e, "path"), e_strn(e, scratch.p ? scratch.p : "", scratch.len);
+		e_key(e, "bytes"), e_int(e, (long long)total);
+	} else {
+		e_key(e, "path"), e_str(e, doc->path ? doc->path : "-");
+		e_key(e, "bytes"), e_int(e, (long long)doc->len);
+	}
 	char sha[65];
 	fb_sha256_hex(doc->buf, doc->len, sha);
 	e_key(e, "sha256"), e_str(e, sha);
@@ -847,24 +960,34 @@ static void e_record(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 			}
 		}
 	e_key(e, "title"), e_strn(e, title ? title : "", title ? tlen : 0);
+	if (doc->nrep)
+		e_key(e, "reports"), e_int(e, (long long)doc->nrep);
+	if (o->event)
+		e_key(e, "event"), e_str(e, o->event);
 	e_close(e, 1);
+	if (doc->nrep)
+		e_key(e, "documents"), e_documents(e, doc);
+	e->reports = doc->nrep ? doc : NULL;
+	e->report_offsets = o->report_offsets;
 
 	e_key(e, "paragraphs");
 	e_arr(e);
 	for (size_t i = 0; i < doc->npara; i++) {
 		e_obj(e);
 		e_key(e, "n"), e_int(e, (long long)i + 1);
-		e_key(e, "start"), e_int(e, (long long)doc->para[i].start);
-		e_key(e, "end"), e_int(e, (long long)doc->para[i].end);
+		size_t r = e_report(e, doc->para[i].start);
+		e_span(e, doc->para[i].start, doc->para[i].end);
 		e_key(e, "sentences"), e_int(e, (long long)doc->para[i].nsent);
 		e_key(e, "boilerplate"), e_bool(e, doc->para[i].boilerplate);
+		if (e->reports)
+			e_key(e, "document"), e_doc_id(e, r);
 		e_close(e, 1);
 	}
 	e_close(e, 0);
 	e_key(e, "sources"), e_sources(e, at);
 	fb_record_summary s = { 0 };
 	e_key(e, "claims"), e_claims(e, doc, ql, at, c, al, &s.unattributed, &scratch);
-	e_key(e, "groups"), e_groups(e, al, &s.conflicts, &s.review);
+	e_key(e, "groups"), e_groups(e, c, al, &s.conflicts, &s.review);
 	e_key(e, "events"), e_events(e, doc, c, &scratch);
 	s.claims = c ? c->nc : 0;
 	s.groups = al ? al->ng : 0;

@@ -14,6 +14,12 @@
 typedef struct fb_record_opts {
 	const char *title;   /* --title, or NULL: the first paragraph */
 	time_t generated;    /* SOURCE_DATE_EPOCH or now */
+	/* several reports (doc->nrep > 0): the record has `documents` and each
+	 * paragraph, claim and mention its `document`; report_offsets moves
+	 * every offset to its report's own file (the record written), else
+	 * they stay the joined text's (the record drawn) */
+	int report_offsets;
+	const char *event;   /* --jsonl --compare: input.event, or NULL */
 } fb_record_opts;
 
 /* Builds the record; caller frees with json_decref. */

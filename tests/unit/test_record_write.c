@@ -125,6 +125,77 @@ static void test_odd_strings(void **state)
 	same_both_ways("t.txt", "Nothing to count here.", 22, NULL);
 }
 
+/* Several reports compared: the record written (documents, each
+ * element's document, offsets in each report's own file or the joined
+ * text's, input.event) is byte for byte the tree the compare stage marks
+ * and moves, dumped by jansson. */
+static void reports_both_ways(const char *const *texts, size_t n, const char *event)
+{
+	char err[512], warn[512];
+	fb_doc *docs = calloc(n, sizeof *docs);
+	for (size_t i = 0; i < n; i++) {
+		char name[32];
+		snprintf(name, sizeof name, "r%zu.txt", i + 1);
+		assert_int_equal(fb_doc_load(&docs[i], name, texts[i], strlen(texts[i]), NULL, err, sizeof err, warn,
+		                     sizeof warn), 0);
+	}
+	fb_record_opts ro = { .generated = 1700000000 };
+	fb_result *r = fb_analyze_reports(eng, docs, n, NULL, &ro);
+	for (int moved = 0; moved < 2; moved++)
+		for (int compact = 0; compact < 2; compact++) {
+			json_t *want = json_deep_copy(r->record);
+			if (moved)
+				fb_compare_offsets(want, &r->doc);
+			if (event)
+				json_object_set_new(json_object_get(want, "input"), "event", json_string(event));
+			char *tree = compact ? fb_record_dump_compact(want) : fb_record_dump(want);
+			fb_record_opts wo = ro;
+			wo.report_offsets = moved;
+			wo.event = event;
+			fb_buf got = { 0 };
+			assert_int_equal(fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment,
+			                     &wo, compact, &got, NULL, NULL), 0);
+			if (strcmp(tree, got.p) != 0)
+				fail_msg("reports (moved %d, compact %d): the written record differs from the tree", moved, compact);
+			free(tree);
+			fb_buf_free(&got);
+			json_decref(want);
+		}
+	fb_result_free(r);
+	for (size_t i = 0; i < n; i++)
+		fb_doc_free(&docs[i]);
+	free(docs);
+}
+
+static void test_reports(void **state)
+{
+	static const char *const two[] = {
+		"Source: Wire One\nDate: 2026-03-02\n\nFlood kills five in Marrow Valley\n\nFive people were killed "
+		"when the river burst its banks, police said. Fourteen were rescued.\n",
+		"Outlet: The Valley \"Courier\"\n\nFour people died in the flood, Mayor Ines Quarry said on Monday.\n\n"
+		"Quarry said 16 people were rescued, and the police said four bodies had been found.\n",
+	};
+	reports_both_ways(two, 2, NULL);
+	reports_both_ways(two, 2, "flood-1");
+	static const char *const three[] = {
+		"Three killed in blast\n\nThree people were killed, officials said.\n",
+		"No header here. Two people were hurt in the blast, a witness told reporters. \xc3\xa9t\xc3\xa9 "
+		"caf\xc3\xa9 \xe2\x80\x94 and more text so that the title is cut somewhere inside a long first "
+		"paragraph that goes on and on well past one hundred and sixty bytes \xe2\x80\x94 \xe2\x80\x94.\n",
+		"Date: 2026-03-03T10:00\n\nThe blast killed four, police said. Three were killed, said the mayor.\n",
+	};
+	reports_both_ways(three, 3, NULL);
+	/* the bundled example of two reports */
+	fb_buf a = { 0 }, b = { 0 };
+	if (fb_buf_read_file(&a, FB_TEST_DIR "/../examples/compare/ridgeway-wire.txt") != 0 ||
+	    fb_buf_read_file(&b, FB_TEST_DIR "/../examples/compare/ridgeway-courier.txt") != 0 || !a.len || !b.len)
+		fail_msg("examples/compare: missing or empty");
+	const char *const ex[] = { a.p, b.p };
+	reports_both_ways(ex, 2, NULL);
+	fb_buf_free(&a);
+	fb_buf_free(&b);
+}
+
 static void test_corpus(void **state)
 {
 	DIR *d = opendir(FB_SHARED_DIR "/corpus/wikinews");
@@ -140,6 +211,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_our_articles),
 		cmocka_unit_test(test_odd_strings),
+		cmocka_unit_test(test_reports),
 		cmocka_unit_test(test_corpus),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
