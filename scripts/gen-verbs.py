@@ -10,7 +10,7 @@ checked by hand in data/attribution/verb-patterns.tsv go into the lexicon, each
 with its pattern and kind: a verb of WordNet's lists without a pattern there is
 not a cue. A checked verb WordNet files elsewhere (e.g. "slam", "back") is kept
 and marked so. The irregular inflections come from WordNet's verb.exc; the
-regular ones are made in code (src/attribution_verbs.c). The output is sorted
+regular ones are made in code (src/attribution/attribution_verbs.c). The output is sorted
 and the same for the same inputs."""
 import collections, os, sys
 

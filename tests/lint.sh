@@ -14,8 +14,8 @@ status=0
 
 # cppcheck: real defects and portability; style is the reviewers' job
 cppcheck --enable=warning,portability,performance --std=c11 --inline-suppr \
-  --suppress=missingIncludeSystem --include=tests/lint/cppcheck-defs.h -I src -q -j "$jobs" \
-  --template='{file}:{line}: {severity}: {message} [{id}]' src/*.c 2> "$out/cppcheck.txt"
+  --suppress=missingIncludeSystem --include=tests/lint/cppcheck-defs.h -I src $(printf -- '-I %s ' src/*/) -q -j "$jobs" \
+  --template='{file}:{line}: {severity}: {message} [{id}]' src/*.c src/*/*.c 2> "$out/cppcheck.txt"
 grep -E '^src/' "$out/cppcheck.txt" | sed -E 's/^([^:]+):([0-9]+): [a-z]+: (.*) \[([A-Za-z0-9_]+)\]$/\1 cppcheck:\4 \2 \3/' > "$out/found.txt"
 
 # clang-tidy: the static analyser and the bug-prone patterns, without the
@@ -29,7 +29,7 @@ if [ ! -f "$build/compile_commands.json" ]; then
   echo "lint: $build/compile_commands.json missing (configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON)" >&2
   exit 2
 fi
-ls src/*.c | xargs -P "$jobs" -n 1 clang-tidy -p "$build" --quiet -checks="$checks" \
+ls src/*.c src/*/*.c | xargs -P "$jobs" -n 1 clang-tidy -p "$build" --quiet -checks="$checks" \
   > "$out/tidy.txt" 2> /dev/null
 grep -E '^/.*: (warning|error): ' "$out/tidy.txt" | sed "s|^$PWD/||" |
   sed -E 's/^([^:]+):([0-9]+):[0-9]+: [a-z]+: (.*) \[([A-Za-z0-9_.,-]+)\]$/\1 \4 \2 \3/' >> "$out/found.txt"

@@ -187,7 +187,7 @@ tpl_bad() { # NAME TEMPLATE-TEXT PATTERN (text "-": no template file)
   else notok "template $1: one line naming the template, matching /$3/" "$(head -c 300 "$t/err")"; fi
   check "template $1: no output" "[ ! -e '$o/out.pdf' ] && no_leftovers '$o'"
 }
-if [ -f "$src/src/template.c" ] && grep -q fb_template_load "$src/src/template.c"; then
+if [ -f "$src/src/render/template.c" ] && grep -q fb_template_load "$src/src/render/template.c"; then
   tpl_bad "syntax error" 'page = A4\nthis line has no equals sign\n' ':2:'
   tpl_bad "unterminated quote" 'header = "{title}\n' ':1:'
   tpl_bad "unknown key" '# a comment\npage = A4\ncolour_text = #000000\n' ":3: unknown key 'colour_text'"
@@ -215,7 +215,7 @@ if [ -f "$src/src/template.c" ] && grep -q fb_template_load "$src/src/template.c
   timeout $limit "$bin" -q -t "$in" -o "$o/out.pdf" "$art" 2> "$t/err"; rc=$?
   check "template is a folder: exit 2 naming it" "[ $rc -eq 2 ] && grep -qF '$in' '$t/err' && [ ! -e '$o/out.pdf' ]"
 else
-  echo "ok - templates # SKIP src/template.c has no loader yet"
+  echo "ok - templates # SKIP src/render/template.c has no loader yet"
 fi
 
 # ---------------------------------------------------------- failed writes
