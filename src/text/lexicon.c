@@ -345,26 +345,33 @@ const fb_entry *fb_lexicon_get(const fb_lexicon *lx, const char *s, size_t n)
 		return NULL;
 	/* Hash the folded form: fold into a small stack buffer when short. */
 	char tmp[256];
-	size_t tl = 0, sp;
+	size_t tl = 0, sp, h = FB_FNV_START;
+	int lead = 0; /* white space before the first word: no key starts so */
 	for (size_t i = 0; i < n && tl < sizeof tmp; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
 		    ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
-			tmp[tl++] = '\'';
+			c = '\'';
 			i += 2;
 		} else if ((sp = fb_space_len(s + i, n - i)) != 0) {
-			if (tl && tmp[tl - 1] != ' ')
-				tmp[tl++] = ' ';
 			i += sp - 1;
+			if (!tl)
+				lead = 1;
+			if (!tl || tmp[tl - 1] == ' ')
+				continue;
+			c = ' ';
 		} else
-			tmp[tl++] = (char)fb_tolower(c);
+			c = (unsigned char)fb_tolower(c);
+		tmp[tl++] = (char)c;
+		h = fb_fnv(h, c);
 	}
-	if (tl == sizeof tmp)
+	if (tl == sizeof tmp || lead)
 		return NULL;
-	size_t h = hash(tmp, tl) & (lx->nslot - 1);
+	/* tmp is the slice folded as keys are: compare it whole */
+	h &= lx->nslot - 1;
 	for (size_t probes = 0; lx->slot[h] && probes < lx->nslot; probes++) {
 		const fb_entry *e = &lx->e[lx->slot[h] - 1];
-		if (e->keylen == tl && slice_eq(s, n, e->key, e->keylen))
+		if (e->keylen == tl && memcmp(e->key, tmp, tl) == 0)
 			return e;
 		h = (h + 1) & (lx->nslot - 1);
 	}
