@@ -25,6 +25,7 @@
 
 #include "datadir.h"
 #include "factbrief.h"
+#include "record_read.h"
 #include "render.h"
 #include "template.h"
 
@@ -39,7 +40,7 @@ enum stage {
 	ST_ALIGN,     /* fb_align */
 	ST_RECORD,    /* fb_record_write: the JSON record, streamed as -f json writes it */
 	ST_ANALYSIS,  /* all of the above: the whole analysis without PDF */
-	ST_PDF,       /* fb_record_build (the tree the renderer reads) + fb_render_pdf */
+	ST_PDF,       /* fb_record_build + dump + fb_record_read (what the renderer reads) + fb_render_pdf */
 	ST_TOTAL,     /* analysis and PDF */
 	ST__MAX
 };
@@ -346,10 +347,17 @@ static int run_article(const fb_engine *e, const fb_template *tpl, const config 
 	json_t *rec = NULL;
 	if (tpl && a->len <= c->pdf_max) {
 		rec = fb_record_build(&doc, &ql, at, cl, al, &ro);
-		fb_render_input in = { .record = rec, .article = doc.buf, .article_len = doc.len, .record_json = NULL };
+		/* as the command line: dumped (attached), read typed, tree freed */
+		char *rec_json = fb_record_dump(rec);
+		fb_record *typed = fb_record_read(rec, err, sizeof err);
+		json_decref(rec);
+		rec = NULL;
+		fb_render_input in = { .record = typed, .article = doc.buf, .article_len = doc.len, .record_json = rec_json };
 		fb_buf out = { 0 };
-		if (fb_render_pdf(&in, tpl, &out, err, sizeof err) != 0)
+		if (!typed || fb_render_pdf(&in, tpl, &out, err, sizeof err) != 0)
 			fprintf(stderr, "fb-bench: %s: pdf: %s\n", r->name, err);
+		free(rec_json);
+		fb_record_free(typed);
 		pdf_bytes = out.len;
 		fb_buf_free(&out);
 		t8 = now();

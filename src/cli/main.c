@@ -26,6 +26,7 @@
 #include "datadir.h"
 #include "factbrief.h"
 #include "record.h"
+#include "record_read.h"
 #include "render.h"
 #include "segment.h"
 #include "template.h"
@@ -276,6 +277,17 @@ static int record_compact(const options *o, const char *path)
 	return !o->pretty && !(path && strcmp(path, "-") == 0 && isatty(STDOUT_FILENO));
 }
 
+/* The typed record the renderers draw from, read from r's tree, which is
+ * freed at once (the brief needs only the typed one). NULL with err when
+ * the tree is not a record, a bug. */
+static fb_record *take_typed(fb_result *r, char *err, size_t errlen)
+{
+	fb_record *t = fb_record_read(r->record, err, errlen);
+	json_decref(r->record);
+	r->record = NULL;
+	return t;
+}
+
 /* --render: the brief of an archived record, drawn again without the
  * analysis. The record is attached as stored, so a record written with
  * --json gives the same PDF byte for byte. Returns the exit status. */
@@ -284,6 +296,7 @@ static int render_stored(const options *o, const fb_template *tpl, const char *a
 	char err[1024] = "", warn[512] = "";
 	fb_buf raw = { 0 }, bytes = { 0 };
 	json_t *rec = NULL;
+	fb_record *typed = NULL;
 	fb_doc doc = { 0 };
 	char *out = NULL, *rec_text = NULL;
 	int rc = 2, have_doc = 0;
@@ -302,13 +315,19 @@ static int render_stored(const options *o, const fb_template *tpl, const char *a
 		fprintf(stderr, "factbrief: %s: not a factbrief.record/1 record\n", o->render);
 		goto done;
 	}
-	if (json_array_size(json_object_get(rec, "documents")) > 0) {
+	typed = fb_record_read(rec, err, sizeof err);
+	json_decref(rec); /* the typed record holds all the brief needs */
+	rec = NULL;
+	if (!typed) {
+		fprintf(stderr, "factbrief: %s: not a valid record: %s\n", o->render, err);
+		goto done;
+	}
+	if (typed->ndocuments > 0) {
 		fprintf(stderr, "factbrief: %s: a record of several reports; run --compare on them again\n", o->render);
 		goto done;
 	}
-	const json_t *input = json_object_get(rec, "input");
-	const char *path = article ? article : json_string_value(json_object_get(input, "path"));
-	const char *sha = json_string_value(json_object_get(input, "sha256"));
+	const char *path = article ? article : typed->input.path;
+	const char *sha = typed->input.sha256;
 	if (!path || strcmp(path, "-") == 0) {
 		fprintf(stderr, "factbrief: %s: the record's article came from standard input; give ARTICLE\n", o->render);
 		goto done;
@@ -325,7 +344,7 @@ static int render_stored(const options *o, const fb_template *tpl, const char *a
 		goto done;
 	}
 	rec_text = fb_xstrndup(raw.p ? raw.p : "", raw.len); /* the record as stored, attached as is */
-	fb_render_input in = { .record = rec, .article = doc.buf, .article_len = doc.len, .record_json = rec_text };
+	fb_render_input in = { .record = typed, .article = doc.buf, .article_len = doc.len, .record_json = rec_text };
 	out = output_path(o, o->render, 0, o->format == FMT_TEXT ? "txt" : "pdf");
 	if (o->format == FMT_TEXT)
 		fb_render_text(&in, &bytes);
@@ -345,6 +364,7 @@ done:
 	if (have_doc)
 		fb_doc_free(&doc);
 	json_decref(rec);
+	fb_record_free(typed);
 	fb_buf_free(&raw);
 	fb_buf_free(&bytes);
 	free(rec_text);
@@ -362,6 +382,7 @@ static int run_compare(const fb_engine *e, const fb_template *tpl, const options
 	fb_doc *docs = fb_xcalloc(n, sizeof *docs);
 	int rc = 2;
 	fb_result *r = NULL;
+	fb_record *typed = NULL;
 	char *rec = NULL, *out = NULL;
 	fb_buf bytes = { 0 };
 	for (size_t i = 0; i < n; i++) {
@@ -385,7 +406,11 @@ static int run_compare(const fb_engine *e, const fb_template *tpl, const options
 	if (compact)
 		fb_buf_putc(&rb, '\n');
 	rec = rb.p;
-	fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = rec, .reports = r->doc.rep, .nreports = r->doc.nrep };
+	if (!(typed = take_typed(r, err, sizeof err))) {
+		fprintf(stderr, "factbrief: %s: %s\n", paths[0], err);
+		goto done;
+	}
+	fb_render_input in = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len, .record_json = rec, .reports = r->doc.rep, .nreports = r->doc.nrep };
 	if (o->format == FMT_PDF) {
 		out = o->output ? fb_xstrdup(o->output) : output_path(o, paths[0], 0, "compare.pdf");
 		if (fb_render_pdf(&in, tpl, &bytes, err, sizeof err) != 0) {
@@ -412,17 +437,16 @@ static int run_compare(const fb_engine *e, const fb_template *tpl, const options
 			unlink(o->json);
 		goto done;
 	}
-	const json_t *sum = json_object_get(r->record, "summary");
-	long long nconf = (long long)json_integer_value(json_object_get(sum, "conflicts"));
+	long long nconf = typed->summary.conflicts;
 	if (o->verbose)
 		fprintf(stderr, "factbrief: %zu reports: %lld claims, %lld conflicts, %lld for review -> %s\n", n,
-		    (long long)json_integer_value(json_object_get(sum, "claims")), nconf,
-		    (long long)json_integer_value(json_object_get(sum, "review")), strcmp(out, "-") ? out : "standard output");
+		    typed->summary.claims, nconf, typed->summary.review, strcmp(out, "-") ? out : "standard output");
 	rc = o->fail_on_conflict && nconf > 0 ? 1 : 0;
 done:
 	for (size_t i = 0; i < n; i++)
 		fb_doc_free(&docs[i]);
 	free(docs);
+	fb_record_free(typed);
 	fb_result_free(r);
 	free(rec);
 	free(out);
@@ -523,20 +547,22 @@ static int jl_flush(const fb_engine *e, const fb_template *tpl, const options *o
 		fb_buf lb = { 0 };
 		fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &wo, 1, &lb, NULL, NULL);
 		line = lb.p;
+		long long nconf = (long long)json_integer_value(json_object_get(json_object_get(r->record, "summary"), "conflicts"));
 		if (tpl) {
 			char *full = fb_xasprintf("%s\n", line); /* attached as the line is written */
-			fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len,
+			fb_record *typed = take_typed(r, err, sizeof err);
+			fb_render_input in = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len,
 				.record_json = full, .reports = r->doc.rep, .nreports = r->doc.nrep };
 			fb_buf bytes = { 0 };
 			char *name = safe_name(event, v[0].lineno);
 			char *pdf = fb_xasprintf("%s/%s.pdf", o->output, name);
-			if (fb_render_pdf(&in, tpl, &bytes, err, sizeof err) == 0)
+			if (typed && fb_render_pdf(&in, tpl, &bytes, err, sizeof err) == 0)
 				err[0] = '\0', write_atomic(pdf, bytes.p ? bytes.p : "", bytes.len, err, sizeof err);
 			bad_line = v[0].lineno;
 			free(name), free(pdf), free(full);
 			fb_buf_free(&bytes);
+			fb_record_free(typed);
 		}
-		long long nconf = (long long)json_integer_value(json_object_get(json_object_get(r->record, "summary"), "conflicts"));
 		if (o->fail_on_conflict && nconf > 0)
 			rc = 1;
 	}
@@ -684,9 +710,24 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 	fb_record_summary rs = { 0 };
 	int rc = 0;
 	char *out = NULL, *jsonp = NULL, *rec = NULL;
+	fb_record *typed = NULL;
 	fb_buf bytes = {0};
 	outfile main_of = { 0 }, json_of = { 0 };
 	main_of.slot = json_of.slot = -1;
+	if (o->format != FMT_JSON) {
+		/* dumped once: attached to the brief, and the --json file; then
+		 * the tree gives way to the typed record the brief is drawn from */
+		rec = o->format == FMT_PDF ? fb_record_dump(r->record) : NULL;
+		if (!(typed = take_typed(r, err, sizeof err))) {
+			say("factbrief: %s: %s\n", path, err);
+			rc = 2;
+			goto out;
+		}
+		rs.claims = (size_t)typed->summary.claims;
+		rs.groups = (size_t)typed->summary.groups;
+		rs.conflicts = (size_t)typed->summary.conflicts;
+		rs.review = (size_t)typed->summary.review;
+	}
 	if (o->format == FMT_PDF) {
 		/* written once: attached to the brief, and the --json file */
 		fb_buf rb = { 0 };
@@ -696,7 +737,7 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 		if (compact)
 			fb_buf_putc(&rb, '\n');
 		rec = rb.p;
-		fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = rec };
+		fb_render_input in = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len, .record_json = rec };
 		out = output_path(o, path, several, "pdf");
 		if (fb_render_pdf(&in, tpl, &bytes, err, sizeof err) != 0) {
 			say("factbrief: %s: %s\n", path, err);
@@ -707,7 +748,7 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 			say("factbrief: warning: %s: %s\n", path, err);
 		err[0] = '\0';
 	} else if (o->format == FMT_TEXT) {
-		fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = NULL };
+		fb_render_input in = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len, .record_json = NULL };
 		out = output_path(o, path, several, "txt");
 		fb_render_text(&in, &bytes);
 	} else
@@ -750,13 +791,6 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 		rc = 2;
 		goto out;
 	}
-	if (r->record) {
-		json_t *sum = json_object_get(r->record, "summary");
-		rs.claims = (size_t)json_integer_value(json_object_get(sum, "claims"));
-		rs.groups = (size_t)json_integer_value(json_object_get(sum, "groups"));
-		rs.conflicts = (size_t)json_integer_value(json_object_get(sum, "conflicts"));
-		rs.review = (size_t)json_integer_value(json_object_get(sum, "review"));
-	}
 	long long nconf = (long long)rs.conflicts;
 	cnt->claims = (long long)rs.claims;
 	cnt->conflicts = nconf;
@@ -771,6 +805,7 @@ out:
 	free(out);
 	free(jsonp);
 	free(rec);
+	fb_record_free(typed);
 	fb_result_free(r);
 	return rc;
 }
@@ -918,13 +953,15 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 		fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &rec_opts, 1,
 		    &line, NULL, &rs);
 		fb_buf_putc(&line, '\n');
-		fb_render_input ri = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = line.p };
+		char e2[1024] = "";
+		fb_record *typed = take_typed(r, e2, sizeof e2);
+		fb_render_input ri = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len, .record_json = line.p };
 		fb_buf bytes = { 0 };
 		char *name = safe_name(id, t->lineno);
 		pdf = fb_xasprintf("%s/%s.pdf", o->output, name);
 		free(name);
-		char e2[1024] = "";
-		int bad = fb_render_pdf(&ri, b->tpl, &bytes, e2, sizeof e2) != 0;
+		int bad = !typed || fb_render_pdf(&ri, b->tpl, &bytes, e2, sizeof e2) != 0;
+		fb_record_free(typed);
 		if (!bad && e2[0] && !o->quiet)
 			say("factbrief: warning: stdin:%zu: %s\n", t->lineno, e2);
 		if (bad || write_atomic(pdf, bytes.p ? bytes.p : "", bytes.len, e2, sizeof e2) != 0)

@@ -1,21 +1,23 @@
 /* render.h - the last stage: the PDF brief and the terminal summary, both
- * drawn from the record alone (and the input bytes for the article). */
+ * drawn from the typed record alone (and the input bytes for the
+ * article). Renderers know no JSON: record_read.h reads a record's tree. */
 #ifndef FB_RENDER_H
 #define FB_RENDER_H
 
-#include <jansson.h>
 #include <stddef.h>
 
 #include "fb.h"
+#include "record_model.h"
 #include "template.h"
 #include "util.h"
 
 typedef struct fb_render_input {
-	const json_t *record;    /* the verification record */
+	const fb_record *record; /* the verification record */
 	const char *article;     /* input bytes as read */
 	size_t article_len;
-	const char *record_json; /* the record as fb_record_dump writes it, or
-	                          * NULL: the PDF renderer dumps it to attach it */
+	const char *record_json; /* the record as fb_record_dump writes it: a
+	                          * PDF/A brief attaches it (required there);
+	                          * NULL without PDF/A */
 	const fb_report *reports; /* --compare: the reports, attached one by one
 	                           * instead of the article; NULL otherwise */
 	size_t nreports;

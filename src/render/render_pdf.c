@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "digest.h"
 #include "hpdf_fixups.h"
-#include "record.h"
 #include "util.h"
 
 #ifndef FB_ICC_PROFILE
@@ -207,34 +207,25 @@ static void put_val(fb_buf *b, double v, const char *unit, int ordinal)
 	fb_buf_puts(b, suf);
 }
 
-static int num_of(const json_t *o, const char *k, double *v)
-{
-	json_t *j = json_object_get(o, k);
-	if (!json_is_number(j))
-		return 0;
-	*v = json_number_value(j);
-	return 1;
-}
-
-char *fb_pdf_format_quantity(const json_t *q)
+char *fb_pdf_format_quantity(const fb_rec_quantity *q)
 {
 	return fb_pdf_format_quantity_max(q, FB_PDF_MAX_PARTS);
 }
 
-char *fb_pdf_format_quantity_max(const json_t *q, long max_parts)
+char *fb_pdf_format_quantity_max(const fb_rec_quantity *q, long max_parts)
 {
-	if (!json_is_object(q))
+	if (!q)
 		return fb_xstrdup("\xe2\x80\x94");
 	fb_buf b = {0};
-	double v = 0, lo = 0, hi = 0;
-	int hv = num_of(q, "value", &v), hlo = num_of(q, "min", &lo), hhi = num_of(q, "max", &hi);
-	const char *unit = json_string_value(json_object_get(q, "unit"));
-	const char *kind = json_string_value(json_object_get(q, "kind"));
+	double v = q->value.v, lo = q->min.v, hi = q->max.v;
+	int hv = q->value.has, hlo = q->min.has, hhi = q->max.has;
+	const char *unit = q->unit;
+	const char *kind = q->kind;
 	int ordinal = kind && strcmp(kind, "ordinal") == 0;
-	const char *surface = json_string_value(json_object_get(q, "surface"));
-	int approx = json_is_true(json_object_get(q, "approx"));
+	const char *surface = q->surface;
+	int approx = q->approx;
 	int when = kind && (strcmp(kind, "date") == 0 || strcmp(kind, "time") == 0);
-	if (when || json_is_true(json_object_get(q, "vague")) || (!hv && !hlo && !hhi)) {
+	if (when || q->vague || (!hv && !hlo && !hhi)) {
 		/* a date is shown as written: "1987", not "1987 yr" */
 		fb_buf_puts(&b, surface && *surface ? surface : "?");
 		return b.p;
@@ -243,18 +234,16 @@ char *fb_pdf_format_quantity_max(const json_t *q, long max_parts)
 		fb_buf_puts(&b, "\xe2\x89\x88 "); /* ≈ */
 	if (hv) {
 		put_val(&b, v, unit, ordinal);
-		json_t *parts = json_object_get(q, "parts");
-		size_t np = json_array_size(parts);
+		size_t np = q->nparts;
 		if (np > 1 && max_parts > 0) {
 			/* past max_parts: the first ones, then how many more */
 			size_t show = np > (size_t)max_parts ? (size_t)max_parts : np;
 			fb_buf_puts(&b, " (");
 			for (size_t i = 0; i < show; i++) {
-				double pv;
 				if (i)
 					fb_buf_puts(&b, " + ");
-				if (num_of(json_array_get(parts, i), "value", &pv))
-					put_num(&b, pv);
+				if (q->parts[i].value.has)
+					put_num(&b, q->parts[i].value.v);
 				else
 					fb_buf_puts(&b, "?");
 			}
@@ -272,10 +261,10 @@ char *fb_pdf_format_quantity_max(const json_t *q, long max_parts)
 	} else if (approx) {
 		put_val(&b, hlo ? lo : hi, unit, ordinal); /* "nearly six hours": ≈ 6 h */
 	} else if (hlo) {
-		fb_buf_puts(&b, json_is_true(json_object_get(q, "min_open")) ? "> " : "\xe2\x89\xa5 ");
+		fb_buf_puts(&b, q->min_open ? "> " : "\xe2\x89\xa5 ");
 		put_val(&b, lo, unit, ordinal);
 	} else {
-		fb_buf_puts(&b, json_is_true(json_object_get(q, "max_open")) ? "< " : "\xe2\x89\xa4 ");
+		fb_buf_puts(&b, q->max_open ? "< " : "\xe2\x89\xa4 ");
 		put_val(&b, hi, unit, ordinal);
 	}
 	return b.p;
@@ -293,10 +282,11 @@ typedef struct op {
 	float size;            /* OP_TEXT: font size; OP_LINE: line width */
 	fb_rgb color;
 	float x, y, w, h;      /* text: baseline origin; rect/link: box; line: from (x,y) by (w,h) */
-	size_t str;            /* OP_TEXT: offset of a NUL-terminated string in the arena */
+	size_t str;            /* OP_TEXT: offset of a NUL-terminated string in the
+	                          arena; OP_LINK to a claim: the claim's index */
 	int loose;             /* OP_TEXT: spaces set half a space wider */
 	int target;            /* OP_LINK: anchor index; <= -2: paragraph -2 - target;
-	                          -1 with str: the row of the claim whose id is str */
+	                          -1 with font 1: the row of claim str */
 } op;
 
 typedef struct anchor { int page; float y; } anchor;
@@ -310,7 +300,7 @@ typedef struct outline_ent {
 /* The layout state: the cursor, the display list, the anchors. */
 typedef struct lay {
 	const fb_template *t;
-	const json_t *rec;
+	const fb_record *rec;
 	const char *article;
 	size_t article_len;
 	const fb_ttf *ttf[FN__MAX];  /* metrics for measuring */
@@ -328,7 +318,7 @@ typedef struct lay {
 	int *para_anchor;            /* paragraph n (1-based) -> anchor, or -1 */
 	size_t npara_anchor;
 	/* the claim table rows and conflicts link here */
-	json_t *claim_anchor;        /* claim id -> anchor index (integer) */
+	int *claim_anchor;           /* claim (index) -> anchor, or -1 */
 	unsigned char *used[FN__MAX];  /* per font: bitmap of BMP code points drawn */
 	/* redraw of table headers after a page break */
 	const struct tcol *hdr_cols;
@@ -402,15 +392,15 @@ static op *push_op(lay *l, enum opkind k)
 	return o;
 }
 
-/* Links the box to the claims-table row of claim id (drawn later, so
- * resolved when drawing). */
-static void link_claim(lay *l, const char *id, float x, float y, float w, float h)
+/* Links the box to the claims-table row of claim c (drawn later, so
+ * resolved when drawing); a claim without an id has no row to link to. */
+static void link_claim(lay *l, const fb_rec_claim *c, float x, float y, float w, float h)
 {
-	if (!id || !*id)
+	if (!c->id || !*c->id)
 		return;
 	op *o = push_op(l, OP_LINK);
 	o->x = x, o->y = y, o->w = w, o->h = h;
-	o->str = arena_put(l, id, strlen(id));
+	o->str = (size_t)(c - l->rec->claims);
 	o->font = 1; /* marks str as set */
 }
 
@@ -624,56 +614,34 @@ static int section(lay *l, const char *title, float keep)
 
 /* ------------------------------------------------------------ record access */
 
-static const char *jstr(const json_t *o, const char *k)
-{
-	const char *s = json_string_value(json_object_get(o, k));
-	return s ? s : "";
-}
+#define S fb_rec_str
 
-static long long jint(const json_t *o, const char *k)
-{
-	json_t *j = json_object_get(o, k);
-	return json_is_integer(j) ? (long long)json_integer_value(j) : json_is_real(j) ? (long long)json_real_value(j) : 0;
-}
-
-
-static const char *status_names[5] = { "single", "consistent", "review", "conflict", "unverifiable" };
-
-static int status_index(const char *s)
-{
-	for (int i = 0; i < 5; i++)
-		if (s && strcmp(s, status_names[i]) == 0)
-			return i;
-	return 0;
-}
+/* The status labels, in fb_rec_status order: status_label draws them. */
+static const char *const *status_names = fb_rec_status_names;
 
 /* The source name of a claim: primary source, "via" outlet, candidates. */
-static char *claim_source(const json_t *rec, const json_t *c)
+static char *claim_source(const fb_record *rec, const fb_rec_claim *c)
 {
-	const json_t *srcs = json_object_get(rec, "sources");
 	fb_buf b = {0};
-	const json_t *s = fb_record_find(srcs, json_string_value(json_object_get(c, "source")));
+	const fb_rec_source *s = fb_rec_source_of(rec, c->source);
 	if (s)
-		fb_buf_puts(&b, jstr(s, "name"));
+		fb_buf_puts(&b, S(s->name));
 	else {
-		json_t *cand = json_object_get(c, "source_candidates");
-		size_t i;
-		json_t *v;
-		json_array_foreach(cand, i, v) {
-			const json_t *cs = fb_record_find(srcs, json_string_value(v));
+		for (size_t i = 0; i < c->ncandidates; i++) {
+			const fb_rec_source *cs = fb_rec_source_of(rec, c->candidates[i]);
 			if (!cs)
 				continue;
 			fb_buf_puts(&b, b.len ? " or " : "");
-			fb_buf_puts(&b, jstr(cs, "name"));
+			fb_buf_puts(&b, S(cs->name));
 		}
 		if (b.len)
 			fb_buf_puts(&b, "?");
 		else
 			fb_buf_puts(&b, "unattributed");
 	}
-	const json_t *via = fb_record_find(srcs, json_string_value(json_object_get(c, "via")));
+	const fb_rec_source *via = fb_rec_source_of(rec, c->via);
 	if (via && via != s)
-		fb_buf_printf(&b, " (via %s)", jstr(via, "name"));
+		fb_buf_printf(&b, " (via %s)", S(via->name));
 	return b.p;
 }
 
@@ -825,7 +793,9 @@ static void table_row(lay *l, const tcol *cols, const tcell *cells, size_t n, in
 			if (take[i] * ld[i] > h)
 				h = take[i] * ld[i];
 		}
-		if (h <= 0) {
+		if (h <= 0 && !left) /* every cell empty (a stored record's {}): one blank line */
+			h = lead(t->size_body);
+		else if (h <= 0) {
 			new_page(l);
 			draw_table_header(l);
 			continue;
@@ -886,9 +856,8 @@ static void fit_cols(lay *l, tcol *c, size_t n, size_t flex)
 static void title_block(lay *l)
 {
 	const fb_template *t = l->t;
-	const json_t *in = json_object_get(l->rec, "input");
-	const json_t *sum = json_object_get(l->rec, "summary");
-	char *title = cap_text(l, jstr(in, "title")); /* a --title of a megabyte */
+	const fb_record *r = l->rec;
+	char *title = cap_text(l, S(r->input.title)); /* a --title of a megabyte */
 	int a = new_anchor(l, l->y);
 	outline_add(l, 0, "Summary", a);
 	const char *kicker = "VERIFICATION BRIEF";
@@ -903,16 +872,15 @@ static void title_block(lay *l)
 
 	/* File, date, hash: a two-column key/value list. */
 	char date[64];
-	const char *gen = jstr(l->rec, "generated");
+	const char *gen = S(r->generated);
 	snprintf(date, sizeof date, "%.10s %.5s UTC", gen, strlen(gen) >= 16 ? gen + 11 : "");
 	char bytes[64];
-	snprintf(bytes, sizeof bytes, "%lld bytes", jint(in, "bytes"));
+	snprintf(bytes, sizeof bytes, "%lld bytes", r->input.bytes);
 	const char *k[] = { "File", "Size", "Generated", "SHA-256", "Tool" };
 	char tool[80];
-	const json_t *tl = json_object_get(l->rec, "tool");
-	snprintf(tool, sizeof tool, "%s %s", json_string_value(json_object_get(tl, "name")) ? jstr(tl, "name") : "factbrief",
-	    json_string_value(json_object_get(tl, "version")) ? jstr(tl, "version") : FB_VERSION);
-	const char *v[] = { jstr(in, "path"), bytes, gen[0] ? date : "", jstr(in, "sha256"), tool };
+	snprintf(tool, sizeof tool, "%s %s", r->tool.name ? r->tool.name : "factbrief",
+	    r->tool.version ? r->tool.version : FB_VERSION);
+	const char *v[] = { S(r->input.path), bytes, gen[0] ? date : "", S(r->input.sha256), tool };
 	for (size_t i = 0; i < 5; i++) {
 		float sz = t->size_body;
 		text_at(l, FN_BOLD, t->size_small, t->color_muted, l->x0, l->y - sz, k[i], strlen(k[i]));
@@ -925,11 +893,11 @@ static void title_block(lay *l)
 
 	/* Count cards. */
 	struct { const char *label; long long n; int st; } cards[] = {
-		{ "claims", jint(sum, "claims"), -1 },
-		{ "conflicts", jint(sum, "conflicts"), 3 },
-		{ "for review", jint(sum, "review"), 2 },
-		{ "unattributed", jint(sum, "unattributed"), -1 },
-		{ "sources", (long long)json_array_size(json_object_get(l->rec, "sources")), -1 },
+		{ "claims", r->summary.claims, -1 },
+		{ "conflicts", r->summary.conflicts, 3 },
+		{ "for review", r->summary.review, 2 },
+		{ "unattributed", r->summary.unattributed, -1 },
+		{ "sources", (long long)r->nsources, -1 },
 	};
 	size_t nc = sizeof cards / sizeof cards[0];
 	float gapw = 8, cw = (l->x1 - l->x0 - gapw * (nc - 1)) / nc, ch = 42;
@@ -950,7 +918,7 @@ static void title_block(lay *l)
 
 /* One side of a conflict: a card with the claim's place, source, value
  * and words. Returns the height used; draws only when draw is set. */
-static float claim_card(lay *l, const json_t *c, float x, float w, float ytop, int draw, int st)
+static float claim_card(lay *l, const fb_rec_claim *c, float x, float w, float ytop, int draw, int st)
 {
 	const fb_template *t = l->t;
 	float y = ytop - 6, sz = t->size_body;
@@ -960,9 +928,9 @@ static float claim_card(lay *l, const json_t *c, float x, float w, float ytop, i
 		return lead(sz) + 12;
 	}
 	char *src0 = claim_source(l->rec, c), *src = cap_text(l, src0);
-	char *head = fb_xasprintf("%s \xc2\xb7 \xc2\xb6 %lld \xc2\xb7 %s", jstr(c, "id"), jint(c, "paragraph"), src);
-	char *val = fb_pdf_format_quantity_max(json_object_get(c, "quantity"), t->max_parts);
-	char *text = cap_text(l, jstr(c, "text"));
+	char *head = fb_xasprintf("%s \xc2\xb7 \xc2\xb6 %lld \xc2\xb7 %s", S(c->id), c->paragraph, src);
+	char *val = fb_pdf_format_quantity_max(c->quantity, t->max_parts);
+	char *text = cap_text(l, S(c->text));
 	char *quoted = fb_xasprintf("\xe2\x80\x9c%s\xe2\x80\x9d", text);
 	free(src0), free(text);
 	struct { const char *s; int f; float size; fb_rgb col; } parts[] = {
@@ -997,24 +965,21 @@ static float claim_card(lay *l, const json_t *c, float x, float w, float ytop, i
  * one column per report; a figure in a pair across reports is in the
  * conflict colour, and the cross-report pairs follow in the conflicts
  * section with both outlets in their reasons. */
-static int in_cross_pair(const json_t *g, const char *id)
+static int in_cross_pair(const fb_rec_group *g, const char *id)
 {
-	size_t k;
-	const json_t *p;
-	json_array_foreach(json_object_get(g, "conflicts"), k, p)
-		if (json_object_get(p, "documents") &&
-		    (strcmp(jstr(p, "a"), id) == 0 || strcmp(jstr(p, "b"), id) == 0))
+	for (size_t k = 0; k < g->npairs; k++) {
+		const fb_rec_pair *p = &g->pairs[k];
+		if (p->across && (strcmp(S(p->a.id), id) == 0 || strcmp(S(p->b.id), id) == 0))
 			return 1;
+	}
 	return 0;
 }
 
 static void across_section(lay *l)
 {
 	const fb_template *t = l->t;
-	const json_t *docs = json_object_get(l->rec, "documents");
-	const json_t *claims = json_object_get(l->rec, "claims");
-	size_t nd = json_array_size(docs), i, d;
-	const json_t *doc, *g;
+	const fb_record *r = l->rec;
+	size_t nd = r->ndocuments, i, d;
 	if (nd < 2)
 		return;
 	section(l, t->title_across, 60);
@@ -1022,12 +987,13 @@ static void across_section(lay *l)
 	tcol rc[] = { { "Report", 34 }, { "Outlet", 120 }, { "Published", 96 }, { "Title", 0 } };
 	fit_cols(l, rc, 4, 3);
 	table_begin(l, rc, 4);
-	json_array_foreach(docs, d, doc) {
-		char *title = cap_text(l, jstr(doc, "title"));
+	for (d = 0; d < nd; d++) {
+		const fb_rec_document *doc = &r->documents[d];
+		char *title = cap_text(l, S(doc->title));
 		tcell cells[4] = {
-			{ jstr(doc, "id"), FN_MONO, t->size_small, t->color_muted, -1, -1, 0 },
-			{ *jstr(doc, "outlet") ? jstr(doc, "outlet") : jstr(doc, "path"), FN_BOLD, sz, t->color_text, -1, -1, 0 },
-			{ *jstr(doc, "published") ? jstr(doc, "published") : "\xe2\x80\x94", FN_REG, sz, t->color_text, -1, -1, 0 },
+			{ S(doc->id), FN_MONO, t->size_small, t->color_muted, -1, -1, 0 },
+			{ *S(doc->outlet) ? doc->outlet : S(doc->path), FN_BOLD, sz, t->color_text, -1, -1, 0 },
+			{ *S(doc->published) ? doc->published : "\xe2\x80\x94", FN_REG, sz, t->color_text, -1, -1, 0 },
 			{ title, FN_REG, sz, t->color_text, -1, -1, 0 },
 		};
 		table_row(l, rc, cells, 4, d % 2 == 1, NULL, -1);
@@ -1040,29 +1006,29 @@ static void across_section(lay *l)
 	cols[0] = (tcol){ "Figure", 0 };
 	char ids[15][24];
 	for (d = 0; d < ncol; d++) {
-		snprintf(ids[d], sizeof ids[d], "%s", jstr(json_array_get(docs, d), "id"));
+		snprintf(ids[d], sizeof ids[d], "%s", S(r->documents[d].id));
 		cols[d + 1] = (tcol){ ids[d], (l->x1 - l->x0 - 150) / (float)ncol };
 	}
 	fit_cols(l, cols, ncol + 1, 0);
 	int rows = 0;
 	fb_buf cell[15];
 	memset(cell, 0, sizeof cell);
-	json_array_foreach(json_object_get(l->rec, "groups"), i, g) {
+	for (i = 0; i < r->ngroups; i++) {
+		const fb_rec_group *g = &r->groups[i];
 		size_t k, seen = 0;
 		int cross[15] = { 0 };
-		const json_t *id;
 		for (d = 0; d < ncol; d++) {
 			cell[d].len = 0;
 			const char *did = ids[d];
 			size_t n = 0;
-			json_array_foreach(json_object_get(g, "claims"), k, id) {
-				const json_t *c = fb_record_find(claims, json_string_value(id));
-				if (!c || strcmp(jstr(c, "document"), did) != 0)
+			for (k = 0; k < g->nclaims; k++) {
+				const fb_rec_claim *c = fb_rec_claim_of(r, g->claims[k]);
+				if (!c || strcmp(S(c->document.id), did) != 0)
 					continue;
-				char *v = fb_pdf_format_quantity_max(json_object_get(c, "quantity"), t->max_parts);
+				char *v = fb_pdf_format_quantity_max(c->quantity, t->max_parts);
 				fb_buf_printf(&cell[d], "%s%s", n++ ? "; " : "", v);
 				free(v);
-				cross[d] |= in_cross_pair(g, jstr(c, "id"));
+				cross[d] |= in_cross_pair(g, S(c->id));
 			}
 			seen += n > 0;
 			fb_buf_putc(&cell[d], '\0');
@@ -1071,7 +1037,7 @@ static void across_section(lay *l)
 			continue;
 		if (!rows++)
 			table_begin(l, cols, ncol + 1);
-		char *label = fb_xasprintf("%s %s %s", jstr(g, "id"), jstr(g, "subject"), jstr(g, "measure"));
+		char *label = fb_xasprintf("%s %s %s", S(g->id), S(g->subject), S(g->measure));
 		tcell cells[16];
 		cells[0] = (tcell){ label, FN_BOLD, sz, t->color_text, -1, -1, 0 };
 		for (d = 0; d < ncol; d++)
@@ -1096,41 +1062,38 @@ static void across_section(lay *l)
 static void conflicts_section(lay *l)
 {
 	const fb_template *t = l->t;
-	const json_t *groups = json_object_get(l->rec, "groups");
-	const json_t *claims = json_object_get(l->rec, "claims");
+	const fb_record *r = l->rec;
 	section(l, t->title_conflicts, 60);
-	size_t gi;
-	json_t *g;
 	int any = 0;
 	size_t shown = 0, hidden = 0; /* cards drawn and left out (max_conflicts) */
-	json_array_foreach(groups, gi, g) {
-		const char *gs = jstr(g, "status");
-		if (strcmp(gs, "conflict") != 0 && strcmp(gs, "review") != 0)
+	for (size_t gi = 0; gi < r->ngroups; gi++) {
+		const fb_rec_group *g = &r->groups[gi];
+		if (g->status != FB_RS_CONFLICT && g->status != FB_RS_REVIEW)
 			continue;
 		any = 1;
 		if ((long)shown >= t->max_conflicts) {
-			size_t np = json_array_size(json_object_get(g, "conflicts"));
-			hidden += np ? np : json_array_size(json_object_get(g, "claims"));
+			size_t np = g->npairs;
+			hidden += np ? np : g->nclaims;
 			continue;
 		}
-		int st = status_index(gs);
+		int st = (int)g->status;
 		float sz = t->size_body;
 		gap(l, 6);
 		/* Keep the heading with its first card: measure both. */
 		float colw0 = (l->x1 - l->x0 - 22) / 2, head_h = lead(sz * 1.05f) + 2 + 3, first_h = 0;
-		char *summ0 = cap_text(l, jstr(g, "summary"));
+		char *summ0 = cap_text(l, S(g->summary));
 		if (*summ0) {
 			meas m = { l, FN_REG, t->size_small * 1.1f, 0 };
 			fb_line *ln;
 			head_h += fb_pdf_wrap(summ0, strlen(summ0), l->x1 - l->x0, meas_fn, &m, &ln) * lead(t->size_small * 1.1f);
 			free(ln);
 		}
-		const json_t *p0 = json_array_get(json_object_get(g, "conflicts"), 0);
+		const fb_rec_pair *p0 = g->npairs ? &g->pairs[0] : NULL;
 		if (p0) {
-			const json_t *ca = fb_record_find(claims, json_string_value(json_object_get(p0, "a")));
-			const json_t *cb = fb_record_find(claims, json_string_value(json_object_get(p0, "b")));
+			const fb_rec_claim *ca = fb_rec_claim_of(r, p0->a);
+			const fb_rec_claim *cb = fb_rec_claim_of(r, p0->b);
 			float ha = claim_card(l, ca, l->x0, colw0, l->y, 0, st), hb = claim_card(l, cb, l->x0, colw0, l->y, 0, st);
-			char *reason = cap_text(l, jstr(p0, "reason"));
+			char *reason = cap_text(l, S(p0->reason));
 			meas m = { l, FN_REG, sz, 0 };
 			fb_line *ln;
 			size_t nr = fb_pdf_wrap(reason, strlen(reason), l->x1 - l->x0 - 70, meas_fn, &m, &ln);
@@ -1138,21 +1101,21 @@ static void conflicts_section(lay *l)
 			free(reason);
 			first_h = (ha > hb ? ha : hb) + nr * lead(sz) + 14;
 		} else {
-			const json_t *ids = json_object_get(g, "claims");
-			const json_t *c0 = fb_record_find(claims, json_string_value(json_array_get(ids, 0)));
+			const fb_rec_claim *c0 = g->nclaims ? fb_rec_claim_of(r, g->claims[0]) : NULL;
 			first_h = claim_card(l, c0, l->x0, l->x1 - l->x0, l->y, 0, st) + 4;
 		}
 		need(l, head_h + first_h);
 		/* Group heading: label, what is counted, summary. */
 		int ga = new_anchor(l, l->y + 2);
 		status_label(l, st, l->x0, l->y);
-		const char *ms = jstr(g, "measure");
-		char *what = fb_xasprintf("%s%s%s", ms, *ms && *jstr(g, "subject") ? " \xe2\x80\x94 " : "", jstr(g, "subject"));
+		const char *ms = S(g->measure);
+		char *what = fb_xasprintf("%s%s%s", ms, *ms && *S(g->subject) ? " \xe2\x80\x94 " : "", S(g->subject));
 		if (fb_islower((unsigned char)what[0]))
 			what[0] = (char)(what[0] - 32); /* "Killed — people" */
-		float lw = tw(l, FN_BOLD, t->size_small * 0.92f, strcmp(gs, "review") ? "CONFLICT" : "REVIEW", strcmp(gs, "review") ? 8 : 6) + 12;
+		int rv = g->status == FB_RS_REVIEW;
+		float lw = tw(l, FN_BOLD, t->size_small * 0.92f, rv ? "REVIEW" : "CONFLICT", rv ? 6 : 8) + 12;
 		text_at(l, FN_BOLD, sz * 1.05f, t->color_text, l->x0 + lw, l->y - sz * 1.0f, what, strlen(what));
-		char *gtitle = fb_xasprintf("%s: %s", jstr(g, "id"), what);
+		char *gtitle = fb_xasprintf("%s: %s", S(g->id), what);
 		outline_add(l, 1, gtitle, ga);
 		free(gtitle);
 		free(what);
@@ -1161,23 +1124,21 @@ static void conflicts_section(lay *l)
 			para_block(l, FN_REG, t->size_small * 1.1f, t->color_muted, l->x0, l->x1 - l->x0, summ0, strlen(summ0), NULL, 0);
 		free(summ0);
 		l->y -= 3;
-		const json_t *pairs = json_object_get(g, "conflicts");
-		size_t pi;
-		json_t *p;
 		float colw = (l->x1 - l->x0 - 22) / 2;
-		json_array_foreach(pairs, pi, p) {
+		for (size_t pi = 0; pi < g->npairs; pi++) {
+			const fb_rec_pair *p = &g->pairs[pi];
 			if ((long)shown >= t->max_conflicts) {
-				hidden += json_array_size(pairs) - pi;
+				hidden += g->npairs - pi;
 				break;
 			}
 			shown++;
-			const json_t *ca = fb_record_find(claims, json_string_value(json_object_get(p, "a")));
-			const json_t *cb = fb_record_find(claims, json_string_value(json_object_get(p, "b")));
-			int pst = json_is_true(json_object_get(p, "review")) ? 2 : st;
+			const fb_rec_claim *ca = fb_rec_claim_of(r, p->a);
+			const fb_rec_claim *cb = fb_rec_claim_of(r, p->b);
+			int pst = p->review ? 2 : st;
 			float ha = claim_card(l, ca, l->x0, colw, l->y, 0, pst);
 			float hb = claim_card(l, cb, l->x0 + colw + 22, colw, l->y, 0, pst);
 			float h = ha > hb ? ha : hb;
-			char *reason = cap_text(l, jstr(p, "reason"));
+			char *reason = cap_text(l, S(p->reason));
 			meas m = { l, FN_REG, sz, 0 };
 			fb_line *ln;
 			size_t nr = fb_pdf_wrap(reason, strlen(reason), l->x1 - l->x0 - 70, meas_fn, &m, &ln);
@@ -1194,9 +1155,9 @@ static void conflicts_section(lay *l)
 			text_at(l, FN_BOLD, sz, t->color_muted, l->x0 + colw + 4.5f, top - h / 2 - 3, "vs", 2);
 			/* Each side links to its claim's row in the claims table. */
 			for (int s = 0; s < 2; s++) {
-				const json_t *c = s ? cb : ca;
+				const fb_rec_claim *c = s ? cb : ca;
 				if (c)
-					link_claim(l, jstr(c, "id"), l->x0 + s * (colw + 22), top - h, colw, h);
+					link_claim(l, c, l->x0 + s * (colw + 22), top - h, colw, h);
 			}
 			l->y = top - h - 4;
 			const char *rl = pst == 2 ? "Why review" : "Why";
@@ -1205,24 +1166,21 @@ static void conflicts_section(lay *l)
 			free(reason);
 			l->y -= 8;
 		}
-		if (json_array_size(pairs) == 0) {
+		if (g->npairs == 0) {
 			/* A review group without pairs: list its claims. */
-			const json_t *ids = json_object_get(g, "claims");
-			size_t ci;
-			json_t *cid;
-			json_array_foreach(ids, ci, cid) {
+			for (size_t ci = 0; ci < g->nclaims; ci++) {
 				if ((long)shown >= t->max_conflicts) {
-					hidden += json_array_size(ids) - ci;
+					hidden += g->nclaims - ci;
 					break;
 				}
 				shown++;
-				const json_t *c = fb_record_find(claims, json_string_value(cid));
+				const fb_rec_claim *c = fb_rec_claim_of(r, g->claims[ci]);
 				float h = claim_card(l, c, l->x0, l->x1 - l->x0, l->y, 0, st);
 				need(l, h + 4);
 				rect_at(l, tint(t->color_rule, 0.2f), l->x0, l->y - h, l->x1 - l->x0, h);
 				claim_card(l, c, l->x0, l->x1 - l->x0, l->y, 1, st);
 				if (c)
-					link_claim(l, jstr(c, "id"), l->x0, l->y - h, l->x1 - l->x0, h);
+					link_claim(l, c, l->x0, l->y - h, l->x1 - l->x0, h);
 				l->y -= h + 4;
 			}
 		}
@@ -1230,7 +1188,7 @@ static void conflicts_section(lay *l)
 	if (hidden)
 		left_out(l, hidden, "conflict pairs and items for review", "max_conflicts", t->max_conflicts);
 	if (!any) {
-		const char *s = json_array_size(claims) ? "No conflicts and nothing for review: every compared figure agrees."
+		const char *s = r->nclaims ? "No conflicts and nothing for review: every compared figure agrees."
 		                                       : "No claims found, so nothing to compare.";
 		para_block(l, FN_REG, t->size_body, t->color_muted, l->x0, l->x1 - l->x0, s, strlen(s), NULL, 0);
 	}
@@ -1239,9 +1197,9 @@ static void conflicts_section(lay *l)
 static void claims_section(lay *l)
 {
 	const fb_template *t = l->t;
-	const json_t *claims = json_object_get(l->rec, "claims");
+	const fb_record *r = l->rec;
 	section(l, t->title_claims, 40);
-	if (json_array_size(claims) == 0) {
+	if (r->nclaims == 0) {
 		para_block(l, FN_REG, t->size_body, t->color_muted, l->x0, l->x1 - l->x0, "No claims found.", 16, NULL, 0);
 		return;
 	}
@@ -1249,45 +1207,40 @@ static void claims_section(lay *l)
 	fit_cols(l, cols, 6, 1);
 	if (t->max_claims > 0) /* max_claims 0: no table, only the note */
 		table_begin(l, cols, 6);
-	size_t i;
-	json_t *c;
 	float sz = t->size_body * 0.92f;
-	json_array_foreach(claims, i, c) {
+	for (size_t i = 0; i < r->nclaims; i++) {
+		const fb_rec_claim *c = &r->claims[i];
 		if ((long)i >= t->max_claims)
 			break;
-		char *val = fb_pdf_format_quantity_max(json_object_get(c, "quantity"), t->max_parts);
-		if (!json_is_object(json_object_get(c, "quantity"))) {
-			free(val);
-			val = fb_xstrdup("\xe2\x80\x94");
-		}
-		char *src0 = claim_source(l->rec, c), *src = cap_text(l, src0);
-		char *text = cap_text(l, jstr(c, "text"));
+		char *val = fb_pdf_format_quantity_max(c->quantity, t->max_parts);
+		char *src0 = claim_source(r, c), *src = cap_text(l, src0);
+		char *text = cap_text(l, S(c->text));
 		free(src0);
 		char para[24];
-		snprintf(para, sizeof para, "%lld", jint(c, "paragraph"));
-		long long pn = jint(c, "paragraph");
+		snprintf(para, sizeof para, "%lld", c->paragraph);
+		long long pn = c->paragraph;
 		int plink = pn > 0 && (size_t)pn <= l->npara_anchor ? -2 - (int)pn : -1;
-		int unattributed = json_object_get(c, "source") == NULL || json_is_null(json_object_get(c, "source"));
+		int unattributed = c->source.id == NULL;
 		tcell cells[6] = {
-			{ jstr(c, "id"), FN_MONO, t->size_small, t->color_muted, -1, -1, 0 },
+			{ S(c->id), FN_MONO, t->size_small, t->color_muted, -1, -1, 0 },
 			{ text, FN_REG, sz, t->color_text, -1, -1, 0 },
 			{ val, FN_BOLD, sz, t->color_text, -1, -1, 1 },
 			{ src, FN_REG, t->size_small * 1.05f, unattributed ? t->color_muted : t->color_text, -1, -1, 0 },
 			{ para, FN_REG, sz, t->color_muted, -1, -1, 0 },
-			{ "", FN_REG, sz, t->color_text, status_index(jstr(c, "status")), -1, 0 },
+			{ "", FN_REG, sz, t->color_text, (int)c->status, -1, 0 },
 		};
 		int ra = -1;
 		table_row(l, cols, cells, 6, i % 2 == 1, &ra, plink);
 		if (ra >= 0)
-			json_object_set_new(l->claim_anchor, jstr(c, "id"), json_integer(ra));
+			l->claim_anchor[i] = ra;
 		free(val);
 		free(src);
 		free(text);
 	}
 	if (t->max_claims > 0)
 		table_end(l);
-	if (json_array_size(claims) > (size_t)t->max_claims)
-		left_out(l, json_array_size(claims) - (size_t)t->max_claims, "claims", "max_claims", t->max_claims);
+	if (r->nclaims > (size_t)t->max_claims)
+		left_out(l, r->nclaims - (size_t)t->max_claims, "claims", "max_claims", t->max_claims);
 }
 
 /* Says how many items of a list in a cell were left out. */
@@ -1296,33 +1249,25 @@ static void more_items(fb_buf *b, size_t n)
 	fb_buf_printf(b, " \xe2\x80\xa6 (%zu more)", n);
 }
 
-/* Joins a JSON array of strings with sep, at most max of them (then how
- * many more). Caller frees. */
-static char *join(const json_t *arr, const char *sep, long max)
+/* Joins a list of strings with sep, at most max of them (then how many
+ * more). Caller frees. */
+static char *join(const fb_rec_strs *arr, const char *sep, long max)
 {
 	fb_buf b = {0};
-	size_t i, shown = 0;
-	json_t *v;
-	json_array_foreach(arr, i, v) {
-		if (!json_is_string(v))
-			continue;
-		if ((long)shown >= max) {
-			size_t more = 0;
-			for (; i < json_array_size(arr); i++)
-				more += json_is_string(json_array_get(arr, i));
-			more_items(&b, more);
+	for (size_t i = 0; i < arr->n; i++) {
+		if ((long)i >= max) {
+			more_items(&b, arr->n - i);
 			break;
 		}
 		if (b.len)
 			fb_buf_puts(&b, sep);
-		fb_buf_puts(&b, json_string_value(v));
-		shown++;
+		fb_buf_puts(&b, arr->s[i]);
 	}
 	return b.p ? b.p : fb_xstrdup("");
 }
 
 /* join at most max_list items, the whole cut at max_text. */
-static char *capped_join(const lay *l, const json_t *arr, const char *sep)
+static char *capped_join(const lay *l, const fb_rec_strs *arr, const char *sep)
 {
 	char *j = join(arr, sep, l->t->max_list), *c = cap_text(l, j);
 	free(j);
@@ -1332,9 +1277,9 @@ static char *capped_join(const lay *l, const json_t *arr, const char *sep)
 static void sources_section(lay *l)
 {
 	const fb_template *t = l->t;
-	const json_t *srcs = json_object_get(l->rec, "sources");
+	const fb_record *r = l->rec;
 	section(l, t->title_sources, 40);
-	if (json_array_size(srcs) == 0) {
+	if (r->nsources == 0) {
 		para_block(l, FN_REG, t->size_body, t->color_muted, l->x0, l->x1 - l->x0, "No sources named.", 17, NULL, 0);
 		return;
 	}
@@ -1342,30 +1287,27 @@ static void sources_section(lay *l)
 	fit_cols(l, cols, 6, 2);
 	if (t->max_sources > 0)
 		table_begin(l, cols, 6);
-	size_t i;
-	json_t *s;
 	float sz = t->size_body * 0.92f;
-	json_array_foreach(srcs, i, s) {
+	for (size_t i = 0; i < r->nsources; i++) {
+		const fb_rec_source *s = &r->sources[i];
 		if ((long)i >= t->max_sources)
 			break;
-		char *name = cap_text(l, jstr(s, "name"));
-		char *roles = capped_join(l, json_object_get(s, "roles"), "; ");
-		char *aliases = capped_join(l, json_object_get(s, "aliases"), ", ");
-		char *flags = capped_join(l, json_object_get(s, "flags"), ", ");
+		char *name = cap_text(l, S(s->name));
+		char *roles = capped_join(l, &s->roles, "; ");
+		char *aliases = capped_join(l, &s->aliases, ", ");
+		char *flags = capped_join(l, &s->flags, ", ");
 		/* Paragraphs mentioned, in order, once each; max_list of them. */
 		fb_buf pb = {0};
 		long long last = -1;
 		size_t k, np = 0;
-		json_t *m;
-		const json_t *ms = json_object_get(s, "mentions");
-		json_array_foreach(ms, k, m) {
-			long long p = jint(m, "paragraph");
+		for (k = 0; k < s->nmentions; k++) {
+			long long p = s->mentions[k].paragraph;
 			if (p == last)
 				continue;
 			if ((long)np >= t->max_list) {
 				size_t more = 0;
-				for (; k < json_array_size(ms); k++) {
-					long long q = jint(json_array_get(ms, k), "paragraph");
+				for (; k < s->nmentions; k++) {
+					long long q = s->mentions[k].paragraph;
 					more += q != last;
 					last = q;
 				}
@@ -1378,7 +1320,7 @@ static void sources_section(lay *l)
 		}
 		tcell cells[6] = {
 			{ name, FN_BOLD, sz, t->color_text, -1, -1, 0 },
-			{ jstr(s, "kind"), FN_REG, t->size_small * 1.05f, t->color_muted, -1, -1, 0 },
+			{ S(s->kind), FN_REG, t->size_small * 1.05f, t->color_muted, -1, -1, 0 },
 			{ roles, FN_REG, sz, t->color_text, -1, -1, 0 },
 			{ aliases, FN_REG, t->size_small * 1.05f, t->color_text, -1, -1, 0 },
 			{ pb.p ? pb.p : "", FN_REG, t->size_small * 1.05f, t->color_muted, -1, -1, 0 },
@@ -1390,15 +1332,14 @@ static void sources_section(lay *l)
 	}
 	if (t->max_sources > 0)
 		table_end(l);
-	if (json_array_size(srcs) > (size_t)t->max_sources)
-		left_out(l, json_array_size(srcs) - (size_t)t->max_sources, "sources", "max_sources", t->max_sources);
+	if (r->nsources > (size_t)t->max_sources)
+		left_out(l, r->nsources - (size_t)t->max_sources, "sources", "max_sources", t->max_sources);
 }
 
 static void article_section(lay *l)
 {
 	const fb_template *t = l->t;
-	const json_t *paras = json_object_get(l->rec, "paragraphs");
-	const json_t *claims = json_object_get(l->rec, "claims");
+	const fb_record *r = l->rec;
 	section(l, t->title_article, 30);
 	const char *note = "Numbers under claim are marked in the colour of their status; greyed paragraphs are site furniture.";
 	para_block(l, FN_REG, t->size_small, t->color_muted, l->x0, l->x1 - l->x0, note, strlen(note), NULL, 0);
@@ -1407,47 +1348,48 @@ static void article_section(lay *l)
 	span *hl = NULL;
 	size_t nhl = 0, caphl = 0;
 	size_t i;
-	json_t *p;
 	float gut = 26, sz = t->size_body;
-	size_t ci = 0, nclaims = json_array_size(claims); /* claims come in paragraph order */
+	size_t ci = 0, nclaims = r->nclaims; /* claims come in paragraph order */
 	/* max_article_pages, counted from the section's first page */
 	long last = (long)l->page + t->max_article_pages - 1;
 	l->stop_page = last > 1000000000 ? 1000000000 : (int)last;
 	l->cut = 0;
-	size_t cut_at = json_array_size(paras), cut_byte = 0; /* the first paragraph not (all) shown */
-	json_array_foreach(paras, i, p) {
+	size_t cut_at = r->nparagraphs, cut_byte = 0; /* the first paragraph not (all) shown */
+	for (i = 0; i < r->nparagraphs; i++) {
+		const fb_rec_paragraph *p = &r->paragraphs[i];
 		size_t a, b;
-		clamp_span(l, jint(p, "start"), jint(p, "end"), &a, &b);
+		clamp_span(l, p->start, p->end, &a, &b);
 		if (l->stop_page < l->page || (l->y - lead(sz) * 2 < l->bottom && !l->at_top && l->page >= l->stop_page)) {
 			l->cut = 1; /* not even its first line fits */
 			cut_at = i, cut_byte = a;
 			break;
 		}
-		long long n = jint(p, "n");
-		int boiler = json_is_true(json_object_get(p, "boilerplate"));
+		long long n = p->n;
+		int boiler = p->boilerplate;
 		nhl = 0;
-		while (ci < nclaims && jint(json_array_get(claims, ci), "paragraph") < n)
+		while (ci < nclaims && r->claims[ci].paragraph < n)
 			ci++;
-		for (; ci < nclaims && jint(json_array_get(claims, ci), "paragraph") == n; ci++) {
-			const json_t *c = json_array_get(claims, ci);
-			const json_t *q = json_object_get(c, "quantity");
-			if (!json_is_object(q))
+		for (; ci < nclaims && r->claims[ci].paragraph == n; ci++) {
+			const fb_rec_claim *c = &r->claims[ci];
+			const fb_rec_quantity *q = c->quantity;
+			if (!q)
 				continue;
 			size_t qa, qb;
-			clamp_span(l, jint(q, "start"), jint(q, "end"), &qa, &qb);
+			clamp_span(l, q->start, q->end, &qa, &qb);
 			if (qa < a || qb > b || qa >= qb)
 				continue;
 			span *s = FB_PUSH(hl, nhl, caphl);
 			s->a = qa - a, s->b = qb - a;
-			int st = status_index(jstr(c, "status"));
+			int st = (int)c->status;
 			s->c = st == 0 ? t->color_highlight : tint(t->color_status[st], 0.22f);
 		}
 		/* --compare: each report's paragraphs under its outlet */
-		const char *pd = jstr(p, "document");
-		if (*pd && (i == 0 || strcmp(pd, jstr(json_array_get(paras, i - 1), "document")) != 0)) {
-			const json_t *doc = fb_record_find(json_object_get(l->rec, "documents"), pd);
-			char *h = fb_xasprintf("%s \xc2\xb7 %s%s%s", pd, *jstr(doc, "outlet") ? jstr(doc, "outlet") : jstr(doc, "path"),
-			    *jstr(doc, "published") ? ", " : "", jstr(doc, "published"));
+		const char *pd = S(p->document.id);
+		if (*pd && (i == 0 || strcmp(pd, S(r->paragraphs[i - 1].document.id)) != 0)) {
+			const fb_rec_document *doc = fb_rec_document_of(r, p->document);
+			const char *outlet = doc ? S(doc->outlet) : "", *path = doc ? S(doc->path) : "";
+			const char *published = doc ? S(doc->published) : "";
+			char *h = fb_xasprintf("%s \xc2\xb7 %s%s%s", pd, *outlet ? outlet : path, *published ? ", " : "", published);
 			need(l, lead(sz) * 4);
 			gap(l, i ? 6 : 0);
 			para_block(l, FN_BOLD, t->size_small * 1.1f, t->color_accent, l->x0, l->x1 - l->x0, h, strlen(h), NULL, 0);
@@ -1474,10 +1416,10 @@ static void article_section(lay *l)
 	free(hl);
 	l->stop_page = -1;
 	if (l->cut) {
-		size_t np = json_array_size(paras);
+		size_t np = r->nparagraphs;
 		char *s = fb_xasprintf("The article is cut here, after the template's max_article_pages (%ld): "
 		    "paragraphs %lld to %lld (from byte %zu of %zu) are not shown in full. The %s hold it all.",
-		    t->max_article_pages, jint(json_array_get(paras, cut_at), "n"), jint(json_array_get(paras, np - 1), "n"),
+		    t->max_article_pages, cut_at < np ? r->paragraphs[cut_at].n : 0, np ? r->paragraphs[np - 1].n : 0,
 		    cut_byte, l->article_len,
 		    t->pdfa == FB_PDFA_3B ? "article and the JSON record attached to this PDF" : "input file and the JSON record");
 		gap(l, 4);
@@ -1485,7 +1427,7 @@ static void article_section(lay *l)
 		free(s);
 		l->cut = 0;
 	}
-	if (json_array_size(paras) == 0)
+	if (r->nparagraphs == 0)
 		para_block(l, FN_REG, sz, t->color_muted, l->x0, l->x1 - l->x0, "(empty article)", 15, NULL, 0);
 }
 
@@ -1551,13 +1493,13 @@ static char *fit_text(lay *l, int f, float size, const char *s, float w)
 static void furniture(lay *l, int page, int pages)
 {
 	const fb_template *t = l->t;
-	const json_t *in = json_object_get(l->rec, "input");
+	const fb_record *r = l->rec;
 	char date[32];
-	snprintf(date, sizeof date, "%.10s", jstr(l->rec, "generated"));
+	snprintf(date, sizeof date, "%.10s", S(r->generated));
 	/* the title cut as in the title block: fit_text measures it whole on
 	 * every page */
-	char *title = cap_text(l, jstr(in, "title"));
-	fb_tpl_vars v = { title, date, jstr(in, "sha256"), jstr(in, "path"), page + 1, pages };
+	char *title = cap_text(l, S(r->input.title));
+	fb_tpl_vars v = { title, date, S(r->input.sha256), S(r->input.path), page + 1, pages };
 	float sz = t->size_small;
 	int save = l->page;
 	l->page = page;
@@ -1684,8 +1626,7 @@ static void draw_page(const lay *L, HPDF_Page pg, const size_t *idx, size_t n, H
 		case OP_LINK: {
 			int target = o->target;
 			if (target == -1 && o->font == 1) {
-				json_t *a = json_object_get(L->claim_anchor, astr(L, o->str));
-				target = json_is_integer(a) ? (int)json_integer_value(a) : -1;
+				target = o->str < L->rec->nclaims ? L->claim_anchor[o->str] : -1;
 			} else if (target <= -2) {
 				long long pnum = -(long long)target - 2;
 				target = pnum >= 1 && (size_t)pnum <= L->npara_anchor ? L->para_anchor[pnum - 1] : -1;
@@ -1750,8 +1691,14 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	HPDF_Font font[FN__MAX] = {0};
 	fb_ttf *ttf[FN__MAX] = {0};
 	const char *files[FN__MAX] = { tpl->file_regular, tpl->file_bold, tpl->file_mono };
+	if (tpl->pdfa != FB_PDFA_NONE && !in->record_json) {
+		snprintf(err, errlen, "a PDF/A brief attaches the record: its JSON text is missing");
+		return -1;
+	}
 	L.t = tpl, L.rec = in->record, L.article = in->article ? in->article : "", L.article_len = in->article_len;
-	L.claim_anchor = json_object();
+	L.claim_anchor = fb_xcalloc(in->record->nclaims + 1, sizeof *L.claim_anchor);
+	for (size_t i = 0; i < in->record->nclaims; i++)
+		L.claim_anchor[i] = -1;
 	for (int i = 0; i < FN__MAX; i++)
 		L.used[i] = fb_xcalloc(8192, 1);
 	/* Fonts, read once: their metrics lay the brief out, their tables
@@ -1772,7 +1719,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	L.top = tpl->page_h - tpl->margin_top, L.bottom = tpl->margin_bottom;
 	L.y = L.top, L.page = 0, L.at_top = 1;
 	L.stop_page = -1;
-	L.npara_anchor = json_array_size(json_object_get(in->record, "paragraphs"));
+	L.npara_anchor = in->record->nparagraphs;
 	L.para_anchor = fb_xcalloc(L.npara_anchor + 1, sizeof *L.para_anchor);
 	for (size_t i = 0; i < L.npara_anchor; i++)
 		L.para_anchor[i] = -1;
@@ -1847,12 +1794,12 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	HCHECK(&h, "building the outline");
 
 	/* Document information: dates from the record, never the clock. */
-	const json_t *inp = json_object_get(in->record, "input");
-	char *subject = fb_xasprintf("Verification brief for %s", jstr(inp, "path"));
-	char *keywords = fb_xasprintf("fact-check, verification, claims, sources, sha256:%s", jstr(inp, "sha256"));
+	const fb_record *rec = in->record;
+	char *subject = fb_xasprintf("Verification brief for %s", S(rec->input.path));
+	char *keywords = fb_xasprintf("fact-check, verification, claims, sources, sha256:%s", S(rec->input.sha256));
 	char *author = fb_xasprintf("factbrief %s", FB_VERSION);
 	/* libharu refuses strings over 64 KiB; a --title that long is cut */
-	char *title = fb_xstrdup(jstr(inp, "title"));
+	char *title = fb_xstrdup(S(rec->input.title));
 	size_t tl = strlen(title);
 	if (tl > 4000) {
 		tl = 4000;
@@ -1866,7 +1813,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	               fb_hpdf_set_info(pdf, HPDF_INFO_SUBJECT, subject) |
 	               fb_hpdf_set_info(pdf, HPDF_INFO_KEYWORDS, keywords);
 	HPDF_Date d;
-	if (parse_date(jstr(in->record, "generated"), &d) == 0) {
+	if (parse_date(S(rec->generated), &d) == 0) {
 		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, d);
 		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, d);
 	}
@@ -1878,18 +1825,17 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	}
 	if (tpl->pdfa != FB_PDFA_NONE) {
 		/* /ID from the input's hash and the record's date: reproducible. */
-		char *seed = fb_xasprintf("%s %s", jstr(inp, "sha256"), jstr(in->record, "generated"));
+		char *seed = fb_xasprintf("%s %s", S(rec->input.sha256), S(rec->generated));
 		char hex[65];
 		unsigned char id[16];
 		fb_sha256_hex(seed, strlen(seed), hex);
 		free(seed);
 		for (int i = 0; i < 16; i++) /* fb_sha256_hex writes 0-9a-f */
 			id[i] = (unsigned char)(hex_digit(hex[2 * i]) << 4 | hex_digit(hex[2 * i + 1]));
-		char *rec = in->record_json ? NULL : fb_record_dump(in->record);
-		const char *rectext = in->record_json ? in->record_json : rec;
+		const char *rectext = in->record_json;
 		/* with several reports, input.path lists them all: name the
 		 * record after the first */
-		const char *path = in->nreports ? in->reports[0].path : jstr(inp, "path");
+		const char *path = in->nreports ? in->reports[0].path : S(rec->input.path);
 		const char *base = strrchr(path, '/');
 		base = base ? base + 1 : path;
 		if (!*base || strcmp(base, "-") == 0)
@@ -1910,9 +1856,9 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 		att[natt - 1] = (fb_pdf_attachment){ recname, "The factbrief verification record (factbrief.record/1) this brief was drawn from",
 			"application/json", "Data", rectext, strlen(rectext) };
 		fb_pdfa_info pi = { tpl->pdfa == FB_PDFA_1B ? 1 : 3, *title ? title : "factbrief brief", author, subject, keywords, author,
-		    jstr(in->record, "generated"), FB_ICC_PROFILE, id, att, natt, FB_PDF_DEFLATE_LEVEL };
+		    S(rec->generated), FB_ICC_PROFILE, id, att, natt, FB_PDF_DEFLATE_LEVEL };
 		int prc = fb_hpdf_pdfa(pdf, &pi, err, errlen);
-		free(rec), free(recname), free(att);
+		free(recname), free(att);
 		if (prc != 0) {
 			free(subject), free(keywords), free(author), free(title);
 			goto out;
@@ -1947,6 +1893,6 @@ out:
 	free(L.para_anchor);
 	for (int i = 0; i < FN__MAX; i++)
 		free(L.used[i]);
-	json_decref(L.claim_anchor);
+	free(L.claim_anchor);
 	return rc;
 }

@@ -3,8 +3,9 @@
 #ifndef FB_RENDER_PDF_H
 #define FB_RENDER_PDF_H
 
-#include <jansson.h>
 #include <stddef.h>
+
+#include "record_model.h"
 
 /* Width of s[0,n) in points in some font and size. */
 typedef float (*fb_measure_fn)(void *ctx, const char *s, size_t n);
@@ -25,14 +26,14 @@ struct fb_buf;
 void fb_pdf_fold(const char *s, size_t a, size_t b, struct fb_buf *out);
 
 /* Formats a record quantity for a reader: "≥ 4", "5 (2 + 2 + 1)", "≤ 3 h",
- * "> 900", "several", "≈ 40%". NULL or not an object gives "—".
+ * "> 900", "several", "≈ 40%". NULL (no quantity) gives "—".
  * Returns a malloc'ed string; caller frees. */
-char *fb_pdf_format_quantity(const json_t *q);
+char *fb_pdf_format_quantity(const fb_rec_quantity *q);
 
 /* The same, listing at most max_parts parts of an enumeration and then
  * how many more ("40 (2 + 2 + … 18 more parts)"); 0 lists none.
  * fb_pdf_format_quantity lists FB_PDF_MAX_PARTS. */
 #define FB_PDF_MAX_PARTS 20
-char *fb_pdf_format_quantity_max(const json_t *q, long max_parts);
+char *fb_pdf_format_quantity_max(const fb_rec_quantity *q, long max_parts);
 
 #endif

@@ -4,21 +4,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "record.h"
 #include "render.h"
 
-static const char *str(const json_t *o, const char *key)
-{
-	const char *s = json_string_value(json_object_get(o, key));
-	return s ? s : "";
-}
+#define S fb_rec_str
 
-static const char *source_name(const json_t *rec, const json_t *id)
+static const char *source_name(const fb_record *rec, fb_rec_ref id)
 {
-	if (!json_is_string(id))
+	if (!id.id)
 		return "unattributed";
-	const json_t *s = fb_record_find(json_object_get(rec, "sources"), json_string_value(id));
-	return s ? str(s, "name") : json_string_value(id);
+	const fb_rec_source *s = fb_rec_source_of(rec, id);
+	return s ? S(s->name) : id.id;
 }
 
 /* Prints text folded to one line of at most max bytes, cut at a UTF-8
@@ -36,18 +31,15 @@ static void put_clipped(fb_buf *o, const char *s, size_t max)
 	fb_buf_puts(o, "\xE2\x80\xA6");
 }
 
-static void put_claim_line(fb_buf *o, const json_t *rec, const json_t *c)
+static void put_claim_line(fb_buf *o, const fb_record *rec, const fb_rec_claim *c)
 {
-	fb_buf_printf(o, "    %-4s p%-3lld %-22.22s ", str(c, "id"),
-	    (long long)json_integer_value(json_object_get(c, "paragraph")),
-	    source_name(rec, json_object_get(c, "source")));
-	const json_t *q = json_object_get(c, "quantity");
-	if (q) {
+	fb_buf_printf(o, "    %-4s p%-3lld %-22.22s ", S(c->id), c->paragraph, source_name(rec, c->source));
+	if (c->quantity) {
 		fb_buf_putc(o, '[');
-		fb_buf_puts(o, str(q, "surface"));
+		fb_buf_puts(o, S(c->quantity->surface));
 		fb_buf_puts(o, "] ");
 	}
-	put_clipped(o, str(c, "text"), 120);
+	put_clipped(o, S(c->text), 120);
 	fb_buf_putc(o, '\n');
 }
 
@@ -63,53 +55,51 @@ static void pad_to(fb_buf *o, size_t mark, size_t w)
 }
 
 /* Is claim id in a pair of the group that joins two reports? */
-static int in_cross_pair(const json_t *g, const char *id)
+static int in_cross_pair(const fb_rec_group *g, const char *id)
 {
-	size_t k;
-	const json_t *p;
-	json_array_foreach(json_object_get(g, "conflicts"), k, p)
-		if (json_object_get(p, "documents") && (strcmp(str(p, "a"), id) == 0 || strcmp(str(p, "b"), id) == 0))
+	for (size_t k = 0; k < g->npairs; k++) {
+		const fb_rec_pair *p = &g->pairs[k];
+		if (p->across && (strcmp(S(p->a.id), id) == 0 || strcmp(S(p->b.id), id) == 0))
 			return 1;
+	}
 	return 0;
 }
 
 /* With several reports: one row per group that two reports speak to, one
  * column per report; '*' marks a figure in a pair across reports. */
-static void put_across(fb_buf *o, const json_t *rec)
+static void put_across(fb_buf *o, const fb_record *rec)
 {
-	const json_t *docs = json_object_get(rec, "documents");
-	const json_t *claims = json_object_get(rec, "claims");
-	size_t nd = json_array_size(docs), i, d;
-	const json_t *doc, *g;
+	size_t nd = rec->ndocuments, i, d;
 	if (nd < 2)
 		return;
 	fb_buf_puts(o, "\nACROSS REPORTS\n");
-	json_array_foreach(docs, i, doc) {
-		fb_buf_printf(o, "  %s %s", str(doc, "id"), *str(doc, "outlet") ? str(doc, "outlet") : str(doc, "path"));
-		if (*str(doc, "published"))
-			fb_buf_printf(o, ", %s", str(doc, "published"));
+	for (i = 0; i < nd; i++) {
+		const fb_rec_document *doc = &rec->documents[i];
+		fb_buf_printf(o, "  %s %s", S(doc->id), *S(doc->outlet) ? doc->outlet : S(doc->path));
+		if (*S(doc->published))
+			fb_buf_printf(o, ", %s", doc->published);
 		fb_buf_puts(o, ": ");
-		put_clipped(o, str(doc, "title"), 80);
+		put_clipped(o, S(doc->title), 80);
 		fb_buf_putc(o, '\n');
 	}
 	size_t mark = o->len;
 	fb_buf_puts(o, "  ");
 	pad_to(o, mark, 32);
-	json_array_foreach(docs, d, doc) {
+	for (d = 0; d < nd; d++) {
 		size_t m = o->len;
-		fb_buf_printf(o, "| %s", str(doc, "id"));
+		fb_buf_printf(o, "| %s", S(rec->documents[d].id));
 		pad_to(o, m, 26);
 	}
 	fb_buf_putc(o, '\n');
 	int rows = 0;
-	json_array_foreach(json_object_get(rec, "groups"), i, g) {
+	for (i = 0; i < rec->ngroups; i++) {
+		const fb_rec_group *g = &rec->groups[i];
 		/* the reports this group's claims come from */
 		size_t k, seen = 0;
-		const json_t *id;
-		json_array_foreach(docs, d, doc) {
-			json_array_foreach(json_object_get(g, "claims"), k, id) {
-				const json_t *c = fb_record_find(claims, json_string_value(id));
-				if (c && strcmp(str(c, "document"), str(doc, "id")) == 0) {
+		for (d = 0; d < nd; d++) {
+			for (k = 0; k < g->nclaims; k++) {
+				const fb_rec_claim *c = fb_rec_claim_of(rec, g->claims[k]);
+				if (c && strcmp(S(c->document.id), S(rec->documents[d].id)) == 0) {
 					seen++;
 					break;
 				}
@@ -119,21 +109,21 @@ static void put_across(fb_buf *o, const json_t *rec)
 			continue;
 		rows++;
 		mark = o->len;
-		fb_buf_printf(o, "  %s ", str(g, "id"));
-		put_clipped(o, *str(g, "subject") ? str(g, "subject") : "", 14);
+		fb_buf_printf(o, "  %s ", S(g->id));
+		put_clipped(o, S(g->subject), 14);
 		fb_buf_putc(o, ' ');
-		put_clipped(o, str(g, "measure"), 10);
+		put_clipped(o, S(g->measure), 10);
 		pad_to(o, mark, 32);
-		json_array_foreach(docs, d, doc) {
+		for (d = 0; d < nd; d++) {
 			size_t m = o->len, n = 0;
 			fb_buf_puts(o, "| ");
 			fb_buf cell = { 0 };
-			json_array_foreach(json_object_get(g, "claims"), k, id) {
-				const json_t *c = fb_record_find(claims, json_string_value(id));
-				if (!c || strcmp(str(c, "document"), str(doc, "id")) != 0)
+			for (k = 0; k < g->nclaims; k++) {
+				const fb_rec_claim *c = fb_rec_claim_of(rec, g->claims[k]);
+				if (!c || strcmp(S(c->document.id), S(rec->documents[d].id)) != 0)
 					continue;
-				fb_buf_printf(&cell, "%s%s%s", n++ ? "; " : "", str(json_object_get(c, "quantity"), "surface"),
-				    in_cross_pair(g, str(c, "id")) ? " *" : "");
+				fb_buf_printf(&cell, "%s%s%s", n++ ? "; " : "", c->quantity ? S(c->quantity->surface) : "",
+				    in_cross_pair(g, S(c->id)) ? " *" : "");
 			}
 			put_clipped(o, n ? cell.p : "-", 22);
 			fb_buf_free(&cell);
@@ -149,41 +139,31 @@ static void put_across(fb_buf *o, const json_t *rec)
 
 void fb_render_text(const fb_render_input *in, fb_buf *o)
 {
-	const json_t *rec = in->record;
-	const json_t *input = json_object_get(rec, "input");
-	const json_t *sum = json_object_get(rec, "summary");
-	const json_t *claims = json_object_get(rec, "claims");
-	const json_t *groups = json_object_get(rec, "groups");
+	const fb_record *rec = in->record;
 	fb_buf_puts(o, "factbrief: ");
-	put_clipped(o, str(input, "title"), 100);
+	put_clipped(o, S(rec->input.title), 100);
 	fb_buf_printf(o, "\n  file %s, %lld bytes, sha256 %s\n  generated %s\n",
-	    str(input, "path"), (long long)json_integer_value(json_object_get(input, "bytes")),
-	    str(input, "sha256"), str(rec, "generated"));
+	    S(rec->input.path), rec->input.bytes, S(rec->input.sha256), S(rec->generated));
 	fb_buf_printf(o, "  %lld claims, %lld groups, %lld in conflict, %lld for review, %lld unattributed claims\n",
-	    (long long)json_integer_value(json_object_get(sum, "claims")),
-	    (long long)json_integer_value(json_object_get(sum, "groups")),
-	    (long long)json_integer_value(json_object_get(sum, "conflicts")),
-	    (long long)json_integer_value(json_object_get(sum, "review")),
-	    (long long)json_integer_value(json_object_get(sum, "unattributed")));
+	    rec->summary.claims, rec->summary.groups, rec->summary.conflicts, rec->summary.review,
+	    rec->summary.unattributed);
 
 	put_across(o, rec);
 
 	size_t i;
-	const json_t *g;
 	int any = 0;
 	fb_buf_puts(o, "\nCONFLICTS AND REVIEW\n");
-	json_array_foreach(groups, i, g) {
-		const char *st = str(g, "status");
-		if (strcmp(st, "conflict") != 0 && strcmp(st, "review") != 0)
+	for (i = 0; i < rec->ngroups; i++) {
+		const fb_rec_group *g = &rec->groups[i];
+		if (g->status != FB_RS_CONFLICT && g->status != FB_RS_REVIEW)
 			continue;
 		any = 1;
-		fb_buf_printf(o, "  %s %s: %s\n", str(g, "id"), strcmp(st, "conflict") == 0 ? "CONFLICT" : "REVIEW",
-		    str(g, "summary"));
-		size_t k;
-		const json_t *p;
-		json_array_foreach(json_object_get(g, "conflicts"), k, p) {
-			fb_buf_printf(o, "    %s vs %s: %s\n", str(p, "a"), str(p, "b"), str(p, "reason"));
-			const json_t *ca = fb_record_find(claims, str(p, "a")), *cb = fb_record_find(claims, str(p, "b"));
+		fb_buf_printf(o, "  %s %s: %s\n", S(g->id), g->status == FB_RS_CONFLICT ? "CONFLICT" : "REVIEW",
+		    S(g->summary));
+		for (size_t k = 0; k < g->npairs; k++) {
+			const fb_rec_pair *p = &g->pairs[k];
+			fb_buf_printf(o, "    %s vs %s: %s\n", S(p->a.id), S(p->b.id), S(p->reason));
+			const fb_rec_claim *ca = fb_rec_claim_of(rec, p->a), *cb = fb_rec_claim_of(rec, p->b);
 			if (ca)
 				put_claim_line(o, rec, ca);
 			if (cb)
@@ -195,35 +175,32 @@ void fb_render_text(const fb_render_input *in, fb_buf *o)
 
 	fb_buf_puts(o, "\nAGREEING GROUPS\n");
 	any = 0;
-	json_array_foreach(groups, i, g) {
-		if (strcmp(str(g, "status"), "consistent") != 0)
+	for (i = 0; i < rec->ngroups; i++) {
+		const fb_rec_group *g = &rec->groups[i];
+		if (g->status != FB_RS_CONSISTENT)
 			continue;
 		any = 1;
-		fb_buf_printf(o, "  %s %s\n", str(g, "id"), str(g, "summary"));
+		fb_buf_printf(o, "  %s %s\n", S(g->id), S(g->summary));
 	}
 	if (!any)
 		fb_buf_puts(o, "  none\n");
 
 	fb_buf_puts(o, "\nCLAIMS\n");
-	const json_t *c;
-	json_array_foreach(claims, i, c)
-		put_claim_line(o, rec, c);
-	if (json_array_size(claims) == 0)
+	for (i = 0; i < rec->nclaims; i++)
+		put_claim_line(o, rec, &rec->claims[i]);
+	if (rec->nclaims == 0)
 		fb_buf_puts(o, "  no claims found\n");
 
 	fb_buf_puts(o, "\nSOURCES\n");
-	const json_t *s;
-	json_array_foreach(json_object_get(rec, "sources"), i, s) {
-		fb_buf_printf(o, "  %-4s %s (%s)", str(s, "id"), str(s, "name"), str(s, "kind"));
-		size_t k;
-		const json_t *r;
-		json_array_foreach(json_object_get(s, "roles"), k, r)
-			fb_buf_printf(o, "%s%s", k ? "; " : ": ", json_string_value(r));
-		const json_t *fl = json_object_get(s, "flags");
-		json_array_foreach(fl, k, r)
-			fb_buf_printf(o, " [%s]", json_string_value(r));
+	for (i = 0; i < rec->nsources; i++) {
+		const fb_rec_source *s = &rec->sources[i];
+		fb_buf_printf(o, "  %-4s %s (%s)", S(s->id), S(s->name), S(s->kind));
+		for (size_t k = 0; k < s->roles.n; k++)
+			fb_buf_printf(o, "%s%s", k ? "; " : ": ", s->roles.s[k]);
+		for (size_t k = 0; k < s->flags.n; k++)
+			fb_buf_printf(o, " [%s]", s->flags.s[k]);
 		fb_buf_putc(o, '\n');
 	}
-	if (json_array_size(json_object_get(rec, "sources")) == 0)
+	if (rec->nsources == 0)
 		fb_buf_puts(o, "  none named\n");
 }

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "factbrief.h"
+#include "record_read.h"
 #include "render.h"
 
 static fb_engine *eng;
@@ -129,9 +130,12 @@ static void test_claims_and_conflict(void **state)
 static void test_text_summary(void **state)
 {
 	fb_result *r = analyze(article, NULL);
-	fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = NULL };
+	fb_record *t = fb_record_read(r->record, NULL, 0);
+	assert_non_null(t);
+	fb_render_input in = { .record = t, .article = r->doc.buf, .article_len = r->doc.len, .record_json = NULL };
 	fb_buf out = { 0 };
 	fb_render_text(&in, &out);
+	fb_record_free(t);
 	const char *conf = strstr(out.p, "CONFLICTS AND REVIEW");
 	const char *claims = strstr(out.p, "\nCLAIMS");
 	assert_non_null(conf);
@@ -147,9 +151,12 @@ static void test_no_claims(void **state)
 {
 	fb_result *r = analyze("Share this:\n", NULL);
 	assert_int_equal(json_array_size(json_object_get(r->record, "claims")), 0);
-	fb_render_input in = { .record = r->record, .article = r->doc.buf, .article_len = r->doc.len, .record_json = NULL };
+	fb_record *t = fb_record_read(r->record, NULL, 0);
+	assert_non_null(t);
+	fb_render_input in = { .record = t, .article = r->doc.buf, .article_len = r->doc.len, .record_json = NULL };
 	fb_buf out = { 0 };
 	fb_render_text(&in, &out);
+	fb_record_free(t);
 	assert_non_null(strstr(out.p, "no claims found"));
 	fb_buf_free(&out);
 	fb_result_free(r);

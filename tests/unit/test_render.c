@@ -17,6 +17,8 @@
 #include <libdeflate.h>
 
 #include "hpdf_fixups.h"
+#include "record.h"
+#include "record_read.h"
 #include "render.h"
 #include "render_pdf.h"
 #include "template.h"
@@ -34,6 +36,29 @@ static char *slurp(const char *path, size_t *len)
 	return b.p ? b.p : fb_xstrdup("");
 }
 
+/* The typed record of a tree; fails the test when it does not read. */
+static fb_record *typed(const json_t *rec)
+{
+	char err[512];
+	fb_record *r = fb_record_read(rec, err, sizeof err);
+	if (!r)
+		fail_msg("record: %s", err);
+	return r;
+}
+
+/* Renders the record (a tree) as a PDF, with its text attached. */
+static int render_tree(const json_t *rec, const char *art, size_t alen, const fb_template *t, fb_buf *out,
+    char *err, size_t errlen)
+{
+	fb_record *r = typed(rec);
+	char *js = fb_record_dump(rec); /* as the renderer used to */
+	fb_render_input in = { .record = r, .article = art, .article_len = alen, .record_json = js };
+	int rc = fb_render_pdf(&in, t, out, err, errlen);
+	free(js);
+	fb_record_free(r);
+	return rc;
+}
+
 /* Renders record+article with the template; returns 0 and the bytes. */
 static int render_files(const char *recp, const char *artp, const char *tplp, fb_buf *out, char *err, size_t errlen)
 {
@@ -49,10 +74,8 @@ static int render_files(const char *recp, const char *artp, const char *tplp, fb
 	int rc = -1;
 	if (!art)
 		snprintf(err, errlen, "%s: cannot read", artp);
-	else if (t) {
-		fb_render_input in = { .record = rec, .article = art, .article_len = alen, .record_json = NULL };
-		rc = fb_render_pdf(&in, t, out, err, errlen);
-	}
+	else if (t)
+		rc = render_tree(rec, art, alen, t, out, err, errlen);
 	fb_template_free(t);
 	free(art);
 	json_decref(rec);
@@ -186,16 +209,26 @@ static void test_wrap_curly_quotes_kept(void **state)
 
 /* ---------------------------------------------------------- value formats */
 
+/* A record of one claim with quantity q (a tree, taken), read typed. */
+static fb_record *claim_with(json_t *q)
+{
+	json_t *rec = json_pack("{s:[{s:s, s:o}]}", "claims", "id", "C1", "quantity", q);
+	fb_record *r = typed(rec);
+	json_decref(rec);
+	return r;
+}
+
 static void expect_q(const char *json, const char *want)
 {
 	json_error_t je;
 	json_t *q = json_loads(json, 0, &je);
 	assert_non_null(q);
-	char *s = fb_pdf_format_quantity(q);
+	fb_record *r = claim_with(q);
+	char *s = fb_pdf_format_quantity(r->claims[0].quantity);
 	if (strcmp(s, want) != 0)
 		fail_msg("%s: got '%s', want '%s'", json, s, want);
 	free(s);
-	json_decref(q);
+	fb_record_free(r);
 }
 
 static void test_format_quantity(void **state)
@@ -230,7 +263,8 @@ static void test_format_quantity_parts_cap(void **state)
 	json_t *parts = json_array();
 	for (int i = 0; i < 200000; i++)
 		json_array_append_new(parts, json_pack("{s:i}", "value", 2));
-	json_t *q = json_pack("{s:i, s:s, s:o}", "value", 400000, "unit", "person", "parts", parts);
+	fb_record *r = claim_with(json_pack("{s:i, s:s, s:o}", "value", 400000, "unit", "person", "parts", parts));
+	const fb_rec_quantity *q = r->claims[0].quantity;
 	char *s = fb_pdf_format_quantity(q);
 	fb_buf want = {0};
 	fb_buf_puts(&want, "400,000 (2");
@@ -246,14 +280,14 @@ static void test_format_quantity_parts_cap(void **state)
 	assert_string_equal(s, "400,000");
 	free(s);
 	fb_buf_free(&want);
-	json_decref(q);
+	fb_record_free(r);
 	/* at the limit: all listed, nothing said */
 	expect_q("{\"value\":3,\"parts\":[{\"value\":1},{\"value\":1},{\"value\":1}]}", "3 (1 + 1 + 1)");
-	json_t *q2 = json_loads("{\"value\":3,\"parts\":[{\"value\":1},{\"value\":1},{\"value\":1}]}", 0, NULL);
-	s = fb_pdf_format_quantity_max(q2, 2);
+	r = claim_with(json_loads("{\"value\":3,\"parts\":[{\"value\":1},{\"value\":1},{\"value\":1}]}", 0, NULL));
+	s = fb_pdf_format_quantity_max(r->claims[0].quantity, 2);
 	assert_string_equal(s, "3 (1 + 1 + … 1 more part)");
 	free(s);
-	json_decref(q2);
+	fb_record_free(r);
 }
 
 static char *tpl_path(void);
@@ -746,9 +780,8 @@ static void test_render_empty(void **state)
 	json_t *rec = json_pack("{s:s, s:{s:s, s:s, s:s, s:i}, s:[], s:[], s:[], s:[], s:{}}",
 	    "generated", "2026-01-02T03:04:05Z", "input", "path", "empty.txt", "title", "", "sha256", "00", "bytes", 0,
 	    "paragraphs", "sources", "claims", "groups", "summary");
-	fb_render_input in = { .record = rec, .article = "", .article_len = 0, .record_json = NULL };
 	fb_buf out = {0};
-	if (fb_render_pdf(&in, t, &out, err, sizeof err) != 0)
+	if (render_tree(rec, "", 0, t, &out, err, sizeof err) != 0)
 		fail_msg("%s", err);
 	assert_memory_equal(out.p, "%PDF-", 5);
 	fb_buf_free(&out);
@@ -809,9 +842,8 @@ static void test_render_limits(void **state)
 			t->max_claims = t->max_sources = t->max_conflicts = t->max_article_pages = FB_TEMPLATE_LIMIT_MAX;
 		else
 			t->max_claims = 10, t->max_sources = 10, t->max_conflicts = 4, t->max_article_pages = 2, t->max_list = 3;
-		fb_render_input in = { .record = rec, .article = art.p, .article_len = art.len, .record_json = NULL };
 		fb_buf out = {0};
-		if (fb_render_pdf(&in, t, &out, err, sizeof err) != 0)
+		if (render_tree(rec, art.p, art.len, t, &out, err, sizeof err) != 0)
 			fail_msg("%s", err);
 		pages[lifted] = count_pages(&out);
 		fb_buf_free(&out);

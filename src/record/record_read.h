@@ -1,0 +1,21 @@
+/* record_read.h - reads a record's jansson tree into the typed fb_record
+ * (record_model.h). The only place that turns record JSON into C values:
+ * renderers take the fb_record and include no JSON header. */
+#ifndef FB_RECORD_READ_H
+#define FB_RECORD_READ_H
+
+#include <jansson.h>
+#include <stddef.h>
+
+#include "record_model.h"
+
+/* Reads rec, a record as fb_record_build makes it or json_load* read it.
+ * Checks the type of every member it reads: a member of the wrong type
+ * gives NULL and one line in err naming it ("claims[3].quantity.value: a
+ * number or null expected, got a string"). Members it does not know are
+ * ignored; a missing member is absent (see record_model.h). The result
+ * shares nothing with rec: free rec as soon as it is read. Caller frees
+ * with fb_record_free. */
+fb_record *fb_record_read(const json_t *rec, char *err, size_t errlen);
+
+#endif
