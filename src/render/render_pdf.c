@@ -1198,7 +1198,7 @@ static void claims_section(lay *l)
 {
 	const fb_template *t = l->t;
 	const fb_record *r = l->rec;
-	section(l, t->title_claims, 40);
+	section(l, t->title_claims, 90); /* the table head and a first row */
 	if (r->nclaims == 0) {
 		para_block(l, FN_REG, t->size_body, t->color_muted, l->x0, l->x1 - l->x0, "No claims found.", 16, NULL, 0);
 		return;
@@ -1278,7 +1278,7 @@ static void sources_section(lay *l)
 {
 	const fb_template *t = l->t;
 	const fb_record *r = l->rec;
-	section(l, t->title_sources, 40);
+	section(l, t->title_sources, 90); /* the table head and a first row */
 	if (r->nsources == 0) {
 		para_block(l, FN_REG, t->size_body, t->color_muted, l->x0, l->x1 - l->x0, "No sources named.", 17, NULL, 0);
 		return;
