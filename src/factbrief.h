@@ -68,6 +68,9 @@ fb_result *fb_analyze_reports(const fb_engine *e, fb_doc *reports, size_t n, con
 /* Only reading, segmenting and numbers (for --list-numbers): attribution,
  * claims, alignment and record stay NULL. */
 fb_result *fb_analyze_numbers(const fb_engine *e, fb_doc *doc);
+/* Frees everything of the result but its document (doc): once the record
+ * is written, the brief needs only the text and the record. */
+void fb_result_drop_model(fb_result *r);
 /* Frees the result and everything it owns; NULL does nothing. */
 void fb_result_free(fb_result *r);
 

@@ -81,6 +81,20 @@ fb_result *fb_analyze(const fb_engine *e, fb_doc *doc, const fb_record_opts *o)
 	return r;
 }
 
+void fb_result_drop_model(fb_result *r)
+{
+	json_decref(r->record);
+	r->record = NULL;
+	fb_alignment_free(r->alignment);
+	r->alignment = NULL;
+	fb_claims_free(r->claims);
+	r->claims = NULL;
+	fb_attribution_free(r->attribution);
+	r->attribution = NULL;
+	fb_qlist_free(&r->quantities);
+	memset(&r->quantities, 0, sizeof r->quantities);
+}
+
 void fb_result_free(fb_result *r)
 {
 	if (!r)

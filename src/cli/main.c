@@ -277,17 +277,6 @@ static int record_compact(const options *o, const char *path)
 	return !o->pretty && !(path && strcmp(path, "-") == 0 && isatty(STDOUT_FILENO));
 }
 
-/* The typed record the renderers draw from, read from r's tree, which is
- * freed at once (the brief needs only the typed one). NULL with err when
- * the tree is not a record, a bug. */
-static fb_record *take_typed(fb_result *r, char *err, size_t errlen)
-{
-	fb_record *t = fb_record_read(r->record, err, errlen);
-	json_decref(r->record);
-	r->record = NULL;
-	return t;
-}
-
 /* --render: the brief of an archived record, drawn again without the
  * analysis. The record is attached as stored, so a record written with
  * --json gives the same PDF byte for byte. Returns the exit status. */
@@ -406,7 +395,13 @@ static int run_compare(const fb_engine *e, const fb_template *tpl, const options
 	if (compact)
 		fb_buf_putc(&rb, '\n');
 	rec = rb.p;
-	if (!(typed = take_typed(r, err, sizeof err))) {
+	/* the brief is drawn with the joined text's offsets */
+	fb_buf jb = { 0 };
+	fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, 1, &jb, NULL, NULL);
+	fb_result_drop_model(r);
+	typed = fb_record_read_text(jb.p, jb.len, err, sizeof err);
+	fb_buf_free(&jb);
+	if (!typed) {
 		fprintf(stderr, "factbrief: %s: %s\n", paths[0], err);
 		goto done;
 	}
@@ -550,7 +545,11 @@ static int jl_flush(const fb_engine *e, const fb_template *tpl, const options *o
 		long long nconf = (long long)json_integer_value(json_object_get(json_object_get(r->record, "summary"), "conflicts"));
 		if (tpl) {
 			char *full = fb_xasprintf("%s\n", line); /* attached as the line is written */
-			fb_record *typed = take_typed(r, err, sizeof err);
+			fb_buf jb = { 0 }; /* the brief is drawn with the joined text's offsets */
+			fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, 1, &jb, NULL,
+			    NULL);
+			fb_record *typed = fb_record_read_text(jb.p, jb.len, err, sizeof err);
+			fb_buf_free(&jb);
 			fb_render_input in = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len,
 				.record_json = full, .reports = r->doc.rep, .nreports = r->doc.nrep };
 			fb_buf bytes = { 0 };
@@ -705,8 +704,8 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 		return rc;
 	}
 	fb_record_opts ro = { .title = o->title, .generated = fb_generation_time() };
-	/* JSON alone needs no tree: the record is written as it is made */
-	fb_result *r = o->format == FMT_JSON ? fb_analyze_model(e, &doc) : fb_analyze(e, &doc, &ro);
+	/* no tree: the record is written as it is made */
+	fb_result *r = fb_analyze_model(e, &doc);
 	fb_record_summary rs = { 0 };
 	int rc = 0;
 	char *out = NULL, *jsonp = NULL, *rec = NULL;
@@ -715,13 +714,26 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 	outfile main_of = { 0 }, json_of = { 0 };
 	main_of.slot = json_of.slot = -1;
 	if (o->format != FMT_JSON) {
-		/* dumped once: attached to the brief, and the --json file; then
-		 * the tree gives way to the typed record the brief is drawn from */
-		rec = o->format == FMT_PDF ? fb_record_dump(r->record) : NULL;
-		if (!(typed = take_typed(r, err, sizeof err))) {
+		/* The record is written once: attached to the brief, and the
+		 * --json file. The brief is drawn from that same text, read into
+		 * the typed record element by element once the model is gone: no
+		 * tree of the record is ever held. */
+		fb_buf rb = { 0 };
+		int compact = o->format == FMT_PDF ? record_compact(o, o->json) : 1;
+		fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, compact, &rb,
+		    NULL, NULL);
+		if (compact)
+			fb_buf_putc(&rb, '\n');
+		rec = rb.p;
+		fb_result_drop_model(r);
+		if (!(typed = fb_record_read_text(rec, rb.len, err, sizeof err))) {
 			say("factbrief: %s: %s\n", path, err);
 			rc = 2;
 			goto out;
+		}
+		if (o->format == FMT_TEXT) {
+			free(rec);
+			rec = NULL;
 		}
 		rs.claims = (size_t)typed->summary.claims;
 		rs.groups = (size_t)typed->summary.groups;
@@ -729,14 +741,6 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 		rs.review = (size_t)typed->summary.review;
 	}
 	if (o->format == FMT_PDF) {
-		/* written once: attached to the brief, and the --json file */
-		fb_buf rb = { 0 };
-		int compact = record_compact(o, o->json);
-		fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, compact, &rb,
-		    NULL, NULL);
-		if (compact)
-			fb_buf_putc(&rb, '\n');
-		rec = rb.p;
 		fb_render_input in = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len, .record_json = rec };
 		out = output_path(o, path, several, "pdf");
 		if (fb_render_pdf(&in, tpl, &bytes, err, sizeof err) != 0) {
@@ -943,7 +947,7 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 				say("factbrief: warning: stdin:%zu: %s\n", t->lineno, warn);
 			fb_record_opts ro = { .title = o->title, .generated = fb_generation_time() };
 			/* the tree only for a brief; the line is written from the model */
-			r = b->tpl ? fb_analyze(b->e, &doc, &ro) : fb_analyze_model(b->e, &doc);
+			r = fb_analyze_model(b->e, &doc);
 			rec_opts = ro;
 		}
 	}
@@ -954,7 +958,7 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 		    &line, NULL, &rs);
 		fb_buf_putc(&line, '\n');
 		char e2[1024] = "";
-		fb_record *typed = take_typed(r, e2, sizeof e2);
+		fb_record *typed = fb_record_read_text(line.p, line.len, e2, sizeof e2);
 		fb_render_input ri = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len, .record_json = line.p };
 		fb_buf bytes = { 0 };
 		char *name = safe_name(id, t->lineno);

@@ -120,6 +120,8 @@ static void put_path(fb_buf *b, const at *p)
 
 static const char *type_name(const json_t *v)
 {
+	if (!v)
+		return "text that is no JSON value";
 	switch (json_typeof(v)) {
 	case JSON_OBJECT: return "an object";
 	case JSON_ARRAY: return "an array";
@@ -537,49 +539,226 @@ static void resolve(fb_record *r)
 
 /* ---------------------------------------------------------------- record */
 
-fb_record *fb_record_read(const json_t *rec, char *err, size_t errlen)
+/* The members of the record that are not its big arrays. */
+static void read_head(rd *d, const json_t *rec)
+{
+	fb_record *r = d->r;
+	r->schema = get_str(d, rec, "schema", NULL);
+	r->generated = get_str(d, rec, "generated", NULL);
+	const json_t *tool = get_kind(d, rec, "tool", NULL, 0);
+	at pt = { NULL, "tool", 0 };
+	r->tool.name = get_str(d, tool, "name", &pt);
+	r->tool.version = get_str(d, tool, "version", &pt);
+	const json_t *in = get_kind(d, rec, "input", NULL, 0);
+	at pin = { NULL, "input", 0 };
+	r->input.path = get_str(d, in, "path", &pin);
+	r->input.bytes = get_int(d, in, "bytes", &pin);
+	r->input.sha256 = get_str(d, in, "sha256", &pin);
+	r->input.title = get_str(d, in, "title", &pin);
+	r->input.event = get_str(d, in, "event", &pin);
+	r->input.reports = get_int(d, in, "reports", &pin);
+	const json_t *sum = get_kind(d, rec, "summary", NULL, 0);
+	at ps = { NULL, "summary", 0 };
+	r->summary.claims = get_int(d, sum, "claims", &ps);
+	r->summary.groups = get_int(d, sum, "groups", &ps);
+	r->summary.conflicts = get_int(d, sum, "conflicts", &ps);
+	r->summary.review = get_int(d, sum, "review", &ps);
+	r->summary.unattributed = get_int(d, sum, "unattributed", &ps);
+}
+
+static fb_record *new_record(rd *d, char *err, size_t errlen)
 {
 	if (errlen)
 		err[0] = '\0';
 	fb_record *r = fb_xcalloc(1, sizeof *r);
 	r->arena = fb_xcalloc(1, sizeof *r->arena);
-	rd d = { r, r->arena, err, errlen, 0 };
+	*d = (rd){ r, r->arena, err, errlen, 0 };
+	return r;
+}
+
+static fb_record *finish(rd *d)
+{
+	if (d->failed) {
+		fb_record_free(d->r);
+		return NULL;
+	}
+	resolve(d->r);
+	return d->r;
+}
+
+fb_record *fb_record_read(const json_t *rec, char *err, size_t errlen)
+{
+	rd d;
+	fb_record *r = new_record(&d, err, errlen);
 	if (!json_is_object(rec)) {
 		bad(&d, NULL, "an object", rec, NULL);
 		fb_record_free(r);
 		return NULL;
 	}
-	r->schema = get_str(&d, rec, "schema", NULL);
-	r->generated = get_str(&d, rec, "generated", NULL);
-	const json_t *tool = get_kind(&d, rec, "tool", NULL, 0);
-	at pt = { NULL, "tool", 0 };
-	r->tool.name = get_str(&d, tool, "name", &pt);
-	r->tool.version = get_str(&d, tool, "version", &pt);
-	const json_t *in = get_kind(&d, rec, "input", NULL, 0);
-	at pin = { NULL, "input", 0 };
-	r->input.path = get_str(&d, in, "path", &pin);
-	r->input.bytes = get_int(&d, in, "bytes", &pin);
-	r->input.sha256 = get_str(&d, in, "sha256", &pin);
-	r->input.title = get_str(&d, in, "title", &pin);
-	r->input.event = get_str(&d, in, "event", &pin);
-	r->input.reports = get_int(&d, in, "reports", &pin);
+	read_head(&d, rec);
 	READ_ARRAY(&d, rec, "documents", r->documents, r->ndocuments, read_document);
 	READ_ARRAY(&d, rec, "paragraphs", r->paragraphs, r->nparagraphs, read_paragraph);
 	READ_ARRAY(&d, rec, "sources", r->sources, r->nsources, read_source);
 	READ_ARRAY(&d, rec, "claims", r->claims, r->nclaims, read_claim);
 	READ_ARRAY(&d, rec, "groups", r->groups, r->ngroups, read_group);
 	READ_ARRAY(&d, rec, "events", r->events, r->nevents, read_event);
-	const json_t *sum = get_kind(&d, rec, "summary", NULL, 0);
-	at ps = { NULL, "summary", 0 };
-	r->summary.claims = get_int(&d, sum, "claims", &ps);
-	r->summary.groups = get_int(&d, sum, "groups", &ps);
-	r->summary.conflicts = get_int(&d, sum, "conflicts", &ps);
-	r->summary.review = get_int(&d, sum, "review", &ps);
-	r->summary.unattributed = get_int(&d, sum, "unattributed", &ps);
-	if (d.failed) {
-		fb_record_free(r);
-		return NULL;
+	return finish(&d);
+}
+
+/* ----------------------------------------------------- from the record text */
+
+/* Where the JSON value starting at s[i] (after white space) ends: one
+ * past its last byte, or 0 when the text ends first. Strings are skipped
+ * whole, escapes included; containers by depth. */
+static size_t value_end(const char *s, size_t n, size_t i)
+{
+	size_t depth = 0;
+	for (; i < n; i++) {
+		char c = s[i];
+		if (c == '"') {
+			for (i++; i < n && s[i] != '"'; i++)
+				if (s[i] == '\\')
+					i++;
+			if (i >= n)
+				return 0;
+			if (!depth)
+				return i + 1;
+		} else if (c == '{' || c == '[')
+			depth++;
+		else if (c == '}' || c == ']') {
+			if (!depth)
+				return 0;
+			if (!--depth)
+				return i + 1;
+		} else if (!depth && (c == ',' || c == '}' || c == ']'))
+			return i;
+		else if (!depth && c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+			/* a scalar: up to the next delimiter */
+			while (i < n && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' && s[i] != '\n')
+				i++;
+			return i;
+		}
 	}
-	resolve(r);
-	return r;
+	return 0;
+}
+
+static size_t skip_ws(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'))
+		i++;
+	return i;
+}
+
+typedef void (*elem_fn)(rd *d, const json_t *o, void *out, const at *w);
+
+/* The element readers with one signature. */
+#define ELEM_FN(name, type) \
+	static void name##_el(rd *d, const json_t *o, void *out, const at *w) { name(d, o, (type *)out, w); }
+ELEM_FN(read_document, fb_rec_document)
+ELEM_FN(read_paragraph, fb_rec_paragraph)
+ELEM_FN(read_source, fb_rec_source)
+ELEM_FN(read_claim, fb_rec_claim)
+ELEM_FN(read_group, fb_rec_group)
+ELEM_FN(read_event, fb_rec_event)
+#undef ELEM_FN
+
+/* The array s[i, end) (from its '['), element by element: each parsed on
+ * its own and read into out[k] (size bytes each), so that no tree of the
+ * whole array is ever held. */
+static void read_array_text(rd *d, const char *s, size_t i, size_t end, const char *key, void **out, size_t *n,
+    size_t size, elem_fn fn)
+{
+	at pa = { NULL, key, 0 };
+	/* count first: the array is allocated once */
+	size_t count = 0;
+	for (size_t k = skip_ws(s, end, i + 1); k < end && s[k] != ']';) {
+		size_t e = value_end(s, end, k);
+		if (!e) {
+			bad(d, &pa, "an array", NULL, NULL);
+			return;
+		}
+		count++;
+		k = skip_ws(s, end, e);
+		if (k < end && s[k] == ',')
+			k = skip_ws(s, end, k + 1);
+	}
+	char *arr = arena_array(d->a, count, size);
+	*out = arr;
+	size_t k = skip_ws(s, end, i + 1);
+	for (size_t el = 0; el < count && !d->failed; el++) {
+		size_t e = value_end(s, end, k);
+		at pi = { &pa, NULL, el };
+		json_error_t je;
+		json_t *o = json_loadb(s + k, e - k, 0, &je);
+		if (!json_is_object(o))
+			bad(d, &pi, "an object", o, NULL);
+		else
+			fn(d, o, arr + (*n)++ * size, &pi);
+		json_decref(o);
+		k = skip_ws(s, end, e);
+		if (k < end && s[k] == ',')
+			k = skip_ws(s, end, k + 1);
+	}
+}
+
+fb_record *fb_record_read_text(const char *s, size_t n, char *err, size_t errlen)
+{
+	rd d;
+	fb_record *r = new_record(&d, err, errlen);
+	json_t *head = json_object();
+	size_t i = skip_ws(s, n, 0);
+	if (i >= n || s[i] != '{') {
+		bad(&d, NULL, "an object", NULL, NULL);
+		goto done;
+	}
+	for (i = skip_ws(s, n, i + 1); i < n && s[i] != '}' && !d.failed;) {
+		/* "key": value */
+		size_t ke = value_end(s, n, i);
+		size_t colon = ke ? skip_ws(s, n, ke) : n;
+		if (!ke || s[i] != '"' || colon >= n || s[colon] != ':') {
+			bad(&d, NULL, "an object", NULL, NULL);
+			break;
+		}
+		char key[32];
+		size_t kl = ke - i - 2 < sizeof key - 1 ? ke - i - 2 : sizeof key - 1;
+		memcpy(key, s + i + 1, kl);
+		key[kl] = '\0';
+		size_t vs = skip_ws(s, n, colon + 1), ve = value_end(s, n, vs);
+		if (!ve) {
+			at pk = { NULL, key, 0 };
+			bad(&d, &pk, "a value", NULL, NULL);
+			break;
+		}
+#define ARRAY_MEMBER(name, field, count, fn) \
+		if (strcmp(key, name) == 0 && s[vs] == '[') { \
+			void *arr_ = NULL; \
+			read_array_text(&d, s, vs, ve, name, &arr_, &r->count, sizeof *r->field, fn##_el); \
+			r->field = arr_; \
+		} else
+		ARRAY_MEMBER("documents", documents, ndocuments, read_document)
+		ARRAY_MEMBER("paragraphs", paragraphs, nparagraphs, read_paragraph)
+		ARRAY_MEMBER("sources", sources, nsources, read_source)
+		ARRAY_MEMBER("claims", claims, nclaims, read_claim)
+		ARRAY_MEMBER("groups", groups, ngroups, read_group)
+		ARRAY_MEMBER("events", events, nevents, read_event)
+		{ /* a small member: parsed whole, read with the head */
+			json_error_t je;
+			json_t *v = json_loadb(s + vs, ve - vs, JSON_DECODE_ANY, &je);
+			if (!v) {
+				at pk = { NULL, key, 0 };
+				bad(&d, &pk, "a JSON value", NULL, NULL);
+				break;
+			}
+			json_object_set_new(head, key, v);
+		}
+#undef ARRAY_MEMBER
+		i = skip_ws(s, n, ve);
+		if (i < n && s[i] == ',')
+			i = skip_ws(s, n, i + 1);
+	}
+	if (!d.failed)
+		read_head(&d, head);
+done:
+	json_decref(head);
+	return finish(&d);
 }

@@ -18,4 +18,10 @@
  * with fb_record_free. */
 fb_record *fb_record_read(const json_t *rec, char *err, size_t errlen);
 
+/* The same from a record's text s[0,n), as the record writer writes it
+ * (indented or on one line): each element of its arrays is parsed and read
+ * on its own, so that no tree of the whole record is ever held (a tree is
+ * about ten times the text). Any error gives NULL with one line in err. */
+fb_record *fb_record_read_text(const char *s, size_t n, char *err, size_t errlen);
+
 #endif

@@ -66,6 +66,71 @@ static char *summary_of(const fb_record *r)
 	return out.p;
 }
 
+/* The record's text read element by element gives the typed record the
+ * tree gives: the same summary, the same counts; on our articles, indented
+ * and on one line; cut short or broken, an error and no crash. */
+static void same_from_text(const char *name, const char *text, size_t len)
+{
+	fb_doc d;
+	char err[256], warn[256];
+	if (fb_doc_load(&d, name, text, len, NULL, err, sizeof err, warn, sizeof warn) != 0)
+		return;
+	fb_record_opts o = { .generated = 1700000000 };
+	fb_result *res = fb_analyze(eng, &d, &o);
+	fb_record *want = fb_record_read(res->record, err, sizeof err);
+	assert_non_null(want);
+	char *ws = summary_of(want);
+	for (int compact = 0; compact < 2; compact++) {
+		fb_buf t = { 0 };
+		assert_int_equal(fb_record_write(&res->doc, &res->quantities, res->attribution, res->claims,
+		                     res->alignment, &o, compact, &t, NULL, NULL), 0);
+		fb_record *got = fb_record_read_text(t.p, t.len, err, sizeof err);
+		if (!got)
+			fail_msg("%s: %s", name, err);
+		assert_int_equal(got->nclaims, want->nclaims);
+		assert_int_equal(got->nsources, want->nsources);
+		assert_int_equal(got->ngroups, want->ngroups);
+		assert_int_equal(got->nparagraphs, want->nparagraphs);
+		assert_string_equal(got->input.sha256, want->input.sha256);
+		char *gs = summary_of(got);
+		assert_string_equal(gs, ws);
+		free(gs);
+		fb_record_free(got);
+		/* cut anywhere: refused or read, never a crash */
+		for (size_t cut = 1; cut < t.len; cut += t.len / 7 + 1) {
+			fb_record *part = fb_record_read_text(t.p, cut, err, sizeof err);
+			fb_record_free(part);
+		}
+		fb_buf_free(&t);
+	}
+	free(ws);
+	fb_record_free(want);
+	fb_result_free(res);
+}
+
+static void test_read_text(void **state)
+{
+	same_from_text("crane.txt", article, strlen(article));
+	static const char *const files[] = { "/../examples/harbour-fire.txt", "/fixtures/sample.txt",
+		"/align/attacks.txt", "/align/court.txt" };
+	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+		char path[512];
+		snprintf(path, sizeof path, "%s%s", FB_TEST_DIR, files[i]);
+		fb_buf b = { 0 };
+		if (fb_buf_read_file(&b, path) != 0 || !b.len)
+			fail_msg("%s: missing or empty", path);
+		same_from_text(path, b.p, b.len);
+		fb_buf_free(&b);
+	}
+	char err[256];
+	static const char *const broken[] = { "", "[]", "{", "{\"claims\": [ {\"id\": 3} ]}", "{\"claims\": 7}",
+		"{\"schema\": }", "{\"a\" 1}", "{\"claims\": [ {] }" };
+	for (size_t i = 0; i < sizeof broken / sizeof *broken; i++)
+		fb_record_free(fb_record_read_text(broken[i], strlen(broken[i]), err, sizeof err));
+	assert_null(fb_record_read_text("[]", 2, err, sizeof err));
+	assert_true(err[0] != '\0');
+}
+
 static void test_read_back(void **state)
 {
 	fb_result *res = analyze(article);
@@ -348,6 +413,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_read_back),
+		cmocka_unit_test(test_read_text),
 		cmocka_unit_test(test_references),
 		cmocka_unit_test(test_wrong_types),
 		cmocka_unit_test(test_mutations_do_not_crash),
