@@ -17,6 +17,11 @@
 #define MAX_WORD 64
 /* Bytes around a number that its claim's text may show. */
 #define SPAN_WINDOW 240
+/* In a sentence of more numbers than this (a table in prose, a long
+ * enumeration), each claim keeps less of it: the record stays in
+ * proportion to the article whatever its shape. */
+#define CROWDED 8
+#define CROWDED_WINDOW 60
 /* Earlier claims searched for an antecedent or a derived total. */
 #define MAX_LOOKBACK 32
 
@@ -640,21 +645,24 @@ static void clause_of(const fb_doc *doc, size_t sent, size_t qs, size_t qe,
  * claim is then also what the source said, and no other claim covers
  * that sentence. Either is cut to a window around the number at word
  * boundaries when very long, so that a record stays proportional to its
- * article. */
-static void claim_span(const fb_doc *doc, const fb_quantity *q, int attributed, size_t *start, size_t *end)
+ * article; to a narrower window in a sentence crowded with numbers. */
+static size_t first_q_from(const fb_qlist *ql, size_t off);
+static void claim_span(const fb_doc *doc, const fb_qlist *ql, const fb_quantity *q, int attributed, size_t *start,
+    size_t *end)
 {
 	const char *b = doc->buf;
 	const fb_sent *st = &doc->sent[q->sent];
 	size_t s = st->start, e = st->end, intro;
 	if (!attributed)
 		clause_of(doc, q->sent, q->start, q->end, &s, &e, &intro);
-	if (q->start > s + SPAN_WINDOW) {
-		s = q->start - SPAN_WINDOW;
+	size_t win = first_q_from(ql, st->end) - first_q_from(ql, st->start) > CROWDED ? CROWDED_WINDOW : SPAN_WINDOW;
+	if (q->start > s + win) {
+		s = q->start - win;
 		while (s < q->start && !fb_isspace((unsigned char)b[s]))
 			s++;
 	}
-	if (e > q->end + SPAN_WINDOW) {
-		e = q->end + SPAN_WINDOW;
+	if (e > q->end + win) {
+		e = q->end + win;
 		while (e > q->end && !fb_isspace((unsigned char)b[e - 1]))
 			e--;
 	}
@@ -1570,7 +1578,7 @@ static void add_singles(const fb_claimer *cl, fb_claims *c, size_t *cap, const f
 		k->derived_from = -1;
 		k->antecedent = -1;
 		k->attr = at ? fb_attribution_at(at, s->sent, s->start, s->end) : -1;
-		claim_span(doc, &one, k->attr >= 0 && at->attr[k->attr].source >= 0, &k->start, &k->end);
+		claim_span(doc, ql, &one, k->attr >= 0 && at->attr[k->attr].source >= 0, &k->start, &k->end);
 		k->other_event = single_elsewhere(cl, doc, s->sent, s->start, s->end, s->start, &k->context_start, &k->context_end);
 	}
 	fb_lexicon_free(seen);
@@ -1987,7 +1995,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 			k->derived_from = -1;
 			k->antecedent = -1;
 			k->attr = at ? fb_attribution_at(at, q->sent, q->start, q->end) : -1;
-			claim_span(doc, q, k->attr >= 0 && at->attr[k->attr].source >= 0, &k->start, &k->end);
+			claim_span(doc, ql, q, k->attr >= 0 && at->attr[k->attr].source >= 0, &k->start, &k->end);
 			if (!countlike(q))
 				continue;
 			const char *def = NULL, *implies = NULL;
