@@ -81,6 +81,7 @@ typedef struct emitter {
 	json_t *stack[EMIT_DEPTH];
 	int depth;                /* open containers */
 	const char *key;          /* the key for the next value in an object */
+	size_t keylen;
 	/* writing (fb_record_write) */
 	int stream;
 	int compact;              /* one line, no spaces, as JSON_COMPACT */
@@ -145,16 +146,28 @@ static void e_member(emitter *e)
 	if (e->depth == 0)
 		return;
 	int d = e->depth - 1;
+	/* in place: a separator, an indent and a key (the schema's own short
+	 * ASCII names) always fit a drained buffer */
+	if (sizeof e->pend - e->npend < 8 + 2 * EMIT_DEPTH + e->keylen)
+		e_drain(e);
+	char *p = e->pend + e->npend;
 	if (e->members[d]++)
-		e_write(e, ",", 1);
-	if (!e->compact)
-		e_indent(e, d + 1);
-	if (e->is_obj[d]) { /* keys are the schema's own ASCII names */
-		size_t n = strlen(e->key);
-		e_write(e, "\"", 1);
-		e_write(e, e->key, n);
-		e_write(e, e->compact ? "\":" : "\": ", e->compact ? 2 : 3);
+		*p++ = ',';
+	if (!e->compact) {
+		*p++ = '\n';
+		memset(p, ' ', (size_t)(d + 1) * 2);
+		p += (d + 1) * 2;
 	}
+	if (e->is_obj[d]) {
+		*p++ = '"';
+		memcpy(p, e->key, e->keylen);
+		p += e->keylen;
+		*p++ = '"';
+		*p++ = ':';
+		if (!e->compact)
+			*p++ = ' ';
+	}
+	e->npend = (size_t)(p - e->pend);
 	e->key = NULL;
 }
 
@@ -173,6 +186,17 @@ static void e_quoted(emitter *e, const char *s, size_t n)
 	e_write(e, "\"", 1);
 	size_t run = 0;
 	for (size_t i = 0; i < n; i++) {
+		/* eight bytes at a time while none is a control, '"' or '\\' */
+		while (i + 8 <= n) {
+			uint64_t v, ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+			memcpy(&v, s + i, 8);
+			uint64_t q = v ^ (ones * '"'), bs = v ^ (ones * '\\');
+			if (((v - ones * 0x20) | (q - ones) | (bs - ones)) & ~v & high)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		unsigned char c = (unsigned char)s[i];
 		if (!json_esc[c])
 			continue;
@@ -214,10 +238,9 @@ static void e_attach(emitter *e, json_t *v)
 	e->key = NULL;
 }
 
-static void e_key(emitter *e, const char *k)
-{
-	e->key = k;
-}
+/* The key of the next member: a string literal, always (its length is
+ * known where it is written). */
+#define e_key(e, k) ((e)->key = ("" k), (e)->keylen = sizeof(k) - 1)
 
 static void e_open(emitter *e, int obj)
 {
@@ -392,11 +415,22 @@ static size_t e_report(emitter *e, size_t pos)
 	return r;
 }
 
+/* An id: a letter and the element's number from 1 ("C12" for claim
+ * index 11), without printf: a record has tens of thousands. */
+static void e_id(emitter *e, char letter, size_t index)
+{
+	char id[24], *p = id + sizeof id;
+	size_t n = index + 1;
+	do
+		*--p = (char)('0' + n % 10);
+	while (n /= 10);
+	*--p = letter;
+	e_strn(e, p, (size_t)(id + sizeof id - p));
+}
+
 static void e_doc_id(emitter *e, size_t r)
 {
-	char id[24];
-	snprintf(id, sizeof id, "D%zu", r + 1);
-	e_str(e, id);
+	e_id(e, 'D', r);
 }
 
 /* The text of doc[a,b) with white space folded, as the record keeps it. */
@@ -414,8 +448,13 @@ static void fold_span(const fb_doc *doc, size_t a, size_t b, fb_buf *o)
 			continue;
 		}
 		size_t r = i;
-		while (r < b && !fb_space_len(s + r, b - r))
-			r++;
+		while (r < b) {
+			unsigned char c = (unsigned char)s[r];
+			if ((c > ' ' && c < 0x80) || !fb_space_len(s + r, b - r))
+				r++; /* printable ASCII is never white space */
+			else
+				break;
+		}
 		fb_buf_put(o, s + i, r - i);
 		i = r;
 	}
@@ -512,9 +551,7 @@ static void e_src_id(emitter *e, int i)
 		e_null(e);
 		return;
 	}
-	char id[24];
-	snprintf(id, sizeof id, "S%d", i + 1);
-	e_str(e, id);
+	e_id(e, 'S', (size_t)i);
 }
 
 static void e_ids(emitter *e, const int *v, size_t n)
@@ -528,9 +565,7 @@ static void e_ids(emitter *e, const int *v, size_t n)
 /* "C12" for claim index 11. */
 static void e_claim_id(emitter *e, size_t i)
 {
-	char id[24];
-	snprintf(id, sizeof id, "C%zu", i + 1);
-	e_str(e, id);
+	e_id(e, 'C', i);
 }
 
 static void e_strs(emitter *e, char **v, size_t n)
@@ -614,9 +649,7 @@ static unsigned claim_flags(const fb_claim *k, const fb_attribution *at, const f
 
 static void e_event_id(emitter *e, size_t i)
 {
-	char id[24];
-	snprintf(id, sizeof id, "E%zu", i + 1);
-	e_str(e, id);
+	e_id(e, 'E', i);
 }
 
 /* The registry by the words that end its names ("Moss", "Ada Moss" for
@@ -797,11 +830,9 @@ static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 		e_key(e, "measure"), e_opt_str(e, k->measure);
 		e_key(e, "subject"), e_opt_str(e, k->subject);
 		int g = al ? al->claim_group[i] : -1;
-		char gid[24];
-		snprintf(gid, sizeof gid, "G%d", g + 1);
 		e_key(e, "group");
 		if (g >= 0)
-			e_str(e, gid);
+			e_id(e, 'G', (size_t)g);
 		else
 			e_null(e);
 		e_key(e, "status"), e_str(e, fb_status_names[al ? al->claim_status[i] : FB_ST_SINGLE]);
@@ -823,9 +854,7 @@ static void e_groups(emitter *e, const fb_claims *c, const fb_alignment *al, siz
 	for (size_t i = 0; al && i < al->ng; i++) {
 		const fb_group *g = &al->g[i];
 		e_obj(e);
-		char gid[24];
-		snprintf(gid, sizeof gid, "G%zu", i + 1);
-		e_key(e, "id"), e_str(e, gid);
+		e_key(e, "id"), e_id(e, 'G', i);
 		e_key(e, "measure"), e_opt_str(e, g->measure);
 		e_key(e, "subject"), e_opt_str(e, g->subject);
 		e_key(e, "claims");
