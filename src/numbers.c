@@ -82,6 +82,7 @@ struct fb_numbers {
 	double *wval;         /* per words entry: its value */
 	fb_lexicon *hedges, *vague, *units, *cur, *ranges, *labels, *stop, *trig;
 	fb_lexicon *one_units; /* "a dollar", "a kilogram": one of a unit */
+	fb_lexicon *money_cues; /* "cost", "paid": "10 pounds" is money after them */
 	unsigned char *hk;    /* per hedges entry: enum hkind */
 	unsigned char prefix[26 * 27 * 27 / 8 + 1]; /* first letters of triggers */
 	pcre2_code *re_lit, *re_date_md, *re_date_dm, *re_date_num, *re_time, *re_phone;
@@ -383,7 +384,8 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	    !(nm->ranges = fb_lexicon_load_data("numbers/ranges.tsv", err, errlen)) ||
 	    !(nm->labels = fb_lexicon_load_data("numbers/labels.tsv", err, errlen)) ||
 	    !(nm->stop = fb_lexicon_load_data("numbers/stopwords.tsv", err, errlen)) ||
-	    !(nm->one_units = fb_lexicon_load_data("numbers/one-units.txt", err, errlen)))
+	    !(nm->one_units = fb_lexicon_load_data("numbers/one-units.txt", err, errlen)) ||
+	    !(nm->money_cues = fb_lexicon_load_data("numbers/money-cues.txt", err, errlen)))
 		goto fail;
 	for (unsigned c = 0; c < 256; c++) {
 		nm->lc[c] = fb_isalpha((int)c) ? (unsigned char)fb_tolower((int)c) : 0;
@@ -551,6 +553,7 @@ void fb_numbers_free(fb_numbers *nm)
 	fb_lexicon_free(nm->labels);
 	fb_lexicon_free(nm->stop);
 	fb_lexicon_free(nm->one_units);
+	fb_lexicon_free(nm->money_cues);
 	fb_lexicon_free(nm->trig);
 	free(nm->ts);
 	for (size_t i = 0; i < nm->npt; i++)
@@ -1697,6 +1700,20 @@ static size_t noun_phrase(const scan *sc, size_t k, double v)
 	return last;
 }
 
+/* True when a money word ("cost", "paid", money-cues.txt) stands in the
+ * clause before token k, at most eight tokens back. */
+static int money_cue_before(const scan *sc, size_t k)
+{
+	for (size_t i = k, n = 0; i > 0 && n < 8; i--, n++) {
+		const tok *t = &sc->t[i - 1];
+		if (t->type == T_PUNCT && strchr(",;:()", sc->buf[t->s]))
+			break;
+		if (t->type == T_WORD && lget(sc->nm->money_cues, sc->buf + t->s, t->e - t->s))
+			return 1;
+	}
+	return 0;
+}
+
 /* Looks for a unit or currency after number tokens ending at k. Fills q's
  * unit and kind; returns the token after the unit (k: none). */
 static size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int money_ctx)
@@ -1732,8 +1749,10 @@ static size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int m
 	if (u && glued && u->keylen == 1 && sc->t[k].e - sc->t[k].s == 1 && sc->buf[sc->t[k].s] != u->key[0] &&
 	    !(u->nfield > 2 && !strcmp(u->field[2], "glued-upper")))
 		u = NULL;
+	/* "41C"; spaced only at a clause's end: "at 180 C.", not "5 C grade" */
 	if (u && u->nfield > 2 && !strcmp(u->field[2], "glued-upper") &&
-	    (!glued || !r->digits || !fb_isupper((unsigned char)sc->buf[sc->t[k].s])))
+	    (!r->digits || !fb_isupper((unsigned char)sc->buf[sc->t[k].s]) ||
+	     (!glued && !(uj >= sc->n || (sc->t[uj].type == T_PUNCT && strchr(".,;:)", sc->buf[sc->t[uj].s]))))))
 		u = NULL;
 	if (cu && !strcmp(cu->field[1], "pre"))
 		cu = NULL;
@@ -1746,6 +1765,15 @@ static size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int m
 		cu = NULL;
 	if (u && money_ctx && !cu && strcmp(u->field[1], "percent") != 0)
 		u = NULL; /* "$ 48 \"": an amount of money takes no measure unit */
+	/* a glued "c" is cents only where money is spoken of: "costs 43c",
+	 * not "Flat 4c" or "hit 30c" */
+	if (cu && !strcmp(cu->field[1], "glued") && !strcmp(cu->field[0], "cent") && !money_ctx &&
+	    (r->decimals || !money_cue_before(sc, r->i)))
+		cu = NULL;
+	/* a word both a unit and a currency ("10 pounds") is the currency
+	 * after a money word ("paid 10 pounds"), else the unit */
+	if (cu && u && cj == uj && !money_ctx && !r->scaled && !tword(sc, uj, "of") && money_cue_before(sc, r->i))
+		u = NULL;
 	if (cu && (!u || r->scaled || cj > uj || money_ctx)) {
 		q->kind = FB_QK_MONEY;
 		q->unit = cu->field[0];
@@ -2681,7 +2709,14 @@ static size_t article_at(scan *sc, size_t k)
 		else if (u && j == k + 2 && !strcmp(u->field[1], "duration") && u->key[u->keylen - 1] != 's' &&
 		         !(u->nfield > 2 && u->field[2][0]) && tword(sc, j, "and") && is_article(sc, j + 1) &&
 		         (tword(sc, j + 2, "half") || tword(sc, j + 2, "quarter")))
-			e = j; /* "an hour and a half"; a bare "a week" only after a preposition (below) */
+			e = j; /* "an hour and a half" */
+		else if (u && j == k + 2 && !strcmp(u->field[1], "duration") && u->key[u->keylen - 1] != 's' &&
+		         !(u->nfield > 2 && u->field[2][0]) && strcmp(u->field[0], "second") != 0 &&
+		         !tword(sc, j, "after") && !tword(sc, j, "before") && !(tchar(sc, j, '-') && !sc->t[j].sp) &&
+		         !(k > 0 && tword(sc, k - 1, "not")))
+			e = j; /* "it took a week": one week, as "it took seven days" is seven;
+			        * not "a second" (an ordinal), "a day after" (a time),
+			        * "a year-long" (a compound) nor "not a day" */
 		int rate = k > 0 && (sc->t[k - 1].type == T_NUM || card_class(sc, k - 1) != W_NONE ||
 		    tword(sc, k - 1, "once") || tword(sc, k - 1, "times") || tword(sc, k - 1, "per") ||
 		    (sc->out->n && sc->out->q[sc->out->n - 1].end == sc->t[k - 1].e) ||
