@@ -497,9 +497,11 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	pcre2_set_depth_limit(nm->mctx, DEPTH_LIMIT);
 
 	/* A digit literal: Indian or Western thousands, thin-space groups,
-	 * decimals, exponent, power. Anchored at a digit or a dot. */
+	 * decimals, exponent, power; European groups where no English reading
+	 * fits ("1.234,5", "1.234.567"). Anchored at a digit or a dot. */
 	static const char lit[] =
-	    "(?:(\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d])"
+	    "(?:(\\d{1,3}(?:\\.\\d{3})+,\\d+(?!\\d|[.,]\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d|[.,]\\d)"
+	    "|\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d])"
 	    "|\\d{1,3}(?:(?:\\x20|\\x{a0}|\\x{202f})\\d{3}(?![\\d]))+|\\d+)(\\.\\d+)?|(\\.\\d+))"
 	    "(?:([eE][+-]?\\d+)(?![a-zA-Z]))?"
 	    "(?:\\^([+-]*)(\\d+)|[x\\x{d7}]10\\^([+-]?\\d+))?";
@@ -1081,7 +1083,20 @@ static int digit_literal(scan *sc, size_t k, num *r)
 	int nd = 0;
 	double v = 0;
 	r->decimals = 0;
-	if (group(sc, 1, &a, &b)) {
+	if (group(sc, 1, &a, &b) && memchr(sc->buf + a, '.', b - a)) {
+		/* European: dots group thousands, a comma marks the decimals */
+		const char *cm = memchr(sc->buf + a, ',', b - a);
+		size_t ie = cm ? (size_t)(cm - sc->buf) : b;
+		for (size_t x = a; x < ie; x++)
+			if (fb_isdigit((unsigned char)sc->buf[x]))
+				v = v * 10 + (sc->buf[x] - '0'), nd++;
+		if (cm) {
+			double sc10 = 1;
+			for (size_t x = ie + 1; x < b && nd < LIT_MAX; x++, nd++)
+				v += (sc->buf[x] - '0') * (sc10 /= 10);
+			r->decimals = 1;
+		}
+	} else if (group(sc, 1, &a, &b)) {
 		size_t c, d;
 		if (group(sc, 2, &c, &d)) {
 			b = d;
@@ -1599,7 +1614,7 @@ static int parse_number(scan *sc, size_t k, num *r)
 					r->v += sc->t[jj].val;
 					r->j = jj + 1;
 					r->ordinal = 1;
-				} else if (ordinal_at(sc, skip_join(sc, j), &dv, &dpl) > j && !r->scaled && r->v > 0 &&
+				} else if (ordinal_at(sc, jj, &dv, &dpl) > jj && !r->scaled && r->v > 0 &&
 				    (card_class(sc, skip_join(sc, j)) == W_TENS || card_class(sc, skip_join(sc, j)) == W_CARD)) {
 					/* "one twenty-fifth", "twenty twenty fifths" */
 					size_t e = ordinal_at(sc, skip_join(sc, j), &dv, &dpl);
@@ -1826,7 +1841,7 @@ static void apply_hedge(fb_quantity *q, unsigned hk, double v)
 		q->min = v - fabs(v) * APPROX_TOL, q->max = v + fabs(v) * APPROX_TOL;
 		break;
 	case H_NEAR:
-		q->approx = 1, q->has_value = 0;
+		q->approx = 1, q->has_value = 0, q->near = 1;
 		q->has_min = q->has_max = 1;
 		q->min = v - fabs(v) * APPROX_TOL, q->max = v;
 		break;
@@ -2138,6 +2153,22 @@ static size_t ordinal_quantity(scan *sc, const num *r)
 	return end;
 }
 
+/* True when a glued dash and a number stand next to token k, before it
+ * (dir -1: "three-" before "nought-four") or after it (dir 1): numbers
+ * chained by dashes ("three-nought-four", "2-1-2") are read one by one,
+ * never as a range. */
+static int number_chain(const scan *sc, size_t k, int dir)
+{
+	if (dir < 0) {
+		if (k < 2 || !is_dash(sc, k - 1) || sc->t[k].sp || sc->t[k - 1].sp)
+			return 0;
+		return sc->t[k - 2].type == T_NUM || card_class(sc, k - 2) == W_CARD;
+	}
+	if (k + 1 >= sc->n || !is_dash(sc, k) || sc->t[k].sp || sc->t[k + 1].sp)
+		return 0;
+	return sc->t[k + 1].type == T_NUM || card_class(sc, k + 1) == W_CARD;
+}
+
 static size_t quantity_at(scan *sc, size_t k)
 {
 	num r;
@@ -2220,9 +2251,11 @@ static size_t quantity_at(scan *sc, size_t k)
 		if (pe && (pe - t->s >= 10)) {
 			return tok_from(sc, k, pe);
 		}
-		/* dotted sequences: "192.168.1.2" is four numbers */
+		/* dotted sequences: "192.168.1.2" is four numbers, unless the
+		 * dots group thousands ("1.234.567", a literal past them) */
 		if (tchar(sc, k + 1, '.') && k + 2 < sc->n && sc->t[k + 2].type == T_NUM && !sc->t[k + 1].sp && !sc->t[k + 2].sp &&
-		    tchar(sc, k + 3, '.') && k + 4 < sc->n && sc->t[k + 4].type == T_NUM && !sc->t[k + 3].sp && !sc->t[k + 4].sp) {
+		    tchar(sc, k + 3, '.') && k + 4 < sc->n && sc->t[k + 4].type == T_NUM && !sc->t[k + 3].sp && !sc->t[k + 4].sp &&
+		    match_at(sc, sc->nm->re_lit, t->s) <= sc->t[k + 2].e) {
 			size_t j = k;
 			while (j < sc->n && sc->t[j].type == T_NUM) {
 				fb_quantity *q = emit(sc, j, j + 1, FB_QK_COUNT);
@@ -2453,6 +2486,12 @@ static size_t quantity_at(scan *sc, size_t k)
 		    tword(sc, r.i - 1, "late") || tword(sc, r.i - 1, "mid") || tword(sc, r.i - 1, "year") ||
 		    tchar(sc, r.i - 1, ',') || is_dash(sc, r.i - 1) || card_class(sc, r.i - 1) == W_MONTH);
 		int before_noun = nounish(sc, end);
+		/* "2000 over 3": a ratio of bare numbers (below), not a year */
+		num ov;
+		size_t ouj;
+		if (!prep && tword(sc, end, "over") && parse_number(sc, end + 1, &ov) && !ov.year && !ov.ordinal &&
+		    !nounish(sc, ov.j) && !lex_at(sc, sc->nm->units, ov.j, &ouj) && !lex_at(sc, sc->nm->cur, ov.j, &ouj))
+			before_noun = 1, prep = 0;
 		if (!hedged && r.v >= 1500 && r.v <= 2100 && (prep || !before_noun) && !(r.i > 0 && tword(sc, r.i - 1, "of") && before_noun)) {
 			fb_quantity *d = emit(sc, r.i, end, FB_QK_DATE);
 			set_exact(d, r.v);
@@ -2476,7 +2515,8 @@ static size_t quantity_at(scan *sc, size_t k)
 		const fb_entry *bcur = NULL;
 		if (bi < sc->n && (bcur = lex_at(sc, sc->nm->cur, bi, &bci)) && strcmp(bcur->field[1], "post") != 0 && strcmp(bcur->field[1], "glued") != 0)
 			bi = bci;
-		if (ok_need && dash_ok && bi < sc->n && !(bcur && bi > rj && !money) && !(dash && r.year && r.v >= 1500 && r.v <= 2100) && parse_number(sc, bi, &b) && !b.ordinal && !(tword(sc, end, "or") && (r.digits || b.digits))) {
+		if (ok_need && dash_ok && bi < sc->n && !(bcur && bi > rj && !money) && !(dash && r.year && r.v >= 1500 && r.v <= 2100) && parse_number(sc, bi, &b) && !b.ordinal && !(tword(sc, end, "or") && (r.digits || b.digits)) &&
+		    !(dash && (number_chain(sc, qi, -1) || number_chain(sc, b.j, 1)))) {
 			/* glued scale on the second: "5k-20k" */
 			size_t bj = b.j;
 			double bv = b.v;
