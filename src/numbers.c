@@ -498,9 +498,10 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 
 	/* A digit literal: Indian or Western thousands, thin-space groups,
 	 * decimals, exponent, power; European groups where no English reading
-	 * fits ("1.234,5", "1.234.567"). Anchored at a digit or a dot. */
+	 * fits ("1.234,5", "1.234.567", "1,5 million"). Anchored at a digit or
+	 * a dot. */
 	static const char lit[] =
-	    "(?:(\\d{1,3}(?:\\.\\d{3})+,\\d+(?!\\d|[.,]\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d|[.,]\\d)"
+	    "(?:(\\d{1,3}(?:\\.\\d{3})+,\\d+(?!\\d|[.,]\\d)|\\d{1,3},\\d{1,2}(?=\\x20(?:million|billion|trillion)\\b)|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d|[.,]\\d)"
 	    "|\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d])"
 	    "|\\d{1,3}(?:(?:\\x20|\\x{a0}|\\x{202f})\\d{3}(?![\\d]))+|\\d+)(\\.\\d+)?|(\\.\\d+))"
 	    "(?:([eE][+-]?\\d+)(?![a-zA-Z]))?"
@@ -1083,7 +1084,8 @@ static int digit_literal(scan *sc, size_t k, num *r)
 	int nd = 0;
 	double v = 0;
 	r->decimals = 0;
-	if (group(sc, 1, &a, &b) && memchr(sc->buf + a, '.', b - a)) {
+	if (group(sc, 1, &a, &b) && (memchr(sc->buf + a, '.', b - a) ||
+	    (b - a >= 3 && sc->buf[b - 2] == ',') || (b - a >= 4 && sc->buf[b - 3] == ','))) {
 		/* European: dots group thousands, a comma marks the decimals */
 		const char *cm = memchr(sc->buf + a, ',', b - a);
 		size_t ie = cm ? (size_t)(cm - sc->buf) : b;
@@ -2718,6 +2720,23 @@ static size_t article_at(scan *sc, size_t k)
 			fb_quantity *q = emit(sc, k, k + 3, FB_QK_COUNT);
 			set_exact(q, 2);
 			q->approx = tword(sc, k + 1, "couple");
+			/* "a couple of hours", "a pair of dollars": two of a unit */
+			size_t uj;
+			const fb_entry *u = lex_at(sc, sc->nm->units, k + 3, &uj);
+			const fb_entry *cu = lex_at(sc, sc->nm->cur, k + 3, &uj);
+			if (cu && strcmp(cu->field[1], "post") == 0) {
+				q->kind = FB_QK_MONEY, q->unit = cu->field[0];
+				q->end = sc->t[uj - 1].e;
+				return uj;
+			}
+			if (u && !(u->nfield > 2 && u->field[2][0])) {
+				lex_at(sc, sc->nm->units, k + 3, &uj);
+				q->unit = u->field[0];
+				q->kind = !strcmp(u->field[1], "duration") ? FB_QK_DURATION :
+				    !strcmp(u->field[1], "percent") ? FB_QK_PERCENT : FB_QK_MEASURE;
+				q->end = sc->t[uj - 1].e;
+				return uj;
+			}
 			size_t ne = noun_phrase(sc, k + 3, 2);
 			if (ne > k + 3)
 				q->noun_start = sc->t[k + 3].s, q->noun_end = sc->t[ne - 1].e;
