@@ -1469,8 +1469,10 @@ static void number_tail(scan *sc, num *r, int numerator_words, size_t tens_at_en
 		return;
 	size_t e = fraction_den(sc, k, &den, &pl);
 	if (e > k && den > 0) {
-		if (!pl && den >= 100 && den == floor(den) && (den == 100 || fmod(den, 1000) == 0) && !r->article && r->v >= 2) {
-			/* "three trillionth": an ordinal */
+		if (!pl && den >= 100 && den == floor(den) && (den == 100 || fmod(den, 1000) == 0) &&
+		    ((!r->article && r->v >= 2) || (r->article && r->v >= 100 && den >= 1000 && !tword(sc, e, "of")))) {
+			/* "three trillionth", "a hundred thousandth visitor": an
+			 * ordinal; "a hundred thousandth of a second" a fraction */
 			r->v *= den;
 			r->ordinal = 1;
 			r->j = e;
