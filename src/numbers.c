@@ -2495,7 +2495,7 @@ static size_t quantity_at(scan *sc, size_t k)
 		size_t ouj;
 		if (!prep && tword(sc, end, "over") && parse_number(sc, end + 1, &ov) && !ov.year && !ov.ordinal &&
 		    !nounish(sc, ov.j) && !lex_at(sc, sc->nm->units, ov.j, &ouj) && !lex_at(sc, sc->nm->cur, ov.j, &ouj))
-			before_noun = 1, prep = 0;
+			before_noun = 1;
 		if (!hedged && r.v >= 1500 && r.v <= 2100 && (prep || !before_noun) && !(r.i > 0 && tword(sc, r.i - 1, "of") && before_noun)) {
 			fb_quantity *d = emit(sc, r.i, end, FB_QK_DATE);
 			set_exact(d, r.v);
