@@ -88,6 +88,7 @@ typedef struct fb_quantity {
 	double min, max;
 	int min_open, max_open;     /* the bound itself is excluded */
 	int approx;          /* "about", "nearly", "some" */
+	int near;            /* "nearly 50", "almost three dozen": max is the number stated */
 	int vague;           /* "several", "dozens", "hours-long" */
 	const char *unit;    /* static or lexicon-owned: "percent", "USD", "hour",
 	                        "storey"; NULL for a bare count */

@@ -82,6 +82,7 @@ struct fb_numbers {
 	double *wval;         /* per words entry: its value */
 	fb_lexicon *hedges, *vague, *units, *cur, *ranges, *labels, *stop, *trig;
 	fb_lexicon *one_units; /* "a dollar", "a kilogram": one of a unit */
+	fb_lexicon *money_cues; /* "cost", "paid": "10 pounds" is money after them */
 	unsigned char *hk;    /* per hedges entry: enum hkind */
 	unsigned char prefix[26 * 27 * 27 / 8 + 1]; /* first letters of triggers */
 	pcre2_code *re_lit, *re_date_md, *re_date_dm, *re_date_num, *re_time, *re_phone;
@@ -383,7 +384,8 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	    !(nm->ranges = fb_lexicon_load_data("numbers/ranges.tsv", err, errlen)) ||
 	    !(nm->labels = fb_lexicon_load_data("numbers/labels.tsv", err, errlen)) ||
 	    !(nm->stop = fb_lexicon_load_data("numbers/stopwords.tsv", err, errlen)) ||
-	    !(nm->one_units = fb_lexicon_load_data("numbers/one-units.txt", err, errlen)))
+	    !(nm->one_units = fb_lexicon_load_data("numbers/one-units.txt", err, errlen)) ||
+	    !(nm->money_cues = fb_lexicon_load_data("numbers/money-cues.txt", err, errlen)))
 		goto fail;
 	for (unsigned c = 0; c < 256; c++) {
 		nm->lc[c] = fb_isalpha((int)c) ? (unsigned char)fb_tolower((int)c) : 0;
@@ -495,9 +497,12 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	pcre2_set_depth_limit(nm->mctx, DEPTH_LIMIT);
 
 	/* A digit literal: Indian or Western thousands, thin-space groups,
-	 * decimals, exponent, power. Anchored at a digit or a dot. */
+	 * decimals, exponent, power; European groups where no English reading
+	 * fits ("1.234,5", "1.234.567", "1,5 million"). Anchored at a digit or
+	 * a dot. */
 	static const char lit[] =
-	    "(?:(\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d])"
+	    "(?:(\\d{1,3}(?:\\.\\d{3})+,\\d+(?!\\d|[.,]\\d)|\\d{1,3},\\d{1,2}(?=\\x20(?:million|billion|trillion)\\b)|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d|[.,]\\d)"
+	    "|\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d])"
 	    "|\\d{1,3}(?:(?:\\x20|\\x{a0}|\\x{202f})\\d{3}(?![\\d]))+|\\d+)(\\.\\d+)?|(\\.\\d+))"
 	    "(?:([eE][+-]?\\d+)(?![a-zA-Z]))?"
 	    "(?:\\^([+-]*)(\\d+)|[x\\x{d7}]10\\^([+-]?\\d+))?";
@@ -551,6 +556,7 @@ void fb_numbers_free(fb_numbers *nm)
 	fb_lexicon_free(nm->labels);
 	fb_lexicon_free(nm->stop);
 	fb_lexicon_free(nm->one_units);
+	fb_lexicon_free(nm->money_cues);
 	fb_lexicon_free(nm->trig);
 	free(nm->ts);
 	for (size_t i = 0; i < nm->npt; i++)
@@ -1078,7 +1084,21 @@ static int digit_literal(scan *sc, size_t k, num *r)
 	int nd = 0;
 	double v = 0;
 	r->decimals = 0;
-	if (group(sc, 1, &a, &b)) {
+	if (group(sc, 1, &a, &b) && (memchr(sc->buf + a, '.', b - a) ||
+	    (b - a >= 3 && sc->buf[b - 2] == ',') || (b - a >= 4 && sc->buf[b - 3] == ','))) {
+		/* European: dots group thousands, a comma marks the decimals */
+		const char *cm = memchr(sc->buf + a, ',', b - a);
+		size_t ie = cm ? (size_t)(cm - sc->buf) : b;
+		for (size_t x = a; x < ie; x++)
+			if (fb_isdigit((unsigned char)sc->buf[x]))
+				v = v * 10 + (sc->buf[x] - '0'), nd++;
+		if (cm) {
+			double sc10 = 1;
+			for (size_t x = ie + 1; x < b && nd < LIT_MAX; x++, nd++)
+				v += (sc->buf[x] - '0') * (sc10 /= 10);
+			r->decimals = 1;
+		}
+	} else if (group(sc, 1, &a, &b)) {
 		size_t c, d;
 		if (group(sc, 2, &c, &d)) {
 			b = d;
@@ -1449,8 +1469,10 @@ static void number_tail(scan *sc, num *r, int numerator_words, size_t tens_at_en
 		return;
 	size_t e = fraction_den(sc, k, &den, &pl);
 	if (e > k && den > 0) {
-		if (!pl && den >= 100 && den == floor(den) && (den == 100 || fmod(den, 1000) == 0) && !r->article && r->v >= 2) {
-			/* "three trillionth": an ordinal */
+		if (!pl && den >= 100 && den == floor(den) && (den == 100 || fmod(den, 1000) == 0) &&
+		    ((!r->article && r->v >= 2) || (r->article && r->v >= 100 && den >= 1000 && !tword(sc, e, "of")))) {
+			/* "three trillionth", "a hundred thousandth visitor": an
+			 * ordinal; "a hundred thousandth of a second" a fraction */
 			r->v *= den;
 			r->ordinal = 1;
 			r->j = e;
@@ -1596,7 +1618,7 @@ static int parse_number(scan *sc, size_t k, num *r)
 					r->v += sc->t[jj].val;
 					r->j = jj + 1;
 					r->ordinal = 1;
-				} else if (ordinal_at(sc, skip_join(sc, j), &dv, &dpl) > j && !r->scaled && r->v > 0 &&
+				} else if (ordinal_at(sc, jj, &dv, &dpl) > jj && !r->scaled && r->v > 0 &&
 				    (card_class(sc, skip_join(sc, j)) == W_TENS || card_class(sc, skip_join(sc, j)) == W_CARD)) {
 					/* "one twenty-fifth", "twenty twenty fifths" */
 					size_t e = ordinal_at(sc, skip_join(sc, j), &dv, &dpl);
@@ -1697,6 +1719,20 @@ static size_t noun_phrase(const scan *sc, size_t k, double v)
 	return last;
 }
 
+/* True when a money word ("cost", "paid", money-cues.txt) stands in the
+ * clause before token k, at most eight tokens back. */
+static int money_cue_before(const scan *sc, size_t k)
+{
+	for (size_t i = k, n = 0; i > 0 && n < 8; i--, n++) {
+		const tok *t = &sc->t[i - 1];
+		if (t->type == T_PUNCT && strchr(",;:()", sc->buf[t->s]))
+			break;
+		if (t->type == T_WORD && lget(sc->nm->money_cues, sc->buf + t->s, t->e - t->s))
+			return 1;
+	}
+	return 0;
+}
+
 /* Looks for a unit or currency after number tokens ending at k. Fills q's
  * unit and kind; returns the token after the unit (k: none). */
 static size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int money_ctx)
@@ -1732,8 +1768,10 @@ static size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int m
 	if (u && glued && u->keylen == 1 && sc->t[k].e - sc->t[k].s == 1 && sc->buf[sc->t[k].s] != u->key[0] &&
 	    !(u->nfield > 2 && !strcmp(u->field[2], "glued-upper")))
 		u = NULL;
+	/* "41C"; spaced only at a clause's end: "at 180 C.", not "5 C grade" */
 	if (u && u->nfield > 2 && !strcmp(u->field[2], "glued-upper") &&
-	    (!glued || !r->digits || !fb_isupper((unsigned char)sc->buf[sc->t[k].s])))
+	    (!r->digits || !fb_isupper((unsigned char)sc->buf[sc->t[k].s]) ||
+	     (!glued && !(uj >= sc->n || (sc->t[uj].type == T_PUNCT && strchr(".,;:)", sc->buf[sc->t[uj].s]))))))
 		u = NULL;
 	if (cu && !strcmp(cu->field[1], "pre"))
 		cu = NULL;
@@ -1746,6 +1784,15 @@ static size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int m
 		cu = NULL;
 	if (u && money_ctx && !cu && strcmp(u->field[1], "percent") != 0)
 		u = NULL; /* "$ 48 \"": an amount of money takes no measure unit */
+	/* a glued "c" is cents only where money is spoken of: "costs 43c",
+	 * not "Flat 4c" or "hit 30c" */
+	if (cu && !strcmp(cu->field[1], "glued") && !strcmp(cu->field[0], "cent") && !money_ctx &&
+	    (r->decimals || !money_cue_before(sc, r->i)))
+		cu = NULL;
+	/* a word both a unit and a currency ("10 pounds") is the currency
+	 * after a money word ("paid 10 pounds"), else the unit */
+	if (cu && u && cj == uj && !money_ctx && !r->scaled && !tword(sc, uj, "of") && money_cue_before(sc, r->i))
+		u = NULL;
 	if (cu && (!u || r->scaled || cj > uj || money_ctx)) {
 		q->kind = FB_QK_MONEY;
 		q->unit = cu->field[0];
@@ -1798,7 +1845,7 @@ static void apply_hedge(fb_quantity *q, unsigned hk, double v)
 		q->min = v - fabs(v) * APPROX_TOL, q->max = v + fabs(v) * APPROX_TOL;
 		break;
 	case H_NEAR:
-		q->approx = 1, q->has_value = 0;
+		q->approx = 1, q->has_value = 0, q->near = 1;
 		q->has_min = q->has_max = 1;
 		q->min = v - fabs(v) * APPROX_TOL, q->max = v;
 		break;
@@ -1853,7 +1900,8 @@ static const struct unit_size {
 	{ "second", 't', 1 }, { "minute", 't', 60 }, { "hour", 't', 3600 }, { "day", 't', 86400 },
 	{ "week", 't', 604800 }, { "month", 't', 2628000 }, { "year", 't', 31536000 },
 	{ "mm", 'l', 0.001 }, { "cm", 'l', 0.01 }, { "m", 'l', 1 }, { "km", 'l', 1000 },
-	{ "in", 'l', 0.0254 }, { "ft", 'l', 0.3048 }, { "yd", 'l', 0.9144 }, { "mi", 'l', 1609.344 },
+	{ "in", 'l', 0.0254 }, { "ft", 'l', 0.3048 }, { "yard", 'l', 0.9144 }, { "mile", 'l', 1609.344 },
+	{ "ml", 'v', 0.001 }, { "l", 'v', 1 },
 	{ "mg", 'm', 0.001 }, { "g", 'm', 1 }, { "kg", 'm', 1000 }, { "t", 'm', 1e6 },
 	{ "oz", 'm', 28.349523125 }, { "lb", 'm', 453.59237 },
 };
@@ -2109,6 +2157,22 @@ static size_t ordinal_quantity(scan *sc, const num *r)
 	return end;
 }
 
+/* True when a glued dash and a number stand next to token k, before it
+ * (dir -1: "three-" before "nought-four") or after it (dir 1): numbers
+ * chained by dashes ("three-nought-four", "2-1-2") are read one by one,
+ * never as a range. */
+static int number_chain(const scan *sc, size_t k, int dir)
+{
+	if (dir < 0) {
+		if (k < 2 || !is_dash(sc, k - 1) || sc->t[k].sp || sc->t[k - 1].sp)
+			return 0;
+		return sc->t[k - 2].type == T_NUM || card_class(sc, k - 2) == W_CARD;
+	}
+	if (k + 1 >= sc->n || !is_dash(sc, k) || sc->t[k].sp || sc->t[k + 1].sp)
+		return 0;
+	return sc->t[k + 1].type == T_NUM || card_class(sc, k + 1) == W_CARD;
+}
+
 static size_t quantity_at(scan *sc, size_t k)
 {
 	num r;
@@ -2191,9 +2255,11 @@ static size_t quantity_at(scan *sc, size_t k)
 		if (pe && (pe - t->s >= 10)) {
 			return tok_from(sc, k, pe);
 		}
-		/* dotted sequences: "192.168.1.2" is four numbers */
+		/* dotted sequences: "192.168.1.2" is four numbers, unless the
+		 * dots group thousands ("1.234.567", a literal past them) */
 		if (tchar(sc, k + 1, '.') && k + 2 < sc->n && sc->t[k + 2].type == T_NUM && !sc->t[k + 1].sp && !sc->t[k + 2].sp &&
-		    tchar(sc, k + 3, '.') && k + 4 < sc->n && sc->t[k + 4].type == T_NUM && !sc->t[k + 3].sp && !sc->t[k + 4].sp) {
+		    tchar(sc, k + 3, '.') && k + 4 < sc->n && sc->t[k + 4].type == T_NUM && !sc->t[k + 3].sp && !sc->t[k + 4].sp &&
+		    match_at(sc, sc->nm->re_lit, t->s) <= sc->t[k + 2].e) {
 			size_t j = k;
 			while (j < sc->n && sc->t[j].type == T_NUM) {
 				fb_quantity *q = emit(sc, j, j + 1, FB_QK_COUNT);
@@ -2424,6 +2490,12 @@ static size_t quantity_at(scan *sc, size_t k)
 		    tword(sc, r.i - 1, "late") || tword(sc, r.i - 1, "mid") || tword(sc, r.i - 1, "year") ||
 		    tchar(sc, r.i - 1, ',') || is_dash(sc, r.i - 1) || card_class(sc, r.i - 1) == W_MONTH);
 		int before_noun = nounish(sc, end);
+		/* "2000 over 3": a ratio of bare numbers (below), not a year */
+		num ov;
+		size_t ouj;
+		if (!prep && tword(sc, end, "over") && parse_number(sc, end + 1, &ov) && !ov.year && !ov.ordinal &&
+		    !nounish(sc, ov.j) && !lex_at(sc, sc->nm->units, ov.j, &ouj) && !lex_at(sc, sc->nm->cur, ov.j, &ouj))
+			before_noun = 1;
 		if (!hedged && r.v >= 1500 && r.v <= 2100 && (prep || !before_noun) && !(r.i > 0 && tword(sc, r.i - 1, "of") && before_noun)) {
 			fb_quantity *d = emit(sc, r.i, end, FB_QK_DATE);
 			set_exact(d, r.v);
@@ -2447,7 +2519,8 @@ static size_t quantity_at(scan *sc, size_t k)
 		const fb_entry *bcur = NULL;
 		if (bi < sc->n && (bcur = lex_at(sc, sc->nm->cur, bi, &bci)) && strcmp(bcur->field[1], "post") != 0 && strcmp(bcur->field[1], "glued") != 0)
 			bi = bci;
-		if (ok_need && dash_ok && bi < sc->n && !(bcur && bi > rj && !money) && !(dash && r.year && r.v >= 1500 && r.v <= 2100) && parse_number(sc, bi, &b) && !b.ordinal && !(tword(sc, end, "or") && (r.digits || b.digits))) {
+		if (ok_need && dash_ok && bi < sc->n && !(bcur && bi > rj && !money) && !(dash && r.year && r.v >= 1500 && r.v <= 2100) && parse_number(sc, bi, &b) && !b.ordinal && !(tword(sc, end, "or") && (r.digits || b.digits)) &&
+		    !(dash && (number_chain(sc, qi, -1) || number_chain(sc, b.j, 1)))) {
 			/* glued scale on the second: "5k-20k" */
 			size_t bj = b.j;
 			double bv = b.v;
@@ -2649,6 +2722,23 @@ static size_t article_at(scan *sc, size_t k)
 			fb_quantity *q = emit(sc, k, k + 3, FB_QK_COUNT);
 			set_exact(q, 2);
 			q->approx = tword(sc, k + 1, "couple");
+			/* "a couple of hours", "a pair of dollars": two of a unit */
+			size_t uj;
+			const fb_entry *u = lex_at(sc, sc->nm->units, k + 3, &uj);
+			const fb_entry *cu = lex_at(sc, sc->nm->cur, k + 3, &uj);
+			if (cu && strcmp(cu->field[1], "post") == 0) {
+				q->kind = FB_QK_MONEY, q->unit = cu->field[0];
+				q->end = sc->t[uj - 1].e;
+				return uj;
+			}
+			if (u && !(u->nfield > 2 && u->field[2][0])) {
+				lex_at(sc, sc->nm->units, k + 3, &uj);
+				q->unit = u->field[0];
+				q->kind = !strcmp(u->field[1], "duration") ? FB_QK_DURATION :
+				    !strcmp(u->field[1], "percent") ? FB_QK_PERCENT : FB_QK_MEASURE;
+				q->end = sc->t[uj - 1].e;
+				return uj;
+			}
 			size_t ne = noun_phrase(sc, k + 3, 2);
 			if (ne > k + 3)
 				q->noun_start = sc->t[k + 3].s, q->noun_end = sc->t[ne - 1].e;
@@ -2681,7 +2771,14 @@ static size_t article_at(scan *sc, size_t k)
 		else if (u && j == k + 2 && !strcmp(u->field[1], "duration") && u->key[u->keylen - 1] != 's' &&
 		         !(u->nfield > 2 && u->field[2][0]) && tword(sc, j, "and") && is_article(sc, j + 1) &&
 		         (tword(sc, j + 2, "half") || tword(sc, j + 2, "quarter")))
-			e = j; /* "an hour and a half"; a bare "a week" only after a preposition (below) */
+			e = j; /* "an hour and a half" */
+		else if (u && j == k + 2 && !strcmp(u->field[1], "duration") && u->key[u->keylen - 1] != 's' &&
+		         !(u->nfield > 2 && u->field[2][0]) && strcmp(u->field[0], "second") != 0 &&
+		         !tword(sc, j, "after") && !tword(sc, j, "before") && !(tchar(sc, j, '-') && !sc->t[j].sp) &&
+		         !(k > 0 && tword(sc, k - 1, "not")))
+			e = j; /* "it took a week": one week, as "it took seven days" is seven;
+			        * not "a second" (an ordinal), "a day after" (a time),
+			        * "a year-long" (a compound) nor "not a day" */
 		int rate = k > 0 && (sc->t[k - 1].type == T_NUM || card_class(sc, k - 1) != W_NONE ||
 		    tword(sc, k - 1, "once") || tword(sc, k - 1, "times") || tword(sc, k - 1, "per") ||
 		    (sc->out->n && sc->out->q[sc->out->n - 1].end == sc->t[k - 1].e) ||

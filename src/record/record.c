@@ -480,14 +480,19 @@ static void e_flags(emitter *e, unsigned flags, const char *const *names, size_t
 static const char *const sflag_names[] = { "roles-differ", "aliases-merged", "ambiguous-mention" };
 
 /* The number as written, in the text's unit, whatever the hedge: the value
- * when exact, else the one finite bound ("more than 30" -> 30); none for a
- * range with two different ends or a vague word ("several"). */
+ * when exact, else the one finite bound ("more than 30" -> 30), the upper
+ * bound of "nearly 50"; none for a range with two different ends or a
+ * vague word ("several"). */
 static int quantity_stated(const fb_quantity *q, double *out)
 {
 	if (q->vague)
 		return 0;
 	if (q->has_value) {
 		*out = q->value;
+		return 1;
+	}
+	if (q->near && q->has_max) { /* "nearly 50": 45 to 50, 50 stated */
+		*out = q->max;
 		return 1;
 	}
 	if (q->has_min && q->has_max) {

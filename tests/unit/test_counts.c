@@ -218,7 +218,7 @@ static void test_stated(void **state)
 {
 	(void)state;
 	fb_result *r = analyze("More than 30 people were hurt. Between 10 and 12 were held. Several others fled. "
-	                       "About 200 homes burned.\n");
+	                       "About 200 homes burned. Almost three dozen shops closed. Nearly 40 cars were towed.\n");
 	size_t i;
 	json_t *c;
 	int seen = 0;
@@ -237,8 +237,12 @@ static void test_stated(void **state)
 			assert_true(json_is_null(st)), seen |= 4;
 		else if (strcmp(s, "About 200") == 0)
 			assert_true(json_number_value(st) == 200), seen |= 8;
+		else if (strcmp(s, "Almost three dozen") == 0) /* "nearly": the upper bound is the one stated */
+			assert_true(json_number_value(st) == 36), seen |= 16;
+		else if (strcmp(s, "Nearly 40") == 0)
+			assert_true(json_number_value(st) == 40), seen |= 32;
 	}
-	assert_int_equal(seen, 15);
+	assert_int_equal(seen, 63);
 	fb_result_free(r);
 }
 

@@ -1,5 +1,6 @@
-/* test_numbers.c - runs tests/numbers/cases.tsv: each sentence is scanned
- * as one sentence and the quantity with the expected surface is checked. */
+/* test_numbers.c - runs tests/numbers/cases.tsv and amounts.tsv: each
+ * sentence is scanned as one sentence and the quantity with the expected
+ * surface is checked. */
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -197,9 +198,9 @@ out:
 	return ok;
 }
 
-static void test_cases(void **state)
+/* Runs one case file; over a hundred cases each, so a cut file fails. */
+static void run_file(const char *path)
 {
-	const char *path = FB_TEST_DIR "/numbers/cases.tsv";
 	FILE *fp = fopen(path, "r");
 	assert_non_null(fp);
 	char *line = NULL;
@@ -225,7 +226,18 @@ static void test_cases(void **state)
 	if (n < 100) /* the suite is over a hundred cases: a cut file is a failure */
 		fail_msg("%s holds %zu cases: expected at least 100", path, n);
 	if (bad)
-		fail_msg("%zu of %zu number cases failed", bad, n);
+		fail_msg("%zu of %zu number cases of %s failed", bad, n, path);
+}
+
+static void test_cases(void **state)
+{
+	run_file(FB_TEST_DIR "/numbers/cases.tsv");
+}
+
+/* Amounts in the manner of Duckling's corpora, our own expressions. */
+static void test_amounts(void **state)
+{
+	run_file(FB_TEST_DIR "/numbers/amounts.tsv");
 }
 
 /* Nothing in the text: no quantities; empty and pathological inputs. */
@@ -256,6 +268,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cases),
+		cmocka_unit_test(test_amounts),
 		cmocka_unit_test(test_edges),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
