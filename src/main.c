@@ -284,7 +284,6 @@ static int render_stored(const options *o, const fb_template *tpl, const char *a
 {
 	char err[1024] = "", warn[512] = "";
 	fb_buf raw = { 0 }, bytes = { 0 };
-	json_t *rec = NULL;
 	fb_record *typed = NULL;
 	fb_doc doc = { 0 };
 	char *out = NULL, *rec_text = NULL;
@@ -293,22 +292,19 @@ static int render_stored(const options *o, const fb_template *tpl, const char *a
 		fprintf(stderr, "factbrief: %s: cannot read: %s\n", o->render, strerror(errno));
 		goto done;
 	}
-	json_error_t je;
-	rec = json_loadb(raw.p ? raw.p : "", raw.len, 0, &je);
-	const char *schema = json_string_value(json_object_get(rec, "schema"));
-	if (!rec) {
-		fprintf(stderr, "factbrief: %s:%d: not a JSON record: %s\n", o->render, je.line, je.text);
+	/* streamed: the record's tree is never held whole */
+	int line = 0;
+	typed = fb_record_read_text(raw.p, raw.len, &line, err, sizeof err);
+	if (!typed && line) {
+		fprintf(stderr, "factbrief: %s:%s\n", o->render, err);
 		goto done;
 	}
-	if (!schema || strcmp(schema, "factbrief.record/1") != 0) {
-		fprintf(stderr, "factbrief: %s: not a factbrief.record/1 record\n", o->render);
-		goto done;
-	}
-	typed = fb_record_read(rec, err, sizeof err);
-	json_decref(rec); /* the typed record holds all the brief needs */
-	rec = NULL;
-	if (!typed) {
+	if (!typed) { /* a member of the wrong type, named in err */
 		fprintf(stderr, "factbrief: %s: not a valid record: %s\n", o->render, err);
+		goto done;
+	}
+	if (!typed->schema || strcmp(typed->schema, "factbrief.record/1") != 0) {
+		fprintf(stderr, "factbrief: %s: not a factbrief.record/1 record\n", o->render);
 		goto done;
 	}
 	if (typed->ndocuments > 0) {
@@ -352,7 +348,6 @@ static int render_stored(const options *o, const fb_template *tpl, const char *a
 done:
 	if (have_doc)
 		fb_doc_free(&doc);
-	json_decref(rec);
 	fb_record_free(typed);
 	fb_buf_free(&raw);
 	fb_buf_free(&bytes);
@@ -693,8 +688,9 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 		return rc;
 	}
 	fb_record_opts ro = { .title = o->title, .generated = fb_generation_time() };
-	/* JSON alone needs no tree: the record is written as it is made */
-	fb_result *r = o->format == FMT_JSON ? fb_analyze_model(e, &doc) : fb_analyze(e, &doc, &ro);
+	/* no tree: the record is written as it is made, and a brief is drawn
+	 * from the typed record read back from that text */
+	fb_result *r = fb_analyze_model(e, &doc);
 	fb_record_summary rs = { 0 };
 	int rc = 0;
 	char *out = NULL, *jsonp = NULL, *rec = NULL;
@@ -703,10 +699,15 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 	outfile main_of = { 0 }, json_of = { 0 };
 	main_of.slot = json_of.slot = -1;
 	if (o->format != FMT_JSON) {
-		/* dumped once: attached to the brief, and the --json file; then
-		 * the tree gives way to the typed record the brief is drawn from */
-		rec = o->format == FMT_PDF ? fb_record_dump(r->record) : NULL;
-		if (!(typed = take_typed(r, err, sizeof err))) {
+		/* written once: attached to the brief, and the --json file */
+		fb_buf text = { 0 };
+		fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, 0, &text, NULL, NULL);
+		typed = fb_record_read_text(text.p, text.len, NULL, err, sizeof err);
+		if (o->format == FMT_PDF)
+			rec = text.p ? text.p : fb_xstrdup("");
+		else
+			fb_buf_free(&text);
+		if (!typed) {
 			say("factbrief: %s: %s\n", path, err);
 			rc = 2;
 			goto out;
@@ -921,22 +922,23 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 			if (warn[0] && !o->quiet)
 				say("factbrief: warning: stdin:%zu: %s\n", t->lineno, warn);
 			fb_record_opts ro = { .title = o->title, .generated = fb_generation_time() };
-			/* the tree only for a brief; the line is written from the model */
-			r = b->tpl ? fb_analyze(b->e, &doc, &ro) : fb_analyze_model(b->e, &doc);
+			/* no tree: the line and the brief's record are written from the model */
+			r = fb_analyze_model(b->e, &doc);
 			rec_opts = ro;
 		}
 	}
 	if (r && b->tpl) { /* -o DIR: the brief too */
 		char e2[1024] = "";
-		char *rec = b->tpl->pdfa != FB_PDFA_NONE ? fb_record_dump(r->record) : NULL; /* attached */
-		fb_record *typed = take_typed(r, e2, sizeof e2);
-		fb_render_input ri = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len, .record_json = rec };
+		fb_buf rec = { 0 }; /* attached to a PDF/A brief */
+		fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &rec_opts, 0, &rec, NULL, NULL);
+		fb_record *typed = fb_record_read_text(rec.p, rec.len, NULL, e2, sizeof e2);
+		fb_render_input ri = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len, .record_json = rec.p };
 		fb_buf bytes = { 0 };
 		char *name = safe_name(id, t->lineno);
 		pdf = fb_xasprintf("%s/%s.pdf", o->output, name);
 		free(name);
 		int bad = !typed || fb_render_pdf(&ri, b->tpl, &bytes, e2, sizeof e2) != 0;
-		free(rec);
+		fb_buf_free(&rec);
 		fb_record_free(typed);
 		if (!bad && e2[0] && !o->quiet)
 			say("factbrief: warning: stdin:%zu: %s\n", t->lineno, e2);

@@ -3,9 +3,10 @@
  * fb_record_read (record_read.c) fills it from a jansson tree, checking
  * every member's type; nothing else here knows JSON.
  *
- * Ownership: the record owns every array and string it points to, all in
- * one arena freed by fb_record_free; nothing points into the tree it was
- * read from, which may be freed at once.
+ * Ownership: the record owns every array and string it points to: its six
+ * arrays of elements, and everything else in one arena of large blocks,
+ * all freed by fb_record_free; nothing points into the tree or text it
+ * was read from, which may be freed at once.
  *
  * Absent values: a string member the record leaves out (or gives as null)
  * is NULL; a number that may be unknown is an fb_rec_num with has unset;
