@@ -1088,8 +1088,8 @@ static void conflicts_section(lay *l)
 			head_h += fb_pdf_wrap(summ0, strlen(summ0), l->x1 - l->x0, meas_fn, &m, &ln) * lead(t->size_small * 1.1f);
 			free(ln);
 		}
-		const fb_rec_pair *p0 = g->npairs ? &g->pairs[0] : NULL;
-		if (p0) {
+		if (g->npairs) {
+			const fb_rec_pair *p0 = &g->pairs[0];
 			const fb_rec_claim *ca = fb_rec_claim_of(r, p0->a);
 			const fb_rec_claim *cb = fb_rec_claim_of(r, p0->b);
 			float ha = claim_card(l, ca, l->x0, colw0, l->y, 0, st), hb = claim_card(l, cb, l->x0, colw0, l->y, 0, st);
