@@ -18,6 +18,7 @@
 #define FB_RECORD_MODEL_H
 
 #include <stddef.h>
+#include <string.h>
 
 /* A number that may be unknown (null in the record). */
 typedef struct fb_rec_num {
@@ -172,6 +173,17 @@ static inline const fb_rec_document *fb_rec_document_of(const fb_record *r, fb_r
 static inline const char *fb_rec_str(const char *s)
 {
 	return s ? s : "";
+}
+
+/* Is claim id in a pair of group g that joins two reports? */
+static inline int fb_rec_in_cross_pair(const fb_rec_group *g, const char *id)
+{
+	for (size_t k = 0; k < g->npairs; k++) {
+		const fb_rec_pair *p = &g->pairs[k];
+		if (p->across && (strcmp(fb_rec_str(p->a.id), id) == 0 || strcmp(fb_rec_str(p->b.id), id) == 0))
+			return 1;
+	}
+	return 0;
 }
 
 /* Frees the record and everything it owns; NULL does nothing. */
