@@ -150,7 +150,7 @@ static void bad(rd *d, const at *p, const char *want, const json_t *got, const c
 	fb_buf b = { 0 };
 	put_path(&b, p);
 	if (word)
-		fb_buf_printf(&b, "%s%s: unknown %s '%.40s'", b.len ? "" : "record", "", want, word);
+		fb_buf_printf(&b, "%s: unknown %s '%.40s'", b.len ? "" : "record", want, word);
 	else
 		fb_buf_printf(&b, "%s: %s expected, got %s", b.len ? "" : "record", want, type_name(got));
 	if (d->errlen)
