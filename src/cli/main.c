@@ -284,7 +284,6 @@ static int render_stored(const options *o, const fb_template *tpl, const char *a
 {
 	char err[1024] = "", warn[512] = "";
 	fb_buf raw = { 0 }, bytes = { 0 };
-	json_t *rec = NULL;
 	fb_record *typed = NULL;
 	fb_doc doc = { 0 };
 	char *out = NULL, *rec_text = NULL;
@@ -293,22 +292,19 @@ static int render_stored(const options *o, const fb_template *tpl, const char *a
 		fprintf(stderr, "factbrief: %s: cannot read: %s\n", o->render, strerror(errno));
 		goto done;
 	}
-	json_error_t je;
-	rec = json_loadb(raw.p ? raw.p : "", raw.len, 0, &je);
-	const char *schema = json_string_value(json_object_get(rec, "schema"));
-	if (!rec) {
-		fprintf(stderr, "factbrief: %s:%d: not a JSON record: %s\n", o->render, je.line, je.text);
+	/* streamed: the record's tree is never held whole */
+	int line = 0;
+	typed = fb_record_read_text(raw.p, raw.len, &line, err, sizeof err);
+	if (!typed && line) {
+		fprintf(stderr, "factbrief: %s:%s\n", o->render, err);
 		goto done;
 	}
-	if (!schema || strcmp(schema, "factbrief.record/1") != 0) {
-		fprintf(stderr, "factbrief: %s: not a factbrief.record/1 record\n", o->render);
-		goto done;
-	}
-	typed = fb_record_read(rec, err, sizeof err);
-	json_decref(rec); /* the typed record holds all the brief needs */
-	rec = NULL;
-	if (!typed) {
+	if (!typed) { /* a member of the wrong type, named in err */
 		fprintf(stderr, "factbrief: %s: not a valid record: %s\n", o->render, err);
+		goto done;
+	}
+	if (!typed->schema || strcmp(typed->schema, "factbrief.record/1") != 0) {
+		fprintf(stderr, "factbrief: %s: not a factbrief.record/1 record\n", o->render);
 		goto done;
 	}
 	if (typed->ndocuments > 0) {
@@ -352,7 +348,6 @@ static int render_stored(const options *o, const fb_template *tpl, const char *a
 done:
 	if (have_doc)
 		fb_doc_free(&doc);
-	json_decref(rec);
 	fb_record_free(typed);
 	fb_buf_free(&raw);
 	fb_buf_free(&bytes);
@@ -399,7 +394,7 @@ static int run_compare(const fb_engine *e, const fb_template *tpl, const options
 	fb_buf jb = { 0 };
 	fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, 1, &jb, NULL, NULL);
 	fb_result_drop_model(r);
-	typed = fb_record_read_text(jb.p, jb.len, err, sizeof err);
+	typed = fb_record_read_text(jb.p, jb.len, NULL, err, sizeof err);
 	fb_buf_free(&jb);
 	if (!typed) {
 		fprintf(stderr, "factbrief: %s: %s\n", paths[0], err);
@@ -548,7 +543,7 @@ static int jl_flush(const fb_engine *e, const fb_template *tpl, const options *o
 			fb_buf jb = { 0 }; /* the brief is drawn with the joined text's offsets */
 			fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, 1, &jb, NULL,
 			    NULL);
-			fb_record *typed = fb_record_read_text(jb.p, jb.len, err, sizeof err);
+			fb_record *typed = fb_record_read_text(jb.p, jb.len, NULL, err, sizeof err);
 			fb_buf_free(&jb);
 			fb_render_input in = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len,
 				.record_json = full, .reports = r->doc.rep, .nreports = r->doc.nrep };
@@ -704,7 +699,8 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 		return rc;
 	}
 	fb_record_opts ro = { .title = o->title, .generated = fb_generation_time() };
-	/* no tree: the record is written as it is made */
+	/* no tree: the record is written as it is made, and a brief is drawn
+	 * from the typed record read back from that text */
 	fb_result *r = fb_analyze_model(e, &doc);
 	fb_record_summary rs = { 0 };
 	int rc = 0;
@@ -726,7 +722,7 @@ static int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 			fb_buf_putc(&rb, '\n');
 		rec = rb.p;
 		fb_result_drop_model(r);
-		if (!(typed = fb_record_read_text(rec, rb.len, err, sizeof err))) {
+		if (!(typed = fb_record_read_text(rec, rb.len, NULL, err, sizeof err))) {
 			say("factbrief: %s: %s\n", path, err);
 			rc = 2;
 			goto out;
@@ -946,7 +942,7 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 			if (warn[0] && !o->quiet)
 				say("factbrief: warning: stdin:%zu: %s\n", t->lineno, warn);
 			fb_record_opts ro = { .title = o->title, .generated = fb_generation_time() };
-			/* the tree only for a brief; the line is written from the model */
+			/* no tree: the line and the brief's record are written from the model */
 			r = fb_analyze_model(b->e, &doc);
 			rec_opts = ro;
 		}
@@ -958,7 +954,7 @@ static int jsonl_one(const batch *b, const task *t, fb_buf *out, counts *cnt)
 		    &line, NULL, &rs);
 		fb_buf_putc(&line, '\n');
 		char e2[1024] = "";
-		fb_record *typed = fb_record_read_text(line.p, line.len, e2, sizeof e2);
+		fb_record *typed = fb_record_read_text(line.p, line.len, NULL, e2, sizeof e2);
 		fb_render_input ri = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len, .record_json = line.p };
 		fb_buf bytes = { 0 };
 		char *name = safe_name(id, t->lineno);

@@ -3,9 +3,10 @@
  * fb_record_read (record_read.c) fills it from a jansson tree, checking
  * every member's type; nothing else here knows JSON.
  *
- * Ownership: the record owns every array and string it points to, all in
- * one arena freed by fb_record_free; nothing points into the tree it was
- * read from, which may be freed at once.
+ * Ownership: the record owns every array and string it points to: its six
+ * arrays of elements, and everything else in one arena of large blocks,
+ * all freed by fb_record_free; nothing points into the tree or text it
+ * was read from, which may be freed at once.
  *
  * Absent values: a string member the record leaves out (or gives as null)
  * is NULL; a number that may be unknown is an fb_rec_num with has unset;
@@ -17,6 +18,7 @@
 #define FB_RECORD_MODEL_H
 
 #include <stddef.h>
+#include <string.h>
 
 /* A number that may be unknown (null in the record). */
 typedef struct fb_rec_num {
@@ -171,6 +173,17 @@ static inline const fb_rec_document *fb_rec_document_of(const fb_record *r, fb_r
 static inline const char *fb_rec_str(const char *s)
 {
 	return s ? s : "";
+}
+
+/* Is claim id in a pair of group g that joins two reports? */
+static inline int fb_rec_in_cross_pair(const fb_rec_group *g, const char *id)
+{
+	for (size_t k = 0; k < g->npairs; k++) {
+		const fb_rec_pair *p = &g->pairs[k];
+		if (p->across && (strcmp(fb_rec_str(p->a.id), id) == 0 || strcmp(fb_rec_str(p->b.id), id) == 0))
+			return 1;
+	}
+	return 0;
 }
 
 /* Frees the record and everything it owns; NULL does nothing. */

@@ -86,6 +86,7 @@ void fb_record_free(fb_record *r)
 		}
 		free(r->arena);
 	}
+	free(r->paragraphs), free(r->sources), free(r->claims), free(r->groups), free(r->documents), free(r->events);
 	free(r);
 }
 
@@ -99,12 +100,21 @@ typedef struct at {
 	size_t idx;
 } at;
 
+/* The record's arrays of elements, in the order of this table. */
+enum { T_DOC, T_PARA, T_SRC, T_CLAIM, T_GROUP, T_EVENT, T__MAX };
+static const char *const table_keys[T__MAX] = {
+	"documents", "paragraphs", "sources", "claims", "groups", "events",
+};
+
 typedef struct rd {
 	fb_record *r;
 	struct fb_rec_arena *a;
 	char *err;
 	size_t errlen;
 	int failed;
+	int syntax_failed;      /* streaming: the text is not JSON (this error
+	                           wins over a type error seen before it) */
+	size_t cap[T__MAX];     /* room in each of the record's arrays */
 } rd;
 
 static void put_path(fb_buf *b, const at *p)
@@ -120,8 +130,6 @@ static void put_path(fb_buf *b, const at *p)
 
 static const char *type_name(const json_t *v)
 {
-	if (!v)
-		return "text that is no JSON value";
 	switch (json_typeof(v)) {
 	case JSON_OBJECT: return "an object";
 	case JSON_ARRAY: return "an array";
@@ -142,7 +150,7 @@ static void bad(rd *d, const at *p, const char *want, const json_t *got, const c
 	fb_buf b = { 0 };
 	put_path(&b, p);
 	if (word)
-		fb_buf_printf(&b, "%s%s: unknown %s '%.40s'", b.len ? "" : "record", "", want, word);
+		fb_buf_printf(&b, "%s: unknown %s '%.40s'", b.len ? "" : "record", want, word);
 	else
 		fb_buf_printf(&b, "%s: %s expected, got %s", b.len ? "" : "record", want, type_name(got));
 	if (d->errlen)
@@ -433,21 +441,67 @@ static void read_event(rd *d, const json_t *o, fb_rec_event *x, const at *w)
 	x->main = get_bool(d, o, "main", w);
 }
 
-/* Reads the array rec[key] of objects into *arr (elements of size bytes)
- * with fn. */
-#define READ_ARRAY(d, rec, key, arr, n, fn) do { \
-		const json_t *a_ = get_kind((d), (rec), (key), NULL, 1); \
-		at pa_ = { NULL, (key), 0 }; \
-		size_t na_ = json_array_size(a_); \
-		(arr) = arena_array((d)->a, na_, sizeof *(arr)); \
-		for (size_t i_ = 0; i_ < na_ && !(d)->failed; i_++) { \
-			at pi_ = { &pa_, NULL, i_ }; \
-			const json_t *o_ = elem_obj((d), a_, i_, &pi_); \
-			if (!o_) \
-				break; \
-			fn((d), o_, &(arr)[(n)++], &pi_); \
-		} \
-	} while (0)
+/* Reads o, element i of the record's array t, onto its end. */
+static void read_elem(rd *d, int t, const json_t *o, size_t i)
+{
+	fb_record *r = d->r;
+	at pa = { NULL, table_keys[t], 0 }, pi = { &pa, NULL, i };
+	if (!json_is_object(o)) {
+		bad(d, &pi, "an object", o, NULL);
+		return;
+	}
+	switch (t) {
+	case T_DOC: read_document(d, o, FB_PUSH(r->documents, r->ndocuments, d->cap[t]), &pi); break;
+	case T_PARA: read_paragraph(d, o, FB_PUSH(r->paragraphs, r->nparagraphs, d->cap[t]), &pi); break;
+	case T_SRC: read_source(d, o, FB_PUSH(r->sources, r->nsources, d->cap[t]), &pi); break;
+	case T_CLAIM: read_claim(d, o, FB_PUSH(r->claims, r->nclaims, d->cap[t]), &pi); break;
+	case T_GROUP: read_group(d, o, FB_PUSH(r->groups, r->ngroups, d->cap[t]), &pi); break;
+	default: read_event(d, o, FB_PUSH(r->events, r->nevents, d->cap[t]), &pi); break;
+	}
+}
+
+/* Empties the record's array t (a key given twice: the last counts, as
+ * jansson has it). */
+static void clear_table(rd *d, int t)
+{
+	fb_record *r = d->r;
+	size_t *n[T__MAX] = { &r->ndocuments, &r->nparagraphs, &r->nsources, &r->nclaims, &r->ngroups, &r->nevents };
+	*n[t] = 0;
+}
+
+/* The members of the record that are not its arrays of elements, and the
+ * arrays rec holds (read_text takes them out as it streams them). */
+static void read_top(rd *d, const json_t *rec)
+{
+	fb_record *r = d->r;
+	r->schema = get_str(d, rec, "schema", NULL);
+	r->generated = get_str(d, rec, "generated", NULL);
+	const json_t *tool = get_kind(d, rec, "tool", NULL, 0);
+	at pt = { NULL, "tool", 0 };
+	r->tool.name = get_str(d, tool, "name", &pt);
+	r->tool.version = get_str(d, tool, "version", &pt);
+	const json_t *in = get_kind(d, rec, "input", NULL, 0);
+	at pin = { NULL, "input", 0 };
+	r->input.path = get_str(d, in, "path", &pin);
+	r->input.bytes = get_int(d, in, "bytes", &pin);
+	r->input.sha256 = get_str(d, in, "sha256", &pin);
+	r->input.title = get_str(d, in, "title", &pin);
+	r->input.event = get_str(d, in, "event", &pin);
+	r->input.reports = get_int(d, in, "reports", &pin);
+	for (int t = 0; t < T__MAX && !d->failed; t++) {
+		const json_t *arr = get_kind(d, rec, table_keys[t], NULL, 1);
+		size_t n = json_array_size(arr);
+		for (size_t i = 0; i < n && !d->failed; i++)
+			read_elem(d, t, json_array_get(arr, i), i);
+	}
+	const json_t *sum = get_kind(d, rec, "summary", NULL, 0);
+	at ps = { NULL, "summary", 0 };
+	r->summary.claims = get_int(d, sum, "claims", &ps);
+	r->summary.groups = get_int(d, sum, "groups", &ps);
+	r->summary.conflicts = get_int(d, sum, "conflicts", &ps);
+	r->summary.review = get_int(d, sum, "review", &ps);
+	r->summary.unattributed = get_int(d, sum, "unattributed", &ps);
+}
 
 /* ------------------------------------------------------------ references */
 
@@ -539,44 +593,19 @@ static void resolve(fb_record *r)
 
 /* ---------------------------------------------------------------- record */
 
-/* The members of the record that are not its big arrays. */
-static void read_head(rd *d, const json_t *rec)
+static fb_record *reader_new(rd *d, char *err, size_t errlen)
 {
-	fb_record *r = d->r;
-	r->schema = get_str(d, rec, "schema", NULL);
-	r->generated = get_str(d, rec, "generated", NULL);
-	const json_t *tool = get_kind(d, rec, "tool", NULL, 0);
-	at pt = { NULL, "tool", 0 };
-	r->tool.name = get_str(d, tool, "name", &pt);
-	r->tool.version = get_str(d, tool, "version", &pt);
-	const json_t *in = get_kind(d, rec, "input", NULL, 0);
-	at pin = { NULL, "input", 0 };
-	r->input.path = get_str(d, in, "path", &pin);
-	r->input.bytes = get_int(d, in, "bytes", &pin);
-	r->input.sha256 = get_str(d, in, "sha256", &pin);
-	r->input.title = get_str(d, in, "title", &pin);
-	r->input.event = get_str(d, in, "event", &pin);
-	r->input.reports = get_int(d, in, "reports", &pin);
-	const json_t *sum = get_kind(d, rec, "summary", NULL, 0);
-	at ps = { NULL, "summary", 0 };
-	r->summary.claims = get_int(d, sum, "claims", &ps);
-	r->summary.groups = get_int(d, sum, "groups", &ps);
-	r->summary.conflicts = get_int(d, sum, "conflicts", &ps);
-	r->summary.review = get_int(d, sum, "review", &ps);
-	r->summary.unattributed = get_int(d, sum, "unattributed", &ps);
-}
-
-static fb_record *new_record(rd *d, char *err, size_t errlen)
-{
-	if (errlen)
-		err[0] = '\0';
 	fb_record *r = fb_xcalloc(1, sizeof *r);
 	r->arena = fb_xcalloc(1, sizeof *r->arena);
-	*d = (rd){ r, r->arena, err, errlen, 0 };
+	memset(d, 0, sizeof *d);
+	d->r = r, d->a = r->arena, d->err = err, d->errlen = errlen;
+	if (errlen)
+		err[0] = '\0';
 	return r;
 }
 
-static fb_record *finish(rd *d)
+/* The record read, its references resolved; or NULL after an error. */
+static fb_record *reader_end(rd *d)
 {
 	if (d->failed) {
 		fb_record_free(d->r);
@@ -589,176 +618,162 @@ static fb_record *finish(rd *d)
 fb_record *fb_record_read(const json_t *rec, char *err, size_t errlen)
 {
 	rd d;
-	fb_record *r = new_record(&d, err, errlen);
-	if (!json_is_object(rec)) {
+	reader_new(&d, err, errlen);
+	if (!json_is_object(rec))
 		bad(&d, NULL, "an object", rec, NULL);
-		fb_record_free(r);
-		return NULL;
-	}
-	read_head(&d, rec);
-	READ_ARRAY(&d, rec, "documents", r->documents, r->ndocuments, read_document);
-	READ_ARRAY(&d, rec, "paragraphs", r->paragraphs, r->nparagraphs, read_paragraph);
-	READ_ARRAY(&d, rec, "sources", r->sources, r->nsources, read_source);
-	READ_ARRAY(&d, rec, "claims", r->claims, r->nclaims, read_claim);
-	READ_ARRAY(&d, rec, "groups", r->groups, r->ngroups, read_group);
-	READ_ARRAY(&d, rec, "events", r->events, r->nevents, read_event);
-	return finish(&d);
+	else
+		read_top(&d, rec);
+	return reader_end(&d);
 }
 
-/* ----------------------------------------------------- from the record text */
+/* ------------------------------------------------------------ streaming */
 
-/* Where the JSON value starting at s[i] (after white space) ends: one
- * past its last byte, or 0 when the text ends first. Strings are skipped
- * whole, escapes included; containers by depth. */
-static size_t value_end(const char *s, size_t n, size_t i)
+typedef struct txt {
+	const char *s;
+	size_t n, pos;
+} txt;
+
+static void skip_ws(txt *x)
 {
-	size_t depth = 0;
-	for (; i < n; i++) {
-		char c = s[i];
-		if (c == '"') {
-			for (i++; i < n && s[i] != '"'; i++)
-				if (s[i] == '\\')
-					i++;
-			if (i >= n)
-				return 0;
-			if (!depth)
-				return i + 1;
-		} else if (c == '{' || c == '[')
-			depth++;
-		else if (c == '}' || c == ']') {
-			if (!depth)
-				return 0;
-			if (!--depth)
-				return i + 1;
-		} else if (!depth && (c == ',' || c == '}' || c == ']'))
-			return i;
-		else if (!depth && c != ' ' && c != '\n' && c != '\t' && c != '\r') {
-			/* a scalar: up to the next delimiter */
-			while (i < n && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' && s[i] != '\n')
-				i++;
-			return i;
-		}
+	while (x->pos < x->n && (x->s[x->pos] == ' ' || x->s[x->pos] == '\t' || x->s[x->pos] == '\n' ||
+	                         x->s[x->pos] == '\r'))
+		x->pos++;
+}
+
+/* A JSON syntax error at byte at: "LINE:COL: why"; *line set. */
+static void syntax(rd *d, const txt *x, size_t at_byte, const char *why, int *line)
+{
+	if (d->syntax_failed)
+		return;
+	d->failed = d->syntax_failed = 1;
+	int ln = 1, col = 1;
+	for (size_t i = 0; i < at_byte && i < x->n; i++) {
+		if (x->s[i] == '\n')
+			ln++, col = 1;
+		else
+			col++;
 	}
+	if (line)
+		*line = ln;
+	if (d->errlen)
+		snprintf(d->err, d->errlen, "%d:%d: not a JSON record: %s", ln, col, why);
+}
+
+/* The JSON value at the cursor, which moves past it; NULL after an
+ * error. */
+static json_t *value_at(rd *d, txt *x, int *line)
+{
+	json_error_t je;
+	json_t *v = json_loadb(x->s + x->pos, x->n - x->pos, JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK, &je);
+	if (!v) {
+		syntax(d, x, x->pos + (je.position > 0 ? (size_t)je.position : 0), je.text, line);
+		return NULL;
+	}
+	x->pos += (size_t)je.position;
+	return v;
+}
+
+/* Expects the byte c at the cursor (after white space) and steps over it. */
+static int expect(rd *d, txt *x, char c, const char *why, int *line)
+{
+	skip_ws(x);
+	if (x->pos < x->n && x->s[x->pos] == c) {
+		x->pos++;
+		return 1;
+	}
+	syntax(d, x, x->pos, why, line);
 	return 0;
 }
 
-static size_t skip_ws(const char *s, size_t n, size_t i)
+/* Streams the elements of one of the record's arrays, at the cursor (its
+ * '[' read): each is parsed alone, read and freed. */
+static void stream_table(rd *d, txt *x, int t, int *line)
 {
-	while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'))
-		i++;
-	return i;
-}
-
-typedef void (*elem_fn)(rd *d, const json_t *o, void *out, const at *w);
-
-/* The element readers with one signature. */
-#define ELEM_FN(name, type) \
-	static void name##_el(rd *d, const json_t *o, void *out, const at *w) { name(d, o, (type *)out, w); }
-ELEM_FN(read_document, fb_rec_document)
-ELEM_FN(read_paragraph, fb_rec_paragraph)
-ELEM_FN(read_source, fb_rec_source)
-ELEM_FN(read_claim, fb_rec_claim)
-ELEM_FN(read_group, fb_rec_group)
-ELEM_FN(read_event, fb_rec_event)
-#undef ELEM_FN
-
-/* The array s[i, end) (from its '['), element by element: each parsed on
- * its own and read into out[k] (size bytes each), so that no tree of the
- * whole array is ever held. */
-static void read_array_text(rd *d, const char *s, size_t i, size_t end, const char *key, void **out, size_t *n,
-    size_t size, elem_fn fn)
-{
-	at pa = { NULL, key, 0 };
-	/* count first: the array is allocated once */
-	size_t count = 0;
-	for (size_t k = skip_ws(s, end, i + 1); k < end && s[k] != ']';) {
-		size_t e = value_end(s, end, k);
-		if (!e) {
-			bad(d, &pa, "an array", NULL, NULL);
+	clear_table(d, t);
+	skip_ws(x);
+	if (x->pos < x->n && x->s[x->pos] == ']') {
+		x->pos++;
+		return;
+	}
+	for (size_t i = 0; !d->syntax_failed; i++) {
+		skip_ws(x);
+		json_t *v = value_at(d, x, line);
+		if (!v)
+			return;
+		if (!d->failed) /* after a type error, only the syntax is checked */
+			read_elem(d, t, v, i);
+		json_decref(v);
+		skip_ws(x);
+		if (x->pos < x->n && x->s[x->pos] == ']') {
+			x->pos++;
 			return;
 		}
-		count++;
-		k = skip_ws(s, end, e);
-		if (k < end && s[k] == ',')
-			k = skip_ws(s, end, k + 1);
-	}
-	char *arr = arena_array(d->a, count, size);
-	*out = arr;
-	size_t k = skip_ws(s, end, i + 1);
-	for (size_t el = 0; el < count && !d->failed; el++) {
-		size_t e = value_end(s, end, k);
-		at pi = { &pa, NULL, el };
-		json_error_t je;
-		json_t *o = json_loadb(s + k, e - k, 0, &je);
-		if (!json_is_object(o))
-			bad(d, &pi, "an object", o, NULL);
-		else
-			fn(d, o, arr + (*n)++ * size, &pi);
-		json_decref(o);
-		k = skip_ws(s, end, e);
-		if (k < end && s[k] == ',')
-			k = skip_ws(s, end, k + 1);
+		if (!expect(d, x, ',', "',' or ']' expected", line))
+			return;
 	}
 }
 
-fb_record *fb_record_read_text(const char *s, size_t n, char *err, size_t errlen)
+fb_record *fb_record_read_text(const char *text, size_t len, int *line, char *err, size_t errlen)
 {
 	rd d;
-	fb_record *r = new_record(&d, err, errlen);
-	json_t *head = json_object();
-	size_t i = skip_ws(s, n, 0);
-	if (i >= n || s[i] != '{') {
-		bad(&d, NULL, "an object", NULL, NULL);
-		goto done;
-	}
-	for (i = skip_ws(s, n, i + 1); i < n && s[i] != '}' && !d.failed;) {
-		/* "key": value */
-		size_t ke = value_end(s, n, i);
-		size_t colon = ke ? skip_ws(s, n, ke) : n;
-		if (!ke || s[i] != '"' || colon >= n || s[colon] != ':') {
-			bad(&d, NULL, "an object", NULL, NULL);
-			break;
-		}
-		char key[32];
-		size_t kl = ke - i - 2 < sizeof key - 1 ? ke - i - 2 : sizeof key - 1;
-		memcpy(key, s + i + 1, kl);
-		key[kl] = '\0';
-		size_t vs = skip_ws(s, n, colon + 1), ve = value_end(s, n, vs);
-		if (!ve) {
-			at pk = { NULL, key, 0 };
-			bad(&d, &pk, "a value", NULL, NULL);
-			break;
-		}
-#define ARRAY_MEMBER(name, field, count, fn) \
-		if (strcmp(key, name) == 0 && s[vs] == '[') { \
-			void *arr_ = NULL; \
-			read_array_text(&d, s, vs, ve, name, &arr_, &r->count, sizeof *r->field, fn##_el); \
-			r->field = arr_; \
-		} else
-		ARRAY_MEMBER("documents", documents, ndocuments, read_document)
-		ARRAY_MEMBER("paragraphs", paragraphs, nparagraphs, read_paragraph)
-		ARRAY_MEMBER("sources", sources, nsources, read_source)
-		ARRAY_MEMBER("claims", claims, nclaims, read_claim)
-		ARRAY_MEMBER("groups", groups, ngroups, read_group)
-		ARRAY_MEMBER("events", events, nevents, read_event)
-		{ /* a small member: parsed whole, read with the head */
-			json_error_t je;
-			json_t *v = json_loadb(s + vs, ve - vs, JSON_DECODE_ANY, &je);
-			if (!v) {
-				at pk = { NULL, key, 0 };
-				bad(&d, &pk, "a JSON value", NULL, NULL);
+	reader_new(&d, err, errlen);
+	if (line)
+		*line = 0;
+	txt x = { text ? text : "", text ? len : 0, 0 };
+	json_t *top = json_object(); /* the members that are not streamed */
+	if (!expect(&d, &x, '{', "'{' expected", line))
+		goto out;
+	skip_ws(&x);
+	if (x.pos < x.n && x.s[x.pos] == '}')
+		x.pos++;
+	else
+		for (;;) {
+			skip_ws(&x);
+			if (x.pos >= x.n || x.s[x.pos] != '"') {
+				syntax(&d, &x, x.pos, "a key expected", line);
+				goto out;
+			}
+			json_t *k = value_at(&d, &x, line);
+			if (!k)
+				goto out;
+			char *key = fb_xstrdup(json_string_value(k));
+			json_decref(k);
+			int t = 0;
+			while (t < T__MAX && strcmp(key, table_keys[t]) != 0)
+				t++;
+			if (!expect(&d, &x, ':', "':' expected", line)) {
+				free(key);
+				goto out;
+			}
+			skip_ws(&x);
+			if (t < T__MAX && x.pos < x.n && x.s[x.pos] == '[') {
+				x.pos++;
+				json_object_del(top, key);
+				stream_table(&d, &x, t, line);
+			} else {
+				json_t *v = value_at(&d, &x, line);
+				if (v)
+					json_object_set_new(top, key, v);
+			}
+			free(key);
+			if (d.syntax_failed)
+				goto out;
+			skip_ws(&x);
+			if (x.pos < x.n && x.s[x.pos] == '}') {
+				x.pos++;
 				break;
 			}
-			json_object_set_new(head, key, v);
+			if (!expect(&d, &x, ',', "',' or '}' expected", line))
+				goto out;
 		}
-#undef ARRAY_MEMBER
-		i = skip_ws(s, n, ve);
-		if (i < n && s[i] == ',')
-			i = skip_ws(s, n, i + 1);
+	skip_ws(&x);
+	if (x.pos < x.n) {
+		syntax(&d, &x, x.pos, "end of file expected", line);
+		goto out;
 	}
 	if (!d.failed)
-		read_head(&d, head);
-done:
-	json_decref(head);
-	return finish(&d);
+		read_top(&d, top);
+out:
+	json_decref(top);
+	return reader_end(&d);
 }

@@ -18,10 +18,13 @@
  * with fb_record_free. */
 fb_record *fb_record_read(const json_t *rec, char *err, size_t errlen);
 
-/* The same from a record's text s[0,n), as the record writer writes it
- * (indented or on one line): each element of its arrays is parsed and read
- * on its own, so that no tree of the whole record is ever held (a tree is
- * about ten times the text). Any error gives NULL with one line in err. */
-fb_record *fb_record_read_text(const char *s, size_t n, char *err, size_t errlen);
+/* The same from the record's JSON text (as fb_record_write or
+ * fb_record_dump write it, or a stored file), without ever holding its
+ * whole tree: each element of the record's arrays (a claim, a source...)
+ * is parsed alone, read and freed, so the cost is the text and the typed
+ * record. Text that is not JSON gives NULL with "LINE:COL: why" in err and
+ * the line in *line (when line is not NULL; else, and for a type error,
+ * *line is 0). */
+fb_record *fb_record_read_text(const char *text, size_t len, int *line, char *err, size_t errlen);
 
 #endif

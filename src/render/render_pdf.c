@@ -965,16 +965,6 @@ static float claim_card(lay *l, const fb_rec_claim *c, float x, float w, float y
  * one column per report; a figure in a pair across reports is in the
  * conflict colour, and the cross-report pairs follow in the conflicts
  * section with both outlets in their reasons. */
-static int in_cross_pair(const fb_rec_group *g, const char *id)
-{
-	for (size_t k = 0; k < g->npairs; k++) {
-		const fb_rec_pair *p = &g->pairs[k];
-		if (p->across && (strcmp(S(p->a.id), id) == 0 || strcmp(S(p->b.id), id) == 0))
-			return 1;
-	}
-	return 0;
-}
-
 static void across_section(lay *l)
 {
 	const fb_template *t = l->t;
@@ -1028,7 +1018,7 @@ static void across_section(lay *l)
 				char *v = fb_pdf_format_quantity_max(c->quantity, t->max_parts);
 				fb_buf_printf(&cell[d], "%s%s", n++ ? "; " : "", v);
 				free(v);
-				cross[d] |= in_cross_pair(g, S(c->id));
+				cross[d] |= fb_rec_in_cross_pair(g, S(c->id));
 			}
 			seen += n > 0;
 			fb_buf_putc(&cell[d], '\0');
@@ -1088,8 +1078,8 @@ static void conflicts_section(lay *l)
 			head_h += fb_pdf_wrap(summ0, strlen(summ0), l->x1 - l->x0, meas_fn, &m, &ln) * lead(t->size_small * 1.1f);
 			free(ln);
 		}
-		const fb_rec_pair *p0 = g->npairs ? &g->pairs[0] : NULL;
-		if (p0) {
+		if (g->npairs) {
+			const fb_rec_pair *p0 = &g->pairs[0];
 			const fb_rec_claim *ca = fb_rec_claim_of(r, p0->a);
 			const fb_rec_claim *cb = fb_rec_claim_of(r, p0->b);
 			float ha = claim_card(l, ca, l->x0, colw0, l->y, 0, st), hb = claim_card(l, cb, l->x0, colw0, l->y, 0, st);

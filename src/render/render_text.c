@@ -54,17 +54,6 @@ static void pad_to(fb_buf *o, size_t mark, size_t w)
 		fb_buf_putc(o, ' ');
 }
 
-/* Is claim id in a pair of the group that joins two reports? */
-static int in_cross_pair(const fb_rec_group *g, const char *id)
-{
-	for (size_t k = 0; k < g->npairs; k++) {
-		const fb_rec_pair *p = &g->pairs[k];
-		if (p->across && (strcmp(S(p->a.id), id) == 0 || strcmp(S(p->b.id), id) == 0))
-			return 1;
-	}
-	return 0;
-}
-
 /* With several reports: one row per group that two reports speak to, one
  * column per report; '*' marks a figure in a pair across reports. */
 static void put_across(fb_buf *o, const fb_record *rec)
@@ -123,7 +112,7 @@ static void put_across(fb_buf *o, const fb_record *rec)
 				if (!c || strcmp(S(c->document.id), S(rec->documents[d].id)) != 0)
 					continue;
 				fb_buf_printf(&cell, "%s%s%s", n++ ? "; " : "", c->quantity ? S(c->quantity->surface) : "",
-				    in_cross_pair(g, S(c->id)) ? " *" : "");
+				    fb_rec_in_cross_pair(g, S(c->id)) ? " *" : "");
 			}
 			put_clipped(o, n ? cell.p : "-", 22);
 			fb_buf_free(&cell);

@@ -25,6 +25,11 @@ for f in "$src"/fuzz/corpus/pipeline/* "$src"/fuzz/regressions/pipeline/*; do
   case $f in */README) continue ;; esac
   run "article $f" -f json -o "$t/o.json" "$f"
   run "article $f, --lossy, PDF" --lossy -o "$t/o.pdf" "$f"
+  # a seed that is a record: read as a stored one (refused, or not the
+  # article's: either way one line)
+  if [ "$(head -c 1 "$f")" = "{" ]; then
+    run "record $f" --render "$f" "$art" -o "$t/r.pdf"
+  fi
 done
 for f in "$src"/fuzz/corpus/template/* "$src"/fuzz/regressions/template/*; do
   [ -f "$f" ] || continue

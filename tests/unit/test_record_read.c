@@ -84,7 +84,7 @@ static void same_from_text(const char *name, const char *text, size_t len)
 		fb_buf t = { 0 };
 		assert_int_equal(fb_record_write(&res->doc, &res->quantities, res->attribution, res->claims,
 		                     res->alignment, &o, compact, &t, NULL, NULL), 0);
-		fb_record *got = fb_record_read_text(t.p, t.len, err, sizeof err);
+		fb_record *got = fb_record_read_text(t.p, t.len, NULL, err, sizeof err);
 		if (!got)
 			fail_msg("%s: %s", name, err);
 		assert_int_equal(got->nclaims, want->nclaims);
@@ -98,7 +98,7 @@ static void same_from_text(const char *name, const char *text, size_t len)
 		fb_record_free(got);
 		/* cut anywhere: refused or read, never a crash */
 		for (size_t cut = 1; cut < t.len; cut += t.len / 7 + 1) {
-			fb_record *part = fb_record_read_text(t.p, cut, err, sizeof err);
+			fb_record *part = fb_record_read_text(t.p, cut, NULL, err, sizeof err);
 			fb_record_free(part);
 		}
 		fb_buf_free(&t);
@@ -108,7 +108,7 @@ static void same_from_text(const char *name, const char *text, size_t len)
 	fb_result_free(res);
 }
 
-static void test_read_text(void **state)
+static void test_read_text_articles(void **state)
 {
 	same_from_text("crane.txt", article, strlen(article));
 	static const char *const files[] = { "/../examples/harbour-fire.txt", "/fixtures/sample.txt",
@@ -126,8 +126,8 @@ static void test_read_text(void **state)
 	static const char *const broken[] = { "", "[]", "{", "{\"claims\": [ {\"id\": 3} ]}", "{\"claims\": 7}",
 		"{\"schema\": }", "{\"a\" 1}", "{\"claims\": [ {] }" };
 	for (size_t i = 0; i < sizeof broken / sizeof *broken; i++)
-		fb_record_free(fb_record_read_text(broken[i], strlen(broken[i]), err, sizeof err));
-	assert_null(fb_record_read_text("[]", 2, err, sizeof err));
+		fb_record_free(fb_record_read_text(broken[i], strlen(broken[i]), NULL, err, sizeof err));
+	assert_null(fb_record_read_text("[]", 2, NULL, err, sizeof err));
 	assert_true(err[0] != '\0');
 }
 
@@ -303,24 +303,33 @@ static void test_wrong_types(void **state)
 	fb_record_free(r);
 }
 
-/* Reads the tree (changed); when it reads, draws its summary, and every
- * sample-th time its brief. A refusal must say why on one line. */
+/* Reads the tree (changed), and its text streamed: both refuse it, with
+ * the same one-line reason, or both read it and give the same summary;
+ * then every sample-th time its brief is drawn. */
 static size_t nread, nrefused;
 
 static void read_and_draw(const json_t *rec, const fb_template *tpl, int pdf)
 {
-	char err[512] = "";
+	char err[512] = "", err2[512] = "";
 	fb_record *r = fb_record_read(rec, err, sizeof err);
-	if (!r) {
+	char *text = json_dumps(rec, JSON_PRESERVE_ORDER);
+	int line = -1;
+	fb_record *r2 = fb_record_read_text(text, strlen(text), &line, err2, sizeof err2);
+	free(text);
+	assert_int_equal(line, 0);
+	if (!r || !r2) {
 		if (!err[0] || strchr(err, '\n'))
 			fail_msg("a refusal without a one-line reason: '%s'", err);
+		if (r || r2 || strcmp(err, err2) != 0)
+			fail_msg("tree: '%s', text: '%s'", err, err2);
 		nrefused++;
 		return;
 	}
 	nread++;
-	char *s = summary_of(r);
-	assert_non_null(s);
-	free(s);
+	char *s = summary_of(r), *s2 = summary_of(r2);
+	assert_string_equal(s, s2);
+	free(s), free(s2);
+	fb_record_free(r2);
 	if (pdf && tpl) {
 		fb_render_input in = { .record = r, .article = article, .article_len = strlen(article),
 			.record_json = "{}" };
@@ -409,13 +418,62 @@ static void test_mutations_do_not_crash(void **state)
 	fb_template_free(tpl);
 }
 
+/* The text streamed gives the record the tree gives; text cut short at
+ * any byte, or not JSON, is refused with its line, never read. */
+static void test_read_text(void **state)
+{
+	fb_result *res = analyze(article);
+	char *text = fb_record_dump(res->record);
+	size_t n = strlen(text);
+	char err[512];
+	int line = -1;
+	fb_record *a = fb_record_read(res->record, err, sizeof err), *b = fb_record_read_text(text, n, &line, err, sizeof err);
+	assert_non_null(a);
+	if (!b)
+		fail_msg("%s", err);
+	assert_int_equal(line, 0);
+	assert_int_equal(a->nclaims, b->nclaims);
+	assert_int_equal(a->nsources, b->nsources);
+	assert_int_equal(a->groups[0].pairs[0].b.idx, b->groups[0].pairs[0].b.idx);
+	char *sa = summary_of(a), *sb = summary_of(b);
+	assert_string_equal(sa, sb);
+	free(sa), free(sb);
+	fb_record_free(a), fb_record_free(b);
+	size_t refused = 0;
+	for (size_t k = 0; k + 1 < n; k += 1 + k / 64) { /* the final newline may go */
+		fb_record *c = fb_record_read_text(text, k, &line, err, sizeof err);
+		if (c)
+			fail_msg("read when cut at byte %zu of %zu", k, n);
+		if (line < 1 || !strstr(err, "not a JSON record") || strchr(err, '\n'))
+			fail_msg("cut at %zu: line %d, '%s'", k, line, err);
+		refused++;
+	}
+	assert_true(refused > 100);
+	const char *bad[] = { "", "[]", "{\"claims\": [1,}", "{\"a\": 1} x", "{\"claims\": [{}] \"x\"}", "{1: 2}" };
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		assert_null(fb_record_read_text(bad[i], strlen(bad[i]), &line, err, sizeof err));
+		if (line < 1)
+			fail_msg("'%s': no line for '%s'", bad[i], err);
+	}
+	/* a key given twice: the last counts, as for jansson */
+	const char *twice = "{\"claims\": [{\"id\": \"C1\"}, {\"id\": \"C2\"}], \"claims\": [{\"id\": \"C9\"}]}";
+	b = fb_record_read_text(twice, strlen(twice), &line, err, sizeof err);
+	assert_non_null(b);
+	assert_int_equal(b->nclaims, 1);
+	assert_string_equal(b->claims[0].id, "C9");
+	fb_record_free(b);
+	free(text);
+	fb_result_free(res);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_read_back),
-		cmocka_unit_test(test_read_text),
+		cmocka_unit_test(test_read_text_articles),
 		cmocka_unit_test(test_references),
 		cmocka_unit_test(test_wrong_types),
+		cmocka_unit_test(test_read_text),
 		cmocka_unit_test(test_mutations_do_not_crash),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -51,7 +51,7 @@ static int render_tree(const json_t *rec, const char *art, size_t alen, const fb
     char *err, size_t errlen)
 {
 	fb_record *r = typed(rec);
-	char *js = fb_record_dump(rec); /* as the renderer used to */
+	char *js = fb_record_dump(rec); /* the text a brief attaches */
 	fb_render_input in = { .record = r, .article = art, .article_len = alen, .record_json = js };
 	int rc = fb_render_pdf(&in, t, out, err, errlen);
 	free(js);
