@@ -350,6 +350,8 @@ static void across_predicates(aligner *a)
 			const fb_scope *s = &a->sc[mx.claim];
 			if (mx.sub || !s->set_size || (s->measure && !s->headline))
 				continue; /* "the 1,310 who voted": its own verb restricts it */
+			if (a->b[i].unit)
+				continue; /* money, a duration: a sum is no set of things */
 			for (size_t j = 0; j < nb; j++) {
 				bucket *x = &a->b[i], *y = &a->b[j];
 				if (j == i || !y->direct || strcmp(x->subject, y->subject) != 0 ||
@@ -476,9 +478,10 @@ static head_stat *head_stats(const aligner *a, fb_lexicon *index)
 /* May x and y be compared, and how? Fills the anchors they agree on: the
  * same event and head always; at least one more is needed (a shared
  * holder, place, time or modifier, a definite mention, or the lede). */
-static void scope_match(const aligner *a, const member *x, const member *y, int many_holders, int many_places,
-    const char *measure, const char *head, match *m)
+static void scope_match(const aligner *a, const member *x, const member *y, const head_stat *hs,
+    int many_times, const char *measure, const char *head, match *m)
 {
+	int many_holders = hs && hs->many_holders, many_places = hs && hs->many_places;
 	const fb_scope *sx = &a->sc[x->claim], *sy = &a->sc[y->claim];
 	const fb_claim *kx = &a->c->c[x->claim], *ky = &a->c->c[y->claim];
 	memset(m, 0, sizeof *m);
@@ -491,6 +494,15 @@ static void scope_match(const aligner *a, const member *x, const member *y, int 
 		return; /* one candidate's delegates against the other's */
 	if ((!sx->holder) != (!sy->holder) && many_holders)
 		return; /* whose, when the article counts for several holders? */
+	if ((!sx->time) != (!sy->time) && many_times) {
+		/* "$2.2 million in April" against the title's "$6.1 million":
+		 * when, if the article counts for several periods? A definite
+		 * mention without a time points back to one ("the $5.9 million
+		 * raised in the quarter"). */
+		const fb_scope *untimed = sx->time ? sy : sx;
+		if (untimed->determiner != FB_DET_DEFINITE && untimed->determiner != FB_DET_UNIVERSAL)
+			return;
+	}
 	if (sx->place && sy->place && strcmp(sx->place, sy->place) != 0)
 		return; /* one town's dead against another's */
 	if (sx->modifiers && sy->modifiers && !words_meet(sx->modifiers, sy->modifiers))
@@ -600,6 +612,25 @@ static int restates_part(const aligner *a, const member *w, const member *o)
 	return 0;
 }
 
+/* Does the group count for two or more times ("in March", "in April")
+ * within the event of member x? Then a mention without a time is not
+ * known to be about the one a timed mention is about. *cache keeps the
+ * answer for the main event (-1: not yet worked out). */
+static int event_times(const aligner *a, const bucket *b, const member *x, int *cache)
+{
+	int ev = a->c->c[x->claim].event;
+	if (ev == 0 && *cache >= 0)
+		return *cache;
+	const char *first = NULL;
+	int many = 0;
+	for (size_t i = 0; i < b->nm && !many; i++)
+		if (!b->m[i].sub && a->c->c[b->m[i].claim].event == ev)
+			note(&first, &many, a->sc[b->m[i].claim].time);
+	if (ev == 0)
+		*cache = many;
+	return many;
+}
+
 /* Compares the members of one bucket; fills the group. */
 static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 {
@@ -613,8 +644,8 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 	size_t cap = 0;
 	int conflict = 0, review = 0;
 	const fb_entry *he = fb_lexicon_get(a->heads, b->subject, strlen(b->subject));
-	int many_holders = he && a->hs[he->line - 1].many_holders;
-	int many_places = he && a->hs[he->line - 1].many_places;
+	const head_stat *hs = he ? &a->hs[he->line - 1] : NULL;
+	int main_times = -1;
 	for (size_t i = 0; i < n && i < MAX_COMPARE; i++) {
 		for (size_t j = i + 1; j < n && j < MAX_COMPARE; j++) {
 			member *x = &b->m[i], *y = &b->m[j];
@@ -628,7 +659,7 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 			if (restates_part(a, x, y) || restates_part(a, y, x))
 				continue;
 			match m;
-			scope_match(a, x, y, many_holders, many_places, b->measure, b->subject, &m);
+			scope_match(a, x, y, hs, event_times(a, b, x, &main_times), b->measure, b->subject, &m);
 			if (m.verdict == SC_NO)
 				continue;
 			member *whole = x->sub ? y : x, *part = x->sub ? x : y;

@@ -439,6 +439,17 @@ static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t
 	return NULL;
 }
 
+/* "years" in "four years ago" */
+static int ago_unit(const char *b, const tok *t)
+{
+	static const char *const units[] = { "year", "years", "month", "months", "week", "weeks", "day", "days",
+		"decade", "decades" };
+	for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+		if (word_is(b, t, units[i]))
+			return 1;
+	return 0;
+}
+
 /* Is word i a time ("March", "May 3", "in 2018", "on Sunday", "last month")? */
 static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t cb)
 {
@@ -462,6 +473,10 @@ static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t 
 	}
 	if (tok_is(t, K_PERIOD) && i + 1 < cb && tok_is(&w->t[i + 1], K_RATE_UNIT))
 		return fb_fold_text(b + t->s, w->t[i + 1].e - t->s);
+	/* "four years ago", "a year ago": another period than the article's */
+	if (i + 2 < cb && word_is(b, &w->t[i + 2], "ago") && ago_unit(b, &w->t[i + 1]) &&
+	    (t->num || tok_is(t, K_DIGIT_WORD) || word_is(b, t, "a")))
+		return fb_fold_text(b + t->s, w->t[i + 2].e - t->s);
 	return NULL;
 }
 
@@ -848,6 +863,7 @@ const char *fb_time_norm(const char *text, char *out, size_t outlen)
 	static const struct { const char *text, *norm; } rel[] = {
 		{ "last year", "-P1Y" }, { "last month", "-P1M" }, { "last week", "-P1W" },
 		{ "last night", "-P1D" }, { "this year", "P0Y" }, { "this month", "P0M" }, { "this week", "P0W" },
+		{ "a year ago", "-P1Y" }, { "a month ago", "-P1M" }, { "a week ago", "-P1W" }, { "a day ago", "-P1D" },
 	};
 	if (!text)
 		return NULL;
@@ -859,6 +875,18 @@ const char *fb_time_norm(const char *text, char *out, size_t outlen)
 	    fb_isdigit((unsigned char)text[2]) && fb_isdigit((unsigned char)text[3])) {
 		snprintf(out, outlen, "%s", text);
 		return out;
+	}
+	/* "4 years ago" */
+	char *e;
+	long n = strtol(text, &e, 10);
+	if (e != text && n > 0 && n < 1000 && *e == ' ') {
+		static const struct { const char *unit; char c; } u[] = { { "years", 'Y' }, { "months", 'M' },
+			{ "weeks", 'W' }, { "days", 'D' } };
+		for (size_t i = 0; i < sizeof u / sizeof *u; i++)
+			if (strncmp(e + 1, u[i].unit, strlen(u[i].unit)) == 0 && strcmp(e + 1 + strlen(u[i].unit), " ago") == 0) {
+				snprintf(out, outlen, "-P%ld%c", n, u[i].c);
+				return out;
+			}
 	}
 	return NULL; /* a month or a day without its year: not worked out */
 }

@@ -402,6 +402,28 @@ static void test_scope_pairs(void **state)
 	fb_result_free(r);
 }
 
+/* Several periods for one quantity: a mention without a time is not
+ * known to be about a timed one, unless it is definite (it points back). */
+static void test_periods(void **state)
+{
+	const char *t = "Harlow raised $5.2 million in the spring, filings show\n"
+	                "The Harlow campaign raised $5.2 million, aides said on Friday.\n"
+	                "Two years ago, Harlow raised $2.7 million over the same months.\n"
+	                "In July, Harlow raised $1.4 million, a spokeswoman said.\n"
+	                "The campaign's 800 volunteers knocked on 40,000 doors in June.\n"
+	                "The $4.9 million the campaign raised came mostly from small gifts.\n"
+	                "Gifts of $50 or less made up 40 percent of what it took in.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 1, 3, 0)); /* another year's money */
+	assert_false(paired(r->record, 2, 4, 0)); /* another month's */
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_true(paired(r->record, 2, 6, 0));  /* "the $4.9 million" points back */
+	assert_false(paired(r->record, 6, 7, 0)); /* money under another verb is no set */
+	const fb_claim *k = claim_at(r, "$2.7 million");
+	assert_string_equal(r->alignment->scope[k - r->claims->c].time, "Two years ago");
+	fb_result_free(r);
+}
+
 static void test_time_norm(void **state)
 {
 	char y[8];
@@ -409,6 +431,9 @@ static void test_time_norm(void **state)
 	assert_string_equal(fb_time_norm("Last year", y, sizeof y), "-P1Y");
 	assert_string_equal(fb_time_norm("2018", y, sizeof y), "2018");
 	assert_null(fb_time_norm("May", y, sizeof y)); /* no year to put it in */
+	assert_string_equal(fb_time_norm("a year ago", y, sizeof y), "-P1Y");
+	assert_string_equal(fb_time_norm("3 weeks ago", y, sizeof y), "-P3W");
+	assert_null(fb_time_norm("four years ago", y, sizeof y)); /* not worked out from words */
 	assert_null(fb_time_norm(NULL, y, sizeof y));
 }
 
@@ -441,6 +466,7 @@ int main(void)
 		cmocka_unit_test(test_parts_and_wholes),
 		cmocka_unit_test(test_holder_is_source),
 		cmocka_unit_test(test_time_norm),
+		cmocka_unit_test(test_periods),
 		cmocka_unit_test(test_markup_is_boilerplate),
 		cmocka_unit_test(test_articles),
 	};
