@@ -782,6 +782,156 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 	}
 }
 
+/* ------------------------------------------------------ apposed lists */
+
+/* The byte after a dash that sets off an apposition at i (" - ", an en or
+ * em dash, a colon), or 0 when there is none. */
+static size_t list_opener(const char *b, size_t i, size_t end)
+{
+	while (i < end && b[i] == ' ')
+		i++;
+	if (i < end && b[i] == ':')
+		return i + 1;
+	if (i + 1 < end && b[i] == '-' && b[i - 1] == ' ' && b[i + 1] == ' ')
+		return i + 1;
+	if (i + 2 < end && (unsigned char)b[i] == 0xE2 && (unsigned char)b[i + 1] == 0x80 &&
+	    ((unsigned char)b[i + 2] == 0x93 || (unsigned char)b[i + 2] == 0x94))
+		return i + 3;
+	return 0;
+}
+
+/* One name of a list at i ("the Service Employees", "Rosa Delgado",
+ * "Ludwig van Beck"): capitalised words, with lower-case particles inside;
+ * the byte after it, or 0 when no name starts there. */
+static size_t list_name(const char *b, size_t i, size_t end)
+{
+	while (i < end && b[i] == ' ')
+		i++;
+	if (i + 4 < end && strncmp(b + i, "the ", 4) == 0)
+		i += 4;
+	size_t last = 0;
+	while (i < end) {
+		size_t e = i;
+		while (e < end && (fb_isalpha((unsigned char)b[e]) || (unsigned char)b[e] >= 0x80 || b[e] == '\'' ||
+		    (b[e] == '-' && e + 1 < end && fb_isalpha((unsigned char)b[e + 1])) || (b[e] == '.' && e == i + 1)))
+			e++;
+		if (e == i || (unsigned char)b[i] == 0xE2)
+			break;
+		if (fb_isupper((unsigned char)b[i]))
+			last = e;
+		else if (!last || fb_word_eq(b + i, e - i, "and") || e >= end || b[e] != ' ' || e + 1 >= end ||
+		    !fb_isupper((unsigned char)b[e + 1]))
+			break; /* a particle only between capitals: "van", "de" */
+		if (e >= end || b[e] != ' ')
+			break;
+		i = e + 1;
+	}
+	return last;
+}
+
+/* "five children - Ana, Ben and Cleo": the number of names apposed to the
+ * count at q (its noun right after it), 0 when no closed list follows.
+ * The list runs from *ls to *le. */
+static size_t apposed_list(const char *b, const fb_quantity *q, size_t end, size_t *ne, size_t *ls, size_t *le)
+{
+	size_t i = q->end, words = 0;
+	/* the counted noun: at most three words, no digits */
+	while (words < 3) {
+		size_t j = i;
+		while (j < end && b[j] == ' ')
+			j++;
+		size_t e = j;
+		while (e < end && (fb_isalpha((unsigned char)b[e]) || (e > j && (b[e] == '-' || b[e] == '\''))))
+			e++;
+		if (e == j)
+			break;
+		i = e;
+		words++;
+	}
+	if (!words && !(q->end > q->start && fb_isalpha((unsigned char)b[q->end - 1])))
+		return 0;
+	size_t at = list_opener(b, i, end);
+	if (!at)
+		return 0;
+	size_t n = 0, last_and = 0;
+	*ne = i;
+	while (at < end && b[at] == ' ')
+		at++;
+	*ls = at;
+	for (;;) {
+		size_t e = list_name(b, at, end);
+		if (!e)
+			return 0; /* not a list of names: "three officers: two of them ..." */
+		n++;
+		*le = e;
+		if (last_and) {
+			if (e + 2 < end && b[e] == ',' && b[e + 1] == ' ' && fb_isupper((unsigned char)b[e + 2]))
+				return 0; /* "Dayton, Ohio, and Erie, Pa.": names with their states */
+			break;
+		}
+		if (e + 5 < end && strncmp(b + e, " and ", 5) == 0)
+			at = e + 5, last_and = 1;
+		else if (e + 6 < end && strncmp(b + e, ", and ", 6) == 0)
+			at = e + 6, last_and = 1;
+		else if (e + 2 < end && b[e] == ',' && b[e + 1] == ' ')
+			at = e + 2;
+		else
+			return 0; /* no "and" before the last: maybe not all are named */
+	}
+	return n >= 2 ? n : 0;
+}
+
+/* A count against its own apposed list ("Five states - Georgia, Arizona
+ * and Nevada"): a list of another length is a conflict, in a group of its
+ * own that names the list. */
+static void apposed_lists(const aligner *a, fb_alignment *al, size_t *gcap)
+{
+	const char *b = a->doc->buf;
+	for (size_t ci = 0; ci < a->c->nc; ci++) {
+		const fb_claim *k = &a->c->c[ci];
+		const fb_scope *s = &a->sc[ci];
+		if (k->type != FB_CT_NUMERIC || k->quantity < 0 || !comparable(s) || s->function != FB_QF_COUNT ||
+		    s->determiner == FB_DET_PARTITIVE || s->role != FB_RO_TOTAL)
+			continue;
+		const fb_quantity *q = &a->ql->q[k->quantity];
+		if (q->kind != FB_QK_COUNT || !q->has_value || q->approx || q->vague || q->nparts || q->unit ||
+		    q->value < 2 || q->value > 20 || q->value != floor(q->value))
+			continue;
+		size_t ne, ls, le, n = apposed_list(b, q, a->doc->sent[k->sent].end, &ne, &ls, &le);
+		/* "three cities - Dayton, Ohio, and Erie, Pa.": places with their
+		 * states are twice as many names */
+		if (!n || (double)n == q->value || (double)n == 2 * q->value)
+			continue;
+		fb_group *g = FB_PUSH(al->g, al->ng, *gcap);
+		memset(g, 0, sizeof *g);
+		g->measure = k->measure;
+		g->subject = s->head ? s->head : k->subject ? k->subject : "names";
+		g->nclaims = 1;
+		g->claims = fb_xcalloc(1, sizeof *g->claims);
+		g->claims[0] = ci;
+		g->status = FB_ST_CONFLICT;
+		g->pairs = fb_xcalloc(1, sizeof *g->pairs);
+		g->npairs = 1;
+		fb_pair *p = &g->pairs[0];
+		p->a = p->b = ci;
+		fb_buf r = { 0 };
+		put_text(&r, b + q->start, ne - q->start);
+		fb_buf_printf(&r, " (paragraph %zu) vs %zu named: ", para_of(a, ci) + 1, n);
+		put_text(&r, b + ls, le - ls);
+		fb_buf_printf(&r, "; compared on: same event E%d, its own list", k->event + 1);
+		p->reason = r.p;
+		p->anchors[0].slot = "event";
+		p->anchors[0].value = fb_xasprintf("E%d", k->event + 1);
+		p->anchors[1].slot = "list";
+		p->anchors[1].value = fb_fold_text(b + ls, le - ls);
+		p->nanchors = 2;
+		fb_buf sm = { 0 };
+		fb_buf_printf(&sm, "number of %s: a count against its own list of %zu", g->subject, n);
+		g->summary = sm.p;
+		al->claim_status[ci] = FB_ST_CONFLICT;
+	}
+}
+
 fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql,
     const fb_attribution *at, const fb_claims *c)
 {
@@ -820,6 +970,7 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 		fb_group *g = FB_PUSH(al->g, al->ng, gcap);
 		compare(&a, b, g, al->claim_status);
 	}
+	apposed_lists(&a, al, &gcap);
 	/* a claim's group: the first group where it speaks of its own class */
 	for (size_t gi = 0; gi < al->ng; gi++)
 		for (size_t k = 0; k < al->g[gi].nclaims; k++) {

@@ -186,7 +186,7 @@ void fb_render_text(const fb_render_input *in, fb_buf *o)
 			const json_t *ca = fb_record_find(claims, str(p, "a")), *cb = fb_record_find(claims, str(p, "b"));
 			if (ca)
 				put_claim_line(o, rec, ca);
-			if (cb)
+			if (cb && cb != ca) /* a count against its own list: one claim */
 				put_claim_line(o, rec, cb);
 		}
 	}

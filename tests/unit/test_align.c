@@ -424,6 +424,36 @@ static void test_periods(void **state)
 	fb_result_free(r);
 }
 
+/* A count against the names apposed to it: another length is a conflict
+ * within the paragraph; a list of the same length, an open list or names
+ * with their states are not. */
+static void test_apposed_list(void **state)
+{
+	const char *t = "Harbour ferries cut after storm\n"
+	                "Four ferries - the Osprey, the Tern and the Gannet - were taken out of service on Monday.\n"
+	                "Three captains: Mara Quist, Ivo de Brun and Lena Hart, signed the letter.\n"
+	                "Two towns - Bexley, Kent, and Rye, Sussex - lost their service.\n"
+	                "Five crew members \xE2\x80\x94 Ana, Bo and Cy \xE2\x80\x94 were hurt.\n"
+	                "Six councillors, among them Pia Lund and Tom Berg, asked for an inquiry.\n"
+	                "The two pilots - Jon Vik and Ada Moe - were praised.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 2, 0));  /* four named three */
+	assert_false(paired(r->record, 3, 3, 0)); /* three, three names ("de" inside one) */
+	assert_false(paired(r->record, 4, 4, 0)); /* towns with their counties */
+	assert_true(paired(r->record, 5, 5, 0));  /* an em dash */
+	assert_false(paired(r->record, 6, 6, 0)); /* "among them": not all named */
+	assert_false(paired(r->record, 7, 7, 0));
+	size_t gi, xi;
+	json_t *g, *x;
+	int said = 0;
+	json_array_foreach(json_object_get(r->record, "groups"), gi, g)
+		json_array_foreach(json_object_get(g, "conflicts"), xi, x)
+			said += strstr(json_string_value(json_object_get(x, "reason")),
+			    "Four ferries (paragraph 2) vs 3 named: the Osprey, the Tern and the Gannet") != NULL;
+	assert_int_equal(said, 1);
+	fb_result_free(r);
+}
+
 static void test_time_norm(void **state)
 {
 	char y[8];
@@ -467,6 +497,7 @@ int main(void)
 		cmocka_unit_test(test_holder_is_source),
 		cmocka_unit_test(test_time_norm),
 		cmocka_unit_test(test_periods),
+		cmocka_unit_test(test_apposed_list),
 		cmocka_unit_test(test_markup_is_boilerplate),
 		cmocka_unit_test(test_articles),
 	};
