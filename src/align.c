@@ -475,6 +475,13 @@ static head_stat *head_stats(const aligner *a, fb_lexicon *index)
 	return hs;
 }
 
+/* Is a claim's predicate known (a listed measure, or a verb of a
+ * relative clause), not the bare "number"? */
+static int predicate_known(const fb_scope *s, const fb_claim *k)
+{
+	return s->measure || s->relative || (k->measure && strcmp(k->measure, "number") != 0);
+}
+
 /* May x and y be compared, and how? Fills the anchors they agree on: the
  * same event and head always; at least one more is needed (a shared
  * holder, place, time or modifier, a definite mention, or the lede). */
@@ -515,6 +522,13 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		if (r->determiner != FB_DET_DEFINITE && r->determiner != FB_DET_UNIVERSAL)
 			return;
 	}
+	/* "the 1,950 passengers who commute" against "2,500 passengers" or
+	 * "300 passengers wrote to complain": a set its relative clause
+	 * restricts is not one whose predicate is unknown */
+	int dx = sx->determiner == FB_DET_DEFINITE || sx->determiner == FB_DET_UNIVERSAL;
+	int dy = sy->determiner == FB_DET_DEFINITE || sy->determiner == FB_DET_UNIVERSAL;
+	if ((sx->relative && !dy && !predicate_known(sy, ky)) || (sy->relative && !dx && !predicate_known(sx, kx)))
+		return;
 	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
 	if ((!sx->place) != (!sy->place) && many_places) {
 		/* one place's number against the article's total */
@@ -534,8 +548,6 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		anchor(m, "time", fb_xstrdup(sx->time), 1);
 	if (sx->modifiers && sy->modifiers)
 		anchor(m, "modifiers", fb_xstrdup(sx->modifiers), 1);
-	int dx = sx->determiner == FB_DET_DEFINITE || sx->determiner == FB_DET_UNIVERSAL;
-	int dy = sy->determiner == FB_DET_DEFINITE || sy->determiner == FB_DET_UNIVERSAL;
 	if (dx || dy)
 		anchor(m, "determiner", fb_xstrdup(dx && dy ? "both definite" : "one definite"), 1);
 	if (strcmp(measure, "number") != 0)
@@ -585,7 +597,8 @@ static int subset_restated(const aligner *a, const bucket *b, const member *part
 	    strcmp(b->measure, "number") == 0)
 		return 0;
 	const fb_claim *ko = &a->c->c[other->claim];
-	const char *om = a->sc[other->claim].measure ? a->sc[other->claim].measure : ko->measure;
+	const fb_scope *so = &a->sc[other->claim];
+	const char *om = so->measure ? so->measure : so->predicate ? so->predicate : ko->measure;
 	if (!om || strcmp(om, b->measure) != 0 || a->sc[other->claim].role != FB_RO_TOTAL)
 		return 0; /* a guest of the bucket: a set's size under another verb */
 	const fb_quantity *qw = quantity_of(a, &a->c->c[w]);

@@ -1813,6 +1813,22 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 	}
 }
 
+/* The last word of a split part's noun ("extra beds" -> "beds"), lower
+ * case letters only; 0 when there is none. */
+static int part_noun(const char *b, size_t s, size_t e, size_t *ws, size_t *we)
+{
+	while (e > s && !fb_isalpha((unsigned char)b[e - 1]))
+		e--;
+	size_t i = e;
+	while (i > s && fb_isalpha((unsigned char)b[i - 1]))
+		i--;
+	if (e - i < 3 || !fb_islower((unsigned char)b[i]))
+		return 0;
+	*ws = i;
+	*we = e;
+	return 1;
+}
+
 /* Numeric claims added after the first pass (single people, totals) go to
  * their place in text order, after the claims of the same start; links
  * between claims follow. */
@@ -1987,6 +2003,16 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				k->noun_start = q->noun_start;
 				k->noun_end = q->noun_end;
 				k->subject = fb_class_in(cl, doc->buf + q->noun_start, q->noun_end - q->noun_start);
+				size_t pws, pwe;
+				if (part_noun(doc->buf, q->noun_start, q->noun_end, &pws, &pwe)) {
+					if (!k->subject)
+						k->subject = lemma(c, doc->buf + pws, pwe - pws); /* "9,800 pupils" */
+					size_t m0 = skip_space(doc->buf, q->noun_start, pws), me = pws;
+					while (me > m0 && fb_isspace((unsigned char)doc->buf[me - 1]))
+						me--;
+					if (me > m0) /* "2,500 regular passengers": a restriction */
+						k->mod_start = m0, k->mod_end = me;
+				}
 			} else
 				k->subject = q->kind == FB_QK_DURATION ? NULL
 				           : q->nparts > 1 ? parts_class : find_subject(cl, c, doc, q, k);

@@ -45,11 +45,12 @@ enum {
 	K_PRONOUN = 1u << 21,
 	K_VAGUE_PLACE = 1u << 22,
 	K_SUPERLATIVE = 1u << 23,
+	K_AUX = 1u << 24,
 };
 
 /* The kinds' names in data/scope.tsv, in bit order. */
 static const char *const kind_names[] = {
-	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative"
+	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux"
 };
 
 struct fb_scoper {
@@ -427,6 +428,10 @@ static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t 
 static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t qa, size_t qb)
 {
 	for (size_t i = qb; i < cb; i++) {
+		/* "240, down from 410 a decade ago": the time is the other value's */
+		if ((word_is(b, &w->t[i], "from") || word_is(b, &w->t[i], "than")) && i + 1 < cb &&
+		    (w->t[i + 1].num || tok_is(&w->t[i + 1], K_DIGIT_WORD)))
+			break;
 		char *t = time_at(b, w, i, ca, cb);
 		if (t)
 			return t;
@@ -509,6 +514,37 @@ static size_t place_at(const fb_scoper *sc, const fb_lexicon *pn, const char *b,
 			return j + 1;
 	}
 	return 0;
+}
+
+static char *lower_dup(const char *s, size_t n);
+
+/* The predicate of a relative or partitive clause from word i on: a
+ * listed measure (in s->measure), else the first word that is no
+ * auxiliary ("ride" in "3,100 of them ride a bus", "the pupils who ride",
+ * in s->predicate; in s->measure too when unlisted is set). */
+static void predicate_after(const fb_claimer *cl, const char *b, const words *w, size_t i, size_t cb, fb_scope *s,
+    int unlisted)
+{
+	for (size_t j = i; j < cb && j < i + 3; j++) {
+		const tok *t = &w->t[j];
+		const fb_entry *e = fb_lexicon_get(cl->measures, b + t->s, t->e - t->s);
+		if (e && e->nfield && e->field[0]) {
+			s->measure = e->field[0];
+			return;
+		}
+		if (tok_is(t, K_AUX) && !t->comma && !t->brk)
+			continue;
+		if (t->cap || t->num || t->comma || t->brk || tok_is(t, K_STOP) || t->e - t->s < 3 ||
+		    memchr(b + t->s, '-', t->e - t->s) || memchr(b + t->s, '\'', t->e - t->s))
+			return;
+		size_t n = t->e - t->s;
+		if (n > 3 && b[t->e - 1] == 's' && b[t->e - 2] != 's')
+			n--; /* "rides" as "ride" */
+		s->predicate = lower_dup(b + t->s, n);
+		if (unlisted)
+			s->measure = s->predicate;
+		return;
+	}
 }
 
 /* The counted noun of "14 new bus lanes": the first plural among the
@@ -594,16 +630,11 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		s->head = fb_xstrdup(k->subject);
 	/* "the 2,180 nurses who voted": the relative clause's verb is the
 	 * predicate when the claims stage found none */
-	if (h && h + 1 < cb && (!k->measure || strcmp(k->measure, "number") == 0) &&
-	    (word_is(b, &w->t[h], "who") || word_is(b, &w->t[h], "that")) && !w->t[h - 1].comma)
-		for (size_t i = h + 1; i < cb && i < h + 4 && !s->measure; i++) {
-			const fb_entry *e = fb_lexicon_get(cl->measures, b + w->t[i].s, w->t[i].e - w->t[i].s);
-			if (e && e->nfield && e->field[0])
-				s->measure = e->field[0];
-			else if (!word_is(b, &w->t[i], "were") && !word_is(b, &w->t[i], "was") &&
-			    !word_is(b, &w->t[i], "had") && !word_is(b, &w->t[i], "have") && !word_is(b, &w->t[i], "been"))
-				break;
-		}
+	int no_measure = !k->measure || strcmp(k->measure, "number") == 0;
+	if (h && h + 1 < cb && no_measure && (word_is(b, &w->t[h], "who") || word_is(b, &w->t[h], "that")) &&
+	    !w->t[h - 1].comma)
+		predicate_after(cl, b, w, h + 1, cb, s, 0); /* "the 410 who sued": still the set's size */
+	s->relative = s->predicate != NULL;
 	if (k->mod_end > k->mod_start)
 		s->modifiers = lower_dup(b + k->mod_start, k->mod_end - k->mod_start);
 	s->function = function_of(sc, doc, q, w, ca, cb, qa, qb, k->noun_end);
@@ -664,8 +695,11 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			size_t wn = w->t[i + 1].num ? i + 1 : i + 2 < cb && w->t[i + 2].num ? i + 2 : 0;
 			if (wn)
 				*whole_at = w->t[wn].s;
-			else if (word_is(b, &w->t[i + 1], "them"))
+			else if (word_is(b, &w->t[i + 1], "them")) {
 				*whole_at = SIZE_MAX - 1;
+				if (!k->measure || strcmp(k->measure, "number") == 0)
+					predicate_after(cl, b, w, i + 2, cb, s, 1); /* "3,100 of them ride" */
+			}
 			break;
 		}
 		if (word_is(b, &w->t[i], "among") && i == qb)
@@ -775,11 +809,12 @@ static int whole_of(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, c
 		const fb_claim *k = &c->c[j];
 		if (doc->sent[k->sent].para != para)
 			break;
-		if (k->type != FB_CT_NUMERIC || k->quantity < 0 || (k->flags & FB_CF_DERIVED))
+		if (k->type != FB_CT_NUMERIC || (k->quantity < 0 && !k->has_own) || (k->flags & FB_CF_DERIVED))
 			continue;
-		const fb_quantity *q = &ql->q[k->quantity];
+		const fb_quantity *q = k->quantity >= 0 ? &ql->q[k->quantity] : &k->own;
+		/* "of them" with no noun of its own: the last count with one */
 		if (whole_at != SIZE_MAX - 1 ? q->start == whole_at
-		    : q->kind == FB_QK_COUNT && out[j].head && out[ci].head && strcmp(out[j].head, out[ci].head) == 0)
+		    : q->kind == FB_QK_COUNT && out[j].head && (!out[ci].head || strcmp(out[j].head, out[ci].head) == 0))
 			return (int)j;
 	}
 	for (size_t j = ci + 1; whole_at != SIZE_MAX - 1 && j < c->nc && j < ci + 8; j++)
@@ -850,6 +885,10 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 		fill(sc, cl, mid, doc, q, k, w, blog ? entry : NULL, lede[para], headline[para], &out[ci], &whole_at);
 		if (whole_at != SIZE_MAX)
 			out[ci].part_of = whole_of(doc, ql, c, out, ci, whole_at);
+		if (!out[ci].head && out[ci].part_of >= 0 && out[out[ci].part_of].head) {
+			out[ci].head = fb_xstrdup(out[out[ci].part_of].head); /* "3,100 of them": pupils */
+			out[ci].own_head = 1;
+		}
 	}
 	free(w);
 	free(headline);
@@ -901,6 +940,7 @@ void fb_scopes_free(fb_scope *s, size_t n)
 		free(s[i].holder);
 		free(s[i].place);
 		free(s[i].time);
+		free(s[i].predicate);
 	}
 	free(s);
 }

@@ -454,6 +454,29 @@ static void test_apposed_list(void **state)
 	fb_result_free(r);
 }
 
+/* An unlisted predicate after "N of them" pairs with the same verb after
+ * "the N X who"; the whole of "of them" is a split enumeration's part. */
+static void test_unlisted_predicate(void **state)
+{
+	const char *t = "Ferry line adds sailings\n"
+	                "The line has 6 boats and about 2,500 regular passengers, and 1,900 of them commute daily.\n"
+	                "Tickets went up by 4 percent in May.\n"
+	                "The 1,950 passengers who commute on the line will get a discount from June.\n"
+	                "The company said 300 passengers wrote to complain, up from 120 a year ago.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	assert_false(paired(r->record, 2, 5, 0));
+	assert_false(paired(r->record, 4, 5, 0));
+	const fb_claim *k = claim_at(r, "1,900");
+	const fb_scope *s = &r->alignment->scope[k - r->claims->c];
+	assert_string_equal(s->head, "people"); /* passengers are people (classes.tsv) */
+	assert_string_equal(s->measure, "commute");
+	assert_true(s->part_of >= 0);
+	k = claim_at(r, "300");
+	assert_null(r->alignment->scope[k - r->claims->c].time); /* "a year ago" is the 120's */
+	fb_result_free(r);
+}
+
 static void test_time_norm(void **state)
 {
 	char y[8];
@@ -498,6 +521,7 @@ int main(void)
 		cmocka_unit_test(test_time_norm),
 		cmocka_unit_test(test_periods),
 		cmocka_unit_test(test_apposed_list),
+		cmocka_unit_test(test_unlisted_predicate),
 		cmocka_unit_test(test_markup_is_boilerplate),
 		cmocka_unit_test(test_articles),
 	};
