@@ -495,8 +495,13 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 	m->verdict = SC_NO;
 	if (kx->event != ky->event)
 		return;
-	if (sx->time && sy->time && strcmp(sx->time, sy->time) != 0)
-		return; /* this month's money against last month's */
+	int dx = sx->determiner == FB_DET_DEFINITE || sx->determiner == FB_DET_UNIVERSAL;
+	int dy = sy->determiner == FB_DET_DEFINITE || sy->determiner == FB_DET_UNIVERSAL;
+	if (sx->time && sy->time && strcmp(sx->time, sy->time) != 0 &&
+	    !(sx->entry && sy->entry && (dx || dy) && sx->place && sy->place && strcmp(sx->place, sy->place) == 0))
+		return; /* this month's money against last month's; a live blog's
+		         * entries are apart, but for a definite restatement of
+		         * one place's number ("the 18 electoral votes from Ohio") */
 	if (sx->holder && sy->holder && strcmp(sx->holder, sy->holder) != 0)
 		return; /* one candidate's delegates against the other's */
 	if ((!sx->holder) != (!sy->holder) && many_holders)
@@ -525,8 +530,6 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 	/* "the 1,950 passengers who commute" against "2,500 passengers" or
 	 * "300 passengers wrote to complain": a set its relative clause
 	 * restricts is not one whose predicate is unknown */
-	int dx = sx->determiner == FB_DET_DEFINITE || sx->determiner == FB_DET_UNIVERSAL;
-	int dy = sy->determiner == FB_DET_DEFINITE || sy->determiner == FB_DET_UNIVERSAL;
 	if ((sx->relative && !dy && !predicate_known(sy, ky)) || (sy->relative && !dx && !predicate_known(sx, kx)))
 		return;
 	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
@@ -544,7 +547,7 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		anchor(m, "holder", fb_xstrdup(sx->holder), 1);
 	if (sx->place && sy->place)
 		anchor(m, "place", fb_xstrdup(sx->place), 1);
-	if (sx->time && sy->time)
+	if (sx->time && sy->time && strcmp(sx->time, sy->time) == 0)
 		anchor(m, "time", fb_xstrdup(sx->time), 1);
 	if (sx->modifiers && sy->modifiers)
 		anchor(m, "modifiers", fb_xstrdup(sx->modifiers), 1);

@@ -765,6 +765,7 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		char *nm = name_at(sc, mid, b, w, i, cb, &next);
 		const tok *prev = i > ca ? &w->t[i - 1] : NULL;
 		int place = where ||
+		    (i >= qb && i <= qb + 4 && !q->unit && word_is(b, prev, "from")) || /* "the 18 votes from Ohio" */
 		    (i >= qb && k->noun_start > w->t[i].s && k->noun_start <= w->t[next - 1].e + 1) ||
 		    (i >= qb && next < cb && k->noun_end && w->t[next].s == k->noun_start);
 		/* "Pryce said ...": who speaks holds nothing */
@@ -782,6 +783,9 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		free(nm);
 		i = next;
 	}
+	/* "wins Ohio and its 18 electoral votes": the thing named before "its" */
+	if (!s->place && last_name && qa > ca && word_is(b, &w->t[qa - 1], "its"))
+		s->place = last_name, last_name = NULL;
 	/* "Okonjo's aides said the 24 delegates he won": a pronoun near the
 	 * number holds for the last person named before it */
 	if (!s->holder && last_name) {
@@ -792,8 +796,10 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			}
 	}
 	free(last_name);
-	if (entry)
+	if (entry) {
 		s->time = fb_xstrdup(entry);
+		s->entry = 1;
+	}
 	else
 		s->time = time_in(b, w, ca, cb, qa, qb);
 }

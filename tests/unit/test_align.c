@@ -477,6 +477,27 @@ static void test_unlisted_predicate(void **state)
 	fb_result_free(r);
 }
 
+/* A live blog's entries are apart: a running tally changes from one to
+ * the next; a definite restatement of one place's number does not. */
+static void test_live_blog_entries(void **state)
+{
+	const char *t = "Results night: Lund against Pell, as it happened\n"
+	                "9:00 p.m. ET: Lund wins Maine and its 4 electoral votes.\n"
+	                "9:30 p.m. ET: Lund has now won 120 electoral votes.\n"
+	                "10:00 p.m. ET: Lund's aides said the 5 electoral votes from Maine came as a surprise.\n"
+	                "10:30 p.m. ET: Lund has now won 160 electoral votes, and Pell has 150.\n"
+	                "11:00 p.m. ET: In Maine, 300 volunteers drove voters to the polls.\n"
+	                "11:30 p.m. ET: In Maine, 340 volunteers drove voters to the polls, the party said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));  /* the same state's votes */
+	assert_false(paired(r->record, 3, 5, 0)); /* a tally that grew */
+	assert_false(paired(r->record, 6, 7, 0)); /* bare counts of two entries */
+	assert_false(paired(r->record, 2, 3, 0));
+	const fb_claim *k = claim_at(r, "4 electoral");
+	assert_string_equal(r->alignment->scope[k - r->claims->c].place, "Maine");
+	fb_result_free(r);
+}
+
 static void test_time_norm(void **state)
 {
 	char y[8];
@@ -522,6 +543,7 @@ int main(void)
 		cmocka_unit_test(test_periods),
 		cmocka_unit_test(test_apposed_list),
 		cmocka_unit_test(test_unlisted_predicate),
+		cmocka_unit_test(test_live_blog_entries),
 		cmocka_unit_test(test_markup_is_boilerplate),
 		cmocka_unit_test(test_articles),
 	};
