@@ -32,6 +32,8 @@ typedef struct member {
 	interval v;
 	int sub;             /* speaks of a sub-class of the group's subject */
 	int loose;           /* that sub-class is often used for the whole */
+	int kind;            /* that sub-class is a kind of the group's noun by
+	                        WordNet (data/heads.tsv), not by classes.tsv */
 	const char *cls;     /* the class it speaks of */
 	char *desc;          /* "5 (2 policemen + 2 rangers + 1 civilian)" (owned) */
 } member;
@@ -61,6 +63,10 @@ typedef struct aligner {
 	fb_lexicon *index;   /* key -> bucket (entry line = index + 1) */
 	int *first_part;     /* per claim: the first claim whose part_of it is, or -1 */
 	int *next_part;      /* per claim: the next part of the same whole, or -1 */
+	const char **subject; /* per claim: the noun of its own group (after data/heads.tsv) */
+	const char **said;   /* per WordNet head: the article's first noun for it ("pupil"), */
+	const char **head_of; /* ... and the head ("student"): groups take the article's word */
+	size_t nsaid, saidcap;
 } aligner;
 
 
@@ -229,7 +235,7 @@ static bucket *bucket_for(aligner *a, const char *measure, const char *subject, 
 	return &a->b[e->line - 1];
 }
 
-static void add_member(aligner *a, const char *measure, const char *subject, const char *context,
+static member *add_member(aligner *a, const char *measure, const char *subject, const char *context,
     const fb_quantity *q, size_t ci, interval v, int sub, const char *cls, char *desc)
 {
 	bucket *b = bucket_for(a, measure, subject, context, q, (int)a->sc[ci].function);
@@ -238,7 +244,7 @@ static void add_member(aligner *a, const char *measure, const char *subject, con
 	 * linear in the size of big groups) */
 	if (b->nm && b->m[b->nm - 1].claim == ci) {
 		free(desc);
-		return;
+		return NULL;
 	}
 	member *m = FB_PUSH(b->m, b->nm, b->cap);
 	m->claim = ci;
@@ -247,8 +253,51 @@ static void add_member(aligner *a, const char *measure, const char *subject, con
 	m->cls = cls;
 	m->loose = sub && fb_class_is_loose(a->cl, cls);
 	m->desc = desc;
+	m->kind = 0;
 	if (!sub)
 		b->direct = 1;
+	return m;
+}
+
+/* The article's first word for a WordNet head: "pupil" and "student" make
+ * one group, named as the article first names it. add: note subject as
+ * that word when the head has none yet. */
+static const char *as_said(aligner *a, const char *head, const char *subject, int add)
+{
+	for (size_t i = 0; i < a->nsaid; i++)
+		if (strcmp(a->head_of[i], head) == 0)
+			return a->said[i];
+	if (!add)
+		return head;
+	size_t n = a->nsaid, cap = a->saidcap;
+	*FB_PUSH(a->said, n, cap) = subject;
+	*FB_PUSH(a->head_of, a->nsaid, a->saidcap) = head;
+	return subject;
+}
+
+/* A person noun that no class of classes.tsv names, by WordNet
+ * (data/heads.tsv): another name of a head ("pupil" is counted as
+ * "student") and the head it is a kind of ("contributor" of "donor"),
+ * in *kind_of, or NULL. */
+static const char *person_head(const aligner *a, const char *subject, const char **kind_of)
+{
+	*kind_of = NULL;
+	const fb_lexicon *h = a->cl->heads;
+	if (!h || fb_class_of(a->cl, subject, strlen(subject)) || fb_class_parent(a->cl, subject))
+		return subject;
+	const fb_entry *e = fb_lexicon_get(h, subject, strlen(subject));
+	if (e && e->nfield >= 2 && strcmp(e->field[1], "same") == 0) {
+		subject = e->field[0];
+		const char *cls = fb_class_of(a->cl, subject, strlen(subject));
+		if (cls) /* "pupil" -> "student", which classes.tsv lists */
+			return cls;
+		e = fb_lexicon_get(h, subject, strlen(subject));
+	}
+	if (e && e->nfield >= 2 && strcmp(e->field[1], "kind") == 0) {
+		const char *cls = fb_class_of(a->cl, e->field[0], strlen(e->field[0]));
+		*kind_of = cls ? cls : e->field[0];
+	}
+	return subject;
 }
 
 /* Registers claim ci as a voice about class cls with value v: in its own
@@ -295,7 +344,18 @@ static void collect(aligner *a)
 		    : fb_xstrdup("");
 		for (char *p = context; *p; p++)
 			*p = (char)fb_tolower((unsigned char)*p);
+		const char *kind_of, *said = subject;
+		subject = as_said(a, person_head(a, subject, &kind_of), said, 1);
+		if (kind_of)
+			kind_of = as_said(a, kind_of, NULL, 0);
+		a->subject[ci] = subject;
 		add_voice(a, k, measure, q, ci, context, subject, v, q->parts, q->nparts);
+		if (kind_of) { /* "44,000 contributors" speaks of donors too */
+			member *m = add_member(a, measure, kind_of, context, q, ci, v, 1, subject,
+			    describe(a, k, &v, q->parts, q->nparts, subject));
+			if (m)
+				m->kind = 1, m->loose = 0;
+		}
 		/* the parts of an enumeration speak for every class between
 		 * them and the whole: "2 policemen + 2 rangers" says 4 security
 		 * forces were killed */
@@ -348,7 +408,7 @@ static void across_predicates(aligner *a)
 		for (size_t k = 0; k < a->b[i].nm; k++) {
 			member mx = a->b[i].m[k];
 			const fb_scope *s = &a->sc[mx.claim];
-			if (mx.sub || !s->set_size || (s->measure && !s->headline))
+			if ((mx.sub && !mx.kind) || !s->set_size || (s->measure && !s->headline))
 				continue; /* "the 1,310 who voted": its own verb restricts it */
 			if (a->b[i].unit)
 				continue; /* money, a duration: a sum is no set of things */
@@ -706,7 +766,16 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 				is_review = (qx && qx->vague) || (qy && qy->vague);
 			} else {
 				/* a sub-class can be smaller than the whole, never
-				 * larger; read loosely, it may be meant as the whole */
+				 * larger; read loosely, it may be meant as the whole.
+				 * A kind by WordNet only against a definite mention
+				 * ("all 44,000 contributors"): "15 girls" and "9 women"
+				 * may be two sets */
+				const fb_scope *sw = &a->sc[whole->claim], *sp = &a->sc[part->claim];
+				if (part->kind && sw->determiner != FB_DET_DEFINITE && sw->determiner != FB_DET_UNIVERSAL &&
+				    sp->determiner != FB_DET_DEFINITE && sp->determiner != FB_DET_UNIVERSAL) {
+					free_match(&m);
+					continue;
+				}
 				interval below = part->v;
 				int larger = whole->v.has_hi && below.has_lo &&
 				    (below.lo > whole->v.hi || (below.lo == whole->v.hi && (below.lo_open || whole->v.hi_open)));
@@ -951,7 +1020,7 @@ static void apposed_lists(const aligner *a, fb_alignment *al, size_t *gcap)
 fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql,
     const fb_attribution *at, const fb_claims *c)
 {
-	aligner a = { cl, doc, ql, at, c, NULL, NULL, NULL, NULL, 0, 0, fb_lexicon_new(), NULL, NULL };
+	aligner a = { cl, doc, ql, at, c, NULL, NULL, NULL, NULL, 0, 0, fb_lexicon_new(), NULL, NULL, NULL, NULL, NULL, 0, 0 };
 	fb_alignment *al = fb_xcalloc(1, sizeof *al);
 	al->scope = fb_scopes_build(cl, doc, ql, c);
 	al->nscope = c->nc;
@@ -959,6 +1028,7 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	a.heads = fb_lexicon_new();
 	a.hs = head_stats(&a, a.heads);
 	a.first_part = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.first_part);
+	a.subject = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.subject);
 	a.next_part = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.next_part);
 	for (size_t i = 0; i < c->nc; i++)
 		a.first_part[i] = a.next_part[i] = -1;
@@ -991,7 +1061,7 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	for (size_t gi = 0; gi < al->ng; gi++)
 		for (size_t k = 0; k < al->g[gi].nclaims; k++) {
 			size_t ci = al->g[gi].claims[k];
-			const char *subj = al->scope[ci].own_head ? al->scope[ci].head : c->c[ci].subject;
+			const char *subj = a.subject[ci];
 			if (al->claim_group[ci] < 0 && subj && strcmp(subj, al->g[gi].subject) == 0)
 				al->claim_group[ci] = (int)gi;
 		}
@@ -1006,6 +1076,9 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	fb_lexicon_free(a.heads);
 	free(a.hs);
 	free(a.first_part);
+	free(a.subject);
+	free(a.said);
+	free(a.head_of);
 	free(a.next_part);
 	return al;
 }

@@ -77,6 +77,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->increments = fb_lexicon_load_data("increments.txt", err, errlen)) ||
 	    !(cl->place_nouns = fb_lexicon_load_data("place-nouns.txt", err, errlen)) ||
 	    !(cl->link_verbs = fb_lexicon_load_data("link-verbs.txt", err, errlen)) ||
+	    !(cl->heads = fb_lexicon_load_data("heads.tsv", err, errlen)) ||
 	    !(cl->scoper = fb_scoper_new(err, errlen))) {
 		fb_claimer_free(cl);
 		return NULL;
@@ -107,6 +108,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->increments);
 	fb_lexicon_free(cl->place_nouns);
 	fb_lexicon_free(cl->parents);
+	fb_lexicon_free(cl->heads);
 	fb_lexicon_free(cl->clause_stops);
 	fb_lexicon_free(cl->not_nouns);
 	fb_lexicon_free(cl->not_predicates);
