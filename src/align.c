@@ -414,8 +414,11 @@ static void across_predicates(aligner *a)
 				continue; /* money, a duration: a sum is no set of things */
 			for (size_t j = 0; j < nb; j++) {
 				bucket *x = &a->b[i], *y = &a->b[j];
+				/* "the 52 residents who developed it" joins "41 had
+				 * developed it since 2009" whatever that one's context */
+				int same_verb = s->relative && s->predicate && strcmp(s->predicate, y->measure) == 0;
 				if (j == i || !y->direct || strcmp(x->subject, y->subject) != 0 ||
-				    strcmp(x->measure, y->measure) == 0 || strcmp(x->context, y->context) != 0 ||
+				    strcmp(x->measure, y->measure) == 0 || (strcmp(x->context, y->context) != 0 && !same_verb) ||
 				    x->kind != y->kind || x->func != y->func || (x->unit == NULL) != (y->unit == NULL) ||
 				    (x->unit && strcmp(x->unit, y->unit) != 0))
 					continue;
@@ -553,10 +556,17 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 	const fb_claim *kx = &a->c->c[x->claim], *ky = &a->c->c[y->claim];
 	memset(m, 0, sizeof *m);
 	m->verdict = SC_NO;
-	if (kx->event != ky->event)
-		return;
 	int dx = sx->determiner == FB_DET_DEFINITE || sx->determiner == FB_DET_UNIVERSAL;
 	int dy = sy->determiner == FB_DET_DEFINITE || sy->determiner == FB_DET_UNIVERSAL;
+	if (kx->event != ky->event) {
+		/* "41 residents had developed the disease since 2009" and "the 52
+		 * residents who developed the disease": a definite mention of the
+		 * article's own event, with no time of its own, whose relative
+		 * clause does the other's predicate, points back to it */
+		const fb_scope *d = dx && kx->event == 0 && !sx->time ? sx : dy && ky->event == 0 && !sy->time ? sy : NULL;
+		if (!d || !d->relative || !d->predicate || strcmp(d->predicate, measure) != 0)
+			return;
+	}
 	if (sx->time && sy->time && strcmp(sx->time, sy->time) != 0 &&
 	    !(sx->entry && sy->entry && (dx || dy) && sx->place && sy->place && strcmp(sx->place, sy->place) == 0))
 		return; /* this month's money against last month's; a live blog's
@@ -601,7 +611,10 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 	if (part_x && part_y)
 		return;
 	m->verdict = part_x ? SC_PART_X : part_y ? SC_PART_Y : SC_SAME;
-	anchor(m, "event", fb_xasprintf("E%d", kx->event + 1), 0);
+	if (kx->event == ky->event)
+		anchor(m, "event", fb_xasprintf("E%d", kx->event + 1), 0);
+	else
+		anchor(m, "event", fb_xasprintf("E%d/E%d", kx->event + 1, ky->event + 1), 1);
 	anchor(m, "head", fb_xstrdup(head), 0);
 	if (sx->holder && sy->holder)
 		anchor(m, "holder", fb_xstrdup(sx->holder), 1);
@@ -633,6 +646,8 @@ static void say_anchors(fb_buf *o, const match *m)
 		const char *sl = m->an[i].slot;
 		if (strcmp(sl, "determiner") == 0 || strcmp(sl, "lede") == 0)
 			fb_buf_puts(o, m->an[i].value);
+		else if (strcmp(sl, "event") == 0 && strchr(m->an[i].value, '/'))
+			fb_buf_printf(o, "events %s (a definite restatement)", m->an[i].value);
 		else if (strcmp(sl, "event") == 0)
 			fb_buf_printf(o, "same event %s", m->an[i].value);
 		else if (strcmp(sl, "predicate") == 0)

@@ -517,6 +517,23 @@ static void test_person_heads(void **state)
 	fb_result_free(r);
 }
 
+/* A definite mention whose relative clause does another mention's verb
+ * points back to it, even when that one is set in a background period. */
+static void test_definite_restatement_across_events(void **state)
+{
+	const char *t = "Mill town wins settlement\n"
+	                "A court approved a settlement for the town of Arlow on Friday.\n"
+	                "Doctors said 64 workers had contracted lung disease since the mill opened in 1998.\n"
+	                "The 70 workers who contracted lung disease will each receive a payment.\n"
+	                "Since 2015, 12 workers have retired from the mill.\n"
+	                "The town's 900 workers voted to accept the deal.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 3, 4, 0));
+	assert_false(paired(r->record, 5, 6, 0)); /* another verb, another period */
+	assert_false(paired(r->record, 3, 6, 0));
+	fb_result_free(r);
+}
+
 static void test_time_norm(void **state)
 {
 	char y[8];
@@ -564,6 +581,7 @@ int main(void)
 		cmocka_unit_test(test_unlisted_predicate),
 		cmocka_unit_test(test_live_blog_entries),
 		cmocka_unit_test(test_person_heads),
+		cmocka_unit_test(test_definite_restatement_across_events),
 		cmocka_unit_test(test_markup_is_boilerplate),
 		cmocka_unit_test(test_articles),
 	};
