@@ -556,6 +556,8 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 	const fb_claim *kx = &a->c->c[x->claim], *ky = &a->c->c[y->claim];
 	memset(m, 0, sizeof *m);
 	m->verdict = SC_NO;
+	if (sx->item != sy->item)
+		return; /* two items of a news-in-brief page */
 	int dx = sx->determiner == FB_DET_DEFINITE || sx->determiner == FB_DET_UNIVERSAL;
 	int dy = sy->determiner == FB_DET_DEFINITE || sy->determiner == FB_DET_UNIVERSAL;
 	if (kx->event != ky->event) {

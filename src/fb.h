@@ -282,6 +282,7 @@ typedef struct fb_scope {
 	                        points to it after "of them" */
 	int relative;        /* that verb is a relative clause's: it restricts the set */
 	int entry;           /* time is a live blog entry's time stamp */
+	int item;            /* a multi-item page's item (1, 2, ...), 0 when none */
 	int own_head;        /* head read here: the claim's subject was not the
 	                        noun phrase right after the number */
 	int part_of;         /* "N of the M", "N of them": the claim holding M, or -1 */

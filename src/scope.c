@@ -419,6 +419,79 @@ static int live_blog(const fb_doc *doc)
 	return n >= 3;
 }
 
+/* Words in [s, e), and whether any is a digit or the text ends in
+ * sentence punctuation. */
+static size_t count_words(const char *b, size_t s, size_t e, int *digit, int *stop)
+{
+	size_t n = 0;
+	*digit = 0;
+	for (size_t i = s; i < e; i++) {
+		if (fb_isdigit((unsigned char)b[i]))
+			*digit = 1;
+		if (!fb_isspace((unsigned char)b[i]) && (i == s || fb_isspace((unsigned char)b[i - 1])))
+			n++;
+	}
+	*stop = e > s && (b[e - 1] == '.' || b[e - 1] == '!' || b[e - 1] == '?' || b[e - 1] == '"');
+	return n;
+}
+
+/* Is paragraph p an item's head: a short line of its own with no
+ * sentence punctuation ("Library hours cut"), or a short first sentence
+ * before the item's text ("Bus crash. Six people ...")? *inline_head
+ * says which. */
+static int item_head(const fb_doc *doc, size_t p, int *inline_head)
+{
+	const fb_para *pa = &doc->para[p];
+	int digit, stop;
+	*inline_head = 0;
+	if (pa->boilerplate || !pa->nsent || !fb_isupper((unsigned char)doc->buf[pa->start]))
+		return 0;
+	const fb_sent *st = &doc->sent[pa->first_sent];
+	size_t n = count_words(doc->buf, st->start, st->end, &digit, &stop);
+	if (digit || n == 0 || n > 6)
+		return 0;
+	if (pa->nsent == 1 && !stop)
+		return 1;
+	if (pa->nsent >= 2 && stop && n <= 4 && doc->buf[st->end - 1] == '.') {
+		*inline_head = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* A page of several unrelated headed items ("news in brief"): per
+ * paragraph, its item (1, 2, ...; 0 before the first head), or all 0
+ * when the page is no such page: three heads or more, items of at most
+ * two paragraphs of text on average, and short ones (a long story's
+ * section heads and photo captions are not items). Returns the number of
+ * items. */
+static size_t page_items(const fb_doc *doc, int *item)
+{
+	size_t heads = 0, body = 0, nwords = 0;
+	for (size_t p = 1; p < doc->npara; p++) {
+		int in, digit, stop;
+		if (doc->para[p].boilerplate)
+			continue;
+		int head = item_head(doc, p, &in);
+		heads += (size_t)head;
+		if (!head || in) { /* a paragraph of the items' text */
+			body++;
+			nwords += count_words(doc->buf, doc->para[p].start, doc->para[p].end, &digit, &stop);
+		}
+	}
+	memset(item, 0, (doc->npara ? doc->npara : 1) * sizeof *item);
+	if (heads < 3 || body > 2 * heads || nwords > 60 * body || doc->nrep > 1)
+		return 0;
+	size_t cur = 0;
+	for (size_t p = 1; p < doc->npara; p++) {
+		int in;
+		if (item_head(doc, p, &in))
+			cur++;
+		item[p] = (int)cur;
+	}
+	return cur;
+}
+
 /* The time the clause names: a month or a year after in/since/during/of,
  * or "last month". */
 static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t cb);
@@ -839,6 +912,9 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 		return out;
 	fb_lexicon *mid = mid_capitals(sc, doc);
 	int blog = live_blog(doc);
+	int *item = fb_xcalloc(doc->npara ? doc->npara : 1, sizeof *item);
+	if (!blog)
+		page_items(doc, item);
 	/* the lede: the first two paragraphs that are not boilerplate (of each
 	 * report, when several are compared) */
 	char *lede = fb_xcalloc(doc->npara ? doc->npara : 1, 1);
@@ -888,7 +964,9 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 			entry_para = para;
 		}
 		size_t whole_at = SIZE_MAX;
-		fill(sc, cl, mid, doc, q, k, w, blog ? entry : NULL, lede[para], headline[para], &out[ci], &whole_at);
+		fill(sc, cl, mid, doc, q, k, w, blog ? entry : NULL, lede[para] && !item[para], headline[para], &out[ci],
+		    &whole_at);
+		out[ci].item = item[para];
 		if (whole_at != SIZE_MAX)
 			out[ci].part_of = whole_of(doc, ql, c, out, ci, whole_at);
 		if (!out[ci].head && out[ci].part_of >= 0 && out[out[ci].part_of].head) {
@@ -897,6 +975,7 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 		}
 	}
 	free(w);
+	free(item);
 	free(headline);
 	free(lede);
 	fb_lexicon_free(mid);

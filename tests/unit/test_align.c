@@ -534,6 +534,27 @@ static void test_definite_restatement_across_events(void **state)
 	fb_result_free(r);
 }
 
+/* A news-in-brief page: its headed items are apart; within one item a
+ * restatement still pairs. */
+static void test_brief_page_items(void **state)
+{
+	const char *t = "Regional news in brief\n"
+	                "Bus crash\n"
+	                "Six people were killed when a bus left the road on Monday.\n"
+	                "The eight people killed were all from one village, police said.\n"
+	                "House fire\n"
+	                "Four people were killed in a house fire overnight.\n"
+	                "Flooding. Two people died after heavy rain, and 300 homes were flooded.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 3, 4, 0));
+	assert_false(paired(r->record, 3, 6, 0));
+	assert_false(paired(r->record, 6, 7, 0));
+	assert_false(paired(r->record, 4, 7, 0));
+	const fb_claim *k = claim_at(r, "Four");
+	assert_int_equal(r->alignment->scope[k - r->claims->c].item, 2);
+	fb_result_free(r);
+}
+
 static void test_time_norm(void **state)
 {
 	char y[8];
@@ -582,6 +603,7 @@ int main(void)
 		cmocka_unit_test(test_live_blog_entries),
 		cmocka_unit_test(test_person_heads),
 		cmocka_unit_test(test_definite_restatement_across_events),
+		cmocka_unit_test(test_brief_page_items),
 		cmocka_unit_test(test_markup_is_boilerplate),
 		cmocka_unit_test(test_articles),
 	};
