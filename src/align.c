@@ -64,8 +64,8 @@ typedef struct aligner {
 	int *first_part;     /* per claim: the first claim whose part_of it is, or -1 */
 	int *next_part;      /* per claim: the next part of the same whole, or -1 */
 	const char **subject; /* per claim: the noun of its own group (after data/heads.tsv) */
-	const char **said;   /* per WordNet head: the article's first noun for it ("pupil"), */
-	const char **head_of; /* ... and the head ("student"): groups take the article's word */
+	fb_lexicon *said_at; /* WordNet head ("student") -> entry line = index + 1 in said */
+	const char **said;   /* the article's first noun for that head ("pupil") */
 	size_t nsaid, saidcap;
 } aligner;
 
@@ -264,14 +264,13 @@ static member *add_member(aligner *a, const char *measure, const char *subject, 
  * that word when the head has none yet. */
 static const char *as_said(aligner *a, const char *head, const char *subject, int add)
 {
-	for (size_t i = 0; i < a->nsaid; i++)
-		if (strcmp(a->head_of[i], head) == 0)
-			return a->said[i];
+	const fb_entry *e = fb_lexicon_get(a->said_at, head, strlen(head));
+	if (e)
+		return a->said[e->line - 1];
 	if (!add)
 		return head;
-	size_t n = a->nsaid, cap = a->saidcap;
-	*FB_PUSH(a->said, n, cap) = subject;
-	*FB_PUSH(a->head_of, a->nsaid, a->saidcap) = head;
+	*FB_PUSH(a->said, a->nsaid, a->saidcap) = subject;
+	fb_lexicon_add(a->said_at, head, strlen(head), NULL, 0)->line = a->nsaid;
 	return subject;
 }
 
@@ -716,7 +715,7 @@ static int event_times(const aligner *a, const bucket *b, const member *x, int *
 		return *cache;
 	const char *first = NULL;
 	int many = 0;
-	for (size_t i = 0; i < b->nm && !many; i++)
+	for (size_t i = 0; i < b->nm && i < MAX_COMPARE && !many; i++) /* those compared */
 		if (!b->m[i].sub && a->c->c[b->m[i].claim].event == ev)
 			note(&first, &many, a->sc[b->m[i].claim].time);
 	if (ev == 0)
@@ -1046,6 +1045,7 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	a.hs = head_stats(&a, a.heads);
 	a.first_part = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.first_part);
 	a.subject = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.subject);
+	a.said_at = fb_lexicon_new();
 	a.next_part = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.next_part);
 	for (size_t i = 0; i < c->nc; i++)
 		a.first_part[i] = a.next_part[i] = -1;
@@ -1095,7 +1095,7 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	free(a.first_part);
 	free(a.subject);
 	free(a.said);
-	free(a.head_of);
+	fb_lexicon_free(a.said_at);
 	free(a.next_part);
 	return al;
 }
