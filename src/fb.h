@@ -278,6 +278,12 @@ typedef struct fb_scope {
 	int individual;      /* "one witness", "a single donor": one, not a count */
 	const char *measure; /* a headline's verb the claims stage could not read
 	                        ("Force Detains 2 Suspected Insurgents"), or NULL */
+	char *predicate;     /* an unlisted verb read here ("3,100 of them ride",
+	                        "the pupils who ride"), or NULL (owned); measure
+	                        points to it after "of them" */
+	int relative;        /* that verb is a relative clause's: it restricts the set */
+	int entry;           /* time is a live blog entry's time stamp */
+	int item;            /* a multi-item page's item (1, 2, ...), 0 when none */
 	int own_head;        /* head read here: the claim's subject was not the
 	                        noun phrase right after the number */
 	int part_of;         /* "N of the M", "N of them": the claim holding M, or -1 */

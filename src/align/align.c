@@ -32,6 +32,8 @@ typedef struct member {
 	interval v;
 	int sub;             /* speaks of a sub-class of the group's subject */
 	int loose;           /* that sub-class is often used for the whole */
+	int kind;            /* that sub-class is a kind of the group's noun by
+	                        WordNet (data/heads.tsv), not by classes.tsv */
 	const char *cls;     /* the class it speaks of */
 	char *desc;          /* "5 (2 policemen + 2 rangers + 1 civilian)" (owned) */
 } member;
@@ -61,6 +63,10 @@ typedef struct aligner {
 	fb_lexicon *index;   /* key -> bucket (entry line = index + 1) */
 	int *first_part;     /* per claim: the first claim whose part_of it is, or -1 */
 	int *next_part;      /* per claim: the next part of the same whole, or -1 */
+	const char **subject; /* per claim: the noun of its own group (after data/heads.tsv) */
+	fb_lexicon *said_at; /* WordNet head ("student") -> entry line = index + 1 in said */
+	const char **said;   /* the article's first noun for that head ("pupil") */
+	size_t nsaid, saidcap;
 } aligner;
 
 
@@ -229,7 +235,7 @@ static bucket *bucket_for(aligner *a, const char *measure, const char *subject, 
 	return &a->b[e->line - 1];
 }
 
-static void add_member(aligner *a, const char *measure, const char *subject, const char *context,
+static member *add_member(aligner *a, const char *measure, const char *subject, const char *context,
     const fb_quantity *q, size_t ci, interval v, int sub, const char *cls, char *desc)
 {
 	bucket *b = bucket_for(a, measure, subject, context, q, (int)a->sc[ci].function);
@@ -238,7 +244,7 @@ static void add_member(aligner *a, const char *measure, const char *subject, con
 	 * linear in the size of big groups) */
 	if (b->nm && b->m[b->nm - 1].claim == ci) {
 		free(desc);
-		return;
+		return NULL;
 	}
 	member *m = FB_PUSH(b->m, b->nm, b->cap);
 	m->claim = ci;
@@ -247,8 +253,50 @@ static void add_member(aligner *a, const char *measure, const char *subject, con
 	m->cls = cls;
 	m->loose = sub && fb_class_is_loose(a->cl, cls);
 	m->desc = desc;
+	m->kind = 0;
 	if (!sub)
 		b->direct = 1;
+	return m;
+}
+
+/* The article's first word for a WordNet head: "pupil" and "student" make
+ * one group, named as the article first names it. add: note subject as
+ * that word when the head has none yet. */
+static const char *as_said(aligner *a, const char *head, const char *subject, int add)
+{
+	const fb_entry *e = fb_lexicon_get(a->said_at, head, strlen(head));
+	if (e)
+		return a->said[e->line - 1];
+	if (!add)
+		return head;
+	*FB_PUSH(a->said, a->nsaid, a->saidcap) = subject;
+	fb_lexicon_add(a->said_at, head, strlen(head), NULL, 0)->line = a->nsaid;
+	return subject;
+}
+
+/* A person noun that no class of classes.tsv names, by WordNet
+ * (data/heads.tsv): another name of a head ("pupil" is counted as
+ * "student") and the head it is a kind of ("contributor" of "donor"),
+ * in *kind_of, or NULL. */
+static const char *person_head(const aligner *a, const char *subject, const char **kind_of)
+{
+	*kind_of = NULL;
+	const fb_lexicon *h = a->cl->heads;
+	if (!h || fb_class_of(a->cl, subject, strlen(subject)) || fb_class_parent(a->cl, subject))
+		return subject;
+	const fb_entry *e = fb_lexicon_get(h, subject, strlen(subject));
+	if (e && e->nfield >= 2 && strcmp(e->field[1], "same") == 0) {
+		subject = e->field[0];
+		const char *cls = fb_class_of(a->cl, subject, strlen(subject));
+		if (cls) /* "pupil" -> "student", which classes.tsv lists */
+			return cls;
+		e = fb_lexicon_get(h, subject, strlen(subject));
+	}
+	if (e && e->nfield >= 2 && strcmp(e->field[1], "kind") == 0) {
+		const char *cls = fb_class_of(a->cl, e->field[0], strlen(e->field[0]));
+		*kind_of = cls ? cls : e->field[0];
+	}
+	return subject;
 }
 
 /* Registers claim ci as a voice about class cls with value v: in its own
@@ -295,7 +343,18 @@ static void collect(aligner *a)
 		    : fb_xstrdup("");
 		for (char *p = context; *p; p++)
 			*p = (char)fb_tolower((unsigned char)*p);
+		const char *kind_of, *said = subject;
+		subject = as_said(a, person_head(a, subject, &kind_of), said, 1);
+		if (kind_of)
+			kind_of = as_said(a, kind_of, NULL, 0);
+		a->subject[ci] = subject;
 		add_voice(a, k, measure, q, ci, context, subject, v, q->parts, q->nparts);
+		if (kind_of) { /* "44,000 contributors" speaks of donors too */
+			member *m = add_member(a, measure, kind_of, context, q, ci, v, 1, subject,
+			    describe(a, k, &v, q->parts, q->nparts, subject));
+			if (m)
+				m->kind = 1, m->loose = 0;
+		}
 		/* the parts of an enumeration speak for every class between
 		 * them and the whole: "2 policemen + 2 rangers" says 4 security
 		 * forces were killed */
@@ -348,12 +407,17 @@ static void across_predicates(aligner *a)
 		for (size_t k = 0; k < a->b[i].nm; k++) {
 			member mx = a->b[i].m[k];
 			const fb_scope *s = &a->sc[mx.claim];
-			if (mx.sub || !s->set_size || (s->measure && !s->headline))
+			if ((mx.sub && !mx.kind) || !s->set_size || (s->measure && !s->headline))
 				continue; /* "the 1,310 who voted": its own verb restricts it */
+			if (a->b[i].unit)
+				continue; /* money, a duration: a sum is no set of things */
 			for (size_t j = 0; j < nb; j++) {
 				bucket *x = &a->b[i], *y = &a->b[j];
+				/* "the 52 residents who developed it" joins "41 had
+				 * developed it since 2009" whatever that one's context */
+				int same_verb = s->relative && s->predicate && strcmp(s->predicate, y->measure) == 0;
 				if (j == i || !y->direct || strcmp(x->subject, y->subject) != 0 ||
-				    strcmp(x->measure, y->measure) == 0 || strcmp(x->context, y->context) != 0 ||
+				    strcmp(x->measure, y->measure) == 0 || (strcmp(x->context, y->context) != 0 && !same_verb) ||
 				    x->kind != y->kind || x->func != y->func || (x->unit == NULL) != (y->unit == NULL) ||
 				    (x->unit && strcmp(x->unit, y->unit) != 0))
 					continue;
@@ -473,24 +537,55 @@ static head_stat *head_stats(const aligner *a, fb_lexicon *index)
 	return hs;
 }
 
+/* Is a claim's predicate known (a listed measure, or a verb of a
+ * relative clause), not the bare "number"? */
+static int predicate_known(const fb_scope *s, const fb_claim *k)
+{
+	return s->measure || s->relative || (k->measure && strcmp(k->measure, "number") != 0);
+}
+
 /* May x and y be compared, and how? Fills the anchors they agree on: the
  * same event and head always; at least one more is needed (a shared
  * holder, place, time or modifier, a definite mention, or the lede). */
-static void scope_match(const aligner *a, const member *x, const member *y, int many_holders, int many_places,
-    const char *measure, const char *head, match *m)
+static void scope_match(const aligner *a, const member *x, const member *y, const head_stat *hs,
+    int many_times, const char *measure, const char *head, match *m)
 {
+	int many_holders = hs && hs->many_holders, many_places = hs && hs->many_places;
 	const fb_scope *sx = &a->sc[x->claim], *sy = &a->sc[y->claim];
 	const fb_claim *kx = &a->c->c[x->claim], *ky = &a->c->c[y->claim];
 	memset(m, 0, sizeof *m);
 	m->verdict = SC_NO;
-	if (kx->event != ky->event)
-		return;
-	if (sx->time && sy->time && strcmp(sx->time, sy->time) != 0)
-		return; /* this month's money against last month's */
+	if (sx->item != sy->item)
+		return; /* two items of a news-in-brief page */
+	int dx = sx->determiner == FB_DET_DEFINITE || sx->determiner == FB_DET_UNIVERSAL;
+	int dy = sy->determiner == FB_DET_DEFINITE || sy->determiner == FB_DET_UNIVERSAL;
+	if (kx->event != ky->event) {
+		/* "41 residents had developed the disease since 2009" and "the 52
+		 * residents who developed the disease": a definite mention of the
+		 * article's own event, with no time of its own, whose relative
+		 * clause does the other's predicate, points back to it */
+		const fb_scope *d = dx && kx->event == 0 && !sx->time ? sx : dy && ky->event == 0 && !sy->time ? sy : NULL;
+		if (!d || !d->relative || !d->predicate || strcmp(d->predicate, measure) != 0)
+			return;
+	}
+	if (sx->time && sy->time && strcmp(sx->time, sy->time) != 0 &&
+	    !(sx->entry && sy->entry && (dx || dy) && sx->place && sy->place && strcmp(sx->place, sy->place) == 0))
+		return; /* this month's money against last month's; a live blog's
+		         * entries are apart, but for a definite restatement of
+		         * one place's number ("the 18 electoral votes from Ohio") */
 	if (sx->holder && sy->holder && strcmp(sx->holder, sy->holder) != 0)
 		return; /* one candidate's delegates against the other's */
 	if ((!sx->holder) != (!sy->holder) && many_holders)
 		return; /* whose, when the article counts for several holders? */
+	if ((!sx->time) != (!sy->time) && many_times) {
+		/* "$2.2 million in April" against the title's "$6.1 million":
+		 * when, if the article counts for several periods? A definite
+		 * mention without a time points back to one ("the $5.9 million
+		 * raised in the quarter"). */
+		const fb_scope *untimed = sx->time ? sy : sx;
+		if (untimed->determiner != FB_DET_DEFINITE && untimed->determiner != FB_DET_UNIVERSAL)
+			return;
+	}
 	if (sx->place && sy->place && strcmp(sx->place, sy->place) != 0)
 		return; /* one town's dead against another's */
 	if (sx->modifiers && sy->modifiers && !words_meet(sx->modifiers, sy->modifiers))
@@ -503,6 +598,11 @@ static void scope_match(const aligner *a, const member *x, const member *y, int 
 		if (r->determiner != FB_DET_DEFINITE && r->determiner != FB_DET_UNIVERSAL)
 			return;
 	}
+	/* "the 1,950 passengers who commute" against "2,500 passengers" or
+	 * "300 passengers wrote to complain": a set its relative clause
+	 * restricts is not one whose predicate is unknown */
+	if ((sx->relative && !dy && !predicate_known(sy, ky)) || (sy->relative && !dx && !predicate_known(sx, kx)))
+		return;
 	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
 	if ((!sx->place) != (!sy->place) && many_places) {
 		/* one place's number against the article's total */
@@ -512,18 +612,19 @@ static void scope_match(const aligner *a, const member *x, const member *y, int 
 	if (part_x && part_y)
 		return;
 	m->verdict = part_x ? SC_PART_X : part_y ? SC_PART_Y : SC_SAME;
-	anchor(m, "event", fb_xasprintf("E%d", kx->event + 1), 0);
+	if (kx->event == ky->event)
+		anchor(m, "event", fb_xasprintf("E%d", kx->event + 1), 0);
+	else
+		anchor(m, "event", fb_xasprintf("E%d/E%d", kx->event + 1, ky->event + 1), 1);
 	anchor(m, "head", fb_xstrdup(head), 0);
 	if (sx->holder && sy->holder)
 		anchor(m, "holder", fb_xstrdup(sx->holder), 1);
 	if (sx->place && sy->place)
 		anchor(m, "place", fb_xstrdup(sx->place), 1);
-	if (sx->time && sy->time)
+	if (sx->time && sy->time && strcmp(sx->time, sy->time) == 0)
 		anchor(m, "time", fb_xstrdup(sx->time), 1);
 	if (sx->modifiers && sy->modifiers)
 		anchor(m, "modifiers", fb_xstrdup(sx->modifiers), 1);
-	int dx = sx->determiner == FB_DET_DEFINITE || sx->determiner == FB_DET_UNIVERSAL;
-	int dy = sy->determiner == FB_DET_DEFINITE || sy->determiner == FB_DET_UNIVERSAL;
 	if (dx || dy)
 		anchor(m, "determiner", fb_xstrdup(dx && dy ? "both definite" : "one definite"), 1);
 	if (strcmp(measure, "number") != 0)
@@ -546,6 +647,8 @@ static void say_anchors(fb_buf *o, const match *m)
 		const char *sl = m->an[i].slot;
 		if (strcmp(sl, "determiner") == 0 || strcmp(sl, "lede") == 0)
 			fb_buf_puts(o, m->an[i].value);
+		else if (strcmp(sl, "event") == 0 && strchr(m->an[i].value, '/'))
+			fb_buf_printf(o, "events %s (a definite restatement)", m->an[i].value);
 		else if (strcmp(sl, "event") == 0)
 			fb_buf_printf(o, "same event %s", m->an[i].value);
 		else if (strcmp(sl, "predicate") == 0)
@@ -573,7 +676,8 @@ static int subset_restated(const aligner *a, const bucket *b, const member *part
 	    strcmp(b->measure, "number") == 0)
 		return 0;
 	const fb_claim *ko = &a->c->c[other->claim];
-	const char *om = a->sc[other->claim].measure ? a->sc[other->claim].measure : ko->measure;
+	const fb_scope *so = &a->sc[other->claim];
+	const char *om = so->measure ? so->measure : so->predicate ? so->predicate : ko->measure;
 	if (!om || strcmp(om, b->measure) != 0 || a->sc[other->claim].role != FB_RO_TOTAL)
 		return 0; /* a guest of the bucket: a set's size under another verb */
 	const fb_quantity *qw = quantity_of(a, &a->c->c[w]);
@@ -600,6 +704,25 @@ static int restates_part(const aligner *a, const member *w, const member *o)
 	return 0;
 }
 
+/* Does the group count for two or more times ("in March", "in April")
+ * within the event of member x? Then a mention without a time is not
+ * known to be about the one a timed mention is about. *cache keeps the
+ * answer for the main event (-1: not yet worked out). */
+static int event_times(const aligner *a, const bucket *b, const member *x, int *cache)
+{
+	int ev = a->c->c[x->claim].event;
+	if (ev == 0 && *cache >= 0)
+		return *cache;
+	const char *first = NULL;
+	int many = 0;
+	for (size_t i = 0; i < b->nm && i < MAX_COMPARE && !many; i++) /* those compared */
+		if (!b->m[i].sub && a->c->c[b->m[i].claim].event == ev)
+			note(&first, &many, a->sc[b->m[i].claim].time);
+	if (ev == 0)
+		*cache = many;
+	return many;
+}
+
 /* Compares the members of one bucket; fills the group. */
 static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 {
@@ -613,8 +736,8 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 	size_t cap = 0;
 	int conflict = 0, review = 0;
 	const fb_entry *he = fb_lexicon_get(a->heads, b->subject, strlen(b->subject));
-	int many_holders = he && a->hs[he->line - 1].many_holders;
-	int many_places = he && a->hs[he->line - 1].many_places;
+	const head_stat *hs = he ? &a->hs[he->line - 1] : NULL;
+	int main_times = -1;
 	for (size_t i = 0; i < n && i < MAX_COMPARE; i++) {
 		for (size_t j = i + 1; j < n && j < MAX_COMPARE; j++) {
 			member *x = &b->m[i], *y = &b->m[j];
@@ -628,7 +751,7 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 			if (restates_part(a, x, y) || restates_part(a, y, x))
 				continue;
 			match m;
-			scope_match(a, x, y, many_holders, many_places, b->measure, b->subject, &m);
+			scope_match(a, x, y, hs, event_times(a, b, x, &main_times), b->measure, b->subject, &m);
 			if (m.verdict == SC_NO)
 				continue;
 			member *whole = x->sub ? y : x, *part = x->sub ? x : y;
@@ -659,7 +782,16 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 				is_review = (qx && qx->vague) || (qy && qy->vague);
 			} else {
 				/* a sub-class can be smaller than the whole, never
-				 * larger; read loosely, it may be meant as the whole */
+				 * larger; read loosely, it may be meant as the whole.
+				 * A kind by WordNet only against a definite mention
+				 * ("all 44,000 contributors"): "15 girls" and "9 women"
+				 * may be two sets */
+				const fb_scope *sw = &a->sc[whole->claim], *sp = &a->sc[part->claim];
+				if (part->kind && sw->determiner != FB_DET_DEFINITE && sw->determiner != FB_DET_UNIVERSAL &&
+				    sp->determiner != FB_DET_DEFINITE && sp->determiner != FB_DET_UNIVERSAL) {
+					free_match(&m);
+					continue;
+				}
 				interval below = part->v;
 				int larger = whole->v.has_hi && below.has_lo &&
 				    (below.lo > whole->v.hi || (below.lo == whole->v.hi && (below.lo_open || whole->v.hi_open)));
@@ -751,10 +883,160 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 	}
 }
 
+/* ------------------------------------------------------ apposed lists */
+
+/* The byte after a dash that sets off an apposition at i (" - ", an en or
+ * em dash, a colon), or 0 when there is none. */
+static size_t list_opener(const char *b, size_t i, size_t end)
+{
+	while (i < end && b[i] == ' ')
+		i++;
+	if (i < end && b[i] == ':')
+		return i + 1;
+	if (i + 1 < end && b[i] == '-' && b[i - 1] == ' ' && b[i + 1] == ' ')
+		return i + 1;
+	if (i + 2 < end && (unsigned char)b[i] == 0xE2 && (unsigned char)b[i + 1] == 0x80 &&
+	    ((unsigned char)b[i + 2] == 0x93 || (unsigned char)b[i + 2] == 0x94))
+		return i + 3;
+	return 0;
+}
+
+/* One name of a list at i ("the Service Employees", "Rosa Delgado",
+ * "Ludwig van Beck"): capitalised words, with lower-case particles inside;
+ * the byte after it, or 0 when no name starts there. */
+static size_t list_name(const char *b, size_t i, size_t end)
+{
+	while (i < end && b[i] == ' ')
+		i++;
+	if (i + 4 < end && strncmp(b + i, "the ", 4) == 0)
+		i += 4;
+	size_t last = 0;
+	while (i < end) {
+		size_t e = i;
+		while (e < end && (fb_isalpha((unsigned char)b[e]) || (unsigned char)b[e] >= 0x80 || b[e] == '\'' ||
+		    (b[e] == '-' && e + 1 < end && fb_isalpha((unsigned char)b[e + 1])) || (b[e] == '.' && e == i + 1)))
+			e++;
+		if (e == i || (unsigned char)b[i] == 0xE2)
+			break;
+		if (fb_isupper((unsigned char)b[i]))
+			last = e;
+		else if (!last || fb_word_eq(b + i, e - i, "and") || e >= end || b[e] != ' ' || e + 1 >= end ||
+		    !fb_isupper((unsigned char)b[e + 1]))
+			break; /* a particle only between capitals: "van", "de" */
+		if (e >= end || b[e] != ' ')
+			break;
+		i = e + 1;
+	}
+	return last;
+}
+
+/* "five children - Ana, Ben and Cleo": the number of names apposed to the
+ * count at q (its noun right after it), 0 when no closed list follows.
+ * The list runs from *ls to *le. */
+static size_t apposed_list(const char *b, const fb_quantity *q, size_t end, size_t *ne, size_t *ls, size_t *le)
+{
+	size_t i = q->end, words = 0;
+	/* the counted noun: at most three words, no digits */
+	while (words < 3) {
+		size_t j = i;
+		while (j < end && b[j] == ' ')
+			j++;
+		size_t e = j;
+		while (e < end && (fb_isalpha((unsigned char)b[e]) || (e > j && (b[e] == '-' || b[e] == '\''))))
+			e++;
+		if (e == j)
+			break;
+		i = e;
+		words++;
+	}
+	if (!words && !(q->end > q->start && fb_isalpha((unsigned char)b[q->end - 1])))
+		return 0;
+	size_t at = list_opener(b, i, end);
+	if (!at)
+		return 0;
+	size_t n = 0, last_and = 0;
+	*ne = i;
+	while (at < end && b[at] == ' ')
+		at++;
+	*ls = at;
+	for (;;) {
+		size_t e = list_name(b, at, end);
+		if (!e)
+			return 0; /* not a list of names: "three officers: two of them ..." */
+		n++;
+		*le = e;
+		if (last_and) {
+			if (e + 2 < end && b[e] == ',' && b[e + 1] == ' ' && fb_isupper((unsigned char)b[e + 2]))
+				return 0; /* "Dayton, Ohio, and Erie, Pa.": names with their states */
+			break;
+		}
+		if (e + 5 < end && strncmp(b + e, " and ", 5) == 0)
+			at = e + 5, last_and = 1;
+		else if (e + 6 < end && strncmp(b + e, ", and ", 6) == 0)
+			at = e + 6, last_and = 1;
+		else if (e + 2 < end && b[e] == ',' && b[e + 1] == ' ')
+			at = e + 2;
+		else
+			return 0; /* no "and" before the last: maybe not all are named */
+	}
+	return n >= 2 ? n : 0;
+}
+
+/* A count against its own apposed list ("Five states - Georgia, Arizona
+ * and Nevada"): a list of another length is a conflict, in a group of its
+ * own that names the list. */
+static void apposed_lists(const aligner *a, fb_alignment *al, size_t *gcap)
+{
+	const char *b = a->doc->buf;
+	for (size_t ci = 0; ci < a->c->nc; ci++) {
+		const fb_claim *k = &a->c->c[ci];
+		const fb_scope *s = &a->sc[ci];
+		if (k->type != FB_CT_NUMERIC || k->quantity < 0 || !comparable(s) || s->function != FB_QF_COUNT ||
+		    s->determiner == FB_DET_PARTITIVE || s->role != FB_RO_TOTAL)
+			continue;
+		const fb_quantity *q = &a->ql->q[k->quantity];
+		if (q->kind != FB_QK_COUNT || !q->has_value || q->approx || q->vague || q->nparts || q->unit ||
+		    q->value < 2 || q->value > 20 || q->value != floor(q->value))
+			continue;
+		size_t ne, ls, le, n = apposed_list(b, q, a->doc->sent[k->sent].end, &ne, &ls, &le);
+		/* "three cities - Dayton, Ohio, and Erie, Pa.": places with their
+		 * states are twice as many names */
+		if (!n || (double)n == q->value || (double)n == 2 * q->value)
+			continue;
+		fb_group *g = FB_PUSH(al->g, al->ng, *gcap);
+		memset(g, 0, sizeof *g);
+		g->measure = k->measure;
+		g->subject = s->head ? s->head : k->subject ? k->subject : "names";
+		g->nclaims = 1;
+		g->claims = fb_xcalloc(1, sizeof *g->claims);
+		g->claims[0] = ci;
+		g->status = FB_ST_CONFLICT;
+		g->pairs = fb_xcalloc(1, sizeof *g->pairs);
+		g->npairs = 1;
+		fb_pair *p = &g->pairs[0];
+		p->a = p->b = ci;
+		fb_buf r = { 0 };
+		put_text(&r, b + q->start, ne - q->start);
+		fb_buf_printf(&r, " (paragraph %zu) vs %zu named: ", para_of(a, ci) + 1, n);
+		put_text(&r, b + ls, le - ls);
+		fb_buf_printf(&r, "; compared on: same event E%d, its own list", k->event + 1);
+		p->reason = r.p;
+		p->anchors[0].slot = "event";
+		p->anchors[0].value = fb_xasprintf("E%d", k->event + 1);
+		p->anchors[1].slot = "list";
+		p->anchors[1].value = fb_fold_text(b + ls, le - ls);
+		p->nanchors = 2;
+		fb_buf sm = { 0 };
+		fb_buf_printf(&sm, "number of %s: a count against its own list of %zu", g->subject, n);
+		g->summary = sm.p;
+		al->claim_status[ci] = FB_ST_CONFLICT;
+	}
+}
+
 fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql,
     const fb_attribution *at, const fb_claims *c)
 {
-	aligner a = { cl, doc, ql, at, c, NULL, NULL, NULL, NULL, 0, 0, fb_lexicon_new(), NULL, NULL };
+	aligner a = { cl, doc, ql, at, c, NULL, NULL, NULL, NULL, 0, 0, fb_lexicon_new(), NULL, NULL, NULL, NULL, NULL, 0, 0 };
 	fb_alignment *al = fb_xcalloc(1, sizeof *al);
 	al->scope = fb_scopes_build(cl, doc, ql, c);
 	al->nscope = c->nc;
@@ -762,6 +1044,8 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	a.heads = fb_lexicon_new();
 	a.hs = head_stats(&a, a.heads);
 	a.first_part = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.first_part);
+	a.subject = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.subject);
+	a.said_at = fb_lexicon_new();
 	a.next_part = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.next_part);
 	for (size_t i = 0; i < c->nc; i++)
 		a.first_part[i] = a.next_part[i] = -1;
@@ -789,11 +1073,12 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 		fb_group *g = FB_PUSH(al->g, al->ng, gcap);
 		compare(&a, b, g, al->claim_status);
 	}
+	apposed_lists(&a, al, &gcap);
 	/* a claim's group: the first group where it speaks of its own class */
 	for (size_t gi = 0; gi < al->ng; gi++)
 		for (size_t k = 0; k < al->g[gi].nclaims; k++) {
 			size_t ci = al->g[gi].claims[k];
-			const char *subj = al->scope[ci].own_head ? al->scope[ci].head : c->c[ci].subject;
+			const char *subj = a.subject[ci];
 			if (al->claim_group[ci] < 0 && subj && strcmp(subj, al->g[gi].subject) == 0)
 				al->claim_group[ci] = (int)gi;
 		}
@@ -808,6 +1093,9 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	fb_lexicon_free(a.heads);
 	free(a.hs);
 	free(a.first_part);
+	free(a.subject);
+	free(a.said);
+	fb_lexicon_free(a.said_at);
 	free(a.next_part);
 	return al;
 }

@@ -45,11 +45,12 @@ enum {
 	K_PRONOUN = 1u << 21,
 	K_VAGUE_PLACE = 1u << 22,
 	K_SUPERLATIVE = 1u << 23,
+	K_AUX = 1u << 24,
 };
 
 /* The kinds' names in data/scope.tsv, in bit order. */
 static const char *const kind_names[] = {
-	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative"
+	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux"
 };
 
 struct fb_scoper {
@@ -419,6 +420,79 @@ static int live_blog(const fb_doc *doc)
 	return n >= 3;
 }
 
+/* Words in [s, e), and whether any is a digit or the text ends in
+ * sentence punctuation. */
+static size_t count_words(const char *b, size_t s, size_t e, int *digit, int *stop)
+{
+	size_t n = 0;
+	*digit = 0;
+	for (size_t i = s; i < e; i++) {
+		if (fb_isdigit((unsigned char)b[i]))
+			*digit = 1;
+		if (!fb_isspace((unsigned char)b[i]) && (i == s || fb_isspace((unsigned char)b[i - 1])))
+			n++;
+	}
+	*stop = e > s && (b[e - 1] == '.' || b[e - 1] == '!' || b[e - 1] == '?' || b[e - 1] == '"');
+	return n;
+}
+
+/* Is paragraph p an item's head: a short line of its own with no
+ * sentence punctuation ("Library hours cut"), or a short first sentence
+ * before the item's text ("Bus crash. Six people ...")? *inline_head
+ * says which. */
+static int item_head(const fb_doc *doc, size_t p, int *inline_head)
+{
+	const fb_para *pa = &doc->para[p];
+	int digit, stop;
+	*inline_head = 0;
+	if (pa->boilerplate || !pa->nsent || !fb_isupper((unsigned char)doc->buf[pa->start]))
+		return 0;
+	const fb_sent *st = &doc->sent[pa->first_sent];
+	size_t n = count_words(doc->buf, st->start, st->end, &digit, &stop);
+	if (digit || n == 0 || n > 6)
+		return 0;
+	if (pa->nsent == 1 && !stop)
+		return 1;
+	if (pa->nsent >= 2 && stop && n <= 4 && doc->buf[st->end - 1] == '.') {
+		*inline_head = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* A page of several unrelated headed items ("news in brief"): per
+ * paragraph, its item (1, 2, ...; 0 before the first head), or all 0
+ * when the page is no such page: three heads or more, items of at most
+ * two paragraphs of text on average, and short ones (a long story's
+ * section heads and photo captions are not items). Returns the number of
+ * items. */
+static size_t page_items(const fb_doc *doc, int *item)
+{
+	size_t heads = 0, body = 0, nwords = 0;
+	for (size_t p = 1; p < doc->npara; p++) {
+		int in, digit, stop;
+		if (doc->para[p].boilerplate)
+			continue;
+		int head = item_head(doc, p, &in);
+		heads += (size_t)head;
+		if (!head || in) { /* a paragraph of the items' text */
+			body++;
+			nwords += count_words(doc->buf, doc->para[p].start, doc->para[p].end, &digit, &stop);
+		}
+	}
+	memset(item, 0, (doc->npara ? doc->npara : 1) * sizeof *item);
+	if (heads < 3 || body > 2 * heads || nwords > 60 * body || doc->nrep > 1)
+		return 0;
+	size_t cur = 0;
+	for (size_t p = 1; p < doc->npara; p++) {
+		int in;
+		if (item_head(doc, p, &in))
+			cur++;
+		item[p] = (int)cur;
+	}
+	return cur;
+}
+
 /* The time the clause names: a month or a year after in/since/during/of,
  * or "last month". */
 static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t cb);
@@ -428,6 +502,10 @@ static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t 
 static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t qa, size_t qb)
 {
 	for (size_t i = qb; i < cb; i++) {
+		/* "240, down from 410 a decade ago": the time is the other value's */
+		if ((word_is(b, &w->t[i], "from") || word_is(b, &w->t[i], "than")) && i + 1 < cb &&
+		    (w->t[i + 1].num || tok_is(&w->t[i + 1], K_DIGIT_WORD)))
+			break;
 		char *t = time_at(b, w, i, ca, cb);
 		if (t)
 			return t;
@@ -438,6 +516,17 @@ static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t
 			return t;
 	}
 	return NULL;
+}
+
+/* "years" in "four years ago" */
+static int ago_unit(const char *b, const tok *t)
+{
+	static const char *const units[] = { "year", "years", "month", "months", "week", "weeks", "day", "days",
+		"decade", "decades" };
+	for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+		if (word_is(b, t, units[i]))
+			return 1;
+	return 0;
 }
 
 /* Is word i a time ("March", "May 3", "in 2018", "on Sunday", "last month")? */
@@ -463,6 +552,10 @@ static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t 
 	}
 	if (tok_is(t, K_PERIOD) && i + 1 < cb && tok_is(&w->t[i + 1], K_RATE_UNIT))
 		return fb_fold_text(b + t->s, w->t[i + 1].e - t->s);
+	/* "four years ago", "a year ago": another period than the article's */
+	if (i + 2 < cb && word_is(b, &w->t[i + 2], "ago") && ago_unit(b, &w->t[i + 1]) &&
+	    (t->num || tok_is(t, K_DIGIT_WORD) || word_is(b, t, "a")))
+		return fb_fold_text(b + t->s, w->t[i + 2].e - t->s);
 	return NULL;
 }
 
@@ -495,6 +588,37 @@ static size_t place_at(const fb_scoper *sc, const fb_lexicon *pn, const char *b,
 			return j + 1;
 	}
 	return 0;
+}
+
+static char *lower_dup(const char *s, size_t n);
+
+/* The predicate of a relative or partitive clause from word i on: a
+ * listed measure (in s->measure), else the first word that is no
+ * auxiliary ("ride" in "3,100 of them ride a bus", "the pupils who ride",
+ * in s->predicate; in s->measure too when unlisted is set). */
+static void predicate_after(const fb_claimer *cl, const char *b, const words *w, size_t i, size_t cb, fb_scope *s,
+    int unlisted)
+{
+	for (size_t j = i; j < cb && j < i + 3; j++) {
+		const tok *t = &w->t[j];
+		const fb_entry *e = fb_lexicon_get(cl->measures, b + t->s, t->e - t->s);
+		if (e && e->nfield && e->field[0]) {
+			s->measure = e->field[0];
+			return;
+		}
+		if (tok_is(t, K_AUX) && !t->comma && !t->brk)
+			continue;
+		if (t->cap || t->num || t->comma || t->brk || tok_is(t, K_STOP) || t->e - t->s < 3 ||
+		    memchr(b + t->s, '-', t->e - t->s) || memchr(b + t->s, '\'', t->e - t->s))
+			return;
+		size_t n = t->e - t->s;
+		if (n > 3 && b[t->e - 1] == 's' && b[t->e - 2] != 's')
+			n--; /* "rides" as "ride" */
+		s->predicate = lower_dup(b + t->s, n);
+		if (unlisted)
+			s->measure = s->predicate;
+		return;
+	}
 }
 
 /* The counted noun of "14 new bus lanes": the first plural among the
@@ -580,16 +704,11 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		s->head = fb_xstrdup(k->subject);
 	/* "the 2,180 nurses who voted": the relative clause's verb is the
 	 * predicate when the claims stage found none */
-	if (h && h + 1 < cb && (!k->measure || strcmp(k->measure, "number") == 0) &&
-	    (word_is(b, &w->t[h], "who") || word_is(b, &w->t[h], "that")) && !w->t[h - 1].comma)
-		for (size_t i = h + 1; i < cb && i < h + 4 && !s->measure; i++) {
-			const fb_entry *e = fb_lexicon_get(cl->measures, b + w->t[i].s, w->t[i].e - w->t[i].s);
-			if (e && e->nfield && e->field[0])
-				s->measure = e->field[0];
-			else if (!word_is(b, &w->t[i], "were") && !word_is(b, &w->t[i], "was") &&
-			    !word_is(b, &w->t[i], "had") && !word_is(b, &w->t[i], "have") && !word_is(b, &w->t[i], "been"))
-				break;
-		}
+	int no_measure = !k->measure || strcmp(k->measure, "number") == 0;
+	if (h && h + 1 < cb && no_measure && (word_is(b, &w->t[h], "who") || word_is(b, &w->t[h], "that")) &&
+	    !w->t[h - 1].comma)
+		predicate_after(cl, b, w, h + 1, cb, s, 0); /* "the 410 who sued": still the set's size */
+	s->relative = s->predicate != NULL;
 	if (k->mod_end > k->mod_start)
 		s->modifiers = lower_dup(b + k->mod_start, k->mod_end - k->mod_start);
 	s->function = function_of(sc, doc, q, w, ca, cb, qa, qb, k->noun_end);
@@ -650,8 +769,11 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			size_t wn = w->t[i + 1].num ? i + 1 : i + 2 < cb && w->t[i + 2].num ? i + 2 : 0;
 			if (wn)
 				*whole_at = w->t[wn].s;
-			else if (word_is(b, &w->t[i + 1], "them"))
+			else if (word_is(b, &w->t[i + 1], "them")) {
 				*whole_at = SIZE_MAX - 1;
+				if (!k->measure || strcmp(k->measure, "number") == 0)
+					predicate_after(cl, b, w, i + 2, cb, s, 1); /* "3,100 of them ride" */
+			}
 			break;
 		}
 		if (word_is(b, &w->t[i], "among") && i == qb)
@@ -717,6 +839,7 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		char *nm = name_at(sc, mid, b, w, i, cb, &next);
 		const tok *prev = i > ca ? &w->t[i - 1] : NULL;
 		int place = where ||
+		    (i >= qb && i <= qb + 4 && !q->unit && word_is(b, prev, "from")) || /* "the 18 votes from Ohio" */
 		    (i >= qb && k->noun_start > w->t[i].s && k->noun_start <= w->t[next - 1].e + 1) ||
 		    (i >= qb && next < cb && k->noun_end && w->t[next].s == k->noun_start);
 		/* "Pryce said ...": who speaks holds nothing */
@@ -734,6 +857,9 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		free(nm);
 		i = next;
 	}
+	/* "wins Ohio and its 18 electoral votes": the thing named before "its" */
+	if (!s->place && last_name && qa > ca && word_is(b, &w->t[qa - 1], "its"))
+		s->place = last_name, last_name = NULL;
 	/* "Okonjo's aides said the 24 delegates he won": a pronoun near the
 	 * number holds for the last person named before it */
 	if (!s->holder && last_name) {
@@ -744,8 +870,10 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			}
 	}
 	free(last_name);
-	if (entry)
+	if (entry) {
 		s->time = fb_xstrdup(entry);
+		s->entry = 1;
+	}
 	else
 		s->time = time_in(b, w, ca, cb, qa, qb);
 }
@@ -761,11 +889,12 @@ static int whole_of(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, c
 		const fb_claim *k = &c->c[j];
 		if (doc->sent[k->sent].para != para)
 			break;
-		if (k->type != FB_CT_NUMERIC || k->quantity < 0 || (k->flags & FB_CF_DERIVED))
+		if (k->type != FB_CT_NUMERIC || (k->quantity < 0 && !k->has_own) || (k->flags & FB_CF_DERIVED))
 			continue;
-		const fb_quantity *q = &ql->q[k->quantity];
+		const fb_quantity *q = k->quantity >= 0 ? &ql->q[k->quantity] : &k->own;
+		/* "of them" with no noun of its own: the last count with one */
 		if (whole_at != SIZE_MAX - 1 ? q->start == whole_at
-		    : q->kind == FB_QK_COUNT && out[j].head && out[ci].head && strcmp(out[j].head, out[ci].head) == 0)
+		    : q->kind == FB_QK_COUNT && out[j].head && (!out[ci].head || strcmp(out[j].head, out[ci].head) == 0))
 			return (int)j;
 	}
 	for (size_t j = ci + 1; whole_at != SIZE_MAX - 1 && j < c->nc && j < ci + 8; j++)
@@ -784,6 +913,9 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 		return out;
 	fb_lexicon *mid = mid_capitals(doc);
 	int blog = live_blog(doc);
+	int *item = fb_xcalloc(doc->npara ? doc->npara : 1, sizeof *item);
+	if (!blog)
+		page_items(doc, item);
 	/* the lede: the first two paragraphs that are not boilerplate (of each
 	 * report, when several are compared) */
 	char *lede = fb_xcalloc(doc->npara ? doc->npara : 1, 1);
@@ -833,11 +965,18 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 			entry_para = para;
 		}
 		size_t whole_at = SIZE_MAX;
-		fill(sc, cl, mid, doc, q, k, w, blog ? entry : NULL, lede[para], headline[para], &out[ci], &whole_at);
+		fill(sc, cl, mid, doc, q, k, w, blog ? entry : NULL, lede[para] && !item[para], headline[para], &out[ci],
+		    &whole_at);
+		out[ci].item = item[para];
 		if (whole_at != SIZE_MAX)
 			out[ci].part_of = whole_of(doc, ql, c, out, ci, whole_at);
+		if (!out[ci].head && out[ci].part_of >= 0 && out[out[ci].part_of].head) {
+			out[ci].head = fb_xstrdup(out[out[ci].part_of].head); /* "3,100 of them": pupils */
+			out[ci].own_head = 1;
+		}
 	}
 	free(w);
+	free(item);
 	free(headline);
 	free(lede);
 	fb_lexicon_free(mid);
@@ -849,6 +988,7 @@ const char *fb_time_norm(const char *text, char *out, size_t outlen)
 	static const struct { const char *text, *norm; } rel[] = {
 		{ "last year", "-P1Y" }, { "last month", "-P1M" }, { "last week", "-P1W" },
 		{ "last night", "-P1D" }, { "this year", "P0Y" }, { "this month", "P0M" }, { "this week", "P0W" },
+		{ "a year ago", "-P1Y" }, { "a month ago", "-P1M" }, { "a week ago", "-P1W" }, { "a day ago", "-P1D" },
 	};
 	if (!text)
 		return NULL;
@@ -860,6 +1000,18 @@ const char *fb_time_norm(const char *text, char *out, size_t outlen)
 	    fb_isdigit((unsigned char)text[2]) && fb_isdigit((unsigned char)text[3])) {
 		snprintf(out, outlen, "%s", text);
 		return out;
+	}
+	/* "4 years ago" */
+	char *e;
+	long n = strtol(text, &e, 10);
+	if (e != text && n > 0 && n < 1000 && *e == ' ') {
+		static const struct { const char *unit; char c; } u[] = { { "years", 'Y' }, { "months", 'M' },
+			{ "weeks", 'W' }, { "days", 'D' } };
+		for (size_t i = 0; i < sizeof u / sizeof *u; i++)
+			if (strncmp(e + 1, u[i].unit, strlen(u[i].unit)) == 0 && strcmp(e + 1 + strlen(u[i].unit), " ago") == 0) {
+				snprintf(out, outlen, "-P%ld%c", n, u[i].c);
+				return out;
+			}
 	}
 	return NULL; /* a month or a day without its year: not worked out */
 }
@@ -874,6 +1026,7 @@ void fb_scopes_free(fb_scope *s, size_t n)
 		free(s[i].holder);
 		free(s[i].place);
 		free(s[i].time);
+		free(s[i].predicate);
 	}
 	free(s);
 }

@@ -82,6 +82,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->increments = fb_lexicon_load_data("increments.txt", err, errlen)) ||
 	    !(cl->place_nouns = fb_lexicon_load_data("place-nouns.txt", err, errlen)) ||
 	    !(cl->link_verbs = fb_lexicon_load_data("link-verbs.txt", err, errlen)) ||
+	    !(cl->heads = fb_lexicon_load_data("heads.tsv", err, errlen)) ||
 	    !(cl->scoper = fb_scoper_new(err, errlen))) {
 		fb_claimer_free(cl);
 		return NULL;
@@ -112,6 +113,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->increments);
 	fb_lexicon_free(cl->place_nouns);
 	fb_lexicon_free(cl->parents);
+	fb_lexicon_free(cl->heads);
 	fb_lexicon_free(cl->clause_stops);
 	fb_lexicon_free(cl->not_nouns);
 	fb_lexicon_free(cl->not_predicates);
@@ -1829,6 +1831,22 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 	}
 }
 
+/* The last word of a split part's noun ("extra beds" -> "beds"), lower
+ * case letters only; 0 when there is none. */
+static int part_noun(const char *b, size_t s, size_t e, size_t *ws, size_t *we)
+{
+	while (e > s && !fb_isalpha((unsigned char)b[e - 1]))
+		e--;
+	size_t i = e;
+	while (i > s && fb_isalpha((unsigned char)b[i - 1]))
+		i--;
+	if (e - i < 3 || !fb_islower((unsigned char)b[i]))
+		return 0;
+	*ws = i;
+	*we = e;
+	return 1;
+}
+
 /* Numeric claims added after the first pass (single people, totals) go to
  * their place in text order, after the claims of the same start; links
  * between claims follow. */
@@ -2003,6 +2021,16 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				k->noun_start = q->noun_start;
 				k->noun_end = q->noun_end;
 				k->subject = fb_class_in(cl, doc->buf + q->noun_start, q->noun_end - q->noun_start);
+				size_t pws, pwe;
+				if (part_noun(doc->buf, q->noun_start, q->noun_end, &pws, &pwe)) {
+					if (!k->subject)
+						k->subject = lemma(c, doc->buf + pws, pwe - pws); /* "9,800 pupils" */
+					size_t m0 = skip_space(doc->buf, q->noun_start, pws), me = pws;
+					while (me > m0 && fb_isspace((unsigned char)doc->buf[me - 1]))
+						me--;
+					if (me > m0) /* "2,500 regular passengers": a restriction */
+						k->mod_start = m0, k->mod_end = me;
+				}
 			} else
 				k->subject = q->kind == FB_QK_DURATION ? NULL
 				           : q->nparts > 1 ? parts_class : find_subject(cl, c, doc, q, k);

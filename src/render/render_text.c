@@ -155,7 +155,7 @@ void fb_render_text(const fb_render_input *in, fb_buf *o)
 			const fb_rec_claim *ca = fb_rec_claim_of(rec, p->a), *cb = fb_rec_claim_of(rec, p->b);
 			if (ca)
 				put_claim_line(o, rec, ca);
-			if (cb)
+			if (cb && cb != ca) /* a count against its own list: one claim */
 				put_claim_line(o, rec, cb);
 		}
 	}

@@ -402,6 +402,159 @@ static void test_scope_pairs(void **state)
 	fb_result_free(r);
 }
 
+/* Several periods for one quantity: a mention without a time is not
+ * known to be about a timed one, unless it is definite (it points back). */
+static void test_periods(void **state)
+{
+	const char *t = "Harlow raised $5.2 million in the spring, filings show\n"
+	                "The Harlow campaign raised $5.2 million, aides said on Friday.\n"
+	                "Two years ago, Harlow raised $2.7 million over the same months.\n"
+	                "In July, Harlow raised $1.4 million, a spokeswoman said.\n"
+	                "The campaign's 800 volunteers knocked on 40,000 doors in June.\n"
+	                "The $4.9 million the campaign raised came mostly from small gifts.\n"
+	                "Gifts of $50 or less made up 40 percent of what it took in.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 1, 3, 0)); /* another year's money */
+	assert_false(paired(r->record, 2, 4, 0)); /* another month's */
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_true(paired(r->record, 2, 6, 0));  /* "the $4.9 million" points back */
+	assert_false(paired(r->record, 6, 7, 0)); /* money under another verb is no set */
+	const fb_claim *k = claim_at(r, "$2.7 million");
+	assert_string_equal(r->alignment->scope[k - r->claims->c].time, "Two years ago");
+	fb_result_free(r);
+}
+
+/* A count against the names apposed to it: another length is a conflict
+ * within the paragraph; a list of the same length, an open list or names
+ * with their states are not. */
+static void test_apposed_list(void **state)
+{
+	const char *t = "Harbour ferries cut after storm\n"
+	                "Four ferries - the Osprey, the Tern and the Gannet - were taken out of service on Monday.\n"
+	                "Three captains: Mara Quist, Ivo de Brun and Lena Hart, signed the letter.\n"
+	                "Two towns - Bexley, Kent, and Rye, Sussex - lost their service.\n"
+	                "Five crew members \xE2\x80\x94 Ana, Bo and Cy \xE2\x80\x94 were hurt.\n"
+	                "Six councillors, among them Pia Lund and Tom Berg, asked for an inquiry.\n"
+	                "The two pilots - Jon Vik and Ada Moe - were praised.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 2, 0));  /* four named three */
+	assert_false(paired(r->record, 3, 3, 0)); /* three, three names ("de" inside one) */
+	assert_false(paired(r->record, 4, 4, 0)); /* towns with their counties */
+	assert_true(paired(r->record, 5, 5, 0));  /* an em dash */
+	assert_false(paired(r->record, 6, 6, 0)); /* "among them": not all named */
+	assert_false(paired(r->record, 7, 7, 0));
+	size_t gi, xi;
+	json_t *g, *x;
+	int said = 0;
+	json_array_foreach(json_object_get(r->record, "groups"), gi, g)
+		json_array_foreach(json_object_get(g, "conflicts"), xi, x)
+			said += strstr(json_string_value(json_object_get(x, "reason")),
+			    "Four ferries (paragraph 2) vs 3 named: the Osprey, the Tern and the Gannet") != NULL;
+	assert_int_equal(said, 1);
+	fb_result_free(r);
+}
+
+/* An unlisted predicate after "N of them" pairs with the same verb after
+ * "the N X who"; the whole of "of them" is a split enumeration's part. */
+static void test_unlisted_predicate(void **state)
+{
+	const char *t = "Ferry line adds sailings\n"
+	                "The line has 6 boats and about 2,500 regular passengers, and 1,900 of them commute daily.\n"
+	                "Tickets went up by 4 percent in May.\n"
+	                "The 1,950 passengers who commute on the line will get a discount from June.\n"
+	                "The company said 300 passengers wrote to complain, up from 120 a year ago.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	assert_false(paired(r->record, 2, 5, 0));
+	assert_false(paired(r->record, 4, 5, 0));
+	const fb_claim *k = claim_at(r, "1,900");
+	const fb_scope *s = &r->alignment->scope[k - r->claims->c];
+	assert_string_equal(s->head, "people"); /* passengers are people (classes.tsv) */
+	assert_string_equal(s->measure, "commute");
+	assert_true(s->part_of >= 0);
+	k = claim_at(r, "300");
+	assert_null(r->alignment->scope[k - r->claims->c].time); /* "a year ago" is the 120's */
+	fb_result_free(r);
+}
+
+/* A live blog's entries are apart: a running tally changes from one to
+ * the next; a definite restatement of one place's number does not. */
+static void test_live_blog_entries(void **state)
+{
+	const char *t = "Results night: Lund against Pell, as it happened\n"
+	                "9:00 p.m. ET: Lund wins Maine and its 4 electoral votes.\n"
+	                "9:30 p.m. ET: Lund has now won 120 electoral votes.\n"
+	                "10:00 p.m. ET: Lund's aides said the 5 electoral votes from Maine came as a surprise.\n"
+	                "10:30 p.m. ET: Lund has now won 160 electoral votes, and Pell has 150.\n"
+	                "11:00 p.m. ET: In Maine, 300 volunteers drove voters to the polls.\n"
+	                "11:30 p.m. ET: In Maine, 340 volunteers drove voters to the polls, the party said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));  /* the same state's votes */
+	assert_false(paired(r->record, 3, 5, 0)); /* a tally that grew */
+	assert_false(paired(r->record, 6, 7, 0)); /* bare counts of two entries */
+	assert_false(paired(r->record, 2, 3, 0));
+	const fb_claim *k = claim_at(r, "4 electoral");
+	assert_string_equal(r->alignment->scope[k - r->claims->c].place, "Maine");
+	fb_result_free(r);
+}
+
+/* Person nouns by WordNet (data/heads.tsv): another name of a head is
+ * that head; a kind of it is a sub-class, weighed against the head only
+ * when one of the two mentions is definite. */
+static void test_person_heads(void **state)
+{
+	const char *t = "School fund closes its books\n"
+	                "The Ardent school has 800 students and a new library.\n"
+	                "The fund had 100 donors, its treasurer said.\n"
+	                "The 850 pupils at the Ardent school raised money for the library.\n"
+	                "The 120 contributors to the fund will get a letter of thanks.\n"
+	                "Nine women were hurt in a fall at the sports day.\n"
+	                "Fifteen girls were hurt in a fall at the sports day, the nurse said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));  /* pupils are students */
+	assert_true(paired(r->record, 3, 5, 1));  /* more contributors than donors: review */
+	assert_false(paired(r->record, 6, 7, 0)); /* girls are women, but two bare counts */
+	fb_result_free(r);
+}
+
+/* A definite mention whose relative clause does another mention's verb
+ * points back to it, even when that one is set in a background period. */
+static void test_definite_restatement_across_events(void **state)
+{
+	const char *t = "Mill town wins settlement\n"
+	                "A court approved a settlement for the town of Arlow on Friday.\n"
+	                "Doctors said 64 workers had contracted lung disease since the mill opened in 1998.\n"
+	                "The 70 workers who contracted lung disease will each receive a payment.\n"
+	                "Since 2015, 12 workers have retired from the mill.\n"
+	                "The town's 900 workers voted to accept the deal.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 3, 4, 0));
+	assert_false(paired(r->record, 5, 6, 0)); /* another verb, another period */
+	assert_false(paired(r->record, 3, 6, 0));
+	fb_result_free(r);
+}
+
+/* A news-in-brief page: its headed items are apart; within one item a
+ * restatement still pairs. */
+static void test_brief_page_items(void **state)
+{
+	const char *t = "Regional news in brief\n"
+	                "Bus crash\n"
+	                "Six people were killed when a bus left the road on Monday.\n"
+	                "The eight people killed were all from one village, police said.\n"
+	                "House fire\n"
+	                "Four people were killed in a house fire overnight.\n"
+	                "Flooding. Two people died after heavy rain, and 300 homes were flooded.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 3, 4, 0));
+	assert_false(paired(r->record, 3, 6, 0));
+	assert_false(paired(r->record, 6, 7, 0));
+	assert_false(paired(r->record, 4, 7, 0));
+	const fb_claim *k = claim_at(r, "Four");
+	assert_int_equal(r->alignment->scope[k - r->claims->c].item, 2);
+	fb_result_free(r);
+}
+
 static void test_time_norm(void **state)
 {
 	char y[8];
@@ -409,6 +562,9 @@ static void test_time_norm(void **state)
 	assert_string_equal(fb_time_norm("Last year", y, sizeof y), "-P1Y");
 	assert_string_equal(fb_time_norm("2018", y, sizeof y), "2018");
 	assert_null(fb_time_norm("May", y, sizeof y)); /* no year to put it in */
+	assert_string_equal(fb_time_norm("a year ago", y, sizeof y), "-P1Y");
+	assert_string_equal(fb_time_norm("3 weeks ago", y, sizeof y), "-P3W");
+	assert_null(fb_time_norm("four years ago", y, sizeof y)); /* not worked out from words */
 	assert_null(fb_time_norm(NULL, y, sizeof y));
 }
 
@@ -441,6 +597,13 @@ int main(void)
 		cmocka_unit_test(test_parts_and_wholes),
 		cmocka_unit_test(test_holder_is_source),
 		cmocka_unit_test(test_time_norm),
+		cmocka_unit_test(test_periods),
+		cmocka_unit_test(test_apposed_list),
+		cmocka_unit_test(test_unlisted_predicate),
+		cmocka_unit_test(test_live_blog_entries),
+		cmocka_unit_test(test_person_heads),
+		cmocka_unit_test(test_definite_restatement_across_events),
+		cmocka_unit_test(test_brief_page_items),
 		cmocka_unit_test(test_markup_is_boilerplate),
 		cmocka_unit_test(test_articles),
 	};
