@@ -1125,8 +1125,11 @@ static void conflicts_section(lay *l)
 			const fb_rec_claim *ca = fb_rec_claim_of(r, p->a);
 			const fb_rec_claim *cb = fb_rec_claim_of(r, p->b);
 			int pst = p->review ? 2 : st;
-			float ha = claim_card(l, ca, l->x0, colw, l->y, 0, pst);
-			float hb = claim_card(l, cb, l->x0 + colw + 22, colw, l->y, 0, pst);
+			/* a count against its own list: one claim, drawn once, full width */
+			int self = ca && ca == cb;
+			float wa = self ? l->x1 - l->x0 : colw;
+			float ha = claim_card(l, ca, l->x0, wa, l->y, 0, pst);
+			float hb = self ? 0 : claim_card(l, cb, l->x0 + colw + 22, colw, l->y, 0, pst);
 			float h = ha > hb ? ha : hb;
 			char *reason = cap_text(l, S(p->reason));
 			meas m = { l, FN_REG, sz, 0 };
@@ -1136,18 +1139,20 @@ static void conflicts_section(lay *l)
 			need(l, h + nr * lead(sz) + 14);
 			float top = l->y;
 			fb_rgb bg = tint(t->color_rule, 0.2f);
-			rect_at(l, bg, l->x0, top - h, colw, h);
+			rect_at(l, bg, l->x0, top - h, wa, h);
 			rect_at(l, t->color_status[pst], l->x0, top - h, 2.5f, h);
-			rect_at(l, bg, l->x0 + colw + 22, top - h, colw, h);
-			rect_at(l, t->color_status[pst], l->x0 + colw + 22, top - h, 2.5f, h);
-			claim_card(l, ca, l->x0, colw, top, 1, pst);
-			claim_card(l, cb, l->x0 + colw + 22, colw, top, 1, pst);
-			text_at(l, FN_BOLD, sz, t->color_muted, l->x0 + colw + 4.5f, top - h / 2 - 3, "vs", 2);
+			claim_card(l, ca, l->x0, wa, top, 1, pst);
+			if (!self) {
+				rect_at(l, bg, l->x0 + colw + 22, top - h, colw, h);
+				rect_at(l, t->color_status[pst], l->x0 + colw + 22, top - h, 2.5f, h);
+				claim_card(l, cb, l->x0 + colw + 22, colw, top, 1, pst);
+				text_at(l, FN_BOLD, sz, t->color_muted, l->x0 + colw + 4.5f, top - h / 2 - 3, "vs", 2);
+			}
 			/* Each side links to its claim's row in the claims table. */
-			for (int s = 0; s < 2; s++) {
+			for (int s = 0; s < (self ? 1 : 2); s++) {
 				const fb_rec_claim *c = s ? cb : ca;
 				if (c)
-					link_claim(l, c, l->x0 + s * (colw + 22), top - h, colw, h);
+					link_claim(l, c, l->x0 + s * (colw + 22), top - h, s ? colw : wa, h);
 			}
 			l->y = top - h - 4;
 			const char *rl = pst == 2 ? "Why review" : "Why";
