@@ -29,7 +29,7 @@ static inline int word_cp(unsigned cp)
 /* The word lists, in the order of lists[] below. */
 enum {
 	L_VERBS, L_PREPS, L_VIA, L_STMT, L_HEDGES, L_TITLES, L_ANON, L_DOCS, L_OUTLETS,
-	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L_GROUPS, L_LABELS, L_CNOUNS, L_VIEWS, L__MAX
+	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L_GROUPS, L_LABELS, L_CNOUNS, L_VIEWS, L_NOCONT, L__MAX
 };
 
 /* One distinct word of the lists: its single-word entries per list, and
@@ -109,6 +109,7 @@ static const char *const lists[L__MAX] = {
 	"attribution/labels.txt",
 	"attribution/claim-nouns.txt",
 	"attribution/views.txt",
+	"attribution/no-content.txt",
 };
 
 /* FNV-1a over a folded word. */
@@ -2873,10 +2874,26 @@ static int view_cue(ctx *c, cue *k)
 	return 1;
 }
 
+/* Whether a negated cue's infinitive at j reports nothing: "declined to
+ * comment", "refused to elaborate further" (no-content.txt), not "declined
+ * to confirm that ..." nor "refused to seek a second term". */
+static int no_content(const ctx *c, size_t j)
+{
+	size_t w = 0;
+	if (lower_eq(c, j, "not"))
+		j++;
+	if (!lower_eq(c, j, "to") || !toks_in(c, L_NOCONT, j + 1, &w))
+		return 0;
+	j += 1 + w;
+	return !lower_eq(c, j, "that") && !(j < c->nt && c->t[j].kind == TK_QUOTE) && !is_punct(c, j, ':');
+}
+
 /* Finds the cues of the sentence now in c->t. */
 static size_t find_cues(ctx *c, cue *out, size_t max)
 {
 	size_t n = 0;
+	int share = -1;      /* the subject a verb after "and"/"but" shares, */
+	size_t share_at = 0; /* from this token on */
 	if (max && c->nt) {
 		cue k;
 		memset(&k, 0, sizeof k);
@@ -3024,6 +3041,45 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			k.via = -1;
 			k.quote = -1;
 		}
+		/* "The council condemned the raid and pledged to ...", "she
+		 * declined to comment but said ...": a verb after "and" or "but"
+		 * with no subject of its own shares the subject of the verb cue
+		 * before it, and is a cue of its own */
+		if (share >= 0 && !actor && i > share_at) {
+			size_t b = i;
+			int sneg = 0;
+			int be = 0; /* "and are expected to": a passive */
+			while (b > share_at && is_aux(c, b - 1, &sneg)) {
+				be |= lower_eq(c, b - 1, "is") || lower_eq(c, b - 1, "are") || lower_eq(c, b - 1, "was") ||
+				    lower_eq(c, b - 1, "were");
+				b--;
+			}
+			if (!be && b > share_at && (lower_eq(c, b - 1, "and") || lower_eq(c, b - 1, "but")) &&
+			    pattern_holds(c, ve, i, w, 0)) {
+				if (sneg)
+					k.flags |= FB_CF_NEGATED;
+				if ((k.flags & FB_CF_NEGATED) && (wh_after(c, i + w) || no_content(c, i + w)))
+					continue;
+				cue_add(&k, share);
+				k.cs = c->t[b].s; /* "did not say" */
+				k.ce = c->t[i + w - 1].e;
+				size_t j = i + w;
+				if (!strcmp(cls, "tell")) /* the listener: "and told reporters that" */
+					while (j < c->nt && j < i + w + 4 && c->t[j].kind == TK_WORD && !lower_eq(c, j, "that") &&
+					    !(j > i + w && is_prep(c, j)))
+						j++;
+				if (lower_eq(c, j, "that") || is_punct(c, j, ',') || is_punct(c, j, ':'))
+					j++;
+				k.dir = 1;
+				k.anchor = j < c->nt ? c->t[j].s : c->t[c->nt - 1].e;
+				if (j < c->nt && c->t[j].kind == TK_QUOTE)
+					k.quote = c->t[j].quote;
+				out[n++] = k;
+				share_at = j;
+				i = j > i ? j - 1 : i;
+				continue;
+			}
+		}
 		/* X said / X told Y (that) ... */
 		np p;
 		int neg = 0;
@@ -3046,6 +3102,25 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		}
 		if (k.ncands)
 			k.flags |= FB_CF_AMBIGUOUS;
+		/* a later "and"/"but" verb shares this subject when this verb's
+		 * content is no clause ("condemned the raid and pledged ...",
+		 * "declined to comment but said ...") or nothing comes between
+		 * ("'...,' she said and added ..."); after a clause the verb may
+		 * be the clause's own ("said that Lee walked in and told ...") */
+		{
+			size_t x = i + w;
+			while (after_adverb(c, x))
+				x++;
+			const fb_entry *pv = row ? row : ve; /* the pattern even of a verb of both lists */
+			int clause = !has_pattern(pv) || !strcmp(pv->field[2], "S") || !strcmp(pv->field[2], "NP-S");
+			share = !actor && (!clause || lower_eq(c, x, "and") || lower_eq(c, x, "but")) ? s : -1;
+			share_at = i + w;
+		}
+		/* "declined to comment": a negated cue that reports nothing */
+		if ((k.flags & FB_CF_NEGATED) && no_content(c, i + w)) {
+			k.ncands = 0;
+			continue;
+		}
 		cue_add(&k, s);
 		k.actor = actor;
 		/* "Kiara Perkins admitted she was willing": a person who says
@@ -3097,9 +3172,11 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		/* "'...,' she said, but declined to ...": the quotation before
 		 * is the content whatever follows the verb */
 		else if (first > 0 && (c->t[first - 1].kind == TK_QUOTE || (first > 1 && is_punct(c, first - 1, ',') &&
-		    c->t[first - 2].kind == TK_QUOTE)) && is_punct(c, j, ',') && !(j + 1 < c->nt &&
-		    (c->t[j + 1].kind == TK_QUOTE || lower_eq(c, j + 1, "that"))))
-			lead = 0;
+		    c->t[first - 2].kind == TK_QUOTE)) && ((is_punct(c, j, ',') && !(j + 1 < c->nt &&
+		    (c->t[j + 1].kind == TK_QUOTE || lower_eq(c, j + 1, "that")))) ||
+		    ((lower_eq(c, after, "and") || lower_eq(c, after, "but")) && after + 1 < c->nt &&
+		    c->t[after + 1].kind == TK_WORD && !c->t[after + 1].cap)))
+			lead = 0; /* and "'...,' Lee said and added that ..." */
 		else if (is_prep(c, j) && says && first > 0) {
 			size_t m = j;
 			while (m < c->nt && !is_end(c, m) && !lower_eq(c, m, "that") && !is_punct(c, m, ',') &&
@@ -3232,7 +3309,11 @@ static void scan_topic(ctx *c)
 	 * subject, is whom a "he" next means too */
 	int subj = e < c->nt && c->t[e].kind == TK_WORD && !c->t[e].cap && !is_connector(c, e) &&
 	    !lower_eq(c, e, "or") && !is_prep(c, e) && k == 0;
-	if (e - k < 2 || e >= c->nt || (!subj && (c->t[e].kind == TK_WORD || c->buf[c->t[e].s] != ',')))
+	/* one name word as the subject: the surname of a person named
+	 * before ("Sen. Tom Reyes ... Reyes spent the day in Erie, where he
+	 * ...") */
+	int known = e == k + 1 && subj && k == 0 && tail_has(c, tail_hash(c, k));
+	if ((e - k < 2 && !known) || e >= c->nt || (!subj && (c->t[e].kind == TK_WORD || c->buf[c->t[e].s] != ',')))
 		return;
 	free(c->topic);
 	c->topic = tok_text(c, k, e);

@@ -987,6 +987,39 @@ static void test_headline_verb_in_the_middle(void **state)
 	done(&t);
 }
 
+/* A second verb after "and"/"but" shares the subject of the verb cue
+ * before it and is a cue of its own; "declined to comment" claims nothing;
+ * a passive after "and" is no cue. (issue 15) */
+static void test_shared_subject_verbs(void **state)
+{
+	art t;
+	run(&t, "Housing vote\n\n"
+	        "The city council condemned the evictions and pledged to find the families new homes.\n\n"
+	        "Mayor Ann Lee declined to comment on the lawsuit but said the city would appeal.\n\n"
+	        "Senator Ruth Ames criticized the ruling but did not say that she would appeal.\n\n"
+	        "\"We will not back down,\" Governor Tom Ruiz said and added that the vote would go ahead.\n\n"
+	        "The towers will cost $40 million, the housing agency said, and are expected to open in May.\n\n"
+	        "The treasurer declined to comment.\n");
+	const fb_attrib *x = said_by(&t, "to find the families new homes", "city council");
+	assert_int_equal(x->cue_kind, FB_CK_INTENTION);
+	assert_true(x->cue_start > (size_t)(strstr(t.d.buf, "condemned") - t.d.buf)); /* its own cue */
+	x = said_by(&t, "the evictions", "city council");
+	assert_int_equal(x->cue_kind, FB_CK_STANCE);
+	x = said_by(&t, "the city would appeal", "Ann Lee");
+	assert_int_equal(x->cue_kind, FB_CK_SPEECH);
+	assert_false(x->flags & FB_CF_NEGATED); /* "declined to comment" is no cue */
+	x = said_by(&t, "she would appeal", "Ruth Ames");
+	assert_true(x->flags & FB_CF_NEGATED);
+	said_by(&t, "We will not back down", "Tom Ruiz");
+	x = said_by(&t, "the vote would go ahead", "Tom Ruiz");
+	assert_true(x->cue_start > (size_t)(strstr(t.d.buf, "Ruiz said") - t.d.buf));
+	size_t pas = (size_t)(strstr(t.d.buf, "are expected") - t.d.buf);
+	for (size_t i = 0; i < t.a->nattr; i++) /* a passive after "and" is no cue */
+		assert_false(t.a->attr[i].cue_start >= pas && t.a->attr[i].cue_start < pas + 12);
+	assert_int_equal(speaker_of(&t, "The treasurer declined"), -1);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1034,6 +1067,7 @@ int main(void)
 		cmocka_unit_test(test_time_adjuncts_and_documents),
 		cmocka_unit_test(test_headline_without_articles),
 		cmocka_unit_test(test_possessive_bodies),
+		cmocka_unit_test(test_shared_subject_verbs),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
