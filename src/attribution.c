@@ -2845,21 +2845,56 @@ static int noun_cue(ctx *c, size_t i, cue *k)
 /* "In his view, ...", "In her words, ...", "In Smith's opinion, ...": an
  * opening phrase of views.txt that gives the clause after its comma to
  * the one it names (a possessive pronoun resolves to the person or group
- * last named, as "he" or "they" would). */
+ * last named, as "he" or "they" would). With "by": "By his count, ...",
+ * "By one estimate, ..." (an unnamed estimate is an anonymous source),
+ * "By one estimate from the Tax Center, ..." (the one after "from"/"of"). */
 static int view_cue(ctx *c, cue *k)
 {
-	if (c->nt < 5 || !lower_eq(c, 0, "in"))
+	int by = lower_eq(c, 0, "by");
+	if (c->nt < 5 || !(lower_eq(c, 0, "in") || by))
 		return 0;
 	/* the noun after a possessor of up to three words ("In Ann Lee's view") */
-	size_t n = 2;
-	while (n < 5 && n + 2 < c->nt && !(tok_in(c, L_VIEWS, n) && is_punct(c, n + 1, ',')))
+	size_t n = by ? 1 : 2;
+	while (n < 5 && n + 2 < c->nt && !(tok_in(c, L_VIEWS, n) && (is_punct(c, n + 1, ',') ||
+	    (by && (lower_eq(c, n + 1, "from") || lower_eq(c, n + 1, "of"))))))
 		n++;
 	if (n == 5 || n + 2 >= c->nt)
 		return 0;
-	for (size_t m = 1; m + 1 < n; m++)
-		if (c->t[m].kind != TK_WORD || !c->t[m].cap)
+	/* "from X," after the noun, its comma before or after it */
+	size_t a = n + 1;
+	int named = -1;
+	if (by) {
+		size_t f = is_punct(c, a, ',') ? a + 1 : a;
+		if (lower_eq(c, f, "from") || lower_eq(c, f, "of")) {
+			cue ok;
+			memset(&ok, 0, sizeof ok);
+			size_t e = right_sources(c, f + 1, &ok, 0);
+			if (!ok.nsrc || !is_punct(c, e, ',') || e + 1 >= c->nt)
+				return 0;
+			named = ok.src[0];
+			a = e;
+		}
+	}
+	if (!is_punct(c, a, ','))
+		return 0;
+	int s = named;
+	static const char *const some[] = { "one", "some", "many", "most", "several", "other", "another", "official",
+		"independent", NULL };
+	int anon = 0;
+	for (size_t m = 0; by && n == 2 && some[m]; m++)
+		anon |= lower_eq(c, 1, some[m]);
+	if (s < 0 && anon) {
+		s = entity(c, tok_text(c, 1, n + 1), FB_SK_ANONYMOUS, NULL);
+		add_mention(c, s, c->t[1].s, c->t[n].e);
+	}
+	if (s < 0) {
+		if (n < 2)
 			return 0;
-	int s = possessor(c, n - 1);
+		for (size_t m = 1; m + 1 < n; m++)
+			if (c->t[m].kind != TK_WORD || !c->t[m].cap)
+				return 0;
+		s = possessor(c, n - 1);
+	}
 	if (s < 0)
 		return 0;
 	cue_add(k, s);
@@ -2868,9 +2903,9 @@ static int view_cue(ctx *c, cue *k)
 	k->cs = c->t[0].s;
 	k->ce = c->t[n].e;
 	k->dir = 1;
-	k->anchor = c->t[n + 2].s;
-	if (c->t[n + 2].kind == TK_QUOTE)
-		k->quote = c->t[n + 2].quote;
+	k->anchor = c->t[a + 1].s;
+	if (c->t[a + 1].kind == TK_QUOTE)
+		k->quote = c->t[a + 1].quote;
 	return 1;
 }
 

@@ -1020,6 +1020,44 @@ static void test_shared_subject_verbs(void **state)
 	done(&t);
 }
 
+/* Opening phrases with "by": "By one estimate, ..." (an unnamed estimate,
+ * an anonymous source), "By one estimate from X, ..." (X), "By her
+ * count, ..." (the pronoun's person); "By Friday, ..." is no cue. "In a
+ * statement" and "in an interview" go with the clause's speaker. (issue 15) */
+static void test_by_estimate_openers(void **state)
+{
+	art t;
+	run(&t, "Costs climb\n\n"
+	        "By one estimate, the repairs will cost $3 million.\n\n"
+	        "By one estimate from the Tax Policy Center, the cut would cost $90 billion.\n\n"
+	        "Governor Ann Reyes said the budget was tight. By her count, the state has lost 400 jobs.\n\n"
+	        "By Friday, the vote had been held.\n\n"
+	        "Lee, in an interview with the Daily Star, said the deal was dead.\n\n"
+	        "In a statement, the union said it would strike.\n");
+	const fb_attrib *x = said_by_kind(&t, "the repairs will cost", "one estimate", FB_SK_ANONYMOUS);
+	assert_int_equal(x->cue_kind, FB_CK_BELIEF);
+	said_by(&t, "the cut would cost", "Tax Policy Center");
+	said_by(&t, "the state has lost 400 jobs", "Ann Reyes");
+	assert_int_equal(speaker_of(&t, "the vote had been held"), -1);
+	said_by(&t, "the deal was dead", "Lee");
+	said_by(&t, "it would strike", "union");
+	done(&t);
+}
+
+/* A lone surname seen before as a name's last word, as a sentence's
+ * subject, is whom a "he" in it means ("Reyes spent the day in Erie,
+ * where he ..."), not the last speaker. (issue 15) */
+static void test_surname_topic(void **state)
+{
+	art t;
+	run(&t, "Race tightens\n\n"
+	        "Senator Tom Reyes leads Ann Kowalski by two points.\n\n"
+	        "Kowalski said the race was close.\n\n"
+	        "Reyes spent the day in Erie, where he accused his rival of dodging debates.\n");
+	said_by(&t, "his rival of dodging debates", "Reyes");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1068,6 +1106,8 @@ int main(void)
 		cmocka_unit_test(test_headline_without_articles),
 		cmocka_unit_test(test_possessive_bodies),
 		cmocka_unit_test(test_shared_subject_verbs),
+		cmocka_unit_test(test_by_estimate_openers),
+		cmocka_unit_test(test_surname_topic),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
