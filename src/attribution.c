@@ -2352,13 +2352,14 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		}
 	}
 	/* "Republicans in the legislature have vowed", "officials at the
-	 * election board said": a group or unnamed head, then a preposition
+	 * election board said", "critics of the plan say": a group or
+	 * unnamed head, then a preposition
 	 * and a short phrase of where they sit, from the sentence's start */
 	for (size_t m = j; m >= lo + 2 && m + 6 > j; m--) {
 		if (c->t[m].kind != TK_WORD || (m < j && tok_in(c, L_RVERBS, m)))
 			break;
 		if (!(lower_eq(c, m - 1, "in") || lower_eq(c, m - 1, "on") || lower_eq(c, m - 1, "at") ||
-		    lower_eq(c, m - 1, "from")))
+		    lower_eq(c, m - 1, "from") || lower_eq(c, m - 1, "of")))
 			continue;
 		np h;
 		if ((tok_in(c, L_GROUPS, m - 2) || tok_in(c, L_ANON, m - 2)) && np_left(c, m - 2, lo, &h) && h.a == lo &&
@@ -2393,6 +2394,19 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		if ((np_left(c, p->a - 2, lo, &d) || desc_left(c, p->a - 2, lo, &d)) && tok_in(c, L_DOCS, d.b - 1) &&
 		    !c->t[d.b - 1].cap)
 			*p = d;
+	}
+	/* "An analysis of its own traffic figures concluded", "a survey of
+	 * 800 voters found": the document, not what it is of */
+	for (size_t m = p->a; m >= lo + 2 && m + 6 > p->a; m--) {
+		if (lower_eq(c, m - 1, "of")) {
+			np d;
+			if ((np_left(c, m - 2, lo, &d) || desc_left(c, m - 2, lo, &d)) && d.b == m - 1 &&
+			    tok_in(c, L_DOCS, d.b - 1) && !c->t[d.b - 1].cap)
+				*p = d;
+			break;
+		}
+		if (m < p->a + 1 && (c->t[m - 1].kind != TK_WORD || (c->t[m - 1].cap && m - 1 < p->a)))
+			break;
 	}
 	/* "the senator from Texas said": the senator, not the state */
 	if (p->a >= lo + 2 && lower_eq(c, p->a - 1, "from")) {

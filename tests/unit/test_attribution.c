@@ -1058,6 +1058,23 @@ static void test_surname_topic(void **state)
 	done(&t);
 }
 
+/* A document "of" something is the source, not what it is of; a group or
+ * unnamed head "of" something speaks ("critics of the plan say"). (issue 15) */
+static void test_document_and_group_of(void **state)
+{
+	art t;
+	run(&t, "Traffic report\n\n"
+	        "An analysis of its own traffic figures concluded that the site had lost readers.\n\n"
+	        "A survey of 800 likely voters found that the race was tied.\n\n"
+	        "The Secretary of State said the talks would resume.\n\n"
+	        "Supporters of the bill said it would pass.\n");
+	said_by_kind(&t, "the site had lost readers", "analysis", FB_SK_DOCUMENT);
+	said_by_kind(&t, "the race was tied", "survey", FB_SK_DOCUMENT);
+	said_by(&t, "the talks would resume", "Secretary of State");
+	said_by(&t, "it would pass", "Supporters of the bill");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1108,6 +1125,7 @@ int main(void)
 		cmocka_unit_test(test_shared_subject_verbs),
 		cmocka_unit_test(test_by_estimate_openers),
 		cmocka_unit_test(test_surname_topic),
+		cmocka_unit_test(test_document_and_group_of),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
