@@ -3134,6 +3134,25 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		int neg = 0;
 		if (!subject_left(c, i, 0, &p, &neg) || !pattern_holds(c, ve, i, w, p.a) || !subject_agrees(c, &p, i, w))
 			continue;
+		/* "announced where the shuttles will go", "will say whether":
+		 * an open question, not what was said (asking verbs take one,
+		 * see pattern_holds; "explained how ..." tells something) */
+		if (strcmp(row ? row->field[2] : "S", "NP-to") != 0 && (lower_eq(c, i + w, "whether") ||
+		    lower_eq(c, i + w, "where")))
+			continue;
+		/* "The first figures are expected next month." has no content
+		 * before it nor after: a verb of clauses with only a time after
+		 * it and no quotation or comma before its subject */
+		if (row && !strcmp(row->field[2], "S") && !(p.a > 0 && (c->t[p.a - 1].kind == TK_QUOTE ||
+		    is_punct(c, p.a - 1, ',') || is_punct(c, p.a - 1, '-')))) {
+			size_t m = i + w;
+			while (m < c->nt && (day_word(c, m) || lower_eq(c, m, "next") || lower_eq(c, m, "last") ||
+			    lower_eq(c, m, "this") || lower_eq(c, m, "week") || lower_eq(c, m, "month") ||
+			    lower_eq(c, m, "year") || lower_eq(c, m, "soon")))
+				m++;
+			if (m > i + w && is_end(c, m))
+				continue;
+		}
 		/* "X told reporters the delegations had agreed ...": a
 		 * description inside what an earlier cue reports is part of it */
 		if (p.desc && n && out[n - 1].dir > 0 && !out[n - 1].actor)
@@ -3214,9 +3233,9 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		int lead = 1;
 		int says = !strcmp(cls, "say") || !strcmp(cls, "tell") || !strcmp(cls, "report");
 		size_t after = j;
-		while (after_adverb(c, after))
+		while (after_adverb(c, after) || day_word(c, after))
 			after++;
-		if (is_end(c, after)) /* "..., she said sarcastically." */
+		if (is_end(c, after)) /* "..., she said sarcastically.", "..., he said Friday." */
 			lead = 0;
 		/* "'...,' she said, but declined to ...": the quotation before
 		 * is the content whatever follows the verb */

@@ -1075,6 +1075,29 @@ static void test_document_and_group_of(void **state)
 	done(&t);
 }
 
+/* An open question after a verb ("announced where ...") and a verb of
+ * clauses with only a time after it and nothing before ("are expected
+ * next month") are no cues; "explained how ...", "asked whether ..." and
+ * "..., the union said Friday." still are. (issue 15) */
+static void test_open_questions_and_bare_times(void **state)
+{
+	art t;
+	run(&t, "Shuttles\n\n"
+	        "NASA announced where the shuttles will be displayed.\n\n"
+	        "The minister explained how the files were lost.\n\n"
+	        "The first results are expected next month.\n\n"
+	        "The agency expected next month.\n\n"
+	        "Officials asked whether the vote could be delayed.\n\n"
+	        "The jobs will be gone by May, the union said Friday.\n");
+	assert_int_equal(speaker_of(&t, "the shuttles will be displayed"), -1);
+	said_by(&t, "the files were lost", "minister");
+	assert_int_equal(speaker_of(&t, "The first results"), -1);
+	assert_int_equal(speaker_of(&t, "The agency expected"), -1);
+	said_by(&t, "the vote could be delayed", "Officials");
+	said_by(&t, "The jobs will be gone", "union");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1126,6 +1149,7 @@ int main(void)
 		cmocka_unit_test(test_by_estimate_openers),
 		cmocka_unit_test(test_surname_topic),
 		cmocka_unit_test(test_document_and_group_of),
+		cmocka_unit_test(test_open_questions_and_bare_times),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
