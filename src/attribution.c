@@ -396,6 +396,7 @@ typedef struct cue {
 	int actor;               /* "claimed responsibility": no attribution */
 	int outlet;              /* "according to AFP": may become a via */
 	int stmt;                /* "In a statement, X ...": whole sentence */
+	int verb;                /* a verb with its subject before it */
 	unsigned flags;
 	fb_cue_kind kind;        /* what the cue word makes of its content */
 } cue;
@@ -2331,6 +2332,15 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		if (k < lo + 2)
 			return 0;
 		j = k - 2;
+		/* "Martha Quill, R-Ohio, who chairs ..., said": the tag before
+		 * the relative clause, after the name */
+		if (is_relative(c, k) && is_punct(c, j + 1, ',')) {
+			size_t q = j + 1;
+			while (q > lo + 1 && !is_punct(c, q - 1, ',') && j + 1 - q < 9)
+				q--;
+			if (q > lo + 1 && is_punct(c, q - 1, ',') && party_tag(c, q, j + 1))
+				j = q - 2;
+		}
 	}
 	/* "A source close to the investigation said", "people familiar with
 	 * the plans said": the unnamed head before "close to", whatever
@@ -3043,8 +3053,13 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 				if (n)
 					s = out[n - 1].nsrc ? out[n - 1].src[0] : -1;
 				else {
+					/* past a dateline ("RALEIGH - A panel ...") */
+					size_t d = 0;
+					while (d < c->nt && d < 4 && c->t[d].kind == TK_WORD && all_caps(c, d))
+						d++;
+					d = d && is_punct(c, d, '-') ? d + 1 : 0;
 					np p;
-					if (np_right(c, 0, &p))
+					if (np_right(c, d, &p))
 						s = resolve(c, &p, 0, k.cands, &k.ncands);
 				}
 				if (s >= 0) {
@@ -3191,6 +3206,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		}
 		cue_add(&k, s);
 		k.actor = actor;
+		k.verb = 1;
 		/* "Kiara Perkins admitted she was willing": a person who says
 		 * "she" of the one speaking is a woman (news rarely reports one
 		 * person speaking of another this way) */
@@ -3467,6 +3483,15 @@ static void attribute_sentence(ctx *c, size_t si)
 				if (k != i && !cues[k].actor && !cues[k].stmt && cues[k].nsrc && cues[i].nsrc &&
 				    cues[k].src[0] == cues[i].src[0])
 					cues[i].actor = 2;
+	/* "Democrats worry that the bill will fail, two aides said.": the
+	 * outer cue, after what it reports, owns the sentence; the verb cue
+	 * inside its content is folded into it */
+	for (size_t i = 0; i < n; i++)
+		if (cues[i].verb && cues[i].dir < 0 && cues[i].quote < 0 && !cues[i].actor)
+			for (size_t m = 0; m < i; m++)
+				if (cues[m].verb && !cues[m].actor && cues[m].dir > 0 && cues[m].quote < 0 &&
+				    cues[m].ce < cues[i].cs && cues[m].nsrc && cues[i].nsrc && cues[m].src[0] != cues[i].src[0])
+					cues[m].actor = 2;
 	int actor = -1;
 	for (size_t i = 0; i < n; i++)
 		if (cues[i].actor == 1 && cues[i].nsrc)

@@ -1098,6 +1098,26 @@ static void test_open_questions_and_bare_times(void **state)
 	done(&t);
 }
 
+/* A party tag before a relative clause is skipped for the name; a
+ * participle after a dateline's sentence has the sentence's subject, not
+ * the dateline; a cue after what it reports owns the sentence and the
+ * verb cue inside it is folded. (issue 15) */
+static void test_tags_datelines_outer_cues(void **state)
+{
+	art t;
+	run(&t, "Map struck down\n\n"
+	        "RALEIGH - The panel struck down the map on Thursday, ruling that lawmakers had erred.\n\n"
+	        "Sen. Martha Quill, R-Ohio, who chairs the committee, predicted that Ohio would decide the race.\n\n"
+	        "Democrats privately worry that the senator has been slow to answer, two party strategists said.\n");
+	said_by_kind(&t, "lawmakers had erred", "panel", FB_SK_ORGANIZATION);
+	said_by(&t, "Ohio would decide the race", "Martha Quill");
+	const fb_attrib *x = said_by(&t, "the senator has been slow", "two party strategists");
+	assert_true(x->flags & FB_CF_ANONYMOUS);
+	for (size_t i = 0; i < t.a->nattr; i++) /* "worry" is inside what the aides said */
+		assert_false(t.a->attr[i].source >= 0 && !strcmp(t.a->src[t.a->attr[i].source].name, "Democrats"));
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1150,6 +1170,7 @@ int main(void)
 		cmocka_unit_test(test_surname_topic),
 		cmocka_unit_test(test_document_and_group_of),
 		cmocka_unit_test(test_open_questions_and_bare_times),
+		cmocka_unit_test(test_tags_datelines_outer_cues),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
