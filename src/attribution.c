@@ -1262,6 +1262,36 @@ static int is_relative(const ctx *c, size_t a)
 	return lower_eq(c, a, "who") || lower_eq(c, a, "which") || lower_eq(c, a, "whose");
 }
 
+/* A word that opens a clause inside a sentence: "... as Republicans in
+ * the House refused ...". */
+static int subordinator(const ctx *c, size_t ti)
+{
+	static const char *const w[] = { "as", "while", "when", "after", "because", "since", "though", "although",
+		"before", "until", "and", "but", NULL };
+	for (size_t k = 0; w[k]; k++)
+		if (lower_eq(c, ti, w[k]))
+			return 1;
+	return 0;
+}
+
+/* An apposition t[a, b) of a description and a relative clause: "a
+ * Republican who represents part of the county" (no reporting verb in it). */
+static int desc_relative(const ctx *c, size_t a, size_t b)
+{
+	if (b - a > 16)
+		return 0;
+	for (size_t r = a + 2; r + 1 < b && r < a + 7; r++)
+		if (is_relative(c, r)) {
+			if (!description_like(c, a, r))
+				return 0;
+			for (size_t m = r + 1; m < b; m++)
+				if (c->t[m].kind != TK_WORD || tok_in(c, L_VERBS, m) || tok_in(c, L_RVERBS, m))
+					return 0;
+			return 1;
+		}
+	return 0;
+}
+
 static int known_as(const ctx *c, size_t a, size_t b, size_t *np_a)
 {
 	size_t i = a;
@@ -2299,7 +2329,7 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			re = c->t[j - 1].e;
 		} else if (is_det(c, k) && j - k <= 6 && (tok_in(c, L_ORGS, j - 1) || tok_in(c, L_OWORDS, j - 1))) {
 			/* "Veltron, the state energy company, said": a description */
-		} else if (description_like(c, k, j)) {
+		} else if (description_like(c, k, j) || desc_relative(c, k, j)) {
 			/* "Anton Kessler, a former harbour pilot, said": who the
 			 * speaker is, even when no listed title says it */
 			rs = c->t[k].s;
@@ -2368,12 +2398,19 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 	for (size_t m = j; m >= lo + 2 && m + 6 > j; m--) {
 		if (c->t[m].kind != TK_WORD || (m < j && tok_in(c, L_RVERBS, m)))
 			break;
+		int fr = lower_eq(c, m - 1, "for");
 		if (!(lower_eq(c, m - 1, "in") || lower_eq(c, m - 1, "on") || lower_eq(c, m - 1, "at") ||
-		    lower_eq(c, m - 1, "from") || lower_eq(c, m - 1, "of")))
+		    lower_eq(c, m - 1, "from") || lower_eq(c, m - 1, "of") || fr))
 			continue;
 		np h;
-		if ((tok_in(c, L_GROUPS, m - 2) || tok_in(c, L_ANON, m - 2)) && np_left(c, m - 2, lo, &h) && h.a == lo &&
-		    h.b == m - 1) {
+		const fb_entry *g = tok_in(c, L_GROUPS, m - 2);
+		if (!g)
+			g = tok_in(c, L_ANON, m - 2);
+		/* "for" only after a plural head ("lawyers for the city"; "a
+		 * spokesman for X" speaks for X) */
+		if (g && fr && !(g->nfield && !strcmp(g->field[0], "plural")))
+			g = NULL;
+		if (g && np_left(c, m - 2, lo, &h) && h.b == m - 1 && (h.a == lo || subordinator(c, h.a - 1))) {
 			*p = h;
 			p->b = p->end = j + 1;
 			p->head1 = h.b;
@@ -3263,9 +3300,10 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			lead = 0; /* and "'...,' Lee said and added that ..." */
 		else if (is_prep(c, j) && says && first > 0) {
 			size_t m = j;
-			while (m < c->nt && !is_end(c, m) && !lower_eq(c, m, "that") && !is_punct(c, m, ',') &&
+			while (m < c->nt && !is_end(c, m) && !lower_eq(c, m, "that") && !(is_punct(c, m, ',') &&
+			    !(m + 1 < c->nt && c->t[m + 1].cap && c->t[m + 1].kind == TK_WORD && is_end(c, m + 2))) &&
 			    !is_punct(c, m, ':') && c->t[m].kind != TK_QUOTE)
-				m++;
+				m++; /* past "in Dayton, Ohio." */
 			if (is_end(c, m))
 				lead = 0;
 			else

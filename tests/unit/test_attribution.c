@@ -1118,6 +1118,27 @@ static void test_tags_datelines_outer_cues(void **state)
 	done(&t);
 }
 
+/* Plural unnamed heads "for" someone speak ("Lawyers for the city told
+ * the court"), a spokesman for someone still names whom he speaks for; a
+ * group with where it sits after "as" ("... as Republicans in the House
+ * refused"); an apposition with a relative clause; "told supporters in
+ * Dayton, Ohio." after a quotation takes the quotation. (issue 15) */
+static void test_heads_for_and_relative_appositions(void **state)
+{
+	art t;
+	run(&t, "Map\n\n"
+	        "Lawyers for the city told the court that the lines were fair.\n\n"
+	        "The budget stalled as Republicans in the House refused to take up the plan.\n\n"
+	        "County clerk Amir Haddad said the count was done.\n\n"
+	        "State Representative Glen Moody, a Republican who represents part of the county, said he supported the recall.\n\n"
+	        "\"We will win,\" Calder told supporters in Dayton, Ohio.\n");
+	said_by(&t, "the lines were fair", "Lawyers for the city");
+	said_by(&t, "to take up the plan", "Republicans in the House");
+	said_by(&t, "he supported the recall", "Glen Moody");
+	said_by(&t, "We will win", "Calder");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1171,6 +1192,7 @@ int main(void)
 		cmocka_unit_test(test_document_and_group_of),
 		cmocka_unit_test(test_open_questions_and_bare_times),
 		cmocka_unit_test(test_tags_datelines_outer_cues),
+		cmocka_unit_test(test_heads_for_and_relative_appositions),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
