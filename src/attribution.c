@@ -2984,6 +2984,25 @@ static int no_content(const ctx *c, size_t j)
 	return !lower_eq(c, j, "that") && !(j < c->nt && c->t[j].kind == TK_QUOTE) && !is_punct(c, j, ':');
 }
 
+/* The subject the sentence opens with, past a dateline, when a verb
+ * follows it before token end: "Estes won four states and said ..." gives
+ * Estes to "said" (find_cues asks only when no cue came before, whose
+ * clause the verb might be in). -1 when none. */
+static int opening_subject(ctx *c, size_t end, cue *k)
+{
+	size_t d = 0;
+	while (d < c->nt && d < 4 && c->t[d].kind == TK_WORD && all_caps(c, d))
+		d++;
+	d = d && is_punct(c, d, '-') ? d + 1 : 0;
+	np p;
+	if (!np_right(c, d, &p) || p.a != d || p.end >= end || c->t[p.end].kind != TK_WORD || c->t[p.end].cap ||
+	    is_prep(c, p.end) || is_connector(c, p.end) || is_relative(c, p.end) || lower_eq(c, p.end, "was") ||
+	    lower_eq(c, p.end, "were") || lower_eq(c, p.end, "is") || lower_eq(c, p.end, "are") ||
+	    lower_eq(c, p.end, "been") || lower_eq(c, p.end, "be"))
+		return -1; /* "People were encouraged to ... and suggest ...": a passive */
+	return resolve(c, &p, 0, k->cands, &k->ncands);
+}
+
 /* Finds the cues of the sentence now in c->t. */
 static size_t find_cues(ctx *c, cue *out, size_t max)
 {
@@ -3146,7 +3165,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		 * declined to comment but said ...": a verb after "and" or "but"
 		 * with no subject of its own shares the subject of the verb cue
 		 * before it, and is a cue of its own */
-		if (share >= 0 && !actor && i > share_at) {
+		if (!actor && i > share_at && (share >= 0 || !strcmp(cls, "say") || !strcmp(cls, "tell"))) {
 			size_t b = i;
 			int sneg = 0;
 			int be = 0; /* "and are expected to": a passive */
@@ -3155,13 +3174,14 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 				    lower_eq(c, b - 1, "were");
 				b--;
 			}
+			int sh = share;
 			if (!be && b > share_at && (lower_eq(c, b - 1, "and") || lower_eq(c, b - 1, "but")) &&
-			    pattern_holds(c, ve, i, w, 0)) {
+			    pattern_holds(c, ve, i, w, 0) && (sh >= 0 || (!n && (sh = opening_subject(c, b - 1, &k)) >= 0))) {
 				if (sneg)
 					k.flags |= FB_CF_NEGATED;
 				if ((k.flags & FB_CF_NEGATED) && (wh_after(c, i + w) || no_content(c, i + w)))
 					continue;
-				cue_add(&k, share);
+				cue_add(&k, sh);
 				k.cs = c->t[b].s; /* "did not say" */
 				k.ce = c->t[i + w - 1].e;
 				size_t j = i + w;

@@ -1139,6 +1139,26 @@ static void test_heads_for_and_relative_appositions(void **state)
 	done(&t);
 }
 
+/* "X did something and said ...": a speech verb after "and" with no cue
+ * before it in the sentence has the sentence's opening subject; not after
+ * a passive, not when "and" starts a clause with a subject of its own, not
+ * inside what an earlier cue reports. (issue 15) */
+static void test_opening_subject_and_said(void **state)
+{
+	art t;
+	run(&t, "Race\n\n"
+	        "Governor Tom Estes won four states on Tuesday and said he would stay in the race.\n\n"
+	        "The storm hit the coast on Monday and officials said five people died.\n\n"
+	        "Voters were asked to send their views and say what the flag should mean.\n\n"
+	        "Senator Ann Lee told reporters that the aide had left the office and said nothing.\n");
+	said_by(&t, "he would stay in the race", "Tom Estes");
+	said_by(&t, "five people died", "officials");
+	assert_int_equal(speaker_of(&t, "what the flag should mean"), -1);
+	const fb_attrib *x = said_by(&t, "said nothing", "Ann Lee"); /* Lee's "told", not a cue of its own */
+	assert_true(x->cue_start < (size_t)(strstr(t.d.buf, "told") - t.d.buf) + 4);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1193,6 +1213,7 @@ int main(void)
 		cmocka_unit_test(test_open_questions_and_bare_times),
 		cmocka_unit_test(test_tags_datelines_outer_cues),
 		cmocka_unit_test(test_heads_for_and_relative_appositions),
+		cmocka_unit_test(test_opening_subject_and_said),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
