@@ -1743,7 +1743,8 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	if (p->head1) {
 		/* "people familiar with the matter": unnamed, whatever follows */
 		const fb_entry *e = tok_in(c, L_ANON, p->head1 - 1);
-		r = entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
+		int doc = !e && !tok_in(c, L_GROUPS, p->head1 - 1) && tok_in(c, L_DOCS, p->head1 - 1);
+		r = entity(c, tok_text(c, a, b), doc ? FB_SK_DOCUMENT : FB_SK_ANONYMOUS, NULL); /* "posts on the board" */
 		c->a->src[r].plural = e && e->nfield ? !strcmp(e->field[0], "plural") : 0;
 		goto mention;
 	}
@@ -2392,8 +2393,8 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		}
 	}
 	/* "Republicans in the legislature have vowed", "officials at the
-	 * election board said", "critics of the plan say": a group or
-	 * unnamed head, then a preposition
+	 * election board said", "critics of the plan say": a group, unnamed
+	 * or document head, then a preposition
 	 * and a short phrase of where they sit, from the sentence's start */
 	for (size_t m = j; m >= lo + 2 && m + 6 > j; m--) {
 		if (c->t[m].kind != TK_WORD || (m < j && tok_in(c, L_RVERBS, m)))
@@ -2406,6 +2407,10 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		const fb_entry *g = tok_in(c, L_GROUPS, m - 2);
 		if (!g)
 			g = tok_in(c, L_ANON, m - 2);
+		/* "Posts on the message board said", "a report on the economy
+		 * found": a document and what it is on */
+		if (!g && !fr && !lower_eq(c, m - 1, "of") && (!c->t[m - 2].cap || m - 2 == lo))
+			g = tok_in(c, L_DOCS, m - 2);
 		/* "for" only after a plural head ("lawyers for the city"; "a
 		 * spokesman for X" speaks for X) */
 		if (g && fr && !(g->nfield && !strcmp(g->field[0], "plural")))

@@ -1159,6 +1159,23 @@ static void test_opening_subject_and_said(void **state)
 	done(&t);
 }
 
+/* A document head with what it is on or in ("Posts on the message board
+ * said", "Articles in medical journals have described ..."); a
+ * professional title before a name after "according to" ("according to
+ * curator Elaine Gustafon"). (issue 15) */
+static void test_document_heads_and_titles(void **state)
+{
+	art t;
+	run(&t, "Museum\n\n"
+	        "Posts on the message board said the site was down.\n\n"
+	        "Articles in medical journals have described the remedy as useless.\n\n"
+	        "The museum drew 11,000 visitors, according to curator Elaine Gustafon.\n");
+	said_by_kind(&t, "the site was down", "Posts on the message board", FB_SK_DOCUMENT);
+	said_by_kind(&t, "the remedy as useless", "Articles in medical journals", FB_SK_DOCUMENT);
+	said_by_kind(&t, "The museum drew", "Elaine Gustafon", FB_SK_PERSON);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1214,6 +1231,7 @@ int main(void)
 		cmocka_unit_test(test_tags_datelines_outer_cues),
 		cmocka_unit_test(test_heads_for_and_relative_appositions),
 		cmocka_unit_test(test_opening_subject_and_said),
+		cmocka_unit_test(test_document_heads_and_titles),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
