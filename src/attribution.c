@@ -2989,6 +2989,46 @@ static int no_content(const ctx *c, size_t j)
 	return !lower_eq(c, j, "that") && !(j < c->nt && c->t[j].kind == TK_QUOTE) && !is_punct(c, j, ':');
 }
 
+/* "X issued a statement ... . \"...\"", "X released a statement: \"...\"":
+ * the quotation after the statement in the sentence, or opening right
+ * after it, is X's, as is what follows "a statement saying/that". Without
+ * them the statement says nothing of itself. */
+static int issued_cue(ctx *c, size_t i, cue *k)
+{
+	if (!(lower_eq(c, i, "issued") || lower_eq(c, i, "released")) || !is_det(c, i + 1) ||
+	    !(lower_eq(c, i + 2, "statement") || lower_eq(c, i + 2, "letter")))
+		return 0;
+	np p;
+	int neg = 0;
+	if (!subject_left(c, i, 0, &p, &neg) || neg)
+		return 0;
+	int q = -1;
+	for (size_t m = i + 3; m < c->nt && q < 0; m++)
+		if (c->t[m].kind == TK_QUOTE && m > 0 && (is_punct(c, m - 1, ':') || is_punct(c, m - 1, ',')))
+			q = c->t[m].quote;
+	size_t at = i + 3; /* "issued a statement saying ..." */
+	if (lower_eq(c, at, "saying") || lower_eq(c, at, "that"))
+		at++;
+	else
+		at = 0;
+	if (q < 0 && !at)
+		q = quote_after(c, c->t[c->nt - 1].e);
+	if ((q < 0 && (!at || at >= c->nt)) || (q >= 0 && c->q[q].speaker >= 0))
+		return 0;
+	int s = resolve(c, &p, 0, k->cands, &k->ncands);
+	if (s < 0)
+		return 0;
+	cue_add(k, s);
+	k->verb = 1;
+	k->kind = FB_CK_SPEECH;
+	k->cs = c->t[p.a].s;
+	k->ce = c->t[i + 2].e;
+	k->dir = 1;
+	k->quote = at ? -1 : q;
+	k->anchor = at ? c->t[at].s : c->q[q].open;
+	return 1;
+}
+
 /* The subject the sentence opens with, past a dateline, when a verb
  * follows it before token end: "Estes won four states and said ..." gives
  * Estes to "said" (find_cues asks only when no cue came before, whose
@@ -3087,6 +3127,11 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		if (noun_cue(c, i, &k)) {
 			out[n++] = k;
 			i++;
+			continue;
+		}
+		if (issued_cue(c, i, &k)) {
+			out[n++] = k;
+			i += 2;
 			continue;
 		}
 		const fb_entry *row = NULL;

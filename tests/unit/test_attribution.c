@@ -1176,6 +1176,27 @@ static void test_document_heads_and_titles(void **state)
 	done(&t);
 }
 
+/* "X issued a statement ..." and the quotation after it (in the sentence
+ * after a colon, or opening right after it), or "a statement saying ...";
+ * a statement with nothing after it is no cue. A party noun heads an
+ * apposition ("Jim Cole, Republican from Ohio, said"). (issue 15) */
+static void test_issued_statements_and_party_nouns(void **state)
+{
+	art t;
+	run(&t, "Shuttle\n\n"
+	        "Senator Ann Cole, Republican from Texas, issued a statement regarding the choice of sites. \"I am disappointed with the decision.\"\n\n"
+	        "The union released a statement: \"We will strike on Monday.\"\n\n"
+	        "The company issued a statement on Friday.\n\n"
+	        "The mayor issued a statement saying the city would appeal.\n\n"
+	        "Senator Jim Ruiz, Democrat of Ohio, said the choice was wrong.\n");
+	said_by(&t, "I am disappointed with the decision", "Ann Cole");
+	said_by(&t, "We will strike on Monday", "union");
+	assert_int_equal(speaker_of(&t, "The company issued"), -1);
+	said_by(&t, "the city would appeal", "mayor");
+	said_by(&t, "the choice was wrong", "Jim Ruiz");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1232,6 +1253,7 @@ int main(void)
 		cmocka_unit_test(test_heads_for_and_relative_appositions),
 		cmocka_unit_test(test_opening_subject_and_said),
 		cmocka_unit_test(test_document_heads_and_titles),
+		cmocka_unit_test(test_issued_statements_and_party_nouns),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
