@@ -3054,6 +3054,13 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 	size_t n = 0;
 	int share = -1;      /* the subject a verb after "and"/"but" shares, */
 	size_t share_at = 0; /* from this token on */
+	/* "Asked whether he would back the bill, Ortiz said ...": the
+	 * question put to the speaker holds no cue */
+	size_t asked = 0;
+	if (lower_eq(c, 0, "asked"))
+		for (size_t m = 1; m < c->nt && m < 40 && !asked; m++)
+			if (is_punct(c, m, ','))
+				asked = m;
 	if (max && c->nt) {
 		cue k;
 		memset(&k, 0, sizeof k);
@@ -3067,7 +3074,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			out[n++] = k;
 	}
 	for (size_t i = 0; i < c->nt && n < max; i++) {
-		if (c->t[i].kind != TK_WORD)
+		if (c->t[i].kind != TK_WORD || i < asked)
 			continue;
 		size_t w = 0;
 		cue k;
@@ -3827,8 +3834,6 @@ static void quote_pass(ctx *c)
 			if (e <= s)
 				continue;
 			inside += e - s;
-			if (q->speaker < 0)
-				continue;
 			/* stretches of the main pass are in sentence order */
 			size_t lo = 0, hi = nattr;
 			while (lo < hi) {
@@ -3838,6 +3843,28 @@ static void quote_pass(ctx *c)
 				else
 					hi = mid;
 			}
+			/* '"...," Lee told reporters. "That is the job."': a
+			 * quotation that opens a sentence with no cue, after a
+			 * sentence of the same paragraph with one, is that
+			 * sentence's outer (first) speaker's, a person's or an
+			 * organisation's */
+			size_t pf = lo;
+			while (pf > 0 && c->a->attr[pf - 1].sent + 1 == si)
+				pf--;
+			if (q->speaker < 0 && q->open == st->start && si > 0 && d->sent[si - 1].para == st->para &&
+			    pf < lo && c->a->attr[pf].source >= 0 && !(lo < nattr && c->a->attr[lo].sent == si) &&
+			    (c->a->src[c->a->attr[pf].source].kind == FB_SK_PERSON ||
+			     c->a->src[c->a->attr[pf].source].kind == FB_SK_ORGANIZATION)) {
+				const fb_attrib *pa = &c->a->attr[pf];
+				q->speaker = pa->source;
+				q->via = pa->via;
+				q->ncands = 0;
+				q->flags = pa->flags & FB_CF_ANONYMOUS;
+				q->cue_s = pa->cue_start;
+				q->cue_e = pa->cue_end;
+			}
+			if (q->speaker < 0)
+				continue;
 			int have = 0;
 			for (size_t m = lo; m < nattr && c->a->attr[m].sent == si; m++)
 				if (c->a->attr[m].quote == (int)k)

@@ -1197,6 +1197,23 @@ static void test_issued_statements_and_party_nouns(void **state)
 	done(&t);
 }
 
+/* A quotation opening a sentence with no cue, after a sentence of the
+ * same paragraph with one, is the outer speaker's; a question put to the
+ * speaker ("Asked whether he would ..., X said") holds no cue. (issue 15) */
+static void test_next_quote_and_asked(void **state)
+{
+	art t;
+	run(&t, "Talks\n\n"
+	        "\"We are going to keep the government open,\" Speaker Mike Dorsey told reporters. \"That is the job.\"\n\n"
+	        "Asked whether he would support a full-year bill, Senator Ray Ortiz said, \"It depends on what is in it.\"\n");
+	said_by(&t, "That is the job", "Mike Dorsey");
+	said_by(&t, "It depends on what is in it", "Ray Ortiz");
+	size_t q = (size_t)(strstr(t.d.buf, "he would support") - t.d.buf);
+	for (size_t i = 0; i < t.a->nattr; i++)
+		assert_false(t.a->attr[i].cue_start == q);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1254,6 +1271,7 @@ int main(void)
 		cmocka_unit_test(test_opening_subject_and_said),
 		cmocka_unit_test(test_document_heads_and_titles),
 		cmocka_unit_test(test_issued_statements_and_party_nouns),
+		cmocka_unit_test(test_next_quote_and_asked),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
