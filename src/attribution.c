@@ -3192,7 +3192,10 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			continue;
 		}
 		/* inverted: ", said X" / "” said X" */
-		if (!actor && strcmp(cls, "tell") != 0 && verb_inverts(ve) && i > 0 && (is_punct(c, i - 1, ',') || is_punct(c, i - 1, '-') ||
+		/* (not a stance verb: "The governor, a former judge, endorsed
+		 * Porter" has its subject before) */
+		if (!actor && strcmp(cls, "tell") != 0 && strcmp(cls, "stance") != 0 && verb_inverts(ve) &&
+		    (!row || verb_inverts(row)) && i > 0 && (is_punct(c, i - 1, ',') || is_punct(c, i - 1, '-') ||
 		    c->t[i - 1].kind == TK_QUOTE)) {
 			size_t e = right_sources(c, i + w, &k, 0);
 			if (k.nsrc && (is_end(c, e) || is_punct(c, e, ',') || is_prep(c, e) ||

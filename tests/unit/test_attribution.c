@@ -1214,6 +1214,20 @@ static void test_next_quote_and_asked(void **state)
 	done(&t);
 }
 
+/* A stance verb after an apposition's comma has its subject before it
+ * ("The governor, a former judge, endorsed Porter"): it does not invert
+ * like ", said X". (issue 15) */
+static void test_stance_verbs_do_not_invert(void **state)
+{
+	art t;
+	run(&t, "Race\n\n"
+	        "The governor, a former judge, endorsed Cal Porter last week.\n\n"
+	        "\"We will win,\" said Cal Porter.\n");
+	said_by(&t, "Cal Porter last week", "governor");
+	said_by(&t, "We will win", "Cal Porter");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1272,6 +1286,7 @@ int main(void)
 		cmocka_unit_test(test_document_heads_and_titles),
 		cmocka_unit_test(test_issued_statements_and_party_nouns),
 		cmocka_unit_test(test_next_quote_and_asked),
+		cmocka_unit_test(test_stance_verbs_do_not_invert),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
