@@ -2717,6 +2717,15 @@ static int says_participle(const ctx *c, size_t i, const fb_entry *ve)
 		return 1;
 	if (!ends_with(c, i, "ing") || !is_punct(c, i - 1, ','))
 		return 0;
+	/* ", calling it 'a plan that works'", ", accusing him of ...",
+	 * ", urging lawmakers to ...": a verb whose pattern names what it
+	 * reports after its object */
+	size_t w2 = 0;
+	const fb_entry *row = NULL;
+	verb_at(c, i, &w2, &row);
+	if (row && (!strcmp(row->field[2], "NP-as") || !strcmp(row->field[2], "NP-of") ||
+	    !strcmp(row->field[2], "NP-to")) && pattern_holds(c, row, i, 1, 0))
+		return 1;
 	fb_cue_kind k = verb_kind(ve);
 	const char *cls = ve->nfield ? ve->field[0] : "say";
 	if (k != FB_CK_SPEECH && k != FB_CK_BELIEF)
@@ -3295,7 +3304,25 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		 * question after it claims nothing */
 		if ((k.flags & FB_CF_NEGATED) && wh_after(c, i + w))
 			continue;
-		int s = resolve(c, &p, actor, k.cands, &k.ncands);
+		int s = -1;
+		/* "Democrats in the Senate say they will push ...", "Lee said
+		 * he would run": a pronoun opening what a cue reports is its
+		 * speaker when it agrees ("they" a group, "he"/"she" a person) */
+		if (n && p.b == p.a + 1 && is_pronoun(c, p.a) && out[n - 1].dir > 0 && out[n - 1].nsrc &&
+		    !out[n - 1].actor && out[n - 1].anchor == c->t[p.a].s) {
+			int o = out[n - 1].src[0], g = lower_eq(c, p.a, "he") ? 'm' : lower_eq(c, p.a, "she") ? 'f' : 0;
+			const fb_source *os = &c->a->src[o];
+			if (g ? os->kind == FB_SK_PERSON && (!gender_of(c, o) || gender_of(c, o) == g) :
+			    lower_eq(c, p.a, "they") && (os->plural || os->kind == FB_SK_GROUP ||
+			    os->kind == FB_SK_ORGANIZATION || os->kind == FB_SK_ANONYMOUS)) {
+				s = o;
+				if (g)
+					set_gender(c, o, g);
+				add_mention(c, o, c->t[p.a].s, c->t[p.a].e);
+			}
+		}
+		if (s < 0)
+			s = resolve(c, &p, actor, k.cands, &k.ncands);
 		if (s < 0) {
 			k.ncands = 0;
 			continue;

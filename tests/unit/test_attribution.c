@@ -1228,6 +1228,24 @@ static void test_stance_verbs_do_not_invert(void **state)
 	done(&t);
 }
 
+/* ", calling it ..." (and other verbs whose pattern names what they report
+ * after an object) is a participle for the clause's subject; "Gov." is a
+ * title; a pronoun opening what a cue reports is its speaker when it
+ * agrees ("Democrats in the Senate say they will push ..."). (issue 15) */
+static void test_stance_participles_and_own_pronouns(void **state)
+{
+	art t;
+	run(&t, "Budget\n\n"
+	        "The state teachers union urged lawmakers to go further.\n\n"
+	        "Gov. Ellen Marsh signed the budget on Friday, calling it \"a plan that puts families first.\"\n\n"
+	        "Democrats in the Senate say they will push for more money for child care.\n");
+	said_by(&t, "a plan that puts families first", "Ellen Marsh");
+	said_by(&t, "they will push for more money", "Democrats in the Senate");
+	const fb_attrib *x = over(&t, "more money for child care");
+	assert_string_equal(t.a->src[x->source].name, "Democrats in the Senate");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1287,6 +1305,7 @@ int main(void)
 		cmocka_unit_test(test_issued_statements_and_party_nouns),
 		cmocka_unit_test(test_next_quote_and_asked),
 		cmocka_unit_test(test_stance_verbs_do_not_invert),
+		cmocka_unit_test(test_stance_participles_and_own_pronouns),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
