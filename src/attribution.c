@@ -3038,16 +3038,23 @@ static int issued_cue(ctx *c, size_t i, cue *k)
 	return 1;
 }
 
+/* The first token after a dateline that opens the sentence ("RALEIGH -
+ * A panel ..."), or 0. */
+static size_t dateline_end(const ctx *c)
+{
+	size_t d = 0;
+	while (d < c->nt && d < 4 && c->t[d].kind == TK_WORD && all_caps(c, d))
+		d++;
+	return d && is_punct(c, d, '-') ? d + 1 : 0;
+}
+
 /* The subject the sentence opens with, past a dateline, when a verb
  * follows it before token end: "Estes won four states and said ..." gives
  * Estes to "said" (find_cues asks only when no cue came before, whose
  * clause the verb might be in). -1 when none. */
 static int opening_subject(ctx *c, size_t end, cue *k)
 {
-	size_t d = 0;
-	while (d < c->nt && d < 4 && c->t[d].kind == TK_WORD && all_caps(c, d))
-		d++;
-	d = d && is_punct(c, d, '-') ? d + 1 : 0;
+	size_t d = dateline_end(c);
 	np p;
 	if (!np_right(c, d, &p) || p.a != d || p.end >= end || c->t[p.end].kind != TK_WORD || c->t[p.end].cap ||
 	    is_prep(c, p.end) || is_connector(c, p.end) || is_relative(c, p.end) || lower_eq(c, p.end, "was") ||
@@ -3175,13 +3182,8 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 				if (n)
 					s = out[n - 1].nsrc ? out[n - 1].src[0] : -1;
 				else {
-					/* past a dateline ("RALEIGH - A panel ...") */
-					size_t d = 0;
-					while (d < c->nt && d < 4 && c->t[d].kind == TK_WORD && all_caps(c, d))
-						d++;
-					d = d && is_punct(c, d, '-') ? d + 1 : 0;
 					np p;
-					if (np_right(c, d, &p))
+					if (np_right(c, dateline_end(c), &p))
 						s = resolve(c, &p, 0, k.cands, &k.ncands);
 				}
 				if (s >= 0) {
@@ -3233,7 +3235,8 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		/* "The council condemned the raid and pledged to ...", "she
 		 * declined to comment but said ...": a verb after "and" or "but"
 		 * with no subject of its own shares the subject of the verb cue
-		 * before it, and is a cue of its own */
+		 * before it, and is a cue of its own; with no cue before, a
+		 * speech verb takes the sentence's opening subject */
 		if (!actor && i > share_at && (share >= 0 || !strcmp(cls, "say") || !strcmp(cls, "tell"))) {
 			size_t b = i;
 			int sneg = 0;
