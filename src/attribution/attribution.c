@@ -29,7 +29,7 @@ static inline int word_cp(unsigned cp)
 /* The word lists, in the order of lists[] below. */
 enum {
 	L_VERBS, L_PREPS, L_VIA, L_STMT, L_HEDGES, L_TITLES, L_ANON, L_DOCS, L_OUTLETS,
-	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L_GROUPS, L_LABELS, L_CNOUNS, L_VIEWS, L__MAX
+	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L_GROUPS, L_LABELS, L_CNOUNS, L_VIEWS, L_NOCONT, L__MAX
 };
 
 /* One distinct word of the lists: its single-word entries per list, and
@@ -109,6 +109,7 @@ static const char *const lists[L__MAX] = {
 	"attribution/labels.txt",
 	"attribution/claim-nouns.txt",
 	"attribution/views.txt",
+	"attribution/no-content.txt",
 };
 
 /* FNV-1a over a folded word. */
@@ -395,6 +396,7 @@ typedef struct cue {
 	int actor;               /* "claimed responsibility": no attribution */
 	int outlet;              /* "according to AFP": may become a via */
 	int stmt;                /* "In a statement, X ...": whole sentence */
+	int verb;                /* a verb with its subject before it */
 	unsigned flags;
 	fb_cue_kind kind;        /* what the cue word makes of its content */
 } cue;
@@ -1260,6 +1262,36 @@ static int is_relative(const ctx *c, size_t a)
 	return lower_eq(c, a, "who") || lower_eq(c, a, "which") || lower_eq(c, a, "whose");
 }
 
+/* A word that opens a clause inside a sentence: "... as Republicans in
+ * the House refused ...". */
+static int subordinator(const ctx *c, size_t ti)
+{
+	static const char *const w[] = { "as", "while", "when", "after", "because", "since", "though", "although",
+		"before", "until", "and", "but", NULL };
+	for (size_t k = 0; w[k]; k++)
+		if (lower_eq(c, ti, w[k]))
+			return 1;
+	return 0;
+}
+
+/* An apposition t[a, b) of a description and a relative clause: "a
+ * Republican who represents part of the county" (no reporting verb in it). */
+static int desc_relative(const ctx *c, size_t a, size_t b)
+{
+	if (b - a > 16)
+		return 0;
+	for (size_t r = a + 2; r + 1 < b && r < a + 7; r++)
+		if (is_relative(c, r)) {
+			if (!description_like(c, a, r))
+				return 0;
+			for (size_t m = r + 1; m < b; m++)
+				if (c->t[m].kind != TK_WORD || tok_in(c, L_VERBS, m) || tok_in(c, L_RVERBS, m))
+					return 0;
+			return 1;
+		}
+	return 0;
+}
+
 static int known_as(const ctx *c, size_t a, size_t b, size_t *np_a)
 {
 	size_t i = a;
@@ -1711,7 +1743,8 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	if (p->head1) {
 		/* "people familiar with the matter": unnamed, whatever follows */
 		const fb_entry *e = tok_in(c, L_ANON, p->head1 - 1);
-		r = entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
+		int doc = !e && !tok_in(c, L_GROUPS, p->head1 - 1) && tok_in(c, L_DOCS, p->head1 - 1);
+		r = entity(c, tok_text(c, a, b), doc ? FB_SK_DOCUMENT : FB_SK_ANONYMOUS, NULL); /* "posts on the board" */
 		c->a->src[r].plural = e && e->nfield ? !strcmp(e->field[0], "plural") : 0;
 		goto mention;
 	}
@@ -2297,7 +2330,7 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			re = c->t[j - 1].e;
 		} else if (is_det(c, k) && j - k <= 6 && (tok_in(c, L_ORGS, j - 1) || tok_in(c, L_OWORDS, j - 1))) {
 			/* "Veltron, the state energy company, said": a description */
-		} else if (description_like(c, k, j)) {
+		} else if (description_like(c, k, j) || desc_relative(c, k, j)) {
 			/* "Anton Kessler, a former harbour pilot, said": who the
 			 * speaker is, even when no listed title says it */
 			rs = c->t[k].s;
@@ -2330,6 +2363,15 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		if (k < lo + 2)
 			return 0;
 		j = k - 2;
+		/* "Martha Quill, R-Ohio, who chairs ..., said": the tag before
+		 * the relative clause, after the name */
+		if (is_relative(c, k) && is_punct(c, j + 1, ',')) {
+			size_t q = j + 1;
+			while (q > lo + 1 && !is_punct(c, q - 1, ',') && j + 1 - q < 9)
+				q--;
+			if (q > lo + 1 && is_punct(c, q - 1, ',') && party_tag(c, q, j + 1))
+				j = q - 2;
+		}
 	}
 	/* "A source close to the investigation said", "people familiar with
 	 * the plans said": the unnamed head before "close to", whatever
@@ -2351,17 +2393,29 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		}
 	}
 	/* "Republicans in the legislature have vowed", "officials at the
-	 * election board said": a group or unnamed head, then a preposition
+	 * election board said", "critics of the plan say": a group, unnamed
+	 * or document head, then a preposition
 	 * and a short phrase of where they sit, from the sentence's start */
 	for (size_t m = j; m >= lo + 2 && m + 6 > j; m--) {
 		if (c->t[m].kind != TK_WORD || (m < j && tok_in(c, L_RVERBS, m)))
 			break;
+		int fr = lower_eq(c, m - 1, "for");
 		if (!(lower_eq(c, m - 1, "in") || lower_eq(c, m - 1, "on") || lower_eq(c, m - 1, "at") ||
-		    lower_eq(c, m - 1, "from")))
+		    lower_eq(c, m - 1, "from") || lower_eq(c, m - 1, "of") || fr))
 			continue;
 		np h;
-		if ((tok_in(c, L_GROUPS, m - 2) || tok_in(c, L_ANON, m - 2)) && np_left(c, m - 2, lo, &h) && h.a == lo &&
-		    h.b == m - 1) {
+		const fb_entry *g = tok_in(c, L_GROUPS, m - 2);
+		if (!g)
+			g = tok_in(c, L_ANON, m - 2);
+		/* "Posts on the message board said", "a report on the economy
+		 * found": a document and what it is on */
+		if (!g && !fr && !lower_eq(c, m - 1, "of") && (!c->t[m - 2].cap || m - 2 == lo))
+			g = tok_in(c, L_DOCS, m - 2);
+		/* "for" only after a plural head ("lawyers for the city"; "a
+		 * spokesman for X" speaks for X) */
+		if (g && fr && !(g->nfield && !strcmp(g->field[0], "plural")))
+			g = NULL;
+		if (g && np_left(c, m - 2, lo, &h) && h.b == m - 1 && (h.a == lo || subordinator(c, h.a - 1))) {
 			*p = h;
 			p->b = p->end = j + 1;
 			p->head1 = h.b;
@@ -2392,6 +2446,19 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		if ((np_left(c, p->a - 2, lo, &d) || desc_left(c, p->a - 2, lo, &d)) && tok_in(c, L_DOCS, d.b - 1) &&
 		    !c->t[d.b - 1].cap)
 			*p = d;
+	}
+	/* "An analysis of its own traffic figures concluded", "a survey of
+	 * 800 voters found": the document, not what it is of */
+	for (size_t m = p->a; m >= lo + 2 && m + 6 > p->a; m--) {
+		if (lower_eq(c, m - 1, "of")) {
+			np d;
+			if ((np_left(c, m - 2, lo, &d) || desc_left(c, m - 2, lo, &d)) && d.b == m - 1 &&
+			    tok_in(c, L_DOCS, d.b - 1) && !c->t[d.b - 1].cap)
+				*p = d;
+			break;
+		}
+		if (m < p->a + 1 && (c->t[m - 1].kind != TK_WORD || (c->t[m - 1].cap && m - 1 < p->a)))
+			break;
 	}
 	/* "the senator from Texas said": the senator, not the state */
 	if (p->a >= lo + 2 && lower_eq(c, p->a - 1, "from")) {
@@ -2650,6 +2717,15 @@ static int says_participle(const ctx *c, size_t i, const fb_entry *ve)
 		return 1;
 	if (!ends_with(c, i, "ing") || !is_punct(c, i - 1, ','))
 		return 0;
+	/* ", calling it 'a plan that works'", ", accusing him of ...",
+	 * ", urging lawmakers to ...": a verb whose pattern names what it
+	 * reports after its object */
+	size_t w2 = 0;
+	const fb_entry *row = NULL;
+	verb_at(c, i, &w2, &row);
+	if (row && (!strcmp(row->field[2], "NP-as") || !strcmp(row->field[2], "NP-of") ||
+	    !strcmp(row->field[2], "NP-to")) && pattern_holds(c, row, i, 1, 0))
+		return 1;
 	fb_cue_kind k = verb_kind(ve);
 	const char *cls = ve->nfield ? ve->field[0] : "say";
 	if (k != FB_CK_SPEECH && k != FB_CK_BELIEF)
@@ -2844,21 +2920,56 @@ static int noun_cue(ctx *c, size_t i, cue *k)
 /* "In his view, ...", "In her words, ...", "In Smith's opinion, ...": an
  * opening phrase of views.txt that gives the clause after its comma to
  * the one it names (a possessive pronoun resolves to the person or group
- * last named, as "he" or "they" would). */
+ * last named, as "he" or "they" would). With "by": "By his count, ...",
+ * "By one estimate, ..." (an unnamed estimate is an anonymous source),
+ * "By one estimate from the Tax Center, ..." (the one after "from"/"of"). */
 static int view_cue(ctx *c, cue *k)
 {
-	if (c->nt < 5 || !lower_eq(c, 0, "in"))
+	int by = lower_eq(c, 0, "by");
+	if (c->nt < 5 || !(lower_eq(c, 0, "in") || by))
 		return 0;
 	/* the noun after a possessor of up to three words ("In Ann Lee's view") */
-	size_t n = 2;
-	while (n < 5 && n + 2 < c->nt && !(tok_in(c, L_VIEWS, n) && is_punct(c, n + 1, ',')))
+	size_t n = by ? 1 : 2;
+	while (n < 5 && n + 2 < c->nt && !(tok_in(c, L_VIEWS, n) && (is_punct(c, n + 1, ',') ||
+	    (by && (lower_eq(c, n + 1, "from") || lower_eq(c, n + 1, "of"))))))
 		n++;
 	if (n == 5 || n + 2 >= c->nt)
 		return 0;
-	for (size_t m = 1; m + 1 < n; m++)
-		if (c->t[m].kind != TK_WORD || !c->t[m].cap)
+	/* "from X," after the noun, its comma before or after it */
+	size_t a = n + 1;
+	int named = -1;
+	if (by) {
+		size_t f = is_punct(c, a, ',') ? a + 1 : a;
+		if (lower_eq(c, f, "from") || lower_eq(c, f, "of")) {
+			cue ok;
+			memset(&ok, 0, sizeof ok);
+			size_t e = right_sources(c, f + 1, &ok, 0);
+			if (!ok.nsrc || !is_punct(c, e, ',') || e + 1 >= c->nt)
+				return 0;
+			named = ok.src[0];
+			a = e;
+		}
+	}
+	if (!is_punct(c, a, ','))
+		return 0;
+	int s = named;
+	static const char *const some[] = { "one", "some", "many", "most", "several", "other", "another", "official",
+		"independent", NULL };
+	int anon = 0;
+	for (size_t m = 0; by && n == 2 && some[m]; m++)
+		anon |= lower_eq(c, 1, some[m]);
+	if (s < 0 && anon) {
+		s = entity(c, tok_text(c, 1, n + 1), FB_SK_ANONYMOUS, NULL);
+		add_mention(c, s, c->t[1].s, c->t[n].e);
+	}
+	if (s < 0) {
+		if (n < 2)
 			return 0;
-	int s = possessor(c, n - 1);
+		for (size_t m = 1; m + 1 < n; m++)
+			if (c->t[m].kind != TK_WORD || !c->t[m].cap)
+				return 0;
+		s = possessor(c, n - 1);
+	}
 	if (s < 0)
 		return 0;
 	cue_add(k, s);
@@ -2867,16 +2978,105 @@ static int view_cue(ctx *c, cue *k)
 	k->cs = c->t[0].s;
 	k->ce = c->t[n].e;
 	k->dir = 1;
-	k->anchor = c->t[n + 2].s;
-	if (c->t[n + 2].kind == TK_QUOTE)
-		k->quote = c->t[n + 2].quote;
+	k->anchor = c->t[a + 1].s;
+	if (c->t[a + 1].kind == TK_QUOTE)
+		k->quote = c->t[a + 1].quote;
 	return 1;
+}
+
+/* Whether a negated cue's infinitive at j reports nothing: "declined to
+ * comment", "refused to elaborate further" (no-content.txt), not "declined
+ * to confirm that ..." nor "refused to seek a second term". */
+static int no_content(const ctx *c, size_t j)
+{
+	size_t w = 0;
+	if (lower_eq(c, j, "not"))
+		j++;
+	if (!lower_eq(c, j, "to") || !toks_in(c, L_NOCONT, j + 1, &w))
+		return 0;
+	j += 1 + w;
+	return !lower_eq(c, j, "that") && !(j < c->nt && c->t[j].kind == TK_QUOTE) && !is_punct(c, j, ':');
+}
+
+/* "X issued a statement ... . \"...\"", "X released a statement: \"...\"":
+ * the quotation after the statement in the sentence, or opening right
+ * after it, is X's, as is what follows "a statement saying/that". Without
+ * them the statement says nothing of itself. */
+static int issued_cue(ctx *c, size_t i, cue *k)
+{
+	if (!(lower_eq(c, i, "issued") || lower_eq(c, i, "released")) || !is_det(c, i + 1) ||
+	    !(lower_eq(c, i + 2, "statement") || lower_eq(c, i + 2, "letter")))
+		return 0;
+	np p;
+	int neg = 0;
+	if (!subject_left(c, i, 0, &p, &neg) || neg)
+		return 0;
+	int q = -1;
+	for (size_t m = i + 3; m < c->nt && q < 0; m++)
+		if (c->t[m].kind == TK_QUOTE && m > 0 && (is_punct(c, m - 1, ':') || is_punct(c, m - 1, ',')))
+			q = c->t[m].quote;
+	size_t at = i + 3; /* "issued a statement saying ..." */
+	if (lower_eq(c, at, "saying") || lower_eq(c, at, "that"))
+		at++;
+	else
+		at = 0;
+	if (q < 0 && !at)
+		q = quote_after(c, c->t[c->nt - 1].e);
+	if ((q < 0 && (!at || at >= c->nt)) || (q >= 0 && c->q[q].speaker >= 0))
+		return 0;
+	int s = resolve(c, &p, 0, k->cands, &k->ncands);
+	if (s < 0)
+		return 0;
+	cue_add(k, s);
+	k->verb = 1;
+	k->kind = FB_CK_SPEECH;
+	k->cs = c->t[p.a].s;
+	k->ce = c->t[i + 2].e;
+	k->dir = 1;
+	k->quote = at ? -1 : q;
+	k->anchor = at ? c->t[at].s : c->q[q].open;
+	return 1;
+}
+
+/* The first token after a dateline that opens the sentence ("RALEIGH -
+ * A panel ..."), or 0. */
+static size_t dateline_end(const ctx *c)
+{
+	size_t d = 0;
+	while (d < c->nt && d < 4 && c->t[d].kind == TK_WORD && all_caps(c, d))
+		d++;
+	return d && is_punct(c, d, '-') ? d + 1 : 0;
+}
+
+/* The subject the sentence opens with, past a dateline, when a verb
+ * follows it before token end: "Estes won four states and said ..." gives
+ * Estes to "said" (find_cues asks only when no cue came before, whose
+ * clause the verb might be in). -1 when none. */
+static int opening_subject(ctx *c, size_t end, cue *k)
+{
+	size_t d = dateline_end(c);
+	np p;
+	if (!np_right(c, d, &p) || p.a != d || p.end >= end || c->t[p.end].kind != TK_WORD || c->t[p.end].cap ||
+	    is_prep(c, p.end) || is_connector(c, p.end) || is_relative(c, p.end) || lower_eq(c, p.end, "was") ||
+	    lower_eq(c, p.end, "were") || lower_eq(c, p.end, "is") || lower_eq(c, p.end, "are") ||
+	    lower_eq(c, p.end, "been") || lower_eq(c, p.end, "be"))
+		return -1; /* "People were encouraged to ... and suggest ...": a passive */
+	return resolve(c, &p, 0, k->cands, &k->ncands);
 }
 
 /* Finds the cues of the sentence now in c->t. */
 static size_t find_cues(ctx *c, cue *out, size_t max)
 {
 	size_t n = 0;
+	int share = -1;      /* the subject a verb after "and"/"but" shares, */
+	size_t share_at = 0; /* from this token on */
+	/* "Asked whether he would back the bill, Ortiz said ...": the
+	 * question put to the speaker holds no cue */
+	size_t asked = 0;
+	if (lower_eq(c, 0, "asked"))
+		for (size_t m = 1; m < c->nt && m < 40 && !asked; m++)
+			if (is_punct(c, m, ','))
+				asked = m;
 	if (max && c->nt) {
 		cue k;
 		memset(&k, 0, sizeof k);
@@ -2890,7 +3090,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			out[n++] = k;
 	}
 	for (size_t i = 0; i < c->nt && n < max; i++) {
-		if (c->t[i].kind != TK_WORD)
+		if (c->t[i].kind != TK_WORD || i < asked)
 			continue;
 		size_t w = 0;
 		cue k;
@@ -2952,6 +3152,11 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			i++;
 			continue;
 		}
+		if (issued_cue(c, i, &k)) {
+			out[n++] = k;
+			i += 2;
+			continue;
+		}
 		const fb_entry *row = NULL;
 		const fb_entry *ve = verb_at(c, i, &w, &row);
 		/* a headline capitalises its verbs: "..., Lee Says", and in the
@@ -2978,7 +3183,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 					s = out[n - 1].nsrc ? out[n - 1].src[0] : -1;
 				else {
 					np p;
-					if (np_right(c, 0, &p))
+					if (np_right(c, dateline_end(c), &p))
 						s = resolve(c, &p, 0, k.cands, &k.ncands);
 				}
 				if (s >= 0) {
@@ -2998,7 +3203,10 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			continue;
 		}
 		/* inverted: ", said X" / "” said X" */
-		if (!actor && strcmp(cls, "tell") != 0 && verb_inverts(ve) && i > 0 && (is_punct(c, i - 1, ',') || is_punct(c, i - 1, '-') ||
+		/* (not a stance verb: "The governor, a former judge, endorsed
+		 * Porter" has its subject before) */
+		if (!actor && strcmp(cls, "tell") != 0 && strcmp(cls, "stance") != 0 && verb_inverts(ve) &&
+		    (!row || verb_inverts(row)) && i > 0 && (is_punct(c, i - 1, ',') || is_punct(c, i - 1, '-') ||
 		    c->t[i - 1].kind == TK_QUOTE)) {
 			size_t e = right_sources(c, i + w, &k, 0);
 			if (k.nsrc && (is_end(c, e) || is_punct(c, e, ',') || is_prep(c, e) ||
@@ -3024,11 +3232,71 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			k.via = -1;
 			k.quote = -1;
 		}
+		/* "The council condemned the raid and pledged to ...", "she
+		 * declined to comment but said ...": a verb after "and" or "but"
+		 * with no subject of its own shares the subject of the verb cue
+		 * before it, and is a cue of its own; with no cue before, a
+		 * speech verb takes the sentence's opening subject */
+		if (!actor && i > share_at && (share >= 0 || !strcmp(cls, "say") || !strcmp(cls, "tell"))) {
+			size_t b = i;
+			int sneg = 0;
+			int be = 0; /* "and are expected to": a passive */
+			while (b > share_at && is_aux(c, b - 1, &sneg)) {
+				be |= lower_eq(c, b - 1, "is") || lower_eq(c, b - 1, "are") || lower_eq(c, b - 1, "was") ||
+				    lower_eq(c, b - 1, "were");
+				b--;
+			}
+			int sh = share;
+			if (!be && b > share_at && (lower_eq(c, b - 1, "and") || lower_eq(c, b - 1, "but")) &&
+			    pattern_holds(c, ve, i, w, 0) && (sh >= 0 || (!n && (sh = opening_subject(c, b - 1, &k)) >= 0))) {
+				if (sneg)
+					k.flags |= FB_CF_NEGATED;
+				if ((k.flags & FB_CF_NEGATED) && (wh_after(c, i + w) || no_content(c, i + w)))
+					continue;
+				cue_add(&k, sh);
+				k.cs = c->t[b].s; /* "did not say" */
+				k.ce = c->t[i + w - 1].e;
+				size_t j = i + w;
+				if (!strcmp(cls, "tell")) /* the listener: "and told reporters that" */
+					while (j < c->nt && j < i + w + 4 && c->t[j].kind == TK_WORD && !lower_eq(c, j, "that") &&
+					    !(j > i + w && is_prep(c, j)))
+						j++;
+				if (lower_eq(c, j, "that") || is_punct(c, j, ',') || is_punct(c, j, ':'))
+					j++;
+				k.dir = 1;
+				k.anchor = j < c->nt ? c->t[j].s : c->t[c->nt - 1].e;
+				if (j < c->nt && c->t[j].kind == TK_QUOTE)
+					k.quote = c->t[j].quote;
+				out[n++] = k;
+				share_at = j;
+				i = j > i ? j - 1 : i;
+				continue;
+			}
+		}
 		/* X said / X told Y (that) ... */
 		np p;
 		int neg = 0;
 		if (!subject_left(c, i, 0, &p, &neg) || !pattern_holds(c, ve, i, w, p.a) || !subject_agrees(c, &p, i, w))
 			continue;
+		/* "announced where the shuttles will go", "will say whether":
+		 * an open question, not what was said (asking verbs take one,
+		 * see pattern_holds; "explained how ..." tells something) */
+		if (strcmp(row ? row->field[2] : "S", "NP-to") != 0 && (lower_eq(c, i + w, "whether") ||
+		    lower_eq(c, i + w, "where")))
+			continue;
+		/* "The first figures are expected next month." has no content
+		 * before it nor after: a verb of clauses with only a time after
+		 * it and no quotation or comma before its subject */
+		if (row && !strcmp(row->field[2], "S") && !(p.a > 0 && (c->t[p.a - 1].kind == TK_QUOTE ||
+		    is_punct(c, p.a - 1, ',') || is_punct(c, p.a - 1, '-')))) {
+			size_t m = i + w;
+			while (m < c->nt && (day_word(c, m) || lower_eq(c, m, "next") || lower_eq(c, m, "last") ||
+			    lower_eq(c, m, "this") || lower_eq(c, m, "week") || lower_eq(c, m, "month") ||
+			    lower_eq(c, m, "year") || lower_eq(c, m, "soon")))
+				m++;
+			if (m > i + w && is_end(c, m))
+				continue;
+		}
 		/* "X told reporters the delegations had agreed ...": a
 		 * description inside what an earlier cue reports is part of it */
 		if (p.desc && n && out[n - 1].dir > 0 && !out[n - 1].actor)
@@ -3039,15 +3307,53 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		 * question after it claims nothing */
 		if ((k.flags & FB_CF_NEGATED) && wh_after(c, i + w))
 			continue;
-		int s = resolve(c, &p, actor, k.cands, &k.ncands);
+		int s = -1;
+		/* "Democrats in the Senate say they will push ...", "Lee said
+		 * he would run": a pronoun opening what a cue reports is its
+		 * speaker when it agrees ("they" a group, "he"/"she" a person) */
+		if (n && p.b == p.a + 1 && is_pronoun(c, p.a) && out[n - 1].dir > 0 && out[n - 1].nsrc &&
+		    !out[n - 1].actor && out[n - 1].anchor == c->t[p.a].s) {
+			int o = out[n - 1].src[0], g = lower_eq(c, p.a, "he") ? 'm' : lower_eq(c, p.a, "she") ? 'f' : 0;
+			const fb_source *os = &c->a->src[o];
+			if (g ? os->kind == FB_SK_PERSON && (!gender_of(c, o) || gender_of(c, o) == g) :
+			    lower_eq(c, p.a, "they") && (os->plural || os->kind == FB_SK_GROUP ||
+			    os->kind == FB_SK_ORGANIZATION || os->kind == FB_SK_ANONYMOUS)) {
+				s = o;
+				if (g)
+					set_gender(c, o, g);
+				add_mention(c, o, c->t[p.a].s, c->t[p.a].e);
+			}
+		}
+		if (s < 0)
+			s = resolve(c, &p, actor, k.cands, &k.ncands);
 		if (s < 0) {
 			k.ncands = 0;
 			continue;
 		}
 		if (k.ncands)
 			k.flags |= FB_CF_AMBIGUOUS;
+		/* a later "and"/"but" verb shares this subject when this verb's
+		 * content is no clause ("condemned the raid and pledged ...",
+		 * "declined to comment but said ...") or nothing comes between
+		 * ("'...,' she said and added ..."); after a clause the verb may
+		 * be the clause's own ("said that Lee walked in and told ...") */
+		{
+			size_t x = i + w;
+			while (after_adverb(c, x))
+				x++;
+			const fb_entry *pv = row ? row : ve; /* the pattern even of a verb of both lists */
+			int clause = !has_pattern(pv) || !strcmp(pv->field[2], "S") || !strcmp(pv->field[2], "NP-S");
+			share = !actor && (!clause || lower_eq(c, x, "and") || lower_eq(c, x, "but")) ? s : -1;
+			share_at = i + w;
+		}
+		/* "declined to comment": a negated cue that reports nothing */
+		if ((k.flags & FB_CF_NEGATED) && no_content(c, i + w)) {
+			k.ncands = 0;
+			continue;
+		}
 		cue_add(&k, s);
 		k.actor = actor;
+		k.verb = 1;
 		/* "Kiara Perkins admitted she was willing": a person who says
 		 * "she" of the one speaking is a woman (news rarely reports one
 		 * person speaking of another this way) */
@@ -3090,21 +3396,24 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		int lead = 1;
 		int says = !strcmp(cls, "say") || !strcmp(cls, "tell") || !strcmp(cls, "report");
 		size_t after = j;
-		while (after_adverb(c, after))
+		while (after_adverb(c, after) || day_word(c, after))
 			after++;
-		if (is_end(c, after)) /* "..., she said sarcastically." */
+		if (is_end(c, after)) /* "..., she said sarcastically.", "..., he said Friday." */
 			lead = 0;
 		/* "'...,' she said, but declined to ...": the quotation before
 		 * is the content whatever follows the verb */
 		else if (first > 0 && (c->t[first - 1].kind == TK_QUOTE || (first > 1 && is_punct(c, first - 1, ',') &&
-		    c->t[first - 2].kind == TK_QUOTE)) && is_punct(c, j, ',') && !(j + 1 < c->nt &&
-		    (c->t[j + 1].kind == TK_QUOTE || lower_eq(c, j + 1, "that"))))
-			lead = 0;
+		    c->t[first - 2].kind == TK_QUOTE)) && ((is_punct(c, j, ',') && !(j + 1 < c->nt &&
+		    (c->t[j + 1].kind == TK_QUOTE || lower_eq(c, j + 1, "that")))) ||
+		    ((lower_eq(c, after, "and") || lower_eq(c, after, "but")) && after + 1 < c->nt &&
+		    c->t[after + 1].kind == TK_WORD && !c->t[after + 1].cap)))
+			lead = 0; /* and "'...,' Lee said and added that ..." */
 		else if (is_prep(c, j) && says && first > 0) {
 			size_t m = j;
-			while (m < c->nt && !is_end(c, m) && !lower_eq(c, m, "that") && !is_punct(c, m, ',') &&
+			while (m < c->nt && !is_end(c, m) && !lower_eq(c, m, "that") && !(is_punct(c, m, ',') &&
+			    !(m + 1 < c->nt && c->t[m + 1].cap && c->t[m + 1].kind == TK_WORD && is_end(c, m + 2))) &&
 			    !is_punct(c, m, ':') && c->t[m].kind != TK_QUOTE)
-				m++;
+				m++; /* past "in Dayton, Ohio." */
 			if (is_end(c, m))
 				lead = 0;
 			else
@@ -3232,7 +3541,11 @@ static void scan_topic(ctx *c)
 	 * subject, is whom a "he" next means too */
 	int subj = e < c->nt && c->t[e].kind == TK_WORD && !c->t[e].cap && !is_connector(c, e) &&
 	    !lower_eq(c, e, "or") && !is_prep(c, e) && k == 0;
-	if (e - k < 2 || e >= c->nt || (!subj && (c->t[e].kind == TK_WORD || c->buf[c->t[e].s] != ',')))
+	/* one name word as the subject: the surname of a person named
+	 * before ("Sen. Tom Reyes ... Reyes spent the day in Erie, where he
+	 * ...") */
+	int known = e == k + 1 && subj && k == 0 && tail_has(c, tail_hash(c, k));
+	if ((e - k < 2 && !known) || e >= c->nt || (!subj && (c->t[e].kind == TK_WORD || c->buf[c->t[e].s] != ',')))
 		return;
 	free(c->topic);
 	c->topic = tok_text(c, k, e);
@@ -3318,6 +3631,15 @@ static void attribute_sentence(ctx *c, size_t si)
 				if (k != i && !cues[k].actor && !cues[k].stmt && cues[k].nsrc && cues[i].nsrc &&
 				    cues[k].src[0] == cues[i].src[0])
 					cues[i].actor = 2;
+	/* "Democrats worry that the bill will fail, two aides said.": the
+	 * outer cue, after what it reports, owns the sentence; the verb cue
+	 * inside its content is folded into it */
+	for (size_t i = 0; i < n; i++)
+		if (cues[i].verb && cues[i].dir < 0 && cues[i].quote < 0 && !cues[i].actor)
+			for (size_t m = 0; m < i; m++)
+				if (cues[m].verb && !cues[m].actor && cues[m].dir > 0 && cues[m].quote < 0 &&
+				    cues[m].ce < cues[i].cs && cues[m].nsrc && cues[i].nsrc && cues[m].src[0] != cues[i].src[0])
+					cues[m].actor = 2;
 	int actor = -1;
 	for (size_t i = 0; i < n; i++)
 		if (cues[i].actor == 1 && cues[i].nsrc)
@@ -3545,8 +3867,6 @@ static void quote_pass(ctx *c)
 			if (e <= s)
 				continue;
 			inside += e - s;
-			if (q->speaker < 0)
-				continue;
 			/* stretches of the main pass are in sentence order */
 			size_t lo = 0, hi = nattr;
 			while (lo < hi) {
@@ -3556,6 +3876,28 @@ static void quote_pass(ctx *c)
 				else
 					hi = mid;
 			}
+			/* '"...," Lee told reporters. "That is the job."': a
+			 * quotation that opens a sentence with no cue, after a
+			 * sentence of the same paragraph with one, is that
+			 * sentence's outer (first) speaker's, a person's or an
+			 * organisation's */
+			size_t pf = lo;
+			while (pf > 0 && c->a->attr[pf - 1].sent + 1 == si)
+				pf--;
+			if (q->speaker < 0 && q->open == st->start && si > 0 && d->sent[si - 1].para == st->para &&
+			    pf < lo && c->a->attr[pf].source >= 0 && !(lo < nattr && c->a->attr[lo].sent == si) &&
+			    (c->a->src[c->a->attr[pf].source].kind == FB_SK_PERSON ||
+			     c->a->src[c->a->attr[pf].source].kind == FB_SK_ORGANIZATION)) {
+				const fb_attrib *pa = &c->a->attr[pf];
+				q->speaker = pa->source;
+				q->via = pa->via;
+				q->ncands = 0;
+				q->flags = pa->flags & FB_CF_ANONYMOUS;
+				q->cue_s = pa->cue_start;
+				q->cue_e = pa->cue_end;
+			}
+			if (q->speaker < 0)
+				continue;
 			int have = 0;
 			for (size_t m = lo; m < nattr && c->a->attr[m].sent == si; m++)
 				if (c->a->attr[m].quote == (int)k)

@@ -987,6 +987,265 @@ static void test_headline_verb_in_the_middle(void **state)
 	done(&t);
 }
 
+/* A second verb after "and"/"but" shares the subject of the verb cue
+ * before it and is a cue of its own; "declined to comment" claims nothing;
+ * a passive after "and" is no cue. (issue 15) */
+static void test_shared_subject_verbs(void **state)
+{
+	art t;
+	run(&t, "Housing vote\n\n"
+	        "The city council condemned the evictions and pledged to find the families new homes.\n\n"
+	        "Mayor Ann Lee declined to comment on the lawsuit but said the city would appeal.\n\n"
+	        "Senator Ruth Ames criticized the ruling but did not say that she would appeal.\n\n"
+	        "\"We will not back down,\" Governor Tom Ruiz said and added that the vote would go ahead.\n\n"
+	        "The towers will cost $40 million, the housing agency said, and are expected to open in May.\n\n"
+	        "The treasurer declined to comment.\n");
+	const fb_attrib *x = said_by(&t, "to find the families new homes", "city council");
+	assert_int_equal(x->cue_kind, FB_CK_INTENTION);
+	assert_true(x->cue_start > (size_t)(strstr(t.d.buf, "condemned") - t.d.buf)); /* its own cue */
+	x = said_by(&t, "the evictions", "city council");
+	assert_int_equal(x->cue_kind, FB_CK_STANCE);
+	x = said_by(&t, "the city would appeal", "Ann Lee");
+	assert_int_equal(x->cue_kind, FB_CK_SPEECH);
+	assert_false(x->flags & FB_CF_NEGATED); /* "declined to comment" is no cue */
+	x = said_by(&t, "she would appeal", "Ruth Ames");
+	assert_true(x->flags & FB_CF_NEGATED);
+	said_by(&t, "We will not back down", "Tom Ruiz");
+	x = said_by(&t, "the vote would go ahead", "Tom Ruiz");
+	assert_true(x->cue_start > (size_t)(strstr(t.d.buf, "Ruiz said") - t.d.buf));
+	size_t pas = (size_t)(strstr(t.d.buf, "are expected") - t.d.buf);
+	for (size_t i = 0; i < t.a->nattr; i++) /* a passive after "and" is no cue */
+		assert_false(t.a->attr[i].cue_start >= pas && t.a->attr[i].cue_start < pas + 12);
+	assert_int_equal(speaker_of(&t, "The treasurer declined"), -1);
+	done(&t);
+}
+
+/* Opening phrases with "by": "By one estimate, ..." (an unnamed estimate,
+ * an anonymous source), "By one estimate from X, ..." (X), "By her
+ * count, ..." (the pronoun's person); "By Friday, ..." is no cue. "In a
+ * statement" and "in an interview" go with the clause's speaker. (issue 15) */
+static void test_by_estimate_openers(void **state)
+{
+	art t;
+	run(&t, "Costs climb\n\n"
+	        "By one estimate, the repairs will cost $3 million.\n\n"
+	        "By one estimate from the Tax Policy Center, the cut would cost $90 billion.\n\n"
+	        "Governor Ann Reyes said the budget was tight. By her count, the state has lost 400 jobs.\n\n"
+	        "By Friday, the vote had been held.\n\n"
+	        "Lee, in an interview with the Daily Star, said the deal was dead.\n\n"
+	        "In a statement, the union said it would strike.\n");
+	const fb_attrib *x = said_by_kind(&t, "the repairs will cost", "one estimate", FB_SK_ANONYMOUS);
+	assert_int_equal(x->cue_kind, FB_CK_BELIEF);
+	said_by(&t, "the cut would cost", "Tax Policy Center");
+	said_by(&t, "the state has lost 400 jobs", "Ann Reyes");
+	assert_int_equal(speaker_of(&t, "the vote had been held"), -1);
+	said_by(&t, "the deal was dead", "Lee");
+	said_by(&t, "it would strike", "union");
+	done(&t);
+}
+
+/* A lone surname seen before as a name's last word, as a sentence's
+ * subject, is whom a "he" in it means ("Reyes spent the day in Erie,
+ * where he ..."), not the last speaker. (issue 15) */
+static void test_surname_topic(void **state)
+{
+	art t;
+	run(&t, "Race tightens\n\n"
+	        "Senator Tom Reyes leads Ann Kowalski by two points.\n\n"
+	        "Kowalski said the race was close.\n\n"
+	        "Reyes spent the day in Erie, where he accused his rival of dodging debates.\n");
+	said_by(&t, "his rival of dodging debates", "Reyes");
+	done(&t);
+}
+
+/* A document "of" something is the source, not what it is of; a group or
+ * unnamed head "of" something speaks ("critics of the plan say"). (issue 15) */
+static void test_document_and_group_of(void **state)
+{
+	art t;
+	run(&t, "Traffic report\n\n"
+	        "An analysis of its own traffic figures concluded that the site had lost readers.\n\n"
+	        "A survey of 800 likely voters found that the race was tied.\n\n"
+	        "The Secretary of State said the talks would resume.\n\n"
+	        "Supporters of the bill said it would pass.\n");
+	said_by_kind(&t, "the site had lost readers", "analysis", FB_SK_DOCUMENT);
+	said_by_kind(&t, "the race was tied", "survey", FB_SK_DOCUMENT);
+	said_by(&t, "the talks would resume", "Secretary of State");
+	said_by(&t, "it would pass", "Supporters of the bill");
+	done(&t);
+}
+
+/* An open question after a verb ("announced where ...") and a verb of
+ * clauses with only a time after it and nothing before ("are expected
+ * next month") are no cues; "explained how ...", "asked whether ..." and
+ * "..., the union said Friday." still are. (issue 15) */
+static void test_open_questions_and_bare_times(void **state)
+{
+	art t;
+	run(&t, "Shuttles\n\n"
+	        "NASA announced where the shuttles will be displayed.\n\n"
+	        "The minister explained how the files were lost.\n\n"
+	        "The first results are expected next month.\n\n"
+	        "The agency expected next month.\n\n"
+	        "Officials asked whether the vote could be delayed.\n\n"
+	        "The jobs will be gone by May, the union said Friday.\n");
+	assert_int_equal(speaker_of(&t, "the shuttles will be displayed"), -1);
+	said_by(&t, "the files were lost", "minister");
+	assert_int_equal(speaker_of(&t, "The first results"), -1);
+	assert_int_equal(speaker_of(&t, "The agency expected"), -1);
+	said_by(&t, "the vote could be delayed", "Officials");
+	said_by(&t, "The jobs will be gone", "union");
+	done(&t);
+}
+
+/* A party tag before a relative clause is skipped for the name; a
+ * participle after a dateline's sentence has the sentence's subject, not
+ * the dateline; a cue after what it reports owns the sentence and the
+ * verb cue inside it is folded. (issue 15) */
+static void test_tags_datelines_outer_cues(void **state)
+{
+	art t;
+	run(&t, "Map struck down\n\n"
+	        "RALEIGH - The panel struck down the map on Thursday, ruling that lawmakers had erred.\n\n"
+	        "Sen. Martha Quill, R-Ohio, who chairs the committee, predicted that Ohio would decide the race.\n\n"
+	        "Democrats privately worry that the senator has been slow to answer, two party strategists said.\n");
+	said_by_kind(&t, "lawmakers had erred", "panel", FB_SK_ORGANIZATION);
+	said_by(&t, "Ohio would decide the race", "Martha Quill");
+	const fb_attrib *x = said_by(&t, "the senator has been slow", "two party strategists");
+	assert_true(x->flags & FB_CF_ANONYMOUS);
+	for (size_t i = 0; i < t.a->nattr; i++) /* "worry" is inside what the aides said */
+		assert_false(t.a->attr[i].source >= 0 && !strcmp(t.a->src[t.a->attr[i].source].name, "Democrats"));
+	done(&t);
+}
+
+/* Plural unnamed heads "for" someone speak ("Lawyers for the city told
+ * the court"), a spokesman for someone still names whom he speaks for; a
+ * group with where it sits after "as" ("... as Republicans in the House
+ * refused"); an apposition with a relative clause; "told supporters in
+ * Dayton, Ohio." after a quotation takes the quotation. (issue 15) */
+static void test_heads_for_and_relative_appositions(void **state)
+{
+	art t;
+	run(&t, "Map\n\n"
+	        "Lawyers for the city told the court that the lines were fair.\n\n"
+	        "The budget stalled as Republicans in the House refused to take up the plan.\n\n"
+	        "County clerk Amir Haddad said the count was done.\n\n"
+	        "State Representative Glen Moody, a Republican who represents part of the county, said he supported the recall.\n\n"
+	        "\"We will win,\" Calder told supporters in Dayton, Ohio.\n");
+	said_by(&t, "the lines were fair", "Lawyers for the city");
+	said_by(&t, "to take up the plan", "Republicans in the House");
+	said_by(&t, "he supported the recall", "Glen Moody");
+	said_by(&t, "We will win", "Calder");
+	done(&t);
+}
+
+/* "X did something and said ...": a speech verb after "and" with no cue
+ * before it in the sentence has the sentence's opening subject; not after
+ * a passive, not when "and" starts a clause with a subject of its own, not
+ * inside what an earlier cue reports. (issue 15) */
+static void test_opening_subject_and_said(void **state)
+{
+	art t;
+	run(&t, "Race\n\n"
+	        "Governor Tom Estes won four states on Tuesday and said he would stay in the race.\n\n"
+	        "The storm hit the coast on Monday and officials said five people died.\n\n"
+	        "Voters were asked to send their views and say what the flag should mean.\n\n"
+	        "Senator Ann Lee told reporters that the aide had left the office and said nothing.\n");
+	said_by(&t, "he would stay in the race", "Tom Estes");
+	said_by(&t, "five people died", "officials");
+	assert_int_equal(speaker_of(&t, "what the flag should mean"), -1);
+	const fb_attrib *x = said_by(&t, "said nothing", "Ann Lee"); /* Lee's "told", not a cue of its own */
+	assert_true(x->cue_start < (size_t)(strstr(t.d.buf, "told") - t.d.buf) + 4);
+	done(&t);
+}
+
+/* A document head with what it is on or in ("Posts on the message board
+ * said", "Articles in medical journals have described ..."); a
+ * professional title before a name after "according to" ("according to
+ * curator Elaine Gustafon"). (issue 15) */
+static void test_document_heads_and_titles(void **state)
+{
+	art t;
+	run(&t, "Museum\n\n"
+	        "Posts on the message board said the site was down.\n\n"
+	        "Articles in medical journals have described the remedy as useless.\n\n"
+	        "The museum drew 11,000 visitors, according to curator Elaine Gustafon.\n");
+	said_by_kind(&t, "the site was down", "Posts on the message board", FB_SK_DOCUMENT);
+	said_by_kind(&t, "the remedy as useless", "Articles in medical journals", FB_SK_DOCUMENT);
+	said_by_kind(&t, "The museum drew", "Elaine Gustafon", FB_SK_PERSON);
+	done(&t);
+}
+
+/* "X issued a statement ..." and the quotation after it (in the sentence
+ * after a colon, or opening right after it), or "a statement saying ...";
+ * a statement with nothing after it is no cue. A party noun heads an
+ * apposition ("Jim Cole, Republican from Ohio, said"). (issue 15) */
+static void test_issued_statements_and_party_nouns(void **state)
+{
+	art t;
+	run(&t, "Shuttle\n\n"
+	        "Senator Ann Cole, Republican from Texas, issued a statement regarding the choice of sites. \"I am disappointed with the decision.\"\n\n"
+	        "The union released a statement: \"We will strike on Monday.\"\n\n"
+	        "The company issued a statement on Friday.\n\n"
+	        "The mayor issued a statement saying the city would appeal.\n\n"
+	        "Senator Jim Ruiz, Democrat of Ohio, said the choice was wrong.\n");
+	said_by(&t, "I am disappointed with the decision", "Ann Cole");
+	said_by(&t, "We will strike on Monday", "union");
+	assert_int_equal(speaker_of(&t, "The company issued"), -1);
+	said_by(&t, "the city would appeal", "mayor");
+	said_by(&t, "the choice was wrong", "Jim Ruiz");
+	done(&t);
+}
+
+/* A quotation opening a sentence with no cue, after a sentence of the
+ * same paragraph with one, is the outer speaker's; a question put to the
+ * speaker ("Asked whether he would ..., X said") holds no cue. (issue 15) */
+static void test_next_quote_and_asked(void **state)
+{
+	art t;
+	run(&t, "Talks\n\n"
+	        "\"We are going to keep the government open,\" Speaker Mike Dorsey told reporters. \"That is the job.\"\n\n"
+	        "Asked whether he would support a full-year bill, Senator Ray Ortiz said, \"It depends on what is in it.\"\n");
+	said_by(&t, "That is the job", "Mike Dorsey");
+	said_by(&t, "It depends on what is in it", "Ray Ortiz");
+	size_t q = (size_t)(strstr(t.d.buf, "he would support") - t.d.buf);
+	for (size_t i = 0; i < t.a->nattr; i++)
+		assert_false(t.a->attr[i].cue_start == q);
+	done(&t);
+}
+
+/* A stance verb after an apposition's comma has its subject before it
+ * ("The governor, a former judge, endorsed Porter"): it does not invert
+ * like ", said X". (issue 15) */
+static void test_stance_verbs_do_not_invert(void **state)
+{
+	art t;
+	run(&t, "Race\n\n"
+	        "The governor, a former judge, endorsed Cal Porter last week.\n\n"
+	        "\"We will win,\" said Cal Porter.\n");
+	said_by(&t, "Cal Porter last week", "governor");
+	said_by(&t, "We will win", "Cal Porter");
+	done(&t);
+}
+
+/* ", calling it ..." (and other verbs whose pattern names what they report
+ * after an object) is a participle for the clause's subject; "Gov." is a
+ * title; a pronoun opening what a cue reports is its speaker when it
+ * agrees ("Democrats in the Senate say they will push ..."). (issue 15) */
+static void test_stance_participles_and_own_pronouns(void **state)
+{
+	art t;
+	run(&t, "Budget\n\n"
+	        "The state teachers union urged lawmakers to go further.\n\n"
+	        "Gov. Ellen Marsh signed the budget on Friday, calling it \"a plan that puts families first.\"\n\n"
+	        "Democrats in the Senate say they will push for more money for child care.\n");
+	said_by(&t, "a plan that puts families first", "Ellen Marsh");
+	said_by(&t, "they will push for more money", "Democrats in the Senate");
+	const fb_attrib *x = over(&t, "more money for child care");
+	assert_string_equal(t.a->src[x->source].name, "Democrats in the Senate");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1034,6 +1293,19 @@ int main(void)
 		cmocka_unit_test(test_time_adjuncts_and_documents),
 		cmocka_unit_test(test_headline_without_articles),
 		cmocka_unit_test(test_possessive_bodies),
+		cmocka_unit_test(test_shared_subject_verbs),
+		cmocka_unit_test(test_by_estimate_openers),
+		cmocka_unit_test(test_surname_topic),
+		cmocka_unit_test(test_document_and_group_of),
+		cmocka_unit_test(test_open_questions_and_bare_times),
+		cmocka_unit_test(test_tags_datelines_outer_cues),
+		cmocka_unit_test(test_heads_for_and_relative_appositions),
+		cmocka_unit_test(test_opening_subject_and_said),
+		cmocka_unit_test(test_document_heads_and_titles),
+		cmocka_unit_test(test_issued_statements_and_party_nouns),
+		cmocka_unit_test(test_next_quote_and_asked),
+		cmocka_unit_test(test_stance_verbs_do_not_invert),
+		cmocka_unit_test(test_stance_participles_and_own_pronouns),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
