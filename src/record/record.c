@@ -305,7 +305,7 @@ static void e_int(emitter *e, long long v)
 		e_attach(e, json_integer((json_int_t)v));
 		return;
 	}
-	char tmp[24], *p = tmp + sizeof tmp;
+	char tmp[24] = "", *p = tmp + sizeof tmp;
 	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
 	do
 		*--p = (char)('0' + u % 10);
@@ -375,7 +375,7 @@ static void e_num(emitter *e, double v)
 		e_attach(e, json_real(v));
 		return;
 	}
-	char buf[40];
+	char buf[40] = "";
 	e_raw(e, buf, real_text(v, buf, sizeof buf));
 }
 /* A string, or null when there is none (where e_str would leave the key
@@ -419,7 +419,7 @@ static size_t e_report(emitter *e, size_t pos)
  * index 11), without printf: a record has tens of thousands. */
 static void e_id(emitter *e, char letter, size_t index)
 {
-	char id[24], *p = id + sizeof id;
+	char id[24] = "", *p = id + sizeof id;
 	size_t n = index + 1;
 	do
 		*--p = (char)('0' + n % 10);

@@ -371,6 +371,8 @@ const fb_entry *fb_lexicon_get(const fb_lexicon *lx, const char *s, size_t n)
 	h &= lx->nslot - 1;
 	for (size_t probes = 0; lx->slot[h] && probes < lx->nslot; probes++) {
 		const fb_entry *e = &lx->e[lx->slot[h] - 1];
+		/* tmp[0, tl) is set above: cppcheck cannot follow the loop */
+		// cppcheck-suppress uninitvar
 		if (e->keylen == tl && memcmp(e->key, tmp, tl) == 0)
 			return e;
 		h = (h + 1) & (lx->nslot - 1);
