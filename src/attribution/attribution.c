@@ -2789,7 +2789,18 @@ static int label_cue(ctx *c, cue *k)
  * dashes only, or -1. */
 static int quote_before(const ctx *c, size_t e)
 {
-	for (size_t k = c->nq; k-- > 0;) {
+	/* quotes are found in text order and never overlap, so their ends
+	 * rise: the last one closed by e, by bisection (a document of many
+	 * quotes asks this once a sentence) */
+	size_t lo = 0, hi = c->nq;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->q[mid].close <= e)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t k = lo; k-- > 0;) {
 		if (c->q[k].close > e)
 			continue;
 		for (size_t i = c->q[k].close; i < e; i++)
