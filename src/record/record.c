@@ -1087,31 +1087,3 @@ char *fb_record_dump_compact(const json_t *rec)
 	free(s);
 	return t;
 }
-
-static const char *id_of(const json_t *o)
-{
-	const char *s = json_string_value(json_object_get(o, "id"));
-	return s ? s : "";
-}
-
-const json_t *fb_record_find(const json_t *arr, const char *id)
-{
-	size_t i;
-	json_t *v;
-	if (!id)
-		return NULL;
-	/* Records number their ids in order ("C17" is the 17th claim, "S3"
-	 * the third source): try that place first, so that a brief with
-	 * many claims costs no search per look-up. */
-	if (id[0] && id[1] >= '1' && id[1] <= '9') {
-		char *end;
-		unsigned long k = strtoul(id + 1, &end, 10);
-		if (*end == '\0' && k >= 1 && k <= json_array_size(arr)) {
-			v = json_array_get(arr, k - 1);
-			if (strcmp(id_of(v), id) == 0)
-				return v;
-		}
-	}
-	json_array_foreach(arr, i, v) if (strcmp(id_of(v), id) == 0) return v;
-	return NULL;
-}

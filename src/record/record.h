@@ -49,11 +49,6 @@ char *fb_record_dump_compact(const json_t *rec);
 /* One quantity as the JSON object --list-numbers prints. */
 json_t *fb_quantity_json(const fb_doc *doc, const fb_quantity *q);
 
-/* The element of a record's array (claims, sources, groups, documents)
- * with that id, or NULL: ids are numbered in order ("C17" is the 17th
- * claim), so that place is tried first and a look-up costs no search. */
-const json_t *fb_record_find(const json_t *arr, const char *id);
-
 /* Hex SHA-256 of buf[0,len) into out[65]. */
 void fb_sha256_hex(const char *buf, size_t len, char out[65]);
 
