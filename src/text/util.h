@@ -81,6 +81,12 @@ static inline int fb_is_unicode_break(const char *s, size_t n)
 	const unsigned char *u = (const unsigned char *)s;
 	return n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9);
 }
+/* Length of the UTF-8 character starting with byte c (1 for stray bytes). */
+static inline size_t fb_u8len(unsigned char c)
+{
+	return c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+}
+
 static inline int fb_isdigit(int c) { return c >= '0' && c <= '9'; }
 static inline int fb_isupper(int c) { return c >= 'A' && c <= 'Z'; }
 static inline int fb_islower(int c) { return c >= 'a' && c <= 'z'; }
