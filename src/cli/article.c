@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <malloc.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -159,41 +160,72 @@ int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 	fb_result *r = fb_analyze_model(e, &doc);
 	fb_record_summary rs = { 0 };
 	int rc = 0;
-	char *out = NULL, *jsonp = NULL, *rec = NULL;
+	char *out = NULL, *jsonp = NULL;
 	fb_record *typed = NULL;
 	fb_buf bytes = {0};
 	outfile main_of = { 0 }, json_of = { 0 };
 	main_of.slot = json_of.slot = -1;
+	if (o->json && o->format == FMT_PDF) {
+		jsonp = several ? NULL : fb_xstrdup(o->json);
+		if (several) {
+			char *s = stem(path);
+			jsonp = fb_xasprintf("%s/%s.json", o->json, s);
+			free(s);
+		}
+	}
+	out = output_path(o, path, several, o->format == FMT_PDF ? "pdf" : o->format == FMT_TEXT ? "txt" : "json");
+	fb_map map = { 0 };
+	FILE *tmp = NULL;
+	fb_buf packed = { 0 };
 	if (o->format != FMT_JSON) {
-		/* The record is written once: attached to the brief, and the
-		 * --json file. The brief is drawn from that same text, read into
-		 * the typed record element by element once the model is gone: no
-		 * tree of the record is ever held. */
-		fb_buf rb = { 0 };
+		/* The record is written once, as it is made, into the --json
+		 * file (or a temporary one). Then the model goes, and the text,
+		 * mapped, is packed for the brief's attachment and read into the
+		 * typed record, its pages let go behind the reader: neither a
+		 * tree of the record nor its whole text is held while the brief
+		 * is drawn. */
 		int compact = o->format == FMT_PDF ? record_compact(o, o->json) : 1;
-		fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, compact, &rb,
-		    NULL, NULL);
-		if (compact)
-			fb_buf_putc(&rb, '\n');
-		rec = rb.p;
+		/* (a temporary file is named after the output it is for) */
+		const char *rpath = jsonp && strcmp(jsonp, "-") != 0 ? jsonp : out;
+		FILE *rf = NULL;
+		if (jsonp && strcmp(jsonp, "-") != 0) {
+			if (out_open(&json_of, 1, jsonp, err, sizeof err) != 0)
+				goto fail;
+			rf = json_of.f;
+		} else if (!(rf = tmp = tmpfile())) {
+			snprintf(err, sizeof err, "%s: cannot make a temporary file for its record: %s", out, strerror(errno));
+			goto fail;
+		}
+		if (fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, compact, NULL,
+		        rf, NULL) != 0 || (compact && putc('\n', rf) == EOF) || fflush(rf) != 0) {
+			snprintf(err, sizeof err, "%s: cannot write: %s", rpath, strerror(errno ? errno : EIO));
+			goto fail;
+		}
 		fb_result_drop_model(r);
-		if (!(typed = fb_record_read_text(rec, rb.len, NULL, err, sizeof err))) {
+		malloc_trim(0); /* the model's pages back to the system before the text is mapped */
+		if (map_file(&map, rf, err, sizeof err) != 0)
+			goto fail;
+		if (o->format == FMT_PDF && tpl->pdfa != FB_PDFA_NONE) {
+			if (fb_render_pack_record(map.p, map.len, &packed) != 0) {
+				snprintf(err, sizeof err, "cannot compress the record for the brief");
+				goto fail;
+			}
+			map_let_go(&map, map.len);
+		}
+		if (!(typed = fb_record_read_text_behind(map.p, map.len, NULL, err, sizeof err, map_let_go_fn, &map))) {
 			say("factbrief: %s: %s\n", path, err);
 			rc = 2;
 			goto out;
 		}
-		if (o->format == FMT_TEXT) {
-			free(rec);
-			rec = NULL;
-		}
+		map_let_go(&map, map.len);
 		rs.claims = (size_t)typed->summary.claims;
 		rs.groups = (size_t)typed->summary.groups;
 		rs.conflicts = (size_t)typed->summary.conflicts;
 		rs.review = (size_t)typed->summary.review;
 	}
 	if (o->format == FMT_PDF) {
-		fb_render_input in = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len, .record_json = rec };
-		out = output_path(o, path, several, "pdf");
+		fb_render_input in = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len,
+			.record_z = packed.p, .record_zlen = packed.len, .record_len = map.len };
 		if (fb_render_pdf(&in, tpl, &bytes, err, sizeof err) != 0) {
 			say("factbrief: %s: %s\n", path, err);
 			rc = 2;
@@ -204,17 +236,7 @@ int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 		err[0] = '\0';
 	} else if (o->format == FMT_TEXT) {
 		fb_render_input in = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len, .record_json = NULL };
-		out = output_path(o, path, several, "txt");
 		fb_render_text(&in, &bytes);
-	} else
-		out = output_path(o, path, several, "json");
-	if (o->json && o->format == FMT_PDF) {
-		jsonp = several ? NULL : fb_xstrdup(o->json);
-		if (several) {
-			char *s = stem(path);
-			jsonp = fb_xasprintf("%s/%s.json", o->json, s);
-			free(s);
-		}
 	}
 	/* Both files are written in full before either is renamed into place:
 	 * a brief and its record go together, or neither is written. */
@@ -227,12 +249,10 @@ int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 	else if (ok && bytes.len && fwrite(bytes.p, 1, bytes.len, main_of.f) != bytes.len)
 		ok = (snprintf(err, sizeof err, "%s: cannot write: %s", out, strerror(errno ? errno : EIO)), 0);
 	ok = ok && out_close(&main_of, err, sizeof err) == 0;
-	if (ok && jsonp) {
-		ok = out_open(&json_of, 1, jsonp, err, sizeof err) == 0;
-		if (ok && fwrite(rec, 1, strlen(rec), json_of.f) != strlen(rec))
-			ok = (snprintf(err, sizeof err, "%s: cannot write: %s", jsonp, strerror(errno ? errno : EIO)), 0);
-		ok = ok && out_close(&json_of, err, sizeof err) == 0;
-	}
+	if (ok && jsonp && !json_of.f) /* standard output: the record from its temporary file */
+		ok = map_copy(&map, stdout, err, sizeof err) == 0;
+	if (ok && jsonp && json_of.f)
+		ok = out_close(&json_of, err, sizeof err) == 0;
 	ok = ok && (!jsonp || out_commit(&json_of, err, sizeof err) == 0);
 	if (ok && out_commit(&main_of, err, sizeof err) != 0) {
 		ok = 0;
@@ -256,11 +276,20 @@ int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 	if (o->fail_on_conflict && nconf > 0)
 		rc = 1;
 out:
+	if (rc == 2)
+		out_abort(&json_of);
+	map_free(&map);
+	if (tmp)
+		fclose(tmp);
+	fb_buf_free(&packed);
 	fb_buf_free(&bytes);
 	free(out);
 	free(jsonp);
-	free(rec);
 	fb_record_free(typed);
 	fb_result_free(r);
 	return rc;
+fail:
+	say("factbrief: %s\n", err);
+	rc = 2;
+	goto out;
 }

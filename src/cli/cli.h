@@ -80,6 +80,29 @@ char *output_path(const options *o, const char *path, int several, const char *e
  * unless --pretty, or it goes to a terminal. */
 int record_compact(const options *o, const char *path);
 
+/* A file written and then mapped to be read, whose pages can be let go
+ * as they are read: a large record is never held whole. */
+typedef struct fb_map {
+	const char *p;
+	size_t len;
+} fb_map;
+
+/* Maps what f holds (flushed; read from its start). Returns 0, or -1 with
+ * err. An empty file maps to "" with len 0. */
+int map_file(fb_map *m, FILE *f, char *err, size_t errlen);
+
+/* Lets the pages of m->p[0,n) go: they are read again from the file if
+ * looked at. map_let_go_fn is the same as an fb_read_behind_fn. */
+void map_let_go(fb_map *m, size_t n);
+void map_let_go_fn(void *m, size_t n);
+
+/* Writes the mapped bytes to out, letting them go behind; flushes out.
+ * Returns 0, or -1 with err. */
+int map_copy(fb_map *m, FILE *out, char *err, size_t errlen);
+
+/* Unmaps; an unmapped fb_map does nothing. */
+void map_free(fb_map *m);
+
 /* ------------------------------------------- one article (article.c) */
 
 /* What one article added to a batch's totals. */

@@ -8,8 +8,10 @@
 #include <libgen.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -172,4 +174,59 @@ char *output_path(const options *o, const char *path, int several, const char *e
 int record_compact(const options *o, const char *path)
 {
 	return !o->pretty && !(path && strcmp(path, "-") == 0 && isatty(STDOUT_FILENO));
+}
+
+int map_file(fb_map *m, FILE *f, char *err, size_t errlen)
+{
+	struct stat st;
+	m->p = "", m->len = 0;
+	if (fflush(f) != 0 || fstat(fileno(f), &st) != 0) {
+		snprintf(err, errlen, "cannot read back the record: %s", strerror(errno));
+		return -1;
+	}
+	if (st.st_size == 0)
+		return 0;
+	void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fileno(f), 0);
+	if (p == MAP_FAILED) {
+		snprintf(err, errlen, "cannot read back the record: %s", strerror(errno));
+		return -1;
+	}
+	m->p = p, m->len = (size_t)st.st_size;
+	return 0;
+}
+
+void map_let_go(fb_map *m, size_t n)
+{
+	size_t page = (size_t)sysconf(_SC_PAGESIZE);
+	n = n < m->len ? n / page * page : m->len;
+	if (m->len && n)
+		madvise((void *)(uintptr_t)m->p, n, MADV_DONTNEED);
+}
+
+void map_let_go_fn(void *m, size_t n)
+{
+	map_let_go(m, n);
+}
+
+int map_copy(fb_map *m, FILE *out, char *err, size_t errlen)
+{
+	const size_t step = (size_t)4 << 20;
+	for (size_t at = 0; at < m->len; at += step) {
+		size_t n = m->len - at < step ? m->len - at : step;
+		if (fwrite(m->p + at, 1, n, out) != n)
+			break;
+		map_let_go(m, at + n);
+	}
+	if (ferror(out) || fflush(out) != 0) {
+		snprintf(err, errlen, "standard output: cannot write: %s", strerror(errno ? errno : EIO));
+		return -1;
+	}
+	return 0;
+}
+
+void map_free(fb_map *m)
+{
+	if (m->len)
+		munmap((void *)(uintptr_t)m->p, m->len);
+	m->p = NULL, m->len = 0;
 }

@@ -1111,23 +1111,39 @@ static HPDF_STATUS write_flate_filter(HPDF_Dict d, HPDF_Stream out);
  * would later (the same bytes), without first holding an uncompressed
  * copy in the stream and two more while compressing it: an attached record
  * may be tens of megabytes. Returns 0, or -1. */
-static int put_deflated(HPDF_Dict d, const void *data, size_t n, int level)
+int fb_pdf_deflate(const void *data, size_t n, int level, fb_buf *out)
 {
 	struct libdeflate_compressor *c = libdeflate_alloc_compressor(level);
 	if (!c)
 		return -1;
 	size_t cap = libdeflate_zlib_compress_bound(c, n);
-	char *to = fb_xmalloc(cap ? cap : 1);
-	size_t z = libdeflate_zlib_compress(c, data, n, to, cap);
+	fb_buf_reserve(out, cap ? cap : 1);
+	size_t z = libdeflate_zlib_compress(c, data, n, out->p + out->len, cap);
 	libdeflate_free_compressor(c);
-	if (z)
-		stream_put(d->stream, to, z);
-	free(to);
-	if (z == 0 || d->stream->size != z)
+	if (z == 0)
+		return -1;
+	out->len += z;
+	out->p[out->len] = '\0';
+	return 0;
+}
+
+/* A zlib stream z[0,n) as the dictionary's stream, written as it is. */
+static int put_zlib(HPDF_Dict d, const void *z, size_t n)
+{
+	stream_put(d->stream, z, n);
+	if (d->stream->size != n)
 		return -1;
 	d->filter = HPDF_STREAM_FILTER_NONE;
 	d->write_fn = write_flate_filter;
 	return 0;
+}
+
+static int put_deflated(HPDF_Dict d, const void *data, size_t n, int level)
+{
+	fb_buf z = { 0 };
+	int rc = fb_pdf_deflate(data, n, level, &z) == 0 ? put_zlib(d, z.p, z.len) : -1;
+	fb_buf_free(&z);
+	return rc;
 }
 
 int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
@@ -1226,7 +1242,12 @@ int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 			HPDF_Dict ef = HPDF_DictStream_New(mm, pdf->xref);
 			HPDF_Dict_AddName(ef, "Type", "EmbeddedFile");
 			HPDF_Dict_AddName(ef, "Subtype", a->mime);
-			if (in->deflate_level > 0 && a->len > 0) {
+			if (a->deflated) {
+				if (put_zlib(ef, a->data, a->len) != 0) {
+					snprintf(err, errlen, "cannot embed the attachment %s", a->name);
+					return -1;
+				}
+			} else if (in->deflate_level > 0 && a->len > 0) {
 				if (put_deflated(ef, a->data, a->len, in->deflate_level) != 0) {
 					snprintf(err, errlen, "libdeflate: cannot compress the attachment %s", a->name);
 					return -1;
@@ -1236,7 +1257,7 @@ int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 				ef->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
 			}
 			HPDF_Dict params = HPDF_Dict_New(mm);
-			HPDF_Dict_AddNumber(params, "Size", (HPDF_INT32)a->len);
+			HPDF_Dict_AddNumber(params, "Size", (HPDF_INT32)(a->deflated ? a->size : a->len));
 			HPDF_Dict_Add(params, "CreationDate", HPDF_String_New(mm, date, NULL));
 			HPDF_Dict_Add(params, "ModDate", HPDF_String_New(mm, date, NULL));
 			HPDF_Dict_Add(ef, "Params", params);

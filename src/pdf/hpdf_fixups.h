@@ -105,7 +105,15 @@ typedef struct fb_pdf_attachment {
 	const char *relationship;  /* AFRelationship: "Data" or "Source" */
 	const char *data;
 	size_t len;
+	int deflated;              /* data is already a zlib stream made by
+	                            * fb_pdf_deflate ... */
+	size_t size;               /* ... of this many bytes */
 } fb_pdf_attachment;
+
+/* data[0,n) as a zlib stream (deflate at level), appended to out: an
+ * attachment made ahead of the brief, so that a large record need not be
+ * held whole while the brief is drawn. Returns 0, or -1. */
+int fb_pdf_deflate(const void *data, size_t n, int level, fb_buf *out);
 
 /* What the archival parts of the document say. Strings are UTF-8. */
 typedef struct fb_pdfa_info {

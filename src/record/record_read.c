@@ -26,7 +26,14 @@ typedef struct block {
 
 struct fb_rec_arena {
 	block *head;
+	block *strs;          /* strings, packed byte by byte */
+	const char **tab;     /* short strings interned: open addressing */
+	size_t tabcap, tabn;
 };
+
+/* Strings up to this length are kept once however often they come (kinds,
+ * measures, units, cue words, names): most of a record's strings. */
+#define INTERN_MAX 64
 
 #define BLOCK_BYTES ((size_t)64 * 1024)
 
@@ -65,11 +72,56 @@ static void *arena_array(struct fb_rec_arena *a, size_t n, size_t size)
 	return arena_alloc(a, n * size);
 }
 
+/* n bytes for a string (no alignment), in the string blocks. */
+static char *arena_chars(struct fb_rec_arena *a, size_t n)
+{
+	block *b = a->strs;
+	if (!b || b->cap - b->used < n) {
+		size_t cap = n > BLOCK_BYTES ? n : BLOCK_BYTES;
+		b = fb_xmalloc(sizeof *b + cap);
+		b->cap = cap, b->used = 0;
+		b->next = a->strs;
+		a->strs = b;
+	}
+	char *p = (char *)b->data + b->used;
+	b->used += n;
+	return p;
+}
+
 static const char *arena_str(struct fb_rec_arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	size_t h = 0, i = 0;
+	if (n <= INTERN_MAX) {
+		if (a->tabn * 2 >= a->tabcap) { /* grow: half full at most */
+			size_t cap = a->tabcap ? a->tabcap * 2 : 1024;
+			const char **t = fb_xcalloc(cap, sizeof *t);
+			for (size_t k = 0; k < a->tabcap; k++) {
+				const char *x = a->tab[k];
+				if (!x)
+					continue;
+				size_t xh = FB_FNV_START;
+				for (const char *c = x; *c; c++)
+					xh = fb_fnv(xh, (unsigned char)*c);
+				size_t j = xh & (cap - 1);
+				while (t[j])
+					j = (j + 1) & (cap - 1);
+				t[j] = x;
+			}
+			free(a->tab);
+			a->tab = t, a->tabcap = cap;
+		}
+		h = FB_FNV_START;
+		for (size_t k = 0; k < n; k++)
+			h = fb_fnv(h, (unsigned char)s[k]);
+		for (i = h & (a->tabcap - 1); a->tab[i]; i = (i + 1) & (a->tabcap - 1))
+			if (strncmp(a->tab[i], s, n) == 0 && a->tab[i][n] == '\0')
+				return a->tab[i];
+	}
+	char *p = arena_chars(a, n + 1);
 	memcpy(p, s, n);
 	p[n] = '\0';
+	if (n <= INTERN_MAX)
+		a->tab[i] = p, a->tabn++;
 	return p;
 }
 
@@ -78,12 +130,14 @@ void fb_record_free(fb_record *r)
 	if (!r)
 		return;
 	if (r->arena) {
-		block *b = r->arena->head;
-		while (b) {
-			block *n = b->next;
-			free(b);
-			b = n;
-		}
+		block *chains[] = { r->arena->head, r->arena->strs };
+		for (int c = 0; c < 2; c++)
+			for (block *b = chains[c]; b;) {
+				block *n = b->next;
+				free(b);
+				b = n;
+			}
+		free(r->arena->tab);
 		free(r->arena);
 	}
 	free(r->paragraphs), free(r->sources), free(r->claims), free(r->groups), free(r->documents), free(r->events);
@@ -631,7 +685,12 @@ fb_record *fb_record_read(const json_t *rec, char *err, size_t errlen)
 typedef struct txt {
 	const char *s;
 	size_t n, pos;
+	fb_read_behind_fn behind; /* told of what has been read, every ... */
+	void *ctx;
+	size_t told;              /* ... BEHIND_STEP bytes */
 } txt;
+
+#define BEHIND_STEP ((size_t)256 << 10)
 
 static void skip_ws(txt *x)
 {
@@ -703,6 +762,8 @@ static void stream_table(rd *d, txt *x, int t, int *line)
 		if (!d->failed) /* after a type error, only the syntax is checked */
 			read_elem(d, t, v, i);
 		json_decref(v);
+		if (x->behind && x->pos - x->told >= BEHIND_STEP)
+			x->behind(x->ctx, x->told = x->pos);
 		skip_ws(x);
 		if (x->pos < x->n && x->s[x->pos] == ']') {
 			x->pos++;
@@ -715,11 +776,17 @@ static void stream_table(rd *d, txt *x, int t, int *line)
 
 fb_record *fb_record_read_text(const char *text, size_t len, int *line, char *err, size_t errlen)
 {
+	return fb_record_read_text_behind(text, len, line, err, errlen, NULL, NULL);
+}
+
+fb_record *fb_record_read_text_behind(const char *text, size_t len, int *line, char *err, size_t errlen,
+    fb_read_behind_fn behind, void *ctx)
+{
 	rd d;
 	reader_new(&d, err, errlen);
 	if (line)
 		*line = 0;
-	txt x = { text ? text : "", text ? len : 0, 0 };
+	txt x = { text ? text : "", text ? len : 0, 0, behind, ctx, 0 };
 	json_t *top = json_object(); /* the members that are not streamed */
 	if (!expect(&d, &x, '{', "'{' expected", line))
 		goto out;

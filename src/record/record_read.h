@@ -27,4 +27,11 @@ fb_record *fb_record_read(const json_t *rec, char *err, size_t errlen);
  * *line is 0). */
 fb_record *fb_record_read_text(const char *text, size_t len, int *line, char *err, size_t errlen);
 
+/* The same, telling behind(ctx, n) now and then that text[0,n) has been
+ * read and will not be looked at again (a caller that mapped the text can
+ * let those pages go). */
+typedef void (*fb_read_behind_fn)(void *ctx, size_t n);
+fb_record *fb_record_read_text_behind(const char *text, size_t len, int *line, char *err, size_t errlen,
+    fb_read_behind_fn behind, void *ctx);
+
 #endif

@@ -18,6 +18,10 @@ typedef struct fb_render_input {
 	const char *record_json; /* the record as fb_record_dump writes it: a
 	                          * PDF/A brief attaches it (required there);
 	                          * NULL without PDF/A */
+	const char *record_z;    /* or, instead of record_json: that text
+	                          * deflated by fb_render_pack_record ... */
+	size_t record_zlen;
+	size_t record_len;       /* ... from this many bytes */
 	const fb_report *reports; /* --compare: the reports, attached one by one
 	                           * instead of the article; NULL otherwise */
 	size_t nreports;
@@ -28,6 +32,11 @@ typedef struct fb_render_input {
  * empty. */
 int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out,
     char *err, size_t errlen);
+
+/* The record's JSON text packed for a PDF/A brief's attachment (a zlib
+ * stream, appended to out): made before the brief, so that the text need
+ * not be held while it is drawn. Returns 0, or -1. */
+int fb_render_pack_record(const char *json, size_t len, fb_buf *out);
 
 /* Renders the plain-text summary (conflicts first) into out. */
 void fb_render_text(const fb_render_input *in, fb_buf *out);

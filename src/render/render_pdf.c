@@ -328,16 +328,19 @@ static int doc_info(HPDF_Doc pdf, hctx *h, const fb_render_input *in, const fb_t
 		size_t natt = in->nreports ? in->nreports + 1 : 2;
 		fb_pdf_attachment *att = fb_xcalloc(natt, sizeof *att);
 		att[0] = (fb_pdf_attachment){ base, "The article as read (exact input bytes)", "text/plain", "Source",
-			in->article ? in->article : "", in->article_len };
+			in->article ? in->article : "", in->article_len, 0, 0 };
 		for (size_t i = 0; i < in->nreports; i++) {
 			const char *rb = strrchr(in->reports[i].path, '/');
 			rb = rb ? rb + 1 : in->reports[i].path;
 			att[i] = (fb_pdf_attachment){ *rb && strcmp(rb, "-") != 0 ? rb : "report.txt",
 				"A compared report as read (exact input bytes)", "text/plain", "Source",
-				in->reports[i].orig, in->reports[i].origlen };
+				in->reports[i].orig, in->reports[i].origlen, 0, 0 };
 		}
 		att[natt - 1] = (fb_pdf_attachment){ recname, "The factbrief verification record (factbrief.record/1) this brief was drawn from",
-			"application/json", "Data", rectext, strlen(rectext) };
+			"application/json", "Data", rectext, rectext ? strlen(rectext) : 0, 0, 0 };
+		if (!rectext)
+			att[natt - 1].data = in->record_z, att[natt - 1].len = in->record_zlen,
+			att[natt - 1].deflated = 1, att[natt - 1].size = in->record_len;
 		fb_pdfa_info pi = { tpl->pdfa == FB_PDFA_1B ? 1 : 3, *title ? title : "factbrief brief", author, subject, keywords, author,
 		    S(rec->generated), FB_ICC_PROFILE, id, att, natt, FB_PDF_DEFLATE_LEVEL };
 		int prc = fb_hpdf_pdfa(pdf, &pi, err, errlen);
@@ -352,6 +355,11 @@ static int doc_info(HPDF_Doc pdf, hctx *h, const fb_render_input *in, const fb_t
 	return 0;
 out:
 	return -1;
+}
+
+int fb_render_pack_record(const char *json, size_t len, fb_buf *out)
+{
+	return fb_pdf_deflate(json, len, FB_PDF_DEFLATE_LEVEL, out);
 }
 
 int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out,
@@ -369,7 +377,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	HPDF_Font font[FN__MAX] = {0};
 	fb_ttf *ttf[FN__MAX] = {0};
 	const char *files[FN__MAX] = { tpl->file_regular, tpl->file_bold, tpl->file_mono };
-	if (tpl->pdfa != FB_PDFA_NONE && !in->record_json) {
+	if (tpl->pdfa != FB_PDFA_NONE && !in->record_json && !in->record_z) {
 		snprintf(err, errlen, "a PDF/A brief attaches the record: its JSON text is missing");
 		return -1;
 	}

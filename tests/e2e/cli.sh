@@ -68,6 +68,9 @@ check "--pretty indents the record" "[ \$(wc -l < $t/c2.json) -gt 100 ] && grep 
 check "compact and pretty records are the same" "python3 -c 'import json,sys; sys.exit(json.load(open(sys.argv[1])) != json.load(open(sys.argv[2])))' $t/c1.json $t/c2.json"
 "$bin" -q -o "$t/p.pdf" --json "$t/p.json" --pretty "$art"
 check "--pretty --json writes the indented record" "[ \$(wc -l < $t/p.json) -gt 100 ]"
+# the record of a brief to standard output (it goes through a temporary file)
+SOURCE_DATE_EPOCH=1700000000 "$bin" -q -o "$t/p2.pdf" --json - "$art" > "$t/p2.json"; rc=$?
+check "--json - writes the brief's record to standard output" "[ $rc -eq 0 ] && [ -s $t/p2.pdf ] && cmp -s $t/p2.json $t/c1.json"
 check "text summary leads with conflicts" "head -12 $t/s.txt | grep -q CONFLICT"
 "$bin" -f json - < "$art" | python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(r["input"]["path"] != "-")'
 check "standard input" "[ $? -eq 0 ]"

@@ -466,6 +466,46 @@ static void test_read_text(void **state)
 	fb_result_free(res);
 }
 
+/* The reader tells its caller what it has read, in order and not past the
+ * end, and reads the same record as without being told. */
+typedef struct told { size_t last, calls, len; } told;
+
+static void note_behind(void *ctx, size_t n)
+{
+	told *t = ctx;
+	assert_true(n > t->last);
+	assert_true(n <= t->len);
+	t->last = n, t->calls++;
+}
+
+static void test_read_behind(void **state)
+{
+	/* an article long enough for a record of some megabyte */
+	fb_buf a = { 0 };
+	for (int i = 0; i < 800; i++)
+		fb_buf_printf(&a, "Police said %d people were hurt in district %d on Monday.\n\n", i % 40 + 2, i);
+	fb_result *res = analyze(a.p);
+	char *text = fb_record_dump(res->record);
+	size_t n = strlen(text);
+	assert_true(n > ((size_t)600 << 10));
+	char err[512];
+	told t = { 0, 0, n };
+	fb_record *x = fb_record_read_text_behind(text, n, NULL, err, sizeof err, note_behind, &t);
+	fb_record *y = fb_record_read_text(text, n, NULL, err, sizeof err);
+	assert_non_null(x);
+	assert_non_null(y);
+	assert_true(t.calls >= 2);
+	char *sx = summary_of(x), *sy = summary_of(y);
+	assert_string_equal(sx, sy);
+	assert_int_equal(x->nclaims, y->nclaims);
+	assert_string_equal(x->claims[x->nclaims - 1].text, y->claims[y->nclaims - 1].text);
+	free(sx), free(sy);
+	fb_record_free(x), fb_record_free(y);
+	free(text);
+	fb_buf_free(&a);
+	fb_result_free(res);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -474,6 +514,7 @@ int main(void)
 		cmocka_unit_test(test_references),
 		cmocka_unit_test(test_wrong_types),
 		cmocka_unit_test(test_read_text),
+		cmocka_unit_test(test_read_behind),
 		cmocka_unit_test(test_mutations_do_not_crash),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
