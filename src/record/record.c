@@ -1,6 +1,7 @@
-/* record.c - builds the JSON verification record (spec/record.md) from the
- * model as a jansson tree, written out by jansson; stable key order,
- * SHA-256 of the input bytes (libcrypto). */
+/* record.c - the JSON verification record (spec/record.md) from the model:
+ * written as it is made by our own emitter (fb_record_write), or built as
+ * a jansson tree by the same code (fb_record_build: the tests' oracle and
+ * fb_analyze); stable key order, SHA-256 of the input bytes (libcrypto). */
 #include "record.h"
 
 #include <math.h>
