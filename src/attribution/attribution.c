@@ -404,7 +404,9 @@ typedef struct cue {
 typedef struct hent {
 	char *key;
 	int src;
+	size_t hash;             /* hkey(key) */
 	size_t next;             /* index + 1 of the next entry in the chain */
+	size_t pnext;            /* the same in the chain of (key, source) */
 } hent;
 
 typedef struct ctx {
@@ -420,6 +422,9 @@ typedef struct ctx {
 	hent *h;                 /* name index: key -> source */
 	size_t nh, hcap;
 	size_t *bucket;          /* index + 1 of the first entry */
+	size_t *pbucket;         /* the same by (key, source): a pair is
+	                            filed once without walking every source
+	                            of a common key */
 	size_t nbucket;
 	size_t para;             /* paragraph being read */
 	int last_person, last_plural, last_org, last_outlet;
@@ -521,36 +526,50 @@ static size_t hkey(const char *s)
 	return h;
 }
 
+/* The (key, source) chain an entry is in. */
+static size_t pair_bucket(const ctx *c, size_t hash, int src)
+{
+	return (hash ^ ((size_t)(unsigned)src * 0x9E3779B97F4A7C15u)) & (c->nbucket - 1);
+}
+
 static void idx_rehash(ctx *c)
 {
 	size_t nb = c->nbucket ? c->nbucket * 2 : 64;
 	free(c->bucket);
+	free(c->pbucket);
 	c->bucket = fb_xcalloc(nb, sizeof *c->bucket);
+	c->pbucket = fb_xcalloc(nb, sizeof *c->pbucket);
 	c->nbucket = nb;
 	for (size_t i = 0; i < c->nh; i++) {
-		size_t b = hkey(c->h[i].key) & (nb - 1);
+		size_t b = c->h[i].hash & (nb - 1), pb = pair_bucket(c, c->h[i].hash, c->h[i].src);
 		c->h[i].next = c->bucket[b];
 		c->bucket[b] = i + 1;
+		c->h[i].pnext = c->pbucket[pb];
+		c->pbucket[pb] = i + 1;
 	}
 }
 
 /* Adds key -> src unless that pair is there. */
 static void idx_add(ctx *c, const char *key, int src)
 {
+	size_t hash = hkey(key);
 	if (c->nbucket) {
-		for (size_t i = c->bucket[hkey(key) & (c->nbucket - 1)]; i; i = c->h[i - 1].next)
-			if (c->h[i - 1].src == src && !strcmp(c->h[i - 1].key, key))
+		for (size_t i = c->pbucket[pair_bucket(c, hash, src)]; i; i = c->h[i - 1].pnext)
+			if (c->h[i - 1].src == src && c->h[i - 1].hash == hash && !strcmp(c->h[i - 1].key, key))
 				return;
 	}
 	hent *e = FB_PUSH(c->h, c->nh, c->hcap);
 	e->key = fb_xstrdup(key);
 	e->src = src;
+	e->hash = hash;
 	if (c->nh * 2 > c->nbucket)
 		idx_rehash(c);
 	else {
-		size_t b = hkey(key) & (c->nbucket - 1);
+		size_t b = hash & (c->nbucket - 1), pb = pair_bucket(c, hash, src);
 		e->next = c->bucket[b];
 		c->bucket[b] = c->nh;
+		e->pnext = c->pbucket[pb];
+		c->pbucket[pb] = c->nh;
 	}
 }
 
@@ -4007,6 +4026,7 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 		free(c.h[i].key);
 	free(c.h);
 	free(c.bucket);
+	free(c.pbucket);
 	return a;
 }
 

@@ -104,6 +104,8 @@ CASES = {
     "trailing blank lines with spaces": lambda n: b"x\n" + rep(" \n", n - 2),
     "CR only": lambda n: rep("Three died.\r\r", n),
     "paragraphs with claims": lambda n: rep("Police said 3 people were hurt.\n\n", n),
+    "many distinct sources": lambda n: fill(lambda i: "%s %s of the %s Board said %d roads were closed.\n\n"
+                                            % (made_name(i), made_name(i * 7919 + 13), made_name(i + 70000), i % 30 + 3), n),
     # abbreviations and initials
     "abbreviations": lambda n: rep("U.S. Mr. Dr. a.m. ", n),
     "initials": lambda n: rep("J. ", n),
