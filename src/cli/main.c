@@ -184,10 +184,11 @@ static size_t parse_size(const char *s)
 	return (size_t)(v << shift);
 }
 
-int main(int argc, char **argv)
+/* Reads the options into *o; optind is then the first ARTICLE. A bad
+ * option exits with status 2. Returns 1 when --help or --version has been
+ * answered (nothing more to do), else 0. */
+static int parse_options(int argc, char **argv, options *o)
 {
-	setlocale(LC_ALL, "C");
-	options o = { .format = FMT_PDF };
 	enum { OPT_JSON = 256, OPT_TITLE, OPT_LIST, OPT_FAIL, OPT_MAXB, OPT_LOSSY, OPT_JSONL, OPT_PDFA, OPT_RENDER,
 		OPT_COMPARE, OPT_PRETTY };
 	static const struct option longs[] = {
@@ -216,24 +217,24 @@ int main(int argc, char **argv)
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":o:f:t:j:qvhV", longs, NULL)) != -1) {
 		switch (c) {
-		case 'o': o.output = optarg; break;
+		case 'o': o->output = optarg; break;
 		case 'f':
-			if (strcmp(optarg, "pdf") == 0) o.format = FMT_PDF;
-			else if (strcmp(optarg, "json") == 0) o.format = FMT_JSON;
-			else if (strcmp(optarg, "text") == 0) o.format = FMT_TEXT;
+			if (strcmp(optarg, "pdf") == 0) o->format = FMT_PDF;
+			else if (strcmp(optarg, "json") == 0) o->format = FMT_JSON;
+			else if (strcmp(optarg, "text") == 0) o->format = FMT_TEXT;
 			else die_usage("--format takes pdf, json or text");
 			break;
-		case OPT_JSON: o.json = optarg; break;
-		case 't': o.template = optarg; break;
-		case OPT_TITLE: o.title = optarg; break;
-		case OPT_LIST: o.list_numbers = 1; break;
-		case OPT_FAIL: o.fail_on_conflict = 1; break;
-		case OPT_MAXB: o.read.max_bytes = parse_size(optarg); break;
-		case OPT_LOSSY: o.read.lossy = 1; break;
+		case OPT_JSON: o->json = optarg; break;
+		case 't': o->template = optarg; break;
+		case OPT_TITLE: o->title = optarg; break;
+		case OPT_LIST: o->list_numbers = 1; break;
+		case OPT_FAIL: o->fail_on_conflict = 1; break;
+		case OPT_MAXB: o->read.max_bytes = parse_size(optarg); break;
+		case OPT_LOSSY: o->read.lossy = 1; break;
 		case OPT_PDFA:
-			if (strcmp(optarg, "1b") == 0) o.pdfa = FB_PDFA_1B + 1;
-			else if (strcmp(optarg, "3b") == 0) o.pdfa = FB_PDFA_3B + 1;
-			else if (strcmp(optarg, "none") == 0) o.pdfa = FB_PDFA_NONE + 1;
+			if (strcmp(optarg, "1b") == 0) o->pdfa = FB_PDFA_1B + 1;
+			else if (strcmp(optarg, "3b") == 0) o->pdfa = FB_PDFA_3B + 1;
+			else if (strcmp(optarg, "none") == 0) o->pdfa = FB_PDFA_NONE + 1;
 			else die_usage("--pdfa takes 1b, 3b or none");
 			break;
 		case 'j': {
@@ -242,17 +243,17 @@ int main(int argc, char **argv)
 			long v = strtol(optarg, &end, 10);
 			if (errno || end == optarg || *end || v < 0 || v > 1024)
 				die_usage("--jobs takes a number of worker processes (0 to 1024)");
-			o.jobs = (size_t)v;
+			o->jobs = (size_t)v;
 			break;
 		}
-		case OPT_JSONL: o.jsonl = 1; break;
-		case OPT_RENDER: o.render = optarg; break;
-		case OPT_COMPARE: o.compare = 1; break;
-		case OPT_PRETTY: o.pretty = 1; break;
-		case 'q': o.quiet = 1; o.verbose = 0; break;
-		case 'v': o.verbose = 1; o.quiet = 0; break;
-		case 'h': fputs(usage, stdout); return 0;
-		case 'V': printf("factbrief %s\n", FB_VERSION); return 0;
+		case OPT_JSONL: o->jsonl = 1; break;
+		case OPT_RENDER: o->render = optarg; break;
+		case OPT_COMPARE: o->compare = 1; break;
+		case OPT_PRETTY: o->pretty = 1; break;
+		case 'q': o->quiet = 1; o->verbose = 0; break;
+		case 'v': o->verbose = 1; o->quiet = 0; break;
+		case 'h': fputs(usage, stdout); return 1;
+		case 'V': printf("factbrief %s\n", FB_VERSION); return 1;
 		case ':': {
 			char m[128];
 			snprintf(m, sizeof m, "option '%s' needs a value", argv[optind - 1]);
@@ -266,70 +267,91 @@ int main(int argc, char **argv)
 		}
 		}
 	}
+	return 0;
+}
+
+/* The layout template of -t (else the installed one), with --pdfa applied;
+ * NULL with err. */
+static fb_template *load_template(const options *o, char *err, size_t errlen)
+{
+	char *tp = o->template ? fb_xstrdup(o->template) : fb_datapath("templates/brief");
+	fb_template *t = fb_template_load(tp, err, errlen);
+	free(tp);
+	if (t && o->pdfa)
+		t->pdfa = (enum fb_pdfa)(o->pdfa - 1);
+	return t;
+}
+
+/* --render: checks what goes with it, draws the stored record. */
+static int main_render(const options *o, char **args, int nin)
+{
+	if (nin > 1)
+		die_usage("--render takes one RECORD and at most one ARTICLE");
+	if (o->jsonl || o->list_numbers || o->json || o->format == FMT_JSON)
+		die_usage("--render draws a brief or a text summary; it does not go with --jsonl, --list-numbers, --json or -f json");
+	if (o->output && is_dir(o->output))
+		die_usage("with --render, -o names a file");
+	fb_template *rt = NULL;
+	if (o->format == FMT_PDF) {
+		char rerr[1024];
+		if (!(rt = load_template(o, rerr, sizeof rerr))) {
+			fprintf(stderr, "factbrief: %s\n", rerr);
+			return 2;
+		}
+	}
+	int rrc = render_stored(o, rt, nin ? args[0] : NULL);
+	fb_template_free(rt);
+	return rrc;
+}
+
+/* --compare: checks what goes with it, compares the reports. */
+static int main_compare(const options *o, char **args, int nin)
+{
+	if (o->jsonl && nin > 0)
+		die_usage("--jsonl reads standard input; give no ARTICLE");
+	if (o->jsonl && o->output && !is_dir(o->output))
+		die_usage("with --jsonl, -o must name an existing folder (for the PDFs)");
+	if (o->jsonl && o->json)
+		die_usage("with --jsonl, the records go to standard output; --json is not needed");
+	if (!o->jsonl && nin < 2)
+		die_usage("--compare needs two reports or more");
+	if (o->list_numbers)
+		die_usage("--compare does not go with --list-numbers");
+	if (!o->jsonl && ((o->output && is_dir(o->output)) || (o->json && is_dir(o->json))))
+		die_usage("with --compare, -o and --json name files");
+	for (int i = 0; i < nin; i++)
+		if (is_dir(args[i])) {
+			fprintf(stderr, "factbrief: %s: is a folder; --compare takes report files\n", args[i]);
+			return 2;
+		}
+	char cerr[1024] = "";
+	fb_engine *ce = fb_engine_new(cerr, sizeof cerr);
+	fb_template *ct = NULL;
+	if (ce && (o->jsonl ? o->output != NULL : o->format == FMT_PDF))
+		ct = load_template(o, cerr, sizeof cerr);
+	int crc = 2;
+	if (!ce || (o->jsonl ? o->output != NULL : o->format == FMT_PDF) != (ct != NULL))
+		fprintf(stderr, "factbrief: %s\n", cerr);
+	else if (o->jsonl)
+		crc = run_jsonl_compare(ce, ct, o);
+	else
+		crc = run_compare(ce, ct, o, args, (size_t)nin);
+	fb_template_free(ct);
+	fb_engine_free(ce);
+	return crc;
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "C");
+	options o = { .format = FMT_PDF };
+	if (parse_options(argc, argv, &o))
+		return 0;
 	int nin = argc - optind;
-	if (o.render) {
-		if (nin > 1)
-			die_usage("--render takes one RECORD and at most one ARTICLE");
-		if (o.jsonl || o.list_numbers || o.json || o.format == FMT_JSON)
-			die_usage("--render draws a brief or a text summary; it does not go with --jsonl, --list-numbers, --json or -f json");
-		if (o.output && is_dir(o.output))
-			die_usage("with --render, -o names a file");
-		fb_template *rt = NULL;
-		if (o.format == FMT_PDF) {
-			char rerr[1024];
-			char *tp = o.template ? fb_xstrdup(o.template) : fb_datapath("templates/brief");
-			rt = fb_template_load(tp, rerr, sizeof rerr);
-			free(tp);
-			if (!rt) {
-				fprintf(stderr, "factbrief: %s\n", rerr);
-				return 2;
-			}
-			if (o.pdfa)
-				rt->pdfa = (enum fb_pdfa)(o.pdfa - 1);
-		}
-		int rrc = render_stored(&o, rt, nin ? argv[optind] : NULL);
-		fb_template_free(rt);
-		return rrc;
-	}
-	if (o.compare) {
-		if (o.jsonl && nin > 0)
-			die_usage("--jsonl reads standard input; give no ARTICLE");
-		if (o.jsonl && o.output && !is_dir(o.output))
-			die_usage("with --jsonl, -o must name an existing folder (for the PDFs)");
-		if (o.jsonl && o.json)
-			die_usage("with --jsonl, the records go to standard output; --json is not needed");
-		if (!o.jsonl && nin < 2)
-			die_usage("--compare needs two reports or more");
-		if (o.list_numbers)
-			die_usage("--compare does not go with --list-numbers");
-		if (!o.jsonl && ((o.output && is_dir(o.output)) || (o.json && is_dir(o.json))))
-			die_usage("with --compare, -o and --json name files");
-		for (int i = optind; i < argc; i++)
-			if (is_dir(argv[i])) {
-				fprintf(stderr, "factbrief: %s: is a folder; --compare takes report files\n", argv[i]);
-				return 2;
-			}
-		char cerr[1024] = "";
-		fb_engine *ce = fb_engine_new(cerr, sizeof cerr);
-		fb_template *ct = NULL;
-		if (ce && (o.jsonl ? o.output != NULL : o.format == FMT_PDF)) {
-			char *tp = o.template ? fb_xstrdup(o.template) : fb_datapath("templates/brief");
-			ct = fb_template_load(tp, cerr, sizeof cerr);
-			free(tp);
-			if (ct && o.pdfa)
-				ct->pdfa = (enum fb_pdfa)(o.pdfa - 1);
-		}
-		int crc = 2;
-		if (!ce || (o.jsonl ? o.output != NULL : o.format == FMT_PDF) != (ct != NULL))
-			fprintf(stderr, "factbrief: %s\n", cerr);
-		else if (o.jsonl)
-			crc = run_jsonl_compare(ce, ct, &o);
-		else
-			crc = run_compare(ce, ct, &o, argv + optind, (size_t)nin);
-		fb_template_free(ct);
-		fb_engine_free(ce);
-		return crc;
-	}
+	if (o.render)
+		return main_render(&o, argv + optind, nin);
+	if (o.compare)
+		return main_compare(&o, argv + optind, nin);
 	static inputs in; /* static: still reachable when die_usage exits (LeakSanitizer) */
 	int input_failed = 0;
 	if (o.jsonl) {
@@ -375,10 +397,7 @@ int main(int argc, char **argv)
 	}
 	fb_template *tpl = NULL;
 	if ((o.jsonl && o.output) || (!o.jsonl && o.format == FMT_PDF && !o.list_numbers)) {
-		char *tp = o.template ? fb_xstrdup(o.template) : fb_datapath("templates/brief");
-		tpl = fb_template_load(tp, err, sizeof err);
-		free(tp);
-		if (!tpl) {
+		if (!(tpl = load_template(&o, err, sizeof err))) {
 			fprintf(stderr, "factbrief: %s\n", err);
 			fb_engine_free(e);
 			for (size_t i = 0; i < in.n; i++)
@@ -386,8 +405,6 @@ int main(int argc, char **argv)
 			free(in.v);
 			return 2;
 		}
-		if (o.pdfa)
-			tpl->pdfa = (enum fb_pdfa)(o.pdfa - 1);
 	}
 	batch b = { .o = &o, .e = e, .tpl = tpl, .several = several, .jsonl = o.jsonl,
 		.total = o.jsonl ? 0 : in.n, .t0 = now_s() };
