@@ -192,7 +192,7 @@ int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 			if (out_open(&json_of, 1, jsonp, err, sizeof err) != 0)
 				goto fail;
 			rf = json_of.f;
-		} else if (!(rf = tmp = tmpfile())) {
+		} else if (!(rf = tmp = scratch_file(out))) {
 			snprintf(err, sizeof err, "%s: cannot make a temporary file for its record: %s", out, strerror(errno));
 			goto fail;
 		}

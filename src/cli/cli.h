@@ -100,6 +100,11 @@ void map_let_go_fn(void *m, size_t n);
  * Returns 0, or -1 with err. */
 int map_copy(fb_map *m, FILE *out, char *err, size_t errlen);
 
+/* A scratch file, already unlinked: in the folder of the output near
+ * (which is being written anyway), else the system's temporary folder.
+ * NULL with errno set. */
+FILE *scratch_file(const char *near);
+
 /* Unmaps; an unmapped fb_map does nothing. */
 void map_free(fb_map *m);
 

@@ -230,3 +230,23 @@ void map_free(fb_map *m)
 		munmap((void *)(uintptr_t)m->p, m->len);
 	m->p = NULL, m->len = 0;
 }
+
+FILE *scratch_file(const char *near)
+{
+	if (near && strcmp(near, "-") != 0) {
+		char *dup = fb_xstrdup(near);
+		char *path = fb_xasprintf("%s/.factbrief-XXXXXX", dirname(dup));
+		free(dup);
+		int fd = mkstemp(path);
+		if (fd >= 0) {
+			unlink(path); /* nothing is left behind, whatever happens */
+			free(path);
+			FILE *f = fdopen(fd, "w+b");
+			if (!f)
+				close(fd);
+			return f;
+		}
+		free(path);
+	}
+	return tmpfile();
+}
