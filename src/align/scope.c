@@ -46,11 +46,14 @@ enum {
 	K_VAGUE_PLACE = 1u << 22,
 	K_SUPERLATIVE = 1u << 23,
 	K_AUX = 1u << 24,
+	K_SUPERSEDED = 1u << 25,
+	K_FORECAST = 1u << 26,
+	K_HARM = 1u << 27,
 };
 
 /* The kinds' names in data/scope.tsv, in bit order. */
 static const char *const kind_names[] = {
-	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux"
+	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux", "superseded", "forecast", "harm"
 };
 
 struct fb_scoper {
@@ -661,6 +664,96 @@ static char *lower_dup(const char *s, size_t n)
 	return r;
 }
 
+/* "economists expect a gain of 160,000 jobs": a forecast (up to eight
+ * words before the number in its clause) is no statement of what happened;
+ * "early reports put the toll at seven": a figure since replaced. */
+static void forecast_superseded(const words *w, size_t ca, size_t qa, fb_scope *s)
+{
+	for (size_t i = ca; i < qa; i++) {
+		if (tok_is(&w->t[i], K_FORECAST) && qa - i <= 8 && s->mode == FB_MO_ASSERTED)
+			s->mode = FB_MO_HYPOTHETICAL;
+		if (tok_is(&w->t[i], K_SUPERSEDED))
+			s->superseded = 1;
+	}
+}
+
+/* Words between an agent and its verb: "the city has paid", "also added". */
+static int agent_skip(const char *b, const tok *t)
+{
+	static const char *const skip[] = { "has", "have", "had", "also", "still", "already", "just", "then",
+		"reportedly", "only" };
+	for (size_t i = 0; i < sizeof skip / sizeof *skip; i++)
+		if (word_is(b, t, skip[i]))
+			return 1;
+	return 0;
+}
+
+/* Who did the verb right before the number, when it is a common noun:
+ * "retailers shed 14,000 jobs", "health care, which added 54,000
+ * positions", "the city has paid $2.3 million"; NULL when the word before
+ * the number is no verb or its subject is no plain noun. */
+static char *agent_of(const char *b, const words *w, size_t ca, size_t qa, const char *measure)
+{
+	if (qa < ca + 2 || qa > w->n)
+		return NULL;
+	const tok *v = &w->t[qa - 1];
+	if (v->num || v->cap || v->brk || (v->kinds && !word_is(b, v, measure)))
+		return NULL; /* "said 27", "about 40", "the 12"; not "added 12,000 jobs" */
+	size_t n = qa - 2;
+	int rel = 0;
+	if (v->comma) { /* "leisure, which drove the recovery, added 18,000" */
+		while (n > ca && !((word_is(b, &w->t[n], "which") || word_is(b, &w->t[n], "who")) && w->t[n].comma))
+			n--;
+		if (n <= ca)
+			return NULL;
+	}
+	while (n > ca && agent_skip(b, &w->t[n]))
+		n--;
+	const tok *t = &w->t[n];
+	rel = (word_is(b, t, "which") || word_is(b, t, "who") || word_is(b, t, "that")) && t->comma && n > ca;
+	if (rel)
+		t = &w->t[--n]; /* "government, which added 41,000" */
+	if (t->num || t->kinds || agent_skip(b, t) || (t->cap && !(t->brk || n == ca)))
+		return NULL; /* a name is a holder; "they", "the" hold nothing */
+	size_t p = n;
+	while (p > ca && (tok_is(&w->t[p - 1], K_DEFINITE) || tok_is(&w->t[p - 1], K_INDEFINITE)))
+		p--;
+	if (!rel && p > ca && tok_is(&w->t[p - 1], K_STOP) && !w->t[p].comma && !word_is(b, &w->t[p - 1], "and"))
+		return NULL; /* "a bomb outside a bus station killed": no subject */
+	return lower_dup(b + t->s, t->e - t->s);
+}
+
+/* "The 12,000 people in shelters", "the 120,000 ballots still
+ * outstanding", "the 187,000 jobs added in March": a set its words after
+ * the noun restrict is no set size for other predicates. */
+static int restricted_after(const char *b, const words *w, size_t qb, size_t cb, const char *measure)
+{
+	static const char *const preps[] = { "in", "on", "at", "inside", "with", "without", "from", "under",
+		"aboard", "near", "still", "left" };
+	size_t h = qb;
+	int noun_in = qb > 0 && !w->t[qb - 1].num; /* "187,000 jobs" read as one quantity */
+	for (; h < cb && h < qb + 3; h++) {
+		const tok *t = &w->t[h];
+		/* "jobs added in March" (not "lanes would cut": a verb) */
+		if (measure && (h > qb || noun_in) && h > 0 && !w->t[h - 1].kinds && word_is(b, t, measure))
+			return !w->t[h].comma;
+		int stop = 0;
+		for (size_t i = 0; i < sizeof preps / sizeof *preps && !stop; i++)
+			stop = word_is(b, t, preps[i]);
+		if (stop)
+			break;
+		if (t->cap || t->num || t->comma || t->brk || tok_is(t, K_STOP))
+			return 0;
+	}
+	if ((h == qb && !noun_in) || h >= cb || h >= qb + 3 || w->t[h].comma || w->t[h].brk)
+		return 0;
+	/* "at the Ardent school": a name's, the place's whole set */
+	for (size_t j = h + 1; j < cb && j < h + 5 && !w->t[j].comma; j++)
+		if (w->t[j].cap && !tok_is(&w->t[j], K_MONTH | K_WEEKDAY))
+			return 0;
+	return 1;
+}
+
 static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
     const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s,
     size_t *whole_at)
@@ -809,6 +902,7 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	for (size_t i = qb; i + 1 < cb && i < qb + 4; i++)
 		if (tok_is(&w->t[i], K_HYPOTHETICAL) && word_is(b, &w->t[i + 1], "have"))
 			s->mode = FB_MO_HYPOTHETICAL;
+	forecast_superseded(w, ca, qa, s);
 	/* holder: the clause's first name before the number that is no place;
 	 * place: a name after in/at/near; a name right before the head noun
 	 * ("24 Oklahoma delegates") is a place too */
@@ -870,6 +964,11 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			}
 	}
 	free(last_name);
+	if (!s->holder && k->measure && strcmp(k->measure, "number") != 0 &&
+	    !is(sc, K_HARM, k->measure, strlen(k->measure)))
+		s->agent = agent_of(b, w, ca, qa, k->measure); /* not "a bomb killed 12" */
+	if (s->set_size && restricted_after(b, w, qb, w->n, k->measure)) /* past "added": no speech here */
+		s->set_size = 0;
 	if (entry) {
 		s->time = fb_xstrdup(entry);
 		s->entry = 1;
@@ -1024,6 +1123,7 @@ void fb_scopes_free(fb_scope *s, size_t n)
 		free(s[i].head);
 		free(s[i].modifiers);
 		free(s[i].holder);
+		free(s[i].agent);
 		free(s[i].place);
 		free(s[i].time);
 		free(s[i].predicate);
