@@ -287,8 +287,10 @@ typedef struct fb_scope {
 	int own_head;        /* head read here: the claim's subject was not the
 	                        noun phrase right after the number */
 	int part_of;         /* "N of the M", "N of them": the claim holding M, or -1 */
-	int superseded;      /* "early reports put the toll at 7": a figure since
-	                        replaced, of another time than the current one */
+	int superseded;      /* 1: "early reports put the toll at 7": a figure since
+	                        replaced, of another time than the current one;
+	                        2: "120,000 ballots still to be counted": what
+	                        remains (compared only with the same) */
 	char *agent;         /* who did the predicate when not a name: "retailers
 	                        shed 14,000 jobs" (owned), or NULL */
 } fb_scope;

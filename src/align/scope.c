@@ -49,11 +49,14 @@ enum {
 	K_SUPERSEDED = 1u << 25,
 	K_FORECAST = 1u << 26,
 	K_HARM = 1u << 27,
+	K_COLLECTIVE = 1u << 28,
+	K_REVISED = 1u << 29,
+	K_REMAINDER = 1u << 30,
 };
 
 /* The kinds' names in data/scope.tsv, in bit order. */
 static const char *const kind_names[] = {
-	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux", "superseded", "forecast", "harm"
+	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux", "superseded", "forecast", "harm", "collective", "revised", "remainder"
 };
 
 struct fb_scoper {
@@ -723,13 +726,12 @@ static char *agent_of(const char *b, const words *w, size_t ca, size_t qa, const
 	return lower_dup(b + t->s, t->e - t->s);
 }
 
-/* "The 12,000 people in shelters", "the 120,000 ballots still
- * outstanding", "the 187,000 jobs added in March": a set its words after
+/* "The 12,000 people in shelters", "the 187,000 jobs added in March": a set its words after
  * the noun restrict is no set size for other predicates. */
 static int restricted_after(const char *b, const words *w, size_t qb, size_t cb, const char *measure)
 {
 	static const char *const preps[] = { "in", "on", "at", "inside", "with", "without", "from", "under",
-		"aboard", "near", "still", "left" };
+		"aboard", "near" };
 	size_t h = qb;
 	int noun_in = qb > 0 && !w->t[qb - 1].num; /* "187,000 jobs" read as one quantity */
 	for (; h < cb && h < qb + 3; h++) {
@@ -752,6 +754,56 @@ static int restricted_after(const char *b, const words *w, size_t qb, size_t cb,
 		if (w->t[j].cap && !tok_is(&w->t[j], K_MONTH | K_WEEKDAY))
 			return 0;
 	return 1;
+}
+
+/* "of the 900 pupils", "of the victims", "of the dead": the words after
+ * "of the" name a set (a number, a plural, a collective noun), so the
+ * number before is a part of it; not "850 pupils of the school". */
+static int set_after(const char *b, const words *w, size_t i, size_t cb)
+{
+	int read = 0;
+	for (size_t j = i; j < cb && j < i + 4; j++) {
+		const tok *t = &w->t[j];
+		if (j > i && (t->comma || t->brk || tok_is(t, K_STOP)))
+			break;
+		if (t->num || tok_is(t, K_COLLECTIVE | K_DIGIT_WORD))
+			return 1;
+		size_t n = t->e - t->s;
+		if (n > 3 && b[t->e - 1] == 's' && b[t->e - 2] != 's')
+			return 1; /* "victims", "the party's" */
+		read = 1;
+	}
+	return !read; /* nothing to read: as before */
+}
+
+/* "a town of about 26,000 people": the size of a place, a label of it. */
+static int population(const fb_scoper *sc, const fb_lexicon *pn, const char *b, const words *w, size_t ca,
+    size_t qa)
+{
+	size_t i = qa;
+	while (i > ca && tok_is(&w->t[i - 1], K_STOP) && !word_is(b, &w->t[i - 1], "of"))
+		i--; /* "of about", "of some" */
+	if (i < ca + 3 || !word_is(b, &w->t[i - 1], "of"))
+		return 0;
+	const tok *n = &w->t[i - 2];
+	(void)sc;
+	return fb_lexicon_get(pn, b + n->s, n->e - n->s) && tok_is(&w->t[i - 3], K_INDEFINITE);
+}
+
+/* "900 homes, a figure it revised upward on Thursday": a revising word
+ * after the number in its sentence, with no number of its own after it
+ * ("revised to 46" gives the new one), marks a superseded figure. */
+static int revised_after(const words *w, size_t qb)
+{
+	for (size_t i = qb; i < w->n; i++) {
+		if (!tok_is(&w->t[i], K_REVISED))
+			continue;
+		for (size_t j = i + 1; j < w->n && j < i + 4; j++)
+			if (w->t[j].num)
+				return 0;
+		return 1;
+	}
+	return 0;
 }
 
 static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
@@ -851,7 +903,7 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	for (size_t i = qb; q->kind == FB_QK_COUNT && i + 1 < cb && i < qb + 3; i++) {
 		if (w->t[i].comma)
 			break;
-		if (word_is(b, &w->t[i], "of") && (tok_is(&w->t[i + 1], K_DEFINITE) ||
+		if (word_is(b, &w->t[i], "of") && ((tok_is(&w->t[i + 1], K_DEFINITE) && set_after(b, w, i + 2, cb)) ||
 		    word_is(b, &w->t[i + 1], "them") || w->t[i + 1].num ||
 		    (w->t[i + 1].e - w->t[i + 1].s >= 2 && b[w->t[i + 1].e - 1] == 's' && b[w->t[i + 1].e - 2] == '\''))) {
 			s->determiner = FB_DET_PARTITIVE;
@@ -900,9 +952,20 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	/* "more than 50 people could have died" (not "would cut 1,200 jobs":
 	 * a plan reported, not a supposition) */
 	for (size_t i = qb; i + 1 < cb && i < qb + 4; i++)
-		if (tok_is(&w->t[i], K_HYPOTHETICAL) && word_is(b, &w->t[i + 1], "have"))
-			s->mode = FB_MO_HYPOTHETICAL;
+		if (tok_is(&w->t[i], K_HYPOTHETICAL) && (word_is(b, &w->t[i + 1], "have") || word_is(b, &w->t[i + 1], "be")))
+			s->mode = FB_MO_HYPOTHETICAL; /* "2.4 million ballots would be cast": a forecast */
 	forecast_superseded(w, ca, qa, s);
+	if (w->whole && revised_after(w, qb))
+		s->superseded = 1;
+	/* "120,000 ballots still to be counted", "71,000 left to count": what
+	 * remains is no count of what was done (nor of what was superseded) */
+	for (size_t i = qb; i < cb && i < qb + 3 && !w->t[i].comma && !word_is(b, &w->t[i], "and"); i++)
+		if ((tok_is(&w->t[i], K_REMAINDER) && i <= qb + 1) ||
+		    ((word_is(b, &w->t[i], "still") || word_is(b, &w->t[i], "yet")) && i + 1 < cb &&
+		     (word_is(b, &w->t[i + 1], "to") || tok_is(&w->t[i + 1], K_REMAINDER))))
+			s->superseded = 2; /* not "killed five people and left 30,000 homes" */
+	if (population(sc, pn, b, w, ca, qa))
+		s->function = FB_QF_LABEL; /* the place's size, not a count of this event */
 	/* holder: the clause's first name before the number that is no place;
 	 * place: a name after in/at/near; a name right before the head noun
 	 * ("24 Oklahoma delegates") is a place too */
@@ -939,7 +1002,12 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		/* "Pryce said ...": who speaks holds nothing */
 		int speaks = next < cb && tok_is(&w->t[next], K_SPEECH);
 		int after_prep = prev && (tok_is(prev, K_PLACE_PREP) || word_is(b, prev, "of") ||
-		    word_is(b, prev, "the"));
+		    word_is(b, prev, "the") || word_is(b, prev, "against") ||
+		    (tok_is(prev, K_INDEFINITE) && prev->comma)); /* ", a Republican," says what, not whose */
+		/* "the race between Senator Whitcomb and Navarro": its parties
+		 * hold nothing of the number */
+		for (size_t j = ca; j < i && !after_prep; j++)
+			after_prep = word_is(b, &w->t[j], "between");
 		if (place && !s->place)
 			s->place = nm, nm = NULL;
 		else if (!place && !after_prep && !speaks && i < qa && !s->holder)

@@ -271,6 +271,51 @@ static const fb_scope *scope_at(const fb_result *r, const char *s)
 	return &r->alignment->scope[i];
 }
 
+/* Round four: earlier and remaining figures, forecasts, agents, sets
+ * restricted after their noun, a place's size, and "of the Y" as a whole
+ * only when Y is a set. Sentences written for this test. */
+static void test_scope_times_agents_sets(void **state)
+{
+	const char *t = "Floods in the Tarn valley killed 23 people, officials said on Friday.\n"
+	                "Early reports on Wednesday had put the number of dead at nine.\n"
+	                "The 400 people in shelters were given blankets, and 15 people were killed in Ostrel.\n"
+	                "Ostrel, a town of about 9,000 people, lost power for two days.\n"
+	                "On Thursday the agency said 60 homes were destroyed, a figure it revised upward later.\n"
+	                "In all, 140 homes were destroyed, the agency said.\n"
+	                "Builders added 5,000 jobs in the valley last year, and shops added 2,000 jobs.\n"
+	                "Farms, which struggled after the floods, added 1,000 jobs.\n"
+	                "Economists expect 9,000 jobs to be added this year.\n"
+	                "About 850 pupils of the school were sent home; 40 of the 850 pupils were hurt.\n"
+	                "Officials had 300 claims left to process, and 900 claims were paid.\n"
+	                "The 1,200 claims paid so far came from 30 villages.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "nine")->superseded, 1);
+	assert_false(paired(r->record, 1, 2, 0)); /* an earlier toll is another time */
+	assert_int_equal(scope_at(r, "400")->set_size, 0);
+	assert_false(paired(r->record, 1, 3, 0)); /* those in shelters are not the dead */
+	assert_int_equal(scope_at(r, "9,000 people")->function, FB_QF_LABEL);
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_int_equal(scope_at(r, "60 homes")->superseded, 1);
+	assert_false(paired(r->record, 5, 6, 0)); /* revised since */
+	assert_string_equal(scope_at(r, "5,000")->agent, "builders");
+	assert_string_equal(scope_at(r, "2,000")->agent, "shops");
+	assert_string_equal(scope_at(r, "1,000")->agent, "farms");
+	assert_false(paired(r->record, 7, 8, 0)); /* what builders and farms added */
+	assert_int_equal(scope_at(r, "9,000 jobs")->mode, FB_MO_HYPOTHETICAL);
+	assert_false(paired(r->record, 7, 9, 0)); /* a forecast */
+	assert_int_not_equal(scope_at(r, "About 850")->determiner, FB_DET_PARTITIVE);
+	assert_int_equal(scope_at(r, "40 of")->determiner, FB_DET_PARTITIVE);
+	assert_int_equal(scope_at(r, "300 claims")->superseded, 2);
+	assert_int_equal(scope_at(r, "900 claims")->superseded, 0);
+	fb_result_free(r);
+	/* the same rules leave a real contradiction found */
+	const char *u = "Floods in the Tarn valley killed 23 people, officials said on Friday.\n"
+	                "The 25 dead included four children, the agency said.\n";
+	r = analyze(u, strlen(u));
+	assert_true(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+}
+
 static void test_scope_functions(void **state)
 {
 	const char *t = "The council voted 7-2 on Monday to close the pool.\n"
@@ -608,6 +653,7 @@ int main(void)
 		cmocka_unit_test(test_brief_page_items),
 		cmocka_unit_test(test_markup_is_boilerplate),
 		cmocka_unit_test(test_articles),
+		cmocka_unit_test(test_scope_times_agents_sets),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
