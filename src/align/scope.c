@@ -512,6 +512,10 @@ static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t
 		if ((word_is(b, &w->t[i], "from") || word_is(b, &w->t[i], "than")) && i + 1 < cb &&
 		    (w->t[i + 1].num || tok_is(&w->t[i + 1], K_DIGIT_WORD)))
 			break;
+		/* "three times the $5 million approved in 2019": a definite count
+		 * after this one, with its own clause, holds the time after it */
+		if (i > qb && w->t[i].num && tok_is(&w->t[i - 1], K_DEFINITE))
+			break;
 		char *t = time_at(b, w, i, ca, cb);
 		if (t)
 			return t;
@@ -865,8 +869,13 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		size_t plen = p->e - p->s;
 		if (plen >= 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's')
 			s->determiner = FB_DET_DEFINITE; /* "the state's 16 delegates" */
-		else if (word_is(b, p, "all") || word_is(b, p, "both"))
+		else if (word_is(b, p, "all") || word_is(b, p, "both")) {
 			s->determiner = FB_DET_UNIVERSAL;
+			/* "All 44,000 contributors will be invited": the set's size
+			 * (not "killing all four": the verb's own total) */
+			s->set_size = qb < cb && !w->t[qb].comma && !w->t[qb].brk && !tok_is(&w->t[qb], K_STOP) &&
+			    !w->t[qb].num;
+		}
 		else if (word_is(b, p, "other") || word_is(b, p, "another") || word_is(b, p, "remaining"))
 			s->role = FB_RO_PART; /* "the other five": what is left of a set */
 		else if (tok_is(p, K_DEFINITE)) {
@@ -876,8 +885,10 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		}
 		else if (tok_is(p, K_INDEFINITE))
 			s->determiner = FB_DET_INDEFINITE;
-		if (qa > ca + 1 && word_is(b, &w->t[qa - 2], "in") && word_is(b, p, "all"))
+		if (qa > ca + 1 && word_is(b, &w->t[qa - 2], "in") && word_is(b, p, "all")) {
 			s->determiner = FB_DET_UNIVERSAL; /* "In all, 14 people" */
+			s->set_size = 0; /* the total of its own verb */
+		}
 		if (qa > ca + 1 && (word_is(b, &w->t[qa - 2], "out") || word_is(b, &w->t[qa - 2], "of")) &&
 		    word_is(b, p, "of"))
 			s->determiner = FB_DET_DEFINITE; /* "out of 10": a whole */

@@ -308,6 +308,14 @@ static void test_scope_times_agents_sets(void **state)
 	assert_int_equal(scope_at(r, "300 claims")->superseded, 2);
 	assert_int_equal(scope_at(r, "900 claims")->superseded, 0);
 	fb_result_free(r);
+	/* a year after another count is that count's: "spent $3 million, twice
+	 * the $1.5 million approved in 2019" was not spent in 2019 */
+	const char *v = "The town spent $3 million on the system, twice the $1.5 million approved in 2019.\n";
+	r = analyze(v, strlen(v));
+	assert_null(scope_at(r, "$3 million")->time);
+	assert_int_equal(claim_at(r, "$3 million")->event, 0);
+	assert_non_null(scope_at(r, "$1.5 million")->time);
+	fb_result_free(r);
 	/* the same rules leave a real contradiction found */
 	const char *u = "Floods in the Tarn valley killed 23 people, officials said on Friday.\n"
 	                "The 25 dead included four children, the agency said.\n";
