@@ -282,7 +282,7 @@ typedef struct fb_scope {
 	                        "the pupils who ride"), or NULL (owned); measure
 	                        points to it after "of them" */
 	int relative;        /* that verb is a relative clause's: it restricts the set */
-	int entry;           /* time is a live blog entry's time stamp */
+	int entry;           /* in a live blog entry (time: its own, else the stamp) */
 	int item;            /* a multi-item page's item (1, 2, ...), 0 when none */
 	int own_head;        /* head read here: the claim's subject was not the
 	                        noun phrase right after the number */

@@ -366,9 +366,17 @@ static int entry_time(const fb_doc *doc, size_t para, char *out, size_t outlen)
 	    !fb_isdigit((unsigned char)b[i + 2]))
 		return 0;
 	size_t e = i + 3;
-	/* " a.m." / " p.m." / " ET" */
-	while (e < n && e < i + 12 && b[e] != ':' && b[e] != ',' && b[e] != '\xE2')
-		e++;
+	/* " a.m." / " p.m." / " ET", not the entry's first word ("1:00 a.m. Overall") */
+	static const char *const marks[] = { " a.m.", " p.m.", " am", " pm", " AM", " PM", " ET", " EST", " EDT",
+		" GMT", " UTC", " BST", " CET" };
+	for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+		size_t ml = strlen(marks[m]);
+		if (e + ml <= n && memcmp(b + e, marks[m], ml) == 0 &&
+		    (e + ml == n || !fb_isalnum((unsigned char)b[e + ml]))) {
+			e += ml;
+			break;
+		}
+	}
 	snprintf(out, outlen, "%.*s", (int)e, b);
 	return 1;
 }
@@ -730,12 +738,13 @@ static char *agent_of(const char *b, const words *w, size_t ca, size_t qa, const
 	return lower_dup(b + t->s, t->e - t->s);
 }
 
-/* "The 12,000 people in shelters", "the 187,000 jobs added in March": a set its words after
- * the noun restrict is no set size for other predicates. */
+/* "The 12,000 people in shelters", "the 187,000 jobs added in March",
+ * "the 41 boxes we took down", "the 88 boxes now in use": a set its words
+ * after the noun restrict is no set size for other predicates. */
 static int restricted_after(const char *b, const words *w, size_t qb, size_t cb, const char *measure)
 {
 	static const char *const preps[] = { "in", "on", "at", "inside", "with", "without", "from", "under",
-		"aboard", "near" };
+		"aboard", "near", "now", "we", "they", "he", "she", "i", "you" };
 	size_t h = qb;
 	int noun_in = qb > 0 && !w->t[qb - 1].num; /* "187,000 jobs" read as one quantity */
 	for (; h < cb && h < qb + 3; h++) {
@@ -1048,12 +1057,10 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		s->agent = agent_of(b, w, ca, qa, k->measure); /* not "a bomb killed 12" */
 	if (s->set_size && restricted_after(b, w, qb, w->n, k->measure)) /* past "added": no speech here */
 		s->set_size = 0;
-	if (entry) {
+	s->time = time_in(b, w, ca, cb, qa, qb);
+	if (entry && !s->time) /* "where 92 delegates are at stake on March 26": its own */
 		s->time = fb_xstrdup(entry);
-		s->entry = 1;
-	}
-	else
-		s->time = time_in(b, w, ca, cb, qa, qb);
+	s->entry = entry != NULL; /* a live blog's: entries apart but for a definite restatement */
 }
 
 /* The claim holding the whole of claim ci, a part: the count starting at

@@ -316,6 +316,21 @@ static void test_scope_times_agents_sets(void **state)
 	assert_int_equal(claim_at(r, "$3 million")->event, 0);
 	assert_non_null(scope_at(r, "$1.5 million")->time);
 	fb_result_free(r);
+	/* a live blog: a paragraph's own date wins over the entry's stamp, and
+	 * the stamp is the time, not the entry's first word */
+	const char *x = "Primary night live\n"
+	                "9:00 p.m. Polls close in Mesa.\n"
+	                "9:30 p.m. Lutz wins Mesa and its 64 delegates.\n"
+	                "10:00 p.m. Overall, Lutz has 1,144 delegates.\n"
+	                "Northfield awards 92 delegates on March 26.\n"
+	                "We still have the 41 boxes we took down, a clerk said.\n";
+	r = analyze(x, strlen(x));
+	assert_string_equal(scope_at(r, "1,144")->time, "10:00 p.m.");
+	assert_string_equal(scope_at(r, "92")->time, "March 26");
+	assert_true(scope_at(r, "92")->entry);
+	assert_false(paired(r->record, 4, 5, 0));
+	assert_int_equal(scope_at(r, "41 boxes")->set_size, 0);
+	fb_result_free(r);
 	/* the same rules leave a real contradiction found */
 	const char *u = "Floods in the Tarn valley killed 23 people, officials said on Friday.\n"
 	                "The 25 dead included four children, the agency said.\n";
