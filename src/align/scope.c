@@ -1057,6 +1057,9 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		s->agent = agent_of(b, w, ca, qa, k->measure); /* not "a bomb killed 12" */
 	if (s->set_size && restricted_after(b, w, qb, w->n, k->measure)) /* past "added": no speech here */
 		s->set_size = 0;
+	/* "the 11 dead", "the 40 injured": a set named by its own predicate */
+	if (s->set_size && qb < w->n && (tok_is(&w->t[qb], K_HARM) || word_is(b, &w->t[qb], "dead")))
+		s->set_size = 0;
 	s->time = time_in(b, w, ca, cb, qa, qb);
 	if (entry && !s->time) /* "where 92 delegates are at stake on March 26": its own */
 		s->time = fb_xstrdup(entry);

@@ -331,6 +331,13 @@ static void test_scope_times_agents_sets(void **state)
 	assert_false(paired(r->record, 4, 5, 0));
 	assert_int_equal(scope_at(r, "41 boxes")->set_size, 0);
 	fb_result_free(r);
+	/* "the 11 dead": a set named by its own predicate joins no other */
+	const char *y = "A landslide killed 11 people in Ortiga.\nThe 11 dead included four children.\n"
+	                "About 200 people were evacuated.\n";
+	r = analyze(y, strlen(y));
+	assert_int_equal(scope_at(r, "11 dead")->set_size, 0);
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
 	/* the same rules leave a real contradiction found */
 	const char *u = "Floods in the Tarn valley killed 23 people, officials said on Friday.\n"
 	                "The 25 dead included four children, the agency said.\n";
