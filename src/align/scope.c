@@ -979,11 +979,16 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		s->superseded = 1;
 	/* "120,000 ballots still to be counted", "71,000 left to count": what
 	 * remains is no count of what was done (nor of what was superseded) */
-	for (size_t i = qb; i < cb && i < qb + 3 && !w->t[i].comma && !word_is(b, &w->t[i], "and"); i++)
-		if ((tok_is(&w->t[i], K_REMAINDER) && i <= qb + 1) ||
-		    ((word_is(b, &w->t[i], "still") || word_is(b, &w->t[i], "yet")) && i + 1 < cb &&
+	size_t rlim = cb < qb + 3 ? cb : qb + 3;
+	for (size_t i = qb; i < rlim; i++) {
+		const tok *t = &w->t[i];
+		if (t->comma || word_is(b, t, "and"))
+			break; /* not "killed five people and left 30,000 homes" */
+		if ((tok_is(t, K_REMAINDER) && i <= qb + 1) ||
+		    ((word_is(b, t, "still") || word_is(b, t, "yet")) && i + 1 < cb &&
 		     (word_is(b, &w->t[i + 1], "to") || tok_is(&w->t[i + 1], K_REMAINDER))))
-			s->superseded = 2; /* not "killed five people and left 30,000 homes" */
+			s->superseded = 2;
+	}
 	if (population(sc, pn, b, w, ca, qa))
 		s->function = FB_QF_LABEL; /* the place's size, not a count of this event */
 	/* holder: the clause's first name before the number that is no place;
