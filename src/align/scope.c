@@ -790,8 +790,7 @@ static int set_after(const char *b, const words *w, size_t i, size_t cb)
 }
 
 /* "a town of about 26,000 people": the size of a place, a label of it. */
-static int population(const fb_scoper *sc, const fb_lexicon *pn, const char *b, const words *w, size_t ca,
-    size_t qa)
+static int population(const fb_lexicon *pn, const char *b, const words *w, size_t ca, size_t qa)
 {
 	size_t i = qa;
 	while (i > ca && tok_is(&w->t[i - 1], K_STOP) && !word_is(b, &w->t[i - 1], "of"))
@@ -799,7 +798,6 @@ static int population(const fb_scoper *sc, const fb_lexicon *pn, const char *b, 
 	if (i < ca + 3 || !word_is(b, &w->t[i - 1], "of"))
 		return 0;
 	const tok *n = &w->t[i - 2];
-	(void)sc;
 	return fb_lexicon_get(pn, b + n->s, n->e - n->s) && tok_is(&w->t[i - 3], K_INDEFINITE);
 }
 
@@ -989,7 +987,7 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		     (word_is(b, &w->t[i + 1], "to") || tok_is(&w->t[i + 1], K_REMAINDER))))
 			s->superseded = 2;
 	}
-	if (population(sc, pn, b, w, ca, qa))
+	if (population(pn, b, w, ca, qa))
 		s->function = FB_QF_LABEL; /* the place's size, not a count of this event */
 	/* holder: the clause's first name before the number that is no place;
 	 * place: a name after in/at/near; a name right before the head noun
