@@ -282,11 +282,17 @@ typedef struct fb_scope {
 	                        "the pupils who ride"), or NULL (owned); measure
 	                        points to it after "of them" */
 	int relative;        /* that verb is a relative clause's: it restricts the set */
-	int entry;           /* time is a live blog entry's time stamp */
+	int entry;           /* in a live blog entry (time: its own, else the stamp) */
 	int item;            /* a multi-item page's item (1, 2, ...), 0 when none */
 	int own_head;        /* head read here: the claim's subject was not the
 	                        noun phrase right after the number */
 	int part_of;         /* "N of the M", "N of them": the claim holding M, or -1 */
+	int superseded;      /* 1: "early reports put the toll at 7": a figure since
+	                        replaced, of another time than the current one;
+	                        2: "120,000 ballots still to be counted": what
+	                        remains (compared only with the same) */
+	char *agent;         /* who did the predicate when not a name: "retailers
+	                        shed 14,000 jobs" (owned), or NULL */
 } fb_scope;
 
 /* ------------------------------------------------------------------ align */

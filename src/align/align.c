@@ -36,6 +36,7 @@ typedef struct member {
 	                        WordNet (data/heads.tsv), not by classes.tsv */
 	const char *cls;     /* the class it speaks of */
 	char *desc;          /* "5 (2 policemen + 2 rangers + 1 civilian)" (owned) */
+	int guest;           /* a set's size joined from another predicate */
 } member;
 
 typedef struct bucket {
@@ -254,6 +255,7 @@ static member *add_member(aligner *a, const char *measure, const char *subject, 
 	m->loose = sub && fb_class_is_loose(a->cl, cls);
 	m->desc = desc;
 	m->kind = 0;
+	m->guest = 0;
 	if (!sub)
 		b->direct = 1;
 	return m;
@@ -429,6 +431,7 @@ static void across_predicates(aligner *a)
 				member *m = FB_PUSH(y->m, y->nm, y->cap);
 				*m = mx;
 				m->desc = fb_xstrdup(mx.desc);
+				m->guest = 1;
 			}
 		}
 	}
@@ -548,7 +551,7 @@ static int predicate_known(const fb_scope *s, const fb_claim *k)
  * same event and head always; at least one more is needed (a shared
  * holder, place, time or modifier, a definite mention, or the lede). */
 static void scope_match(const aligner *a, const member *x, const member *y, const head_stat *hs,
-    int many_times, const char *measure, const char *head, match *m)
+    int many_times, int many_agents, int money, const char *measure, const char *head, match *m)
 {
 	int many_holders = hs && hs->many_holders, many_places = hs && hs->many_places;
 	const fb_scope *sx = &a->sc[x->claim], *sy = &a->sc[y->claim];
@@ -573,6 +576,10 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		return; /* this month's money against last month's; a live blog's
 		         * entries are apart, but for a definite restatement of
 		         * one place's number ("the 18 electoral votes from Ohio") */
+	if (sx->superseded != sy->superseded)
+		return; /* "early reports put the toll at seven": another time */
+	if (sx->agent && sy->agent && strcmp(sx->agent, sy->agent) != 0)
+		return; /* what retailers shed against what builders added */
 	if (sx->holder && sy->holder && strcmp(sx->holder, sy->holder) != 0)
 		return; /* one candidate's delegates against the other's */
 	if ((!sx->holder) != (!sy->holder) && many_holders)
@@ -609,6 +616,12 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		part_x |= sx->place != NULL;
 		part_y |= sy->place != NULL;
 	}
+	if ((!sx->agent) != (!sy->agent) && many_agents) {
+		/* "construction added 12,000 jobs" against the month's total,
+		 * when the article counts what several agents did */
+		part_x |= sx->agent != NULL;
+		part_y |= sy->agent != NULL;
+	}
 	if (part_x && part_y)
 		return;
 	m->verdict = part_x ? SC_PART_X : part_y ? SC_PART_Y : SC_SAME;
@@ -627,8 +640,8 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		anchor(m, "modifiers", fb_xstrdup(sx->modifiers), 1);
 	if (dx || dy)
 		anchor(m, "determiner", fb_xstrdup(dx && dy ? "both definite" : "one definite"), 1);
-	if (strcmp(measure, "number") != 0)
-		anchor(m, "predicate", fb_xstrdup(measure), 1); /* both "killed" */
+	if (strcmp(measure, "number") != 0) /* both "killed"; a sum paid is */
+		anchor(m, "predicate", fb_xstrdup(measure), !money); /* no set: what for? */
 	if (sx->lede || sy->lede)
 		anchor(m, "lede", fb_xstrdup(sx->lede && sy->lede ? "both in the title or lede" : "one in the title or lede"), 1);
 	if (!m->anchored) {
@@ -723,6 +736,17 @@ static int event_times(const aligner *a, const bucket *b, const member *x, int *
 	return many;
 }
 
+/* Do the bucket's members name two or more agents ("retailers shed",
+ * "construction added")? */
+static int bucket_agents(const aligner *a, const bucket *b)
+{
+	const char *first = NULL;
+	int many = 0;
+	for (size_t i = 0; i < b->nm && i < MAX_COMPARE && !many; i++)
+		note(&first, &many, a->sc[b->m[i].claim].agent);
+	return many;
+}
+
 /* Compares the members of one bucket; fills the group. */
 static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 {
@@ -738,11 +762,15 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 	const fb_entry *he = fb_lexicon_get(a->heads, b->subject, strlen(b->subject));
 	const head_stat *hs = he ? &a->hs[he->line - 1] : NULL;
 	int main_times = -1;
+	int many_agents = bucket_agents(a, b);
 	for (size_t i = 0; i < n && i < MAX_COMPARE; i++) {
 		for (size_t j = i + 1; j < n && j < MAX_COMPARE; j++) {
 			member *x = &b->m[i], *y = &b->m[j];
 			if (x->sub && y->sub)
 				continue; /* two parts of the whole say nothing of each other */
+			if (x->guest && y->guest)
+				continue; /* "the 41 boxes we took down" and "the 88 boxes now
+				           * in use" met under a third verb: neither did it */
 			if (para_of(a, x->claim) == para_of(a, y->claim))
 				continue; /* one paragraph does not contradict itself */
 			if (!a->sc[x->claim].headline && !a->sc[y->claim].headline &&
@@ -751,7 +779,8 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 			if (restates_part(a, x, y) || restates_part(a, y, x))
 				continue;
 			match m;
-			scope_match(a, x, y, hs, event_times(a, b, x, &main_times), b->measure, b->subject, &m);
+			scope_match(a, x, y, hs, event_times(a, b, x, &main_times), many_agents, b->unit != NULL, b->measure,
+			    b->subject, &m);
 			if (m.verdict == SC_NO)
 				continue;
 			member *whole = x->sub ? y : x, *part = x->sub ? x : y;

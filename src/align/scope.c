@@ -46,11 +46,17 @@ enum {
 	K_VAGUE_PLACE = 1u << 22,
 	K_SUPERLATIVE = 1u << 23,
 	K_AUX = 1u << 24,
+	K_SUPERSEDED = 1u << 25,
+	K_FORECAST = 1u << 26,
+	K_HARM = 1u << 27,
+	K_COLLECTIVE = 1u << 28,
+	K_REVISED = 1u << 29,
+	K_REMAINDER = 1u << 30,
 };
 
 /* The kinds' names in data/scope.tsv, in bit order. */
 static const char *const kind_names[] = {
-	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux"
+	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux", "superseded", "forecast", "harm", "collective", "revised", "remainder"
 };
 
 struct fb_scoper {
@@ -360,9 +366,17 @@ static int entry_time(const fb_doc *doc, size_t para, char *out, size_t outlen)
 	    !fb_isdigit((unsigned char)b[i + 2]))
 		return 0;
 	size_t e = i + 3;
-	/* " a.m." / " p.m." / " ET" */
-	while (e < n && e < i + 12 && b[e] != ':' && b[e] != ',' && b[e] != '\xE2')
-		e++;
+	/* " a.m." / " p.m." / " ET", not the entry's first word ("1:00 a.m. Overall") */
+	static const char *const marks[] = { " a.m.", " p.m.", " am", " pm", " AM", " PM", " ET", " EST", " EDT",
+		" GMT", " UTC", " BST", " CET" };
+	for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+		size_t ml = strlen(marks[m]);
+		if (e + ml <= n && memcmp(b + e, marks[m], ml) == 0 &&
+		    (e + ml == n || !fb_isalnum((unsigned char)b[e + ml]))) {
+			e += ml;
+			break;
+		}
+	}
 	snprintf(out, outlen, "%.*s", (int)e, b);
 	return 1;
 }
@@ -505,6 +519,10 @@ static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t
 		/* "240, down from 410 a decade ago": the time is the other value's */
 		if ((word_is(b, &w->t[i], "from") || word_is(b, &w->t[i], "than")) && i + 1 < cb &&
 		    (w->t[i + 1].num || tok_is(&w->t[i + 1], K_DIGIT_WORD)))
+			break;
+		/* "three times the $5 million approved in 2019": a definite count
+		 * after this one, with its own clause, holds the time after it */
+		if (i > qb && w->t[i].num && tok_is(&w->t[i - 1], K_DEFINITE))
 			break;
 		char *t = time_at(b, w, i, ca, cb);
 		if (t)
@@ -661,6 +679,144 @@ static char *lower_dup(const char *s, size_t n)
 	return r;
 }
 
+/* "economists expect a gain of 160,000 jobs": a forecast (up to eight
+ * words before the number in its clause) is no statement of what happened;
+ * "early reports put the toll at seven": a figure since replaced. */
+static void forecast_superseded(const words *w, size_t ca, size_t qa, fb_scope *s)
+{
+	for (size_t i = ca; i < qa; i++) {
+		if (tok_is(&w->t[i], K_FORECAST) && qa - i <= 8 && s->mode == FB_MO_ASSERTED)
+			s->mode = FB_MO_HYPOTHETICAL;
+		if (tok_is(&w->t[i], K_SUPERSEDED))
+			s->superseded = 1;
+	}
+}
+
+/* Words between an agent and its verb: "the city has paid", "also added". */
+static int agent_skip(const char *b, const tok *t)
+{
+	static const char *const skip[] = { "has", "have", "had", "also", "still", "already", "just", "then",
+		"reportedly", "only" };
+	for (size_t i = 0; i < sizeof skip / sizeof *skip; i++)
+		if (word_is(b, t, skip[i]))
+			return 1;
+	return 0;
+}
+
+/* Who did the verb right before the number, when it is a common noun:
+ * "retailers shed 14,000 jobs", "health care, which added 54,000
+ * positions", "the city has paid $2.3 million"; NULL when the word before
+ * the number is no verb or its subject is no plain noun. */
+static char *agent_of(const char *b, const words *w, size_t ca, size_t qa, const char *measure)
+{
+	if (qa < ca + 2 || qa > w->n)
+		return NULL;
+	const tok *v = &w->t[qa - 1];
+	if (v->num || v->cap || v->brk || (v->kinds && !word_is(b, v, measure)))
+		return NULL; /* "said 27", "about 40", "the 12"; not "added 12,000 jobs" */
+	size_t n = qa - 2;
+	int rel = 0;
+	if (v->comma) { /* "leisure, which drove the recovery, added 18,000" */
+		while (n > ca && !((word_is(b, &w->t[n], "which") || word_is(b, &w->t[n], "who")) && w->t[n].comma))
+			n--;
+		if (n <= ca)
+			return NULL;
+	}
+	while (n > ca && agent_skip(b, &w->t[n]))
+		n--;
+	const tok *t = &w->t[n];
+	rel = (word_is(b, t, "which") || word_is(b, t, "who") || word_is(b, t, "that")) && t->comma && n > ca;
+	if (rel)
+		t = &w->t[--n]; /* "government, which added 41,000" */
+	if (t->num || t->kinds || agent_skip(b, t) || (t->cap && !(t->brk || n == ca)))
+		return NULL; /* a name is a holder; "they", "the" hold nothing */
+	size_t p = n;
+	while (p > ca && (tok_is(&w->t[p - 1], K_DEFINITE) || tok_is(&w->t[p - 1], K_INDEFINITE)))
+		p--;
+	if (!rel && p > ca && tok_is(&w->t[p - 1], K_STOP) && !w->t[p].comma && !word_is(b, &w->t[p - 1], "and"))
+		return NULL; /* "a bomb outside a bus station killed": no subject */
+	return lower_dup(b + t->s, t->e - t->s);
+}
+
+/* "The 12,000 people in shelters", "the 187,000 jobs added in March",
+ * "the 41 boxes we took down", "the 88 boxes now in use": a set its words
+ * after the noun restrict is no set size for other predicates. */
+static int restricted_after(const char *b, const words *w, size_t qb, size_t cb, const char *measure)
+{
+	static const char *const preps[] = { "in", "on", "at", "inside", "with", "without", "from", "under",
+		"aboard", "near", "now", "we", "they", "he", "she", "i", "you" };
+	size_t h = qb;
+	int noun_in = qb > 0 && !w->t[qb - 1].num; /* "187,000 jobs" read as one quantity */
+	for (; h < cb && h < qb + 3; h++) {
+		const tok *t = &w->t[h];
+		/* "jobs added in March" (not "lanes would cut": a verb) */
+		if (measure && (h > qb || noun_in) && h > 0 && !w->t[h - 1].kinds && word_is(b, t, measure))
+			return !w->t[h].comma;
+		int stop = 0;
+		for (size_t i = 0; i < sizeof preps / sizeof *preps && !stop; i++)
+			stop = word_is(b, t, preps[i]);
+		if (stop)
+			break;
+		if (t->cap || t->num || t->comma || t->brk || tok_is(t, K_STOP))
+			return 0;
+	}
+	if ((h == qb && !noun_in) || h >= cb || h >= qb + 3 || w->t[h].comma || w->t[h].brk)
+		return 0;
+	/* "at the Ardent school": a name's, the place's whole set */
+	for (size_t j = h + 1; j < cb && j < h + 5 && !w->t[j].comma; j++)
+		if (w->t[j].cap && !tok_is(&w->t[j], K_MONTH | K_WEEKDAY))
+			return 0;
+	return 1;
+}
+
+/* "of the 900 pupils", "of the victims", "of the dead": the words after
+ * "of the" name a set (a number, a plural, a collective noun), so the
+ * number before is a part of it; not "850 pupils of the school". */
+static int set_after(const char *b, const words *w, size_t i, size_t cb)
+{
+	int read = 0;
+	for (size_t j = i; j < cb && j < i + 4; j++) {
+		const tok *t = &w->t[j];
+		if (j > i && (t->comma || t->brk || tok_is(t, K_STOP)))
+			break;
+		if (t->num || tok_is(t, K_COLLECTIVE | K_DIGIT_WORD))
+			return 1;
+		size_t n = t->e - t->s;
+		if (n > 3 && b[t->e - 1] == 's' && b[t->e - 2] != 's')
+			return 1; /* "victims", "the party's" */
+		read = 1;
+	}
+	return !read; /* nothing to read: as before */
+}
+
+/* "a town of about 26,000 people": the size of a place, a label of it. */
+static int population(const fb_lexicon *pn, const char *b, const words *w, size_t ca, size_t qa)
+{
+	size_t i = qa;
+	while (i > ca && tok_is(&w->t[i - 1], K_STOP) && !word_is(b, &w->t[i - 1], "of"))
+		i--; /* "of about", "of some" */
+	if (i < ca + 3 || !word_is(b, &w->t[i - 1], "of"))
+		return 0;
+	const tok *n = &w->t[i - 2];
+	return fb_lexicon_get(pn, b + n->s, n->e - n->s) && tok_is(&w->t[i - 3], K_INDEFINITE);
+}
+
+/* "900 homes, a figure it revised upward on Thursday": a revising word
+ * after the number in its sentence, with no number of its own after it
+ * ("revised to 46" gives the new one), marks a superseded figure. */
+static int revised_after(const words *w, size_t qb)
+{
+	for (size_t i = qb; i < w->n; i++) {
+		if (!tok_is(&w->t[i], K_REVISED))
+			continue;
+		for (size_t j = i + 1; j < w->n && j < i + 4; j++)
+			if (w->t[j].num)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
     const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s,
     size_t *whole_at)
@@ -720,8 +876,13 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		size_t plen = p->e - p->s;
 		if (plen >= 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's')
 			s->determiner = FB_DET_DEFINITE; /* "the state's 16 delegates" */
-		else if (word_is(b, p, "all") || word_is(b, p, "both"))
+		else if (word_is(b, p, "all") || word_is(b, p, "both")) {
 			s->determiner = FB_DET_UNIVERSAL;
+			/* "All 44,000 contributors will be invited": the set's size
+			 * (not "killing all four": the verb's own total) */
+			s->set_size = qb < cb && !w->t[qb].comma && !w->t[qb].brk && !tok_is(&w->t[qb], K_STOP) &&
+			    !w->t[qb].num;
+		}
 		else if (word_is(b, p, "other") || word_is(b, p, "another") || word_is(b, p, "remaining"))
 			s->role = FB_RO_PART; /* "the other five": what is left of a set */
 		else if (tok_is(p, K_DEFINITE)) {
@@ -731,8 +892,10 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		}
 		else if (tok_is(p, K_INDEFINITE))
 			s->determiner = FB_DET_INDEFINITE;
-		if (qa > ca + 1 && word_is(b, &w->t[qa - 2], "in") && word_is(b, p, "all"))
+		if (qa > ca + 1 && word_is(b, &w->t[qa - 2], "in") && word_is(b, p, "all")) {
 			s->determiner = FB_DET_UNIVERSAL; /* "In all, 14 people" */
+			s->set_size = 0; /* the total of its own verb */
+		}
 		if (qa > ca + 1 && (word_is(b, &w->t[qa - 2], "out") || word_is(b, &w->t[qa - 2], "of")) &&
 		    word_is(b, p, "of"))
 			s->determiner = FB_DET_DEFINITE; /* "out of 10": a whole */
@@ -758,7 +921,7 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	for (size_t i = qb; q->kind == FB_QK_COUNT && i + 1 < cb && i < qb + 3; i++) {
 		if (w->t[i].comma)
 			break;
-		if (word_is(b, &w->t[i], "of") && (tok_is(&w->t[i + 1], K_DEFINITE) ||
+		if (word_is(b, &w->t[i], "of") && ((tok_is(&w->t[i + 1], K_DEFINITE) && set_after(b, w, i + 2, cb)) ||
 		    word_is(b, &w->t[i + 1], "them") || w->t[i + 1].num ||
 		    (w->t[i + 1].e - w->t[i + 1].s >= 2 && b[w->t[i + 1].e - 1] == 's' && b[w->t[i + 1].e - 2] == '\''))) {
 			s->determiner = FB_DET_PARTITIVE;
@@ -807,8 +970,25 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	/* "more than 50 people could have died" (not "would cut 1,200 jobs":
 	 * a plan reported, not a supposition) */
 	for (size_t i = qb; i + 1 < cb && i < qb + 4; i++)
-		if (tok_is(&w->t[i], K_HYPOTHETICAL) && word_is(b, &w->t[i + 1], "have"))
-			s->mode = FB_MO_HYPOTHETICAL;
+		if (tok_is(&w->t[i], K_HYPOTHETICAL) && (word_is(b, &w->t[i + 1], "have") || word_is(b, &w->t[i + 1], "be")))
+			s->mode = FB_MO_HYPOTHETICAL; /* "2.4 million ballots would be cast": a forecast */
+	forecast_superseded(w, ca, qa, s);
+	if (w->whole && revised_after(w, qb))
+		s->superseded = 1;
+	/* "120,000 ballots still to be counted", "71,000 left to count": what
+	 * remains is no count of what was done (nor of what was superseded) */
+	size_t rlim = cb < qb + 3 ? cb : qb + 3;
+	for (size_t i = qb; i < rlim; i++) {
+		const tok *t = &w->t[i];
+		if (t->comma || word_is(b, t, "and"))
+			break; /* not "killed five people and left 30,000 homes" */
+		if ((tok_is(t, K_REMAINDER) && i <= qb + 1) ||
+		    ((word_is(b, t, "still") || word_is(b, t, "yet")) && i + 1 < cb &&
+		     (word_is(b, &w->t[i + 1], "to") || tok_is(&w->t[i + 1], K_REMAINDER))))
+			s->superseded = 2;
+	}
+	if (population(pn, b, w, ca, qa))
+		s->function = FB_QF_LABEL; /* the place's size, not a count of this event */
 	/* holder: the clause's first name before the number that is no place;
 	 * place: a name after in/at/near; a name right before the head noun
 	 * ("24 Oklahoma delegates") is a place too */
@@ -845,7 +1025,12 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		/* "Pryce said ...": who speaks holds nothing */
 		int speaks = next < cb && tok_is(&w->t[next], K_SPEECH);
 		int after_prep = prev && (tok_is(prev, K_PLACE_PREP) || word_is(b, prev, "of") ||
-		    word_is(b, prev, "the"));
+		    word_is(b, prev, "the") || word_is(b, prev, "against") ||
+		    (tok_is(prev, K_INDEFINITE) && prev->comma)); /* ", a Republican," says what, not whose */
+		/* "the race between Senator Whitcomb and Navarro": its parties
+		 * hold nothing of the number */
+		for (size_t j = ca; j < i && !after_prep; j++)
+			after_prep = word_is(b, &w->t[j], "between");
 		if (place && !s->place)
 			s->place = nm, nm = NULL;
 		else if (!place && !after_prep && !speaks && i < qa && !s->holder)
@@ -870,12 +1055,18 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			}
 	}
 	free(last_name);
-	if (entry) {
+	if (!s->holder && k->measure && strcmp(k->measure, "number") != 0 &&
+	    !is(sc, K_HARM, k->measure, strlen(k->measure)))
+		s->agent = agent_of(b, w, ca, qa, k->measure); /* not "a bomb killed 12" */
+	if (s->set_size && restricted_after(b, w, qb, w->n, k->measure)) /* past "added": no speech here */
+		s->set_size = 0;
+	/* "the 11 dead", "the 40 injured": a set named by its own predicate */
+	if (s->set_size && qb < w->n && (tok_is(&w->t[qb], K_HARM) || word_is(b, &w->t[qb], "dead")))
+		s->set_size = 0;
+	s->time = time_in(b, w, ca, cb, qa, qb);
+	if (entry && !s->time) /* "where 92 delegates are at stake on March 26": its own */
 		s->time = fb_xstrdup(entry);
-		s->entry = 1;
-	}
-	else
-		s->time = time_in(b, w, ca, cb, qa, qb);
+	s->entry = entry != NULL; /* a live blog's: entries apart but for a definite restatement */
 }
 
 /* The claim holding the whole of claim ci, a part: the count starting at
@@ -1024,6 +1215,7 @@ void fb_scopes_free(fb_scope *s, size_t n)
 		free(s[i].head);
 		free(s[i].modifiers);
 		free(s[i].holder);
+		free(s[i].agent);
 		free(s[i].place);
 		free(s[i].time);
 		free(s[i].predicate);

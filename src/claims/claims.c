@@ -808,6 +808,23 @@ static int year_in(const fb_doc *doc, const fb_quantity *q)
 
 /* A year in the sentence that differs from the article's own (the year of
  * its dateline, if any): puts the sentence's numbers on another event. */
+/* "spent $14.2 million, three times the $5 million approved in 2019":
+ * a year after a definite count ("the $5 million") between qi and it is
+ * that count's (not "six were killed and 23 hurt in 2019": both's). */
+static int year_of_later_count(const fb_doc *doc, const fb_qlist *ql, size_t qi, size_t yj)
+{
+	for (size_t k = qi + 1; k < yj && k < ql->n; k++) {
+		size_t s = ql->q[k].start;
+		if (ql->q[k].kind == FB_QK_DATE || ql->q[k].kind == FB_QK_TIME || s < ql->q[qi].end || s < 4)
+			continue;
+		const char *b = doc->buf;
+		if (b[s - 1] == ' ' && fb_tolower((unsigned char)b[s - 4]) == 't' && b[s - 3] == 'h' && b[s - 2] == 'e' &&
+		    (s == 4 || !fb_isalnum((unsigned char)b[s - 5])))
+			return 1;
+	}
+	return 0;
+}
+
 static int other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_year,
     size_t *cs, size_t *ce)
 {
@@ -828,7 +845,7 @@ static int other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_
 		if (!(y->start >= a && y->end <= e) && !(use_intro && y->end <= intro))
 			continue;
 		int yr = year_in(doc, y);
-		if (yr > 0 && yr != own_year) {
+		if (yr > 0 && yr != own_year && !year_of_later_count(doc, ql, qi, j)) {
 			*cs = y->start;
 			*ce = y->end;
 			return 1;
