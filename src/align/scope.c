@@ -570,6 +570,19 @@ static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t 
 	}
 	if (tok_is(t, K_PERIOD) && i + 1 < cb && tok_is(&w->t[i + 1], K_RATE_UNIT))
 		return fb_fold_text(b + t->s, w->t[i + 1].e - t->s);
+	/* "17 goals in 21 matches", "9 wins over 12 races": a count over so
+	 * many of something has that extent, and one over another many is
+	 * another (a season's goals against a career's). Not a calendar
+	 * period: "the first rise in six years" says nothing of the rise's
+	 * own time. */
+	if ((word_is(b, t, "in") || word_is(b, t, "over") || word_is(b, t, "across")) && i + 2 < cb &&
+	    (w->t[i + 1].num || tok_is(&w->t[i + 1], K_DIGIT_WORD)) && !w->t[i + 1].comma && !w->t[i + 2].comma &&
+	    !w->t[i + 1].brk && !w->t[i + 2].brk && !w->t[i + 2].num && !w->t[i + 2].cap &&
+	    !ago_unit(b, &w->t[i + 2]) && !tok_is(&w->t[i + 2], K_PERIOD)) {
+		long y = w->t[i + 1].num ? strtol(b + w->t[i + 1].s, NULL, 10) : 0;
+		if (!(w->t[i + 1].e - w->t[i + 1].s == 4 && y >= 1800 && y <= 2100))
+			return fb_fold_text(b + t->s, w->t[i + 2].e - t->s);
+	}
 	/* "four years ago", "a year ago": another period than the article's */
 	if (i + 2 < cb && word_is(b, &w->t[i + 2], "ago") && ago_unit(b, &w->t[i + 1]) &&
 	    (t->num || tok_is(t, K_DIGIT_WORD) || word_is(b, t, "a")))

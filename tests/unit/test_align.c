@@ -481,6 +481,26 @@ static void test_scope_pairs(void **state)
 
 /* Several periods for one quantity: a mention without a time is not
  * known to be about a timed one, unless it is definite (it points back). */
+/* A count over so many of something has that extent: a season's goals
+ * are not a career's, nor one stretch of races another's. A calendar
+ * period or a year is not such an extent. Sentences written for this test. */
+static void test_count_over_extent(void **state)
+{
+	const char *t = "Okafor has scored 17 goals in 21 matches for the club this season.\n"
+	                "Over his career he has scored 41 goals in 70 games.\n"
+	                "The team won 9 races over 12 weekends, its manager said.\n"
+	                "It won 6 races across 8 weekends a year earlier.\n"
+	                "Prices rose 3 percent in 2024, the first rise in six years.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "17 goals")->time, "in 21 matches");
+	assert_string_equal(scope_at(r, "41 goals")->time, "in 70 games");
+	assert_false(paired(r->record, 1, 2, 0)); /* a season is not a career */
+	assert_false(paired(r->record, 3, 4, 0));
+	const fb_scope *s = scope_at(r, "3 percent");
+	assert_true(s->time == NULL || strstr(s->time, "six years") == NULL);
+	fb_result_free(r);
+}
+
 static void test_periods(void **state)
 {
 	const char *t = "Harlow raised $5.2 million in the spring, filings show\n"
@@ -675,6 +695,7 @@ int main(void)
 		cmocka_unit_test(test_holder_is_source),
 		cmocka_unit_test(test_time_norm),
 		cmocka_unit_test(test_periods),
+		cmocka_unit_test(test_count_over_extent),
 		cmocka_unit_test(test_apposed_list),
 		cmocka_unit_test(test_unlisted_predicate),
 		cmocka_unit_test(test_live_blog_entries),
