@@ -82,6 +82,7 @@ struct fb_numbers {
 	double *wval;         /* per words entry: its value */
 	fb_lexicon *hedges, *vague, *units, *cur, *ranges, *labels, *stop, *trig;
 	fb_lexicon *one_units; /* "a dollar", "a kilogram": one of a unit */
+	fb_lexicon *unit_adj;  /* "2 more minutes", "two straight weeks" */
 	fb_lexicon *money_cues; /* "cost", "paid": "10 pounds" is money after them */
 	unsigned char *hk;    /* per hedges entry: enum hkind */
 	unsigned char prefix[26 * 27 * 27 / 8 + 1]; /* first letters of triggers */
@@ -385,6 +386,7 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	    !(nm->labels = fb_lexicon_load_data("numbers/labels.tsv", err, errlen)) ||
 	    !(nm->stop = fb_lexicon_load_data("numbers/stopwords.tsv", err, errlen)) ||
 	    !(nm->one_units = fb_lexicon_load_data("numbers/one-units.txt", err, errlen)) ||
+	    !(nm->unit_adj = fb_lexicon_load_data("numbers/unit-adjectives.txt", err, errlen)) ||
 	    !(nm->money_cues = fb_lexicon_load_data("numbers/money-cues.txt", err, errlen)))
 		goto fail;
 	for (unsigned c = 0; c < 256; c++) {
@@ -556,6 +558,7 @@ void fb_numbers_free(fb_numbers *nm)
 	fb_lexicon_free(nm->labels);
 	fb_lexicon_free(nm->stop);
 	fb_lexicon_free(nm->one_units);
+	fb_lexicon_free(nm->unit_adj);
 	fb_lexicon_free(nm->money_cues);
 	fb_lexicon_free(nm->trig);
 	free(nm->ts);
@@ -890,6 +893,18 @@ static const fb_entry *span_get(const scan *sc, const struct ptab *p, size_t a, 
 
 /* Longest phrase of lx that spans tokens [k, k+m) for m <= MAX_TOK_WORDS;
  * *j gets the token after it. */
+/* A currency code whose position is "code" ("TRY", "MAD", "ALL": codes that
+ * are also English words) stands only when written in capitals. */
+static int code_case_ok(const scan *sc, const fb_entry *e, size_t a, size_t b)
+{
+	if (e->nfield < 2 || strcmp(e->field[1], "code") != 0)
+		return 1;
+	for (size_t x = sc->t[a].s; x < sc->t[b - 1].e; x++)
+		if (fb_islower((unsigned char)sc->buf[x]))
+			return 0;
+	return 1;
+}
+
 static const fb_entry *lex_at(const scan *sc, const fb_lexicon *lx, size_t k, size_t *j)
 {
 	if (k >= sc->n)
@@ -905,6 +920,8 @@ static const fb_entry *lex_at(const scan *sc, const fb_lexicon *lx, size_t k, si
 	for (; m > 0; m--) {
 		const fb_entry *e = a ? span_get(sc, a->pt, k, k + m) :
 		    lget(lx, sc->buf + sc->t[k].s, sc->t[k + m - 1].e - sc->t[k].s);
+		if (e && !code_case_ok(sc, e, k, k + m))
+			e = NULL;
 		if (e) {
 			*j = k + m;
 			return e;
@@ -928,6 +945,8 @@ static const fb_entry *lex_before(const scan *sc, const fb_lexicon *lx, size_t k
 	for (size_t m = k < mt ? k : mt; m > 0; m--) {
 		const fb_entry *e = a ? span_get(sc, a->pt, k - m, k) :
 		    lget(lx, sc->buf + sc->t[k - m].s, sc->t[k - 1].e - sc->t[k - m].s);
+		if (e && !code_case_ok(sc, e, k - m, k))
+			e = NULL;
 		if (e) {
 			*i = k - m;
 			return e;
@@ -1882,7 +1901,7 @@ static unsigned hedge_kind(const fb_numbers *nm, const fb_entry *e)
 static const fb_entry *currency_before(const scan *sc, size_t k, size_t *i)
 {
 	const fb_entry *e = lex_before(sc, sc->nm->cur, k, i);
-	if (e && (!strcmp(e->field[1], "pre") || !strcmp(e->field[1], "both"))) {
+	if (e && (!strcmp(e->field[1], "pre") || !strcmp(e->field[1], "both") || !strcmp(e->field[1], "code"))) {
 		/* a letter code must stand apart from the word before it */
 		return e;
 	}
@@ -2420,9 +2439,10 @@ static size_t quantity_at(scan *sc, size_t k)
 			end += 2;
 		}
 	}
-	/* "2 more minutes", "3 extra kilograms": the unit after the addition */
-	if (q->kind == FB_QK_COUNT && !money && (tword(sc, end, "more") || tword(sc, end, "extra") ||
-	    tword(sc, end, "additional") || tword(sc, end, "further"))) {
+	/* "2 more minutes", "two straight weeks": the unit after a word of
+	 * data/numbers/unit-adjectives.txt */
+	if (q->kind == FB_QK_COUNT && !money && end < sc->n && sc->t[end].type == T_WORD &&
+	    lget(sc->nm->unit_adj, sc->buf + sc->t[end].s, sc->t[end].e - sc->t[end].s)) {
 		size_t uj;
 		if (lex_at(sc, sc->nm->units, end + 1, &uj) && unit_after(sc, end + 1, &r, q, money) > end + 1)
 			end = uj;
@@ -2680,6 +2700,33 @@ static size_t quantity_at(scan *sc, size_t k)
 }
 
 /* Vague quantities at k: "several", "dozens", "hours-long". */
+/* "a few days", "several more minutes", "millions of dollars": a vague
+ * count of a unit written out in full (no abbreviation) takes the unit. */
+static int vague_unit(scan *sc, fb_quantity *q, size_t j, size_t *end)
+{
+	size_t n = j, uj, cj;
+	if (tword(sc, n, "of"))
+		n++;
+	else if (n < sc->n && sc->t[n].type == T_WORD && lget(sc->nm->unit_adj, sc->buf + sc->t[n].s, sc->t[n].e - sc->t[n].s))
+		n++;
+	if (n >= sc->n || sc->t[n].type != T_WORD)
+		return 0;
+	const fb_entry *u = lex_at(sc, sc->nm->units, n, &uj);
+	const fb_entry *cu = lex_at(sc, sc->nm->cur, n, &cj);
+	if (cu && !strcmp(cu->field[1], "post") && cu->nfield < 3) {
+		q->kind = FB_QK_MONEY, q->unit = cu->field[0];
+		*end = cj;
+	} else if (u && !(u->nfield > 2 && u->field[2][0]) && !cu) {
+		q->unit = u->field[0];
+		q->kind = !strcmp(u->field[1], "duration") ? FB_QK_DURATION :
+		    !strcmp(u->field[1], "percent") ? FB_QK_PERCENT : FB_QK_MEASURE;
+		*end = uj;
+	} else
+		return 0;
+	q->end = sc->t[*end - 1].e;
+	return 1;
+}
+
 static size_t vague_at(scan *sc, size_t k)
 {
 	size_t j;
@@ -2700,6 +2747,8 @@ static size_t vague_at(scan *sc, size_t k)
 		q->kind = FB_QK_DURATION;
 	if (e->nfield > 3 && e->field[3][0])
 		q->unit = e->field[3];
+	if (q->kind == FB_QK_COUNT && vague_unit(sc, q, j, &j))
+		return j;
 	if (q->kind == FB_QK_COUNT) {
 		size_t n = j;
 		if (tword(sc, n, "of"))
