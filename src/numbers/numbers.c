@@ -1628,6 +1628,12 @@ static int parse_number(scan *sc, size_t k, num *r)
 					r->v = (r->v - tv) / (tv + sc->t[jj].val);
 					r->j = jj + 1;
 					r->fraction = 1;
+				} else if (tword(sc, j, "and") && (card_class(sc, pt) == W_HUNDRED || card_class(sc, pt) == W_SCALE) &&
+				    ordinal_at(sc, j + 1, &dv, &dpl) > j + 1 && !dpl && dv < 100) {
+					/* "one hundred and first", "two thousand and twentieth" */
+					r->v += dv;
+					r->j = ordinal_at(sc, j + 1, &dv, &dpl);
+					r->ordinal = 1;
 				} else if (card_class(sc, jj) == W_ORD && sc->t[jj].val < 10 && sc->t[jj].val > 0 &&
 				    (card_class(sc, pt) == W_TENS || card_class(sc, pt) == W_HUNDRED || card_class(sc, pt) == W_SCALE) &&
 				    (r->j > r->i + 1 || jj > j ||
@@ -1796,6 +1802,17 @@ static size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int m
 		cu = NULL;
 	if (cu && !strcmp(cu->field[1], "glued") && !glued)
 		cu = NULL;
+	/* "1h30", "2h15": hours and minutes glued, read as hours */
+	if (u && glued && r->digits && !r->decimals && !strcmp(u->field[0], "hour") && uj == k + 1 && uj < sc->n &&
+	    !sc->t[uj].sp && sc->t[uj].type == T_NUM && sc->t[uj].e - sc->t[uj].s == 2 &&
+	    (uj + 1 >= sc->n || sc->t[uj + 1].sp || sc->t[uj + 1].type == T_PUNCT)) {
+		double mins = strtod(sc->buf + sc->t[uj].s, NULL);
+		if (mins < 60 && q->has_value) {
+			q->value += mins / 60, q->min += mins / 60, q->max += mins / 60;
+			q->kind = FB_QK_DURATION, q->unit = u->field[0];
+			return uj + 1;
+		}
+	}
 	/* a unit word must end at a word boundary, not run into digits */
 	if (u && uj < sc->n && !sc->t[uj].sp && sc->t[uj].type == T_NUM)
 		u = NULL;
@@ -2063,6 +2080,9 @@ static int one_idiom(const scan *sc, size_t k)
 {
 	size_t uj;
 	if (!tword(sc, k, "one"))
+		return 0;
+	/* "the one hundred and first day": a number, whatever stands before */
+	if (card_class(sc, k + 1) == W_HUNDRED || card_class(sc, k + 1) == W_SCALE)
 		return 0;
 	/* "One day we will win": at the head of a clause, "one day" is "some
 	 * day", unless a time word follows ("one day later") */
@@ -2760,6 +2780,29 @@ static size_t vague_at(scan *sc, size_t k)
 	return j;
 }
 
+/* "a whole day", "a full year", "an extra hour": one of a duration with a
+ * word of data/numbers/unit-adjectives.txt between, unless a rate ("$5 a
+ * full day") or a time ("a full day later"). */
+static size_t one_adj_unit(scan *sc, size_t k)
+{
+	size_t j, vj;
+	const fb_entry *u = lex_at(sc, sc->nm->units, k + 2, &j);
+	if (!u || j != k + 3 || strcmp(u->field[1], "duration") != 0 || u->key[u->keylen - 1] == 's' ||
+	    (u->nfield > 2 && u->field[2][0]) || (tchar(sc, j, '-') && !sc->t[j].sp))
+		return k;
+	if (k > 0 && (sc->t[k - 1].type == T_NUM || card_class(sc, k - 1) != W_NONE || tword(sc, k - 1, "per") ||
+	    tword(sc, k - 1, "once") || tword(sc, k - 1, "times") || tword(sc, k - 1, "not") ||
+	    lex_at(sc, sc->nm->units, k - 1, &vj) || lex_at(sc, sc->nm->cur, k - 1, &vj)))
+		return k;
+	if (tword(sc, j, "ago") || tword(sc, j, "later") || tword(sc, j, "earlier") || tword(sc, j, "after") ||
+	    tword(sc, j, "before") || tword(sc, j, "or"))
+		return k;
+	fb_quantity *q = emit(sc, k, j, FB_QK_DURATION);
+	set_exact(q, 1);
+	q->unit = u->field[0];
+	return j;
+}
+
 /* "a week", "an hour" after a preposition; "a single", "a couple of". */
 static size_t article_at(scan *sc, size_t k)
 {
@@ -2806,6 +2849,9 @@ static size_t article_at(scan *sc, size_t k)
 	size_t vj;
 	if (lex_at(sc, sc->nm->vague, k + 1, &vj))
 		return k; /* "an hours-long siege" */
+	if (!u && sc->t[k + 1].type == T_WORD &&
+	    lget(sc->nm->unit_adj, sc->buf + sc->t[k + 1].s, sc->t[k + 1].e - sc->t[k + 1].s))
+		return one_adj_unit(sc, k);
 	{
 		/* "a dollar", "a kilogram", "an hour and a half": one of a unit,
 		 * unless it is the rate of an amount before it ("$5 a day",
@@ -2998,8 +3044,9 @@ static void scan_range(const fb_numbers *nm, const char *buf, size_t start,
 	for (size_t k = 0; k < sc.n;) {
 		const tok *t = &sc.t[k];
 		size_t j = k;
-		if (!t->trig && !(t->type == T_WORD && (sc.t[k + 1].trig || sc.t[k + 1].cls))) {
-			k++; /* nothing can start here */
+		if (!t->trig && !(t->type == T_WORD && (sc.t[k + 1].trig || sc.t[k + 1].cls ||
+		    (sc.t[k + 2].trig && is_article(&sc, k))))) {
+			k++; /* nothing can start here ("a whole day": an article two before) */
 			continue;
 		}
 		if (t->type == T_NUM || t->cls == W_MONTH || t->cls == W_WEEKDAY ||
@@ -3008,7 +3055,7 @@ static void scan_range(const fb_numbers *nm, const char *buf, size_t start,
 		int art = t->type == T_WORD && is_article(&sc, k);
 		if (j == k && (t->trig || art || tword(&sc, k, "per")))
 			j = quantity_at(&sc, k);
-		if (j == k && t->type == T_WORD && (t->trig || (art && sc.t[k + 1].trig))) {
+		if (j == k && t->type == T_WORD && (t->trig || (art && (sc.t[k + 1].trig || sc.t[k + 2].trig)))) {
 			j = vague_at(&sc, k);
 			if (j == k)
 				j = article_at(&sc, k);

@@ -8,7 +8,7 @@ BIN=${1:?usage: heldout_suite.sh FACTBRIEF}
 SHARED=${FB_SHARED:-}
 SRC=${FB_SRC:-$(cd "$(dirname "$0")/../.." && pwd)}
 # A little below the level reached; raise it as the grammar improves.
-MIN_RIGHT=88.0
+MIN_RIGHT=98.0
 EVAL="$SHARED/tools/eval-numbers"
 if [ -z "$SHARED" ] || [ ! -f "$EVAL" ] || [ ! -f "$SHARED/tools/units.tsv" ]; then
 	echo "shared scorer not found; skipping"
