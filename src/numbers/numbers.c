@@ -500,10 +500,12 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 
 	/* A digit literal: Indian or Western thousands, thin-space groups,
 	 * decimals, exponent, power; European groups where no English reading
-	 * fits ("1.234,5", "1.234.567", "1,5 million"). Anchored at a digit or
+	 * fits ("1.234,5", "1.234.567", "1,5 million", "1,3%", "it was 1,3." but not
+	 * the lists "1,2 and 3", "22,24,26,31": English groups have three digits).
+	 * Anchored at a digit or
 	 * a dot. */
 	static const char lit[] =
-	    "(?:(\\d{1,3}(?:\\.\\d{3})+,\\d+(?!\\d|[.,]\\d)|\\d{1,3},\\d{1,2}(?=\\x20(?:million|billion|trillion)\\b)|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d|[.,]\\d)"
+	    "(?:(\\d{1,3}(?:\\.\\d{3})+,\\d+(?!\\d|[.,]\\d)|(?<!\\d,)\\d{1,3},\\d{1,2}(?=\\x20(?:million|billion|trillion)\\b|\\x20?%|\\x20percent\\b|[.;!?]?(?:\\s|$))(?!\\s+(?:and|or|&)\\s)|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d|[.,]\\d)"
 	    "|\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d])"
 	    "|\\d{1,3}(?:(?:\\x20|\\x{a0}|\\x{202f})\\d{3}(?![\\d]))+|\\d+)(\\.\\d+)?|(\\.\\d+))"
 	    "(?:([eE][+-]?\\d+)(?![a-zA-Z]))?"
