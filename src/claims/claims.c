@@ -1711,6 +1711,18 @@ static int adds_to(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 	return 0;
 }
 
+/* Is a vague count marked as more people by the word after it: "several
+ * more", "a few other", "numerous additional"? */
+static int vague_adds(const fb_doc *doc, const fb_quantity *q)
+{
+	size_t ws, we;
+	int punct;
+	const char *b = doc->buf;
+	return next_word(b, q->end, doc->sent[q->sent].end, &ws, &we, &punct) && !punct &&
+	       (fb_word_eq(b + ws, we - ws, "more") || fb_word_eq(b + ws, we - ws, "other") ||
+	        fb_word_eq(b + ws, we - ws, "additional") || fb_word_eq(b + ws, we - ws, "further"));
+}
+
 /* Are the people of class cls apart from every class counted before
  * (neither holds the other: "a leader" after "two insurgents")? A class
  * within another ("soldiers" after "people") may be the same people. */
@@ -1768,6 +1780,11 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 				continue;
 			const fb_quantity *q = claim_q(c, ql, k);
 			if (!q || q->kind != FB_QK_COUNT || q->unit || q->nparts > 1)
+				continue;
+			/* two vague words ("detained a few suspects ... detained a few
+			 * suspects") are not added, each a minimum, not a count,
+			 * unless marked ("Several more insurgents were killed") */
+			if (q->vague && vague && !vague_adds(doc, q))
 				continue;
 			/* people, or a noun no list knows ("couriers"): a measure of
 			 * people counts people; listed things ("homes") are left out */

@@ -191,6 +191,12 @@ static void test_release_totals(void **state)
 	 * "for further questioning" is no addition */
 	assert_true(count_of("Troops detained several fighters in the village. After a search, the troops detained "
 	                     "three fighters for further questioning.\n", HELD, NULL) == 3);
+	/* two vague words are two minimums, not a sum, unless marked as more */
+	assert_true(count_of("Police detained a few protesters near the port. Officers also searched a depot "
+	                     "nearby and detained a few protesters.\n", HELD, NULL) == 3);
+	assert_true(count_of("Guards killed several raiders at the wall. Hours later several more raiders "
+	                     "were killed at the gate.\n", KILLED, &d) == 6);
+	assert_true(d);
 	/* "all 11" is the total itself */
 	assert_true(count_of("Guards killed four raiders at the gate and, after a long fight, killed all 11.\n",
 	    KILLED, NULL) == 11);
