@@ -1737,6 +1737,16 @@ static int new_people(const fb_claimer *cl, const char *const *seen, size_t n, c
 	return 1;
 }
 
+/* Is m a measure of people ("killed", "arrested") in measures.tsv? */
+static int people_measure(const fb_claimer *cl, const char *m)
+{
+	for (size_t e = 0; e < cl->measures->n; e++)
+		if (cl->measures->e[e].nfield > 1 && strcmp(cl->measures->e[e].field[0], m) == 0 &&
+		    strcmp(cl->measures->e[e].field[1], "people") == 0)
+			return 1;
+	return 0;
+}
+
 /* A release's total over several sentences: the people of one measure
  * ("killed", "arrested") counted in the article's own event, added up,
  * with restatements left out; a claim of its own, flagged derived, when
@@ -1758,12 +1768,7 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 		if (seen)
 			continue;
 		done[ndone++] = m;
-		/* is it a measure of people? */
-		int people = 0;
-		for (size_t e = 0; e < cl->measures->n && !people; e++)
-			people = cl->measures->e[e].nfield > 1 && strcmp(cl->measures->e[e].field[0], m) == 0 &&
-			         strcmp(cl->measures->e[e].field[1], "people") == 0;
-		if (!people)
+		if (!people_measure(cl, m))
 			continue;
 		double sum = 0, best = 0;
 		int vague = 0, n = 0;
@@ -2082,6 +2087,10 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 					implies = i2;
 				}
 			}
+			/* "120 mm mortars, killing a gunman": a calibre, a length or a
+			 * weight is no count of the people a predicate counts */
+			if (k->measure && (q->kind == FB_QK_MEASURE || q->kind == FB_QK_PERCENT) && people_measure(cl, k->measure))
+				k->measure = NULL;
 			k->increment = is_increment(cl, doc, q, k);
 			if (!k->subject && q->kind == FB_QK_COUNT && !q->unit) {
 				/* nounless: "All three", "one is in critical condition",
