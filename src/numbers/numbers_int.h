@@ -1,7 +1,8 @@
 /* numbers_int.h - what the parts of the number grammar share: tokens, the
  * loaded lists, the scan state and the functions one part calls in another
  * (numbers_load.c loads, numbers.c tokenizes and parses, numbers_units.c
- * reads units, money and hedges). Not an interface: include numbers.h. */
+ * reads units, money and hedges, numbers_phrases.c dates, vague words,
+ * articles and enumerations). Not an interface: include numbers.h. */
 #ifndef FB_NUMBERS_INT_H
 #define FB_NUMBERS_INT_H
 
@@ -176,6 +177,12 @@ static inline int tword(const scan *sc, size_t k, const char *w)
 	return k < sc->n && fb_word_eq(sc->buf + sc->t[k].s, sc->t[k].e - sc->t[k].s, w);
 }
 
+/* The byte after token t, or 0 at the end of the scanned text. */
+static inline unsigned char byte_after(const scan *sc, const tok *t)
+{
+	return t->e < sc->end ? (unsigned char)sc->buf[t->e] : 0;
+}
+
 /* numbers_load.c */
 int parse_field_num(const char *s, double *out);
 
@@ -188,6 +195,11 @@ const fb_entry *lex_before(const scan *sc, const fb_lexicon *lx, size_t k, size_
 int nounish(const scan *sc, size_t k);
 int is_article(const scan *sc, size_t k);
 int parse_number(scan *sc, size_t k, num *r);
+size_t match_at(scan *sc, const pcre2_code *re, size_t off);
+int group(const scan *sc, int g, size_t *s, size_t *e);
+size_t tok_from(const scan *sc, size_t k, size_t b);
+double digits_value(const char *s, size_t a, size_t b, int *ndig);
+int card_class(const scan *sc, size_t k);
 
 /* numbers_units.c: quantities emitted, units, money and hedges */
 fb_quantity *emit(scan *sc, size_t i, size_t j, fb_qkind kind);
@@ -199,5 +211,12 @@ const fb_entry *hedge_before(const scan *sc, size_t k, size_t *i);
 unsigned hedge_kind(const fb_numbers *nm, const fb_entry *e);
 const fb_entry *currency_before(const scan *sc, size_t k, size_t *i);
 size_t joined_amount(scan *sc, fb_quantity *q, size_t end);
+
+/* numbers_phrases.c: dates, vague words, "a"/"an" as one, enumerations */
+size_t date_at(scan *sc, size_t k);
+size_t vague_at(scan *sc, size_t k);
+size_t article_at(scan *sc, size_t k);
+void enumerations(scan *sc, size_t first);
+void join_bounds(scan *sc, size_t first);
 
 #endif
