@@ -1236,8 +1236,23 @@ static const char *singular_person(const fb_claimer *cl, const char *b, size_t w
 {
 	size_t used;
 	const fb_entry *e = phrase_at(cl->classes, b + ws, end - ws, &used);
-	if (!e || !used)
-		return NULL;
+	if (!e || !used) {
+		/* a person noun of WordNet no class lists ("a weapons dealer",
+		 * "a courier"): a person, counted as people */
+		size_t w0, w1;
+		int p;
+		if (!next_word(b, ws, end, &w0, &w1, &p) || p || w0 != ws || !fb_islower((unsigned char)b[ws]) ||
+		    !fb_lexicon_get(cl->heads, b + w0, w1 - w0))
+			return NULL;
+		/* "a senior leader", "a student activist": a person noun before
+		 * another is its modifier */
+		size_t x0, x1, xu;
+		if (next_word(b, w1, end, &x0, &x1, &p) && !p &&
+		    (fb_lexicon_get(cl->heads, b + x0, x1 - x0) || phrase_at(cl->classes, b + x0, end - x0, &xu)))
+			return NULL;
+		*ne = w1;
+		return "people";
+	}
 	const char *cls = e->nfield && e->field[0][0] ? e->field[0] : e->key;
 	if (!people_class(cl, cls))
 		return NULL;
