@@ -764,8 +764,20 @@ static int find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlis
 	clause_of(doc, q->sent, q->start, q->end, &a, &e, &intro);
 	if (context_in(ps, a, e, cs, ce))
 		return 1;
-	if (intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro))
-		return context_in(ps, st->start, intro, cs, ce);
+	if (intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro) &&
+	    context_in(ps, st->start, intro, cs, ce))
+		return 1;
+	/* a dateline ("Dec. 22: Since March, ...") opens no clause: the one
+	 * after it is the sentence's opening clause */
+	size_t j = first_q_from(ql, st->start);
+	if (intro > st->start && intro < a && doc->buf[intro] == ':' && j < ql->n && ql->q[j].kind == FB_QK_DATE &&
+	    ql->q[j].end <= intro && intro - ql->q[j].end <= 1) {
+		size_t i2 = intro + 1;
+		while (i2 < a && !is_clause_mark(doc->buf, i2))
+			i2++;
+		if (i2 < a && !intro_has_count(ql, qi, intro + 1, i2))
+			return context_in(ps, intro + 1, i2, cs, ce);
+	}
 	return 0;
 }
 

@@ -221,6 +221,9 @@ static void test_background_counts(void **state)
 	assert_true(count_of("Forty rebels were killed over the past 24 hours across the region.\n", KILLED, NULL) == -1);
 	assert_true(count_of("Soldiers killed two raiders. Last year, a soldier was killed in the town.\n",
 	    KILLED, NULL) == 2);
+	/* a dateline opens no clause: "Since May" after it is the opening one */
+	assert_true(count_of("Aug. 3: Since May, 30 fighters have been killed in the hills. Troops killed two "
+	                     "fighters on Sunday.\n", KILLED, NULL) == 2);
 	/* a calibre is no count of people */
 	assert_true(count_of("Gunners fired 105 mm and 155 mm shells, killing three fighters.\n", KILLED, NULL) == 3);
 }
