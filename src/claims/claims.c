@@ -1568,6 +1568,9 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 			/* a number in the phrase is a count of its own ("an insurgent
 			 * and two others": the "two" is found as a number) */
 			size_t qj = first_q_from(ql, s.start);
+			/* but an ordinal is no count: "a second courier" is one person */
+			while (qj < ql->n && ql->q[qj].start < s.end && ql->q[qj].kind == FB_QK_ORDINAL)
+				qj++;
 			if (qj < ql->n && ql->q[qj].start < s.end)
 				continue;
 			*FB_PUSH(v, n, cap) = s;

@@ -119,6 +119,8 @@ static void test_single_people(void **state)
 	/* a person noun no class lists, found in WordNet's (data/heads.tsv) */
 	assert_true(count_of("Customs officers arrested a weapons dealer at the port.\n", HELD, NULL) == 1);
 	assert_true(count_of("Police detained a courier near the depot.\n", HELD, NULL) == 1);
+	/* an ordinal is no count of its own: "a second" is one more */
+	assert_true(count_of("Rangers arrested a poacher at dawn. A second poacher was arrested at noon.\n", HELD, NULL) == 2);
 	/* the Taliban senior leader: "senior" is no person before "leader" */
 	assert_true(count_of("Troops detained the senior leader along with three of his associates.\n", HELD, NULL) == 4);
 	/* "the" after a count of the same measure restates it */
