@@ -764,8 +764,20 @@ static int find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlis
 	clause_of(doc, q->sent, q->start, q->end, &a, &e, &intro);
 	if (context_in(ps, a, e, cs, ce))
 		return 1;
-	if (intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro))
-		return context_in(ps, st->start, intro, cs, ce);
+	if (intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro) &&
+	    context_in(ps, st->start, intro, cs, ce))
+		return 1;
+	/* a dateline ("Dec. 22: Since March, ...") opens no clause: the one
+	 * after it is the sentence's opening clause */
+	size_t j = first_q_from(ql, st->start);
+	if (intro > st->start && intro < a && doc->buf[intro] == ':' && j < ql->n && ql->q[j].kind == FB_QK_DATE &&
+	    ql->q[j].end <= intro && intro - ql->q[j].end <= 1) {
+		size_t i2 = intro + 1;
+		while (i2 < a && !is_clause_mark(doc->buf, i2))
+			i2++;
+		if (i2 < a && !intro_has_count(ql, qi, intro + 1, i2))
+			return context_in(ps, intro + 1, i2, cs, ce);
+	}
 	return 0;
 }
 
@@ -1236,8 +1248,23 @@ static const char *singular_person(const fb_claimer *cl, const char *b, size_t w
 {
 	size_t used;
 	const fb_entry *e = phrase_at(cl->classes, b + ws, end - ws, &used);
-	if (!e || !used)
-		return NULL;
+	if (!e || !used) {
+		/* a person noun of WordNet no class lists ("a weapons dealer",
+		 * "a courier"): a person, counted as people */
+		size_t w0, w1;
+		int p;
+		if (!next_word(b, ws, end, &w0, &w1, &p) || p || w0 != ws || !fb_islower((unsigned char)b[ws]) ||
+		    !fb_lexicon_get(cl->heads, b + w0, w1 - w0))
+			return NULL;
+		/* "a senior leader", "a student activist": a person noun before
+		 * another is its modifier */
+		size_t x0, x1, xu;
+		if (next_word(b, w1, end, &x0, &x1, &p) && !p &&
+		    (fb_lexicon_get(cl->heads, b + x0, x1 - x0) || phrase_at(cl->classes, b + x0, end - x0, &xu)))
+			return NULL;
+		*ne = w1;
+		return "people";
+	}
 	const char *cls = e->nfield && e->field[0][0] ? e->field[0] : e->key;
 	if (!people_class(cl, cls))
 		return NULL;
@@ -1541,6 +1568,9 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 			/* a number in the phrase is a count of its own ("an insurgent
 			 * and two others": the "two" is found as a number) */
 			size_t qj = first_q_from(ql, s.start);
+			/* but an ordinal is no count: "a second courier" is one person */
+			while (qj < ql->n && ql->q[qj].start < s.end && ql->q[qj].kind == FB_QK_ORDINAL)
+				qj++;
 			if (qj < ql->n && ql->q[qj].start < s.end)
 				continue;
 			*FB_PUSH(v, n, cap) = s;
@@ -1711,6 +1741,18 @@ static int adds_to(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 	return 0;
 }
 
+/* Is a vague count marked as more people by the word after it: "several
+ * more", "a few other", "numerous additional"? */
+static int vague_adds(const fb_doc *doc, const fb_quantity *q)
+{
+	size_t ws, we;
+	int punct;
+	const char *b = doc->buf;
+	return next_word(b, q->end, doc->sent[q->sent].end, &ws, &we, &punct) && !punct &&
+	       (fb_word_eq(b + ws, we - ws, "more") || fb_word_eq(b + ws, we - ws, "other") ||
+	        fb_word_eq(b + ws, we - ws, "additional") || fb_word_eq(b + ws, we - ws, "further"));
+}
+
 /* Are the people of class cls apart from every class counted before
  * (neither holds the other: "a leader" after "two insurgents")? A class
  * within another ("soldiers" after "people") may be the same people. */
@@ -1723,6 +1765,16 @@ static int new_people(const fb_claimer *cl, const char *const *seen, size_t n, c
 		    fb_class_within(cl, seen[i], cls))
 			return 0;
 	return 1;
+}
+
+/* Is m a measure of people ("killed", "arrested") in measures.tsv? */
+static int people_measure(const fb_claimer *cl, const char *m)
+{
+	for (size_t e = 0; e < cl->measures->n; e++)
+		if (cl->measures->e[e].nfield > 1 && strcmp(cl->measures->e[e].field[0], m) == 0 &&
+		    strcmp(cl->measures->e[e].field[1], "people") == 0)
+			return 1;
+	return 0;
 }
 
 /* A release's total over several sentences: the people of one measure
@@ -1746,12 +1798,7 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 		if (seen)
 			continue;
 		done[ndone++] = m;
-		/* is it a measure of people? */
-		int people = 0;
-		for (size_t e = 0; e < cl->measures->n && !people; e++)
-			people = cl->measures->e[e].nfield > 1 && strcmp(cl->measures->e[e].field[0], m) == 0 &&
-			         strcmp(cl->measures->e[e].field[1], "people") == 0;
-		if (!people)
+		if (!people_measure(cl, m))
 			continue;
 		double sum = 0, best = 0;
 		int vague = 0, n = 0;
@@ -1768,6 +1815,11 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 				continue;
 			const fb_quantity *q = claim_q(c, ql, k);
 			if (!q || q->kind != FB_QK_COUNT || q->unit || q->nparts > 1)
+				continue;
+			/* two vague words ("detained a few suspects ... detained a few
+			 * suspects") are not added, each a minimum, not a count,
+			 * unless marked ("Several more insurgents were killed") */
+			if (q->vague && vague && !vague_adds(doc, q))
 				continue;
 			/* people, or a noun no list knows ("couriers"): a measure of
 			 * people counts people; listed things ("homes") are left out */
@@ -2065,6 +2117,10 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 					implies = i2;
 				}
 			}
+			/* "120 mm mortars, killing a gunman": a calibre, a length or a
+			 * weight is no count of the people a predicate counts */
+			if (k->measure && (q->kind == FB_QK_MEASURE || q->kind == FB_QK_PERCENT) && people_measure(cl, k->measure))
+				k->measure = NULL;
 			k->increment = is_increment(cl, doc, q, k);
 			if (!k->subject && q->kind == FB_QK_COUNT && !q->unit) {
 				/* nounless: "All three", "one is in critical condition",

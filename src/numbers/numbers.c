@@ -1,588 +1,19 @@
 /* numbers.c - the number grammar: tokens, then digit literals (PCRE2),
- * number words, fractions, scales, units, money, hedges, ranges and dates.
- * Word lists live in data/numbers/; this file holds only the grammar. */
-#include "numbers.h"
+ * number words, fractions, scales, ranges and dates; units, money and
+ * hedges are in numbers_units.c, loading in numbers_load.c. Word lists live
+ * in data/numbers/; these files hold only the grammar. */
+#include "numbers_int.h"
 
 #include <math.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
-
-#include "lexicon.h"
-#include "util.h"
-
-/* Word classes of data/numbers/words.tsv. */
-enum wcls {
-	W_NONE, W_CARD, W_TENS, W_HUNDRED, W_SCALE, W_ABBR, W_ORD, W_ORDPL,
-	W_HALF, W_QUARTER, W_GROUP, W_FRAC, W_MONTH, W_WEEKDAY, W_MULT, W_SIGN,
-	W_SINGLE, W__MAX
-};
-static const char *const wcls_names[W__MAX] = {
-	"", "card", "tens", "hundred", "scale", "abbr", "ord", "ordpl",
-	"half", "quarter", "group", "frac", "month", "weekday", "mult", "sign", "single",
-};
-
-/* Hedge kinds of hedges.tsv. */
-enum hkind { H_NONE, H_GE, H_GT, H_LE, H_LT, H_EQ, H_APPROX, H_NEAR,
-	H_POST_GE, H_POST_LE, H_POST_APPROX, H_POST_EQCLOSE, H__MAX };
-static const char *const hkind_names[H__MAX] = {
-	"", "ge", "gt", "le", "lt", "eq", "approx", "near",
-	"post-ge", "post-le", "post-approx", "post-eqclose",
-};
-
-#define APPROX_TOL 0.1   /* "about 50": 45..55; "nearly 50": 45..50 */
-#define MAX_TOK_WORDS 6  /* longest phrase looked up, in tokens */
-#define MATCH_LIMIT 10000
-#define DEPTH_LIMIT 200
-#define LIT_MAX 64       /* bytes of one digit literal we convert */
-
-enum ttype { T_WORD, T_NUM, T_PUNCT, T_SYM };
-
-typedef struct tok {
-	size_t s, e;          /* bytes [s, e) */
-	unsigned char type;   /* enum ttype */
-	unsigned char sp;     /* white space before it */
-	unsigned char upper;  /* word starts with a capital */
-	unsigned char cls;    /* enum wcls, W_NONE when none */
-	unsigned char trig;   /* may start a quantity */
-	unsigned char gap;    /* non-ASCII space or a link before it */
-	unsigned short hl;    /* bytes hashed in h (its length, capped); 0:
-	                         not hashed yet */
-	uint64_t h;           /* phrase hash of its folded bytes (ph_byte) */
-	double val;           /* value of the class */
-} tok;
-
-/* Phrase tables: every phrase list gets a hash table keyed by a
- * polynomial hash of its folded key, so that the hash of a run of tokens
- * is built from per-token hashes (computed once by the tokenizer) instead
- * of folding and hashing the text again for every candidate length. */
-#define PH_MUL 0x100000001b3ull
-#define PH_MAXLEN 255          /* longer spans never match (as fb_lexicon_get) */
-static inline uint64_t ph_byte(uint64_t h, unsigned char c)
-{
-	return h * PH_MUL + c;
-}
-
-struct ptab {
-	const fb_lexicon *lx;
-	size_t mask;           /* slots - 1 */
-	struct pslot {
-		uint64_t h;
-		const fb_entry *e; /* NULL: empty */
-	} *slot;
-};
-
-struct fb_numbers {
-	fb_lexicon *words;    /* number words, months, ... */
-	unsigned char *wcls;  /* per words entry: enum wcls */
-	double *wval;         /* per words entry: its value */
-	fb_lexicon *hedges, *vague, *units, *cur, *ranges, *labels, *stop, *trig;
-	fb_lexicon *one_units; /* "a dollar", "a kilogram": one of a unit */
-	fb_lexicon *money_cues; /* "cost", "paid": "10 pounds" is money after them */
-	unsigned char *hk;    /* per hedges entry: enum hkind */
-	unsigned char prefix[26 * 27 * 27 / 8 + 1]; /* first letters of triggers */
-	pcre2_code *re_lit, *re_date_md, *re_date_dm, *re_date_num, *re_time, *re_phone;
-	pcre2_match_context *mctx;
-	size_t ovec_pairs;    /* largest capture count + 1 */
-	struct aux {          /* per phrase list: its first and last tokens */
-		const fb_lexicon *lx;
-		fb_lexicon *first, *last;
-		size_t maxtok;    /* tokens in the longest phrase */
-		const struct ptab *pt, *pfirst, *plast; /* their phrase tables */
-	} aux[8];
-	struct ptab pt[24];   /* phrase tables of every list and aux list */
-	size_t npt;
-	const struct ptab *pt_stop;
-	uint64_t pw[PH_MAXLEN + 2]; /* PH_MUL to the power i */
-	size_t naux;
-	struct tslot {        /* trigger words: an open-addressing table */
-		const char *key;  /* trig entry key (lower case), NULL: empty */
-		size_t keylen;
-		int word;         /* its index in words, -1 when none */
-	} *ts;
-	size_t nts;           /* a power of two */
-	unsigned char lc[256]; /* ASCII letter: its lower case; else 0 */
-	unsigned char bcls[256]; /* byte classes of the pre-check (B_*) */
-};
-
-/* Byte classes for the sentence pre-check and the tokenizer. */
-enum { B_OTHER, B_ALPHA, B_HIT, B_SPACE, B_HIGH };
-
-/* Scratch reused across the sentences of one document. */
-typedef struct scratch {
-	struct tok *t;
-	size_t cap;
-	pcre2_match_data *md;
-} scratch;
-
-/* Per-scan state: the tokens of one sentence and the output. */
-typedef struct scan {
-	const fb_numbers *nm;
-	const char *buf;
-	size_t start, end, sent;
-	tok *t;
-	size_t n;
-	fb_qlist *out;
-	pcre2_match_data *md;
-} scan;
-
-/* ------------------------------------------------------------- loading */
-
-static unsigned wclass_of(const char *s)
-{
-	for (unsigned i = 1; i < W__MAX; i++)
-		if (!strcmp(s, wcls_names[i]))
-			return i;
-	return W_NONE;
-}
-
-static unsigned hkind_of(const char *s)
-{
-	for (unsigned i = 1; i < H__MAX; i++)
-		if (!strcmp(s, hkind_names[i]))
-			return i;
-	return H_NONE;
-}
-
-/* Parses a plain decimal number from a C string (data files only); returns
- * 0 when the field is not one. Locale-free. */
-static int parse_field_num(const char *s, double *out)
-{
-	if (!s || !*s)
-		return 0;
-	double v = 0, scale = 1;
-	int neg = 0, digits = 0, frac = 0;
-	const char *p = s;
-	if (*p == '-')
-		neg = 1, p++;
-	for (; *p; p++) {
-		if (fb_isdigit((unsigned char)*p)) {
-			digits++;
-			if (frac)
-				v += (*p - '0') * (scale /= 10);
-			else
-				v = v * 10 + (*p - '0');
-		} else if (*p == '.' && !frac)
-			frac = 1;
-		else if ((*p == 'e' || *p == 'E') && digits) {
-			int en = 0, eneg = 0;
-			p++;
-			if (*p == '+' || *p == '-')
-				eneg = *p++ == '-';
-			for (; fb_isdigit((unsigned char)*p) && en < 400; p++)
-				en = en * 10 + (*p - '0');
-			if (*p)
-				return 0;
-			v *= pow(10, eneg ? -en : en);
-			break;
-		} else
-			return 0;
-	}
-	*out = neg ? -v : v;
-	return digits > 0;
-}
-
-static size_t prefix_index(const char *s, size_t n)
-{
-	size_t a = (size_t)(fb_tolower((unsigned char)s[0]) - 'a');
-	size_t b = n > 1 && fb_isalpha((unsigned char)s[1]) ? (size_t)(fb_tolower((unsigned char)s[1]) - 'a' + 1) : 0;
-	size_t c = n > 2 && fb_isalpha((unsigned char)s[2]) ? (size_t)(fb_tolower((unsigned char)s[2]) - 'a' + 1) : 0;
-	return (a * 27 + b) * 27 + c;
-}
-
-/* Adds the words of a phrase to the trigger list and its prefix bitmap. */
-static void add_trigger(fb_numbers *nm, const char *k, size_t kl)
-{
-	size_t i = 0;
-	while (i < kl) {
-		while (i < kl && !fb_isalpha((unsigned char)k[i]))
-			i++;
-		size_t j = i;
-		while (j < kl && fb_isalpha((unsigned char)k[j]))
-			j++;
-		if (j > i) {
-			fb_lexicon_add(nm->trig, k + i, j - i, NULL, 0);
-			size_t p = prefix_index(k + i, j - i);
-			nm->prefix[p / 8] |= (unsigned char)(1u << (p % 8));
-		}
-		i = j;
-	}
-}
-
-static size_t trig_hash(const char *s, size_t n)
-{
-	size_t h = FB_FNV_START;
-	for (size_t i = 0; i < n; i++)
-		h = fb_fnv(h, (unsigned char)fb_tolower((unsigned char)s[i]));
-	return h;
-}
-
-/* The trigger slot of the ASCII word s[0,n), or NULL. */
-static const struct tslot *trig_get(const fb_numbers *nm, const char *s, size_t n)
-{
-	/* s is a word of ASCII letters: the lower-case table folds it as
-	 * trig_hash() does */
-	size_t h = FB_FNV_START;
-	for (size_t i = 0; i < n; i++)
-		h = fb_fnv(h, nm->lc[(unsigned char)s[i]]);
-	h &= nm->nts - 1;
-	for (; nm->ts[h].key; h = (h + 1) & (nm->nts - 1)) {
-		const struct tslot *t = &nm->ts[h];
-		if (t->keylen != n)
-			continue;
-		size_t i = 0;
-		while (i < n && nm->lc[(unsigned char)s[i]] == (unsigned char)t->key[i])
-			i++;
-		if (i == n)
-			return t;
-	}
-	return NULL;
-}
-
-/* Length of the token that starts key[i] (the tokenizer's rules). */
-static size_t key_tok(const char *k, size_t kl, size_t i)
-{
-	unsigned char c = (unsigned char)k[i];
-	size_t j = i + 1;
-	if (fb_isalpha(c))
-		while (j < kl && fb_isalpha((unsigned char)k[j]))
-			j++;
-	else if (fb_isdigit(c))
-		while (j < kl && fb_isdigit((unsigned char)k[j]))
-			j++;
-	else if (c >= 0x80)
-		while (j < kl && ((unsigned char)k[j] & 0xC0) == 0x80)
-			j++;
-	return j - i;
-}
-
-/* Indexes the first and last tokens of every phrase of lx, so that a
- * look-up at a token that starts (or ends) no phrase costs one probe. */
-static void add_aux(fb_numbers *nm, const fb_lexicon *lx)
-{
-	struct aux *a = &nm->aux[nm->naux++];
-	a->lx = lx;
-	a->first = fb_lexicon_new();
-	a->last = fb_lexicon_new();
-	for (size_t e = 0; e < lx->n; e++) {
-		const char *k = lx->e[e].key;
-		size_t kl = lx->e[e].keylen, i = 0, ntok = 0, ls = 0, ll = 0;
-		while (i < kl) {
-			if (k[i] == ' ') {
-				i++;
-				continue;
-			}
-			size_t l = key_tok(k, kl, i);
-			if (!ntok)
-				fb_lexicon_add(a->first, k + i, l, NULL, 0);
-			ls = i, ll = l, ntok++;
-			i += l;
-		}
-		if (ntok) {
-			fb_lexicon_add(a->last, k + ls, ll, NULL, 0);
-			if (ntok > a->maxtok)
-				a->maxtok = ntok;
-		}
-	}
-}
-
-static const struct aux *aux_of(const fb_numbers *nm, const fb_lexicon *lx)
-{
-	for (size_t i = 0; i < nm->naux; i++)
-		if (nm->aux[i].lx == lx)
-			return &nm->aux[i];
-	return NULL;
-}
-
-/* Builds the phrase table of lx; the first entry of equal keys wins,
- * as in a linear walk of the list. */
-static void add_ptab(fb_numbers *nm, const fb_lexicon *lx)
-{
-	struct ptab *p = &nm->pt[nm->npt++];
-	size_t ns = 16;
-	while (ns < lx->n * 2 + 2)
-		ns *= 2;
-	p->lx = lx;
-	p->mask = ns - 1;
-	p->slot = fb_xcalloc(ns, sizeof *p->slot);
-	for (size_t i = 0; i < lx->n; i++) {
-		const fb_entry *e = &lx->e[i];
-		uint64_t h = 0;
-		for (size_t k = 0; k < e->keylen; k++)
-			h = ph_byte(h, (unsigned char)e->key[k]);
-		size_t x = h & p->mask;
-		int dup = 0;
-		for (; p->slot[x].e; x = (x + 1) & p->mask)
-			if (p->slot[x].h == h && p->slot[x].e->keylen == e->keylen && !memcmp(p->slot[x].e->key, e->key, e->keylen))
-				dup = 1;
-		if (!dup) {
-			p->slot[x].h = h;
-			p->slot[x].e = e;
-		}
-	}
-}
-
-static const struct ptab *ptab_of(const fb_numbers *nm, const fb_lexicon *lx)
-{
-	for (size_t i = 0; i < nm->npt; i++)
-		if (nm->pt[i].lx == lx)
-			return &nm->pt[i];
-	return NULL;
-}
-
-/* Compiles one pattern with JIT; returns NULL and fills err on failure. */
-static pcre2_code *compile(fb_numbers *nm, const char *pat, size_t len, char *err, size_t errlen)
-{
-	int ec;
-	PCRE2_SIZE off;
-	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, len,
-	    PCRE2_CASELESS | PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, &ec, &off, NULL);
-	if (!re) {
-		PCRE2_UCHAR msg[256];
-		pcre2_get_error_message(ec, msg, sizeof msg);
-		snprintf(err, errlen, "numbers.c: pattern at offset %zu: %s", (size_t)off, (char *)msg);
-		return NULL;
-	}
-	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
-	uint32_t cap = 0;
-	pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &cap);
-	if (cap + 1 > nm->ovec_pairs)
-		nm->ovec_pairs = cap + 1;
-	return re;
-}
-
-/* The alternation of every words entry of one class, longest first. */
-static void class_alternation(const fb_numbers *nm, unsigned cls, fb_buf *b)
-{
-	size_t maxl = 0, first = 1;
-	for (size_t i = 0; i < nm->words->n; i++)
-		if (nm->wcls[i] == cls && nm->words->e[i].keylen > maxl)
-			maxl = nm->words->e[i].keylen;
-	for (size_t l = maxl; l > 0; l--)
-		for (size_t i = 0; i < nm->words->n; i++)
-			if (nm->wcls[i] == cls && nm->words->e[i].keylen == l) {
-				if (!first)
-					fb_buf_putc(b, '|');
-				first = 0;
-				fb_buf_put(b, nm->words->e[i].key, l);
-			}
-}
-
-fb_numbers *fb_numbers_new(char *err, size_t errlen)
-{
-	fb_numbers *nm = fb_xcalloc(1, sizeof *nm);
-	fb_buf pat = {0};
-	if (!(nm->words = fb_lexicon_load_data("numbers/words.tsv", err, errlen)) ||
-	    !(nm->hedges = fb_lexicon_load_data("numbers/hedges.tsv", err, errlen)) ||
-	    !(nm->vague = fb_lexicon_load_data("numbers/vague.tsv", err, errlen)) ||
-	    !(nm->units = fb_lexicon_load_data("numbers/units.tsv", err, errlen)) ||
-	    !(nm->cur = fb_lexicon_load_data("numbers/currencies.tsv", err, errlen)) ||
-	    !(nm->ranges = fb_lexicon_load_data("numbers/ranges.tsv", err, errlen)) ||
-	    !(nm->labels = fb_lexicon_load_data("numbers/labels.tsv", err, errlen)) ||
-	    !(nm->stop = fb_lexicon_load_data("numbers/stopwords.tsv", err, errlen)) ||
-	    !(nm->one_units = fb_lexicon_load_data("numbers/one-units.txt", err, errlen)) ||
-	    !(nm->money_cues = fb_lexicon_load_data("numbers/money-cues.txt", err, errlen)))
-		goto fail;
-	for (unsigned c = 0; c < 256; c++) {
-		nm->lc[c] = fb_isalpha((int)c) ? (unsigned char)fb_tolower((int)c) : 0;
-		nm->bcls[c] = fb_isalpha((int)c) ? B_ALPHA : fb_isdigit((int)c) || c == '$' ? B_HIT :
-		    fb_isspace((int)c) ? B_SPACE : c >= 0x80 ? B_HIGH : B_OTHER;
-	}
-	nm->wcls = fb_xcalloc(nm->words->n + 1, 1);
-	nm->wval = fb_xcalloc(nm->words->n + 1, sizeof(double));
-	nm->trig = fb_lexicon_new();
-	for (size_t i = 0; i < nm->words->n; i++) {
-		const fb_entry *e = &nm->words->e[i];
-		unsigned c = e->nfield ? wclass_of(e->field[0]) : W_NONE;
-		if (c == W_NONE || e->nfield < 2 || !parse_field_num(e->field[1], &nm->wval[i])) {
-			snprintf(err, errlen, "%s:%zu: want: word, class, value", nm->words->path, e->line);
-			goto fail;
-		}
-		nm->wcls[i] = (unsigned char)c;
-		if (c != W_ABBR)
-			add_trigger(nm, e->key, e->keylen);
-	}
-	nm->hk = fb_xcalloc(nm->hedges->n + 1, 1);
-	for (size_t i = 0; i < nm->hedges->n; i++) {
-		const fb_entry *e = &nm->hedges->e[i];
-		unsigned k = e->nfield ? hkind_of(e->field[0]) : H_NONE;
-		if (k == H_NONE) {
-			snprintf(err, errlen, "%s:%zu: unknown hedge kind", nm->hedges->path, e->line);
-			goto fail;
-		}
-		nm->hk[i] = (unsigned char)k;
-	}
-	for (size_t i = 0; i < nm->vague->n; i++) {
-		const fb_entry *e = &nm->vague->e[i];
-		double d;
-		if (e->nfield < 3 || !parse_field_num(e->field[0], &d)) {
-			snprintf(err, errlen, "%s:%zu: want: phrase, min, max, kind, unit", nm->vague->path, e->line);
-			goto fail;
-		}
-		size_t skip = 0;
-		if (e->keylen > 2 && e->key[0] == 'a' && e->key[1] == ' ')
-			skip = 2; /* "a few": "few" triggers, not every "a" */
-		size_t l = skip;
-		while (l < e->keylen && e->key[l] != ' ')
-			l++;
-		add_trigger(nm, e->key + skip, l - skip);
-	}
-	for (size_t i = 0; i < nm->units->n; i++) {
-		const fb_entry *e = &nm->units->e[i];
-		if (e->nfield < 2) {
-			snprintf(err, errlen, "%s:%zu: want: phrase, unit, kind", nm->units->path, e->line);
-			goto fail;
-		}
-		if (strcmp(e->field[1], "duration") == 0 && (e->nfield < 3 || strcmp(e->field[2], "abbr") != 0))
-			add_trigger(nm, e->key, e->keylen); /* "a week", "hours-long" */
-	}
-	for (size_t i = 0; i < nm->cur->n; i++)
-		if (nm->cur->e[i].nfield < 2) {
-			snprintf(err, errlen, "%s:%zu: want: phrase, code, position", nm->cur->path, nm->cur->e[i].line);
-			goto fail;
-		}
-	for (size_t i = 0; i < nm->one_units->n; i++)
-		add_trigger(nm, nm->one_units->e[i].key, nm->one_units->e[i].keylen);
-	add_trigger(nm, "percent", 7);
-	add_trigger(nm, "couple", 6);
-	add_trigger(nm, "pair", 4);
-	add_aux(nm, nm->hedges);
-	add_aux(nm, nm->vague);
-	add_aux(nm, nm->units);
-	add_aux(nm, nm->cur);
-	add_aux(nm, nm->ranges);
-	add_aux(nm, nm->labels);
-	nm->pw[0] = 1;
-	for (size_t i = 1; i < PH_MAXLEN + 2; i++)
-		nm->pw[i] = nm->pw[i - 1] * PH_MUL;
-	add_ptab(nm, nm->words);
-	add_ptab(nm, nm->hedges);
-	add_ptab(nm, nm->vague);
-	add_ptab(nm, nm->units);
-	add_ptab(nm, nm->cur);
-	add_ptab(nm, nm->ranges);
-	add_ptab(nm, nm->labels);
-	add_ptab(nm, nm->stop);
-	for (size_t i = 0; i < nm->naux; i++) {
-		add_ptab(nm, nm->aux[i].first);
-		add_ptab(nm, nm->aux[i].last);
-	}
-	for (size_t i = 0; i < nm->naux; i++) {
-		nm->aux[i].pt = ptab_of(nm, nm->aux[i].lx);
-		nm->aux[i].pfirst = ptab_of(nm, nm->aux[i].first);
-		nm->aux[i].plast = ptab_of(nm, nm->aux[i].last);
-	}
-	nm->pt_stop = ptab_of(nm, nm->stop);
-	nm->nts = 64;
-	while (nm->nts < nm->trig->n * 4)
-		nm->nts *= 2;
-	nm->ts = fb_xcalloc(nm->nts, sizeof *nm->ts);
-	for (size_t i = 0; i < nm->trig->n; i++) {
-		const fb_entry *e = &nm->trig->e[i], *w;
-		size_t h = trig_hash(e->key, e->keylen) & (nm->nts - 1);
-		while (nm->ts[h].key)
-			h = (h + 1) & (nm->nts - 1);
-		nm->ts[h].key = e->key;
-		nm->ts[h].keylen = e->keylen;
-		w = fb_lexicon_get(nm->words, e->key, e->keylen);
-		nm->ts[h].word = w ? (int)(w - nm->words->e) : -1;
-	}
-
-	nm->mctx = pcre2_match_context_create(NULL);
-	pcre2_set_match_limit(nm->mctx, MATCH_LIMIT);
-	pcre2_set_depth_limit(nm->mctx, DEPTH_LIMIT);
-
-	/* A digit literal: Indian or Western thousands, thin-space groups,
-	 * decimals, exponent, power; European groups where no English reading
-	 * fits ("1.234,5", "1.234.567", "1,5 million"). Anchored at a digit or
-	 * a dot. */
-	static const char lit[] =
-	    "(?:(\\d{1,3}(?:\\.\\d{3})+,\\d+(?!\\d|[.,]\\d)|\\d{1,3},\\d{1,2}(?=\\x20(?:million|billion|trillion)\\b)|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d|[.,]\\d)"
-	    "|\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d])"
-	    "|\\d{1,3}(?:(?:\\x20|\\x{a0}|\\x{202f})\\d{3}(?![\\d]))+|\\d+)(\\.\\d+)?|(\\.\\d+))"
-	    "(?:([eE][+-]?\\d+)(?![a-zA-Z]))?"
-	    "(?:\\^([+-]*)(\\d+)|[x\\x{d7}]10\\^([+-]?\\d+))?";
-	if (!(nm->re_lit = compile(nm, lit, sizeof lit - 1, err, errlen)))
-		goto fail;
-	/* Month day[, year] or month year. */
-	fb_buf_puts(&pat, "(?:(?:late|early|mid)[\\s-]+)?(");
-	class_alternation(nm, W_MONTH, &pat);
-	/* an abbreviation's period only inside the date ("Sept. 5"): at the end
-	 * of a sentence it is the sentence's ("from September.") */
-	fb_buf_puts(&pat, ")(?:\\.(?=\\s+\\d))?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d))?(?:,?\\s+(\\d{4})(?!\\d))?(?![a-z])");
-	if (!(nm->re_date_md = compile(nm, pat.p, pat.len, err, errlen)))
-		goto fail;
-	pat.len = 0;
-	fb_buf_puts(&pat, "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(");
-	class_alternation(nm, W_MONTH, &pat);
-	fb_buf_puts(&pat, ")\\.?(?![a-z])(?:,?\\s+(\\d{4})(?!\\d))?");
-	if (!(nm->re_date_dm = compile(nm, pat.p, pat.len, err, errlen)))
-		goto fail;
-	static const char dnum[] = "(?:\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d\\d)|\\d{4}-\\d\\d-\\d\\d)(?![\\d/])";
-	if (!(nm->re_date_num = compile(nm, dnum, sizeof dnum - 1, err, errlen)))
-		goto fail;
-	static const char tim[] =
-	    "(\\d{1,2})(?:[:.](\\d\\d))?\\s?([ap])(?:\\.m\\.?|m)(?![a-z])|(\\d{1,2}):(\\d\\d)(?![\\d:])";
-	if (!(nm->re_time = compile(nm, tim, sizeof tim - 1, err, errlen)))
-		goto fail;
-	static const char phone[] =
-	    "\\+\\d{1,3}(?:[-.\\x20/]?\\(?\\d{2,5}\\)?){2,5}(?!\\d)"
-	    "|\\(?\\d{3}\\)?[-.]\\d{3}[-.]\\d{4}(?!\\d)|\\(\\d{2,5}\\)\\x20?\\d{3,4}[-.\\x20]?\\d{4}(?!\\d)"
-	    "|\\d{3,5}[-/]\\d{3,5}[-/]\\d{3,5}(?!\\d)|0\\d{2,4}-\\d{6,8}(?!\\d)";
-	if (!(nm->re_phone = compile(nm, phone, sizeof phone - 1, err, errlen)))
-		goto fail;
-	fb_buf_free(&pat);
-	return nm;
-fail:
-	fb_buf_free(&pat);
-	fb_numbers_free(nm);
-	return NULL;
-}
-
-void fb_numbers_free(fb_numbers *nm)
-{
-	if (!nm)
-		return;
-	fb_lexicon_free(nm->words);
-	fb_lexicon_free(nm->hedges);
-	fb_lexicon_free(nm->vague);
-	fb_lexicon_free(nm->units);
-	fb_lexicon_free(nm->cur);
-	fb_lexicon_free(nm->ranges);
-	fb_lexicon_free(nm->labels);
-	fb_lexicon_free(nm->stop);
-	fb_lexicon_free(nm->one_units);
-	fb_lexicon_free(nm->money_cues);
-	fb_lexicon_free(nm->trig);
-	free(nm->ts);
-	for (size_t i = 0; i < nm->npt; i++)
-		free(nm->pt[i].slot);
-	for (size_t i = 0; i < nm->naux; i++) {
-		fb_lexicon_free(nm->aux[i].first);
-		fb_lexicon_free(nm->aux[i].last);
-	}
-	free(nm->wcls);
-	free(nm->wval);
-	free(nm->hk);
-	pcre2_code_free(nm->re_lit);
-	pcre2_code_free(nm->re_date_md);
-	pcre2_code_free(nm->re_date_dm);
-	pcre2_code_free(nm->re_date_num);
-	pcre2_code_free(nm->re_time);
-	pcre2_code_free(nm->re_phone);
-	pcre2_match_context_free(nm->mctx);
-	free(nm);
-}
 
 /* ------------------------------------------------------------ tokens */
 
 /* A word-list look-up; fb_lexicon_get folds case and white space and
  * matches non-ASCII keys ("€", "½") byte for byte. */
-static const fb_entry *lget(const fb_lexicon *lx, const char *s, size_t n)
+const fb_entry *lget(const fb_lexicon *lx, const char *s, size_t n)
 {
 	return fb_lexicon_get(lx, s, n);
 }
@@ -811,12 +242,7 @@ static int tokenize(scan *sc, size_t hit, size_t *cap)
 
 /* ----------------------------------------------------------- helpers */
 
-static inline int tword(const scan *sc, size_t k, const char *w)
-{
-	return k < sc->n && fb_word_eq(sc->buf + sc->t[k].s, sc->t[k].e - sc->t[k].s, w);
-}
-
-static int tchar(const scan *sc, size_t k, char c)
+int tchar(const scan *sc, size_t k, char c)
 {
 	return k < sc->n && sc->t[k].type == T_PUNCT && sc->buf[sc->t[k].s] == c;
 }
@@ -857,7 +283,7 @@ static int span_eq(const scan *sc, size_t a, size_t b, const char *key, size_t k
 /* The entry of lx whose phrase is tokens [a, b), or NULL. Same answers as
  * lget() on the text of the span; spans with a non-ASCII space or a link
  * inside take that slow path. */
-static const fb_entry *span_get(const scan *sc, const struct ptab *p, size_t a, size_t b)
+const fb_entry *span_get(const scan *sc, const struct ptab *p, size_t a, size_t b)
 {
 	const fb_lexicon *lx = p->lx;
 	uint64_t h = 0;
@@ -890,7 +316,19 @@ static const fb_entry *span_get(const scan *sc, const struct ptab *p, size_t a, 
 
 /* Longest phrase of lx that spans tokens [k, k+m) for m <= MAX_TOK_WORDS;
  * *j gets the token after it. */
-static const fb_entry *lex_at(const scan *sc, const fb_lexicon *lx, size_t k, size_t *j)
+/* A currency code whose position is "code" ("TRY", "MAD", "ALL": codes that
+ * are also English words) stands only when written in capitals. */
+static int code_case_ok(const scan *sc, const fb_entry *e, size_t a, size_t b)
+{
+	if (e->nfield < 2 || strcmp(e->field[1], "code") != 0)
+		return 1;
+	for (size_t x = sc->t[a].s; x < sc->t[b - 1].e; x++)
+		if (fb_islower((unsigned char)sc->buf[x]))
+			return 0;
+	return 1;
+}
+
+const fb_entry *lex_at(const scan *sc, const fb_lexicon *lx, size_t k, size_t *j)
 {
 	if (k >= sc->n)
 		return NULL;
@@ -905,6 +343,8 @@ static const fb_entry *lex_at(const scan *sc, const fb_lexicon *lx, size_t k, si
 	for (; m > 0; m--) {
 		const fb_entry *e = a ? span_get(sc, a->pt, k, k + m) :
 		    lget(lx, sc->buf + sc->t[k].s, sc->t[k + m - 1].e - sc->t[k].s);
+		if (e && !code_case_ok(sc, e, k, k + m))
+			e = NULL;
 		if (e) {
 			*j = k + m;
 			return e;
@@ -914,7 +354,7 @@ static const fb_entry *lex_at(const scan *sc, const fb_lexicon *lx, size_t k, si
 }
 
 /* Longest phrase of lx that ends just before token k; *i gets its first. */
-static const fb_entry *lex_before(const scan *sc, const fb_lexicon *lx, size_t k, size_t *i)
+const fb_entry *lex_before(const scan *sc, const fb_lexicon *lx, size_t k, size_t *i)
 {
 	const struct aux *a = aux_of(sc->nm, lx);
 	size_t mt = MAX_TOK_WORDS;
@@ -928,6 +368,8 @@ static const fb_entry *lex_before(const scan *sc, const fb_lexicon *lx, size_t k
 	for (size_t m = k < mt ? k : mt; m > 0; m--) {
 		const fb_entry *e = a ? span_get(sc, a->pt, k - m, k) :
 		    lget(lx, sc->buf + sc->t[k - m].s, sc->t[k - 1].e - sc->t[k - m].s);
+		if (e && !code_case_ok(sc, e, k - m, k))
+			e = NULL;
 		if (e) {
 			*i = k - m;
 			return e;
@@ -937,7 +379,7 @@ static const fb_entry *lex_before(const scan *sc, const fb_lexicon *lx, size_t k
 }
 
 /* Runs re anchored at byte off; returns the match end or 0. */
-static size_t match_at(scan *sc, const pcre2_code *re, size_t off)
+size_t match_at(scan *sc, const pcre2_code *re, size_t off)
 {
 	if (!sc->md)
 		sc->md = pcre2_match_data_create((uint32_t)sc->nm->ovec_pairs, NULL);
@@ -951,7 +393,7 @@ static size_t match_at(scan *sc, const pcre2_code *re, size_t off)
 }
 
 /* Capture group g of the last match: *s, *e; returns 0 when unset. */
-static int group(const scan *sc, int g, size_t *s, size_t *e)
+int group(const scan *sc, int g, size_t *s, size_t *e)
 {
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
 	if (ov[2 * g] == PCRE2_UNSET)
@@ -962,7 +404,7 @@ static int group(const scan *sc, int g, size_t *s, size_t *e)
 }
 
 /* Index of the first token that starts at or after byte b. */
-static size_t tok_from(const scan *sc, size_t k, size_t b)
+size_t tok_from(const scan *sc, size_t k, size_t b)
 {
 	/* binary search: callers start from 0 in passes over a whole
 	 * sentence, which a linear walk would make quadratic */
@@ -978,7 +420,7 @@ static size_t tok_from(const scan *sc, size_t k, size_t b)
 }
 
 /* Converts the digits of s[a, b) (separators skipped) to a double. */
-static double digits_value(const char *s, size_t a, size_t b, int *ndig)
+double digits_value(const char *s, size_t a, size_t b, int *ndig)
 {
 	double v = 0, scale = 1;
 	int frac = 0, n = 0;
@@ -1005,7 +447,7 @@ static int is_stop(const scan *sc, size_t k)
 }
 
 /* True for a lower-case word that may be a counted noun. */
-static int nounish(const scan *sc, size_t k)
+int nounish(const scan *sc, size_t k)
 {
 	return k < sc->n && sc->t[k].type == T_WORD && !sc->t[k].upper &&
 	    sc->t[k].cls == W_NONE && !is_stop(sc, k);
@@ -1013,36 +455,12 @@ static int nounish(const scan *sc, size_t k)
 
 /* ------------------------------------------------------- the grammar */
 
-/* A parsed number before units and hedges. */
-typedef struct num {
-	size_t i, j;       /* tokens [i, j) */
-	double v;
-	int ok;
-	int digits;        /* began with a digit literal */
-	int decimals;      /* the literal had a decimal point */
-	int integer;       /* a whole number written plainly (no scale) */
-	int ordinal;
-	int fraction;
-	int scaled;        /* a scale word or suffix applied */
-	int year;          /* a plain four-digit literal */
-	int article;       /* "a"/"an" stands for one */
-	size_t lit_e;      /* byte end of the digit literal */
-} num;
-
-enum last { L_NONE, L_UNIT, L_TEEN, L_TENS, L_HUNDRED, L_SCALE, L_DIGIT, L_FRAC };
-
-static int is_article(const scan *sc, size_t k)
+int is_article(const scan *sc, size_t k)
 {
 	if (k >= sc->n || sc->t[k].type != T_WORD || sc->t[k].e - sc->t[k].s > 2 ||
 	    fb_tolower((unsigned char)sc->buf[sc->t[k].s]) != 'a')
 		return 0;
 	return tword(sc, k, "a") || tword(sc, k, "an");
-}
-
-/* The byte after token t, or 0 at the end of the scanned text. */
-static inline unsigned char byte_after(const scan *sc, const tok *t)
-{
-	return t->e < sc->end ? (unsigned char)sc->buf[t->e] : 0;
 }
 
 /* True when the literal pattern may match more than the digit run t:
@@ -1147,7 +565,7 @@ static int digit_literal(scan *sc, size_t k, num *r)
 }
 
 /* The word value of token k for the cardinal grammar, or -1. */
-static int card_class(const scan *sc, size_t k)
+int card_class(const scan *sc, size_t k)
 {
 	if (k >= sc->n || sc->t[k].type != T_WORD)
 		return -1;
@@ -1510,7 +928,7 @@ static void fraction_scale(scan *sc, num *r)
 
 /* Parses any number at k: sign, literal, words, fractions, ordinals.
  * Returns 0 when none starts there. */
-static int parse_number(scan *sc, size_t k, num *r)
+int parse_number(scan *sc, size_t k, num *r)
 {
 	memset(r, 0, sizeof *r);
 	if (k >= sc->n)
@@ -1609,6 +1027,12 @@ static int parse_number(scan *sc, size_t k, num *r)
 					r->v = (r->v - tv) / (tv + sc->t[jj].val);
 					r->j = jj + 1;
 					r->fraction = 1;
+				} else if (tword(sc, j, "and") && (card_class(sc, pt) == W_HUNDRED || card_class(sc, pt) == W_SCALE) &&
+				    ordinal_at(sc, j + 1, &dv, &dpl) > j + 1 && !dpl && dv < 100) {
+					/* "one hundred and first", "two thousand and twentieth" */
+					r->v += dv;
+					r->j = ordinal_at(sc, j + 1, &dv, &dpl);
+					r->ordinal = 1;
 				} else if (card_class(sc, jj) == W_ORD && sc->t[jj].val < 10 && sc->t[jj].val > 0 &&
 				    (card_class(sc, pt) == W_TENS || card_class(sc, pt) == W_HUNDRED || card_class(sc, pt) == W_SCALE) &&
 				    (r->j > r->i + 1 || jj > j ||
@@ -1650,400 +1074,14 @@ static int parse_number(scan *sc, size_t k, num *r)
 	return 1;
 }
 
-/* --------------------------------------------------------- emitting */
-
-static fb_quantity *emit(scan *sc, size_t i, size_t j, fb_qkind kind)
-{
-	fb_quantity *q = FB_PUSH(sc->out->q, sc->out->n, sc->out->cap);
-	q->start = sc->t[i].s;
-	q->end = sc->t[j - 1].e;
-	q->sent = sc->sent;
-	q->kind = kind;
-	return q;
-}
-
-static void set_exact(fb_quantity *q, double v)
-{
-	q->has_value = q->has_min = q->has_max = 1;
-	q->value = q->min = q->max = v;
-}
-
-/* The noun phrase a count counts, from token k: "people", "armed men",
- * "members of the security forces". Returns its end token (k: none). */
-static size_t noun_phrase(const scan *sc, size_t k, double v)
-{
-	if (!nounish(sc, k))
-		return k;
-	size_t m = k, last = k + 1;
-	/* up to three words: a compound ends at its plural head ("dock
-	 * workers"); a collective ("police") or a singular count's noun
-	 * ("one security guard") goes on while another noun follows that
-	 * does not look like a verb */
-	for (int w = 0; w < 3 && nounish(sc, m); w++) {
-		last = m + 1;
-		const char *p = sc->buf + sc->t[m].s;
-		size_t l = sc->t[m].e - sc->t[m].s;
-		int plural = l > 2 && p[l - 1] == 's' && p[l - 2] != 's';
-		int collective = fb_word_eq(p, l, "people") || fb_word_eq(p, l, "men") ||
-		    fb_word_eq(p, l, "women") || fb_word_eq(p, l, "children") || fb_word_eq(p, l, "police") ||
-		    fb_word_eq(p, l, "personnel") || fb_word_eq(p, l, "staff");
-		if (sc->t[m + 1 < sc->n ? m + 1 : m].sp == 0 || !nounish(sc, m + 1))
-			break;
-		if (plural && !collective)
-			break;
-		if (v == 1 || collective) {
-			/* the next word continues the noun unless it is a verb form
-			 * or a plural after a singular count */
-			const char *q = sc->buf + sc->t[m + 1].s;
-			size_t ql = sc->t[m + 1].e - sc->t[m + 1].s;
-			int verbish = (ql > 3 && q[ql - 2] == 'e' && q[ql - 1] == 'd') ||
-			    (ql > 4 && q[ql - 3] == 'i' && q[ql - 2] == 'n' && q[ql - 1] == 'g') ||
-			    (ql > 2 && q[ql - 1] == 's' && (v == 1 || fb_word_eq(p, l, "people") || fb_word_eq(p, l, "men") ||
-			     fb_word_eq(p, l, "women") || fb_word_eq(p, l, "children")));
-			if (verbish || (collective && !fb_word_eq(p, l, "police") && !fb_word_eq(p, l, "staff")))
-				break;
-		}
-		m++;
-	}
-	/* "members of the security forces" */
-	if (tword(sc, last, "of") && sc->t[last].sp) {
-		size_t x = last + 1;
-		if (tword(sc, x, "the"))
-			x++;
-		size_t y = x;
-		while (y < sc->n && y < x + 3 && nounish(sc, y))
-			y++;
-		if (y > x)
-			last = y;
-	}
-	return last;
-}
-
-/* True when a money word ("cost", "paid", money-cues.txt) stands in the
- * clause before token k, at most eight tokens back. */
-static int money_cue_before(const scan *sc, size_t k)
-{
-	for (size_t i = k, n = 0; i > 0 && n < 8; i--, n++) {
-		const tok *t = &sc->t[i - 1];
-		if (t->type == T_PUNCT && strchr(",;:()", sc->buf[t->s]))
-			break;
-		if (t->type == T_WORD && lget(sc->nm->money_cues, sc->buf + t->s, t->e - t->s))
-			return 1;
-	}
-	return 0;
-}
-
-/* Looks for a unit or currency after number tokens ending at k. Fills q's
- * unit and kind; returns the token after the unit (k: none). */
-static size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int money_ctx)
-{
-	size_t j;
-	const fb_entry *u = NULL, *cu = NULL;
-	size_t uj = k, cj = k;
-	if (k >= sc->n)
-		return k;
-	int glued = !sc->t[k].sp;
-	/* a glued single letter: case decides ("10M" million, "1.8m" metres) */
-	if (glued && r->digits && sc->t[k].type == T_WORD) {
-		const char *p = sc->buf + sc->t[k].s;
-		size_t l = sc->t[k].e - sc->t[k].s;
-		/* "1m people", "2m users": millions of a plural noun, not metres */
-		int plural_after = k + 1 < sc->n && sc->t[k + 1].sp && sc->t[k + 1].type == T_WORD &&
-		    fb_islower((unsigned char)sc->buf[sc->t[k + 1].s]) && sc->t[k + 1].e - sc->t[k + 1].s > 3 &&
-		    sc->buf[sc->t[k + 1].e - 1] == 's' && sc->buf[sc->t[k + 1].e - 2] != 's';
-		/* "4G", "5G": a network, not billions, unless money is counted */
-		if (l == 1 && (p[0] == 'M' || ((p[0] == 'G' || p[0] == 'B') && (money_ctx || plural_after)) ||
-		    p[0] == 'K' || p[0] == 'k' || p[0] == 'b' || (p[0] == 'm' && (money_ctx || plural_after)))) {
-			return k; /* a scale: handled by the caller */
-		}
-	}
-	u = lex_at(sc, sc->nm->units, k, &uj);
-	cu = lex_at(sc, sc->nm->cur, k, &cj);
-	if (u && u->nfield > 2 && !strcmp(u->field[2], "abbr") && !r->digits)
-		u = NULL;
-	if (u && u->nfield > 2 && !strcmp(u->field[2], "glued") && (!glued || !r->digits))
-		u = NULL;
-	/* one glued letter is written in the unit's own case: "4g" grams,
-	 * "4G" no unit */
-	if (u && glued && u->keylen == 1 && sc->t[k].e - sc->t[k].s == 1 && sc->buf[sc->t[k].s] != u->key[0] &&
-	    !(u->nfield > 2 && !strcmp(u->field[2], "glued-upper")))
-		u = NULL;
-	/* "41C"; spaced only at a clause's end: "at 180 C.", not "5 C grade" */
-	if (u && u->nfield > 2 && !strcmp(u->field[2], "glued-upper") &&
-	    (!r->digits || !fb_isupper((unsigned char)sc->buf[sc->t[k].s]) ||
-	     (!glued && !(uj >= sc->n || (sc->t[uj].type == T_PUNCT && strchr(".,;:)", sc->buf[sc->t[uj].s]))))))
-		u = NULL;
-	if (cu && !strcmp(cu->field[1], "pre"))
-		cu = NULL;
-	if (cu && !strcmp(cu->field[1], "glued") && !glued)
-		cu = NULL;
-	/* a unit word must end at a word boundary, not run into digits */
-	if (u && uj < sc->n && !sc->t[uj].sp && sc->t[uj].type == T_NUM)
-		u = NULL;
-	if (cu && cj < sc->n && !sc->t[cj].sp && sc->t[cj].type == T_NUM)
-		cu = NULL;
-	if (u && money_ctx && !cu && strcmp(u->field[1], "percent") != 0)
-		u = NULL; /* "$ 48 \"": an amount of money takes no measure unit */
-	/* a glued "c" is cents only where money is spoken of: "costs 43c",
-	 * not "Flat 4c" or "hit 30c" */
-	if (cu && !strcmp(cu->field[1], "glued") && !strcmp(cu->field[0], "cent") && !money_ctx &&
-	    (r->decimals || !money_cue_before(sc, r->i)))
-		cu = NULL;
-	/* a word both a unit and a currency ("10 pounds") is the currency
-	 * after a money word ("paid 10 pounds"), else the unit */
-	if (cu && u && cj == uj && !money_ctx && !r->scaled && !tword(sc, uj, "of") && money_cue_before(sc, r->i))
-		u = NULL;
-	if (cu && (!u || r->scaled || cj > uj || money_ctx)) {
-		q->kind = FB_QK_MONEY;
-		q->unit = cu->field[0];
-		if (cu->nfield > 2) {
-			double m;
-			if (parse_field_num(cu->field[2], &m))
-				q->value *= m, q->min *= m, q->max *= m;
-		}
-		return cj;
-	}
-	if (u) {
-		const char *kind = u->field[1];
-		q->unit = u->field[0];
-		if (!strcmp(kind, "duration"))
-			q->kind = FB_QK_DURATION;
-		else if (!strcmp(kind, "percent"))
-			q->kind = FB_QK_PERCENT;
-		else
-			q->kind = FB_QK_MEASURE;
-		return uj;
-	}
-	(void)j;
-	return k;
-}
-
-/* Applies a hedge kind to q, whose exact value is v. */
-static void apply_hedge(fb_quantity *q, unsigned hk, double v)
-{
-	switch (hk) {
-	case H_GE:
-	case H_POST_GE:
-		q->has_value = 0, q->has_min = 1, q->min = v, q->has_max = 0, q->min_open = 0;
-		break;
-	case H_GT:
-		q->has_value = 0, q->has_min = 1, q->min = v, q->has_max = 0, q->min_open = 1;
-		break;
-	case H_LE:
-	case H_POST_LE:
-		q->has_value = 0, q->has_max = 1, q->max = v, q->has_min = 0, q->max_open = 0;
-		break;
-	case H_LT:
-		q->has_value = 0, q->has_max = 1, q->max = v, q->has_min = 0, q->max_open = 1;
-		break;
-	case H_EQ:
-		break;
-	case H_APPROX:
-	case H_POST_APPROX:
-		q->approx = 1;
-		q->has_min = q->has_max = 1;
-		q->min = v - fabs(v) * APPROX_TOL, q->max = v + fabs(v) * APPROX_TOL;
-		break;
-	case H_NEAR:
-		q->approx = 1, q->has_value = 0, q->near = 1;
-		q->has_min = q->has_max = 1;
-		q->min = v - fabs(v) * APPROX_TOL, q->max = v;
-		break;
-	case H_POST_EQCLOSE:
-		q->min_open = q->max_open = 0;
-		break;
-	}
-}
-
-/* The longest pre-number hedge ending just before token k. */
-static const fb_entry *hedge_before(const scan *sc, size_t k, size_t *i)
-{
-	const struct aux *a = aux_of(sc->nm, sc->nm->hedges);
-	if (!k || !span_get(sc, a->plast, k - 1, k))
-		return NULL;
-	for (size_t m = k < a->maxtok ? k : a->maxtok; m > 0; m--) {
-		const fb_entry *e = span_get(sc, a->pt, k - m, k);
-		if (e && sc->nm->hk[e - sc->nm->hedges->e] < H_POST_GE) {
-			*i = k - m;
-			return e;
-		}
-	}
-	return NULL;
-}
-
-/* The hedge kind of entry e. */
-static unsigned hedge_kind(const fb_numbers *nm, const fb_entry *e)
-{
-	return nm->hk[e - nm->hedges->e];
-}
-
-/* Currency written before the number at k ("$", "US$", "Rs", "MAUD");
- * *i gets its first token. */
-static const fb_entry *currency_before(const scan *sc, size_t k, size_t *i)
-{
-	const fb_entry *e = lex_before(sc, sc->nm->cur, k, i);
-	if (e && (!strcmp(e->field[1], "pre") || !strcmp(e->field[1], "both"))) {
-		/* a letter code must stand apart from the word before it */
-		return e;
-	}
-	return NULL;
-}
-
-/* Sizes of the units that combine into one amount, in their dimension's
- * base unit: a grammar of conversion, not a list editors extend (the units
- * themselves are in data/numbers/units.tsv). */
-static const struct unit_size {
-	const char *unit;
-	char dim;   /* t time, l length, m mass */
-	double size;
-} unit_sizes[] = {
-	{ "second", 't', 1 }, { "minute", 't', 60 }, { "hour", 't', 3600 }, { "day", 't', 86400 },
-	{ "week", 't', 604800 }, { "month", 't', 2628000 }, { "year", 't', 31536000 },
-	{ "mm", 'l', 0.001 }, { "cm", 'l', 0.01 }, { "m", 'l', 1 }, { "km", 'l', 1000 },
-	{ "in", 'l', 0.0254 }, { "ft", 'l', 0.3048 }, { "yard", 'l', 0.9144 }, { "mile", 'l', 1609.344 },
-	{ "ml", 'v', 0.001 }, { "l", 'v', 1 },
-	{ "mg", 'm', 0.001 }, { "g", 'm', 1 }, { "kg", 'm', 1000 }, { "t", 'm', 1e6 },
-	{ "oz", 'm', 28.349523125 }, { "lb", 'm', 453.59237 },
-};
-
-static const struct unit_size *unit_size(const char *u)
-{
-	for (size_t i = 0; u && i < sizeof unit_sizes / sizeof unit_sizes[0]; i++)
-		if (!strcmp(unit_sizes[i].unit, u))
-			return &unit_sizes[i];
-	return NULL;
-}
-
-static void add_to(fb_quantity *q, double v)
-{
-	q->value += v, q->min += v, q->max += v;
-}
-
-/* An amount in one dimension written in parts: "2 hours and 30 minutes"
- * (2.5 hour), "2 years, 3 months", "5 km 300 m", and "an hour and a half".
- * Each further part is a smaller unit of the same dimension; parts in
- * other dimensions or currencies stay apart. Returns the new end. */
-static size_t joined_amount(scan *sc, fb_quantity *q, size_t end)
-{
-	if (!q->unit || !q->has_value || (q->kind != FB_QK_DURATION && q->kind != FB_QK_MEASURE && q->kind != FB_QK_MONEY))
-		return end;
-	if (tword(sc, end, "and") && is_article(sc, end + 1) &&
-	    (tword(sc, end + 2, "half") || tword(sc, end + 2, "quarter"))) {
-		add_to(q, tword(sc, end + 2, "half") ? 0.5 : 0.25);
-		return end + 3;
-	}
-	const struct unit_size *u1 = unit_size(q->unit);
-	if (!u1 || q->kind == FB_QK_MONEY)
-		return end;
-	double prev = u1->size;
-	for (int parts = 0; parts < 4; parts++) {
-		size_t a = end;
-		if (tchar(sc, a, ','))
-			a++;
-		if (tword(sc, a, "and"))
-			a++;
-		num p2;
-		size_t uj;
-		const fb_entry *u2;
-		const struct unit_size *s2;
-		if (a >= sc->n || !parse_number(sc, a, &p2) || p2.ordinal || p2.j >= sc->n ||
-		    !(u2 = lex_at(sc, sc->nm->units, p2.j, &uj)) || !(s2 = unit_size(u2->field[0])) ||
-		    s2->dim != u1->dim || s2->size >= prev)
-			break;
-		if (u2->nfield > 2 && u2->field[2][0] && !p2.digits)
-			break; /* "abbr" and "glued" units follow digits only */
-		if (u2->nfield > 2 && !strncmp(u2->field[2], "glued", 5) && sc->t[p2.j].sp)
-			break;
-		add_to(q, p2.v * s2->size / u1->size);
-		prev = s2->size;
-		end = uj;
-	}
-	return end;
-}
-
-/* Dates and times at token k; returns the token after, or k. */
-static size_t date_at(scan *sc, size_t k)
-{
-	const tok *t = &sc->t[k];
-	size_t e;
-	fb_quantity *q;
-	if (t->type == T_WORD && (t->cls == W_MONTH || tword(sc, k, "late") || tword(sc, k, "early") || tword(sc, k, "mid"))) {
-		size_t a, b;
-		if ((e = match_at(sc, sc->nm->re_date_md, t->s))) {
-			int day = group(sc, 2, &a, &b), year = group(sc, 3, &a, &b);
-			size_t mk = tok_from(sc, k, pcre2_get_ovector_pointer(sc->md)[2]);
-			/* "may", "march" alone are verbs; a month alone must be capitalised */
-			if (day || year || (sc->t[mk].upper && !tword(sc, mk, "may") && !tword(sc, mk, "march") && sc->t[mk].e - sc->t[mk].s > 3)) {
-				size_t j = tok_from(sc, k, e);
-				q = emit(sc, k, j, FB_QK_DATE);
-				if (year && !day) {
-					q->has_value = 0;
-				}
-				return j;
-			}
-		}
-	}
-	if (t->type == T_WORD && (t->cls == W_WEEKDAY || ((tword(sc, k, "late") || tword(sc, k, "early")) && card_class(sc, k + 1) == W_WEEKDAY))) {
-		size_t j = k + (t->cls == W_WEEKDAY ? 1 : 2);
-		if (tword(sc, j, "morning") || tword(sc, j, "afternoon") || tword(sc, j, "evening") || tword(sc, j, "night"))
-			j++;
-		emit(sc, k, j, FB_QK_DATE);
-		return j;
-	}
-	/* the patterns below start with one, two or four digits; each test
-	 * before a match is what its pattern needs right after them */
-	size_t dl = t->e - t->s;
-	unsigned char c = byte_after(sc, t);
-	if (t->type == T_NUM && dl <= 4) {
-		if (((dl <= 2 && (c == '/' || c == '.')) || (dl == 4 && c == '-')) &&
-		    (e = match_at(sc, sc->nm->re_date_num, t->s))) {
-			size_t j = tok_from(sc, k, e);
-			emit(sc, k, j, FB_QK_DATE);
-			return j;
-		}
-		if (dl <= 2 && (card_class(sc, k + 1) == W_MONTH || card_class(sc, k + 2) == W_MONTH || card_class(sc, k + 3) == W_MONTH) &&
-		    (e = match_at(sc, sc->nm->re_date_dm, t->s))) {
-			size_t j = tok_from(sc, k, e);
-			emit(sc, k, j, FB_QK_DATE);
-			return j;
-		}
-		if (dl <= 2 && (c == ':' || c == '.' || fb_tolower(c) == 'a' || fb_tolower(c) == 'p' || (c && fb_isspace(c))) &&
-		    (e = match_at(sc, sc->nm->re_time, t->s))) {
-			size_t a = 0, b = 0, j = tok_from(sc, k, e);
-			double h = 0, mi = 0;
-			if (group(sc, 1, &a, &b)) {
-				h = digits_value(sc->buf, a, b, NULL);
-				if (group(sc, 2, &a, &b))
-					mi = digits_value(sc->buf, a, b, NULL);
-				group(sc, 3, &a, &b);
-				int pm = fb_tolower((unsigned char)sc->buf[a]) == 'p';
-				if (h > 12 || h < 1)
-					return k;
-				if (pm && h < 12)
-					h += 12;
-				if (!pm && h == 12)
-					h = 0;
-			} else {
-				group(sc, 4, &a, &b);
-				h = digits_value(sc->buf, a, b, NULL);
-				group(sc, 5, &a, &b);
-				mi = digits_value(sc->buf, a, b, NULL);
-				if (h > 24 || mi > 59)
-					return k;
-			}
-			q = emit(sc, k, j, FB_QK_TIME);
-			set_exact(q, h + mi / 100); /* 22.30 for half past ten at night */
-			return j;
-		}
-	}
-	return k;
-}
-
 /* True when "one" at k is a pronoun or idiom, not a count. */
 static int one_idiom(const scan *sc, size_t k)
 {
 	size_t uj;
 	if (!tword(sc, k, "one"))
+		return 0;
+	/* "the one hundred and first day": a number, whatever stands before */
+	if (card_class(sc, k + 1) == W_HUNDRED || card_class(sc, k + 1) == W_SCALE)
 		return 0;
 	/* "One day we will win": at the head of a clause, "one day" is "some
 	 * day", unless a time word follows ("one day later") */
@@ -2420,9 +1458,10 @@ static size_t quantity_at(scan *sc, size_t k)
 			end += 2;
 		}
 	}
-	/* "2 more minutes", "3 extra kilograms": the unit after the addition */
-	if (q->kind == FB_QK_COUNT && !money && (tword(sc, end, "more") || tword(sc, end, "extra") ||
-	    tword(sc, end, "additional") || tword(sc, end, "further"))) {
+	/* "2 more minutes", "two straight weeks": the unit after a word of
+	 * data/numbers/unit-adjectives.txt */
+	if (q->kind == FB_QK_COUNT && !money && end < sc->n && sc->t[end].type == T_WORD &&
+	    lget(sc->nm->unit_adj, sc->buf + sc->t[end].s, sc->t[end].e - sc->t[end].s)) {
 		size_t uj;
 		if (lex_at(sc, sc->nm->units, end + 1, &uj) && unit_after(sc, end + 1, &r, q, money) > end + 1)
 			end = uj;
@@ -2679,250 +1718,6 @@ static size_t quantity_at(scan *sc, size_t k)
 	return end > k ? end : k + 1;
 }
 
-/* Vague quantities at k: "several", "dozens", "hours-long". */
-static size_t vague_at(scan *sc, size_t k)
-{
-	size_t j;
-	const fb_entry *e = lex_at(sc, sc->nm->vague, k, &j);
-	if (!e)
-		return k;
-	/* "many" in "how many", "as many as": not a quantity */
-	if (k > 0 && (tword(sc, k - 1, "how") || tword(sc, k - 1, "as") || tword(sc, k - 1, "so") || tword(sc, k - 1, "too")))
-		return k;
-	fb_quantity *q = emit(sc, k, j, FB_QK_COUNT);
-	double v;
-	q->vague = 1;
-	if (parse_field_num(e->field[0], &v))
-		q->has_min = 1, q->min = v;
-	if (e->nfield > 1 && parse_field_num(e->field[1], &v))
-		q->has_max = 1, q->max = v;
-	if (e->nfield > 2 && !strcmp(e->field[2], "duration"))
-		q->kind = FB_QK_DURATION;
-	if (e->nfield > 3 && e->field[3][0])
-		q->unit = e->field[3];
-	if (q->kind == FB_QK_COUNT) {
-		size_t n = j;
-		if (tword(sc, n, "of"))
-			n++;
-		size_t ne = noun_phrase(sc, n, 2);
-		if (ne > n)
-			q->noun_start = sc->t[n].s, q->noun_end = sc->t[ne - 1].e;
-	}
-	return j;
-}
-
-/* "a week", "an hour" after a preposition; "a single", "a couple of". */
-static size_t article_at(scan *sc, size_t k)
-{
-	if (!is_article(sc, k) || k + 1 >= sc->n)
-		return k;
-	size_t j;
-	if (tword(sc, k + 1, "couple") || tword(sc, k + 1, "pair")) {
-		if (tword(sc, k + 2, "of")) {
-			fb_quantity *q = emit(sc, k, k + 3, FB_QK_COUNT);
-			set_exact(q, 2);
-			q->approx = tword(sc, k + 1, "couple");
-			/* "a couple of hours", "a pair of dollars": two of a unit */
-			size_t uj;
-			const fb_entry *u = lex_at(sc, sc->nm->units, k + 3, &uj);
-			const fb_entry *cu = lex_at(sc, sc->nm->cur, k + 3, &uj);
-			if (cu && strcmp(cu->field[1], "post") == 0) {
-				q->kind = FB_QK_MONEY, q->unit = cu->field[0];
-				q->end = sc->t[uj - 1].e;
-				return uj;
-			}
-			if (u && !(u->nfield > 2 && u->field[2][0])) {
-				lex_at(sc, sc->nm->units, k + 3, &uj);
-				q->unit = u->field[0];
-				q->kind = !strcmp(u->field[1], "duration") ? FB_QK_DURATION :
-				    !strcmp(u->field[1], "percent") ? FB_QK_PERCENT : FB_QK_MEASURE;
-				q->end = sc->t[uj - 1].e;
-				return uj;
-			}
-			size_t ne = noun_phrase(sc, k + 3, 2);
-			if (ne > k + 3)
-				q->noun_start = sc->t[k + 3].s, q->noun_end = sc->t[ne - 1].e;
-			return k + 3;
-		}
-		return k;
-	}
-	if (card_class(sc, k + 1) == W_SINGLE && nounish(sc, k + 2)) {
-		fb_quantity *q = emit(sc, k, k + 2, FB_QK_COUNT);
-		set_exact(q, 1);
-		size_t ne = noun_phrase(sc, k + 2, 1);
-		q->noun_start = sc->t[k + 2].s, q->noun_end = sc->t[ne - 1].e;
-		return k + 2;
-	}
-	const fb_entry *u = lex_at(sc, sc->nm->units, k + 1, &j);
-	size_t vj;
-	if (lex_at(sc, sc->nm->vague, k + 1, &vj))
-		return k; /* "an hours-long siege" */
-	{
-		/* "a dollar", "a kilogram", "an hour and a half": one of a unit,
-		 * unless it is the rate of an amount before it ("$5 a day",
-		 * "twice a week", "60 miles an hour") */
-		size_t cj, e = k;
-		const fb_entry *cu = lex_at(sc, sc->nm->cur, k + 1, &cj);
-		int one = lget(sc->nm->one_units, sc->buf + sc->t[k + 1].s, sc->t[k + 1].e - sc->t[k + 1].s) != NULL;
-		if (cu && cj == k + 2 && strcmp(cu->field[1], "pre") != 0 && one)
-			e = cj;
-		else if (u && j == k + 2 && one)
-			e = j;
-		else if (u && j == k + 2 && !strcmp(u->field[1], "duration") && u->key[u->keylen - 1] != 's' &&
-		         !(u->nfield > 2 && u->field[2][0]) && tword(sc, j, "and") && is_article(sc, j + 1) &&
-		         (tword(sc, j + 2, "half") || tword(sc, j + 2, "quarter")))
-			e = j; /* "an hour and a half" */
-		else if (u && j == k + 2 && !strcmp(u->field[1], "duration") && u->key[u->keylen - 1] != 's' &&
-		         !(u->nfield > 2 && u->field[2][0]) && strcmp(u->field[0], "second") != 0 &&
-		         !tword(sc, j, "after") && !tword(sc, j, "before") && !(tchar(sc, j, '-') && !sc->t[j].sp) &&
-		         !(k > 0 && tword(sc, k - 1, "not")))
-			e = j; /* "it took a week": one week, as "it took seven days" is seven;
-			        * not "a second" (an ordinal), "a day after" (a time),
-			        * "a year-long" (a compound) nor "not a day" */
-		int rate = k > 0 && (sc->t[k - 1].type == T_NUM || card_class(sc, k - 1) != W_NONE ||
-		    tword(sc, k - 1, "once") || tword(sc, k - 1, "times") || tword(sc, k - 1, "per") ||
-		    (sc->out->n && sc->out->q[sc->out->n - 1].end == sc->t[k - 1].e) ||
-		    lex_at(sc, sc->nm->units, k - 1, &vj) || lex_at(sc, sc->nm->cur, k - 1, &vj));
-		int more = tword(sc, e, "and") && is_article(sc, e + 1) &&
-		    (tword(sc, e + 2, "half") || tword(sc, e + 2, "quarter"));
-		if (e > k && (more || (!rate && !tword(sc, e, "ago") && !tword(sc, e, "later") &&
-		                       !tword(sc, e, "earlier") && !tword(sc, e, "or")))) {
-			size_t hi;
-			const fb_entry *h = k > 0 ? hedge_before(sc, k, &hi) : NULL;
-			fb_quantity *q = emit(sc, h ? hi : k, e, e == cj && cu ? FB_QK_MONEY : FB_QK_COUNT);
-			set_exact(q, 1);
-			if (e == cj && cu) {
-				q->unit = cu->field[0];
-				e = joined_amount(sc, q, e);
-				q->end = sc->t[e - 1].e;
-			} else {
-				q->unit = u->field[0];
-				q->kind = !strcmp(u->field[1], "duration") ? FB_QK_DURATION :
-				    !strcmp(u->field[1], "percent") ? FB_QK_PERCENT : FB_QK_MEASURE;
-				e = joined_amount(sc, q, e);
-				q->end = sc->t[e - 1].e;
-			}
-			if (h)
-				apply_hedge(q, hedge_kind(sc->nm, h), q->value);
-			return e;
-		}
-	}
-	if (u && j == k + 2 && !strcmp(u->field[1], "duration") && k > 0 && u->key[u->keylen - 1] != 's') {
-		size_t hi;
-		const fb_entry *h = hedge_before(sc, k, &hi);
-		int prep = tword(sc, k - 1, "for") || tword(sc, k - 1, "in") || tword(sc, k - 1, "after") ||
-		    tword(sc, k - 1, "than") || tword(sc, k - 1, "over") || tword(sc, k - 1, "than");
-		if (h || prep) {
-			size_t s = h ? hi : k;
-			fb_quantity *q = emit(sc, s, j, FB_QK_DURATION);
-			set_exact(q, 1);
-			q->unit = u->field[0];
-			if (h)
-				apply_hedge(q, hedge_kind(sc->nm, h), 1);
-			return j;
-		}
-	}
-	return k;
-}
-
-/* Enumerations: "Two policemen, two rangers and one civilian" becomes one
- * quantity of five with three parts. Works on the quantities of this
- * sentence from index first. */
-static void enumerations(scan *sc, size_t first)
-{
-	fb_qlist *ql = sc->out;
-	size_t w = first;
-	for (size_t a = first; a < ql->n; a++) {
-		fb_quantity q = ql->q[a];
-		if (q.kind == FB_QK_COUNT && q.has_value && !q.vague && q.noun_end && !q.nparts && q.value == floor(q.value) && q.value > 0) {
-			fb_quantity m = q;
-			fb_part parts[FB_MAX_PARTS];
-			m.nparts = 1;
-			parts[0].value = q.value;
-			parts[0].start = q.start, parts[0].end = q.noun_end;
-			parts[0].what_start = q.noun_start, parts[0].what_end = q.noun_end;
-			size_t pos = q.noun_end, b = a + 1;
-			int ended = 0;
-			while (!ended && m.nparts < FB_MAX_PARTS) {
-				/* separator: ",", "and", ", and" */
-				size_t k = tok_from(sc, 0, pos);
-				int sep = 0, saw_and = 0;
-				if (tchar(sc, k, ','))
-					k++, sep = 1;
-				if (tword(sc, k, "and"))
-					k++, sep = 1, saw_and = 1;
-				if (!sep || k >= sc->n)
-					break;
-				double v = 0;
-				size_t ps = sc->t[k].s, ns = 0, ne = 0;
-				if (b < ql->n && ql->q[b].start == ps && ql->q[b].kind == FB_QK_COUNT && ql->q[b].has_value &&
-				    ql->q[b].noun_end && !ql->q[b].vague && ql->q[b].value == floor(ql->q[b].value) && ql->q[b].value > 0) {
-					v = ql->q[b].value, ns = ql->q[b].noun_start, ne = ql->q[b].noun_end;
-					b++;
-				} else if (saw_and && is_article(sc, k) && nounish(sc, k + 1) && (b >= ql->n || ql->q[b].start > sc->t[k].s)) {
-					size_t e2 = noun_phrase(sc, k + 1, 1);
-					v = 1, ns = sc->t[k + 1].s, ne = sc->t[e2 - 1].e;
-				} else
-					break;
-				fb_part *p = &parts[m.nparts++];
-				p->value = v, p->start = ps, p->end = ne, p->what_start = ns, p->what_end = ne;
-				m.value += v;
-				pos = ne;
-				if (saw_and)
-					ended = 1;
-			}
-			if (m.nparts >= 2 && ended) {
-				m.parts = fb_parts_add(&ql->parts, parts, m.nparts);
-				m.min = m.max = m.value;
-				m.end = pos;
-				m.noun_start = m.noun_end = 0;
-				ql->q[w++] = m;
-				a = b - 1;
-				continue;
-			}
-		}
-		ql->q[w++] = q;
-	}
-	ql->n = w;
-}
-
-/* Joins "more than 10 and less than 20" into one range. */
-static void join_bounds(scan *sc, size_t first)
-{
-	fb_qlist *ql = sc->out;
-	size_t w = first;
-	for (size_t a = first; a < ql->n; a++) {
-		fb_quantity *x = &ql->q[a];
-		if (a + 1 < ql->n && !x->has_value && (x->has_min != x->has_max) && !x->vague) {
-			fb_quantity *y = &ql->q[a + 1];
-			if (!y->has_value && y->has_min != y->has_max && y->has_min != x->has_min && !y->vague && y->kind == x->kind) {
-				size_t k = tok_from(sc, 0, x->end), e = tok_from(sc, 0, y->start);
-				int ok = 1, conj = 0;
-				for (size_t z = k; z < e; z++) {
-					conj |= tword(sc, z, "and") || tword(sc, z, "but");
-					if (!(tchar(sc, z, ',') || tword(sc, z, "and") || tword(sc, z, "but")))
-						ok = 0;
-				}
-				double lo = x->has_min ? x->min : y->min, hi = x->has_max ? x->max : y->max;
-				/* "less than 10, more than 10": a list, not one range */
-				if (ok && (conj || x->has_min) && e - k <= 2 && (lo < hi || (lo == hi && !x->min_open && !x->max_open && !y->min_open && !y->max_open))) {
-					fb_quantity m = *x;
-					m.has_min = m.has_max = 1;
-					m.min = lo, m.max = hi;
-					m.min_open = x->has_min ? x->min_open : y->min_open;
-					m.max_open = x->has_max ? x->max_open : y->max_open;
-					m.end = y->end;
-					ql->q[w++] = m;
-					a++;
-					continue;
-				}
-			}
-		}
-		ql->q[w++] = *x;
-	}
-	ql->n = w;
-}
-
 /* Scans one sentence with reusable scratch space. */
 static void scan_range(const fb_numbers *nm, const char *buf, size_t start,
     size_t end, size_t sent, fb_qlist *out, scratch *w)
@@ -2949,8 +1744,9 @@ static void scan_range(const fb_numbers *nm, const char *buf, size_t start,
 	for (size_t k = 0; k < sc.n;) {
 		const tok *t = &sc.t[k];
 		size_t j = k;
-		if (!t->trig && !(t->type == T_WORD && (sc.t[k + 1].trig || sc.t[k + 1].cls))) {
-			k++; /* nothing can start here */
+		if (!t->trig && !(t->type == T_WORD && (sc.t[k + 1].trig || sc.t[k + 1].cls ||
+		    (sc.t[k + 2].trig && is_article(&sc, k))))) {
+			k++; /* nothing can start here ("a whole day": an article two before) */
 			continue;
 		}
 		if (t->type == T_NUM || t->cls == W_MONTH || t->cls == W_WEEKDAY ||
@@ -2959,7 +1755,7 @@ static void scan_range(const fb_numbers *nm, const char *buf, size_t start,
 		int art = t->type == T_WORD && is_article(&sc, k);
 		if (j == k && (t->trig || art || tword(&sc, k, "per")))
 			j = quantity_at(&sc, k);
-		if (j == k && t->type == T_WORD && (t->trig || (art && sc.t[k + 1].trig))) {
+		if (j == k && t->type == T_WORD && (t->trig || (art && (sc.t[k + 1].trig || sc.t[k + 2].trig)))) {
 			j = vague_at(&sc, k);
 			if (j == k)
 				j = article_at(&sc, k);

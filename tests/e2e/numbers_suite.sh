@@ -6,7 +6,7 @@ set -u
 BIN=${1:?usage: numbers_suite.sh FACTBRIEF}
 SHARED=${FB_SHARED:-}
 # Reached when the grammar landed; raise it as the grammar improves.
-MIN_RIGHT=93.0
+MIN_RIGHT=96.5
 EVAL="$SHARED/tools/eval-numbers"
 SUITE="$SHARED/eval/numbers/recognizers-en.jsonl"
 if [ -z "$SHARED" ] || [ ! -x "$EVAL" ] && [ ! -f "$EVAL" ] || [ ! -f "$SUITE" ]; then

@@ -1,0 +1,387 @@
+/* numbers_phrases.c - numbers in phrases around the number grammar: dates
+ * ("March 5, 2024", "5/17/2018"), vague words ("several", "a few days"),
+ * "a"/"an" as one ("a week", "a couple of", "a whole day"), and over a
+ * sentence's quantities, enumerations ("two policemen, two rangers and one
+ * civilian") and bounds joined ("between 20 and 30"). */
+#include "numbers_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Dates and times at token k; returns the token after, or k. */
+size_t date_at(scan *sc, size_t k)
+{
+	const tok *t = &sc->t[k];
+	size_t e;
+	fb_quantity *q;
+	if (t->type == T_WORD && (t->cls == W_MONTH || tword(sc, k, "late") || tword(sc, k, "early") || tword(sc, k, "mid"))) {
+		size_t a, b;
+		if ((e = match_at(sc, sc->nm->re_date_md, t->s))) {
+			int day = group(sc, 2, &a, &b), year = group(sc, 3, &a, &b);
+			size_t mk = tok_from(sc, k, pcre2_get_ovector_pointer(sc->md)[2]);
+			/* "may", "march" alone are verbs; a month alone must be capitalised */
+			if (day || year || (sc->t[mk].upper && !tword(sc, mk, "may") && !tword(sc, mk, "march") && sc->t[mk].e - sc->t[mk].s > 3)) {
+				size_t j = tok_from(sc, k, e);
+				q = emit(sc, k, j, FB_QK_DATE);
+				if (year && !day) {
+					q->has_value = 0;
+				}
+				return j;
+			}
+		}
+	}
+	if (t->type == T_WORD && (t->cls == W_WEEKDAY || ((tword(sc, k, "late") || tword(sc, k, "early")) && card_class(sc, k + 1) == W_WEEKDAY))) {
+		size_t j = k + (t->cls == W_WEEKDAY ? 1 : 2);
+		if (tword(sc, j, "morning") || tword(sc, j, "afternoon") || tword(sc, j, "evening") || tword(sc, j, "night"))
+			j++;
+		emit(sc, k, j, FB_QK_DATE);
+		return j;
+	}
+	/* the patterns below start with one, two or four digits; each test
+	 * before a match is what its pattern needs right after them */
+	size_t dl = t->e - t->s;
+	unsigned char c = byte_after(sc, t);
+	if (t->type == T_NUM && dl <= 4) {
+		if (((dl <= 2 && (c == '/' || c == '.')) || (dl == 4 && c == '-')) &&
+		    (e = match_at(sc, sc->nm->re_date_num, t->s))) {
+			size_t j = tok_from(sc, k, e);
+			emit(sc, k, j, FB_QK_DATE);
+			return j;
+		}
+		if (dl <= 2 && (card_class(sc, k + 1) == W_MONTH || card_class(sc, k + 2) == W_MONTH || card_class(sc, k + 3) == W_MONTH) &&
+		    (e = match_at(sc, sc->nm->re_date_dm, t->s))) {
+			size_t j = tok_from(sc, k, e);
+			emit(sc, k, j, FB_QK_DATE);
+			return j;
+		}
+		if (dl <= 2 && (c == ':' || c == '.' || fb_tolower(c) == 'a' || fb_tolower(c) == 'p' || (c && fb_isspace(c))) &&
+		    (e = match_at(sc, sc->nm->re_time, t->s))) {
+			size_t a = 0, b = 0, j = tok_from(sc, k, e);
+			double h = 0, mi = 0;
+			if (group(sc, 1, &a, &b)) {
+				h = digits_value(sc->buf, a, b, NULL);
+				if (group(sc, 2, &a, &b))
+					mi = digits_value(sc->buf, a, b, NULL);
+				group(sc, 3, &a, &b);
+				int pm = fb_tolower((unsigned char)sc->buf[a]) == 'p';
+				if (h > 12 || h < 1)
+					return k;
+				if (pm && h < 12)
+					h += 12;
+				if (!pm && h == 12)
+					h = 0;
+			} else {
+				group(sc, 4, &a, &b);
+				h = digits_value(sc->buf, a, b, NULL);
+				group(sc, 5, &a, &b);
+				mi = digits_value(sc->buf, a, b, NULL);
+				if (h > 24 || mi > 59)
+					return k;
+			}
+			q = emit(sc, k, j, FB_QK_TIME);
+			set_exact(q, h + mi / 100); /* 22.30 for half past ten at night */
+			return j;
+		}
+	}
+	return k;
+}
+
+/* Vague quantities at k: "several", "dozens", "hours-long". */
+/* "a few days", "several more minutes", "millions of dollars": a vague
+ * count of a unit written out in full (no abbreviation) takes the unit. */
+static int vague_unit(scan *sc, fb_quantity *q, size_t j, size_t *end)
+{
+	size_t n = j, uj, cj;
+	if (tword(sc, n, "of"))
+		n++;
+	else if (n < sc->n && sc->t[n].type == T_WORD && lget(sc->nm->unit_adj, sc->buf + sc->t[n].s, sc->t[n].e - sc->t[n].s))
+		n++;
+	if (n >= sc->n || sc->t[n].type != T_WORD)
+		return 0;
+	const fb_entry *u = lex_at(sc, sc->nm->units, n, &uj);
+	const fb_entry *cu = lex_at(sc, sc->nm->cur, n, &cj);
+	if (cu && !strcmp(cu->field[1], "post") && cu->nfield < 3) {
+		q->kind = FB_QK_MONEY, q->unit = cu->field[0];
+		*end = cj;
+	} else if (u && !(u->nfield > 2 && u->field[2][0]) && !cu) {
+		q->unit = u->field[0];
+		q->kind = !strcmp(u->field[1], "duration") ? FB_QK_DURATION :
+		    !strcmp(u->field[1], "percent") ? FB_QK_PERCENT : FB_QK_MEASURE;
+		*end = uj;
+	} else
+		return 0;
+	q->end = sc->t[*end - 1].e;
+	return 1;
+}
+
+size_t vague_at(scan *sc, size_t k)
+{
+	size_t j;
+	const fb_entry *e = lex_at(sc, sc->nm->vague, k, &j);
+	if (!e)
+		return k;
+	/* "many" in "how many", "as many as": not a quantity */
+	if (k > 0 && (tword(sc, k - 1, "how") || tword(sc, k - 1, "as") || tword(sc, k - 1, "so") || tword(sc, k - 1, "too")))
+		return k;
+	fb_quantity *q = emit(sc, k, j, FB_QK_COUNT);
+	double v;
+	q->vague = 1;
+	if (parse_field_num(e->field[0], &v))
+		q->has_min = 1, q->min = v;
+	if (e->nfield > 1 && parse_field_num(e->field[1], &v))
+		q->has_max = 1, q->max = v;
+	if (e->nfield > 2 && !strcmp(e->field[2], "duration"))
+		q->kind = FB_QK_DURATION;
+	if (e->nfield > 3 && e->field[3][0])
+		q->unit = e->field[3];
+	if (q->kind == FB_QK_COUNT && vague_unit(sc, q, j, &j))
+		return j;
+	if (q->kind == FB_QK_COUNT) {
+		size_t n = j;
+		if (tword(sc, n, "of"))
+			n++;
+		size_t ne = noun_phrase(sc, n, 2);
+		if (ne > n)
+			q->noun_start = sc->t[n].s, q->noun_end = sc->t[ne - 1].e;
+	}
+	return j;
+}
+
+/* "a whole day", "a full year", "an extra hour": one of a duration with a
+ * word of data/numbers/unit-adjectives.txt between, unless a rate ("$5 a
+ * full day") or a time ("a full day later"). */
+static size_t one_adj_unit(scan *sc, size_t k)
+{
+	size_t j, vj;
+	const fb_entry *u = lex_at(sc, sc->nm->units, k + 2, &j);
+	if (!u || j != k + 3 || strcmp(u->field[1], "duration") != 0 || u->key[u->keylen - 1] == 's' ||
+	    (u->nfield > 2 && u->field[2][0]) || (tchar(sc, j, '-') && !sc->t[j].sp))
+		return k;
+	if (k > 0 && (sc->t[k - 1].type == T_NUM || card_class(sc, k - 1) != W_NONE || tword(sc, k - 1, "per") ||
+	    tword(sc, k - 1, "once") || tword(sc, k - 1, "times") || tword(sc, k - 1, "not") ||
+	    lex_at(sc, sc->nm->units, k - 1, &vj) || lex_at(sc, sc->nm->cur, k - 1, &vj)))
+		return k;
+	if (tword(sc, j, "ago") || tword(sc, j, "later") || tword(sc, j, "earlier") || tword(sc, j, "after") ||
+	    tword(sc, j, "before") || tword(sc, j, "or"))
+		return k;
+	fb_quantity *q = emit(sc, k, j, FB_QK_DURATION);
+	set_exact(q, 1);
+	q->unit = u->field[0];
+	return j;
+}
+
+/* "a week", "an hour" after a preposition; "a single", "a couple of". */
+size_t article_at(scan *sc, size_t k)
+{
+	if (!is_article(sc, k) || k + 1 >= sc->n)
+		return k;
+	size_t j;
+	if (tword(sc, k + 1, "couple") || tword(sc, k + 1, "pair")) {
+		if (tword(sc, k + 2, "of")) {
+			fb_quantity *q = emit(sc, k, k + 3, FB_QK_COUNT);
+			set_exact(q, 2);
+			q->approx = tword(sc, k + 1, "couple");
+			/* "a couple of hours", "a pair of dollars": two of a unit */
+			size_t uj;
+			const fb_entry *u = lex_at(sc, sc->nm->units, k + 3, &uj);
+			const fb_entry *cu = lex_at(sc, sc->nm->cur, k + 3, &uj);
+			if (cu && strcmp(cu->field[1], "post") == 0) {
+				q->kind = FB_QK_MONEY, q->unit = cu->field[0];
+				q->end = sc->t[uj - 1].e;
+				return uj;
+			}
+			if (u && !(u->nfield > 2 && u->field[2][0])) {
+				lex_at(sc, sc->nm->units, k + 3, &uj);
+				q->unit = u->field[0];
+				q->kind = !strcmp(u->field[1], "duration") ? FB_QK_DURATION :
+				    !strcmp(u->field[1], "percent") ? FB_QK_PERCENT : FB_QK_MEASURE;
+				q->end = sc->t[uj - 1].e;
+				return uj;
+			}
+			size_t ne = noun_phrase(sc, k + 3, 2);
+			if (ne > k + 3)
+				q->noun_start = sc->t[k + 3].s, q->noun_end = sc->t[ne - 1].e;
+			return k + 3;
+		}
+		return k;
+	}
+	if (card_class(sc, k + 1) == W_SINGLE && nounish(sc, k + 2)) {
+		fb_quantity *q = emit(sc, k, k + 2, FB_QK_COUNT);
+		set_exact(q, 1);
+		size_t ne = noun_phrase(sc, k + 2, 1);
+		q->noun_start = sc->t[k + 2].s, q->noun_end = sc->t[ne - 1].e;
+		return k + 2;
+	}
+	const fb_entry *u = lex_at(sc, sc->nm->units, k + 1, &j);
+	size_t vj;
+	if (lex_at(sc, sc->nm->vague, k + 1, &vj))
+		return k; /* "an hours-long siege" */
+	if (!u && sc->t[k + 1].type == T_WORD &&
+	    lget(sc->nm->unit_adj, sc->buf + sc->t[k + 1].s, sc->t[k + 1].e - sc->t[k + 1].s))
+		return one_adj_unit(sc, k);
+	{
+		/* "a dollar", "a kilogram", "an hour and a half": one of a unit,
+		 * unless it is the rate of an amount before it ("$5 a day",
+		 * "twice a week", "60 miles an hour") */
+		size_t cj, e = k;
+		const fb_entry *cu = lex_at(sc, sc->nm->cur, k + 1, &cj);
+		int one = lget(sc->nm->one_units, sc->buf + sc->t[k + 1].s, sc->t[k + 1].e - sc->t[k + 1].s) != NULL;
+		if (cu && cj == k + 2 && strcmp(cu->field[1], "pre") != 0 && one)
+			e = cj;
+		else if (u && j == k + 2 && one)
+			e = j;
+		else if (u && j == k + 2 && !strcmp(u->field[1], "duration") && u->key[u->keylen - 1] != 's' &&
+		         !(u->nfield > 2 && u->field[2][0]) && tword(sc, j, "and") && is_article(sc, j + 1) &&
+		         (tword(sc, j + 2, "half") || tword(sc, j + 2, "quarter")))
+			e = j; /* "an hour and a half" */
+		else if (u && j == k + 2 && !strcmp(u->field[1], "duration") && u->key[u->keylen - 1] != 's' &&
+		         !(u->nfield > 2 && u->field[2][0]) && strcmp(u->field[0], "second") != 0 &&
+		         !tword(sc, j, "after") && !tword(sc, j, "before") && !(tchar(sc, j, '-') && !sc->t[j].sp) &&
+		         !(k > 0 && tword(sc, k - 1, "not")))
+			e = j; /* "it took a week": one week, as "it took seven days" is seven;
+			        * not "a second" (an ordinal), "a day after" (a time),
+			        * "a year-long" (a compound) nor "not a day" */
+		int rate = k > 0 && (sc->t[k - 1].type == T_NUM || card_class(sc, k - 1) != W_NONE ||
+		    tword(sc, k - 1, "once") || tword(sc, k - 1, "times") || tword(sc, k - 1, "per") ||
+		    (sc->out->n && sc->out->q[sc->out->n - 1].end == sc->t[k - 1].e) ||
+		    lex_at(sc, sc->nm->units, k - 1, &vj) || lex_at(sc, sc->nm->cur, k - 1, &vj));
+		int more = tword(sc, e, "and") && is_article(sc, e + 1) &&
+		    (tword(sc, e + 2, "half") || tword(sc, e + 2, "quarter"));
+		if (e > k && (more || (!rate && !tword(sc, e, "ago") && !tword(sc, e, "later") &&
+		                       !tword(sc, e, "earlier") && !tword(sc, e, "or")))) {
+			size_t hi;
+			const fb_entry *h = k > 0 ? hedge_before(sc, k, &hi) : NULL;
+			fb_quantity *q = emit(sc, h ? hi : k, e, e == cj && cu ? FB_QK_MONEY : FB_QK_COUNT);
+			set_exact(q, 1);
+			if (e == cj && cu) {
+				q->unit = cu->field[0];
+				e = joined_amount(sc, q, e);
+				q->end = sc->t[e - 1].e;
+			} else {
+				q->unit = u->field[0];
+				q->kind = !strcmp(u->field[1], "duration") ? FB_QK_DURATION :
+				    !strcmp(u->field[1], "percent") ? FB_QK_PERCENT : FB_QK_MEASURE;
+				e = joined_amount(sc, q, e);
+				q->end = sc->t[e - 1].e;
+			}
+			if (h)
+				apply_hedge(q, hedge_kind(sc->nm, h), q->value);
+			return e;
+		}
+	}
+	if (u && j == k + 2 && !strcmp(u->field[1], "duration") && k > 0 && u->key[u->keylen - 1] != 's') {
+		size_t hi;
+		const fb_entry *h = hedge_before(sc, k, &hi);
+		int prep = tword(sc, k - 1, "for") || tword(sc, k - 1, "in") || tword(sc, k - 1, "after") ||
+		    tword(sc, k - 1, "than") || tword(sc, k - 1, "over") || tword(sc, k - 1, "than");
+		if (h || prep) {
+			size_t s = h ? hi : k;
+			fb_quantity *q = emit(sc, s, j, FB_QK_DURATION);
+			set_exact(q, 1);
+			q->unit = u->field[0];
+			if (h)
+				apply_hedge(q, hedge_kind(sc->nm, h), 1);
+			return j;
+		}
+	}
+	return k;
+}
+
+/* Enumerations: "Two policemen, two rangers and one civilian" becomes one
+ * quantity of five with three parts. Works on the quantities of this
+ * sentence from index first. */
+void enumerations(scan *sc, size_t first)
+{
+	fb_qlist *ql = sc->out;
+	size_t w = first;
+	for (size_t a = first; a < ql->n; a++) {
+		fb_quantity q = ql->q[a];
+		if (q.kind == FB_QK_COUNT && q.has_value && !q.vague && q.noun_end && !q.nparts && q.value == floor(q.value) && q.value > 0) {
+			fb_quantity m = q;
+			fb_part parts[FB_MAX_PARTS];
+			m.nparts = 1;
+			parts[0].value = q.value;
+			parts[0].start = q.start, parts[0].end = q.noun_end;
+			parts[0].what_start = q.noun_start, parts[0].what_end = q.noun_end;
+			size_t pos = q.noun_end, b = a + 1;
+			int ended = 0;
+			while (!ended && m.nparts < FB_MAX_PARTS) {
+				/* separator: ",", "and", ", and" */
+				size_t k = tok_from(sc, 0, pos);
+				int sep = 0, saw_and = 0;
+				if (tchar(sc, k, ','))
+					k++, sep = 1;
+				if (tword(sc, k, "and"))
+					k++, sep = 1, saw_and = 1;
+				if (!sep || k >= sc->n)
+					break;
+				double v = 0;
+				size_t ps = sc->t[k].s, ns = 0, ne = 0;
+				if (b < ql->n && ql->q[b].start == ps && ql->q[b].kind == FB_QK_COUNT && ql->q[b].has_value &&
+				    ql->q[b].noun_end && !ql->q[b].vague && ql->q[b].value == floor(ql->q[b].value) && ql->q[b].value > 0) {
+					v = ql->q[b].value, ns = ql->q[b].noun_start, ne = ql->q[b].noun_end;
+					b++;
+				} else if (saw_and && is_article(sc, k) && nounish(sc, k + 1) && (b >= ql->n || ql->q[b].start > sc->t[k].s)) {
+					size_t e2 = noun_phrase(sc, k + 1, 1);
+					v = 1, ns = sc->t[k + 1].s, ne = sc->t[e2 - 1].e;
+				} else
+					break;
+				fb_part *p = &parts[m.nparts++];
+				p->value = v, p->start = ps, p->end = ne, p->what_start = ns, p->what_end = ne;
+				m.value += v;
+				pos = ne;
+				if (saw_and)
+					ended = 1;
+			}
+			if (m.nparts >= 2 && ended) {
+				m.parts = fb_parts_add(&ql->parts, parts, m.nparts);
+				m.min = m.max = m.value;
+				m.end = pos;
+				m.noun_start = m.noun_end = 0;
+				ql->q[w++] = m;
+				a = b - 1;
+				continue;
+			}
+		}
+		ql->q[w++] = q;
+	}
+	ql->n = w;
+}
+
+/* Joins "more than 10 and less than 20" into one range. */
+void join_bounds(scan *sc, size_t first)
+{
+	fb_qlist *ql = sc->out;
+	size_t w = first;
+	for (size_t a = first; a < ql->n; a++) {
+		fb_quantity *x = &ql->q[a];
+		if (a + 1 < ql->n && !x->has_value && (x->has_min != x->has_max) && !x->vague) {
+			fb_quantity *y = &ql->q[a + 1];
+			if (!y->has_value && y->has_min != y->has_max && y->has_min != x->has_min && !y->vague && y->kind == x->kind) {
+				size_t k = tok_from(sc, 0, x->end), e = tok_from(sc, 0, y->start);
+				int ok = 1, conj = 0;
+				for (size_t z = k; z < e; z++) {
+					conj |= tword(sc, z, "and") || tword(sc, z, "but");
+					if (!(tchar(sc, z, ',') || tword(sc, z, "and") || tword(sc, z, "but")))
+						ok = 0;
+				}
+				double lo = x->has_min ? x->min : y->min, hi = x->has_max ? x->max : y->max;
+				/* "less than 10, more than 10": a list, not one range */
+				if (ok && (conj || x->has_min) && e - k <= 2 && (lo < hi || (lo == hi && !x->min_open && !x->max_open && !y->min_open && !y->max_open))) {
+					fb_quantity m = *x;
+					m.has_min = m.has_max = 1;
+					m.min = lo, m.max = hi;
+					m.min_open = x->has_min ? x->min_open : y->min_open;
+					m.max_open = x->has_max ? x->max_open : y->max_open;
+					m.end = y->end;
+					ql->q[w++] = m;
+					a++;
+					continue;
+				}
+			}
+		}
+		ql->q[w++] = *x;
+	}
+	ql->n = w;
+}
