@@ -501,6 +501,27 @@ static int words_meet(const char *p, const char *q)
 	return 0;
 }
 
+/* Is a scope time an extent ("in 71 games", "over 12 races"): a
+ * preposition, then a number (not a year)? */
+static int extent(const char *t)
+{
+	static const char *const preps[] = { "in ", "over ", "across " };
+	static const char *const digits[] = { "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
+		"nine ", "ten ", "a dozen " };
+	for (size_t i = 0; t && i < sizeof preps / sizeof *preps; i++) {
+		size_t n = strlen(preps[i]);
+		if (strncmp(t, preps[i], n) != 0)
+			continue;
+		const char *r = t + n;
+		if (fb_isdigit((unsigned char)*r))
+			return strspn(r, "0123456789,") != 4 || r[4] != '\0';
+		for (size_t j = 0; j < sizeof digits / sizeof *digits; j++)
+			if (strncmp(r, digits[j], strlen(digits[j])) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* Per head noun, over the whole article: does it count for two or more
  * holders, or in two or more places? Then a mention that names neither is
  * not known to be about the one a named mention is about. */
@@ -589,9 +610,13 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		 * when, if the article counts for several periods? A definite
 		 * mention without a time points back to one ("the $5.9 million
 		 * raised in the quarter"). */
-		const fb_scope *untimed = sx->time ? sy : sx;
+		const fb_scope *untimed = sx->time ? sy : sx, *timed = sx->time ? sx : sy;
 		if (untimed->determiner != FB_DET_DEFINITE && untimed->determiner != FB_DET_UNIVERSAL)
 			return;
+		if (extent(timed->time))
+			return; /* "58 goals in 71 games" is a career's, not the season's
+			         * "27 goals Pike scored": a definite points back to a
+			         * period, not to a count over so many games */
 	}
 	if (sx->place && sy->place && strcmp(sx->place, sy->place) != 0)
 		return; /* one town's dead against another's */

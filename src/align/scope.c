@@ -52,11 +52,12 @@ enum {
 	K_COLLECTIVE = 1u << 28,
 	K_REVISED = 1u << 29,
 	K_REMAINDER = 1u << 30,
+	K_FIGURE_VERB = 1u << 31,
 };
 
 /* The kinds' names in data/scope.tsv, in bit order. */
 static const char *const kind_names[] = {
-	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux", "superseded", "forecast", "harm", "collective", "revised", "remainder"
+	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux", "superseded", "forecast", "harm", "collective", "revised", "remainder", "figure-verb"
 };
 
 struct fb_scoper {
@@ -695,12 +696,16 @@ static char *lower_dup(const char *s, size_t n)
 /* "economists expect a gain of 160,000 jobs": a forecast (up to eight
  * words before the number in its clause) is no statement of what happened;
  * "early reports put the toll at seven": a figure since replaced. */
-static void forecast_superseded(const words *w, size_t ca, size_t qa, fb_scope *s)
+static void forecast_superseded(const char *b, const words *w, size_t ca, size_t qa, fb_scope *s)
 {
 	for (size_t i = ca; i < qa; i++) {
 		if (tok_is(&w->t[i], K_FORECAST) && qa - i <= 8 && s->mode == FB_MO_ASSERTED)
 			s->mode = FB_MO_HYPOTHETICAL;
 		if (tok_is(&w->t[i], K_SUPERSEDED))
+			s->superseded = 1;
+		/* "officials had put the toll at 31": a figure given before the
+		 * one the article reports now */
+		if (word_is(b, &w->t[i], "had") && i + 1 < qa && tok_is(&w->t[i + 1], K_FIGURE_VERB))
 			s->superseded = 1;
 	}
 }
@@ -830,9 +835,77 @@ static int revised_after(const words *w, size_t qb)
 	return 0;
 }
 
+/* "the 27 goals Pike scored", "the 14 counts Hale faced": a definite
+ * count whose head is followed by a name and a verb is restricted by that
+ * contact clause; the name holds the set ("Pike's goals") and the verb is
+ * its predicate. h: the head's index + 1. */
+static int contact_relative(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const char *b,
+    const words *w, size_t ca, size_t qa, size_t h, size_t cb, int no_measure, fb_scope *s)
+{
+	if (!h || h + 1 >= cb || !no_measure || s->predicate || s->measure || qa <= ca ||
+	    !tok_is(&w->t[qa - 1], K_DEFINITE) || w->t[h].comma || w->t[h].brk || !name_word(sc, mid, b, w, h))
+		return 0;
+	size_t next;
+	char *nm = name_at(sc, mid, b, w, h, cb, &next);
+	if (!nm)
+		return 0;
+	const tok *v = next < cb ? &w->t[next] : NULL;
+	if (v && !v->cap && !v->num && !v->comma && !v->brk && !tok_is(v, K_STOP | K_PLACE_PREP) &&
+	    !word_is(b, v, "and") && !word_is(b, v, "of")) {
+		predicate_after(cl, b, w, next, cb, s, 1); /* its own verb: no set size for others */
+		if (s->measure || s->predicate) {
+			free(s->holder);
+			s->holder = nm;
+			return 1;
+		}
+	}
+	free(nm);
+	return 0;
+}
+
+/* The measure of a change verb's entry ("rose", "fell"), else NULL. */
+static const char *change_verb(const fb_claimer *cl, const char *b, const tok *t)
+{
+	const fb_entry *e = fb_lexicon_get(cl->measures, b + t->s, t->e - t->s);
+	if (!e || !e->nfield || !e->field[0])
+		return NULL;
+	return strcmp(e->field[0], "rose") == 0 || strcmp(e->field[0], "fell") == 0 ? e->field[0] : NULL;
+}
+
+/* "its profit rose 18 percent, to $412 million", "the number of people
+ * confirmed dead rose to 43": a number reached by a change ("to N") is the
+ * level of what changed, so its measure is the listed word before the
+ * verb ("profit", "dead" = killed), and "the number of X" names its head. */
+static void level_measure(const fb_claimer *cl, const char *b, const words *w, size_t ca, size_t qa, fb_scope *s)
+{
+	if (s->measure || qa < ca + 3 || !word_is(b, &w->t[qa - 1], "to"))
+		return;
+	size_t v = qa - 1;
+	while (v > ca && !change_verb(cl, b, &w->t[v - 1]))
+		v--;
+	if (v <= ca + 1)
+		return;
+	v--; /* the change verb */
+	for (size_t i = ca; i < v; i++) {
+		const tok *t = &w->t[i];
+		if (!s->head && i + 2 < v && word_is(b, t, "number") && word_is(b, &w->t[i + 1], "of") &&
+		    !w->t[i + 2].cap && !w->t[i + 2].num) {
+			const tok *h = &w->t[i + 2];
+			const char *cls = fb_class_of(cl, b + h->s, h->e - h->s);
+			s->head = cls ? fb_xstrdup(cls) : head_lemma(b + h->s, h->e - h->s);
+			s->own_head = 1;
+		}
+		const fb_entry *e = fb_lexicon_get(cl->measures, b + t->s, t->e - t->s);
+		if (e && e->nfield && e->field[0] && !change_verb(cl, b, t)) {
+			s->measure = e->field[0];
+			return;
+		}
+	}
+}
+
 static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
     const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s,
-    size_t *whole_at)
+    size_t *whole_at, int *pron_subject)
 {
 	const char *b = doc->buf;
 	const fb_lexicon *pn = cl->place_nouns;
@@ -877,7 +950,12 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	if (h && h + 1 < cb && no_measure && (word_is(b, &w->t[h], "who") || word_is(b, &w->t[h], "that")) &&
 	    !w->t[h - 1].comma)
 		predicate_after(cl, b, w, h + 1, cb, s, 0); /* "the 410 who sued": still the set's size */
+	int contact = contact_relative(sc, cl, mid, b, w, ca, qa, h, cb, no_measure, s);
 	s->relative = s->predicate != NULL;
+	/* not a sum: "revenue rose to $3.9 billion" has no payer, and a
+	 * division's revenue or a rival's would meet it */
+	if (q->kind == FB_QK_COUNT && (!k->measure || strcmp(k->measure, "rose") == 0 || strcmp(k->measure, "fell") == 0))
+		level_measure(cl, b, w, ca, qa, s);
 	if (k->mod_end > k->mod_start)
 		s->modifiers = lower_dup(b + k->mod_start, k->mod_end - k->mod_start);
 	s->function = function_of(sc, doc, q, w, ca, cb, qa, qb, k->noun_end);
@@ -985,7 +1063,7 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	for (size_t i = qb; i + 1 < cb && i < qb + 4; i++)
 		if (tok_is(&w->t[i], K_HYPOTHETICAL) && (word_is(b, &w->t[i + 1], "have") || word_is(b, &w->t[i + 1], "be")))
 			s->mode = FB_MO_HYPOTHETICAL; /* "2.4 million ballots would be cast": a forecast */
-	forecast_superseded(w, ca, qa, s);
+	forecast_superseded(b, w, ca, qa, s);
 	if (w->whole && revised_after(w, qb))
 		s->superseded = 1;
 	/* "120,000 ballots still to be counted", "71,000 left to count": what
@@ -1025,7 +1103,9 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			continue;
 		}
 		if (!name_word(sc, mid, b, w, i)) {
-			i++;
+			/* "capsized on Lake Orin": a place phrase elsewhere in the
+			 * clause, whose later words hold nothing either */
+			i = pe && w->t[i].cap ? pe : i + 1;
 			continue;
 		}
 		size_t next;
@@ -1038,6 +1118,7 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		/* "Pryce said ...": who speaks holds nothing */
 		int speaks = next < cb && tok_is(&w->t[next], K_SPEECH);
 		int after_prep = prev && (tok_is(prev, K_PLACE_PREP) || word_is(b, prev, "of") ||
+		    word_is(b, prev, "on") || word_is(b, prev, "over") || /* "sank on Lake Varo" */
 		    word_is(b, prev, "the") || word_is(b, prev, "against") ||
 		    (tok_is(prev, K_INDEFINITE) && prev->comma)); /* ", a Republican," says what, not whose */
 		/* "the race between Senator Whitcomb and Navarro": its parties
@@ -1071,11 +1152,20 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	if (!s->holder && k->measure && strcmp(k->measure, "number") != 0 &&
 	    !is(sc, K_HARM, k->measure, strlen(k->measure)))
 		s->agent = agent_of(b, w, ca, qa, k->measure); /* not "a bomb killed 12" */
-	if (s->set_size && restricted_after(b, w, qb, w->n, k->measure)) /* past "added": no speech here */
+	if (s->set_size && (contact || restricted_after(b, w, qb, w->n, k->measure))) /* past "added": no speech here */
 		s->set_size = 0;
 	/* "the 11 dead", "the 40 injured": a set named by its own predicate */
 	if (s->set_size && qb < w->n && (tok_is(&w->t[qb], K_HARM) || word_is(b, &w->t[qb], "dead")))
 		s->set_size = 0;
+	/* "They scored 81 goals and conceded 35": a sentence whose subject is
+	 * a personal pronoun, with no break before the number */
+	*pron_subject = 0;
+	if (!s->holder && w->whole && w->n && qa < w->n &&
+	    (word_is(b, &w->t[0], "they") || word_is(b, &w->t[0], "he") || word_is(b, &w->t[0], "she"))) {
+		*pron_subject = 1;
+		for (size_t i = 1; i <= qa && *pron_subject; i++)
+			*pron_subject = !w->t[i].comma && !w->t[i].brk;
+	}
 	s->time = time_in(b, w, ca, cb, qa, qb);
 	if (entry && !s->time) /* "where 92 delegates are at stake on March 26": its own */
 		s->time = fb_xstrdup(entry);
@@ -1105,6 +1195,20 @@ static int whole_of(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, c
 		if (c->c[j].type == FB_CT_NUMERIC && c->c[j].quantity >= 0 && ql->q[c->c[j].quantity].start == whole_at)
 			return (int)j;
 	return -1;
+}
+
+/* The holder of the last claim before claim ci in its paragraph, in an
+ * earlier sentence (a copy), or NULL. */
+static char *holder_before(const fb_doc *doc, const fb_claims *c, const fb_scope *out, size_t ci)
+{
+	size_t para = doc->sent[c->c[ci].sent].para;
+	for (size_t j = ci; j-- > 0 && ci - j < 64;) {
+		if (doc->sent[c->c[j].sent].para != para)
+			break;
+		if (c->c[j].sent != c->c[ci].sent && out[j].holder)
+			return fb_xstrdup(out[j].holder);
+	}
+	return NULL;
 }
 
 fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const fb_claims *c)
@@ -1169,8 +1273,11 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 			entry_para = para;
 		}
 		size_t whole_at = SIZE_MAX;
+		int pron = 0;
 		fill(sc, cl, mid, doc, q, k, w, blog ? entry : NULL, lede[para] && !item[para], headline[para], &out[ci],
-		    &whole_at);
+		    &whole_at, &pron);
+		if (pron) /* "United won 26 ... They scored 81": the last holder before */
+			out[ci].holder = holder_before(doc, c, out, ci);
 		out[ci].item = item[para];
 		if (whole_at != SIZE_MAX)
 			out[ci].part_of = whole_of(doc, ql, c, out, ci, whole_at);

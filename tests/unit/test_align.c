@@ -271,6 +271,49 @@ static const fb_scope *scope_at(const fb_result *r, const char *s)
 	return &r->alignment->scope[i];
 }
 
+/* Round five: a figure given before ("had put"), a contact relative
+ * clause ("the 19 goals Osei scored"), a pronoun subject's holder, a
+ * definite against a count over an extent, and the level a change reached
+ * ("the number of people confirmed dead rose to 17"). Sentences written for
+ * this test. */
+static void test_round5_rules(void **state)
+{
+	(void)state;
+	const char *t = "A fire at a mill in Dorne killed 14 people, police said on Tuesday.\n"
+	                "On Monday, officials had put the toll at nine.\n"
+	                "The 14 dead included two firefighters.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "nine")->superseded, 1);
+	assert_false(paired(r->record, 2, 3, 0)); /* an earlier toll */
+	fb_result_free(r);
+	const char *u = "Harlow won 20 of its 30 games this season. They scored 55 goals and let in 21.\n"
+	                "Osei has scored 58 goals in 71 games for Harlow since he joined.\n"
+	                "The 19 goals Osei scored came from 40 shots.\n";
+	r = analyze(u, strlen(u));
+	assert_string_equal(scope_at(r, "55")->holder, "Harlow");
+	const fb_scope *s = scope_at(r, "19 goals");
+	assert_string_equal(s->holder, "Osei");
+	assert_string_equal(s->measure, "scored");
+	assert_int_equal(s->set_size, 0);
+	assert_false(paired(r->record, 1, 3, 0)); /* the team's goals, not Osei's */
+	assert_false(paired(r->record, 2, 3, 0)); /* a career's, not the season's */
+	fb_result_free(r);
+	const char *v = "The number of people confirmed dead after a boat sank on Lake Varo rose to 17 on Tuesday.\n"
+	                "The 17 dead included three children.\n";
+	r = analyze(v, strlen(v));
+	s = scope_at(r, "17 on");
+	assert_string_equal(s->measure, "killed");
+	assert_string_equal(s->head, "people");
+	assert_null(s->holder); /* "on Lake Varo" is a place phrase */
+	assert_true(grouped(r->record, 1, 2, "consistent"));
+	fb_result_free(r);
+	const char *x = "The number of people confirmed dead after a boat sank on Lake Varo rose to 17 on Tuesday.\n"
+	                "The 19 dead included three children.\n";
+	r = analyze(x, strlen(x));
+	assert_true(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+}
+
 /* Round four: earlier and remaining figures, forecasts, agents, sets
  * restricted after their noun, a place's size, and "of the Y" as a whole
  * only when Y is a set. Sentences written for this test. */
@@ -705,6 +748,7 @@ int main(void)
 		cmocka_unit_test(test_markup_is_boilerplate),
 		cmocka_unit_test(test_articles),
 		cmocka_unit_test(test_scope_times_agents_sets),
+		cmocka_unit_test(test_round5_rules),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
