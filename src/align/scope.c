@@ -1211,6 +1211,71 @@ static char *holder_before(const fb_doc *doc, const fb_claims *c, const fb_scope
 	return NULL;
 }
 
+/* Does b[at, at+n) stand as a whole word in b[lo, hi)? */
+static int whole_word(const char *b, size_t lo, size_t hi, size_t at, size_t n)
+{
+	return (at == lo || !fb_isalnum((unsigned char)b[at - 1])) && (at + n >= hi || !fb_isalnum((unsigned char)b[at + n]));
+}
+
+/* "Ruiz takes Caldera too. The state awards 148 delegates": a place noun
+ * after "the" shortly before the number ("the state's 158 delegates")
+ * points back to the last place the paragraph names before it that the
+ * article uses as a place somewhere (places: the capitalised ones). */
+static char *anaphoric_place(const fb_claimer *cl, const fb_doc *doc, const fb_sent *st, size_t qstart,
+    char *const *places, size_t np)
+{
+	const char *b = doc->buf;
+	size_t lo = qstart > st->start + 48 ? qstart - 48 : st->start, the = SIZE_MAX;
+	for (size_t i = lo; i + 4 < qstart; i++) {
+		if (fb_tolower((unsigned char)b[i]) != 't' || strncmp(b + i + 1, "he ", 3) != 0 ||
+		    !whole_word(b, st->start, qstart, i, 3))
+			continue;
+		size_t n = 0;
+		while (i + 4 + n < qstart && fb_isalpha((unsigned char)b[i + 4 + n]))
+			n++;
+		if (n && !(n == 4 && strncmp(b + i + 4, "area", 4) == 0) && fb_lexicon_get(cl->place_nouns, b + i + 4, n))
+			the = i;
+	}
+	if (the == SIZE_MAX)
+		return NULL;
+	const fb_para *pa = &doc->para[st->para];
+	size_t best = 0;
+	const char *found = NULL;
+	for (size_t k = 0; k < np; k++) {
+		size_t n = strlen(places[k]);
+		for (size_t i = pa->start; i + n <= the; i++)
+			if (memcmp(b + i, places[k], n) == 0 && whole_word(b, pa->start, the, i, n) && (!found || i >= best))
+				best = i, found = places[k];
+	}
+	return found ? fb_xstrdup(found) : NULL;
+}
+
+/* Fills the place of claims whose clause says "the state" (above). */
+static void anaphoric_places(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const fb_claims *c,
+    fb_scope *out)
+{
+	char *places[64];
+	size_t np = 0;
+	for (size_t i = 0; i < c->nc && np < 64; i++) {
+		const char *p = out[i].place;
+		if (!p || !fb_isupper((unsigned char)p[0]))
+			continue;
+		int dup = 0;
+		for (size_t k = 0; k < np && !dup; k++)
+			dup = strcmp(places[k], p) == 0;
+		if (!dup)
+			places[np++] = out[i].place;
+	}
+	if (!np)
+		return;
+	for (size_t i = 0; i < c->nc; i++) {
+		const fb_claim *k = &c->c[i];
+		if (!out[i].set || out[i].place || k->type != FB_CT_NUMERIC || k->quantity < 0)
+			continue;
+		out[i].place = anaphoric_place(cl, doc, &doc->sent[k->sent], ql->q[k->quantity].start, places, np);
+	}
+}
+
 fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const fb_claims *c)
 {
 	fb_scope *out = fb_xcalloc(c->nc ? c->nc : 1, sizeof *out);
@@ -1286,6 +1351,7 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 			out[ci].own_head = 1;
 		}
 	}
+	anaphoric_places(cl, doc, ql, c, out);
 	free(w);
 	free(item);
 	free(headline);

@@ -312,6 +312,17 @@ static void test_round5_rules(void **state)
 	r = analyze(x, strlen(x));
 	assert_true(paired(r->record, 1, 2, 0));
 	fb_result_free(r);
+	/* "the state" points back to the place the paragraph named */
+	const char *y = "Primary night live\n"
+	                "9:00 p.m. Lutz wins Dorra. The state awards 40 delegates.\n"
+	                "9:30 p.m. Polls close in Vell, where 30 delegates are at stake.\n"
+	                "10:00 p.m. In Dorra, Lutz leads. The Wire has allocated 20 of the state's 44 delegates.\n";
+	r = analyze(y, strlen(y));
+	assert_string_equal(scope_at(r, "40 delegates")->place, "Dorra");
+	assert_string_equal(scope_at(r, "44 delegates")->place, "Dorra");
+	assert_true(paired(r->record, 2, 4, 0));
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
 }
 
 /* Round four: earlier and remaining figures, forecasts, agents, sets
