@@ -437,6 +437,74 @@ static void across_predicates(aligner *a)
 	}
 }
 
+/* Is claim ci a definite sum with no verb of its own that restates one
+ * ("the $8.2 million came from 96,000 donors"), not a thing it names ("the
+ * $500,000 bond")? The word after it must be a verb. */
+static int restating_sum(const aligner *a, size_t ci)
+{
+	static const char *const verbs[] = { "came", "was", "is", "were", "will", "would", "has", "had", "went",
+		"includes", "included", "covers", "covered", "paid", "pays", "represents", "represented" };
+	const fb_claim *k = &a->c->c[ci];
+	const fb_quantity *q = quantity_of(a, k);
+	const fb_scope *s = &a->sc[ci];
+	if (k->type != FB_CT_NUMERIC || !q || q->kind != FB_QK_MONEY || !q->unit || k->increment || !s->holder ||
+	    !comparable(s) || s->lede || s->measure || (k->measure && strcmp(k->measure, "number") != 0))
+		return 0;
+	const char *b = a->doc->buf;
+	size_t len = a->doc->len;
+	if (q->start < 4 || fb_tolower((unsigned char)b[q->start - 4]) != 't' || strncmp(b + q->start - 3, "he ", 3) != 0 ||
+	    (q->start > 4 && fb_isalnum((unsigned char)b[q->start - 5])) ||
+	    (q->start >= 7 && strncmp(b + q->start - 7, "of ", 3) == 0))
+		return 0; /* "the $8.2 million", not "of the $64 million" (a part) */
+	size_t i = q->end, n = 0;
+	while (i < len && b[i] == ' ')
+		i++;
+	while (i + n < len && fb_islower((unsigned char)b[i + n]))
+		n++;
+	if (n > 3 && b[i + n - 2] == 'e' && b[i + n - 1] == 'd')
+		return 1; /* "the $64 million reserved" */
+	for (size_t j = 0; j < sizeof verbs / sizeof *verbs; j++)
+		if (strlen(verbs[j]) == n && strncmp(b + i, verbs[j], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* A restating sum (above) joins the groups of the same unit in which the
+ * title or lede gives a sum of the same holder; it is compared with those
+ * lede mentions only (compare()). */
+static void sum_restatements(aligner *a)
+{
+	size_t nb = a->nb;
+	for (size_t ci = 0; ci < a->c->nc && nb <= 4096; ci++) {
+		if (!restating_sum(a, ci))
+			continue;
+		const fb_claim *k = &a->c->c[ci];
+		const fb_quantity *q = quantity_of(a, k);
+		const fb_scope *s = &a->sc[ci];
+		interval v = interval_of(q);
+		for (size_t j = 0; j < nb; j++) {
+			bucket *y = &a->b[j];
+			if (!y->unit || strcmp(y->unit, q->unit) != 0 || y->kind != (int)q->kind || y->func != (int)s->function)
+				continue;
+			int lede = 0, dup = 0;
+			for (size_t t = 0; t < y->nm && t < MAX_COMPARE; t++) {
+				const fb_scope *st = &a->sc[y->m[t].claim];
+				dup |= y->m[t].claim == ci;
+				lede |= !y->m[t].sub && st->lede && st->holder && strcmp(st->holder, s->holder) == 0;
+			}
+			if (!lede || dup)
+				continue;
+			member *m = FB_PUSH(y->m, y->nm, y->cap);
+			memset(m, 0, sizeof *m);
+			m->claim = ci;
+			m->v = v;
+			m->cls = y->subject;
+			m->desc = describe(a, k, &v, NULL, 0, y->subject);
+			m->guest = 2;
+		}
+	}
+}
+
 static int source_of(const aligner *a, const fb_claim *k)
 {
 	if (k->attr < 0 || !a->at)
@@ -796,6 +864,8 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 			if (x->guest && y->guest)
 				continue; /* "the 41 boxes we took down" and "the 88 boxes now
 				           * in use" met under a third verb: neither did it */
+			if ((x->guest == 2 && !a->sc[y->claim].lede) || (y->guest == 2 && !a->sc[x->claim].lede))
+				continue; /* a restating sum meets the lede's sum only */
 			if (para_of(a, x->claim) == para_of(a, y->claim))
 				continue; /* one paragraph does not contradict itself */
 			if (!a->sc[x->claim].headline && !a->sc[y->claim].headline &&
@@ -1117,6 +1187,7 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	}
 	collect(&a);
 	across_predicates(&a);
+	sum_restatements(&a);
 	/* groups: every bucket with a voice of its own, in order of first
 	 * claim; sub-class voices alone make no group */
 	size_t gcap = 0;

@@ -323,6 +323,16 @@ static void test_round5_rules(void **state)
 	assert_true(paired(r->record, 2, 4, 0));
 	assert_false(paired(r->record, 3, 4, 0));
 	fb_result_free(r);
+	/* a definite sum with a verb after it restates the lede's sum of the
+	 * same holder; one with a noun after it names another thing */
+	const char *z = "Mayor Ana Ruiz raised $2.4 million in the first quarter for her campaign, her aides said.\n"
+	                "The figure was announced on Monday.\n"
+	                "Ruiz's campaign said the $2.6 million came from 9,000 donors.\n"
+	                "Ruiz's campaign said the $300,000 grant from the party was separate.\n";
+	r = analyze(z, strlen(z));
+	assert_true(paired(r->record, 1, 3, 0));
+	assert_false(paired(r->record, 1, 4, 0));
+	fb_result_free(r);
 }
 
 /* Round four: earlier and remaining figures, forecasts, agents, sets
