@@ -160,7 +160,10 @@ static void tokenize(const fb_scoper *sc, const char *b, size_t start, size_t en
 	while (i < end && w->n < MAX_TOK) {
 		unsigned char c = (unsigned char)b[i];
 		if (!fb_isalnum(c) && !(c >= 0x80 && !(c == 0xE2 && i + 2 < end && (unsigned char)b[i + 1] == 0x80))) {
-			if (c == ';' || c == ':' || c == '(' || c == ')')
+			if (c == ':' && i > start && i + 1 < end && fb_isdigit((unsigned char)b[i - 1]) &&
+			    fb_isdigit((unsigned char)b[i + 1]))
+				; /* "8:15 a.m.": a clock time, no break */
+			else if (c == ';' || c == ':' || c == '(' || c == ')')
 				brk = 1;
 			else if (c == 0xE2) { /* dashes and quotes: U+2013, U+2014 break */
 				if (i + 2 < end && ((unsigned char)b[i + 2] == 0x93 || (unsigned char)b[i + 2] == 0x94))
@@ -207,7 +210,14 @@ static int clause_word(const char *b, const words *w, size_t i)
 	size_t n = t->e - t->s;
 	if (fb_word_eq(b + t->s, n, "while") || fb_word_eq(b + t->s, n, "whereas") || fb_word_eq(b + t->s, n, "but"))
 		return 1;
-	/* "... and Senator Okonjo has won 187": a new subject */
+	/* "... and Senator Okonjo has won 187": a new subject; not "in the
+	 * cities of Kirsa and Davar": two names after one preposition */
+	if (i >= 2 && w->t[i - 1].cap && !w->t[i].comma) {
+		const tok *p = &w->t[i - 2];
+		if (tok_is(p, K_PLACE_PREP) || fb_word_eq(b + p->s, p->e - p->s, "of") ||
+		    fb_word_eq(b + p->s, p->e - p->s, "between") || fb_word_eq(b + p->s, p->e - p->s, "from"))
+			return 0;
+	}
 	return fb_word_eq(b + t->s, n, "and") && i + 1 < w->n && w->t[i + 1].cap;
 }
 
@@ -863,6 +873,25 @@ static int contact_relative(const fb_scoper *sc, const fb_claimer *cl, const fb_
 	return 0;
 }
 
+/* Is t a place noun, singular or plural ("town", "towns", "cities")? */
+static int place_noun(const fb_lexicon *pn, const char *b, const tok *t)
+{
+	size_t n = t->e - t->s;
+	if (!pn)
+		return 0;
+	if (fb_lexicon_get(pn, b + t->s, n))
+		return 1;
+	if (n > 4 && strncmp(b + t->e - 3, "ies", 3) == 0) {
+		char buf[64];
+		if (n - 2 >= sizeof buf)
+			return 0;
+		memcpy(buf, b + t->s, n - 3);
+		buf[n - 3] = 'y';
+		return fb_lexicon_get(pn, buf, n - 2) != NULL;
+	}
+	return n > 3 && b[t->e - 1] == 's' && fb_lexicon_get(pn, b + t->s, n - 1);
+}
+
 /* The measure of a change verb's entry ("rose", "fell"), else NULL. */
 static const char *change_verb(const fb_claimer *cl, const char *b, const tok *t)
 {
@@ -1038,8 +1067,17 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	for (size_t i = ca; i + 1 < qa; i++)
 		if (tok_is(&w->t[i], K_PLACE_PREP))
 			for (size_t j = i + 1; j < qa && j < i + 4 && !w->t[j].comma; j++)
-				if (tok_is(&w->t[j], K_SUPERLATIVE))
-					s->role = FB_RO_PART;
+				if (tok_is(&w->t[j], K_SUPERLATIVE) &&
+				    !(j + 1 < w->n && (ago_unit(b, &w->t[j + 1]) || word_is(b, &w->t[j + 1], "quarter") ||
+				      word_is(b, &w->t[j + 1], "half"))))
+					s->role = FB_RO_PART; /* not "in the first quarter": a time */
+	/* "The first bomb went off near the station, killing 19": a clause
+	 * whose subject is one member picked from a set ("the first", "the
+	 * largest") counts for that member alone */
+	if (qa > ca + 2 && (tok_is(&w->t[ca], K_DEFINITE) || tok_is(&w->t[ca], K_INDEFINITE)) &&
+	    tok_is(&w->t[ca + 1], K_SUPERLATIVE) && !w->t[ca + 2].num && !ago_unit(b, &w->t[ca + 2]) &&
+	    !word_is(b, &w->t[ca + 2], "quarter") && !word_is(b, &w->t[ca + 2], "half"))
+		s->role = FB_RO_PART;
 	if (s->function == FB_QF_THRESHOLD)
 		s->role = FB_RO_THRESHOLD;
 	else if (s->function == FB_QF_MARGIN)
@@ -1086,6 +1124,9 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	if (headline && qa > ca && (!k->measure || strcmp(k->measure, "number") == 0))
 		s->measure = headline_verb(cl, b, &w->t[qa - 1]);
 	char *last_name = NULL;
+	size_t last_end = SIZE_MAX; /* the word after the last name read, and */
+	int last_held = 0;           /* whether that name holds the number */
+	int last_placey = 0;         /* whether a place preposition led to it */
 	for (size_t i = headline ? cb : ca; i < cb;) {
 		/* a place phrase opens the clause ("In Darsan, ...") or follows
 		 * the number ("killed in Varnesk"): a name before the number in
@@ -1121,10 +1162,28 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		    word_is(b, prev, "on") || word_is(b, prev, "over") || /* "sank on Lake Varo" */
 		    word_is(b, prev, "the") || word_is(b, prev, "against") ||
 		    (tok_is(prev, K_INDEFINITE) && prev->comma)); /* ", a Republican," says what, not whose */
+		/* "in the cities of Kirsa and Davar": a name coordinated with one
+		 * that holds nothing holds nothing either */
+		int joint = 0;
+		if (!after_prep && prev && i >= ca + 2 && (word_is(b, prev, "and") || word_is(b, prev, "or")) &&
+		    last_end == i - 1 && !last_held)
+			after_prep = joint = 1;
+		/* "hit the towns of Mirsk and Tolna, killing 20": the number
+		 * counts in both, the place of neither alone */
+		if (joint && last_placey && last_name && !s->place && i < qa && w->t[i - 2].cap) {
+			char *both = fb_xasprintf("%s and %s", last_name, nm);
+			free(nm);
+			nm = both;
+			place = 1;
+		}
 		/* "the race between Senator Whitcomb and Navarro": its parties
 		 * hold nothing of the number */
 		for (size_t j = ca; j < i && !after_prep; j++)
 			after_prep = word_is(b, &w->t[j], "between");
+		last_end = next;
+		last_held = !place && !after_prep && !speaks && i < qa && !s->holder;
+		last_placey = prev && (tok_is(prev, K_PLACE_PREP) || (word_is(b, prev, "of") && i >= ca + 2 &&
+		    place_noun(pn, b, &w->t[i - 2])));
 		if (place && !s->place)
 			s->place = nm, nm = NULL;
 		else if (!place && !after_prep && !speaks && i < qa && !s->holder)
@@ -1218,8 +1277,8 @@ static int whole_word(const char *b, size_t lo, size_t hi, size_t at, size_t n)
 }
 
 /* "Ruiz takes Caldera too. The state awards 148 delegates": a place noun
- * after "the" shortly before the number ("the state's 158 delegates")
- * points back to the last place the paragraph names before it that the
+ * after "the" shortly before the number ("the state's 158 delegates"), or
+ * "there" shortly after it, points back to the last place the paragraph names before it that the
  * article uses as a place somewhere (places: the capitalised ones). */
 static char *anaphoric_place(const fb_claimer *cl, const fb_doc *doc, const fb_sent *st, size_t qstart,
     char *const *places, size_t np)
@@ -1236,6 +1295,10 @@ static char *anaphoric_place(const fb_claimer *cl, const fb_doc *doc, const fb_s
 		if (n && !(n == 4 && strncmp(b + i + 4, "area", 4) == 0) && fb_lexicon_get(cl->place_nouns, b + i + 4, n))
 			the = i;
 	}
+	/* "12 people were killed and 47 wounded there" */
+	for (size_t i = qstart; the == SIZE_MAX && i + 5 <= st->end && i < qstart + 40; i++)
+		if (strncmp(b + i, "there", 5) == 0 && whole_word(b, qstart, st->end, i, 5))
+			the = qstart;
 	if (the == SIZE_MAX)
 		return NULL;
 	const fb_para *pa = &doc->para[st->para];

@@ -333,6 +333,22 @@ static void test_round5_rules(void **state)
 	assert_true(paired(r->record, 1, 3, 0));
 	assert_false(paired(r->record, 1, 4, 0));
 	fb_result_free(r);
+	/* two places after one preposition hold nothing; a clause whose
+	 * subject is one picked member ("The second blast") is a part; a
+	 * clock time breaks no clause; "there" points back to the place */
+	const char *c2 = "Blasts hit the towns of Mirsk and Tolna on Friday, killing at least 20 people and wounding 70.\n"
+	                 "The second blast went off near a school at 9:40 a.m., killing 11 people.\n"
+	                 "In Tolna, officials said 9 people were killed and 30 wounded there.\n"
+	                 "Profit in the first quarter was $20 million, the town said.\n";
+	r = analyze(c2, strlen(c2));
+	assert_null(scope_at(r, "at least 20")->holder);
+	assert_string_equal(scope_at(r, "at least 20")->place, "Mirsk and Tolna");
+	assert_int_equal(scope_at(r, "11 people")->role, FB_RO_PART);
+	assert_string_equal(scope_at(r, "30 wounded")->place, "Tolna");
+	assert_int_equal(scope_at(r, "$20 million")->role, FB_RO_TOTAL);
+	assert_false(paired(r->record, 1, 2, 0));
+	assert_false(paired(r->record, 1, 3, 0));
+	fb_result_free(r);
 }
 
 /* Round four: earlier and remaining figures, forecasts, agents, sets
