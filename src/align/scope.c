@@ -852,7 +852,7 @@ static int revised_after(const words *w, size_t qb)
 static int contact_relative(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const char *b,
     const words *w, size_t ca, size_t qa, size_t h, size_t cb, int no_measure, fb_scope *s)
 {
-	if (!h || h + 1 >= cb || !no_measure || s->predicate || s->measure || qa <= ca ||
+	if (!h || h + 1 >= cb || s->predicate || s->measure || qa <= ca ||
 	    !tok_is(&w->t[qa - 1], K_DEFINITE) || w->t[h].comma || w->t[h].brk || !name_word(sc, mid, b, w, h))
 		return 0;
 	size_t next;
@@ -862,8 +862,9 @@ static int contact_relative(const fb_scoper *sc, const fb_claimer *cl, const fb_
 	const tok *v = next < cb ? &w->t[next] : NULL;
 	if (v && !v->cap && !v->num && !v->comma && !v->brk && !tok_is(v, K_STOP | K_PLACE_PREP) &&
 	    !word_is(b, v, "and") && !word_is(b, v, "of")) {
-		predicate_after(cl, b, w, next, cb, s, 1); /* its own verb: no set size for others */
-		if (s->measure || s->predicate) {
+		if (no_measure)
+			predicate_after(cl, b, w, next, cb, s, 1); /* its own verb: no set size for others */
+		if (s->measure || s->predicate || !no_measure) { /* "the 23 goals Osei has scored" */
 			free(s->holder);
 			s->holder = nm;
 			return 1;
@@ -1216,6 +1217,17 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	/* "the 11 dead", "the 40 injured": a set named by its own predicate */
 	if (s->set_size && qb < w->n && (tok_is(&w->t[qb], K_HARM) || word_is(b, &w->t[qb], "dead")))
 		s->set_size = 0;
+	/* "Pike's two goals took his total to 27", "bringing the tally to
+	 * 1,144 delegates": a running total reached is the size of the set,
+	 * whatever the verb (it joins the groups of other predicates) */
+	if (q->kind == FB_QK_COUNT && qa >= ca + 3 && s->head && word_is(b, &w->t[qa - 1], "to") &&
+	    tok_is(&w->t[qa - 2], K_TOTAL_NOUN) && !s->measure && (!k->measure || strcmp(k->measure, "number") == 0) &&
+	    (tok_is(&w->t[qa - 3], K_DEFINITE) || (w->t[qa - 3].e - w->t[qa - 3].s > 2 && b[w->t[qa - 3].e - 2] == '\'' &&
+	     b[w->t[qa - 3].e - 1] == 's'))) {
+		s->determiner = FB_DET_DEFINITE;
+		s->set_size = 1;
+		s->own_head = 1;
+	}
 	/* "They scored 81 goals and conceded 35": a sentence whose subject is
 	 * a personal pronoun, with no break before the number */
 	*pron_subject = 0;

@@ -349,6 +349,14 @@ static void test_round5_rules(void **state)
 	assert_false(paired(r->record, 1, 2, 0));
 	assert_false(paired(r->record, 1, 3, 0));
 	fb_result_free(r);
+	/* a running total reached ("took her total to 21") is a set's size */
+	const char *c3 = "Osei's two goals on Sunday took her total to 21 this season.\n"
+	                 "The 23 goals Osei has scored this season lead the league.\n";
+	r = analyze(c3, strlen(c3));
+	assert_int_equal(scope_at(r, "21")->set_size, 1);
+	assert_string_equal(scope_at(r, "23 goals")->holder, "Osei");
+	assert_true(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
 }
 
 /* Round four: earlier and remaining figures, forecasts, agents, sets
