@@ -524,6 +524,18 @@ static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t 
 
 /* The time nearest the number in its clause: the first after it ("$1
  * million in April"), else the last before it ("In February, ..."). */
+/* "the most since 2019", "the highest in a decade since": a superlative
+ * at i with "since" a few words on frames a comparison. */
+static int since_frame(const char *b, const words *w, size_t i, size_t cb)
+{
+	if (!tok_is(&w->t[i], K_SUPERLATIVE))
+		return 0;
+	for (size_t j = i + 1; j < cb && j < i + 8; j++)
+		if (word_is(b, &w->t[j], "since"))
+			return 1;
+	return 0;
+}
+
 static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t qa, size_t qb)
 {
 	for (size_t i = qb; i < cb; i++) {
@@ -534,6 +546,10 @@ static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t
 		/* "three times the $5 million approved in 2019": a definite count
 		 * after this one, with its own clause, holds the time after it */
 		if (i > qb && w->t[i].num && tok_is(&w->t[i - 1], K_DEFINITE))
+			break;
+		/* "The 31 killed were the most since 2019": the time after a
+		 * superlative frames the comparison, not this count */
+		if (i > qb && since_frame(b, w, i, cb))
 			break;
 		char *t = time_at(b, w, i, ca, cb);
 		if (t)
@@ -1133,6 +1149,8 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		 * the number ("killed in Varnesk"): a name before the number in
 		 * another phrase ("struck the town of Varnesk, killing 31") may
 		 * be where the whole happened, not this part */
+		if (i > qb && since_frame(b, w, i, cb))
+			break; /* "the most since 2019, in the capital": the comparison's */
 		size_t pe = place_at(sc, pn, b, w, i, ca, cb);
 		int where = pe && (i >= qb || i <= ca + 2);
 		if (where && !s->place && !name_word(sc, mid, b, w, i)) {

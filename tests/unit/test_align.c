@@ -357,6 +357,13 @@ static void test_round5_rules(void **state)
 	assert_string_equal(scope_at(r, "23 goals")->holder, "Osei");
 	assert_true(paired(r->record, 1, 2, 0));
 	fb_result_free(r);
+	/* "the most since 2019, when ... in the capital": the comparison's
+	 * time and place, not the count's */
+	const char *c4 = "The 31 people killed were the most in a day since 2019, when 58 people died in the capital.\n";
+	r = analyze(c4, strlen(c4));
+	assert_true(scope_at(r, "31")->time == NULL || strcmp(scope_at(r, "31")->time, "2019") != 0);
+	assert_null(scope_at(r, "31")->place);
+	fb_result_free(r);
 }
 
 /* Round four: earlier and remaining figures, forecasts, agents, sets
