@@ -522,8 +522,6 @@ static size_t page_items(const fb_doc *doc, int *item)
  * or "last month". */
 static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t cb);
 
-/* The time nearest the number in its clause: the first after it ("$1
- * million in April"), else the last before it ("In February, ..."). */
 /* "the most since 2019", "the highest in a decade since": a superlative
  * at i with "since" a few words on frames a comparison. */
 static int since_frame(const char *b, const words *w, size_t i, size_t cb)
@@ -536,6 +534,8 @@ static int since_frame(const char *b, const words *w, size_t i, size_t cb)
 	return 0;
 }
 
+/* The time nearest the number in its clause: the first after it ("$1
+ * million in April"), else the last before it ("In February, ..."). */
 static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t qa, size_t qb)
 {
 	for (size_t i = qb; i < cb; i++) {
@@ -975,6 +975,11 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	while (cb < w->n && !w->t[cb].brk && !clause_word(b, w, cb) &&
 	    !(cb > qb && tok_is(&w->t[cb], K_SPEECH)))
 		cb++;
+	/* "10:45 a.m. In Pennsylvania, ...": a live blog's stamp opens the
+	 * sentence; the clause begins after it */
+	if (ca == 0 && w->whole && w->n > 3 && w->t[0].num && w->t[1].num && !w->t[1].brk && qa > 3 &&
+	    (word_is(b, &w->t[2], "a.m") || word_is(b, &w->t[2], "p.m")))
+		ca = 3;
 	if (ca > qa)
 		ca = qa;
 	s->set = 1;

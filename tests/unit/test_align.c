@@ -364,6 +364,17 @@ static void test_round5_rules(void **state)
 	assert_true(scope_at(r, "31")->time == NULL || strcmp(scope_at(r, "31")->time, "2019") != 0);
 	assert_null(scope_at(r, "31")->place);
 	fb_result_free(r);
+	/* a live blog: "this term" is a time of its own, so a definite
+	 * restatement in a later entry meets it; a stamp opens no clause */
+	const char *c5 = "Court day live\n"
+	                 "10:05 a.m. The court has issued 47 opinions so far this term.\n"
+	                 "11:40 a.m. Of the 49 opinions issued this term, 9 were unanimous.\n"
+	                 "11:50 a.m. In Mesa, 120 people waited outside the courthouse.\n";
+	r = analyze(c5, strlen(c5));
+	assert_string_equal(scope_at(r, "47")->time, "this term");
+	assert_true(paired(r->record, 2, 3, 0));
+	assert_string_equal(scope_at(r, "120")->place, "Mesa");
+	fb_result_free(r);
 }
 
 /* Round four: earlier and remaining figures, forecasts, agents, sets
