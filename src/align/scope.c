@@ -212,13 +212,15 @@ static int clause_word(const char *b, const words *w, size_t i)
 		return 1;
 	/* "... and Senator Okonjo has won 187": a new subject; not "in the
 	 * cities of Kirsa and Davar": two names after one preposition */
-	if (i >= 2 && w->t[i - 1].cap && !w->t[i].comma) {
-		const tok *p = &w->t[i - 2];
+	if (!fb_word_eq(b + t->s, n, "and") || i + 1 >= w->n || !w->t[i + 1].cap)
+		return 0;
+	if (i >= 2 && t[-1].cap && !t->comma) {
+		const tok *p = t - 2;
 		if (tok_is(p, K_PLACE_PREP) || fb_word_eq(b + p->s, p->e - p->s, "of") ||
 		    fb_word_eq(b + p->s, p->e - p->s, "between") || fb_word_eq(b + p->s, p->e - p->s, "from"))
 			return 0;
 	}
-	return fb_word_eq(b + t->s, n, "and") && i + 1 < w->n && w->t[i + 1].cap;
+	return 1;
 }
 
 /* ------------------------------------------------------------------ names */
