@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "claims.h"
+#include "compare.h"
 #include "lexicon.h"
 #include "util.h"
 
@@ -1221,6 +1222,17 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		free(nm);
 		i = next;
 	}
+	/* "Lind has won 11 of the state's 38 delegates": a count after a
+	 * common noun's possessive is that noun's, not the clause subject's */
+	int owned = 0;
+	if (qa > ca) {
+		const tok *p = &w->t[qa - 1];
+		owned = !p->cap && p->e - p->s > 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's';
+		if (owned) {
+			free(s->holder);
+			s->holder = NULL;
+		}
+	}
 	/* "wins Ohio and its 18 electoral votes": the thing named before "its" */
 	if (!s->place && last_name && qa > ca && word_is(b, &w->t[qa - 1], "its"))
 		s->place = last_name, last_name = NULL;
@@ -1256,7 +1268,7 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	/* "They scored 81 goals and conceded 35": a sentence whose subject is
 	 * a personal pronoun, with no break before the number */
 	*pron_subject = 0;
-	if (!s->holder && w->whole && w->n && qa < w->n &&
+	if (!s->holder && !owned && w->whole && w->n && qa < w->n &&
 	    (word_is(b, &w->t[0], "they") || word_is(b, &w->t[0], "he") || word_is(b, &w->t[0], "she"))) {
 		*pron_subject = 1;
 		for (size_t i = 1; i <= qa && *pron_subject; i++)
@@ -1338,16 +1350,24 @@ static char *anaphoric_place(const fb_claimer *cl, const fb_doc *doc, const fb_s
 			the = qstart;
 	if (the == SIZE_MAX)
 		return NULL;
-	const fb_para *pa = &doc->para[st->para];
-	size_t best = 0;
-	const char *found = NULL;
-	for (size_t k = 0; k < np; k++) {
-		size_t n = strlen(places[k]);
-		for (size_t i = pa->start; i + n <= the; i++)
-			if (memcmp(b + i, places[k], n) == 0 && whole_word(b, pa->start, the, i, n) && (!found || i >= best))
-				best = i, found = places[k];
+	/* its paragraph first, then up to three before it (a live blog's
+	 * entry rarely names its state again) */
+	for (size_t back = 0; back < 4 && back <= st->para; back++) {
+		const fb_para *pa = &doc->para[st->para - back];
+		size_t end = back ? pa->end : the, best = 0;
+		const char *found = NULL;
+		if (pa->boilerplate || (back && fb_doc_report_of(doc, pa->start) != fb_doc_report_of(doc, the)))
+			continue;
+		for (size_t k = 0; k < np; k++) {
+			size_t n = strlen(places[k]);
+			for (size_t i = pa->start; i + n <= end; i++)
+				if (memcmp(b + i, places[k], n) == 0 && whole_word(b, pa->start, end, i, n) && (!found || i >= best))
+					best = i, found = places[k];
+		}
+		if (found)
+			return fb_xstrdup(found);
 	}
-	return found ? fb_xstrdup(found) : NULL;
+	return NULL;
 }
 
 /* Fills the place of claims whose clause says "the state" (above). */

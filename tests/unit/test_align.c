@@ -375,6 +375,18 @@ static void test_round5_rules(void **state)
 	assert_true(paired(r->record, 2, 3, 0));
 	assert_string_equal(scope_at(r, "120")->place, "Mesa");
 	fb_result_free(r);
+	/* "the state" in an entry that names no place: the last place of the
+	 * entries before; a count after "the state's" is the state's, not the
+	 * clause subject's */
+	const char *c6 = "Primary night live\n"
+	                 "8:00 p.m. In Arvada, Lind leads with 44 percent. The state awards 38 delegates.\n"
+	                 "9:15 p.m. Lind has won 11 of the state's 36 delegates, the Wire says.\n";
+	r = analyze(c6, strlen(c6));
+	const fb_scope *s6 = scope_at(r, "36");
+	assert_string_equal(s6->place, "Arvada");
+	assert_null(s6->holder);
+	assert_true(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
 }
 
 /* Round four: earlier and remaining figures, forecasts, agents, sets
