@@ -840,6 +840,28 @@ static int bucket_agents(const aligner *a, const bucket *b)
 	return many;
 }
 
+/* "a poll of 980 likely voters" in July against "the 1,050 likely voters"
+ * with no time, when the article also gives 1,050 for another time: the
+ * definite mention points back to that one, not to the July figure. Does
+ * a member of b other than u and t, at another time, agree with u? */
+static int points_elsewhere(const aligner *a, const bucket *b, const member *u, const member *t)
+{
+	const char *tt = a->sc[t->claim].time;
+	const fb_scope *su = &a->sc[u->claim];
+	if (!tt || su->time || (su->determiner != FB_DET_DEFINITE && su->determiner != FB_DET_UNIVERSAL))
+		return 0;
+	for (size_t i = 0; i < b->nm && i < MAX_COMPARE; i++) {
+		const member *z = &b->m[i];
+		const char *zt = a->sc[z->claim].time;
+		if (z == u || z == t || z->sub || z->claim == u->claim || !zt || strcmp(zt, tt) == 0 ||
+		    para_of(a, z->claim) == para_of(a, u->claim))
+			continue;
+		if (!disjoint(&z->v, &u->v))
+			return 1;
+	}
+	return 0;
+}
+
 /* Compares the members of one bucket; fills the group. */
 static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 {
@@ -872,6 +894,8 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 			    !same_names(&a->c->c[x->claim], &a->c->c[y->claim]))
 				continue; /* 84,121 votes for one candidate, 58,825 for another */
 			if (restates_part(a, x, y) || restates_part(a, y, x))
+				continue;
+			if (points_elsewhere(a, b, x, y) || points_elsewhere(a, b, y, x))
 				continue;
 			match m;
 			scope_match(a, x, y, hs, event_times(a, b, x, &main_times), many_agents, b->unit != NULL, b->measure,

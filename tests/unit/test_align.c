@@ -387,6 +387,14 @@ static void test_round5_rules(void **state)
 	assert_null(s6->holder);
 	assert_true(paired(r->record, 2, 3, 0));
 	fb_result_free(r);
+	/* an untimed definite that agrees with a figure of another time
+	 * points back to that one, not to the earlier poll's */
+	const char *c7 = "The poll of 1,050 likely voters was taken from Sept. 20 to 25.\n"
+	                 "In July, a poll of 980 likely voters found Albright ahead.\n"
+	                 "Medina had 46 percent among the 1,050 likely voters.\n";
+	r = analyze(c7, strlen(c7));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
 }
 
 /* Round four: earlier and remaining figures, forecasts, agents, sets
