@@ -437,6 +437,74 @@ static void across_predicates(aligner *a)
 	}
 }
 
+/* Is claim ci a definite sum with no verb of its own that restates one
+ * ("the $8.2 million came from 96,000 donors"), not a thing it names ("the
+ * $500,000 bond")? The word after it must be a verb. */
+static int restating_sum(const aligner *a, size_t ci)
+{
+	static const char *const verbs[] = { "came", "was", "is", "were", "will", "would", "has", "had", "went",
+		"includes", "included", "covers", "covered", "paid", "pays", "represents", "represented" };
+	const fb_claim *k = &a->c->c[ci];
+	const fb_quantity *q = quantity_of(a, k);
+	const fb_scope *s = &a->sc[ci];
+	if (k->type != FB_CT_NUMERIC || !q || q->kind != FB_QK_MONEY || !q->unit || k->increment || !s->holder ||
+	    !comparable(s) || s->lede || s->measure || (k->measure && strcmp(k->measure, "number") != 0))
+		return 0;
+	const char *b = a->doc->buf;
+	size_t len = a->doc->len;
+	if (q->start < 4 || fb_tolower((unsigned char)b[q->start - 4]) != 't' || strncmp(b + q->start - 3, "he ", 3) != 0 ||
+	    (q->start > 4 && fb_isalnum((unsigned char)b[q->start - 5])) ||
+	    (q->start >= 7 && strncmp(b + q->start - 7, "of ", 3) == 0))
+		return 0; /* "the $8.2 million", not "of the $64 million" (a part) */
+	size_t i = q->end, n = 0;
+	while (i < len && b[i] == ' ')
+		i++;
+	while (i + n < len && fb_islower((unsigned char)b[i + n]))
+		n++;
+	if (n > 3 && b[i + n - 2] == 'e' && b[i + n - 1] == 'd')
+		return 1; /* "the $64 million reserved" */
+	for (size_t j = 0; j < sizeof verbs / sizeof *verbs; j++)
+		if (strlen(verbs[j]) == n && strncmp(b + i, verbs[j], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* A restating sum (above) joins the groups of the same unit in which the
+ * title or lede gives a sum of the same holder; it is compared with those
+ * lede mentions only (compare()). */
+static void sum_restatements(aligner *a)
+{
+	size_t nb = a->nb;
+	for (size_t ci = 0; ci < a->c->nc && nb <= 4096; ci++) {
+		if (!restating_sum(a, ci))
+			continue;
+		const fb_claim *k = &a->c->c[ci];
+		const fb_quantity *q = quantity_of(a, k);
+		const fb_scope *s = &a->sc[ci];
+		interval v = interval_of(q);
+		for (size_t j = 0; j < nb; j++) {
+			bucket *y = &a->b[j];
+			if (!y->unit || strcmp(y->unit, q->unit) != 0 || y->kind != (int)q->kind || y->func != (int)s->function)
+				continue;
+			int lede = 0, dup = 0;
+			for (size_t t = 0; t < y->nm && t < MAX_COMPARE; t++) {
+				const fb_scope *st = &a->sc[y->m[t].claim];
+				dup |= y->m[t].claim == ci;
+				lede |= !y->m[t].sub && st->lede && st->holder && strcmp(st->holder, s->holder) == 0;
+			}
+			if (!lede || dup)
+				continue;
+			member *m = FB_PUSH(y->m, y->nm, y->cap);
+			memset(m, 0, sizeof *m);
+			m->claim = ci;
+			m->v = v;
+			m->cls = y->subject;
+			m->desc = describe(a, k, &v, NULL, 0, y->subject);
+			m->guest = 2;
+		}
+	}
+}
+
 static int source_of(const aligner *a, const fb_claim *k)
 {
 	if (k->attr < 0 || !a->at)
@@ -497,6 +565,27 @@ static int words_meet(const char *p, const char *q)
 		}
 		s += n;
 		s += *s != '\0';
+	}
+	return 0;
+}
+
+/* Is a scope time an extent ("in 71 games", "over 12 races"): a
+ * preposition, then a number (not a year)? */
+static int extent(const char *t)
+{
+	static const char *const preps[] = { "in ", "over ", "across " };
+	static const char *const digits[] = { "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
+		"nine ", "ten ", "a dozen " };
+	for (size_t i = 0; t && i < sizeof preps / sizeof *preps; i++) {
+		size_t n = strlen(preps[i]);
+		if (strncmp(t, preps[i], n) != 0)
+			continue;
+		const char *r = t + n;
+		if (fb_isdigit((unsigned char)*r))
+			return strspn(r, "0123456789,") != 4 || r[4] != '\0';
+		for (size_t j = 0; j < sizeof digits / sizeof *digits; j++)
+			if (strncmp(r, digits[j], strlen(digits[j])) == 0)
+				return 1;
 	}
 	return 0;
 }
@@ -589,9 +678,13 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		 * when, if the article counts for several periods? A definite
 		 * mention without a time points back to one ("the $5.9 million
 		 * raised in the quarter"). */
-		const fb_scope *untimed = sx->time ? sy : sx;
+		const fb_scope *untimed = sx->time ? sy : sx, *timed = sx->time ? sx : sy;
 		if (untimed->determiner != FB_DET_DEFINITE && untimed->determiner != FB_DET_UNIVERSAL)
 			return;
+		if (extent(timed->time))
+			return; /* "58 goals in 71 games" is a career's, not the season's
+			         * "27 goals Pike scored": a definite points back to a
+			         * period, not to a count over so many games */
 	}
 	if (sx->place && sy->place && strcmp(sx->place, sy->place) != 0)
 		return; /* one town's dead against another's */
@@ -747,6 +840,28 @@ static int bucket_agents(const aligner *a, const bucket *b)
 	return many;
 }
 
+/* "a poll of 980 likely voters" in July against "the 1,050 likely voters"
+ * with no time, when the article also gives 1,050 for another time: the
+ * definite mention points back to that one, not to the July figure. Does
+ * a member of b other than u and t, at another time, agree with u? */
+static int points_elsewhere(const aligner *a, const bucket *b, const member *u, const member *t)
+{
+	const char *tt = a->sc[t->claim].time;
+	const fb_scope *su = &a->sc[u->claim];
+	if (!tt || su->time || (su->determiner != FB_DET_DEFINITE && su->determiner != FB_DET_UNIVERSAL))
+		return 0;
+	for (size_t i = 0; i < b->nm && i < MAX_COMPARE; i++) {
+		const member *z = &b->m[i];
+		const char *zt = a->sc[z->claim].time;
+		if (z == u || z == t || z->sub || z->claim == u->claim || !zt || strcmp(zt, tt) == 0 ||
+		    para_of(a, z->claim) == para_of(a, u->claim))
+			continue;
+		if (!disjoint(&z->v, &u->v))
+			return 1;
+	}
+	return 0;
+}
+
 /* Compares the members of one bucket; fills the group. */
 static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 {
@@ -771,12 +886,16 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 			if (x->guest && y->guest)
 				continue; /* "the 41 boxes we took down" and "the 88 boxes now
 				           * in use" met under a third verb: neither did it */
+			if ((x->guest == 2 && !a->sc[y->claim].lede) || (y->guest == 2 && !a->sc[x->claim].lede))
+				continue; /* a restating sum meets the lede's sum only */
 			if (para_of(a, x->claim) == para_of(a, y->claim))
 				continue; /* one paragraph does not contradict itself */
 			if (!a->sc[x->claim].headline && !a->sc[y->claim].headline &&
 			    !same_names(&a->c->c[x->claim], &a->c->c[y->claim]))
 				continue; /* 84,121 votes for one candidate, 58,825 for another */
 			if (restates_part(a, x, y) || restates_part(a, y, x))
+				continue;
+			if (points_elsewhere(a, b, x, y) || points_elsewhere(a, b, y, x))
 				continue;
 			match m;
 			scope_match(a, x, y, hs, event_times(a, b, x, &main_times), many_agents, b->unit != NULL, b->measure,
@@ -1092,6 +1211,7 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	}
 	collect(&a);
 	across_predicates(&a);
+	sum_restatements(&a);
 	/* groups: every bucket with a voice of its own, in order of first
 	 * claim; sub-class voices alone make no group */
 	size_t gcap = 0;

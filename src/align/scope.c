@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "claims.h"
+#include "compare.h"
 #include "lexicon.h"
 #include "util.h"
 
@@ -52,11 +53,12 @@ enum {
 	K_COLLECTIVE = 1u << 28,
 	K_REVISED = 1u << 29,
 	K_REMAINDER = 1u << 30,
+	K_FIGURE_VERB = 1u << 31,
 };
 
 /* The kinds' names in data/scope.tsv, in bit order. */
 static const char *const kind_names[] = {
-	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux", "superseded", "forecast", "harm", "collective", "revised", "remainder"
+	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux", "superseded", "forecast", "harm", "collective", "revised", "remainder", "figure-verb"
 };
 
 struct fb_scoper {
@@ -159,7 +161,10 @@ static void tokenize(const fb_scoper *sc, const char *b, size_t start, size_t en
 	while (i < end && w->n < MAX_TOK) {
 		unsigned char c = (unsigned char)b[i];
 		if (!fb_isalnum(c) && !(c >= 0x80 && !(c == 0xE2 && i + 2 < end && (unsigned char)b[i + 1] == 0x80))) {
-			if (c == ';' || c == ':' || c == '(' || c == ')')
+			if (c == ':' && i > start && i + 1 < end && fb_isdigit((unsigned char)b[i - 1]) &&
+			    fb_isdigit((unsigned char)b[i + 1]))
+				; /* "8:15 a.m.": a clock time, no break */
+			else if (c == ';' || c == ':' || c == '(' || c == ')')
 				brk = 1;
 			else if (c == 0xE2) { /* dashes and quotes: U+2013, U+2014 break */
 				if (i + 2 < end && ((unsigned char)b[i + 2] == 0x93 || (unsigned char)b[i + 2] == 0x94))
@@ -206,8 +211,17 @@ static int clause_word(const char *b, const words *w, size_t i)
 	size_t n = t->e - t->s;
 	if (fb_word_eq(b + t->s, n, "while") || fb_word_eq(b + t->s, n, "whereas") || fb_word_eq(b + t->s, n, "but"))
 		return 1;
-	/* "... and Senator Okonjo has won 187": a new subject */
-	return fb_word_eq(b + t->s, n, "and") && i + 1 < w->n && w->t[i + 1].cap;
+	/* "... and Senator Okonjo has won 187": a new subject; not "in the
+	 * cities of Kirsa and Davar": two names after one preposition */
+	if (!fb_word_eq(b + t->s, n, "and") || i + 1 >= w->n || !w->t[i + 1].cap)
+		return 0;
+	if (i >= 2 && t[-1].cap && !t->comma) {
+		const tok *p = t - 2;
+		if (tok_is(p, K_PLACE_PREP) || fb_word_eq(b + p->s, p->e - p->s, "of") ||
+		    fb_word_eq(b + p->s, p->e - p->s, "between") || fb_word_eq(b + p->s, p->e - p->s, "from"))
+			return 0;
+	}
+	return 1;
 }
 
 /* ------------------------------------------------------------------ names */
@@ -511,6 +525,18 @@ static size_t page_items(const fb_doc *doc, int *item)
  * or "last month". */
 static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t cb);
 
+/* "the most since 2019", "the highest in a decade since": a superlative
+ * at i with "since" a few words on frames a comparison. */
+static int since_frame(const char *b, const words *w, size_t i, size_t cb)
+{
+	if (!tok_is(&w->t[i], K_SUPERLATIVE))
+		return 0;
+	for (size_t j = i + 1; j < cb && j < i + 8; j++)
+		if (word_is(b, &w->t[j], "since"))
+			return 1;
+	return 0;
+}
+
 /* The time nearest the number in its clause: the first after it ("$1
  * million in April"), else the last before it ("In February, ..."). */
 static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t qa, size_t qb)
@@ -523,6 +549,10 @@ static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t
 		/* "three times the $5 million approved in 2019": a definite count
 		 * after this one, with its own clause, holds the time after it */
 		if (i > qb && w->t[i].num && tok_is(&w->t[i - 1], K_DEFINITE))
+			break;
+		/* "The 31 killed were the most since 2019": the time after a
+		 * superlative frames the comparison, not this count */
+		if (i > qb && since_frame(b, w, i, cb))
 			break;
 		char *t = time_at(b, w, i, ca, cb);
 		if (t)
@@ -695,12 +725,16 @@ static char *lower_dup(const char *s, size_t n)
 /* "economists expect a gain of 160,000 jobs": a forecast (up to eight
  * words before the number in its clause) is no statement of what happened;
  * "early reports put the toll at seven": a figure since replaced. */
-static void forecast_superseded(const words *w, size_t ca, size_t qa, fb_scope *s)
+static void forecast_superseded(const char *b, const words *w, size_t ca, size_t qa, fb_scope *s)
 {
 	for (size_t i = ca; i < qa; i++) {
 		if (tok_is(&w->t[i], K_FORECAST) && qa - i <= 8 && s->mode == FB_MO_ASSERTED)
 			s->mode = FB_MO_HYPOTHETICAL;
 		if (tok_is(&w->t[i], K_SUPERSEDED))
+			s->superseded = 1;
+		/* "officials had put the toll at 31": a figure given before the
+		 * one the article reports now */
+		if (word_is(b, &w->t[i], "had") && i + 1 < qa && tok_is(&w->t[i + 1], K_FIGURE_VERB))
 			s->superseded = 1;
 	}
 }
@@ -830,9 +864,97 @@ static int revised_after(const words *w, size_t qb)
 	return 0;
 }
 
+/* "the 27 goals Pike scored", "the 14 counts Hale faced": a definite
+ * count whose head is followed by a name and a verb is restricted by that
+ * contact clause; the name holds the set ("Pike's goals") and the verb is
+ * its predicate. h: the head's index + 1. */
+static int contact_relative(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const char *b,
+    const words *w, size_t ca, size_t qa, size_t h, size_t cb, int no_measure, fb_scope *s)
+{
+	if (!h || h + 1 >= cb || s->predicate || s->measure || qa <= ca ||
+	    !tok_is(&w->t[qa - 1], K_DEFINITE) || w->t[h].comma || w->t[h].brk || !name_word(sc, mid, b, w, h))
+		return 0;
+	size_t next;
+	char *nm = name_at(sc, mid, b, w, h, cb, &next);
+	if (!nm)
+		return 0;
+	const tok *v = next < cb ? &w->t[next] : NULL;
+	if (v && !v->cap && !v->num && !v->comma && !v->brk && !tok_is(v, K_STOP | K_PLACE_PREP) &&
+	    !word_is(b, v, "and") && !word_is(b, v, "of")) {
+		if (no_measure)
+			predicate_after(cl, b, w, next, cb, s, 1); /* its own verb: no set size for others */
+		if (s->measure || s->predicate || !no_measure) { /* "the 23 goals Osei has scored" */
+			free(s->holder);
+			s->holder = nm;
+			return 1;
+		}
+	}
+	free(nm);
+	return 0;
+}
+
+/* Is t a place noun, singular or plural ("town", "towns", "cities")? */
+static int place_noun(const fb_lexicon *pn, const char *b, const tok *t)
+{
+	size_t n = t->e - t->s;
+	if (!pn)
+		return 0;
+	if (fb_lexicon_get(pn, b + t->s, n))
+		return 1;
+	if (n > 4 && strncmp(b + t->e - 3, "ies", 3) == 0) {
+		char buf[64];
+		if (n - 2 >= sizeof buf)
+			return 0;
+		memcpy(buf, b + t->s, n - 3);
+		buf[n - 3] = 'y';
+		return fb_lexicon_get(pn, buf, n - 2) != NULL;
+	}
+	return n > 3 && b[t->e - 1] == 's' && fb_lexicon_get(pn, b + t->s, n - 1);
+}
+
+/* The measure of a change verb's entry ("rose", "fell"), else NULL. */
+static const char *change_verb(const fb_claimer *cl, const char *b, const tok *t)
+{
+	const fb_entry *e = fb_lexicon_get(cl->measures, b + t->s, t->e - t->s);
+	if (!e || !e->nfield || !e->field[0])
+		return NULL;
+	return strcmp(e->field[0], "rose") == 0 || strcmp(e->field[0], "fell") == 0 ? e->field[0] : NULL;
+}
+
+/* "its profit rose 18 percent, to $412 million", "the number of people
+ * confirmed dead rose to 43": a number reached by a change ("to N") is the
+ * level of what changed, so its measure is the listed word before the
+ * verb ("profit", "dead" = killed), and "the number of X" names its head. */
+static void level_measure(const fb_claimer *cl, const char *b, const words *w, size_t ca, size_t qa, fb_scope *s)
+{
+	if (s->measure || qa < ca + 3 || !word_is(b, &w->t[qa - 1], "to"))
+		return;
+	size_t v = qa - 1;
+	while (v > ca && !change_verb(cl, b, &w->t[v - 1]))
+		v--;
+	if (v <= ca + 1)
+		return;
+	v--; /* the change verb */
+	for (size_t i = ca; i < v; i++) {
+		const tok *t = &w->t[i];
+		if (!s->head && i + 2 < v && word_is(b, t, "number") && word_is(b, &w->t[i + 1], "of") &&
+		    !w->t[i + 2].cap && !w->t[i + 2].num) {
+			const tok *h = &w->t[i + 2];
+			const char *cls = fb_class_of(cl, b + h->s, h->e - h->s);
+			s->head = cls ? fb_xstrdup(cls) : head_lemma(b + h->s, h->e - h->s);
+			s->own_head = 1;
+		}
+		const fb_entry *e = fb_lexicon_get(cl->measures, b + t->s, t->e - t->s);
+		if (e && e->nfield && e->field[0] && !change_verb(cl, b, t)) {
+			s->measure = e->field[0];
+			return;
+		}
+	}
+}
+
 static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
     const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s,
-    size_t *whole_at)
+    size_t *whole_at, int *pron_subject)
 {
 	const char *b = doc->buf;
 	const fb_lexicon *pn = cl->place_nouns;
@@ -856,6 +978,11 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	while (cb < w->n && !w->t[cb].brk && !clause_word(b, w, cb) &&
 	    !(cb > qb && tok_is(&w->t[cb], K_SPEECH)))
 		cb++;
+	/* "10:45 a.m. In Pennsylvania, ...": a live blog's stamp opens the
+	 * sentence; the clause begins after it */
+	if (ca == 0 && w->whole && w->n > 3 && w->t[0].num && w->t[1].num && !w->t[1].brk && qa > 3 &&
+	    (word_is(b, &w->t[2], "a.m") || word_is(b, &w->t[2], "p.m")))
+		ca = 3;
 	if (ca > qa)
 		ca = qa;
 	s->set = 1;
@@ -877,7 +1004,12 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	if (h && h + 1 < cb && no_measure && (word_is(b, &w->t[h], "who") || word_is(b, &w->t[h], "that")) &&
 	    !w->t[h - 1].comma)
 		predicate_after(cl, b, w, h + 1, cb, s, 0); /* "the 410 who sued": still the set's size */
+	int contact = contact_relative(sc, cl, mid, b, w, ca, qa, h, cb, no_measure, s);
 	s->relative = s->predicate != NULL;
+	/* not a sum: "revenue rose to $3.9 billion" has no payer, and a
+	 * division's revenue or a rival's would meet it */
+	if (q->kind == FB_QK_COUNT && (!k->measure || strcmp(k->measure, "rose") == 0 || strcmp(k->measure, "fell") == 0))
+		level_measure(cl, b, w, ca, qa, s);
 	if (k->mod_end > k->mod_start)
 		s->modifiers = lower_dup(b + k->mod_start, k->mod_end - k->mod_start);
 	s->function = function_of(sc, doc, q, w, ca, cb, qa, qb, k->noun_end);
@@ -960,8 +1092,17 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	for (size_t i = ca; i + 1 < qa; i++)
 		if (tok_is(&w->t[i], K_PLACE_PREP))
 			for (size_t j = i + 1; j < qa && j < i + 4 && !w->t[j].comma; j++)
-				if (tok_is(&w->t[j], K_SUPERLATIVE))
-					s->role = FB_RO_PART;
+				if (tok_is(&w->t[j], K_SUPERLATIVE) &&
+				    !(j + 1 < w->n && (ago_unit(b, &w->t[j + 1]) || word_is(b, &w->t[j + 1], "quarter") ||
+				      word_is(b, &w->t[j + 1], "half"))))
+					s->role = FB_RO_PART; /* not "in the first quarter": a time */
+	/* "The first bomb went off near the station, killing 19": a clause
+	 * whose subject is one member picked from a set ("the first", "the
+	 * largest") counts for that member alone */
+	if (qa > ca + 2 && (tok_is(&w->t[ca], K_DEFINITE) || tok_is(&w->t[ca], K_INDEFINITE)) &&
+	    tok_is(&w->t[ca + 1], K_SUPERLATIVE) && !w->t[ca + 2].num && !ago_unit(b, &w->t[ca + 2]) &&
+	    !word_is(b, &w->t[ca + 2], "quarter") && !word_is(b, &w->t[ca + 2], "half"))
+		s->role = FB_RO_PART;
 	if (s->function == FB_QF_THRESHOLD)
 		s->role = FB_RO_THRESHOLD;
 	else if (s->function == FB_QF_MARGIN)
@@ -985,7 +1126,7 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	for (size_t i = qb; i + 1 < cb && i < qb + 4; i++)
 		if (tok_is(&w->t[i], K_HYPOTHETICAL) && (word_is(b, &w->t[i + 1], "have") || word_is(b, &w->t[i + 1], "be")))
 			s->mode = FB_MO_HYPOTHETICAL; /* "2.4 million ballots would be cast": a forecast */
-	forecast_superseded(w, ca, qa, s);
+	forecast_superseded(b, w, ca, qa, s);
 	if (w->whole && revised_after(w, qb))
 		s->superseded = 1;
 	/* "120,000 ballots still to be counted", "71,000 left to count": what
@@ -1008,11 +1149,16 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	if (headline && qa > ca && (!k->measure || strcmp(k->measure, "number") == 0))
 		s->measure = headline_verb(cl, b, &w->t[qa - 1]);
 	char *last_name = NULL;
+	size_t last_end = SIZE_MAX; /* the word after the last name read, and */
+	int last_held = 0;           /* whether that name holds the number */
+	int last_placey = 0;         /* whether a place preposition led to it */
 	for (size_t i = headline ? cb : ca; i < cb;) {
 		/* a place phrase opens the clause ("In Darsan, ...") or follows
 		 * the number ("killed in Varnesk"): a name before the number in
 		 * another phrase ("struck the town of Varnesk, killing 31") may
 		 * be where the whole happened, not this part */
+		if (i > qb && since_frame(b, w, i, cb))
+			break; /* "the most since 2019, in the capital": the comparison's */
 		size_t pe = place_at(sc, pn, b, w, i, ca, cb);
 		int where = pe && (i >= qb || i <= ca + 2);
 		if (where && !s->place && !name_word(sc, mid, b, w, i)) {
@@ -1025,7 +1171,9 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			continue;
 		}
 		if (!name_word(sc, mid, b, w, i)) {
-			i++;
+			/* "capsized on Lake Orin": a place phrase elsewhere in the
+			 * clause, whose later words hold nothing either */
+			i = pe && w->t[i].cap ? pe : i + 1;
 			continue;
 		}
 		size_t next;
@@ -1038,12 +1186,31 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		/* "Pryce said ...": who speaks holds nothing */
 		int speaks = next < cb && tok_is(&w->t[next], K_SPEECH);
 		int after_prep = prev && (tok_is(prev, K_PLACE_PREP) || word_is(b, prev, "of") ||
+		    word_is(b, prev, "on") || word_is(b, prev, "over") || /* "sank on Lake Varo" */
 		    word_is(b, prev, "the") || word_is(b, prev, "against") ||
 		    (tok_is(prev, K_INDEFINITE) && prev->comma)); /* ", a Republican," says what, not whose */
+		/* "in the cities of Kirsa and Davar": a name coordinated with one
+		 * that holds nothing holds nothing either */
+		int joint = 0;
+		if (!after_prep && prev && i >= ca + 2 && (word_is(b, prev, "and") || word_is(b, prev, "or")) &&
+		    last_end == i - 1 && !last_held)
+			after_prep = joint = 1;
+		/* "hit the towns of Mirsk and Tolna, killing 20": the number
+		 * counts in both, the place of neither alone */
+		if (joint && last_placey && last_name && !s->place && i < qa && w->t[i - 2].cap) {
+			char *both = fb_xasprintf("%s and %s", last_name, nm);
+			free(nm);
+			nm = both;
+			place = 1;
+		}
 		/* "the race between Senator Whitcomb and Navarro": its parties
 		 * hold nothing of the number */
 		for (size_t j = ca; j < i && !after_prep; j++)
 			after_prep = word_is(b, &w->t[j], "between");
+		last_end = next;
+		last_held = !place && !after_prep && !speaks && i < qa && !s->holder;
+		last_placey = prev && (tok_is(prev, K_PLACE_PREP) || (word_is(b, prev, "of") && i >= ca + 2 &&
+		    place_noun(pn, b, &w->t[i - 2])));
 		if (place && !s->place)
 			s->place = nm, nm = NULL;
 		else if (!place && !after_prep && !speaks && i < qa && !s->holder)
@@ -1054,6 +1221,17 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		}
 		free(nm);
 		i = next;
+	}
+	/* "Lind has won 11 of the state's 38 delegates": a count after a
+	 * common noun's possessive is that noun's, not the clause subject's */
+	int owned = 0;
+	if (qa > ca) {
+		const tok *p = &w->t[qa - 1];
+		owned = !p->cap && p->e - p->s > 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's';
+		if (owned) {
+			free(s->holder);
+			s->holder = NULL;
+		}
 	}
 	/* "wins Ohio and its 18 electoral votes": the thing named before "its" */
 	if (!s->place && last_name && qa > ca && word_is(b, &w->t[qa - 1], "its"))
@@ -1071,11 +1249,31 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	if (!s->holder && k->measure && strcmp(k->measure, "number") != 0 &&
 	    !is(sc, K_HARM, k->measure, strlen(k->measure)))
 		s->agent = agent_of(b, w, ca, qa, k->measure); /* not "a bomb killed 12" */
-	if (s->set_size && restricted_after(b, w, qb, w->n, k->measure)) /* past "added": no speech here */
+	if (s->set_size && (contact || restricted_after(b, w, qb, w->n, k->measure))) /* past "added": no speech here */
 		s->set_size = 0;
 	/* "the 11 dead", "the 40 injured": a set named by its own predicate */
 	if (s->set_size && qb < w->n && (tok_is(&w->t[qb], K_HARM) || word_is(b, &w->t[qb], "dead")))
 		s->set_size = 0;
+	/* "Pike's two goals took his total to 27", "bringing the tally to
+	 * 1,144 delegates": a running total reached is the size of the set,
+	 * whatever the verb (it joins the groups of other predicates) */
+	if (q->kind == FB_QK_COUNT && qa >= ca + 3 && s->head && word_is(b, &w->t[qa - 1], "to") &&
+	    tok_is(&w->t[qa - 2], K_TOTAL_NOUN) && !s->measure && (!k->measure || strcmp(k->measure, "number") == 0) &&
+	    (tok_is(&w->t[qa - 3], K_DEFINITE) || (w->t[qa - 3].e - w->t[qa - 3].s > 2 && b[w->t[qa - 3].e - 2] == '\'' &&
+	     b[w->t[qa - 3].e - 1] == 's'))) {
+		s->determiner = FB_DET_DEFINITE;
+		s->set_size = 1;
+		s->own_head = 1;
+	}
+	/* "They scored 81 goals and conceded 35": a sentence whose subject is
+	 * a personal pronoun, with no break before the number */
+	*pron_subject = 0;
+	if (!s->holder && !owned && w->whole && w->n && qa < w->n &&
+	    (word_is(b, &w->t[0], "they") || word_is(b, &w->t[0], "he") || word_is(b, &w->t[0], "she"))) {
+		*pron_subject = 1;
+		for (size_t i = 1; i <= qa && *pron_subject; i++)
+			*pron_subject = !w->t[i].comma && !w->t[i].brk;
+	}
 	s->time = time_in(b, w, ca, cb, qa, qb);
 	if (entry && !s->time) /* "where 92 delegates are at stake on March 26": its own */
 		s->time = fb_xstrdup(entry);
@@ -1105,6 +1303,97 @@ static int whole_of(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, c
 		if (c->c[j].type == FB_CT_NUMERIC && c->c[j].quantity >= 0 && ql->q[c->c[j].quantity].start == whole_at)
 			return (int)j;
 	return -1;
+}
+
+/* The holder of the last claim before claim ci in its paragraph, in an
+ * earlier sentence (a copy), or NULL. */
+static char *holder_before(const fb_doc *doc, const fb_claims *c, const fb_scope *out, size_t ci)
+{
+	size_t para = doc->sent[c->c[ci].sent].para;
+	for (size_t j = ci; j-- > 0 && ci - j < 64;) {
+		if (doc->sent[c->c[j].sent].para != para)
+			break;
+		if (c->c[j].sent != c->c[ci].sent && out[j].holder)
+			return fb_xstrdup(out[j].holder);
+	}
+	return NULL;
+}
+
+/* Does b[at, at+n) stand as a whole word in b[lo, hi)? */
+static int whole_word(const char *b, size_t lo, size_t hi, size_t at, size_t n)
+{
+	return (at == lo || !fb_isalnum((unsigned char)b[at - 1])) && (at + n >= hi || !fb_isalnum((unsigned char)b[at + n]));
+}
+
+/* "Ruiz takes Caldera too. The state awards 148 delegates": a place noun
+ * after "the" shortly before the number ("the state's 158 delegates"), or
+ * "there" shortly after it, points back to the last place the paragraph names before it that the
+ * article uses as a place somewhere (places: the capitalised ones). */
+static char *anaphoric_place(const fb_claimer *cl, const fb_doc *doc, const fb_sent *st, size_t qstart,
+    char *const *places, size_t np)
+{
+	const char *b = doc->buf;
+	size_t lo = qstart > st->start + 48 ? qstart - 48 : st->start, the = SIZE_MAX;
+	for (size_t i = lo; i + 4 < qstart; i++) {
+		if (fb_tolower((unsigned char)b[i]) != 't' || strncmp(b + i + 1, "he ", 3) != 0 ||
+		    !whole_word(b, st->start, qstart, i, 3))
+			continue;
+		size_t n = 0;
+		while (i + 4 + n < qstart && fb_isalpha((unsigned char)b[i + 4 + n]))
+			n++;
+		if (n && !(n == 4 && strncmp(b + i + 4, "area", 4) == 0) && fb_lexicon_get(cl->place_nouns, b + i + 4, n))
+			the = i;
+	}
+	/* "12 people were killed and 47 wounded there" */
+	for (size_t i = qstart; the == SIZE_MAX && i + 5 <= st->end && i < qstart + 40; i++)
+		if (strncmp(b + i, "there", 5) == 0 && whole_word(b, qstart, st->end, i, 5))
+			the = qstart;
+	if (the == SIZE_MAX)
+		return NULL;
+	/* its paragraph first, then up to three before it (a live blog's
+	 * entry rarely names its state again) */
+	for (size_t back = 0; back < 4 && back <= st->para; back++) {
+		const fb_para *pa = &doc->para[st->para - back];
+		size_t end = back ? pa->end : the, best = 0;
+		const char *found = NULL;
+		if (pa->boilerplate || (back && fb_doc_report_of(doc, pa->start) != fb_doc_report_of(doc, the)))
+			continue;
+		for (size_t k = 0; k < np; k++) {
+			size_t n = strlen(places[k]);
+			for (size_t i = pa->start; i + n <= end; i++)
+				if (memcmp(b + i, places[k], n) == 0 && whole_word(b, pa->start, end, i, n) && (!found || i >= best))
+					best = i, found = places[k];
+		}
+		if (found)
+			return fb_xstrdup(found);
+	}
+	return NULL;
+}
+
+/* Fills the place of claims whose clause says "the state" (above). */
+static void anaphoric_places(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const fb_claims *c,
+    fb_scope *out)
+{
+	char *places[64];
+	size_t np = 0;
+	for (size_t i = 0; i < c->nc && np < 64; i++) {
+		const char *p = out[i].place;
+		if (!p || !fb_isupper((unsigned char)p[0]))
+			continue;
+		int dup = 0;
+		for (size_t k = 0; k < np && !dup; k++)
+			dup = strcmp(places[k], p) == 0;
+		if (!dup)
+			places[np++] = out[i].place;
+	}
+	if (!np)
+		return;
+	for (size_t i = 0; i < c->nc; i++) {
+		const fb_claim *k = &c->c[i];
+		if (!out[i].set || out[i].place || k->type != FB_CT_NUMERIC || k->quantity < 0)
+			continue;
+		out[i].place = anaphoric_place(cl, doc, &doc->sent[k->sent], ql->q[k->quantity].start, places, np);
+	}
 }
 
 fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const fb_claims *c)
@@ -1169,8 +1458,11 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 			entry_para = para;
 		}
 		size_t whole_at = SIZE_MAX;
+		int pron = 0;
 		fill(sc, cl, mid, doc, q, k, w, blog ? entry : NULL, lede[para] && !item[para], headline[para], &out[ci],
-		    &whole_at);
+		    &whole_at, &pron);
+		if (pron) /* "United won 26 ... They scored 81": the last holder before */
+			out[ci].holder = holder_before(doc, c, out, ci);
 		out[ci].item = item[para];
 		if (whole_at != SIZE_MAX)
 			out[ci].part_of = whole_of(doc, ql, c, out, ci, whole_at);
@@ -1179,6 +1471,7 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 			out[ci].own_head = 1;
 		}
 	}
+	anaphoric_places(cl, doc, ql, c, out);
 	free(w);
 	free(item);
 	free(headline);
