@@ -1882,11 +1882,12 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		goto mention;
 	}
 	/* "her campaign", "his office": the body of the person last named */
-	if (p->desc && b == a + 2 && (lower_eq(c, a, "his") || lower_eq(c, a, "her")) && tok_in(c, L_ORGS, head) &&
-	    !c->t[head].cap) {
+	/* "her budget office": one lower-case modifier may come between */
+	if (p->desc && (b == a + 2 || (b == a + 3 && c->t[a + 1].kind == TK_WORD && !c->t[a + 1].cap)) &&
+	    (lower_eq(c, a, "his") || lower_eq(c, a, "her")) && tok_in(c, L_ORGS, head) && !c->t[head].cap) {
 		int who = pronoun_person(c, lower_eq(c, a, "his") ? 'm' : 'f');
 		if (who >= 0) {
-			char *h = tok_text(c, head, b);
+			char *h = tok_text(c, a + 1, b);
 			r = entity(c, fb_xasprintf("%s's %s", c->a->src[who].name, h), FB_SK_ORGANIZATION, NULL);
 			free(h);
 			goto mention;
@@ -1924,10 +1925,12 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		if (tok_in(c, L_OWORDS, head))
 			r = c->last_outlet;
 		else if (tok_in(c, L_ORGS, head)) {
-			r = latest_of_kind(c, FB_SK_ORGANIZATION, head);
+			/* "a committee said": a body not named before */
+			int indef = lower_eq(c, p->a, "a") || lower_eq(c, p->a, "an");
+			r = indef ? -1 : latest_of_kind(c, FB_SK_ORGANIZATION, head);
 			/* "the ministry said", and "police said": news drops the
 			 * article before a few such words */
-			if (r < 0 && (definite || tok_is_bare_org(c, head)))
+			if (r < 0 && (definite || indef || tok_is_bare_org(c, head)))
 				r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
 		}
 		if (r >= 0)
@@ -2382,9 +2385,10 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		if (k < lo + 2)
 			return 0;
 		j = k - 2;
-		/* "Martha Quill, R-Ohio, who chairs ..., said": the tag before
-		 * the relative clause, after the name */
-		if (is_relative(c, k) && is_punct(c, j + 1, ',')) {
+		/* "Martha Quill, R-Ohio, who chairs ..., said", "Walter Brandt,
+		 * R-Ky., the party's whip, said": the tag before the relative
+		 * clause or apposition, after the name */
+		if (is_punct(c, j + 1, ',')) {
 			size_t q = j + 1;
 			while (q > lo + 1 && !is_punct(c, q - 1, ',') && j + 1 - q < 9)
 				q--;
@@ -2453,10 +2457,17 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		}
 	if (!np_left(c, j, lo, p) && !desc_left(c, j, lo, p))
 		return 0;
-	/* "Her campaign said": the possessive belongs to the phrase */
-	if (p->a > lo && p->b == p->a + 1 && !c->t[p->a].cap && (lower_eq(c, p->a - 1, "his") || lower_eq(c, p->a - 1, "her"))) {
-		p->a--;
-		p->desc = 1;
+	/* "Her campaign said", "his budget office said": the possessive
+	 * belongs to the phrase, with one lower-case modifier between */
+	if (p->a > lo && p->b <= p->a + 2 && !c->t[p->a].cap && !c->t[p->b - 1].cap) {
+		size_t q = p->a - 1;
+		if (p->b == p->a + 1 && q > lo && c->t[q].kind == TK_WORD && !c->t[q].cap && !tok_in(c, L_STOP, q) && !tok_in(c, L_VERBS, q) &&
+		    !(wflags(c, q) & (W_AUX | W_PREP | W_NEG | W_CONN)) && (lower_eq(c, q - 1, "his") || lower_eq(c, q - 1, "her")))
+			q--;
+		if (lower_eq(c, q, "his") || lower_eq(c, q, "her")) {
+			p->a = q;
+			p->desc = 1;
+		}
 	}
 	/* "A poll for the Gazette found", "a study by the university
 	 * found": the document, not whom it was made by or for */
@@ -2472,8 +2483,19 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		if (lower_eq(c, m - 1, "of")) {
 			np d;
 			if ((np_left(c, m - 2, lo, &d) || desc_left(c, m - 2, lo, &d)) && d.b == m - 1 &&
-			    tok_in(c, L_DOCS, d.b - 1) && !c->t[d.b - 1].cap)
-				*p = d;
+			    !c->t[d.b - 1].cap) {
+				if (tok_in(c, L_DOCS, d.b - 1))
+					*p = d;
+				else if (p->desc && (tok_in(c, L_ORGS, d.b - 1) || tok_in(c, L_GROUPS, d.b - 1) ||
+				    tok_in(c, L_ANON, d.b - 1))) {
+					/* "a committee of the state board of education
+					 * said": an unnamed body, named by all of it */
+					size_t b = p->b;
+					*p = d;
+					p->head1 = d.b;
+					p->b = p->end = b;
+				}
+			}
 			break;
 		}
 		if (m < p->a + 1 && (c->t[m - 1].kind != TK_WORD || (c->t[m - 1].cap && m - 1 < p->a)))
@@ -3094,6 +3116,21 @@ static int opening_subject(ctx *c, size_t end, cue *k)
 	return resolve(c, &p, 0, k->cands, &k->ncands);
 }
 
+/* "At a news conference, Ruth Ames, D-Nev., was asked ...": a passive
+ * after the subject a statement opener names (past a party tag or an
+ * apposition of capitalised words); that subject says nothing. */
+static int passive_after(const ctx *c, size_t e)
+{
+	size_t x = e;
+	while (x < c->nt && x < e + 8 && (is_punct(c, x, ',') || is_punct(c, x, '.') || is_punct(c, x, '-') ||
+	    (c->t[x].kind == TK_WORD && c->t[x].cap)))
+		x++;
+	if (x + 1 >= c->nt || !(lower_eq(c, x, "was") || lower_eq(c, x, "were") || lower_eq(c, x, "is") ||
+	    lower_eq(c, x, "are")) || c->t[x + 1].kind != TK_WORD)
+		return 0;
+	return ends_with(c, x + 1, "ed") || lower_eq(c, x + 1, "told") || lower_eq(c, x + 1, "shown");
+}
+
 /* Finds the cues of the sentence now in c->t. */
 static size_t find_cues(ctx *c, cue *out, size_t max)
 {
@@ -3139,7 +3176,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			}
 			if (is_punct(c, j, ',')) {
 				size_t e = right_sources(c, j + 1, &k, 0);
-				if (k.nsrc) {
+				if (k.nsrc && !passive_after(c, e)) {
 					k.cs = c->t[i].s;
 					k.ce = c->t[e - 1].e;
 					k.dir = 0;
@@ -3308,6 +3345,10 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		int neg = 0;
 		if (!subject_left(c, i, 0, &p, &neg) || !pattern_holds(c, ve, i, w, p.a) || !subject_agrees(c, &p, i, w))
 			continue;
+		/* "have not said whether they support the deal": a verb in an
+		 * open question is no one's word */
+		if (p.a > 0 && lower_eq(c, p.a - 1, "whether"))
+			continue;
 		/* "announced where the shuttles will go", "will say whether":
 		 * an open question, not what was said (asking verbs take one,
 		 * see pattern_holds; "explained how ..." tells something) */
@@ -3430,13 +3471,14 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			after++;
 		if (is_end(c, after)) /* "..., she said sarcastically.", "..., he said Friday." */
 			lead = 0;
-		/* "'...,' she said, but declined to ...": the quotation before
-		 * is the content whatever follows the verb */
+		/* "'...,' she said, but declined to ...", "'...,' Lee said
+		 * sarcastically when asked ...": the quotation before is the
+		 * content whatever follows the verb, unless a quotation, "that"
+		 * or a colon opens more of what was said */
 		else if (first > 0 && (c->t[first - 1].kind == TK_QUOTE || (first > 1 && is_punct(c, first - 1, ',') &&
-		    c->t[first - 2].kind == TK_QUOTE)) && ((is_punct(c, j, ',') && !(j + 1 < c->nt &&
-		    (c->t[j + 1].kind == TK_QUOTE || lower_eq(c, j + 1, "that")))) ||
-		    ((lower_eq(c, after, "and") || lower_eq(c, after, "but")) && after + 1 < c->nt &&
-		    c->t[after + 1].kind == TK_WORD && !c->t[after + 1].cap)))
+		    c->t[first - 2].kind == TK_QUOTE)) && !(after < c->nt && (c->t[after].kind == TK_QUOTE ||
+		    lower_eq(c, after, "that") || is_punct(c, after, ':'))) && !(is_punct(c, after, ',') &&
+		    after + 1 < c->nt && (c->t[after + 1].kind == TK_QUOTE || lower_eq(c, after + 1, "that"))))
 			lead = 0; /* and "'...,' Lee said and added that ..." */
 		else if (is_prep(c, j) && says && first > 0) {
 			size_t m = j;

@@ -1246,6 +1246,37 @@ static void test_stance_participles_and_own_pronouns(void **state)
 	done(&t);
 }
 
+/* Tags before an apposition, a quotation before "said dryly as ...",
+ * unnamed bodies ("a commission of ...", "a commission"), possessive
+ * bodies and documents, open questions and passives after an opener. */
+static void test_tags_quotes_bodies_and_passives(void **state)
+{
+	art t;
+	run(&t, "Hearing\n\n"
+	        "Sen. Maria Ostrander, D-Minn., the panel's ranking member, said the hearing was a sham.\n\n"
+	        "\"That ship has sailed,\" Ostrander said dryly as she left the chamber.\n\n"
+	        "A commission of county school superintendents wrote on Monday that the permits were void.\n\n"
+	        "A commission said on Tuesday that rents had doubled since 2019.\n\n"
+	        "Rep. Tom Alvarez toured the depot. His campaign office said the visit was planned in May.\n\n"
+	        "Buses ran late on 40 days, according to the county's own logs.\n\n"
+	        "The three mayors have not said whether they support the merger.\n\n"
+	        "At a briefing, Sen. Gail Norquist, R-Ohio, was asked whether the votes were there.\n");
+	said_by(&t, "the hearing was a sham", "Maria Ostrander");
+	const fb_attrib *x = said_by(&t, "That ship has sailed", "Maria Ostrander");
+	size_t s, e;
+	where(&t, "as she left the chamber", &s, &e);
+	assert_true(x->end <= s); /* what follows the verb is not what was said */
+	said_by(&t, "the permits were void", "commission of county school superintendents");
+	said_by(&t, "rents had doubled since 2019", "commission");
+	x = over(&t, "the visit was planned in May");
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_ORGANIZATION);
+	assert_non_null(strstr(t.a->src[x->source].name, "campaign office"));
+	said_by_kind(&t, "Buses ran late on 40 days", "county's own logs", FB_SK_DOCUMENT);
+	assert_int_equal(speaker_of(&t, "they support the merger"), -1);
+	assert_int_equal(speaker_of(&t, "whether the votes were there"), -1);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1306,6 +1337,7 @@ int main(void)
 		cmocka_unit_test(test_next_quote_and_asked),
 		cmocka_unit_test(test_stance_verbs_do_not_invert),
 		cmocka_unit_test(test_stance_participles_and_own_pronouns),
+		cmocka_unit_test(test_tags_quotes_bodies_and_passives),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
