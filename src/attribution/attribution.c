@@ -3067,8 +3067,13 @@ static int issued_cue(ctx *c, size_t i, cue *k)
 	for (size_t m = i + 3; m < c->nt && q < 0; m++)
 		if (c->t[m].kind == TK_QUOTE && m > 0 && (is_punct(c, m - 1, ':') || is_punct(c, m - 1, ',')))
 			q = c->t[m].quote;
-	size_t at = i + 3; /* "issued a statement saying ..." */
+	size_t at = i + 3; /* "issued a statement saying ...", "... calling X ..." */
+	size_t vw = 0;
+	const fb_entry *vrow = NULL;
+	const fb_entry *pv = at < c->nt && ends_with(c, at, "ing") ? verb_at(c, at, &vw, &vrow) : NULL;
 	if (lower_eq(c, at, "saying") || lower_eq(c, at, "that"))
+		at++;
+	else if (pv && vw == 1 && pattern_holds(c, pv, at, vw, p.a)) /* not "regarding the ruling" */
 		at++;
 	else
 		at = 0;
@@ -3081,7 +3086,7 @@ static int issued_cue(ctx *c, size_t i, cue *k)
 		return 0;
 	cue_add(k, s);
 	k->verb = 1;
-	k->kind = FB_CK_SPEECH;
+	k->kind = pv && at ? verb_kind(vrow ? vrow : pv) : FB_CK_SPEECH;
 	k->cs = c->t[p.a].s;
 	k->ce = c->t[i + 2].e;
 	k->dir = 1;
@@ -3348,6 +3353,14 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		/* "have not said whether they support the deal": a verb in an
 		 * open question is no one's word */
 		if (p.a > 0 && lower_eq(c, p.a - 1, "whether"))
+			continue;
+		/* "X said in an interview that the party believed ...": a cue
+		 * whose subject opens what the cue before reports is nested in
+		 * it; the outer cue owns the clause (a pronoun there is read
+		 * below as the speaker's own) */
+		if (n && out[n - 1].verb && !out[n - 1].actor && out[n - 1].dir > 0 && out[n - 1].quote < 0 &&
+		    out[n - 1].anchor == c->t[p.a].s && !(p.b == p.a + 1 && is_pronoun(c, p.a)) &&
+		    (out[n - 1].kind == FB_CK_SPEECH || out[n - 1].kind == FB_CK_BELIEF))
 			continue;
 		/* "announced where the shuttles will go", "will say whether":
 		 * an open question, not what was said (asking verbs take one,

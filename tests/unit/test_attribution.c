@@ -1277,6 +1277,27 @@ static void test_tags_quotes_bodies_and_passives(void **state)
 	done(&t);
 }
 
+/* Plural heads of unnamed speakers ("party leaders"), a statement and
+ * the participle of a listed verb after it ("released a statement
+ * accusing ..."), and a cue nested in what an outer cue reports. */
+static void test_leaders_statement_participles_nested(void **state)
+{
+	art t;
+	run(&t, "Race\n\n"
+	        "Gov. Dana Pruett spoke on Monday.\n\n"
+	        "Democratic leaders have urged Pruett to veto the bill.\n\n"
+	        "The Ellis campaign released a statement accusing Pruett of \"hiding the bill.\"\n\n"
+	        "Her office issued a statement regarding the veto of the bill on Friday.\n\n"
+	        "Rep. Omar Sleet said in an interview that the caucus believed the veto would hold.\n");
+	said_by(&t, "Pruett to veto the bill", "Democratic leaders");
+	const fb_attrib *x = over(&t, "hiding the bill");
+	assert_int_equal(x->cue_kind, FB_CK_STANCE);
+	assert_int_equal(speaker_of(&t, "the veto of the bill on Friday"), -1);
+	x = said_by(&t, "the veto would hold", "Omar Sleet");
+	assert_int_equal(x->nsources, 1); /* the caucus is what Sleet speaks of */
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1338,6 +1359,7 @@ int main(void)
 		cmocka_unit_test(test_stance_verbs_do_not_invert),
 		cmocka_unit_test(test_stance_participles_and_own_pronouns),
 		cmocka_unit_test(test_tags_quotes_bodies_and_passives),
+		cmocka_unit_test(test_leaders_statement_participles_nested),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
