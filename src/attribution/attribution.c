@@ -1158,7 +1158,7 @@ static void tokenize(ctx *c, size_t s, size_t e, size_t qi)
 		t->e = i + l;
 		t->kind = TK_PUNCT;
 		t->wid = 0;
-		t->ch = cp < 0x80 ? (int)cp : (cp == 0x2013 || cp == 0x2014) ? '-' : '?' + 0x100;
+		t->ch = cp < 0x80 ? (int)cp : (cp == 0x2013 || cp == 0x2014 || cp == 0x2015) ? '-' : '?' + 0x100;
 		i += l;
 	}
 	/* phrases run over words with only white space between them */
@@ -2451,7 +2451,13 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 	/* "Ann Lee, who in 2010 said ...": the noun phrase before "who" */
 	for (size_t m = j; m > lo + 1 && m + 6 > j && c->t[m].kind == TK_WORD; m--)
 		if (lower_eq(c, m, "who") && is_punct(c, m - 1, ',')) {
-			if (m - 2 >= lo && np_left(c, m - 2, lo, p) && !is_pronoun(c, p->a))
+			size_t q = m - 2; /* "Carl Hobart, R-Neb., who ...": past the tag */
+			size_t t0 = q;
+			while (t0 > lo + 1 && !is_punct(c, t0 - 1, ',') && q - t0 < 9)
+				t0--;
+			if (q > lo + 1 && t0 > lo + 1 && is_punct(c, t0 - 1, ',') && party_tag(c, t0, q + 1))
+				q = t0 - 2;
+			if (m - 2 >= lo && np_left(c, q, lo, p) && !is_pronoun(c, p->a))
 				return 1;
 			break;
 		}
@@ -3121,6 +3127,39 @@ static int opening_subject(ctx *c, size_t end, cue *k)
 	return resolve(c, &p, 0, k->cands, &k->ncands);
 }
 
+/* "..., with senators from farm states calling it a betrayal", "with
+ * aides saying that ...": an absolute phrase after "with" whose verb is the
+ * participle of a listed verb and whose subject is a source. Fills k. */
+static int with_participle(ctx *c, size_t i, size_t w, const fb_entry *pv, cue *k)
+{
+	if (w != 1 || i < 2 || !ends_with(c, i, "ing"))
+		return 0;
+	size_t m = i - 1;
+	while (m > 0 && i - m < 8 && c->t[m].kind == TK_WORD && !lower_eq(c, m, "with"))
+		m--;
+	if (!lower_eq(c, m, "with") || m + 1 >= i)
+		return 0;
+	np p;
+	int neg = 0;
+	if (!subject_left(c, i, m + 1, &p, &neg) || neg || p.a != m + 1 || !pattern_holds(c, pv, i, 1, p.a))
+		return 0;
+	int s = resolve(c, &p, 0, k->cands, &k->ncands);
+	if (s < 0)
+		return 0;
+	cue_add(k, s);
+	k->kind = verb_kind(pv);
+	k->cs = c->t[p.a].s;
+	k->ce = c->t[i].e;
+	size_t j = i + 1;
+	if (lower_eq(c, j, "that"))
+		j++;
+	k->dir = 1;
+	k->anchor = j < c->nt ? c->t[j].s : c->t[i].e;
+	if (j < c->nt && c->t[j].kind == TK_QUOTE)
+		k->quote = c->t[j].quote;
+	return 1;
+}
+
 /* "At a news conference, Ruth Ames, D-Nev., was asked ...": a passive
  * after the subject a statement opener names (past a party tag or an
  * apposition of capitalised words); that subject says nothing. */
@@ -3246,6 +3285,10 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			continue;
 		const char *cls = ve->nfield ? ve->field[0] : "say";
 		int actor = !strcmp(cls, "actor");
+		if (!actor && with_participle(c, i, w, row ? row : ve, &k)) {
+			out[n++] = k;
+			continue;
+		}
 		/* ", saying ...", ", adding that ...": the subject of the clause
 		 * before ("X was quoted as saying" is read as "X said", below) */
 		if (says_participle(c, i, ve) && !(i >= 2 && lower_eq(c, i - 1, "as") && lower_eq(c, i - 2, "quoted"))) {

@@ -1298,6 +1298,22 @@ static void test_leaders_statement_participles_nested(void **state)
 	done(&t);
 }
 
+/* A reader's quotation signed with a horizontal bar, a relative clause
+ * after a party tag, and "with X calling ..." after a clause. */
+static void test_bar_signature_tagged_relative_with_phrase(void **state)
+{
+	art t;
+	run(&t, "Letters\n\n"
+	        "Sen. Paul Ridley, R-Kan., who in 2018 said the levy was \"a relic,\" voted for it on Monday.\n\n"
+	        "The House passed the levy on a party-line vote, with Democratic leaders calling it a gift to refiners.\n\n"
+	        "Readers wrote in.\n\n"
+	        "\"The levy paid for our new bridge and nobody thanked it.\" \u2015 Carol Imhoff, Salina, Kan.\n");
+	said_by(&t, "the levy was", "Paul Ridley");
+	said_by(&t, "a gift to refiners", "Democratic leaders");
+	said_by(&t, "The levy paid for our new bridge", "Carol Imhoff");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1360,6 +1376,7 @@ int main(void)
 		cmocka_unit_test(test_stance_participles_and_own_pronouns),
 		cmocka_unit_test(test_tags_quotes_bodies_and_passives),
 		cmocka_unit_test(test_leaders_statement_participles_nested),
+		cmocka_unit_test(test_bar_signature_tagged_relative_with_phrase),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
