@@ -1437,6 +1437,8 @@ static int np_left(const ctx *c, size_t j, size_t lo, np *out)
 
 /* The noun phrase from token i on, with an acronym in parentheses and an
  * apposition after it. Returns 0 when there is none. */
+static int ends_with(const ctx *c, size_t ti, const char *suf);
+
 static int np_right(const ctx *c, size_t i, np *out)
 {
 	memset(out, 0, sizeof *out);
@@ -1471,6 +1473,13 @@ static int np_right(const ctx *c, size_t i, np *out)
 	size_t b = k;
 	while (b < c->nt && b < i + 14) {
 		if (np_word(c, b)) {
+			b++;
+			continue;
+		}
+		/* "the city comptroller's office": a possessor inside the
+		 * phrase, before its head */
+		if (b > k && b + 1 < c->nt && c->t[b].kind == TK_WORD && np_word(c, b + 1) &&
+		    (ends_with(c, b, "'s") || ends_with(c, b, "\xE2\x80\x99s"))) {
 			b++;
 			continue;
 		}
@@ -2152,8 +2161,6 @@ static size_t right_sources(ctx *c, size_t i, cue *k, int actor)
 	}
 	return end;
 }
-
-static int ends_with(const ctx *c, size_t ti, const char *suf);
 
 static int day_word(const ctx *c, size_t ti)
 {

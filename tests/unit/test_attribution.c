@@ -1314,6 +1314,19 @@ static void test_bar_signature_tagged_relative_with_phrase(void **state)
 	done(&t);
 }
 
+/* A possessor inside a phrase after "according to": "the county
+ * treasurer's office", not "the county". */
+static void test_possessor_inside_according_to(void **state)
+{
+	art t;
+	run(&t, "Levy\n\n"
+	        "The fund will run dry by June, according to the county treasurer's office.\n\n"
+	        "According to the city auditor's report, overtime doubled in 2023.\n");
+	said_by_kind(&t, "The fund will run dry by June", "county treasurer's office", FB_SK_ORGANIZATION);
+	said_by(&t, "overtime doubled in 2023", "city auditor's report");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1377,6 +1390,7 @@ int main(void)
 		cmocka_unit_test(test_tags_quotes_bodies_and_passives),
 		cmocka_unit_test(test_leaders_statement_participles_nested),
 		cmocka_unit_test(test_bar_signature_tagged_relative_with_phrase),
+		cmocka_unit_test(test_possessor_inside_according_to),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
