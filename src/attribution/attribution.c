@@ -1158,7 +1158,7 @@ static void tokenize(ctx *c, size_t s, size_t e, size_t qi)
 		t->e = i + l;
 		t->kind = TK_PUNCT;
 		t->wid = 0;
-		t->ch = cp < 0x80 ? (int)cp : (cp == 0x2013 || cp == 0x2014) ? '-' : '?' + 0x100;
+		t->ch = cp < 0x80 ? (int)cp : (cp == 0x2013 || cp == 0x2014 || cp == 0x2015) ? '-' : '?' + 0x100;
 		i += l;
 	}
 	/* phrases run over words with only white space between them */
@@ -1437,6 +1437,8 @@ static int np_left(const ctx *c, size_t j, size_t lo, np *out)
 
 /* The noun phrase from token i on, with an acronym in parentheses and an
  * apposition after it. Returns 0 when there is none. */
+static int ends_with(const ctx *c, size_t ti, const char *suf);
+
 static int np_right(const ctx *c, size_t i, np *out)
 {
 	memset(out, 0, sizeof *out);
@@ -1471,6 +1473,13 @@ static int np_right(const ctx *c, size_t i, np *out)
 	size_t b = k;
 	while (b < c->nt && b < i + 14) {
 		if (np_word(c, b)) {
+			b++;
+			continue;
+		}
+		/* "the city comptroller's office": a possessor inside the
+		 * phrase, before its head */
+		if (b > k && b + 1 < c->nt && c->t[b].kind == TK_WORD && np_word(c, b + 1) &&
+		    (ends_with(c, b, "'s") || ends_with(c, b, "\xE2\x80\x99s"))) {
 			b++;
 			continue;
 		}
@@ -1882,11 +1891,12 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		goto mention;
 	}
 	/* "her campaign", "his office": the body of the person last named */
-	if (p->desc && b == a + 2 && (lower_eq(c, a, "his") || lower_eq(c, a, "her")) && tok_in(c, L_ORGS, head) &&
-	    !c->t[head].cap) {
+	/* "her budget office": one lower-case modifier may come between */
+	if (p->desc && (b == a + 2 || (b == a + 3 && c->t[a + 1].kind == TK_WORD && !c->t[a + 1].cap)) &&
+	    (lower_eq(c, a, "his") || lower_eq(c, a, "her")) && tok_in(c, L_ORGS, head) && !c->t[head].cap) {
 		int who = pronoun_person(c, lower_eq(c, a, "his") ? 'm' : 'f');
 		if (who >= 0) {
-			char *h = tok_text(c, head, b);
+			char *h = tok_text(c, a + 1, b);
 			r = entity(c, fb_xasprintf("%s's %s", c->a->src[who].name, h), FB_SK_ORGANIZATION, NULL);
 			free(h);
 			goto mention;
@@ -1924,10 +1934,12 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		if (tok_in(c, L_OWORDS, head))
 			r = c->last_outlet;
 		else if (tok_in(c, L_ORGS, head)) {
-			r = latest_of_kind(c, FB_SK_ORGANIZATION, head);
+			/* "a committee said": a body not named before */
+			int indef = lower_eq(c, p->a, "a") || lower_eq(c, p->a, "an");
+			r = indef ? -1 : latest_of_kind(c, FB_SK_ORGANIZATION, head);
 			/* "the ministry said", and "police said": news drops the
 			 * article before a few such words */
-			if (r < 0 && (definite || tok_is_bare_org(c, head)))
+			if (r < 0 && (definite || indef || tok_is_bare_org(c, head)))
 				r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
 		}
 		if (r >= 0)
@@ -2149,8 +2161,6 @@ static size_t right_sources(ctx *c, size_t i, cue *k, int actor)
 	}
 	return end;
 }
-
-static int ends_with(const ctx *c, size_t ti, const char *suf);
 
 static int day_word(const ctx *c, size_t ti)
 {
@@ -2382,9 +2392,10 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		if (k < lo + 2)
 			return 0;
 		j = k - 2;
-		/* "Martha Quill, R-Ohio, who chairs ..., said": the tag before
-		 * the relative clause, after the name */
-		if (is_relative(c, k) && is_punct(c, j + 1, ',')) {
+		/* "Martha Quill, R-Ohio, who chairs ..., said", "Walter Brandt,
+		 * R-Ky., the party's whip, said": the tag before the relative
+		 * clause or apposition, after the name */
+		if (is_punct(c, j + 1, ',')) {
 			size_t q = j + 1;
 			while (q > lo + 1 && !is_punct(c, q - 1, ',') && j + 1 - q < 9)
 				q--;
@@ -2447,16 +2458,29 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 	/* "Ann Lee, who in 2010 said ...": the noun phrase before "who" */
 	for (size_t m = j; m > lo + 1 && m + 6 > j && c->t[m].kind == TK_WORD; m--)
 		if (lower_eq(c, m, "who") && is_punct(c, m - 1, ',')) {
-			if (m - 2 >= lo && np_left(c, m - 2, lo, p) && !is_pronoun(c, p->a))
+			size_t q = m - 2; /* "Carl Hobart, R-Neb., who ...": past the tag */
+			size_t t0 = q;
+			while (t0 > lo + 1 && !is_punct(c, t0 - 1, ',') && q - t0 < 9)
+				t0--;
+			if (q > lo + 1 && t0 > lo + 1 && is_punct(c, t0 - 1, ',') && party_tag(c, t0, q + 1))
+				q = t0 - 2;
+			if (m - 2 >= lo && np_left(c, q, lo, p) && !is_pronoun(c, p->a))
 				return 1;
 			break;
 		}
 	if (!np_left(c, j, lo, p) && !desc_left(c, j, lo, p))
 		return 0;
-	/* "Her campaign said": the possessive belongs to the phrase */
-	if (p->a > lo && p->b == p->a + 1 && !c->t[p->a].cap && (lower_eq(c, p->a - 1, "his") || lower_eq(c, p->a - 1, "her"))) {
-		p->a--;
-		p->desc = 1;
+	/* "Her campaign said", "his budget office said": the possessive
+	 * belongs to the phrase, with one lower-case modifier between */
+	if (p->a > lo && p->b <= p->a + 2 && !c->t[p->a].cap && !c->t[p->b - 1].cap) {
+		size_t q = p->a - 1;
+		if (p->b == p->a + 1 && q > lo && c->t[q].kind == TK_WORD && !c->t[q].cap && !tok_in(c, L_STOP, q) && !tok_in(c, L_VERBS, q) &&
+		    !(wflags(c, q) & (W_AUX | W_PREP | W_NEG | W_CONN)) && (lower_eq(c, q - 1, "his") || lower_eq(c, q - 1, "her")))
+			q--;
+		if (lower_eq(c, q, "his") || lower_eq(c, q, "her")) {
+			p->a = q;
+			p->desc = 1;
+		}
 	}
 	/* "A poll for the Gazette found", "a study by the university
 	 * found": the document, not whom it was made by or for */
@@ -2472,8 +2496,19 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		if (lower_eq(c, m - 1, "of")) {
 			np d;
 			if ((np_left(c, m - 2, lo, &d) || desc_left(c, m - 2, lo, &d)) && d.b == m - 1 &&
-			    tok_in(c, L_DOCS, d.b - 1) && !c->t[d.b - 1].cap)
-				*p = d;
+			    !c->t[d.b - 1].cap) {
+				if (tok_in(c, L_DOCS, d.b - 1))
+					*p = d;
+				else if (p->desc && (tok_in(c, L_ORGS, d.b - 1) || tok_in(c, L_GROUPS, d.b - 1) ||
+				    tok_in(c, L_ANON, d.b - 1))) {
+					/* "a committee of the state board of education
+					 * said": an unnamed body, named by all of it */
+					size_t b = p->b;
+					*p = d;
+					p->head1 = d.b;
+					p->b = p->end = b;
+				}
+			}
 			break;
 		}
 		if (m < p->a + 1 && (c->t[m - 1].kind != TK_WORD || (c->t[m - 1].cap && m - 1 < p->a)))
@@ -3045,8 +3080,13 @@ static int issued_cue(ctx *c, size_t i, cue *k)
 	for (size_t m = i + 3; m < c->nt && q < 0; m++)
 		if (c->t[m].kind == TK_QUOTE && m > 0 && (is_punct(c, m - 1, ':') || is_punct(c, m - 1, ',')))
 			q = c->t[m].quote;
-	size_t at = i + 3; /* "issued a statement saying ..." */
+	size_t at = i + 3; /* "issued a statement saying ...", "... calling X ..." */
+	size_t vw = 0;
+	const fb_entry *vrow = NULL;
+	const fb_entry *pv = at < c->nt && ends_with(c, at, "ing") ? verb_at(c, at, &vw, &vrow) : NULL;
 	if (lower_eq(c, at, "saying") || lower_eq(c, at, "that"))
+		at++;
+	else if (pv && vw == 1 && pattern_holds(c, pv, at, vw, p.a)) /* not "regarding the ruling" */
 		at++;
 	else
 		at = 0;
@@ -3059,7 +3099,7 @@ static int issued_cue(ctx *c, size_t i, cue *k)
 		return 0;
 	cue_add(k, s);
 	k->verb = 1;
-	k->kind = FB_CK_SPEECH;
+	k->kind = pv && at ? verb_kind(vrow ? vrow : pv) : FB_CK_SPEECH;
 	k->cs = c->t[p.a].s;
 	k->ce = c->t[i + 2].e;
 	k->dir = 1;
@@ -3092,6 +3132,54 @@ static int opening_subject(ctx *c, size_t end, cue *k)
 	    lower_eq(c, p.end, "been") || lower_eq(c, p.end, "be"))
 		return -1; /* "People were encouraged to ... and suggest ...": a passive */
 	return resolve(c, &p, 0, k->cands, &k->ncands);
+}
+
+/* "..., with senators from farm states calling it a betrayal", "with
+ * aides saying that ...": an absolute phrase after "with" whose verb is the
+ * participle of a listed verb and whose subject is a source. Fills k. */
+static int with_participle(ctx *c, size_t i, size_t w, const fb_entry *pv, cue *k)
+{
+	if (w != 1 || i < 2 || !ends_with(c, i, "ing"))
+		return 0;
+	size_t m = i - 1;
+	while (m > 0 && i - m < 8 && c->t[m].kind == TK_WORD && !lower_eq(c, m, "with"))
+		m--;
+	if (!lower_eq(c, m, "with") || m + 1 >= i)
+		return 0;
+	np p;
+	int neg = 0;
+	if (!subject_left(c, i, m + 1, &p, &neg) || neg || p.a != m + 1 || !pattern_holds(c, pv, i, 1, p.a))
+		return 0;
+	int s = resolve(c, &p, 0, k->cands, &k->ncands);
+	if (s < 0)
+		return 0;
+	cue_add(k, s);
+	k->kind = verb_kind(pv);
+	k->cs = c->t[p.a].s;
+	k->ce = c->t[i].e;
+	size_t j = i + 1;
+	if (lower_eq(c, j, "that"))
+		j++;
+	k->dir = 1;
+	k->anchor = j < c->nt ? c->t[j].s : c->t[i].e;
+	if (j < c->nt && c->t[j].kind == TK_QUOTE)
+		k->quote = c->t[j].quote;
+	return 1;
+}
+
+/* "At a news conference, Ruth Ames, D-Nev., was asked ...": a passive
+ * after the subject a statement opener names (past a party tag or an
+ * apposition of capitalised words); that subject says nothing. */
+static int passive_after(const ctx *c, size_t e)
+{
+	size_t x = e;
+	while (x < c->nt && x < e + 8 && (is_punct(c, x, ',') || is_punct(c, x, '.') || is_punct(c, x, '-') ||
+	    (c->t[x].kind == TK_WORD && c->t[x].cap)))
+		x++;
+	if (x + 1 >= c->nt || !(lower_eq(c, x, "was") || lower_eq(c, x, "were") || lower_eq(c, x, "is") ||
+	    lower_eq(c, x, "are")) || c->t[x + 1].kind != TK_WORD)
+		return 0;
+	return ends_with(c, x + 1, "ed") || lower_eq(c, x + 1, "told") || lower_eq(c, x + 1, "shown");
 }
 
 /* Finds the cues of the sentence now in c->t. */
@@ -3139,7 +3227,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			}
 			if (is_punct(c, j, ',')) {
 				size_t e = right_sources(c, j + 1, &k, 0);
-				if (k.nsrc) {
+				if (k.nsrc && !passive_after(c, e)) {
 					k.cs = c->t[i].s;
 					k.ce = c->t[e - 1].e;
 					k.dir = 0;
@@ -3204,6 +3292,10 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			continue;
 		const char *cls = ve->nfield ? ve->field[0] : "say";
 		int actor = !strcmp(cls, "actor");
+		if (!actor && with_participle(c, i, w, row ? row : ve, &k)) {
+			out[n++] = k;
+			continue;
+		}
 		/* ", saying ...", ", adding that ...": the subject of the clause
 		 * before ("X was quoted as saying" is read as "X said", below) */
 		if (says_participle(c, i, ve) && !(i >= 2 && lower_eq(c, i - 1, "as") && lower_eq(c, i - 2, "quoted"))) {
@@ -3307,6 +3399,18 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		np p;
 		int neg = 0;
 		if (!subject_left(c, i, 0, &p, &neg) || !pattern_holds(c, ve, i, w, p.a) || !subject_agrees(c, &p, i, w))
+			continue;
+		/* "have not said whether they support the deal": a verb in an
+		 * open question is no one's word */
+		if (p.a > 0 && lower_eq(c, p.a - 1, "whether"))
+			continue;
+		/* "X said in an interview that the party believed ...": a cue
+		 * whose subject opens what the cue before reports is nested in
+		 * it; the outer cue owns the clause (a pronoun there is read
+		 * below as the speaker's own) */
+		if (n && out[n - 1].verb && !out[n - 1].actor && out[n - 1].dir > 0 && out[n - 1].quote < 0 &&
+		    out[n - 1].anchor == c->t[p.a].s && !(p.b == p.a + 1 && is_pronoun(c, p.a)) &&
+		    (out[n - 1].kind == FB_CK_SPEECH || out[n - 1].kind == FB_CK_BELIEF))
 			continue;
 		/* "announced where the shuttles will go", "will say whether":
 		 * an open question, not what was said (asking verbs take one,
@@ -3430,13 +3534,14 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			after++;
 		if (is_end(c, after)) /* "..., she said sarcastically.", "..., he said Friday." */
 			lead = 0;
-		/* "'...,' she said, but declined to ...": the quotation before
-		 * is the content whatever follows the verb */
+		/* "'...,' she said, but declined to ...", "'...,' Lee said
+		 * sarcastically when asked ...": the quotation before is the
+		 * content whatever follows the verb, unless a quotation, "that"
+		 * or a colon opens more of what was said */
 		else if (first > 0 && (c->t[first - 1].kind == TK_QUOTE || (first > 1 && is_punct(c, first - 1, ',') &&
-		    c->t[first - 2].kind == TK_QUOTE)) && ((is_punct(c, j, ',') && !(j + 1 < c->nt &&
-		    (c->t[j + 1].kind == TK_QUOTE || lower_eq(c, j + 1, "that")))) ||
-		    ((lower_eq(c, after, "and") || lower_eq(c, after, "but")) && after + 1 < c->nt &&
-		    c->t[after + 1].kind == TK_WORD && !c->t[after + 1].cap)))
+		    c->t[first - 2].kind == TK_QUOTE)) && !(after < c->nt && (c->t[after].kind == TK_QUOTE ||
+		    lower_eq(c, after, "that") || is_punct(c, after, ':'))) && !(is_punct(c, after, ',') &&
+		    after + 1 < c->nt && (c->t[after + 1].kind == TK_QUOTE || lower_eq(c, after + 1, "that"))))
 			lead = 0; /* and "'...,' Lee said and added that ..." */
 		else if (is_prep(c, j) && says && first > 0) {
 			size_t m = j;

@@ -1246,6 +1246,87 @@ static void test_stance_participles_and_own_pronouns(void **state)
 	done(&t);
 }
 
+/* Tags before an apposition, a quotation before "said dryly as ...",
+ * unnamed bodies ("a commission of ...", "a commission"), possessive
+ * bodies and documents, open questions and passives after an opener. */
+static void test_tags_quotes_bodies_and_passives(void **state)
+{
+	art t;
+	run(&t, "Hearing\n\n"
+	        "Sen. Maria Ostrander, D-Minn., the panel's ranking member, said the hearing was a sham.\n\n"
+	        "\"That ship has sailed,\" Ostrander said dryly as she left the chamber.\n\n"
+	        "A commission of county school superintendents wrote on Monday that the permits were void.\n\n"
+	        "A commission said on Tuesday that rents had doubled since 2019.\n\n"
+	        "Rep. Tom Alvarez toured the depot. His campaign office said the visit was planned in May.\n\n"
+	        "Buses ran late on 40 days, according to the county's own logs.\n\n"
+	        "The three mayors have not said whether they support the merger.\n\n"
+	        "At a briefing, Sen. Gail Norquist, R-Ohio, was asked whether the votes were there.\n");
+	said_by(&t, "the hearing was a sham", "Maria Ostrander");
+	const fb_attrib *x = said_by(&t, "That ship has sailed", "Maria Ostrander");
+	size_t s, e;
+	where(&t, "as she left the chamber", &s, &e);
+	assert_true(x->end <= s); /* what follows the verb is not what was said */
+	said_by(&t, "the permits were void", "commission of county school superintendents");
+	said_by(&t, "rents had doubled since 2019", "commission");
+	x = over(&t, "the visit was planned in May");
+	assert_int_equal(t.a->src[x->source].kind, FB_SK_ORGANIZATION);
+	assert_non_null(strstr(t.a->src[x->source].name, "campaign office"));
+	said_by_kind(&t, "Buses ran late on 40 days", "county's own logs", FB_SK_DOCUMENT);
+	assert_int_equal(speaker_of(&t, "they support the merger"), -1);
+	assert_int_equal(speaker_of(&t, "whether the votes were there"), -1);
+	done(&t);
+}
+
+/* Plural heads of unnamed speakers ("party leaders"), a statement and
+ * the participle of a listed verb after it ("released a statement
+ * accusing ..."), and a cue nested in what an outer cue reports. */
+static void test_leaders_statement_participles_nested(void **state)
+{
+	art t;
+	run(&t, "Race\n\n"
+	        "Gov. Dana Pruett spoke on Monday.\n\n"
+	        "Democratic leaders have urged Pruett to veto the bill.\n\n"
+	        "The Ellis campaign released a statement accusing Pruett of \"hiding the bill.\"\n\n"
+	        "Her office issued a statement regarding the veto of the bill on Friday.\n\n"
+	        "Rep. Omar Sleet said in an interview that the caucus believed the veto would hold.\n");
+	said_by(&t, "Pruett to veto the bill", "Democratic leaders");
+	const fb_attrib *x = over(&t, "hiding the bill");
+	assert_int_equal(x->cue_kind, FB_CK_STANCE);
+	assert_int_equal(speaker_of(&t, "the veto of the bill on Friday"), -1);
+	x = said_by(&t, "the veto would hold", "Omar Sleet");
+	assert_int_equal(x->nsources, 1); /* the caucus is what Sleet speaks of */
+	done(&t);
+}
+
+/* A reader's quotation signed with a horizontal bar, a relative clause
+ * after a party tag, and "with X calling ..." after a clause. */
+static void test_bar_signature_tagged_relative_with_phrase(void **state)
+{
+	art t;
+	run(&t, "Letters\n\n"
+	        "Sen. Paul Ridley, R-Kan., who in 2018 said the levy was \"a relic,\" voted for it on Monday.\n\n"
+	        "The House passed the levy on a party-line vote, with Democratic leaders calling it a gift to refiners.\n\n"
+	        "Readers wrote in.\n\n"
+	        "\"The levy paid for our new bridge and nobody thanked it.\" \u2015 Carol Imhoff, Salina, Kan.\n");
+	said_by(&t, "the levy was", "Paul Ridley");
+	said_by(&t, "a gift to refiners", "Democratic leaders");
+	said_by(&t, "The levy paid for our new bridge", "Carol Imhoff");
+	done(&t);
+}
+
+/* A possessor inside a phrase after "according to": "the county
+ * treasurer's office", not "the county". */
+static void test_possessor_inside_according_to(void **state)
+{
+	art t;
+	run(&t, "Levy\n\n"
+	        "The fund will run dry by June, according to the county treasurer's office.\n\n"
+	        "According to the city auditor's report, overtime doubled in 2023.\n");
+	said_by_kind(&t, "The fund will run dry by June", "county treasurer's office", FB_SK_ORGANIZATION);
+	said_by(&t, "overtime doubled in 2023", "city auditor's report");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1306,6 +1387,10 @@ int main(void)
 		cmocka_unit_test(test_next_quote_and_asked),
 		cmocka_unit_test(test_stance_verbs_do_not_invert),
 		cmocka_unit_test(test_stance_participles_and_own_pronouns),
+		cmocka_unit_test(test_tags_quotes_bodies_and_passives),
+		cmocka_unit_test(test_leaders_statement_participles_nested),
+		cmocka_unit_test(test_bar_signature_tagged_relative_with_phrase),
+		cmocka_unit_test(test_possessor_inside_according_to),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
