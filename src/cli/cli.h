@@ -47,9 +47,10 @@ typedef struct outfile {
 	FILE *f;
 } outfile;
 
-/* SIGINT/SIGTERM: removes the temporary files being written, then dies
- * of the signal. */
-void on_signal(int sig);
+/* Installs the handlers: on SIGINT/SIGTERM the temporary files being
+ * written are removed and the process dies of the signal; SIGXFSZ is
+ * ignored so that a write over ulimit -f fails and is cleaned up. */
+void out_catch_signals(void);
 
 int out_open(outfile *of, int slot, const char *path, char *err, size_t errlen);
 

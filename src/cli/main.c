@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <getopt.h>
 #include <locale.h>
-#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -385,9 +384,7 @@ int main(int argc, char **argv)
 		    in.v[clash_a], in.v[clash_b]);
 		die_usage(m);
 	}
-	signal(SIGINT, on_signal);
-	signal(SIGTERM, on_signal);
-	signal(SIGXFSZ, SIG_IGN); /* over ulimit -f a write fails (EFBIG) and we clean up */
+	out_catch_signals();
 
 	char err[1024] = "";
 	fb_engine *e = fb_engine_new(err, sizeof err);

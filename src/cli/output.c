@@ -21,7 +21,8 @@
 static volatile sig_atomic_t have_tmp[OUT_SLOTS];
 static char tmp_path[OUT_SLOTS][4096];
 
-void on_signal(int sig)
+/* Only async-signal-safe calls (unlink, signal, raise). */
+static void on_signal(int sig)
 {
 	for (int i = 0; i < OUT_SLOTS; i++)
 		if (have_tmp[i])
@@ -30,7 +31,12 @@ void on_signal(int sig)
 	raise(sig);
 }
 
-
+void out_catch_signals(void)
+{
+	signal(SIGINT, on_signal);
+	signal(SIGTERM, on_signal);
+	signal(SIGXFSZ, SIG_IGN); /* over ulimit -f a write fails (EFBIG) and we clean up */
+}
 
 int out_open(outfile *of, int slot, const char *path, char *err, size_t errlen)
 {
