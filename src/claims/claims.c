@@ -4,6 +4,7 @@
  * derives implied totals ("one blew himself up, two others were shot"). */
 #include "claims.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1836,7 +1837,7 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 			if (src >= 0)
 				src0 = src;
 			double v = q->has_value ? q->value : q->has_min ? q->min + (q->min_open ? 1 : 0) : -1;
-			if (v <= 0 || v != (double)(long long)v)
+			if (v <= 0 || v >= 1e15 || v != floor(v))
 				continue;
 			if (n && restates(doc, q))
 				continue;
