@@ -1932,6 +1932,29 @@ static int cmp_claim_ord(const void *a, const void *b)
 	return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
+/* Renumbers the links between claims [0, n) (claim i moves to dest[i]) and
+ * moves each claim to its place, in place: one claim at a time is held
+ * aside, so a long article's claims are never copied whole. dest is used
+ * up (left the identity). */
+static void move_claims(fb_claim *c, size_t n, size_t *dest)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (c[i].derived_from >= 0)
+			c[i].derived_from = (int)dest[c[i].derived_from];
+		if (c[i].antecedent >= 0)
+			c[i].antecedent = (int)dest[c[i].antecedent];
+	}
+	for (size_t i = 0; i < n; i++)
+		while (dest[i] != i) {
+			size_t j = dest[i];
+			fb_claim t = c[j];
+			c[j] = c[i];
+			c[i] = t;
+			dest[i] = dest[j];
+			dest[j] = j;
+		}
+}
+
 static void sort_numeric(fb_claims *c, size_t nnum)
 {
 	if (nnum < 2)
@@ -1947,21 +1970,11 @@ static void sort_numeric(fb_claims *c, size_t nnum)
 			o[i].start = c->c[c->c[i].derived_from].start;
 	qsort(o, nnum, sizeof *o, cmp_claim_ord);
 	size_t *newidx = fb_xcalloc(nnum, sizeof *newidx);
-	fb_claim *out = fb_xcalloc(nnum, sizeof *out);
-	for (size_t i = 0; i < nnum; i++) {
+	for (size_t i = 0; i < nnum; i++)
 		newidx[o[i].idx] = i;
-		out[i] = c->c[o[i].idx];
-	}
-	for (size_t i = 0; i < nnum; i++) {
-		if (out[i].derived_from >= 0)
-			out[i].derived_from = (int)newidx[out[i].derived_from];
-		if (out[i].antecedent >= 0)
-			out[i].antecedent = (int)newidx[out[i].antecedent];
-	}
-	memcpy(c->c, out, nnum * sizeof *out);
-	free(out);
-	free(newidx);
 	free(o);
+	move_claims(c->c, nnum, newidx);
+	free(newidx);
 }
 
 /* ------------------------------------------------------------------ build */
@@ -1977,24 +1990,18 @@ static int countlike(const fb_quantity *q)
  * renumbering the links between claims. */
 static void merge_in_text_order(fb_claims *c, size_t nnum)
 {
-	fb_claim *out = fb_xcalloc(c->nc ? c->nc : 1, sizeof *out);
-	size_t *newidx = fb_xcalloc(c->nc ? c->nc : 1, sizeof *newidx);
+	if (!c->nc)
+		return;
+	size_t *newidx = fb_xcalloc(c->nc, sizeof *newidx);
 	size_t i = 0, j = nnum, o = 0;
 	while (i < nnum || j < c->nc) {
 		int take_num = j >= c->nc || (i < nnum && c->c[i].start <= c->c[j].start);
-		size_t from = take_num ? i++ : j++;
-		newidx[from] = o;
-		out[o++] = c->c[from];
+		newidx[take_num ? i++ : j++] = o++;
 	}
-	for (size_t k = 0; k < c->nc; k++) {
-		if (out[k].derived_from >= 0)
-			out[k].derived_from = (int)newidx[out[k].derived_from];
-		if (out[k].antecedent >= 0)
-			out[k].antecedent = (int)newidx[out[k].antecedent];
-	}
-	free(c->c);
+	move_claims(c->c, c->nc, newidx);
 	free(newidx);
-	c->c = out;
+	/* the claims are done: no room kept for more */
+	c->c = fb_xrealloc(c->c, c->nc, sizeof *c->c);
 }
 
 /* Events: E1 is the article's own; each distinct context that set a claim
