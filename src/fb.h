@@ -81,21 +81,23 @@ typedef struct fb_part_block {
 typedef struct fb_quantity {
 	size_t start, end;   /* surface, e.g. "At least four" */
 	size_t sent;         /* index into fb_doc.sent (set by the caller) */
-	fb_qkind kind;
-	int has_value;       /* value is exact and known */
 	double value;
-	int has_min, has_max;       /* 0: that bound is open-ended (null) */
 	double min, max;
-	int min_open, max_open;     /* the bound itself is excluded */
-	int approx;          /* "about", "nearly", "some" */
-	int near;            /* "nearly 50", "almost three dozen": max is the number stated */
-	int vague;           /* "several", "dozens", "hours-long" */
 	const char *unit;    /* static or lexicon-owned: "percent", "USD", "hour",
 	                        "storey"; NULL for a bare count */
 	size_t noun_start, noun_end; /* the noun counted ("people"); 0,0 if none */
 	const fb_part *parts; /* an enumeration's parts, NULL when none: kept in
 	                         its list's fb_part_block chain, shared by copies */
 	size_t nparts;
+	/* small members last, in bytes, so that a long article's many
+	 * quantities take less room (all 0 or 1 but kind) */
+	unsigned char kind;  /* fb_qkind */
+	unsigned char has_value;     /* value is exact and known */
+	unsigned char has_min, has_max; /* 0: that bound is open-ended (null) */
+	unsigned char min_open, max_open; /* the bound itself is excluded */
+	unsigned char approx; /* "about", "nearly", "some" */
+	unsigned char near;   /* "nearly 50", "almost three dozen": max is the number stated */
+	unsigned char vague;  /* "several", "dozens", "hours-long" */
 } fb_quantity;
 
 /* ------------------------------------------------------------ attribution */
@@ -199,8 +201,9 @@ typedef struct fb_claim {
 	const char *subject; /* normalised class ("people"), NULL if none */
 	unsigned flags;      /* FB_CF_* beyond those of attr */
 	int derived_from;    /* for derived claims: the claim they come from */
-	fb_quantity own;     /* a derived claim's own quantity (quantity -1) */
-	int has_own;
+	size_t own;          /* a derived or split claim's own quantity (its
+	                        quantity -1): 1 + its index into fb_claims.own,
+	                        0 when none; fb_claim_own() reads it */
 	int increment;       /* "200 more", "another 5": an addition, not a total */
 	int antecedent;      /* the claim whose noun this one counts, or -1 */
 	size_t context_start, context_end; /* "in 1991", "last week": another
@@ -229,10 +232,20 @@ typedef struct fb_claims {
 	size_t nc;
 	char **str;          /* interned subject names (owned) */
 	size_t nstr, strcap;
+	fb_quantity *own;    /* derived and split claims' own quantities (few:
+	                        kept apart so that every claim stays small) */
+	size_t nown, owncap;
 	fb_part_block *parts; /* derived claims' parts */
 	fb_event *ev;        /* events, ids E1.. in this order; ev[0] is the main one */
 	size_t nev;
 } fb_claims;
+
+/* A claim's own quantity (derived totals, split parts), NULL when it has
+ * none and states ql->q[k->quantity] instead. */
+static inline const fb_quantity *fb_claim_own(const fb_claims *c, const fb_claim *k)
+{
+	return k->own ? &c->own[k->own - 1] : NULL;
+}
 
 /* ------------------------------------------------------------------ scope */
 

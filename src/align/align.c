@@ -75,7 +75,7 @@ static const fb_quantity *quantity_of(const aligner *a, const fb_claim *k)
 {
 	if (k->quantity >= 0)
 		return &a->ql->q[k->quantity];
-	return k->has_own ? &k->own : NULL;
+	return fb_claim_own(a->c, k);
 }
 
 /* Labels (years, ages, scores), hypotheticals, generic rules and one
@@ -172,7 +172,7 @@ static char *describe(const aligner *a, const fb_claim *k, const interval *v,
     const fb_part *parts, size_t nparts, const char *cls)
 {
 	fb_buf o = { 0 };
-	const fb_quantity *q = k->quantity >= 0 ? &a->ql->q[k->quantity] : k->has_own ? &k->own : NULL;
+	const fb_quantity *q = k->quantity >= 0 ? &a->ql->q[k->quantity] : fb_claim_own(a->c, k);
 	if (nparts == 1) {
 		fmt_num(&o, parts[0].value);
 		fb_buf_putc(&o, ' ');

@@ -1291,9 +1291,9 @@ static int whole_of(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, c
 		const fb_claim *k = &c->c[j];
 		if (doc->sent[k->sent].para != para)
 			break;
-		if (k->type != FB_CT_NUMERIC || (k->quantity < 0 && !k->has_own) || (k->flags & FB_CF_DERIVED))
+		if (k->type != FB_CT_NUMERIC || (k->quantity < 0 && !k->own) || (k->flags & FB_CF_DERIVED))
 			continue;
-		const fb_quantity *q = k->quantity >= 0 ? &ql->q[k->quantity] : &k->own;
+		const fb_quantity *q = k->quantity >= 0 ? &ql->q[k->quantity] : fb_claim_own(c, k);
 		/* "of them" with no noun of its own: the last count with one */
 		if (whole_at != SIZE_MAX - 1 ? q->start == whole_at
 		    : q->kind == FB_QK_COUNT && out[j].head && (!out[ci].head || strcmp(out[j].head, out[ci].head) == 0))
@@ -1429,7 +1429,7 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 	size_t entry_para = (size_t)-1;
 	for (size_t ci = 0; ci < c->nc; ci++) {
 		const fb_claim *k = &c->c[ci];
-		const fb_quantity *q = k->quantity >= 0 ? &ql->q[k->quantity] : k->has_own ? &k->own : NULL;
+		const fb_quantity *q = k->quantity >= 0 ? &ql->q[k->quantity] : fb_claim_own(c, k);
 		if (k->type != FB_CT_NUMERIC || !q)
 			continue;
 		/* the words around the number: its sentence, or a window of it

@@ -1581,6 +1581,13 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 	return v;
 }
 
+/* Keeps a claim's own quantity; returns what fb_claim.own holds. */
+static size_t own_add(fb_claims *c, const fb_quantity *q)
+{
+	*FB_PUSH(c->own, c->nown, c->owncap) = *q;
+	return c->nown;
+}
+
 /* Adds a claim of one for each single person found, unless it is a
  * definite mention ("the leader") after an earlier count of the same
  * measure, which it restates. Claims [0, nnum) are the numeric ones in
@@ -1594,7 +1601,7 @@ static void add_singles(const fb_claimer *cl, fb_claims *c, size_t *cap, const f
 		const single *s = &sv[i];
 		for (; j < nnum; j++) {
 			const fb_claim *p = &c->c[j];
-			const fb_quantity *pq = p->has_own ? &p->own : p->quantity >= 0 ? &ql->q[p->quantity] : NULL;
+			const fb_quantity *pq = p->own ? fb_claim_own(c, p) : p->quantity >= 0 ? &ql->q[p->quantity] : NULL;
 			if (pq && pq->start >= s->start)
 				break;
 			if (p->measure && !fb_lexicon_get(seen, p->measure, strlen(p->measure)))
@@ -1619,8 +1626,7 @@ static void add_singles(const fb_claimer *cl, fb_claims *c, size_t *cap, const f
 		k->type = FB_CT_NUMERIC;
 		k->sent = s->sent;
 		k->quantity = -1;
-		k->has_own = 1;
-		k->own = one;
+		k->own = own_add(c, &one);
 		k->measure = s->measure;
 		k->subject = s->cls;
 		k->noun_start = s->noun_start;
@@ -1637,8 +1643,7 @@ static void add_singles(const fb_claimer *cl, fb_claims *c, size_t *cap, const f
 /* The quantity a numeric claim states. */
 static const fb_quantity *claim_q(const fb_claims *c, const fb_qlist *ql, const fb_claim *k)
 {
-	(void)c;
-	return k->has_own ? &k->own : k->quantity >= 0 ? &ql->q[k->quantity] : NULL;
+	return k->own ? fb_claim_own(c, k) : k->quantity >= 0 ? &ql->q[k->quantity] : NULL;
 }
 
 /* An earlier attack laid at someone's door: "the commander is linked to
@@ -1895,8 +1900,7 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 		d->antecedent = -1;
 		d->increment = 0;
 		d->quantity = -1;
-		d->has_own = 1;
-		d->own = tot;
+		d->own = own_add(c, &tot);
 		d->subject = mixed || !cls ? "people" : cls;
 	}
 }
@@ -2084,8 +2088,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 			k->sent = q->sent;
 			k->quantity = split ? -1 : (int)i;
 			if (split) {
-				k->has_own = 1;
-				k->own = part;
+				k->own = own_add(c, &part);
 			}
 			k->derived_from = -1;
 			k->antecedent = -1;
@@ -2234,11 +2237,10 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 					d->derived_from = (int)ki;
 					d->increment = 0;
 					d->quantity = -1;
-					d->has_own = 1;
-					d->own = *q;
-					d->own.start = pq->start;
-					d->own.end = q->end;
-					d->own.value = d->own.min = d->own.max = pq->value + q->value;
+					fb_quantity sum = *q;
+					sum.start = pq->start;
+					sum.end = q->end;
+					sum.value = sum.min = sum.max = pq->value + q->value;
 					fb_part two[2];
 					memset(two, 0, sizeof two);
 					two[0].value = pq->value;
@@ -2260,8 +2262,9 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 						two[1].what_start = k->noun_start ? k->noun_start : q->start;
 						two[1].what_end = k->noun_start ? k->noun_end : q->end;
 					}
-					d->own.parts = fb_parts_add(&c->parts, two, 2);
-					d->own.nparts = 2;
+					sum.parts = fb_parts_add(&c->parts, two, 2);
+					sum.nparts = 2;
+					d->own = own_add(c, &sum);
 					d->subject = p->subject;
 					break;
 				}
@@ -2322,6 +2325,7 @@ void fb_claims_free(fb_claims *c)
 		free(c->str[i]);
 	free(c->str);
 	free(c->c);
+	free(c->own);
 	fb_parts_free(&c->parts);
 	free(c->ev);
 	free(c);

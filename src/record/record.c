@@ -635,7 +635,7 @@ static void e_sources(emitter *e, const fb_attribution *at)
 
 /* The flags a claim carries: its own, its attribution's, and
  * unattributed when nobody is named. */
-static unsigned claim_flags(const fb_claim *k, const fb_attribution *at, const fb_qlist *ql)
+static unsigned claim_flags(const fb_claims *c, const fb_claim *k, const fb_attribution *at, const fb_qlist *ql)
 {
 	unsigned f = k->flags;
 	const fb_attrib *a = k->attr >= 0 && at ? &at->attr[k->attr] : NULL;
@@ -647,7 +647,7 @@ static unsigned claim_flags(const fb_claim *k, const fb_attribution *at, const f
 		f |= FB_CF_UNATTRIBUTED;
 	else
 		f &= ~FB_CF_UNATTRIBUTED;
-	const fb_quantity *q = k->quantity >= 0 ? &ql->q[k->quantity] : k->has_own ? &k->own : NULL;
+	const fb_quantity *q = k->quantity >= 0 ? &ql->q[k->quantity] : fb_claim_own(c, k);
 	if (q && q->vague)
 		f |= FB_CF_VAGUE;
 	return f;
@@ -823,7 +823,7 @@ static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 		else
 			e_null(e);
 		e_key(e, "cue"), e_cue(e, doc, a, scratch);
-		unsigned f = claim_flags(k, at, ql);
+		unsigned f = claim_flags(c, k, at, ql);
 		if (f & FB_CF_UNATTRIBUTED)
 			(*unattributed)++;
 		e_key(e, "flags"), e_flags(e, f, fb_cflag_names, FB_CF__COUNT);
@@ -831,8 +831,8 @@ static void e_claims(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 		const char *func = sc ? fb_qfunc_names[sc->function] : NULL;
 		if (k->quantity >= 0)
 			e_key(e, "quantity"), e_quantity(e, doc, &ql->q[k->quantity], func, scratch);
-		else if (k->has_own)
-			e_key(e, "quantity"), e_quantity(e, doc, &k->own, func, scratch);
+		else if (k->own)
+			e_key(e, "quantity"), e_quantity(e, doc, fb_claim_own(c, k), func, scratch);
 		e_key(e, "measure"), e_opt_str(e, k->measure);
 		e_key(e, "subject"), e_opt_str(e, k->subject);
 		int g = al ? al->claim_group[i] : -1;

@@ -218,8 +218,8 @@ static void test_antecedent_and_derived(void **state)
 		const fb_claim *d = &r->claims->c[i];
 		if (d->flags & FB_CF_DERIVED) {
 			derived = 1;
-			assert_true(d->has_own);
-			assert_true(d->own.value == 4);
+			assert_non_null(fb_claim_own(r->claims, d));
+			assert_true(fb_claim_own(r->claims, d)->value == 4);
 			assert_string_equal(d->measure, "killed");
 		}
 	}
