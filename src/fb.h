@@ -282,6 +282,12 @@ typedef struct fb_scope {
 	                        "the pupils who ride"), or NULL (owned); measure
 	                        points to it after "of them" */
 	int relative;        /* that verb is a relative clause's: it restricts the set */
+	char *rel_verb;      /* a relative clause after the noun from its verb on,
+	                        listed or not, up to six words ("voted for a
+	                        smaller increase" in "the two members who voted
+	                        for a smaller increase"), or NULL (owned): a set
+	                        restricted by its own clause is one with another
+	                        mention only when their verbs and words agree */
 	int entry;           /* in a live blog entry (time: its own, else the stamp) */
 	int item;            /* a multi-item page's item (1, 2, ...), 0 when none */
 	int own_head;        /* head read here: the claim's subject was not the

@@ -37,6 +37,8 @@ typedef struct member {
 	const char *cls;     /* the class it speaks of */
 	char *desc;          /* "5 (2 policemen + 2 rangers + 1 civilian)" (owned) */
 	int guest;           /* a set's size joined from another predicate */
+	int backed;          /* an earlier member of its group, in another
+	                        paragraph, agrees with it (its antecedent) */
 } member;
 
 typedef struct bucket {
@@ -418,6 +420,10 @@ static void across_predicates(aligner *a)
 				/* "the 52 residents who developed it" joins "41 had
 				 * developed it since 2009" whatever that one's context */
 				int same_verb = s->relative && s->predicate && strcmp(s->predicate, y->measure) == 0;
+				/* "the three hospitals" is no holder's size ("runs five
+				 * hospitals") nor what a place could hold (data/size.tsv) */
+				if (strcmp(y->measure, "size") == 0 || strcmp(y->measure, "capacity") == 0)
+					continue;
 				if (j == i || !y->direct || strcmp(x->subject, y->subject) != 0 ||
 				    strcmp(x->measure, y->measure) == 0 || (strcmp(x->context, y->context) != 0 && !same_verb) ||
 				    x->kind != y->kind || x->func != y->func || (x->unit == NULL) != (y->unit == NULL) ||
@@ -636,6 +642,92 @@ static int predicate_known(const fb_scope *s, const fb_claim *k)
 	return s->measure || s->relative || (k->measure && strcmp(k->measure, "number") != 0);
 }
 
+/* The next word of s[*i, n), lower case, in w (at most wn bytes); articles
+ * are skipped. Returns its length, 0 at the end or at a clause break. */
+static size_t next_word(const char *s, size_t n, size_t *i, char *w, size_t wn)
+{
+	for (;;) {
+		while (*i < n && !fb_isalnum((unsigned char)s[*i]) && s[*i] != ',' && s[*i] != ';' && s[*i] != '.')
+			(*i)++;
+		if (*i >= n || !fb_isalnum((unsigned char)s[*i]))
+			return 0;
+		size_t l = 0;
+		while (*i < n && (fb_isalnum((unsigned char)s[*i]) || s[*i] == '\'' || s[*i] == '-')) {
+			if (l + 1 < wn)
+				w[l++] = (char)fb_tolower((unsigned char)s[*i]);
+			(*i)++;
+		}
+		w[l] = '\0';
+		if (strcmp(w, "a") != 0 && strcmp(w, "an") != 0 && strcmp(w, "the") != 0)
+			return l;
+	}
+}
+
+/* 1: a preposition (an object's start, or an adjunct's after it); 2: an
+ * auxiliary (the main clause's verb after a relative one); 0: other. */
+static int closed_word(const char *w)
+{
+	static const char *const preps[] = { "for", "against", "on", "in", "at", "by", "to", "from", "with", "of",
+		"over", "after", "before", "during", "since", "into", "about", "under", "across" };
+	static const char *const aux[] = { "was", "were", "is", "are", "had", "have", "has", "will", "would", "said",
+		"say", "says" };
+	for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
+		if (strcmp(w, aux[i]) == 0)
+			return 2;
+	for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+		if (strcmp(w, preps[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does the relative clause rel ("voted for a smaller increase") agree with
+ * what claim ci's sentence says after the same verb ("Seven ... voted for
+ * the increase": no)? A sentence without that verb, or a relative clause
+ * of its own with another verb, is compared word by word too; a sentence
+ * without the verb agrees (nothing says otherwise). */
+static int clause_agrees(const aligner *a, const char *rel, size_t ci)
+{
+	const fb_scope *so = &a->sc[ci];
+	const char *t;
+	size_t n, i = 0, r = 0, rn = strlen(rel);
+	char rw[48], tw[48], verb[48];
+	if (!next_word(rel, rn, &r, verb, sizeof verb))
+		return 1;
+	if (so->rel_verb) {
+		t = so->rel_verb, n = strlen(t);
+		if (!next_word(t, n, &i, tw, sizeof tw) || strcmp(tw, verb) != 0)
+			return 0; /* "who backed" against "who voted" */
+	} else {
+		const fb_sent *st = &a->doc->sent[a->c->c[ci].sent];
+		t = a->doc->buf + st->start, n = st->end - st->start;
+		int found = 0;
+		while (!found && i < n) {
+			size_t at = i;
+			if (!next_word(t, n, &i, tw, sizeof tw)) {
+				i = at + 1;
+				continue;
+			}
+			found = strcmp(tw, verb) == 0;
+		}
+		if (!found)
+			return 1;
+	}
+	/* a preposition right after the verb on both sides, then the object
+	 * up to its end: "for a smaller increase" against "for the increase";
+	 * not "on doors in Milwaukee" against "on doors for Halvorsen" (an
+	 * adjunct after the object), nor "who voted heard the result" (the
+	 * main clause's verb after the relative one) */
+	if (!next_word(rel, rn, &r, rw, sizeof rw) || closed_word(rw) != 1 || !next_word(t, n, &i, tw, sizeof tw) ||
+	    closed_word(tw) != 1)
+		return 1; /* "who voted heard ...", "1,900 of them commute daily" */
+	if (strcmp(rw, tw) != 0)
+		return 0; /* "voted for" against "voted against" */
+	for (int k = 0; k < 4 && next_word(rel, rn, &r, rw, sizeof rw) && !closed_word(rw); k++)
+		if (!next_word(t, n, &i, tw, sizeof tw) || strcmp(rw, tw) != 0)
+			return 0;
+	return 1;
+}
+
 /* May x and y be compared, and how? Fills the anchors they agree on: the
  * same event and head always; at least one more is needed (a shared
  * holder, place, time or modifier, a definite mention, or the lede). */
@@ -703,6 +795,11 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 	 * restricts is not one whose predicate is unknown */
 	if ((sx->relative && !dy && !predicate_known(sy, ky)) || (sy->relative && !dx && !predicate_known(sx, kx)))
 		return;
+	/* "the seven members who backed the increase" and "the two members
+	 * who voted for a smaller one": each set is what its own clause says */
+	if ((sx->rel_verb && !clause_agrees(a, sx->rel_verb, y->claim)) ||
+	    (sy->rel_verb && !clause_agrees(a, sy->rel_verb, x->claim)))
+		return;
 	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
 	if ((!sx->place) != (!sy->place) && many_places) {
 		/* one place's number against the article's total */
@@ -716,6 +813,12 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		part_y |= sy->agent != NULL;
 	}
 	if (part_x && part_y)
+		return;
+	/* "nine members of the committee" is no part of "the two members who
+	 * voted for a smaller rise": a set its own clause restricts is the
+	 * whole only of a part said to be of it ("three of them") */
+	if ((part_x && !part_y && sy->rel_verb && sx->part_of < 0) ||
+	    (part_y && !part_x && sx->rel_verb && sy->part_of < 0))
 		return;
 	m->verdict = part_x ? SC_PART_X : part_y ? SC_PART_Y : SC_SAME;
 	if (kx->event == ky->event)
@@ -731,10 +834,17 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		anchor(m, "time", fb_xstrdup(sx->time), 1);
 	if (sx->modifiers && sy->modifiers)
 		anchor(m, "modifiers", fb_xstrdup(sx->modifiers), 1);
-	if (dx || dy)
+	/* a definite mention points back: "the 12,000 people under evacuation
+	 * orders" is no anchor to "about 300 people" told to leave later on */
+	const fb_quantity *qx = quantity_of(a, kx), *qy = quantity_of(a, ky);
+	int x_later = qx && qy && qx->start > qy->start;
+	int own_verb = strcmp(measure, "number") != 0 && x->guest != 1 && y->guest != 1; /* both did it */
+	if ((dx && (x_later || x->backed || own_verb)) || (dy && (!x_later || y->backed || own_verb)))
 		anchor(m, "determiner", fb_xstrdup(dx && dy ? "both definite" : "one definite"), 1);
-	if (strcmp(measure, "number") != 0) /* both "killed"; a sum paid is */
-		anchor(m, "predicate", fb_xstrdup(measure), !money); /* no set: what for? */
+	/* both "killed"; a sum paid is no set: what for? A guest, joined from
+	 * another predicate, does not do this one */
+	if (strcmp(measure, "number") != 0)
+		anchor(m, "predicate", fb_xstrdup(measure), !money && own_verb);
 	if (sx->lede || sy->lede)
 		anchor(m, "lede", fb_xstrdup(sx->lede && sy->lede ? "both in the title or lede" : "one in the title or lede"), 1);
 	if (!m->anchored) {
@@ -862,6 +972,24 @@ static int points_elsewhere(const aligner *a, const bucket *b, const member *u, 
 	return 0;
 }
 
+/* "14 new bus lanes" ... "the 14 lanes would cut": a definite mention with
+ * an earlier agreeing one in another paragraph points back to it, so it
+ * may anchor a pair with a later mention too (scope_match). */
+static void mark_backed(const aligner *a, bucket *b)
+{
+	for (size_t i = 0; i < b->nm && i < MAX_COMPARE; i++) {
+		member *x = &b->m[i];
+		const fb_quantity *qx = quantity_of(a, &a->c->c[x->claim]);
+		x->backed = 0;
+		for (size_t j = 0; j < b->nm && j < MAX_COMPARE && qx && !x->backed; j++) {
+			const member *z = &b->m[j];
+			const fb_quantity *qz = quantity_of(a, &a->c->c[z->claim]);
+			x->backed = z != x && !z->sub && qz && qz->start < qx->start &&
+			    para_of(a, z->claim) != para_of(a, x->claim) && !disjoint(&z->v, &x->v);
+		}
+	}
+}
+
 /* Compares the members of one bucket; fills the group. */
 static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 {
@@ -878,6 +1006,7 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 	const head_stat *hs = he ? &a->hs[he->line - 1] : NULL;
 	int main_times = -1;
 	int many_agents = bucket_agents(a, b);
+	mark_backed(a, b);
 	for (size_t i = 0; i < n && i < MAX_COMPARE; i++) {
 		for (size_t j = i + 1; j < n && j < MAX_COMPARE; j++) {
 			member *x = &b->m[i], *y = &b->m[j];

@@ -63,6 +63,7 @@ static const char *const kind_names[] = {
 
 struct fb_scoper {
 	fb_lexicon *words; /* word -> entry whose line holds its kinds (bits) */
+	fb_lexicon *size;  /* data/size.tsv: "represents" -> size, "room for" -> capacity */
 };
 
 fb_scoper *fb_scoper_new(char *err, size_t errlen)
@@ -96,6 +97,11 @@ fb_scoper *fb_scoper_new(char *err, size_t errlen)
 		ne->line = bits;
 	}
 	fb_lexicon_free(lx);
+	sc->size = fb_lexicon_load_data("size.tsv", err, errlen);
+	if (!sc->size) {
+		fb_scoper_free(sc);
+		return NULL;
+	}
 	return sc;
 }
 
@@ -104,6 +110,7 @@ void fb_scoper_free(fb_scoper *sc)
 	if (!sc)
 		return;
 	fb_lexicon_free(sc->words);
+	fb_lexicon_free(sc->size);
 	free(sc);
 }
 
@@ -682,6 +689,26 @@ static void predicate_after(const fb_claimer *cl, const char *b, const words *w,
 	}
 }
 
+/* The verb of a relative clause from word i on ("voted" in "who have
+ * voted for"), lower case, or NULL. */
+static char *relative_verb(const char *b, const words *w, size_t i, size_t cb)
+{
+	for (size_t j = i; j < cb && j < i + 3; j++) {
+		const tok *t = &w->t[j];
+		if (tok_is(t, K_AUX) && !t->comma && !t->brk)
+			continue;
+		if (t->cap || t->num || t->comma || t->brk || tok_is(t, K_STOP))
+			return NULL;
+		/* the verb and what follows it in the clause, up to five words:
+		 * "voted for a smaller increase" */
+		size_t e = j + 1;
+		while (e < cb && e < j + 6 && !w->t[e].comma && !w->t[e].brk)
+			e++;
+		return lower_dup(b + t->s, w->t[e - 1].e - t->s);
+	}
+	return NULL;
+}
+
 /* The counted noun of "14 new bus lanes": the first plural among the
  * (at most three) lower-case words right after the number; index + 1, or
  * 0 when there is none. */
@@ -952,6 +979,55 @@ static void level_measure(const fb_claimer *cl, const char *b, const words *w, s
 	}
 }
 
+/* "which represents about 14,000 nurses", "room for 1,500 people": the
+ * measure (data/size.tsv) of a count that is what its holder has or could
+ * hold, read from the one or two words before it in its clause; NULL when
+ * none is listed. */
+static const char *size_measure(const fb_scoper *sc, const char *b, const words *w, size_t ca, size_t qa)
+{
+	if (qa <= ca || qa > w->n)
+		return NULL;
+	const tok *v = &w->t[qa - 1];
+	const fb_entry *e = NULL;
+	if (qa >= ca + 2 && !v->comma && !v->brk) {
+		const tok *u = &w->t[qa - 2];
+		char two[64];
+		int n = snprintf(two, sizeof two, "%.*s %.*s", (int)(u->e - u->s), b + u->s, (int)(v->e - v->s), b + v->s);
+		if (n > 0 && (size_t)n < sizeof two) {
+			for (int i = 0; i < n; i++)
+				two[i] = (char)fb_tolower((unsigned char)two[i]);
+			e = fb_lexicon_get(sc->size, two, (size_t)n);
+		}
+	}
+	if (!e)
+		e = fb_lexicon_get(sc->size, b + v->s, v->e - v->s);
+	return e && e->nfield ? e->field[0] : NULL;
+}
+
+/* A sum is grouped by what it pays for, never by the bare unit: "a fee of
+ * £52 million" and "a record £52 million fee" are both a fee's (the noun
+ * before "of", or the one the claims stage read after the sum). */
+static void money_head(const fb_scoper *sc, const fb_claimer *cl, const char *b, const words *w, size_t ca,
+    size_t qa, const fb_quantity *q, fb_scope *s)
+{
+	if (qa >= ca + 2 && qa <= w->n && word_is(b, &w->t[qa - 1], "of")) {
+		const tok *t = &w->t[qa - 2];
+		size_t n = t->e - t->s;
+		int alpha = n > 2;
+		for (size_t i = t->s; i < t->e && alpha; i++)
+			alpha = fb_islower((unsigned char)b[i]);
+		if (alpha && !t->comma && !tok_is(t, K_STOP | K_TOTAL_NOUN | K_DEFINITE | K_DIGIT_WORD | K_SUPERLATIVE)) {
+			const char *cls = fb_class_of(cl, b + t->s, n);
+			free(s->head);
+			s->head = cls ? fb_xstrdup(cls) : head_lemma(b + t->s, n);
+			s->own_head = 1;
+			return;
+		}
+	}
+	if (s->head && q->unit && strcmp(s->head, q->unit) != 0 && strcmp(s->head, "money") != 0)
+		s->own_head = 1; /* "a record £52 million fee" */
+}
+
 static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
     const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s,
     size_t *whole_at, int *pron_subject)
@@ -998,12 +1074,17 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		s->own_head = !(k->subject && strcmp(k->subject, s->head) == 0);
 	} else if (k->subject)
 		s->head = fb_xstrdup(k->subject);
+	if (q->kind == FB_QK_MONEY && (!k->measure || strcmp(k->measure, "number") == 0))
+		money_head(sc, cl, b, w, ca, qa, q, s);
 	/* "the 2,180 nurses who voted": the relative clause's verb is the
 	 * predicate when the claims stage found none */
 	int no_measure = !k->measure || strcmp(k->measure, "number") == 0;
 	if (h && h + 1 < cb && no_measure && (word_is(b, &w->t[h], "who") || word_is(b, &w->t[h], "that")) &&
 	    !w->t[h - 1].comma)
+	{
 		predicate_after(cl, b, w, h + 1, cb, s, 0); /* "the 410 who sued": still the set's size */
+		s->rel_verb = relative_verb(b, w, h + 1, cb);
+	}
 	int contact = contact_relative(sc, cl, mid, b, w, ca, qa, h, cb, no_measure, s);
 	s->relative = s->predicate != NULL;
 	/* not a sum: "revenue rose to $3.9 billion" has no payer, and a
@@ -1074,7 +1155,9 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			s->set_size = s->individual = 0;
 			/* where the whole is: "of the 30", "of its 16", "of 16"; "of
 			 * them" points back (SIZE_MAX - 1) */
-			size_t wn = w->t[i + 1].num ? i + 1 : i + 2 < cb && w->t[i + 2].num ? i + 2 : 0;
+			/* "of the nine members": a number word too */
+			size_t wn = w->t[i + 1].num ? i + 1
+			    : i + 2 < cb && (w->t[i + 2].num || tok_is(&w->t[i + 2], K_DIGIT_WORD)) ? i + 2 : 0;
 			if (wn)
 				*whole_at = w->t[wn].s;
 			else if (word_is(b, &w->t[i + 1], "them")) {
@@ -1148,6 +1231,13 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	 * ("24 Oklahoma delegates") is a place too */
 	if (headline && qa > ca && (!k->measure || strcmp(k->measure, "number") == 0))
 		s->measure = headline_verb(cl, b, &w->t[qa - 1]);
+	if (q->kind == FB_QK_COUNT) {
+		const char *sz = size_measure(sc, b, w, ca, qa);
+		if (sz) {
+			s->measure = sz;
+			s->set_size = 0; /* its own measure: no guest elsewhere */
+		}
+	}
 	char *last_name = NULL;
 	size_t last_end = SIZE_MAX; /* the word after the last name read, and */
 	int last_held = 0;           /* whether that name holds the number */
@@ -1396,6 +1486,23 @@ static void anaphoric_places(const fb_claimer *cl, const fb_doc *doc, const fb_q
 	}
 }
 
+/* "Seven of the nine members voted for it": the verb after "N of the M X"
+ * is the part's; the claims stage may give it to the whole, which is then
+ * the size of the set, with no verb of its own. */
+static void verb_to_part(const fb_claims *c, fb_scope *out)
+{
+	for (size_t ci = 0; ci < c->nc; ci++) {
+		int j = out[ci].part_of;
+		if (j <= (int)ci || c->c[j].sent != c->c[ci].sent || out[ci].measure || out[j].measure)
+			continue;
+		const char *pm = c->c[ci].measure, *wm = c->c[j].measure;
+		if ((pm && strcmp(pm, "number") != 0) || !wm || strcmp(wm, "number") == 0)
+			continue;
+		out[ci].measure = wm;
+		out[j].measure = "number";
+	}
+}
+
 fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const fb_claims *c)
 {
 	fb_scope *out = fb_xcalloc(c->nc ? c->nc : 1, sizeof *out);
@@ -1472,6 +1579,7 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 		}
 	}
 	anaphoric_places(cl, doc, ql, c, out);
+	verb_to_part(c, out);
 	free(w);
 	free(item);
 	free(headline);
@@ -1525,6 +1633,7 @@ void fb_scopes_free(fb_scope *s, size_t n)
 		free(s[i].place);
 		free(s[i].time);
 		free(s[i].predicate);
+		free(s[i].rel_verb);
 	}
 	free(s);
 }
