@@ -728,6 +728,19 @@ static int clause_agrees(const aligner *a, const char *rel, size_t ci)
 	return 1;
 }
 
+/* "Three people died in the capital alone": the sentence marks its place
+ * as one part of more. */
+static int says_alone(const aligner *a, const fb_claim *k)
+{
+	const fb_sent *st = &a->doc->sent[k->sent];
+	const char *b = a->doc->buf;
+	for (size_t i = st->start; i + 5 <= st->end; i++)
+		if (fb_word_eq(b + i, 5, "alone") && (i == st->start || !fb_isalnum((unsigned char)b[i - 1])) &&
+		    (i + 5 == st->end || !fb_isalnum((unsigned char)b[i + 5])))
+			return 1;
+	return 0;
+}
+
 /* May x and y be compared, and how? Fills the anchors they agree on: the
  * same event and head always; at least one more is needed (a shared
  * holder, place, time or modifier, a definite mention, or the lede). */
@@ -802,9 +815,11 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		return;
 	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
 	if ((!sx->place) != (!sy->place) && many_places) {
-		/* one place's number against the article's total */
-		part_x |= sx->place != NULL;
-		part_y |= sy->place != NULL;
+		/* one place's number against the article's total; the lede's
+		 * place is the scene of the whole ("6,200 nurses in Marlow
+		 * walked out" and "the 6,200 striking nurses") */
+		part_x |= sx->place != NULL && !(sx->lede && dy && !says_alone(a, kx));
+		part_y |= sy->place != NULL && !(sy->lede && dx && !says_alone(a, ky));
 	}
 	if ((!sx->agent) != (!sy->agent) && many_agents) {
 		/* "construction added 12,000 jobs" against the month's total,
