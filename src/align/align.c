@@ -469,6 +469,12 @@ static int restating_sum(const aligner *a, size_t ci)
 		n++;
 	if (n > 3 && b[i + n - 2] == 'e' && b[i + n - 1] == 'd')
 		return 1; /* "the $64 million reserved" */
+	if (!n && i < len && fb_isupper((unsigned char)b[i])) { /* "the £52 million Harbor City will pay" */
+		size_t hl = strlen(s->holder);
+		for (size_t j = i; j + hl <= len && j < i + 40; j++)
+			if (strncmp(b + j, s->holder, hl) == 0)
+				return 1;
+	}
 	for (size_t j = 0; j < sizeof verbs / sizeof *verbs; j++)
 		if (strlen(verbs[j]) == n && strncmp(b + i, verbs[j], n) == 0)
 			return 1;

@@ -952,7 +952,17 @@ static const char *change_verb(const fb_claimer *cl, const char *b, const tok *t
  * confirmed dead rose to 43": a number reached by a change ("to N") is the
  * level of what changed, so its measure is the listed word before the
  * verb ("profit", "dead" = killed), and "the number of X" names its head. */
-static void level_measure(const fb_claimer *cl, const char *b, const words *w, size_t ca, size_t qa, fb_scope *s)
+/* "its", "their", "Halvorsen's": the owner of what follows is the clause's
+ * subject or a name, not a common noun's part ("the division's"). */
+static int owner_word(const char *b, const tok *t)
+{
+	size_t n = t->e - t->s;
+	return word_is(b, t, "its") || word_is(b, t, "their") || word_is(b, t, "his") || word_is(b, t, "her") ||
+	    (t->cap && n > 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's');
+}
+
+static void level_measure(const fb_claimer *cl, const char *b, const words *w, size_t ca, size_t qa, fb_scope *s,
+    int owned_only)
 {
 	if (s->measure || qa < ca + 3 || !word_is(b, &w->t[qa - 1], "to"))
 		return;
@@ -973,6 +983,8 @@ static void level_measure(const fb_claimer *cl, const char *b, const words *w, s
 		}
 		const fb_entry *e = fb_lexicon_get(cl->measures, b + t->s, t->e - t->s);
 		if (e && e->nfield && e->field[0] && !change_verb(cl, b, t)) {
+			if (owned_only && !(i > 0 && owner_word(b, &w->t[i - 1])))
+				return; /* "the division's revenue rose to $1.1 billion" */
 			s->measure = e->field[0];
 			return;
 		}
@@ -1028,6 +1040,25 @@ static void money_head(const fb_scoper *sc, const fb_claimer *cl, const char *b,
 		s->own_head = 1; /* "a record £52 million fee" */
 }
 
+/* "the £52 million Harbor City will pay": a definite sum whose contact
+ * clause names its payer, who holds it. */
+static void money_payer(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t ca,
+    size_t qa, size_t qb, size_t cb, fb_scope *s)
+{
+	if (s->holder || qa <= ca || qb + 1 >= cb || !tok_is(&w->t[qa - 1], K_DEFINITE) || w->t[qb].comma ||
+	    w->t[qb].brk || !name_word(sc, mid, b, w, qb))
+		return;
+	size_t next;
+	char *nm = name_at(sc, mid, b, w, qb, cb, &next);
+	const tok *v = nm && next < cb ? &w->t[next] : NULL;
+	if (v && !v->cap && !v->num && !v->comma && !v->brk && !tok_is(v, K_STOP | K_PLACE_PREP | K_SPEECH) &&
+	    !word_is(b, v, "and") && !word_is(b, v, "of")) {
+		s->holder = nm;
+		return;
+	}
+	free(nm);
+}
+
 static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
     const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s,
     size_t *whole_at, int *pron_subject)
@@ -1074,8 +1105,10 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		s->own_head = !(k->subject && strcmp(k->subject, s->head) == 0);
 	} else if (k->subject)
 		s->head = fb_xstrdup(k->subject);
-	if (q->kind == FB_QK_MONEY && (!k->measure || strcmp(k->measure, "number") == 0))
+	if (q->kind == FB_QK_MONEY && (!k->measure || strcmp(k->measure, "number") == 0)) {
 		money_head(sc, cl, b, w, ca, qa, q, s);
+		money_payer(sc, mid, b, w, ca, qa, qb, cb, s);
+	}
 	/* "the 2,180 nurses who voted": the relative clause's verb is the
 	 * predicate when the claims stage found none */
 	int no_measure = !k->measure || strcmp(k->measure, "number") == 0;
@@ -1087,10 +1120,12 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	}
 	int contact = contact_relative(sc, cl, mid, b, w, ca, qa, h, cb, no_measure, s);
 	s->relative = s->predicate != NULL;
-	/* not a sum: "revenue rose to $3.9 billion" has no payer, and a
-	 * division's revenue or a rival's would meet it */
+	/* a sum only when the company's own: "revenue rose to $3.9 billion"
+	 * has no payer, and a division's revenue or a rival's would meet it */
 	if (q->kind == FB_QK_COUNT && (!k->measure || strcmp(k->measure, "rose") == 0 || strcmp(k->measure, "fell") == 0))
-		level_measure(cl, b, w, ca, qa, s);
+		level_measure(cl, b, w, ca, qa, s, 0);
+	else if (q->kind == FB_QK_MONEY && !k->measure)
+		level_measure(cl, b, w, ca, qa, s, 1); /* "its profit rose 18 percent, to $412 million" */
 	if (k->mod_end > k->mod_start)
 		s->modifiers = lower_dup(b + k->mod_start, k->mod_end - k->mod_start);
 	s->function = function_of(sc, doc, q, w, ca, cb, qa, qb, k->noun_end);
