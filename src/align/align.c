@@ -676,7 +676,8 @@ static int closed_word(const char *w)
 	static const char *const preps[] = { "for", "against", "on", "in", "at", "by", "to", "from", "with", "of",
 		"over", "after", "before", "during", "since", "into", "about", "under", "across" };
 	static const char *const aux[] = { "was", "were", "is", "are", "had", "have", "has", "will", "would", "said",
-		"say", "says" };
+		"say", "says", "did", "do", "does", "could", "can", "may", "might", "should", "must", "been", "be", "and",
+		"but", "or" };
 	for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
 		if (strcmp(w, aux[i]) == 0)
 			return 2;
@@ -728,9 +729,12 @@ static int clause_agrees(const aligner *a, const char *rel, size_t ci)
 		return 1; /* "who voted heard ...", "1,900 of them commute daily" */
 	if (strcmp(rw, tw) != 0)
 		return 0; /* "voted for" against "voted against" */
-	for (int k = 0; k < 4 && next_word(rel, rn, &r, rw, sizeof rw) && !closed_word(rw); k++)
-		if (!next_word(t, n, &i, tw, sizeof tw) || strcmp(rw, tw) != 0)
+	for (int k = 0; k < 4 && next_word(rel, rn, &r, rw, sizeof rw) && !closed_word(rw); k++) {
+		if (!next_word(t, n, &i, tw, sizeof tw) || closed_word(tw))
+			break; /* "for the ruling on Friday": the object ended */
+		if (strcmp(rw, tw) != 0)
 			return 0;
+	}
 	return 1;
 }
 
