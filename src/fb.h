@@ -282,6 +282,13 @@ typedef struct fb_scope {
 	                        "the pupils who ride"), or NULL (owned); measure
 	                        points to it after "of them" */
 	int relative;        /* that verb is a relative clause's: it restricts the set */
+	int framed;          /* "61,480 votes were the most ... since 2009": a
+	                        superlative's frame after the number, whose time
+	                        made another event; the count is the main event's */
+	int restricted;      /* a definite restricted after its noun ("the seven
+	                        seats on the ballot", "the 4,000 people under
+	                        evacuation orders"): a set of its own unless an
+	                        earlier mention agrees */
 	char *rel_verb;      /* a relative clause after the noun from its verb on,
 	                        listed or not, up to six words ("voted for a
 	                        smaller increase" in "the two members who voted

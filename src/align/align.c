@@ -342,7 +342,7 @@ static void collect(aligner *a)
 			continue;
 		/* the event, not the words that named it: "since January" on one
 		 * mention only does not split a pair */
-		char *context = k->event > 0 && k->context_end > k->context_start
+		char *context = k->event > 0 && !a->sc[ci].framed && k->context_end > k->context_start
 		    ? fb_fold_text(a->doc->buf + k->context_start, k->context_end - k->context_start)
 		    : fb_xstrdup("");
 		for (char *p = context; *p; p++)
@@ -766,12 +766,14 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		return; /* two items of a news-in-brief page */
 	int dx = sx->determiner == FB_DET_DEFINITE || sx->determiner == FB_DET_UNIVERSAL;
 	int dy = sy->determiner == FB_DET_DEFINITE || sy->determiner == FB_DET_UNIVERSAL;
-	if (kx->event != ky->event) {
+	/* the event, but for a superlative's frame ("the most since 2009") */
+	int ex = sx->framed ? 0 : kx->event, ey = sy->framed ? 0 : ky->event;
+	if (ex != ey) {
 		/* "41 residents had developed the disease since 2009" and "the 52
 		 * residents who developed the disease": a definite mention of the
 		 * article's own event, with no time of its own, whose relative
 		 * clause does the other's predicate, points back to it */
-		const fb_scope *d = dx && kx->event == 0 && !sx->time ? sx : dy && ky->event == 0 && !sy->time ? sy : NULL;
+		const fb_scope *d = dx && ex == 0 && !sx->time ? sx : dy && ey == 0 && !sy->time ? sy : NULL;
 		if (!d || !d->relative || !d->predicate || strcmp(d->predicate, measure) != 0)
 			return;
 	}
@@ -846,10 +848,10 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 	    (part_y && !part_x && sx->rel_verb && sy->part_of < 0))
 		return;
 	m->verdict = part_x ? SC_PART_X : part_y ? SC_PART_Y : SC_SAME;
-	if (kx->event == ky->event)
-		anchor(m, "event", fb_xasprintf("E%d", kx->event + 1), 0);
+	if (ex == ey)
+		anchor(m, "event", fb_xasprintf("E%d", ex + 1), 0);
 	else
-		anchor(m, "event", fb_xasprintf("E%d/E%d", kx->event + 1, ky->event + 1), 1);
+		anchor(m, "event", fb_xasprintf("E%d/E%d", ex + 1, ey + 1), 1);
 	anchor(m, "head", fb_xstrdup(head), 0);
 	if (sx->holder && sy->holder)
 		anchor(m, "holder", fb_xstrdup(sx->holder), 1);
@@ -864,7 +866,11 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 	const fb_quantity *qx = quantity_of(a, kx), *qy = quantity_of(a, ky);
 	int x_later = qx && qy && qx->start > qy->start;
 	int own_verb = strcmp(measure, "number") != 0 && x->guest != 1 && y->guest != 1; /* both did it */
-	if ((dx && (x_later || x->backed || own_verb)) || (dy && (!x_later || y->backed || own_verb)))
+	/* "the seven seats on the ballot": restricted after its noun, a set of
+	 * its own but for an earlier mention that agrees or a verb both do */
+	int ax = dx && (x->backed || own_verb || (!sx->restricted && x_later));
+	int ay = dy && (y->backed || own_verb || (!sy->restricted && !x_later));
+	if (ax || ay)
 		anchor(m, "determiner", fb_xstrdup(dx && dy ? "both definite" : "one definite"), 1);
 	/* both "killed"; a sum paid is no set: what for? A guest, joined from
 	 * another predicate, does not do this one */

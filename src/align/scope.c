@@ -538,7 +538,7 @@ static int since_frame(const char *b, const words *w, size_t i, size_t cb)
 {
 	if (!tok_is(&w->t[i], K_SUPERLATIVE))
 		return 0;
-	for (size_t j = i + 1; j < cb && j < i + 8; j++)
+	for (size_t j = i + 1; j < cb && j < i + 11; j++) /* "the most for any candidate in a city election since" */
 		if (word_is(b, &w->t[j], "since"))
 			return 1;
 	return 0;
@@ -1374,10 +1374,13 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	if (!s->holder && k->measure && strcmp(k->measure, "number") != 0 &&
 	    !is(sc, K_HARM, k->measure, strlen(k->measure)))
 		s->agent = agent_of(b, w, ca, qa, k->measure); /* not "a bomb killed 12" */
-	if (s->set_size && (contact || restricted_after(b, w, qb, w->n, k->measure))) /* past "added": no speech here */
+	if (s->determiner == FB_DET_DEFINITE && restricted_after(b, w, qb, w->n, k->measure))
+		s->restricted = 1;
+	if (s->set_size && (contact || s->restricted)) /* past "added": no speech here */
 		s->set_size = 0;
 	/* "the 11 dead", "the 40 injured": a set named by its own predicate */
-	if (s->set_size && qb < w->n && (tok_is(&w->t[qb], K_HARM) || word_is(b, &w->t[qb], "dead")))
+	if (s->set_size && qb < w->n && (tok_is(&w->t[qb], K_HARM) || word_is(b, &w->t[qb], "dead") ||
+	    (qb + 1 < cb && !w->t[qb + 1].comma && tok_is(&w->t[qb + 1], K_HARM)))) /* "the 31 people killed" */
 		s->set_size = 0;
 	/* "Pike's two goals took his total to 27", "bringing the tally to
 	 * 1,144 delegates": a running total reached is the size of the set,
@@ -1400,6 +1403,8 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			*pron_subject = !w->t[i].comma && !w->t[i].brk;
 	}
 	s->time = time_in(b, w, ca, cb, qa, qb);
+	for (size_t i = qb + 1; i < cb && !s->framed; i++)
+		s->framed = since_frame(b, w, i, cb);
 	if (entry && !s->time) /* "where 92 delegates are at stake on March 26": its own */
 		s->time = fb_xstrdup(entry);
 	s->entry = entry != NULL; /* a live blog's: entries apart but for a definite restatement */
@@ -1521,6 +1526,36 @@ static void anaphoric_places(const fb_claimer *cl, const fb_doc *doc, const fb_q
 	}
 }
 
+/* "Kirsa has seen five attacks this year. In all, those attacks have killed
+ * 67": a count in a sentence that points back with "those" or "these",
+ * with no time of its own, takes the time of the sentence before it in
+ * its paragraph. */
+static void demonstrative_times(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, fb_scope *out)
+{
+	for (size_t ci = 0; ci < c->nc; ci++) {
+		const fb_claim *k = &c->c[ci];
+		if (k->type != FB_CT_NUMERIC || k->quantity < 0 || out[ci].time || !out[ci].set || k->sent == 0)
+			continue;
+		const fb_sent *st = &doc->sent[k->sent];
+		if (doc->sent[k->sent - 1].para != st->para)
+			continue;
+		size_t qs = ql->q[k->quantity].start, found = 0;
+		for (size_t i = st->start; i + 5 < qs && !found; i++)
+			if ((i == st->start || !fb_isalnum((unsigned char)doc->buf[i - 1])) &&
+			    (fb_word_eq(doc->buf + i, 5, "those") || fb_word_eq(doc->buf + i, 5, "these")) &&
+			    doc->buf[i + 5] == ' ')
+				found = 1;
+		for (size_t j = ci; found && j-- > 0;) {
+			if (c->c[j].sent != k->sent - 1)
+				continue;
+			if (out[j].time && !out[j].entry) {
+				out[ci].time = fb_xstrdup(out[j].time);
+				break;
+			}
+		}
+	}
+}
+
 /* "Seven of the nine members voted for it": the verb after "N of the M X"
  * is the part's; the claims stage may give it to the whole, which is then
  * the size of the set, with no verb of its own. */
@@ -1615,6 +1650,7 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 	}
 	anaphoric_places(cl, doc, ql, c, out);
 	verb_to_part(c, out);
+	demonstrative_times(doc, ql, c, out);
 	free(w);
 	free(item);
 	free(headline);

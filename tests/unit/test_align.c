@@ -881,6 +881,25 @@ static void test_round6_rules(void **state)
 	assert_true(paired(r->record, 1, 3, 0));
 	fb_result_free(r);
 
+	/* a superlative's "since 2009" is no other event; "those attacks"
+	 * take the time of the sentence before; "the 12 people killed" is no
+	 * set for other predicates; "the seven seats on the ballot" is a set
+	 * restricted after its noun, no anchor by itself */
+	t = "Two bombs killed 12 people and wounded 40 in Mirsk on Monday.\n"
+	    "Police closed the roads.\n"
+	    "The 12 people killed were the most in one day in any city in the region since 2009, officials said.\n"
+	    "Mirsk has seen four attacks this year. In all, those attacks have killed 30 people.\n"
+	    "The council has 15 seats. Incumbents won six of the seven seats on the ballot.\n";
+	r = analyze(t, strlen(t));
+	assert_true(scope_at(r, "12 people killed")->framed);
+	assert_true(grouped(r->record, 1, 3, "consistent"));
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_string_equal(scope_at(r, "30 people")->time, "this year");
+	assert_int_equal(scope_at(r, "12 people killed")->set_size, 0);
+	assert_true(scope_at(r, "seven seats")->restricted);
+	assert_false(paired(r->record, 5, 5, 0));
+	fb_result_free(r);
+
 	/* the lede's place is the scene of the whole, unless "alone" */
 	t = "About 2,000 dockers in Harlow walked out on Monday, the union said.\n"
 	    "Pickets formed at 12 gates in Harlow and at 3 gates in Tilbury, and 40 dockers in Tilbury joined.\n"
