@@ -876,8 +876,14 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 	 * another predicate, does not do this one */
 	if (strcmp(measure, "number") != 0)
 		anchor(m, "predicate", fb_xstrdup(measure), !money && own_verb);
+	/* "this year's $46.7 billion budget" against "the governor has
+	 * proposed a budget of $48.1 billion": each has a slot the other has
+	 * not (a time, a holder); the lede alone does not join them */
+	int only_x = (sx->holder && !sy->holder) || (sx->time && !sy->time) || (sx->place && !sy->place);
+	int only_y = (sy->holder && !sx->holder) || (sy->time && !sx->time) || (sy->place && !sx->place);
 	if (sx->lede || sy->lede)
-		anchor(m, "lede", fb_xstrdup(sx->lede && sy->lede ? "both in the title or lede" : "one in the title or lede"), 1);
+		anchor(m, "lede", fb_xstrdup(sx->lede && sy->lede ? "both in the title or lede" : "one in the title or lede"),
+		    m->anchored || !(only_x && only_y));
 	if (!m->anchored) {
 		for (size_t i = 0; i < m->nan; i++)
 			free(m->an[i].value);

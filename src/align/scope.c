@@ -736,8 +736,8 @@ static char *head_lemma(const char *s, size_t n)
 	else if (n > 4 && (strcmp(r + n - 4, "ches") == 0 || strcmp(r + n - 4, "shes") == 0 ||
 	    strcmp(r + n - 3, "xes") == 0 || strcmp(r + n - 4, "sses") == 0))
 		r[n - 2] = '\0';
-	else if (n > 3)
-		r[n - 1] = '\0';
+	else if (n > 3 && r[n - 1] == 's' && r[n - 2] != 's')
+		r[n - 1] = '\0'; /* "lanes"; not "loan" ("a loan of $2 billion") nor "gross" */
 	return r;
 }
 

@@ -871,6 +871,20 @@ static void test_round6_rules(void **state)
 	assert_true(paired(r->record, 1, 2, 0));
 	fb_result_free(r);
 
+	/* a singular head keeps its last letter ("a loan of", not "loa"); "this
+	 * year's" is a time; a time on one side and a holder on the other are
+	 * not joined by the lede alone */
+	t = "The Senate plan raises spending by 4 percent from this year's $46.7 billion budget.\n"
+	    "The company took a loan of $2 billion in May.\n"
+	    "Senators debated for six hours.\n"
+	    "Governor Lena Marsh has proposed a budget of $48.1 billion.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "$2 billion")->head, "loan");
+	assert_string_equal(scope_at(r, "$46.7 billion")->time, "this year's");
+	assert_string_equal(scope_at(r, "$48.1 billion")->head, "budget");
+	assert_false(paired(r->record, 1, 4, 0));
+	fb_result_free(r);
+
 	/* the company's own sum reached by a change, not a division's */
 	t = "Pellam Foods said its profit rose 9 percent, to $120 million, in the quarter.\n"
 	    "The division's revenue rose to $1.1 billion.\n"
