@@ -1020,7 +1020,7 @@ static const char *size_measure(const fb_scoper *sc, const char *b, const words 
  * £52 million" and "a record £52 million fee" are both a fee's (the noun
  * before "of", or the one the claims stage read after the sum). */
 static void money_head(const fb_scoper *sc, const fb_claimer *cl, const char *b, const words *w, size_t ca,
-    size_t qa, const fb_quantity *q, fb_scope *s)
+    size_t qa, size_t qb, const fb_quantity *q, fb_scope *s)
 {
 	if (qa >= ca + 2 && qa <= w->n && word_is(b, &w->t[qa - 1], "of")) {
 		const tok *t = &w->t[qa - 2];
@@ -1035,6 +1035,26 @@ static void money_head(const fb_scoper *sc, const fb_claimer *cl, const char *b,
 			s->own_head = 1;
 			return;
 		}
+	}
+	/* "the $2.6 billion plan takes effect": the noun right after a sum is
+	 * what it pays for (not "takes", a verb read as a plural) */
+	static const char *const closed[] = { "for", "to", "from", "with", "of", "on", "by", "over", "into", "than",
+		"and", "or", "but", "per", "since", "after", "before", "this", "that", "these", "those", "its", "their",
+		"his", "her", "our", "was", "were", "is", "are", "will", "would", "more", "less" };
+	const tok *t = qb < w->n ? &w->t[qb] : NULL;
+	size_t n = t ? t->e - t->s : 0;
+	int noun = t && n > 2 && !t->cap && !t->num && !t->comma && !t->brk && !t->kinds &&
+	    !(b[t->e - 1] == 's' || (b[t->e - 2] == 'e' && b[t->e - 1] == 'd') ||
+	      (n > 4 && strncmp(b + t->e - 3, "ing", 3) == 0) || (b[t->e - 2] == 'e' && b[t->e - 1] == 'r'));
+	for (size_t i = noun ? t->s : 0; noun && i < t->e; i++)
+		noun = fb_islower((unsigned char)b[i]);
+	for (size_t i = 0; noun && i < sizeof closed / sizeof *closed; i++)
+		noun = !word_is(b, t, closed[i]);
+	if (noun && qb + 1 < w->n && !w->t[qb + 1].brk && !w->t[qb + 1].comma && !w->t[qb + 1].cap &&
+	    b[w->t[qb + 1].e - 1] == 's' && s->head && q->unit && strcmp(s->head, q->unit) != 0) {
+		const char *cls = fb_class_of(cl, b + t->s, n);
+		free(s->head);
+		s->head = cls ? fb_xstrdup(cls) : head_lemma(b + t->s, n);
 	}
 	if (s->head && q->unit && strcmp(s->head, q->unit) != 0 && strcmp(s->head, "money") != 0)
 		s->own_head = 1; /* "a record £52 million fee" */
@@ -1106,7 +1126,7 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	} else if (k->subject)
 		s->head = fb_xstrdup(k->subject);
 	if (q->kind == FB_QK_MONEY && (!k->measure || strcmp(k->measure, "number") == 0)) {
-		money_head(sc, cl, b, w, ca, qa, q, s);
+		money_head(sc, cl, b, w, ca, qa, qb, q, s);
 		money_payer(sc, mid, b, w, ca, qa, qb, cb, s);
 	}
 	/* "the 2,180 nurses who voted": the relative clause's verb is the

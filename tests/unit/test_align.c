@@ -877,8 +877,9 @@ static void test_round6_rules(void **state)
 	t = "The Senate plan raises spending by 4 percent from this year's $46.7 billion budget.\n"
 	    "The company took a loan of $2 billion in May.\n"
 	    "Senators debated for six hours.\n"
-	    "Governor Lena Marsh has proposed a budget of $48.1 billion.\n";
+	    "Governor Lena Marsh has proposed a budget of $48.1 billion. The $3 million plan takes effect soon.\n";
 	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "$3 million")->head, "plan"); /* not "takes" */
 	assert_string_equal(scope_at(r, "$2 billion")->head, "loan");
 	assert_string_equal(scope_at(r, "$46.7 billion")->time, "this year's");
 	assert_string_equal(scope_at(r, "$48.1 billion")->head, "budget");
