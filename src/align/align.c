@@ -1168,6 +1168,8 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 		fb_buf_printf(&sm, "number of %s", b->subject);
 	else if (strcmp(b->subject, "time") == 0)
 		fb_buf_printf(&sm, "time (%s)", b->measure);
+	else if (strcmp(b->measure, "size") == 0 || strcmp(b->measure, "capacity") == 0)
+		fb_buf_printf(&sm, "%s (%s)", b->subject, strcmp(b->measure, "size") == 0 ? "a holder's size" : "capacity");
 	else
 		fb_buf_printf(&sm, "%s %s", b->subject, b->measure);
 	if (g->status == FB_ST_SINGLE)
