@@ -282,6 +282,10 @@ typedef struct fb_scope {
 	                        "the pupils who ride"), or NULL (owned); measure
 	                        points to it after "of them" */
 	int relative;        /* that verb is a relative clause's: it restricts the set */
+	int cumulative;      /* "the fighting has killed 18,000", "18,000 have
+	                        died": a running total over the whole time, of
+	                        which a timed count ("34 were killed in
+	                        October") is a part */
 	int framed;          /* "61,480 votes were the most ... since 2009": a
 	                        superlative's frame after the number, whose time
 	                        made another event; the count is the main event's */

@@ -751,6 +751,34 @@ static int says_alone(const aligner *a, const fb_claim *k)
 	return 0;
 }
 
+/* Does claim ci's sentence name the object of the relative clause rel
+ * ("bill" in "backed the bill")? */
+static int object_shared(const aligner *a, const char *rel, size_t ci)
+{
+	char rw[48], tw[48];
+	size_t r = 0, rn = rel ? strlen(rel) : 0;
+	if (!rel || !next_word(rel, rn, &r, rw, sizeof rw)) /* the verb */
+		return 0;
+	int found = 0;
+	for (int k = 0; k < 3 && !found && next_word(rel, rn, &r, rw, sizeof rw); k++)
+		found = !closed_word(rw); /* past "for", "against" */
+	if (!found || strlen(rw) < 3)
+		return 0;
+	const fb_sent *st = &a->doc->sent[a->c->c[ci].sent];
+	const char *t = a->doc->buf + st->start;
+	size_t n = st->end - st->start, i = 0;
+	while (i < n) {
+		size_t at = i;
+		if (!next_word(t, n, &i, tw, sizeof tw)) {
+			i = at + 1;
+			continue;
+		}
+		if (strcmp(tw, rw) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* May x and y be compared, and how? Fills the anchors they agree on: the
  * same event and head always; at least one more is needed (a shared
  * holder, place, time or modifier, a definite mention, or the lede). */
@@ -818,8 +846,10 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 	/* "the 1,950 passengers who commute" against "2,500 passengers" or
 	 * "300 passengers wrote to complain": a set its relative clause
 	 * restricts is not one whose predicate is unknown */
-	if ((sx->relative && !dy && !predicate_known(sy, ky)) || (sy->relative && !dx && !predicate_known(sx, kx)))
-		return;
+	if ((sx->relative && !dy && !predicate_known(sy, ky) && !object_shared(a, sx->rel_verb, y->claim)) ||
+	    (sy->relative && !dx && !predicate_known(sx, kx) && !object_shared(a, sy->rel_verb, x->claim)))
+		return; /* but "the 24 Republicans who backed the bill" and "22
+		         * Republicans joined ... in voting for the bill" */
 	/* "the seven members who backed the increase" and "the two members
 	 * who voted for a smaller one": each set is what its own clause says */
 	if ((sx->rel_verb && !clause_agrees(a, sx->rel_verb, y->claim)) ||
@@ -839,6 +869,18 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		part_x |= sx->agent != NULL;
 		part_y |= sy->agent != NULL;
 	}
+	/* "34 people were killed in October" against "the fighting has killed
+	 * 18,000": a timed count is a part of a running total with no time */
+	if ((!sx->time) != (!sy->time)) {
+		part_x |= sx->time && sy->cumulative && !sx->cumulative;
+		part_y |= sy->time && sx->cumulative && !sy->cumulative;
+	}
+	/* "the 300,000 people in Kessa", a set joined from another verb, is
+	 * no set of a mention with no place ("2.1 million forced from their
+	 * homes") */
+	if (strcmp(measure, "number") != 0 && ((x->guest == 1 && sx->place && !sy->place && !sy->holder) ||
+	    (y->guest == 1 && sy->place && !sx->place && !sx->holder)))
+		return; /* (not against "The Ardent school has 800 students": no verb) */
 	if (part_x && part_y)
 		return;
 	/* "nine members of the committee" is no part of "the two members who

@@ -717,6 +717,13 @@ static size_t np_head(const fb_scoper *sc, const char *b, const words *w, size_t
 	for (size_t i = qb; i < cb && i < qb + 3; i++) {
 		const tok *t = &w->t[i];
 		size_t n = t->e - t->s;
+		/* "Twenty-two Republicans joined 46 Democrats": a capitalised
+		 * plural right after the number, not a name's first word ("24
+		 * Oklahoma delegates", "3 Rivers Bank") */
+		if (i == qb && t->cap && !t->comma && !t->brk && n > 3 && b[t->e - 1] == 's' && b[t->e - 2] != 's' &&
+		    b[t->e - 2] != '\'' && !tok_is(t, K_STOP | K_MONTH | K_WEEKDAY) &&
+		    !(i + 1 < cb && w->t[i + 1].cap && !w->t[i + 1].brk))
+			return i + 1;
 		if (t->cap || t->num || t->comma || t->brk || tok_is(t, K_STOP) || memchr(b + t->s, '-', n))
 			return 0;
 		if (n > 3 && b[t->e - 1] == 's' && b[t->e - 2] != 's' && b[t->e - 2] != 'u' && b[t->e - 2] != '\'')
@@ -1014,6 +1021,23 @@ static const char *size_measure(const fb_scoper *sc, const char *b, const words 
 	if (!e)
 		e = fb_lexicon_get(sc->size, b + v->s, v->e - v->s);
 	return e && e->nfield ? e->field[0] : NULL;
+}
+
+/* "has killed 18,000", "18,000 people have died": a present perfect right
+ * before the number, or after its noun, says a running total. */
+static int perfect_tense(const char *b, const words *w, size_t ca, size_t cb, size_t qa, size_t qb)
+{
+	if (qa >= ca + 2 && qa <= w->n && (word_is(b, &w->t[qa - 2], "has") || word_is(b, &w->t[qa - 2], "have")) &&
+	    !w->t[qa - 1].cap && !w->t[qa - 1].num && !w->t[qa - 1].comma)
+		return 1;
+	for (size_t i = qb; i < cb && i < qb + 3; i++) {
+		if (w->t[i].comma || w->t[i].brk || w->t[i].num)
+			break;
+		if ((word_is(b, &w->t[i], "has") || word_is(b, &w->t[i], "have")) && i + 1 < cb && !w->t[i + 1].cap &&
+		    !w->t[i + 1].num)
+			return 1;
+	}
+	return 0;
 }
 
 /* A sum is grouped by what it pays for, never by the bare unit: "a fee of
@@ -1423,6 +1447,7 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			*pron_subject = !w->t[i].comma && !w->t[i].brk;
 	}
 	s->time = time_in(b, w, ca, cb, qa, qb);
+	s->cumulative = perfect_tense(b, w, ca, cb, qa, qb);
 	for (size_t i = qb + 1; i < cb && !s->framed; i++)
 		s->framed = since_frame(b, w, i, cb);
 	if (entry && !s->time) /* "where 92 delegates are at stake on March 26": its own */

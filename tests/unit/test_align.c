@@ -915,6 +915,27 @@ static void test_round6_rules(void **state)
 	assert_false(paired(r->record, 5, 5, 0));
 	fb_result_free(r);
 
+	/* a running total ("has killed") holds a timed count as a part; a
+	 * set with a place, joined from another verb, is no set of a count
+	 * with no place; a capitalised plural is the counted noun; a relative
+	 * clause whose object the other sentence names may restate it */
+	t = "A truce between the army and the rebels began on Sunday.\n"
+	    "Aid trucks reached the city of Kessa, where 90,000 people have been cut off since May.\n"
+	    "The war has killed more than 9,000 people and forced 800,000 from their homes.\n"
+	    "An earlier truce collapsed in October, when 34 people were killed in shelling.\n"
+	    "\"For the 90,000 people in Kessa, this is the difference between life and death,\" the envoy said.\n"
+	    "Twenty-two Republicans joined 46 Democrats in voting for the bill.\n"
+	    "The 24 Republicans who backed the bill included the party leader.\n";
+	r = analyze(t, strlen(t));
+	assert_true(scope_at(r, "more than 9,000")->cumulative);
+	assert_false(scope_at(r, "34 people")->cumulative);
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_false(paired(r->record, 3, 5, 0));
+	assert_false(paired(r->record, 4, 5, 0));
+	assert_string_equal(scope_at(r, "Twenty-two")->head, "republican");
+	assert_true(paired(r->record, 6, 7, 0));
+	fb_result_free(r);
+
 	/* the lede's place is the scene of the whole, unless "alone" */
 	t = "About 2,000 dockers in Harlow walked out on Monday, the union said.\n"
 	    "Pickets formed at 12 gates in Harlow and at 3 gates in Tilbury, and 40 dockers in Tilbury joined.\n"
