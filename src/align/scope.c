@@ -1286,8 +1286,10 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	/* "more than 50 people could have died" (not "would cut 1,200 jobs":
 	 * a plan reported, not a supposition) */
 	for (size_t i = qb; i + 1 < cb && i < qb + 4; i++)
-		if (tok_is(&w->t[i], K_HYPOTHETICAL) && (word_is(b, &w->t[i + 1], "have") || word_is(b, &w->t[i + 1], "be")))
-			s->mode = FB_MO_HYPOTHETICAL; /* "2.4 million ballots would be cast": a forecast */
+		if (tok_is(&w->t[i], K_HYPOTHETICAL) && (word_is(b, &w->t[i + 1], "have") || word_is(b, &w->t[i + 1], "be")) &&
+		    !(word_is(b, &w->t[i + 1], "be") && i + 2 < cb && tok_is(&w->t[i + 2], K_DEFINITE | K_INDEFINITE)))
+			s->mode = FB_MO_HYPOTHETICAL; /* "2.4 million ballots would be cast": a forecast; not
+			                               * "the $60 billion would be the largest": what it is */
 	forecast_superseded(b, w, ca, qa, s);
 	if (w->whole && revised_after(w, qb))
 		s->superseded = 1;

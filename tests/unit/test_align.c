@@ -885,6 +885,11 @@ static void test_round6_rules(void **state)
 	assert_string_equal(scope_at(r, "$48.1 billion")->head, "budget");
 	assert_false(paired(r->record, 1, 4, 0));
 	fb_result_free(r);
+	t = "The $60 billion for Ukraine would be the largest package. About 2,000 ballots would be cast.\n";
+	r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "$60 billion")->mode, FB_MO_ASSERTED); /* what it is, not a supposition */
+	assert_int_equal(scope_at(r, "About 2,000")->mode, FB_MO_HYPOTHETICAL);
+	fb_result_free(r);
 
 	/* the company's own sum reached by a change, not a division's */
 	t = "Pellam Foods said its profit rose 9 percent, to $120 million, in the quarter.\n"
