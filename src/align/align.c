@@ -689,9 +689,8 @@ static int closed_word(const char *w)
 
 /* Does the relative clause rel ("voted for a smaller increase") agree with
  * what claim ci's sentence says after the same verb ("Seven ... voted for
- * the increase": no)? A sentence without that verb, or a relative clause
- * of its own with another verb, is compared word by word too; a sentence
- * without the verb agrees (nothing says otherwise). */
+ * the increase": no)? A relative clause of ci's own must have the same
+ * verb; a sentence without the verb agrees (nothing says otherwise). */
 static int clause_agrees(const aligner *a, const char *rel, size_t ci)
 {
 	const fb_scope *so = &a->sc[ci];
