@@ -295,6 +295,23 @@ typedef struct fb_scope {
 	                        "the pupils who ride"), or NULL (owned); measure
 	                        points to it after "of them" */
 	int relative;        /* that verb is a relative clause's: it restricts the set */
+	int cumulative;      /* "the fighting has killed 18,000", "18,000 have
+	                        died": a running total over the whole time, of
+	                        which a timed count ("34 were killed in
+	                        October") is a part */
+	int framed;          /* "61,480 votes were the most ... since 2009": a
+	                        superlative's frame after the number, whose time
+	                        made another event; the count is the main event's */
+	int restricted;      /* a definite restricted after its noun ("the seven
+	                        seats on the ballot", "the 4,000 people under
+	                        evacuation orders"): a set of its own unless an
+	                        earlier mention agrees */
+	char *rel_verb;      /* a relative clause after the noun from its verb on,
+	                        listed or not, up to six words ("voted for a
+	                        smaller increase" in "the two members who voted
+	                        for a smaller increase"), or NULL (owned): a set
+	                        restricted by its own clause is one with another
+	                        mention only when their verbs and words agree */
 	int entry;           /* in a live blog entry (time: its own, else the stamp) */
 	int item;            /* a multi-item page's item (1, 2, ...), 0 when none */
 	int own_head;        /* head read here: the claim's subject was not the

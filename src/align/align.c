@@ -37,6 +37,8 @@ typedef struct member {
 	const char *cls;     /* the class it speaks of */
 	char *desc;          /* "5 (2 policemen + 2 rangers + 1 civilian)" (owned) */
 	int guest;           /* a set's size joined from another predicate */
+	int backed;          /* an earlier member of its group, in another
+	                        paragraph, agrees with it (its antecedent) */
 } member;
 
 typedef struct bucket {
@@ -340,7 +342,7 @@ static void collect(aligner *a)
 			continue;
 		/* the event, not the words that named it: "since January" on one
 		 * mention only does not split a pair */
-		char *context = k->event > 0 && k->context_end > k->context_start
+		char *context = k->event > 0 && !a->sc[ci].framed && k->context_end > k->context_start
 		    ? fb_fold_text(a->doc->buf + k->context_start, k->context_end - k->context_start)
 		    : fb_xstrdup("");
 		for (char *p = context; *p; p++)
@@ -418,6 +420,10 @@ static void across_predicates(aligner *a)
 				/* "the 52 residents who developed it" joins "41 had
 				 * developed it since 2009" whatever that one's context */
 				int same_verb = s->relative && s->predicate && strcmp(s->predicate, y->measure) == 0;
+				/* "the three hospitals" is no holder's size ("runs five
+				 * hospitals") nor what a place could hold (data/size.tsv) */
+				if (strcmp(y->measure, "size") == 0 || strcmp(y->measure, "capacity") == 0)
+					continue;
 				if (j == i || !y->direct || strcmp(x->subject, y->subject) != 0 ||
 				    strcmp(x->measure, y->measure) == 0 || (strcmp(x->context, y->context) != 0 && !same_verb) ||
 				    x->kind != y->kind || x->func != y->func || (x->unit == NULL) != (y->unit == NULL) ||
@@ -463,6 +469,12 @@ static int restating_sum(const aligner *a, size_t ci)
 		n++;
 	if (n > 3 && b[i + n - 2] == 'e' && b[i + n - 1] == 'd')
 		return 1; /* "the $64 million reserved" */
+	if (!n && i < len && fb_isupper((unsigned char)b[i])) { /* "the £52 million Harbor City will pay" */
+		size_t hl = strlen(s->holder);
+		for (size_t j = i; j + hl <= len && j < i + 40; j++)
+			if (strncmp(b + j, s->holder, hl) == 0)
+				return 1;
+	}
 	for (size_t j = 0; j < sizeof verbs / sizeof *verbs; j++)
 		if (strlen(verbs[j]) == n && strncmp(b + i, verbs[j], n) == 0)
 			return 1;
@@ -636,6 +648,136 @@ static int predicate_known(const fb_scope *s, const fb_claim *k)
 	return s->measure || s->relative || (k->measure && strcmp(k->measure, "number") != 0);
 }
 
+/* The next word of s[*i, n), lower case, in w (at most wn bytes); articles
+ * are skipped. Returns its length, 0 at the end or at a clause break. */
+static size_t next_word(const char *s, size_t n, size_t *i, char *w, size_t wn)
+{
+	for (;;) {
+		while (*i < n && !fb_isalnum((unsigned char)s[*i]) && s[*i] != ',' && s[*i] != ';' && s[*i] != '.')
+			(*i)++;
+		if (*i >= n || !fb_isalnum((unsigned char)s[*i]))
+			return 0;
+		size_t l = 0;
+		while (*i < n && (fb_isalnum((unsigned char)s[*i]) || s[*i] == '\'' || s[*i] == '-')) {
+			if (l + 1 < wn)
+				w[l++] = (char)fb_tolower((unsigned char)s[*i]);
+			(*i)++;
+		}
+		w[l] = '\0';
+		if (strcmp(w, "a") != 0 && strcmp(w, "an") != 0 && strcmp(w, "the") != 0)
+			return l;
+	}
+}
+
+/* 1: a preposition (an object's start, or an adjunct's after it); 2: an
+ * auxiliary (the main clause's verb after a relative one); 0: other. */
+static int closed_word(const char *w)
+{
+	static const char *const preps[] = { "for", "against", "on", "in", "at", "by", "to", "from", "with", "of",
+		"over", "after", "before", "during", "since", "into", "about", "under", "across" };
+	static const char *const aux[] = { "was", "were", "is", "are", "had", "have", "has", "will", "would", "said",
+		"say", "says", "did", "do", "does", "could", "can", "may", "might", "should", "must", "been", "be", "and",
+		"but", "or" };
+	for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
+		if (strcmp(w, aux[i]) == 0)
+			return 2;
+	for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+		if (strcmp(w, preps[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does the relative clause rel ("voted for a smaller increase") agree with
+ * what claim ci's sentence says after the same verb ("Seven ... voted for
+ * the increase": no)? A relative clause of ci's own must have the same
+ * verb; a sentence without the verb agrees (nothing says otherwise). */
+static int clause_agrees(const aligner *a, const char *rel, size_t ci)
+{
+	const fb_scope *so = &a->sc[ci];
+	const char *t;
+	size_t n, i = 0, r = 0, rn = strlen(rel);
+	char rw[48], tw[48], verb[48];
+	if (!next_word(rel, rn, &r, verb, sizeof verb))
+		return 1;
+	if (so->rel_verb) {
+		t = so->rel_verb, n = strlen(t);
+		if (!next_word(t, n, &i, tw, sizeof tw) || strcmp(tw, verb) != 0)
+			return 0; /* "who backed" against "who voted" */
+	} else {
+		const fb_sent *st = &a->doc->sent[a->c->c[ci].sent];
+		t = a->doc->buf + st->start, n = st->end - st->start;
+		int found = 0;
+		while (!found && i < n) {
+			size_t at = i;
+			if (!next_word(t, n, &i, tw, sizeof tw)) {
+				i = at + 1;
+				continue;
+			}
+			found = strcmp(tw, verb) == 0;
+		}
+		if (!found)
+			return 1;
+	}
+	/* a preposition right after the verb on both sides, then the object
+	 * up to its end: "for a smaller increase" against "for the increase";
+	 * not "on doors in Milwaukee" against "on doors for Halvorsen" (an
+	 * adjunct after the object), nor "who voted heard the result" (the
+	 * main clause's verb after the relative one) */
+	if (!next_word(rel, rn, &r, rw, sizeof rw) || closed_word(rw) != 1 || !next_word(t, n, &i, tw, sizeof tw) ||
+	    closed_word(tw) != 1)
+		return 1; /* "who voted heard ...", "1,900 of them commute daily" */
+	if (strcmp(rw, tw) != 0)
+		return 0; /* "voted for" against "voted against" */
+	for (int k = 0; k < 4 && next_word(rel, rn, &r, rw, sizeof rw) && !closed_word(rw); k++) {
+		if (!next_word(t, n, &i, tw, sizeof tw) || closed_word(tw))
+			break; /* "for the ruling on Friday": the object ended */
+		if (strcmp(rw, tw) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* "Three people died in the capital alone": the sentence marks its place
+ * as one part of more. */
+static int says_alone(const aligner *a, const fb_claim *k)
+{
+	const fb_sent *st = &a->doc->sent[k->sent];
+	const char *b = a->doc->buf;
+	for (size_t i = st->start; i + 5 <= st->end; i++)
+		if (fb_word_eq(b + i, 5, "alone") && (i == st->start || !fb_isalnum((unsigned char)b[i - 1])) &&
+		    (i + 5 == st->end || !fb_isalnum((unsigned char)b[i + 5])))
+			return 1;
+	return 0;
+}
+
+/* Does claim ci's sentence name the object of the relative clause rel
+ * ("bill" in "backed the bill")? */
+static int object_shared(const aligner *a, const char *rel, size_t ci)
+{
+	char rw[48], tw[48];
+	size_t r = 0, rn = rel ? strlen(rel) : 0;
+	if (!rel || !next_word(rel, rn, &r, rw, sizeof rw)) /* the verb */
+		return 0;
+	int found = 0;
+	for (int k = 0; k < 3 && !found && next_word(rel, rn, &r, rw, sizeof rw); k++)
+		found = !closed_word(rw); /* past "for", "against" */
+	if (!found || strlen(rw) < 3)
+		return 0;
+	const fb_sent *st = &a->doc->sent[a->c->c[ci].sent];
+	const char *t = a->doc->buf + st->start;
+	size_t n = st->end - st->start, i = 0;
+	while (i < n) {
+		size_t at = i;
+		if (!next_word(t, n, &i, tw, sizeof tw)) {
+			i = at + 1;
+			continue;
+		}
+		if (strcmp(tw, rw) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* May x and y be compared, and how? Fills the anchors they agree on: the
  * same event and head always; at least one more is needed (a shared
  * holder, place, time or modifier, a definite mention, or the lede). */
@@ -651,12 +793,14 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		return; /* two items of a news-in-brief page */
 	int dx = sx->determiner == FB_DET_DEFINITE || sx->determiner == FB_DET_UNIVERSAL;
 	int dy = sy->determiner == FB_DET_DEFINITE || sy->determiner == FB_DET_UNIVERSAL;
-	if (kx->event != ky->event) {
+	/* the event, but for a superlative's frame ("the most since 2009") */
+	int ex = sx->framed ? 0 : kx->event, ey = sy->framed ? 0 : ky->event;
+	if (ex != ey) {
 		/* "41 residents had developed the disease since 2009" and "the 52
 		 * residents who developed the disease": a definite mention of the
 		 * article's own event, with no time of its own, whose relative
 		 * clause does the other's predicate, points back to it */
-		const fb_scope *d = dx && kx->event == 0 && !sx->time ? sx : dy && ky->event == 0 && !sy->time ? sy : NULL;
+		const fb_scope *d = dx && ex == 0 && !sx->time ? sx : dy && ey == 0 && !sy->time ? sy : NULL;
 		if (!d || !d->relative || !d->predicate || strcmp(d->predicate, measure) != 0)
 			return;
 	}
@@ -701,13 +845,22 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 	/* "the 1,950 passengers who commute" against "2,500 passengers" or
 	 * "300 passengers wrote to complain": a set its relative clause
 	 * restricts is not one whose predicate is unknown */
-	if ((sx->relative && !dy && !predicate_known(sy, ky)) || (sy->relative && !dx && !predicate_known(sx, kx)))
+	if ((sx->relative && !dy && !predicate_known(sy, ky) && !object_shared(a, sx->rel_verb, y->claim)) ||
+	    (sy->relative && !dx && !predicate_known(sx, kx) && !object_shared(a, sy->rel_verb, x->claim)))
+		return; /* but "the 24 Republicans who backed the bill" and "22
+		         * Republicans joined ... in voting for the bill" */
+	/* "the seven members who backed the increase" and "the two members
+	 * who voted for a smaller one": each set is what its own clause says */
+	if ((sx->rel_verb && !clause_agrees(a, sx->rel_verb, y->claim)) ||
+	    (sy->rel_verb && !clause_agrees(a, sy->rel_verb, x->claim)))
 		return;
 	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
 	if ((!sx->place) != (!sy->place) && many_places) {
-		/* one place's number against the article's total */
-		part_x |= sx->place != NULL;
-		part_y |= sy->place != NULL;
+		/* one place's number against the article's total; the lede's
+		 * place is the scene of the whole ("6,200 nurses in Marlow
+		 * walked out" and "the 6,200 striking nurses") */
+		part_x |= sx->place != NULL && !(sx->lede && dy && !says_alone(a, kx));
+		part_y |= sy->place != NULL && !(sy->lede && dx && !says_alone(a, ky));
 	}
 	if ((!sx->agent) != (!sy->agent) && many_agents) {
 		/* "construction added 12,000 jobs" against the month's total,
@@ -715,13 +868,31 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		part_x |= sx->agent != NULL;
 		part_y |= sy->agent != NULL;
 	}
+	/* "34 people were killed in October" against "the fighting has killed
+	 * 18,000": a timed count is a part of a running total with no time */
+	if ((!sx->time) != (!sy->time)) {
+		part_x |= sx->time && sy->cumulative && !sx->cumulative;
+		part_y |= sy->time && sx->cumulative && !sy->cumulative;
+	}
+	/* "the 300,000 people in Kessa", a set joined from another verb, is
+	 * no set of a mention with no place ("2.1 million forced from their
+	 * homes") */
+	if (strcmp(measure, "number") != 0 && ((x->guest == 1 && sx->place && !sy->place && !sy->holder) ||
+	    (y->guest == 1 && sy->place && !sx->place && !sx->holder)))
+		return; /* (not against "The Ardent school has 800 students": no verb) */
 	if (part_x && part_y)
 		return;
+	/* "nine members of the committee" is no part of "the two members who
+	 * voted for a smaller rise": a set its own clause restricts is the
+	 * whole only of a part said to be of it ("three of them") */
+	if ((part_x && !part_y && sy->rel_verb && sx->part_of < 0) ||
+	    (part_y && !part_x && sx->rel_verb && sy->part_of < 0))
+		return;
 	m->verdict = part_x ? SC_PART_X : part_y ? SC_PART_Y : SC_SAME;
-	if (kx->event == ky->event)
-		anchor(m, "event", fb_xasprintf("E%d", kx->event + 1), 0);
+	if (ex == ey)
+		anchor(m, "event", fb_xasprintf("E%d", ex + 1), 0);
 	else
-		anchor(m, "event", fb_xasprintf("E%d/E%d", kx->event + 1, ky->event + 1), 1);
+		anchor(m, "event", fb_xasprintf("E%d/E%d", ex + 1, ey + 1), 1);
 	anchor(m, "head", fb_xstrdup(head), 0);
 	if (sx->holder && sy->holder)
 		anchor(m, "holder", fb_xstrdup(sx->holder), 1);
@@ -731,12 +902,29 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 		anchor(m, "time", fb_xstrdup(sx->time), 1);
 	if (sx->modifiers && sy->modifiers)
 		anchor(m, "modifiers", fb_xstrdup(sx->modifiers), 1);
-	if (dx || dy)
+	/* a definite mention points back: "the 12,000 people under evacuation
+	 * orders" is no anchor to "about 300 people" told to leave later on */
+	const fb_quantity *qx = quantity_of(a, kx), *qy = quantity_of(a, ky);
+	int x_later = qx && qy && qx->start > qy->start;
+	int own_verb = strcmp(measure, "number") != 0 && x->guest != 1 && y->guest != 1; /* both did it */
+	/* "the seven seats on the ballot": restricted after its noun, a set of
+	 * its own but for an earlier mention that agrees or a verb both do */
+	int ax = dx && (x->backed || own_verb || (!sx->restricted && x_later));
+	int ay = dy && (y->backed || own_verb || (!sy->restricted && !x_later));
+	if (ax || ay)
 		anchor(m, "determiner", fb_xstrdup(dx && dy ? "both definite" : "one definite"), 1);
-	if (strcmp(measure, "number") != 0) /* both "killed"; a sum paid is */
-		anchor(m, "predicate", fb_xstrdup(measure), !money); /* no set: what for? */
+	/* both "killed"; a sum paid is no set: what for? A guest, joined from
+	 * another predicate, does not do this one */
+	if (strcmp(measure, "number") != 0)
+		anchor(m, "predicate", fb_xstrdup(measure), !money && own_verb);
+	/* "this year's $46.7 billion budget" against "the governor has
+	 * proposed a budget of $48.1 billion": each has a slot the other has
+	 * not (a time, a holder); the lede alone does not join them */
+	int only_x = (sx->holder && !sy->holder) || (sx->time && !sy->time) || (sx->place && !sy->place);
+	int only_y = (sy->holder && !sx->holder) || (sy->time && !sx->time) || (sy->place && !sx->place);
 	if (sx->lede || sy->lede)
-		anchor(m, "lede", fb_xstrdup(sx->lede && sy->lede ? "both in the title or lede" : "one in the title or lede"), 1);
+		anchor(m, "lede", fb_xstrdup(sx->lede && sy->lede ? "both in the title or lede" : "one in the title or lede"),
+		    m->anchored || !(only_x && only_y));
 	if (!m->anchored) {
 		for (size_t i = 0; i < m->nan; i++)
 			free(m->an[i].value);
@@ -862,6 +1050,24 @@ static int points_elsewhere(const aligner *a, const bucket *b, const member *u, 
 	return 0;
 }
 
+/* "14 new bus lanes" ... "the 14 lanes would cut": a definite mention with
+ * an earlier agreeing one in another paragraph points back to it, so it
+ * may anchor a pair with a later mention too (scope_match). */
+static void mark_backed(const aligner *a, bucket *b)
+{
+	for (size_t i = 0; i < b->nm && i < MAX_COMPARE; i++) {
+		member *x = &b->m[i];
+		const fb_quantity *qx = quantity_of(a, &a->c->c[x->claim]);
+		x->backed = 0;
+		for (size_t j = 0; j < b->nm && j < MAX_COMPARE && qx && !x->backed; j++) {
+			const member *z = &b->m[j];
+			const fb_quantity *qz = quantity_of(a, &a->c->c[z->claim]);
+			x->backed = z != x && !z->sub && qz && qz->start < qx->start &&
+			    para_of(a, z->claim) != para_of(a, x->claim) && !disjoint(&z->v, &x->v);
+		}
+	}
+}
+
 /* Compares the members of one bucket; fills the group. */
 static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 {
@@ -878,6 +1084,7 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 	const head_stat *hs = he ? &a->hs[he->line - 1] : NULL;
 	int main_times = -1;
 	int many_agents = bucket_agents(a, b);
+	mark_backed(a, b);
 	for (size_t i = 0; i < n && i < MAX_COMPARE; i++) {
 		for (size_t j = i + 1; j < n && j < MAX_COMPARE; j++) {
 			member *x = &b->m[i], *y = &b->m[j];
@@ -1002,6 +1209,8 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 		fb_buf_printf(&sm, "number of %s", b->subject);
 	else if (strcmp(b->subject, "time") == 0)
 		fb_buf_printf(&sm, "time (%s)", b->measure);
+	else if (strcmp(b->measure, "size") == 0 || strcmp(b->measure, "capacity") == 0)
+		fb_buf_printf(&sm, "%s (%s)", b->subject, strcmp(b->measure, "size") == 0 ? "a holder's size" : "capacity");
 	else
 		fb_buf_printf(&sm, "%s %s", b->subject, b->measure);
 	if (g->status == FB_ST_SINGLE)

@@ -63,6 +63,7 @@ static const char *const kind_names[] = {
 
 struct fb_scoper {
 	fb_lexicon *words; /* word -> entry whose line holds its kinds (bits) */
+	fb_lexicon *size;  /* data/size.tsv: "represents" -> size, "room for" -> capacity */
 };
 
 fb_scoper *fb_scoper_new(char *err, size_t errlen)
@@ -96,6 +97,11 @@ fb_scoper *fb_scoper_new(char *err, size_t errlen)
 		ne->line = bits;
 	}
 	fb_lexicon_free(lx);
+	sc->size = fb_lexicon_load_data("size.tsv", err, errlen);
+	if (!sc->size) {
+		fb_scoper_free(sc);
+		return NULL;
+	}
 	return sc;
 }
 
@@ -104,6 +110,7 @@ void fb_scoper_free(fb_scoper *sc)
 	if (!sc)
 		return;
 	fb_lexicon_free(sc->words);
+	fb_lexicon_free(sc->size);
 	free(sc);
 }
 
@@ -531,7 +538,7 @@ static int since_frame(const char *b, const words *w, size_t i, size_t cb)
 {
 	if (!tok_is(&w->t[i], K_SUPERLATIVE))
 		return 0;
-	for (size_t j = i + 1; j < cb && j < i + 8; j++)
+	for (size_t j = i + 1; j < cb && j < i + 11; j++) /* "the most for any candidate in a city election since" */
 		if (word_is(b, &w->t[j], "since"))
 			return 1;
 	return 0;
@@ -682,6 +689,26 @@ static void predicate_after(const fb_claimer *cl, const char *b, const words *w,
 	}
 }
 
+/* The verb of a relative clause from word i on ("voted" in "who have
+ * voted for"), lower case, or NULL. */
+static char *relative_verb(const char *b, const words *w, size_t i, size_t cb)
+{
+	for (size_t j = i; j < cb && j < i + 3; j++) {
+		const tok *t = &w->t[j];
+		if (tok_is(t, K_AUX) && !t->comma && !t->brk)
+			continue;
+		if (t->cap || t->num || t->comma || t->brk || tok_is(t, K_STOP))
+			return NULL;
+		/* the verb and what follows it in the clause, up to five words:
+		 * "voted for a smaller increase" */
+		size_t e = j + 1;
+		while (e < cb && e < j + 6 && !w->t[e].comma && !w->t[e].brk)
+			e++;
+		return lower_dup(b + t->s, w->t[e - 1].e - t->s);
+	}
+	return NULL;
+}
+
 /* The counted noun of "14 new bus lanes": the first plural among the
  * (at most three) lower-case words right after the number; index + 1, or
  * 0 when there is none. */
@@ -690,6 +717,13 @@ static size_t np_head(const fb_scoper *sc, const char *b, const words *w, size_t
 	for (size_t i = qb; i < cb && i < qb + 3; i++) {
 		const tok *t = &w->t[i];
 		size_t n = t->e - t->s;
+		/* "Twenty-two Republicans joined 46 Democrats": a capitalised
+		 * plural right after the number, not a name's first word ("24
+		 * Oklahoma delegates", "3 Rivers Bank") */
+		if (i == qb && t->cap && !t->comma && !t->brk && n > 3 && b[t->e - 1] == 's' && b[t->e - 2] != 's' &&
+		    b[t->e - 2] != '\'' && !tok_is(t, K_STOP | K_MONTH | K_WEEKDAY) &&
+		    !(i + 1 < cb && w->t[i + 1].cap && !w->t[i + 1].brk))
+			return i + 1;
 		if (t->cap || t->num || t->comma || t->brk || tok_is(t, K_STOP) || memchr(b + t->s, '-', n))
 			return 0;
 		if (n > 3 && b[t->e - 1] == 's' && b[t->e - 2] != 's' && b[t->e - 2] != 'u' && b[t->e - 2] != '\'')
@@ -709,8 +743,8 @@ static char *head_lemma(const char *s, size_t n)
 	else if (n > 4 && (strcmp(r + n - 4, "ches") == 0 || strcmp(r + n - 4, "shes") == 0 ||
 	    strcmp(r + n - 3, "xes") == 0 || strcmp(r + n - 4, "sses") == 0))
 		r[n - 2] = '\0';
-	else if (n > 3)
-		r[n - 1] = '\0';
+	else if (n > 3 && r[n - 1] == 's' && r[n - 2] != 's')
+		r[n - 1] = '\0'; /* "lanes"; not "loan" ("a loan of $2 billion") nor "gross" */
 	return r;
 }
 
@@ -925,7 +959,17 @@ static const char *change_verb(const fb_claimer *cl, const char *b, const tok *t
  * confirmed dead rose to 43": a number reached by a change ("to N") is the
  * level of what changed, so its measure is the listed word before the
  * verb ("profit", "dead" = killed), and "the number of X" names its head. */
-static void level_measure(const fb_claimer *cl, const char *b, const words *w, size_t ca, size_t qa, fb_scope *s)
+/* "its", "their", "Halvorsen's": the owner of what follows is the clause's
+ * subject or a name, not a common noun's part ("the division's"). */
+static int owner_word(const char *b, const tok *t)
+{
+	size_t n = t->e - t->s;
+	return word_is(b, t, "its") || word_is(b, t, "their") || word_is(b, t, "his") || word_is(b, t, "her") ||
+	    (t->cap && n > 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's');
+}
+
+static void level_measure(const fb_claimer *cl, const char *b, const words *w, size_t ca, size_t qa, fb_scope *s,
+    int owned_only)
 {
 	if (s->measure || qa < ca + 3 || !word_is(b, &w->t[qa - 1], "to"))
 		return;
@@ -946,10 +990,117 @@ static void level_measure(const fb_claimer *cl, const char *b, const words *w, s
 		}
 		const fb_entry *e = fb_lexicon_get(cl->measures, b + t->s, t->e - t->s);
 		if (e && e->nfield && e->field[0] && !change_verb(cl, b, t)) {
+			if (owned_only && !(i > 0 && owner_word(b, &w->t[i - 1])))
+				return; /* "the division's revenue rose to $1.1 billion" */
 			s->measure = e->field[0];
 			return;
 		}
 	}
+}
+
+/* "which represents about 14,000 nurses", "room for 1,500 people": the
+ * measure (data/size.tsv) of a count that is what its holder has or could
+ * hold, read from the one or two words before it in its clause; NULL when
+ * none is listed. */
+static const char *size_measure(const fb_scoper *sc, const char *b, const words *w, size_t ca, size_t qa)
+{
+	if (qa <= ca || qa > w->n)
+		return NULL;
+	const tok *v = &w->t[qa - 1];
+	const fb_entry *e = NULL;
+	if (qa >= ca + 2 && !v->comma && !v->brk) {
+		const tok *u = &w->t[qa - 2];
+		char two[64];
+		int n = snprintf(two, sizeof two, "%.*s %.*s", (int)(u->e - u->s), b + u->s, (int)(v->e - v->s), b + v->s);
+		if (n > 0 && (size_t)n < sizeof two) {
+			for (int i = 0; i < n; i++)
+				two[i] = (char)fb_tolower((unsigned char)two[i]);
+			e = fb_lexicon_get(sc->size, two, (size_t)n);
+		}
+	}
+	if (!e)
+		e = fb_lexicon_get(sc->size, b + v->s, v->e - v->s);
+	return e && e->nfield ? e->field[0] : NULL;
+}
+
+/* "has killed 18,000", "18,000 people have died": a present perfect right
+ * before the number, or after its noun, says a running total. */
+static int perfect_tense(const char *b, const words *w, size_t ca, size_t cb, size_t qa, size_t qb)
+{
+	if (qa >= ca + 2 && qa <= w->n && (word_is(b, &w->t[qa - 2], "has") || word_is(b, &w->t[qa - 2], "have")) &&
+	    !w->t[qa - 1].cap && !w->t[qa - 1].num && !w->t[qa - 1].comma)
+		return 1;
+	for (size_t i = qb; i < cb && i < qb + 3; i++) {
+		if (w->t[i].comma || w->t[i].brk || w->t[i].num)
+			break;
+		if ((word_is(b, &w->t[i], "has") || word_is(b, &w->t[i], "have")) && i + 1 < cb && !w->t[i + 1].cap &&
+		    !w->t[i + 1].num)
+			return 1;
+	}
+	return 0;
+}
+
+/* A sum is grouped by what it pays for, never by the bare unit: "a fee of
+ * £52 million" and "a record £52 million fee" are both a fee's (the noun
+ * before "of", or the one the claims stage read after the sum). */
+static void money_head(const fb_scoper *sc, const fb_claimer *cl, const char *b, const words *w, size_t ca,
+    size_t qa, size_t qb, const fb_quantity *q, fb_scope *s)
+{
+	if (qa >= ca + 2 && qa <= w->n && word_is(b, &w->t[qa - 1], "of")) {
+		const tok *t = &w->t[qa - 2];
+		size_t n = t->e - t->s;
+		int alpha = n > 2;
+		for (size_t i = t->s; i < t->e && alpha; i++)
+			alpha = fb_islower((unsigned char)b[i]);
+		if (alpha && !t->comma && !tok_is(t, K_STOP | K_TOTAL_NOUN | K_DEFINITE | K_DIGIT_WORD | K_SUPERLATIVE)) {
+			const char *cls = fb_class_of(cl, b + t->s, n);
+			free(s->head);
+			s->head = cls ? fb_xstrdup(cls) : head_lemma(b + t->s, n);
+			s->own_head = 1;
+			return;
+		}
+	}
+	/* "the $2.6 billion plan takes effect": the noun right after a sum is
+	 * what it pays for (not "takes", a verb read as a plural) */
+	static const char *const closed[] = { "for", "to", "from", "with", "of", "on", "by", "over", "into", "than",
+		"and", "or", "but", "per", "since", "after", "before", "this", "that", "these", "those", "its", "their",
+		"his", "her", "our", "was", "were", "is", "are", "will", "would", "more", "less" };
+	const tok *t = qb < w->n ? &w->t[qb] : NULL;
+	size_t n = t ? t->e - t->s : 0;
+	int noun = t && n > 2 && !t->cap && !t->num && !t->comma && !t->brk && !t->kinds &&
+	    !(b[t->e - 1] == 's' || (b[t->e - 2] == 'e' && b[t->e - 1] == 'd') ||
+	      (n > 4 && strncmp(b + t->e - 3, "ing", 3) == 0) || (b[t->e - 2] == 'e' && b[t->e - 1] == 'r'));
+	for (size_t i = noun ? t->s : 0; noun && i < t->e; i++)
+		noun = fb_islower((unsigned char)b[i]);
+	for (size_t i = 0; noun && i < sizeof closed / sizeof *closed; i++)
+		noun = !word_is(b, t, closed[i]);
+	if (noun && qb + 1 < w->n && !w->t[qb + 1].brk && !w->t[qb + 1].comma && !w->t[qb + 1].cap &&
+	    b[w->t[qb + 1].e - 1] == 's' && s->head && q->unit && strcmp(s->head, q->unit) != 0) {
+		const char *cls = fb_class_of(cl, b + t->s, n);
+		free(s->head);
+		s->head = cls ? fb_xstrdup(cls) : head_lemma(b + t->s, n);
+	}
+	if (s->head && q->unit && strcmp(s->head, q->unit) != 0 && strcmp(s->head, "money") != 0)
+		s->own_head = 1; /* "a record £52 million fee" */
+}
+
+/* "the £52 million Harbor City will pay": a definite sum whose contact
+ * clause names its payer, who holds it. */
+static void money_payer(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t ca,
+    size_t qa, size_t qb, size_t cb, fb_scope *s)
+{
+	if (s->holder || qa <= ca || qb + 1 >= cb || !tok_is(&w->t[qa - 1], K_DEFINITE) || w->t[qb].comma ||
+	    w->t[qb].brk || !name_word(sc, mid, b, w, qb))
+		return;
+	size_t next;
+	char *nm = name_at(sc, mid, b, w, qb, cb, &next);
+	const tok *v = nm && next < cb ? &w->t[next] : NULL;
+	if (v && !v->cap && !v->num && !v->comma && !v->brk && !tok_is(v, K_STOP | K_PLACE_PREP | K_SPEECH) &&
+	    !word_is(b, v, "and") && !word_is(b, v, "of")) {
+		s->holder = nm;
+		return;
+	}
+	free(nm);
 }
 
 static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
@@ -998,18 +1149,27 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		s->own_head = !(k->subject && strcmp(k->subject, s->head) == 0);
 	} else if (k->subject)
 		s->head = fb_xstrdup(k->subject);
+	if (q->kind == FB_QK_MONEY && (!k->measure || strcmp(k->measure, "number") == 0)) {
+		money_head(sc, cl, b, w, ca, qa, qb, q, s);
+		money_payer(sc, mid, b, w, ca, qa, qb, cb, s);
+	}
 	/* "the 2,180 nurses who voted": the relative clause's verb is the
 	 * predicate when the claims stage found none */
 	int no_measure = !k->measure || strcmp(k->measure, "number") == 0;
 	if (h && h + 1 < cb && no_measure && (word_is(b, &w->t[h], "who") || word_is(b, &w->t[h], "that")) &&
 	    !w->t[h - 1].comma)
+	{
 		predicate_after(cl, b, w, h + 1, cb, s, 0); /* "the 410 who sued": still the set's size */
+		s->rel_verb = relative_verb(b, w, h + 1, cb);
+	}
 	int contact = contact_relative(sc, cl, mid, b, w, ca, qa, h, cb, no_measure, s);
 	s->relative = s->predicate != NULL;
-	/* not a sum: "revenue rose to $3.9 billion" has no payer, and a
-	 * division's revenue or a rival's would meet it */
+	/* a sum only when the company's own: "revenue rose to $3.9 billion"
+	 * has no payer, and a division's revenue or a rival's would meet it */
 	if (q->kind == FB_QK_COUNT && (!k->measure || strcmp(k->measure, "rose") == 0 || strcmp(k->measure, "fell") == 0))
-		level_measure(cl, b, w, ca, qa, s);
+		level_measure(cl, b, w, ca, qa, s, 0);
+	else if (q->kind == FB_QK_MONEY && !k->measure)
+		level_measure(cl, b, w, ca, qa, s, 1); /* "its profit rose 18 percent, to $412 million" */
 	if (k->mod_end > k->mod_start)
 		s->modifiers = lower_dup(b + k->mod_start, k->mod_end - k->mod_start);
 	s->function = function_of(sc, doc, q, w, ca, cb, qa, qb, k->noun_end);
@@ -1074,7 +1234,9 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			s->set_size = s->individual = 0;
 			/* where the whole is: "of the 30", "of its 16", "of 16"; "of
 			 * them" points back (SIZE_MAX - 1) */
-			size_t wn = w->t[i + 1].num ? i + 1 : i + 2 < cb && w->t[i + 2].num ? i + 2 : 0;
+			/* "of the nine members": a number word too */
+			size_t wn = w->t[i + 1].num ? i + 1
+			    : i + 2 < cb && (w->t[i + 2].num || tok_is(&w->t[i + 2], K_DIGIT_WORD)) ? i + 2 : 0;
 			if (wn)
 				*whole_at = w->t[wn].s;
 			else if (word_is(b, &w->t[i + 1], "them")) {
@@ -1124,8 +1286,10 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	/* "more than 50 people could have died" (not "would cut 1,200 jobs":
 	 * a plan reported, not a supposition) */
 	for (size_t i = qb; i + 1 < cb && i < qb + 4; i++)
-		if (tok_is(&w->t[i], K_HYPOTHETICAL) && (word_is(b, &w->t[i + 1], "have") || word_is(b, &w->t[i + 1], "be")))
-			s->mode = FB_MO_HYPOTHETICAL; /* "2.4 million ballots would be cast": a forecast */
+		if (tok_is(&w->t[i], K_HYPOTHETICAL) && (word_is(b, &w->t[i + 1], "have") || word_is(b, &w->t[i + 1], "be")) &&
+		    !(word_is(b, &w->t[i + 1], "be") && i + 2 < cb && tok_is(&w->t[i + 2], K_DEFINITE | K_INDEFINITE)))
+			s->mode = FB_MO_HYPOTHETICAL; /* "2.4 million ballots would be cast": a forecast; not
+			                               * "the $60 billion would be the largest": what it is */
 	forecast_superseded(b, w, ca, qa, s);
 	if (w->whole && revised_after(w, qb))
 		s->superseded = 1;
@@ -1148,6 +1312,13 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	 * ("24 Oklahoma delegates") is a place too */
 	if (headline && qa > ca && (!k->measure || strcmp(k->measure, "number") == 0))
 		s->measure = headline_verb(cl, b, &w->t[qa - 1]);
+	if (q->kind == FB_QK_COUNT) {
+		const char *sz = size_measure(sc, b, w, ca, qa);
+		if (sz) {
+			s->measure = sz;
+			s->set_size = 0; /* its own measure: no guest elsewhere */
+		}
+	}
 	char *last_name = NULL;
 	size_t last_end = SIZE_MAX; /* the word after the last name read, and */
 	int last_held = 0;           /* whether that name holds the number */
@@ -1249,10 +1420,13 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	if (!s->holder && k->measure && strcmp(k->measure, "number") != 0 &&
 	    !is(sc, K_HARM, k->measure, strlen(k->measure)))
 		s->agent = agent_of(b, w, ca, qa, k->measure); /* not "a bomb killed 12" */
-	if (s->set_size && (contact || restricted_after(b, w, qb, w->n, k->measure))) /* past "added": no speech here */
+	if (s->determiner == FB_DET_DEFINITE && restricted_after(b, w, qb, w->n, k->measure))
+		s->restricted = 1;
+	if (s->set_size && (contact || s->restricted)) /* past "added": no speech here */
 		s->set_size = 0;
 	/* "the 11 dead", "the 40 injured": a set named by its own predicate */
-	if (s->set_size && qb < w->n && (tok_is(&w->t[qb], K_HARM) || word_is(b, &w->t[qb], "dead")))
+	if (s->set_size && qb < w->n && (tok_is(&w->t[qb], K_HARM) || word_is(b, &w->t[qb], "dead") ||
+	    (qb + 1 < cb && !w->t[qb + 1].comma && tok_is(&w->t[qb + 1], K_HARM)))) /* "the 31 people killed" */
 		s->set_size = 0;
 	/* "Pike's two goals took his total to 27", "bringing the tally to
 	 * 1,144 delegates": a running total reached is the size of the set,
@@ -1275,6 +1449,9 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			*pron_subject = !w->t[i].comma && !w->t[i].brk;
 	}
 	s->time = time_in(b, w, ca, cb, qa, qb);
+	s->cumulative = perfect_tense(b, w, ca, cb, qa, qb);
+	for (size_t i = qb + 1; i < cb && !s->framed; i++)
+		s->framed = since_frame(b, w, i, cb);
 	if (entry && !s->time) /* "where 92 delegates are at stake on March 26": its own */
 		s->time = fb_xstrdup(entry);
 	s->entry = entry != NULL; /* a live blog's: entries apart but for a definite restatement */
@@ -1396,6 +1573,53 @@ static void anaphoric_places(const fb_claimer *cl, const fb_doc *doc, const fb_q
 	}
 }
 
+/* "Kirsa has seen five attacks this year. In all, those attacks have killed
+ * 67": a count in a sentence that points back with "those" or "these",
+ * with no time of its own, takes the time of the sentence before it in
+ * its paragraph. */
+static void demonstrative_times(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, fb_scope *out)
+{
+	for (size_t ci = 0; ci < c->nc; ci++) {
+		const fb_claim *k = &c->c[ci];
+		if (k->type != FB_CT_NUMERIC || k->quantity < 0 || out[ci].time || !out[ci].set || k->sent == 0)
+			continue;
+		const fb_sent *st = &doc->sent[k->sent];
+		if (doc->sent[k->sent - 1].para != st->para)
+			continue;
+		size_t qs = ql->q[k->quantity].start, found = 0;
+		for (size_t i = st->start; i + 5 < qs && !found; i++)
+			if ((i == st->start || !fb_isalnum((unsigned char)doc->buf[i - 1])) &&
+			    (fb_word_eq(doc->buf + i, 5, "those") || fb_word_eq(doc->buf + i, 5, "these")) &&
+			    doc->buf[i + 5] == ' ')
+				found = 1;
+		for (size_t j = ci; found && j-- > 0;) {
+			if (c->c[j].sent != k->sent - 1)
+				continue;
+			if (out[j].time && !out[j].entry) {
+				out[ci].time = fb_xstrdup(out[j].time);
+				break;
+			}
+		}
+	}
+}
+
+/* "Seven of the nine members voted for it": the verb after "N of the M X"
+ * is the part's; the claims stage may give it to the whole, which is then
+ * the size of the set, with no verb of its own. */
+static void verb_to_part(const fb_claims *c, fb_scope *out)
+{
+	for (size_t ci = 0; ci < c->nc; ci++) {
+		int j = out[ci].part_of;
+		if (j <= (int)ci || c->c[j].sent != c->c[ci].sent || out[ci].measure || out[j].measure)
+			continue;
+		const char *pm = c->c[ci].measure, *wm = c->c[j].measure;
+		if ((pm && strcmp(pm, "number") != 0) || !wm || strcmp(wm, "number") == 0)
+			continue;
+		out[ci].measure = wm;
+		out[j].measure = "number";
+	}
+}
+
 fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const fb_claims *c)
 {
 	fb_scope *out = fb_xcalloc(c->nc ? c->nc : 1, sizeof *out);
@@ -1472,6 +1696,8 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 		}
 	}
 	anaphoric_places(cl, doc, ql, c, out);
+	verb_to_part(c, out);
+	demonstrative_times(doc, ql, c, out);
 	free(w);
 	free(item);
 	free(headline);
@@ -1525,6 +1751,7 @@ void fb_scopes_free(fb_scope *s, size_t n)
 		free(s[i].place);
 		free(s[i].time);
 		free(s[i].predicate);
+		free(s[i].rel_verb);
 	}
 	free(s);
 }

@@ -806,6 +806,156 @@ static void test_markup_is_boilerplate(void **state)
 	fb_result_free(r);
 }
 
+/* Round six: what a holder has is no count of an event's doers; a
+ * definite points back; a set restricted by its own clause; sums grouped
+ * by what they pay for; the lede's place is the scene. */
+static void test_round6_rules(void **state)
+{
+	/* a membership size (data/size.tsv), and what a place could hold */
+	const char *t = "About 3,000 teachers at 40 schools walked out on Monday.\n"
+	                "The federation, which represents about 9,000 teachers across the region, backed them.\n"
+	                "The city has two halls with room for 500 people, and it runs 60 schools.\n"
+	                "The 3,000 striking teachers want a raise. Organisers said 800 people came to a rally.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "about 9,000")->measure, "size");
+	assert_string_equal(scope_at(r, "500 people")->measure, "capacity");
+	assert_string_equal(scope_at(r, "60 schools")->measure, "size");
+	assert_false(paired(r->record, 1, 2, 0)); /* walked out vs represented */
+	assert_false(paired(r->record, 2, 4, 0));
+	assert_false(paired(r->record, 1, 3, 0)); /* 40 schools vs the 60 it runs */
+	assert_false(paired(r->record, 3, 4, 0)); /* room for 500 vs 800 came */
+	assert_true(grouped(r->record, 1, 4, "consistent"));
+	fb_result_free(r);
+
+	/* a definite points back, not forward; a guest joined from another
+	 * predicate does not do this one */
+	t = "A storm flooded the valley on Sunday.\n"
+	    "Rescue crews worked through the night.\n"
+	    "The 4,000 people under evacuation orders waited in schools.\n"
+	    "About 250 people were told to leave on Monday.\n"
+	    "The 5,000 striking drivers stayed home.\n"
+	    "Police said 700 drivers crossed the picket line.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_false(paired(r->record, 5, 6, 0));
+	fb_result_free(r);
+
+	/* a relative clause's verb and object restrict its set; "N of the
+	 * nine" finds its spelled-out whole and takes the verb */
+	t = "Six of the nine judges voted for the ruling on Friday.\n"
+	    "The ruling was written by the chief judge.\n"
+	    "The three judges who voted against the ruling wrote a dissent.\n"
+	    "The five judges who voted for the ruling did not speak.\n";
+	r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "Six")->part_of, (int)(claim_at(r, "nine") - r->claims->c));
+	assert_string_equal(scope_at(r, "Six")->measure, "turnout");
+	assert_non_null(scope_at(r, "three judges")->rel_verb);
+	assert_false(paired(r->record, 1, 3, 0)); /* for vs against */
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_true(paired(r->record, 1, 4, 0));  /* six vs the five who voted for it */
+	fb_result_free(r);
+
+	/* a sum is a fee's (headline and lede), a payer's in a contact clause */
+	t = "Rovers sign striker Mensah for record 38 million pound fee\n"
+	    "Rovers have signed the striker Kofi Mensah from Porto for a club-record fee of $35 million, the club said.\n"
+	    "Mensah, 24, scored 19 goals last season.\n"
+	    "The $38 million Rovers will pay is the most the club has spent.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "$35 million")->head, "fee");
+	assert_string_equal(scope_at(r, "$38 million")->holder, "Rovers");
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	t = "Rovers sign striker Mensah for record $38 million fee\n"
+	    "Rovers have signed the striker Kofi Mensah from Porto for a club-record fee of $35 million, the club said.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+
+	/* a singular head keeps its last letter ("a loan of", not "loa"); "this
+	 * year's" is a time; a time on one side and a holder on the other are
+	 * not joined by the lede alone */
+	t = "The Senate plan raises spending by 4 percent from this year's $46.7 billion budget.\n"
+	    "The company took a loan of $2 billion in May.\n"
+	    "Senators debated for six hours.\n"
+	    "Governor Lena Marsh has proposed a budget of $48.1 billion. The $3 million plan takes effect soon.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "$3 million")->head, "plan"); /* not "takes" */
+	assert_string_equal(scope_at(r, "$2 billion")->head, "loan");
+	assert_string_equal(scope_at(r, "$46.7 billion")->time, "this year's");
+	assert_string_equal(scope_at(r, "$48.1 billion")->head, "budget");
+	assert_false(paired(r->record, 1, 4, 0));
+	fb_result_free(r);
+	t = "The $60 billion for Ukraine would be the largest package. About 2,000 ballots would be cast.\n";
+	r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "$60 billion")->mode, FB_MO_ASSERTED); /* what it is, not a supposition */
+	assert_int_equal(scope_at(r, "About 2,000")->mode, FB_MO_HYPOTHETICAL);
+	fb_result_free(r);
+
+	/* the company's own sum reached by a change, not a division's */
+	t = "Pellam Foods said its profit rose 9 percent, to $120 million, in the quarter.\n"
+	    "The division's revenue rose to $1.1 billion.\n"
+	    "The company said the quarter's profit of $130 million included a gain of $5 million.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "$120 million")->measure, "profit");
+	assert_null(scope_at(r, "$1.1 billion")->measure);
+	assert_true(paired(r->record, 1, 3, 0));
+	fb_result_free(r);
+
+	/* a superlative's "since 2009" is no other event; "those attacks"
+	 * take the time of the sentence before; "the 12 people killed" is no
+	 * set for other predicates; "the seven seats on the ballot" is a set
+	 * restricted after its noun, no anchor by itself */
+	t = "Two bombs killed 12 people and wounded 40 in Mirsk on Monday.\n"
+	    "Police closed the roads.\n"
+	    "The 12 people killed were the most in one day in any city in the region since 2009, officials said.\n"
+	    "Mirsk has seen four attacks this year. In all, those attacks have killed 30 people.\n"
+	    "The council has 15 seats. Incumbents won six of the seven seats on the ballot.\n";
+	r = analyze(t, strlen(t));
+	assert_true(scope_at(r, "12 people killed")->framed);
+	assert_true(grouped(r->record, 1, 3, "consistent"));
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_string_equal(scope_at(r, "30 people")->time, "this year");
+	assert_int_equal(scope_at(r, "12 people killed")->set_size, 0);
+	assert_true(scope_at(r, "seven seats")->restricted);
+	assert_false(paired(r->record, 5, 5, 0));
+	fb_result_free(r);
+
+	/* a running total ("has killed") holds a timed count as a part; a
+	 * set with a place, joined from another verb, is no set of a count
+	 * with no place; a capitalised plural is the counted noun; a relative
+	 * clause whose object the other sentence names may restate it */
+	t = "A truce between the army and the rebels began on Sunday.\n"
+	    "Aid trucks reached the city of Kessa, where 90,000 people have been cut off since May.\n"
+	    "The war has killed more than 9,000 people and forced 800,000 from their homes.\n"
+	    "An earlier truce collapsed in October, when 34 people were killed in shelling.\n"
+	    "\"For the 90,000 people in Kessa, this is the difference between life and death,\" the envoy said.\n"
+	    "Twenty-two Republicans joined 46 Democrats in voting for the bill.\n"
+	    "The 24 Republicans who backed the bill included the party leader.\n";
+	r = analyze(t, strlen(t));
+	assert_true(scope_at(r, "more than 9,000")->cumulative);
+	assert_false(scope_at(r, "34 people")->cumulative);
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_false(paired(r->record, 3, 5, 0));
+	assert_false(paired(r->record, 4, 5, 0));
+	assert_string_equal(scope_at(r, "Twenty-two")->head, "republican");
+	assert_true(paired(r->record, 6, 7, 0));
+	fb_result_free(r);
+
+	/* the lede's place is the scene of the whole, unless "alone" */
+	t = "About 2,000 dockers in Harlow walked out on Monday, the union said.\n"
+	    "Pickets formed at 12 gates in Harlow and at 3 gates in Tilbury, and 40 dockers in Tilbury joined.\n"
+	    "The 2,600 striking dockers want a raise.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 1, 3, 0));
+	fb_result_free(r);
+	t = "About 2,000 dockers in Harlow alone walked out on Monday, the union said.\n"
+	    "Pickets formed at 12 gates in Harlow and at 3 gates in Tilbury, and 40 dockers in Tilbury joined.\n"
+	    "The 2,600 striking dockers want a raise.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 1, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -832,6 +982,7 @@ int main(void)
 		cmocka_unit_test(test_articles),
 		cmocka_unit_test(test_scope_times_agents_sets),
 		cmocka_unit_test(test_round5_rules),
+		cmocka_unit_test(test_round6_rules),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
