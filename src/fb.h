@@ -275,54 +275,56 @@ extern const char *const fb_mode_names[FB_MO__MAX];
 /* A numeric claim's scope (spec "Additions": scope). Strings are owned,
  * NULL when the text does not fill the slot; the event is the claim's. */
 typedef struct fb_scope {
-	int set;             /* filled (numeric claims only) */
-	fb_qfunc function;
 	char *head;          /* the counted noun or class ("delegates") */
 	char *modifiers;     /* restrictive modifiers, folded ("likely") */
 	char *holder;        /* whose quantity: the clause's first name ("Estes") */
 	char *place;         /* "in Ohio": "Ohio" */
 	char *time;          /* "March", "2018", "last month", a live blog's "9:20 p.m." */
-	fb_det determiner;
-	fb_role role;
-	fb_mode mode;
-	int lede;            /* in the title or lede (first two paragraphs not boilerplate) */
-	int headline;        /* its paragraph is in headline case: capitals name nothing */
-	int set_size;        /* "the 410 families": a set's size, whatever the verb */
-	int individual;      /* "one witness", "a single donor": one, not a count */
 	const char *measure; /* a headline's verb the claims stage could not read
 	                        ("Force Detains 2 Suspected Insurgents"), or NULL */
 	char *predicate;     /* an unlisted verb read here ("3,100 of them ride",
 	                        "the pupils who ride"), or NULL (owned); measure
 	                        points to it after "of them" */
-	int relative;        /* that verb is a relative clause's: it restricts the set */
-	int cumulative;      /* "the fighting has killed 18,000", "18,000 have
-	                        died": a running total over the whole time, of
-	                        which a timed count ("34 were killed in
-	                        October") is a part */
-	int framed;          /* "61,480 votes were the most ... since 2009": a
-	                        superlative's frame after the number, whose time
-	                        made another event; the count is the main event's */
-	int restricted;      /* a definite restricted after its noun ("the seven
-	                        seats on the ballot", "the 4,000 people under
-	                        evacuation orders"): a set of its own unless an
-	                        earlier mention agrees */
 	char *rel_verb;      /* a relative clause after the noun from its verb on,
 	                        listed or not, up to six words ("voted for a
 	                        smaller increase" in "the two members who voted
 	                        for a smaller increase"), or NULL (owned): a set
 	                        restricted by its own clause is one with another
 	                        mention only when their verbs and words agree */
-	int entry;           /* in a live blog entry (time: its own, else the stamp) */
+	char *agent;         /* who did the predicate when not a name: "retailers
+	                        shed 14,000 jobs" (owned), or NULL */
 	int item;            /* a multi-item page's item (1, 2, ...), 0 when none */
-	int own_head;        /* head read here: the claim's subject was not the
-	                        noun phrase right after the number */
 	int part_of;         /* "N of the M", "N of them": the claim holding M, or -1 */
-	int superseded;      /* 1: "early reports put the toll at 7": a figure since
+	/* the small members last, a byte each, so that a long article's many
+	 * scopes take less room */
+	unsigned char set;        /* filled (numeric claims only) */
+	unsigned char function;   /* fb_qfunc */
+	unsigned char determiner; /* fb_det */
+	unsigned char role;       /* fb_role */
+	unsigned char mode;       /* fb_mode */
+	unsigned char lede;       /* in the title or lede (first two paragraphs not boilerplate) */
+	unsigned char headline;   /* its paragraph is in headline case: capitals name nothing */
+	unsigned char set_size;   /* "the 410 families": a set's size, whatever the verb */
+	unsigned char individual; /* "one witness", "a single donor": one, not a count */
+	unsigned char relative;   /* that verb is a relative clause's: it restricts the set */
+	unsigned char cumulative; /* "the fighting has killed 18,000", "18,000 have
+	                        died": a running total over the whole time, of
+	                        which a timed count ("34 were killed in
+	                        October") is a part */
+	unsigned char framed;     /* "61,480 votes were the most ... since 2009": a
+	                        superlative's frame after the number, whose time
+	                        made another event; the count is the main event's */
+	unsigned char restricted; /* a definite restricted after its noun ("the seven
+	                        seats on the ballot", "the 4,000 people under
+	                        evacuation orders"): a set of its own unless an
+	                        earlier mention agrees */
+	unsigned char entry;      /* in a live blog entry (time: its own, else the stamp) */
+	unsigned char own_head;   /* head read here: the claim's subject was not the
+	                        noun phrase right after the number */
+	unsigned char superseded; /* 1: "early reports put the toll at 7": a figure since
 	                        replaced, of another time than the current one;
 	                        2: "120,000 ballots still to be counted": what
 	                        remains (compared only with the same) */
-	char *agent;         /* who did the predicate when not a name: "retailers
-	                        shed 14,000 jobs" (owned), or NULL */
 } fb_scope;
 
 /* ------------------------------------------------------------------ align */
