@@ -1379,13 +1379,13 @@ static int people_modifier(const ctx *c, size_t ti)
 }
 
 /* Whether a word of t[a, b) reads as a verb inside a noun phrase ("The
- * decision angered farmers"): an "-ed" or "-s" word in lower case after
- * the phrase's first word ("Concerned parents" is a phrase). */
+ * decision angered farmers"): an "-ed" word in lower case after the
+ * phrase's first word ("Concerned parents" is a phrase, and so is "civil
+ * rights groups"). */
 static int verb_between(const ctx *c, size_t a, size_t b)
 {
 	for (size_t m = a; m < b; m++)
-		if ((ends_with(c, m, "ed") || (ends_with(c, m, "s") && !ends_with(c, m, "'s") && !ends_with(c, m, "ss"))) &&
-		    !c->t[m].cap)
+		if (ends_with(c, m, "ed") && !c->t[m].cap)
 			return 1;
 	return 0;
 }
@@ -1409,10 +1409,18 @@ static int people_left(const ctx *c, size_t j, size_t lo, np *out)
 	int open = a == lo || is_det(c, a - 1) || c->t[a - 1].kind != TK_WORD || subordinator(c, a - 1);
 	for (size_t q = 0; !open && quant[q]; q++)
 		open = lower_eq(c, a - 1, quant[q]);
-	if (!open || verb_between(c, a + 1, j))
+	/* after a verb ("The decision angered ranchers, who said"): the
+	 * words after it */
+	for (size_t m = j; m-- > a + 1;)
+		if (verb_between(c, m, m + 1)) {
+			a = m + 1;
+			open = 1;
+			break;
+		}
+	if (!open)
 		return 0; /* the object of something before ("a study of school
 		           * children has found") */
-	if (a > lo && c->t[a - 1].kind == TK_WORD && !subordinator(c, a - 1))
+	if (a > lo && c->t[a - 1].kind == TK_WORD && !subordinator(c, a - 1) && !verb_between(c, a - 1, a))
 		a--; /* the determiner or quantifier */
 	memset(out, 0, sizeof *out);
 	out->a = a;
@@ -2414,6 +2422,38 @@ static int desc_left(const ctx *c, size_t j, size_t lo, np *out)
 	return 0;
 }
 
+/* Whether the apposition t[k, j) is "one of" a few words with no verb
+ * ("one of the two votes against the cut", "one of three Democrats on the
+ * panel"). */
+static int one_of(const ctx *c, size_t k, size_t j)
+{
+	if (!lower_eq(c, k, "one") || !lower_eq(c, k + 1, "of") || j <= k + 2 || j > k + 12)
+		return 0;
+	for (size_t i = k + 2; i < j; i++)
+		if (c->t[i].kind != TK_WORD || tok_in(c, L_VERBS, i) || tok_in(c, L_RVERBS, i) || is_relative(c, i) ||
+		    lower_eq(c, i, "that") || (wflags(c, i) & W_AUX))
+			return 0;
+	return 1;
+}
+
+/* The token of "that" after a time phrase at j ("said last month that",
+ * "said on Monday that"), or j. */
+static size_t time_then_that(const ctx *c, size_t j)
+{
+	static const char *const w[] = { "last", "next", "this", "week", "month", "year", "on", "in", "earlier",
+		"later", "ago", "yesterday", "today", "morning", "afternoon", "evening", "night", NULL };
+	for (size_t m = j; m < c->nt && m < j + 5; m++) {
+		if (lower_eq(c, m, "that"))
+			return m > j ? m : j;
+		int ok = day_word(c, m) || (c->t[m].kind == TK_WORD && fb_isdigit((unsigned char)c->buf[c->t[m].s]));
+		for (size_t k = 0; !ok && w[k]; k++)
+			ok = lower_eq(c, m, w[k]);
+		if (!ok)
+			return j;
+	}
+	return j;
+}
+
 /* Where the name of an apposition t[k, j) ends (exclusive), when it is
  * titles and a name of two or more capitalised words, with a party tag in
  * parentheses after it ("Sen. Mark Hadley (R-Ohio)"); 0 otherwise. */
@@ -2567,6 +2607,11 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			re = c->t[j - 1].e;
 		} else if (toks_in(c, L_ASIDES, k, &kn) && k + kn == j) {
 			/* "Industry lobbyists, however, urged": an aside */
+		} else if (one_of(c, k, j)) {
+			/* "Teresa Banks, one of the two votes against the cut,
+			 * said": who the speaker is */
+			rs = c->t[k].s;
+			re = c->t[j - 1].e;
 		} else if (j == k + 1 && c->t[k].kind == TK_WORD && fb_isdigit((unsigned char)c->buf[c->t[k].s]) &&
 		    c->t[k].e - c->t[k].s <= 3) {
 			/* "Lena Fox, 54, said": an age */
@@ -2640,6 +2685,10 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		const fb_entry *g = tok_in(c, L_GROUPS, m - 2);
 		if (!g)
 			g = tok_in(c, L_ANON, m - 2);
+		/* "Neighborhood associations on the east side opposed" */
+		if (!g && !c->t[m - 2].cap && (g = tok_in(c, L_PEOPLE, m - 2)) != NULL &&
+		    (!g->nfield || strcmp(g->field[0], "plural") != 0))
+			g = NULL;
 		/* "Posts on the message board said", "a report on the economy
 		 * found": a document and what it is on */
 		if (!g && !fr && !lower_eq(c, m - 1, "of") && (!c->t[m - 2].cap || m - 2 == lo))
@@ -2716,6 +2765,19 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		}
 		if (m < p->a + 1 && (c->t[m - 1].kind != TK_WORD || (c->t[m - 1].cap && m - 1 < p->a)))
 			break;
+	}
+	/* "A spokesman for the mayor said", "an aide to the governor said":
+	 * the unnamed one speaks, for a person (not "a spokesman for the
+	 * ministry", which speaks as the ministry) */
+	if (p->a >= lo + 2 && (lower_eq(c, p->a - 1, "for") || lower_eq(c, p->a - 1, "to")) &&
+	    tok_in(c, L_ANON, p->a - 2) && !c->t[p->a - 2].cap && !tok_in(c, L_ORGS, p->b - 1) &&
+	    !tok_in(c, L_OWORDS, p->b - 1) && (has_title(c, p->b - 1, p->b) || c->t[p->b - 1].cap)) {
+		size_t a2 = p->a - 2;
+		if (a2 > lo && is_det(c, a2 - 1))
+			a2--;
+		p->head1 = p->a - 1;
+		p->a = a2;
+		p->desc = 1;
 	}
 	/* "the senator from Texas said": the senator, not the state */
 	if (p->a >= lo + 2 && lower_eq(c, p->a - 1, "from")) {
@@ -3737,10 +3799,12 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 				k.ce = c->t[e - 1].e;
 				j = e;
 			} else {
-				/* the listener: "told supporters", "told the court" */
+				/* the listener: "told supporters", "told the court";
+				 * an article or pronoun after it opens what was told
+				 * ("told reporters the deficit had doubled") */
 				size_t m = j;
 				while (m < c->nt && m < j + 4 && c->t[m].kind == TK_WORD && !lower_eq(c, m, "that") &&
-				    !(m > j && is_prep(c, m)))
+				    !(m > j && (is_prep(c, m) || ((is_det(c, m) || is_pronoun(c, m)) && !is_det(c, m - 1)))))
 					m++;
 				j = m;
 			}
@@ -3777,6 +3841,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 				j = m;
 		}
 		if (lead) {
+			j = time_then_that(c, j);
 			if (lower_eq(c, j, "that") || is_punct(c, j, ',') || is_punct(c, j, ':'))
 				j++;
 			k.dir = 1;

@@ -5,8 +5,8 @@ usage: mark-ann.py NAME.mark OUTDIR
 
 NAME.mark holds the article, a line '---', then one attribution a line:
     source | cue | content
-Each field is text copied from the article. Cues are looked up in order of the
-lines, each after the previous cue; sources and contents at the occurrence nearest
+Each field is text copied from the article, found as whole words. Cues are
+looked up in order of the lines, each after the previous cue; sources and contents at the occurrence nearest
 their cue. 'text@N' picks the N-th occurrence (1-based) instead. A source may list
 more mentions joined by ' ++ ' (description and name of an apposition); a content
 may be in pieces joined by ' ;; '. Exits 1 when a field is not in the article."""
@@ -14,9 +14,14 @@ import os, sys
 
 
 def occurrences(text, s):
+    """Where s stands in text as whole words (not "he" in "the")."""
     out, i = [], text.find(s)
     while i >= 0:
-        out.append(i); i = text.find(s, i + 1)
+        j = i + len(s)
+        if not (i > 0 and text[i - 1].isalnum() and s[0].isalnum()) and \
+           not (j < len(text) and text[j].isalnum() and s[-1].isalnum()):
+            out.append(i)
+        i = text.find(s, i + 1)
     return out
 
 
@@ -30,7 +35,7 @@ def locate(text, field, near=None, after=0):
     if n:
         i = occ[n - 1]
     elif near is None:
-        later = [o for o in occ if o >= after]
+        later = [o for o in occ if o > after]
         i = later[0] if later else occ[0]
     else:
         i = min(occ, key=lambda o: abs(o - near))
@@ -43,7 +48,7 @@ def main():
     raw = open(sys.argv[1], encoding="utf-8").read()
     text, marks = raw.split("\n---\n", 1)
     text += "\n"
-    lines, t, e, after = [], 0, 0, 0
+    lines, t, e, after = [], 0, 0, -1
     for row in marks.splitlines():
         if not row.strip() or row.startswith("#"):
             continue
