@@ -1692,6 +1692,32 @@ static int name_gender(const ctx *c, const char *name)
 	return e && e->nfield ? e->field[0][0] : 0;
 }
 
+/* The anonymous source last mentioned whose name ends with the word at
+ * ti ("senior administration official" for "the official"), within the
+ * paragraph or the one before; -1 when none. */
+static int latest_unnamed(const ctx *c, size_t ti)
+{
+	size_t wl = c->t[ti].e - c->t[ti].s;
+	const char *w = c->buf + c->t[ti].s;
+	int best = -1;
+	size_t from = c->a->nsrc > MAX_LOOKBACK ? c->a->nsrc - MAX_LOOKBACK : 0;
+	for (size_t i = from; i < c->a->nsrc; i++) {
+		const fb_source *s = &c->a->src[i];
+		size_t nl = strlen(s->name);
+		if (s->kind != FB_SK_ANONYMOUS || nl < wl || !s->nmentions ||
+		    s->mentions[s->nmentions - 1].para + 1 < c->para || (nl > wl && s->name[nl - wl - 1] != ' '))
+			continue;
+		size_t k = 0;
+		while (k < wl && fb_tolower((unsigned char)s->name[nl - wl + k]) == fb_tolower((unsigned char)w[k]))
+			k++;
+		if (k < wl)
+			continue;
+		if (best < 0 || s->last > c->a->src[best].last)
+			best = (int)i;
+	}
+	return best;
+}
+
 static int gender_of(const ctx *c, int s)
 {
 	return s >= 0 && (size_t)s < c->gcap ? c->gender[s] : 0;
@@ -2067,6 +2093,10 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 			}
 		}
 		const fb_entry *e = tok_in(c, L_ANON, head);
+		/* "The official described ...": the unnamed one last named
+		 * with that head ("a senior administration official") */
+		if (definite && b == a + 1 && (r = latest_unnamed(c, head)) >= 0)
+			goto mention;
 		r = entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
 		c->a->src[r].plural = e && e->nfield ? !strcmp(e->field[0], "plural") : 0;
 		goto mention;
@@ -3609,9 +3639,15 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		/* inverted: ", said X" / "” said X" */
 		/* (not a stance verb: "The governor, a former judge, endorsed
 		 * Porter" has its subject before) */
+		/* (not after an apposition of a subject before: "A senior
+		 * official, speaking on condition of anonymity, said aides
+		 * from both parties had met" is the official's) */
+		np sp;
+		int sneg0 = 0;
 		if (!actor && strcmp(cls, "tell") != 0 && strcmp(cls, "stance") != 0 && verb_inverts(ve) &&
 		    (!row || verb_inverts(row)) && i > 0 && (is_punct(c, i - 1, ',') || is_punct(c, i - 1, '-') ||
-		    c->t[i - 1].kind == TK_QUOTE)) {
+		    c->t[i - 1].kind == TK_QUOTE) && !(is_punct(c, i - 1, ',') && subject_left(c, i, 0, &sp, &sneg0) &&
+		    !(sp.b == sp.a + 1 && is_pronoun(c, sp.a)))) {
 			size_t e = right_sources(c, i + w, &k, 0);
 			if (k.nsrc && (is_end(c, e) || is_punct(c, e, ',') || is_prep(c, e) ||
 			    c->t[e].kind == TK_QUOTE)) {
@@ -3715,8 +3751,11 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		}
 		/* "X told reporters the delegations had agreed ...": a
 		 * description inside what an earlier cue reports is part of it */
-		if (p.desc && n && out[n - 1].dir > 0 && !out[n - 1].actor)
-			continue;
+		if (p.desc && n && out[n - 1].dir > 0 && !out[n - 1].actor &&
+		    !(share >= 0 && p.a > 0 && (lower_eq(c, p.a - 1, "and") || lower_eq(c, p.a - 1, "but"))))
+			continue; /* (after a cue of no clause, "and" opens a clause of its
+			           * own: "called it 'a surrender,' and several groups
+			           * threatened to ...") */
 		if (neg)
 			k.flags |= FB_CF_NEGATED;
 		/* "did not say why", "hasn't confirmed if": a negated cue with a
@@ -3829,7 +3868,8 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		    lower_eq(c, after, "that") || is_punct(c, after, ':'))) && !(is_punct(c, after, ',') &&
 		    after + 1 < c->nt && (c->t[after + 1].kind == TK_QUOTE || lower_eq(c, after + 1, "that"))))
 			lead = 0; /* and "'...,' Lee said and added that ..." */
-		else if (is_prep(c, j) && says && first > 0) {
+		else if (is_prep(c, j) && says && first > 0 &&
+		    !(lower_eq(c, j, "to") && row && !strcmp(row->field[2], "to"))) { /* not "vowed to fight" */
 			size_t m = j;
 			while (m < c->nt && !is_end(c, m) && !lower_eq(c, m, "that") && !(is_punct(c, m, ',') &&
 			    !(m + 1 < c->nt && c->t[m + 1].cap && c->t[m + 1].kind == TK_WORD && is_end(c, m + 2))) &&

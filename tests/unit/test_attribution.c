@@ -1454,6 +1454,25 @@ static void test_headline_short_subject(void **state)
 	done(&t);
 }
 
+/* ", said X" after an apposition of a subject before it is that subject's
+ * ("A senior official, speaking on condition of anonymity, said aides
+ * had met" is not the aides'); "the official" is the unnamed official last
+ * named; after a cue of no clause, "and" opens a clause whose subject
+ * speaks ("called it 'a surrender,' and several groups threatened to ...").
+ * (issue 15) */
+static void test_inversion_after_apposition(void **state)
+{
+	art t;
+	run(&t, "Talks\n\n"
+	        "A senior State Department official, speaking on condition of anonymity, said aides from both sides had met twice.\n\n"
+	        "The official described the mood as \"tense but polite.\"\n\n"
+	        "The Tax Alliance called the offer \"a trap,\" and several groups vowed to fight it.\n");
+	said_by_kind(&t, "aides from both sides had met twice", "senior State Department official", FB_SK_ANONYMOUS);
+	said_by(&t, "tense but polite", "senior State Department official");
+	said_by(&t, "to fight it", "several groups");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1523,6 +1542,7 @@ int main(void)
 		cmocka_unit_test(test_spokesperson_for_person),
 		cmocka_unit_test(test_pronoun_gender_and_subject),
 		cmocka_unit_test(test_headline_short_subject),
+		cmocka_unit_test(test_inversion_after_apposition),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
