@@ -1,51 +1,14 @@
 /* attribution.c - the third stage: who says each sentence. Finds quotations
  * across sentences and paragraphs, attribution cues ("according to X", "X
  * said", "said X", "X told CNN"), and keeps one registry of sources. */
-#include "attribution.h"
+#include "attribution_impl.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "attribution_verbs.h"
-#include "lexicon.h"
-#include "util.h"
 
-/* fb_utf8_decode with the ASCII case inline: most bytes are ASCII. */
-static inline unsigned dec(const char *buf, size_t end, size_t i, size_t *len)
-{
-	unsigned char ch = (unsigned char)buf[i];
-	if (ch < 0x80) {
-		*len = 1;
-		return ch;
-	}
-	return fb_utf8_decode(buf, end, i, len);
-}
-
-static inline int word_cp(unsigned cp)
-{
-	return cp < 0x80 ? fb_isalnum((int)cp) : fb_is_word_cp(cp);
-}
-
-/* The word lists, in the order of lists[] below. */
-enum {
-	L_VERBS, L_PREPS, L_VIA, L_STMT, L_HEDGES, L_TITLES, L_ANON, L_DOCS, L_OUTLETS,
-	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L_GROUPS, L_LABELS, L_CNOUNS, L_VIEWS, L_NOCONT,
-	L_PEOPLE, L_ASIDES, L_FNAMES, L__MAX
-};
-
-/* One distinct word of the lists: its single-word entries per list, and
- * which lists hold a phrase that starts with it. Tokens carry its id, so a
- * look-up is an index, not a fold and hash per list. */
-typedef struct winfo {
-	const fb_entry *ent[L__MAX]; /* the entry that is this word alone */
-	uint32_t flags;              /* W_*: the built-in word classes */
-	uint32_t first;              /* bit L: a phrase of list L starts here;
-	                                bit L__MAX: any hedge starts here */
-} winfo;
-
-/* Built-in word classes (grammar words, not editable lists). */
-enum { W_DET = 1, W_CONN = 2, W_PRON = 4, W_AUX = 8, W_NEG = 16, W_PREP = 32, W_TOON = 64 };
-
+/* The built-in word classes (W_*, attribution_impl.h) and their words. */
 static const struct {
 	unsigned flag;
 	const char *words;
@@ -63,33 +26,7 @@ static const struct {
 	          "this while when by with as outside inside near" },
 };
 
-#define PHRASE_MAX 8 /* words of the longest phrase the id tables hold */
-
-typedef struct phrase {
-	int list;
-	size_t n;
-	uint32_t id[PHRASE_MAX];
-	const fb_entry *ent;
-} phrase;
-
-/* The word lists, loaded once; see data/attribution/. */
-struct fb_attributor {
-	fb_lexicon *lx[L__MAX];
-	size_t maxw[L__MAX];   /* words in the longest phrase of each list */
-	char **word;           /* folded words, id - 1 */
-	size_t *wlen;
-	winfo *wi;             /* per id; wi[0] is the unknown word */
-	size_t nword, wcap;
-	uint32_t *wslot;       /* open addressing: id, 0 empty */
-	size_t nwslot;
-	phrase *ph;            /* multi-word phrases */
-	size_t nph, phcap;
-	uint32_t *pslot;       /* open addressing: index + 1, 0 empty */
-	size_t npslot;
-	uint32_t hedge_c0;     /* bit x: a hedge starts with letter 'a' + x */
-};
-
-
+/* The files of the word lists, in the order of the L_* enum. */
 static const char *const lists[L__MAX] = {
 	"attribution/speech-verbs.txt",
 	"attribution/prepositions.txt",
@@ -346,148 +283,6 @@ void fb_attributor_free(fb_attributor *at)
 	free(at);
 }
 
-/* ------------------------------------------------------------ the article */
-
-enum { TK_WORD, TK_PUNCT, TK_QUOTE };
-
-typedef struct tok {
-	size_t s, e;    /* bytes */
-	int kind;       /* TK_* */
-	int cap;        /* starts with an upper-case letter */
-	int ch;         /* TK_PUNCT: the ASCII character, or '-' for dashes */
-	int quote;      /* TK_QUOTE: index into ctx.q */
-	uint32_t wid;   /* TK_WORD: id of its folded text in the lists, 0 none */
-	int ws_before;  /* only white space since the previous token */
-} tok;
-
-/* One direct quotation, possibly over several sentences and paragraphs. */
-typedef struct quote {
-	size_t open, close;  /* from the opening mark to after the closing one */
-	int speaker;         /* registry index, -1 until found */
-	int cands[FB_MAX_SRC];
-	size_t ncands;
-	int via;
-	unsigned flags;
-	size_t cue_s, cue_e;
-	size_t para;         /* the paragraph it opens in */
-} quote;
-
-/* A noun phrase that may name a source. Token ranges are [a, b). */
-typedef struct np {
-	size_t a, b;
-	size_t role_s, role_e;   /* apposition or title, bytes; equal when none */
-	size_t role2_s, role2_e; /* a second one ("Malaysia's Prime Minister, X") */
-	size_t acro;             /* token of an acronym in parentheses, 0 none */
-	size_t alias_a, alias_b; /* "known as ..." tokens; equal when none */
-	size_t end;              /* first token after the phrase and appositions */
-	int desc;                /* a description in common nouns ("the
-	                            authors", "some individuals") */
-	size_t head1;            /* head token + 1 when not the last ("sources
-	                            close to the family"); 0 otherwise */
-} np;
-
-/* One cue found in a sentence. */
-typedef struct cue {
-	size_t cs, ce;           /* cue span, bytes */
-	int src[FB_MAX_SRC];     /* sources it names, primary first */
-	size_t nsrc;
-	int cands[FB_MAX_SRC];
-	size_t ncands;
-	int via;
-	int dir;                 /* +1 content after, -1 before, 0 the sentence */
-	size_t anchor;           /* dir +1: content start; dir -1: content end */
-	int quote;               /* a quotation the cue introduces or closes */
-	int actor;               /* "claimed responsibility": no attribution */
-	int outlet;              /* "according to AFP": may become a via */
-	int stmt;                /* "In a statement, X ...": whole sentence */
-	int verb;                /* a verb with its subject before it */
-	unsigned flags;
-	fb_cue_kind kind;        /* what the cue word makes of its content */
-} cue;
-
-typedef struct hent {
-	char *key;
-	int src;
-	size_t hash;             /* hkey(key) */
-	size_t next;             /* index + 1 of the next entry in the chain */
-	size_t pnext;            /* the same in the chain of (key, source) */
-} hent;
-
-typedef struct ctx {
-	const fb_attributor *at;
-	const fb_doc *doc;
-	const char *buf;
-	fb_attribution *a;
-	size_t srccap, attrcap;
-	tok *t;
-	size_t nt, tcap;
-	quote *q;
-	size_t nq, qcap;
-	hent *h;                 /* name index: key -> source */
-	size_t nh, hcap;
-	size_t *bucket;          /* index + 1 of the first entry */
-	size_t *pbucket;         /* the same by (key, source): a pair is
-	                            filed once without walking every source
-	                            of a common key */
-	size_t nbucket;
-	size_t para;             /* paragraph being read */
-	int last_person, last_plural, last_org, last_outlet;
-	size_t rep_start;        /* --compare: where the current report starts;
-	                            a pronoun names no one mentioned only before */
-	char *gender;            /* per source: 'm', 'f' or 0 unknown */
-	size_t gcap;
-	int *para_speaker;       /* per paragraph: its latest speaker, -1 none */
-	uint64_t *tails;         /* hashes of capitalised words that follow a
-	                            capitalised word: surnames, not lone names */
-	size_t ntails, ntslot;
-	struct { size_t s, e; int src; } pron[8]; /* pronouns resolved in the
-	                            sentence: mentions once their cue holds */
-	size_t npron;
-	size_t sent;             /* the sentence being read */
-	char *topic;             /* a person the sentence opens with ("For Ann
-	                            Lee, ...", "Ann Lee, a nurse, ..."), */
-	size_t topic_sent;       /* its sentence, */
-	size_t topic_end;        /* where its name ends, */
-	int topic_gender;        /* and 'm' or 'f' from a title ("Mrs") */
-	struct { char *name; size_t end, sent; } named[2]; /* the latest name
-	                            with a first name of first-names.txt, per
-	                            gender ('m' 0, 'f' 1) */
-	size_t title_para;       /* the headline's paragraph */
-	int turn;                /* a transcript turn's speaker ("NAME: ..."), */
-	size_t turn_para;        /* its paragraph, */
-	size_t turn_s, turn_e;   /* and the label */
-} ctx;
-
-/* Whether token ti is the word w (ASCII case-insensitive). Inlined with
- * a literal, the length test settles most calls. */
-static inline int lower_eq(const ctx *c, size_t ti, const char *w)
-{
-	if (ti >= c->nt)
-		return 0;
-	const tok *t = &c->t[ti];
-	size_t n = strlen(w);
-	return t->kind == TK_WORD && t->e - t->s == n && fb_word_eq(c->buf + t->s, n, w);
-}
-
-/* The built-in classes (W_*) of token ti; 0 past the end. */
-static inline uint32_t wflags(const ctx *c, size_t ti)
-{
-	return ti < c->nt && c->t[ti].kind == TK_WORD ? c->at->wi[c->t[ti].wid].flags : 0;
-}
-
-static int is_punct(const ctx *c, size_t ti, int ch)
-{
-	return ti < c->nt && c->t[ti].kind == TK_PUNCT && c->t[ti].ch == ch;
-}
-
-/* The entry of list l that is the word of token ti alone, or NULL. */
-static inline const fb_entry *tok_in(const ctx *c, int l, size_t ti)
-{
-	if (ti >= c->nt || c->t[ti].kind != TK_WORD)
-		return NULL;
-	return c->at->wi[c->t[ti].wid].ent[l];
-}
-
 /* Longest entry of list l made of the word tokens from ti on; *n gets their
  * count. NULL when none. Same answers as looking the text up in the
  * lexicon, by word ids: a phrase's words are separated by white space. */
@@ -516,464 +311,6 @@ static const fb_entry *toks_in(const ctx *c, int l, size_t ti, size_t *n)
 		}
 	}
 	return best;
-}
-
-/* ------------------------------------------------------------- registry */
-
-/* Caps that keep every look-up bounded on hostile input: aliases and roles
- * kept per source, and how many recent sources a description searches. */
-#define MAX_FORMS 32
-#define MAX_LOOKBACK 32
-
-static size_t hkey(const char *s)
-{
-	size_t h = FB_FNV_START;
-	for (; *s; s++)
-		h = fb_fnv(h, (unsigned char)*s);
-	return h;
-}
-
-/* The (key, source) chain an entry is in. */
-static size_t pair_bucket(const ctx *c, size_t hash, int src)
-{
-	return (hash ^ ((size_t)(unsigned)src * 0x9E3779B97F4A7C15u)) & (c->nbucket - 1);
-}
-
-static void idx_rehash(ctx *c)
-{
-	size_t nb = c->nbucket ? c->nbucket * 2 : 64;
-	free(c->bucket);
-	free(c->pbucket);
-	c->bucket = fb_xcalloc(nb, sizeof *c->bucket);
-	c->pbucket = fb_xcalloc(nb, sizeof *c->pbucket);
-	c->nbucket = nb;
-	for (size_t i = 0; i < c->nh; i++) {
-		size_t b = c->h[i].hash & (nb - 1), pb = pair_bucket(c, c->h[i].hash, c->h[i].src);
-		c->h[i].next = c->bucket[b];
-		c->bucket[b] = i + 1;
-		c->h[i].pnext = c->pbucket[pb];
-		c->pbucket[pb] = i + 1;
-	}
-}
-
-/* Adds key -> src unless that pair is there. */
-static void idx_add(ctx *c, const char *key, int src)
-{
-	size_t hash = hkey(key);
-	if (c->nbucket) {
-		for (size_t i = c->pbucket[pair_bucket(c, hash, src)]; i; i = c->h[i - 1].pnext)
-			if (c->h[i - 1].src == src && c->h[i - 1].hash == hash && !strcmp(c->h[i - 1].key, key))
-				return;
-	}
-	hent *e = FB_PUSH(c->h, c->nh, c->hcap);
-	e->key = fb_xstrdup(key);
-	e->src = src;
-	e->hash = hash;
-	if (c->nh * 2 > c->nbucket)
-		idx_rehash(c);
-	else {
-		size_t b = hash & (c->nbucket - 1), pb = pair_bucket(c, hash, src);
-		e->next = c->bucket[b];
-		c->bucket[b] = c->nh;
-		e->pnext = c->pbucket[pb];
-		c->pbucket[pb] = c->nh;
-	}
-}
-
-/* Sources filed under key, at most max, in out; returns how many. */
-static size_t idx_find(const ctx *c, const char *key, int *out, size_t max)
-{
-	size_t n = 0;
-	if (!c->nbucket)
-		return 0;
-	for (size_t i = c->bucket[hkey(key) & (c->nbucket - 1)]; i && n < max; i = c->h[i - 1].next)
-		if (!strcmp(c->h[i - 1].key, key)) {
-			int dup = 0;
-			for (size_t k = 0; k < n; k++)
-				dup |= out[k] == c->h[i - 1].src;
-			if (!dup)
-				out[n++] = c->h[i - 1].src;
-		}
-	return n;
-}
-
-/* Text of buf[s, e) with white space runs made one space; caller frees. */
-static char *collapse(const char *buf, size_t s, size_t e)
-{
-	fb_buf o = {0};
-	int sp = 0;
-	for (size_t i = s; i < e; i++) {
-		unsigned char ch = (unsigned char)buf[i];
-		if (fb_isspace(ch)) {
-			sp = 1;
-			continue;
-		}
-		if (sp && o.len)
-			fb_buf_putc(&o, ' ');
-		sp = 0;
-		fb_buf_putc(&o, ch);
-	}
-	if (!o.p)
-		fb_buf_put(&o, "", 0);
-	return o.p;
-}
-
-/* Lower-case letters and digits of s only: "Tehreek-e-Taliban" and
- * "Tehreek e Taliban" get one key. Caller frees. */
-static char *norm_key(const char *prefix, const char *s)
-{
-	fb_buf o = {0};
-	fb_buf_puts(&o, prefix);
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-		if (fb_isalnum(ch) || ch >= 0x80)
-			fb_buf_putc(&o, fb_tolower(ch));
-	}
-	return o.p;
-}
-
-static int src_new(ctx *c, char *name, fb_skind kind)
-{
-	fb_attribution *a = c->a;
-	fb_source *s = FB_PUSH(a->src, a->nsrc, c->srccap);
-	s->name = name;
-	s->kind = kind;
-	return (int)(a->nsrc - 1);
-}
-
-/* fb_fold_text of s into out (at most cap bytes); returns the length, or
- * -1 when it does not fit. */
-static long fold_into(const char *s, char *out, size_t cap)
-{
-	size_t n = strlen(s), o = 0;
-	int space = 0;
-	for (size_t i = 0; i < n;) {
-		size_t l;
-		unsigned cp = dec(s, n, i, &l);
-		if (fb_space_len(s + i, n - i)) {
-			space = 1;
-			i += l;
-			continue;
-		}
-		if (o + l + 1 > cap)
-			return -1;
-		if (space && o)
-			out[o++] = ' ';
-		space = 0;
-		if (cp == 0x2018 || cp == 0x2019)
-			out[o++] = '\'';
-		else if (cp == 0x201C || cp == 0x201D)
-			out[o++] = '"';
-		else {
-			memcpy(out + o, s + i, l);
-			o += l;
-		}
-		i += l;
-	}
-	return (long)o;
-}
-
-/* Case- and apostrophe-insensitive equality of two C strings. */
-static int same_text(const char *x, const char *y)
-{
-	if (!strcmp(x, y))
-		return 1;
-	char bx[256], by[256];
-	long lx = fold_into(x, bx, sizeof bx), ly = fold_into(y, by, sizeof by);
-	if (lx >= 0 && ly >= 0) {
-		if (lx != ly)
-			return 0;
-		for (long i = 0; i < lx; i++)
-			if (fb_tolower((unsigned char)bx[i]) != fb_tolower((unsigned char)by[i]))
-				return 0;
-		return 1;
-	}
-	char *fx = fb_fold_text(x, strlen(x)), *fy = fb_fold_text(y, strlen(y));
-	int eq = strlen(fx) == strlen(fy);
-	for (size_t i = 0; eq && fx[i]; i++)
-		eq = fb_tolower((unsigned char)fx[i]) == fb_tolower((unsigned char)fy[i]);
-	free(fx);
-	free(fy);
-	return eq;
-}
-
-static void add_alias(ctx *c, int si, const char *text)
-{
-	fb_source *s = &c->a->src[si];
-	if (same_text(s->name, text) || s->naliases >= MAX_FORMS)
-		return;
-	for (size_t i = 0; i < s->naliases; i++)
-		if (same_text(s->aliases[i], text))
-			return;
-	s->aliases = fb_xrealloc(s->aliases, s->naliases + 1, sizeof *s->aliases);
-	s->aliases[s->naliases++] = fb_xstrdup(text);
-	s->flags |= FB_SF_ALIASES_MERGED;
-}
-
-/* Lower-cased text without a leading article, for comparing roles. */
-static char *role_key(const char *r)
-{
-	char *f = fb_fold_text(r, strlen(r));
-	for (char *p = f; *p; p++)
-		*p = (char)fb_tolower((unsigned char)*p);
-	const char *arts[] = { "a ", "an ", "the " };
-	for (size_t i = 0; i < 3; i++) {
-		size_t l = strlen(arts[i]);
-		if (!strncmp(f, arts[i], l)) {
-			memmove(f, f + l, strlen(f + l) + 1);
-			break;
-		}
-	}
-	return f;
-}
-
-/* Adds a role; titled: a title before the name ("Chief Minister"), which
- * differs from an apposition only in form, so only roles of one form are
- * compared for FB_SF_ROLES_DIFFER. */
-static void add_role(ctx *c, int si, size_t s, size_t e, int titled)
-{
-	while (s < e && (fb_isspace((unsigned char)c->buf[s]) || c->buf[s] == ','))
-		s++;
-	while (e > s && (fb_isspace((unsigned char)c->buf[e - 1]) || c->buf[e - 1] == ','))
-		e--;
-	if (s >= e)
-		return;
-	fb_source *src = &c->a->src[si];
-	if (src->nroles >= MAX_FORMS)
-		return;
-	char *r = collapse(c->buf, s, e);
-	char *k = role_key(r);
-	int differ = 0;
-	for (size_t i = 0; i < src->nroles; i++) {
-		char *o = role_key(src->roles[i]);
-		int contained = strstr(o, k) || strstr(k, o);
-		free(o);
-		if (contained) {
-			free(k);
-			free(r);
-			return;
-		}
-		if (i < 32 && !!(src->titled & (1u << i)) == !!titled)
-			differ = 1;
-	}
-	free(k);
-	if (titled && src->nroles < 32)
-		src->titled |= 1u << src->nroles;
-	src->roles = fb_xrealloc(src->roles, src->nroles + 1, sizeof *src->roles);
-	src->roles[src->nroles++] = r;
-	if (differ && src->kind == FB_SK_PERSON)
-		src->flags |= FB_SF_ROLES_DIFFER;
-}
-
-static void add_mention(ctx *c, int si, size_t s, size_t e)
-{
-	fb_source *src = &c->a->src[si];
-	/* mentions come in text order: a repeat can only be the last one */
-	if (src->nmentions && src->mentions[src->nmentions - 1].start == s &&
-	    src->mentions[src->nmentions - 1].end == e)
-		return;
-	/* capacity doubles: it is the next power of two at or above the count */
-	size_t n = src->nmentions;
-	if (!n || (n >= 4 && !(n & (n - 1))))
-		src->mentions = fb_xrealloc(src->mentions, n < 4 ? 4 : n * 2, sizeof *src->mentions);
-	src->mentions[src->nmentions++] = (fb_mention){ c->para, s, e };
-	if (e > src->last)
-		src->last = e;
-}
-
-/* Splits a name into lower-case words (at most max); returns the count.
- * Each word is malloc'ed. */
-static size_t words_of(const char *name, char **w, size_t max)
-{
-	size_t n = 0;
-	const char *p = name;
-	while (*p && n < max) {
-		while (*p == ' ')
-			p++;
-		const char *q = p;
-		while (*q && *q != ' ')
-			q++;
-		if (q > p) {
-			w[n] = fb_xstrndup(p, (size_t)(q - p));
-			for (char *x = w[n]; *x; x++)
-				*x = (char)fb_tolower((unsigned char)*x);
-			n++;
-		}
-		p = q;
-	}
-	return n;
-}
-
-static void free_words(char **w, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(w[i]);
-}
-
-/* True when the words of x appear, in order, among those of y. */
-static int subseq(char **x, size_t nx, char **y, size_t ny)
-{
-	size_t j = 0;
-	for (size_t i = 0; i < ny && j < nx; i++)
-		if (!strcmp(x[j], y[i]))
-			j++;
-	return j == nx;
-}
-
-static void index_person(ctx *c, int si, const char *name)
-{
-	char *w[8];
-	size_t n = words_of(name, w, 8);
-	for (size_t i = 0; i < n; i++) {
-		char *k = fb_xasprintf("p:%s", w[i]);
-		idx_add(c, k, si);
-		free(k);
-	}
-	free_words(w, n);
-}
-
-/* Orders candidates by latest mention, nearest first. */
-static void by_nearest(ctx *c, int *v, size_t n)
-{
-	for (size_t i = 1; i < n; i++)
-		for (size_t j = i; j > 0 && c->a->src[v[j]].last > c->a->src[v[j - 1]].last; j--) {
-			int t = v[j];
-			v[j] = v[j - 1];
-			v[j - 1] = t;
-		}
-}
-
-/* Finds or makes the person named name (owned by the callee). A short form
- * that fits exactly one fuller name becomes its alias; one that fits
- * several fills cands and returns the nearest. */
-static int person(ctx *c, char *name, int *cands, size_t *ncands, int create)
-{
-	char *w[8];
-	size_t n = words_of(name, w, 8);
-	int found[32];
-	size_t nf = 0;
-	for (size_t i = 0; i < n; i++) {
-		char *k = fb_xasprintf("p:%s", w[i]);
-		int got[16];
-		size_t ng = idx_find(c, k, got, 16);
-		free(k);
-		for (size_t g = 0; g < ng; g++) {
-			int dup = 0;
-			for (size_t j = 0; j < nf; j++)
-				dup |= found[j] == got[g];
-			if (!dup && nf < 32)
-				found[nf++] = got[g];
-		}
-	}
-	int fuller[32], shorter[32];
-	size_t nfull = 0, nshort = 0;
-	int exact = -1;
-	for (size_t i = 0; i < nf; i++) {
-		fb_source *s = &c->a->src[found[i]];
-		if (s->kind != FB_SK_PERSON)
-			continue;
-		char *y[8];
-		size_t ny = words_of(s->name, y, 8);
-		if (ny == n && subseq(w, n, y, ny))
-			exact = found[i];
-		else if (subseq(w, n, y, ny))
-			fuller[nfull++] = found[i];
-		else if (subseq(y, ny, w, n))
-			shorter[nshort++] = found[i];
-		free_words(y, ny);
-		for (size_t k = 0; exact < 0 && k < s->naliases; k++)
-			if (same_text(s->aliases[k], name))
-				exact = found[i];
-	}
-	free_words(w, n);
-	int r = -1;
-	if (exact >= 0)
-		r = exact;
-	else if (nfull == 1) {
-		r = fuller[0];
-		add_alias(c, r, name);
-	} else if (nfull > 1) {
-		by_nearest(c, fuller, nfull);
-		for (size_t i = 0; i < nfull && *ncands < FB_MAX_SRC; i++) {
-			cands[(*ncands)++] = fuller[i];
-			c->a->src[fuller[i]].flags |= FB_SF_AMBIGUOUS;
-		}
-		r = fuller[0];
-	} else if (nshort == 1) {
-		/* an earlier short form: this is its full name */
-		r = shorter[0];
-		fb_source *s = &c->a->src[r];
-		char *old = s->name;
-		s->name = fb_xstrdup(name);
-		add_alias(c, r, old);
-		free(old);
-		index_person(c, r, name);
-	} else if (create) {
-		r = src_new(c, fb_xstrdup(name), FB_SK_PERSON);
-		index_person(c, r, name);
-	}
-	free(name);
-	return r;
-}
-
-/* Finds or makes an organisation, outlet, anonymous source or document of
- * that name; name is owned by the callee. Organisations match across
- * hyphens and spaces, by acronym, and by a shorter trailing form ("State
- * Department" / "US State Department"). */
-static int entity(ctx *c, char *name, fb_skind kind, const char *acro)
-{
-	const char *pre = kind == FB_SK_OUTLET ? "u:" : kind == FB_SK_ANONYMOUS ? "a:" : kind == FB_SK_DOCUMENT ? "d:" : "o:";
-	char *k = norm_key(pre, name);
-	int got[4];
-	int r = -1;
-	if (idx_find(c, k, got, 4))
-		r = got[0];
-	char *ak = acro ? norm_key(pre, acro) : NULL;
-	if (r < 0 && ak && idx_find(c, ak, got, 4))
-		r = got[0];
-	if (r < 0 && kind == FB_SK_ORGANIZATION) {
-		/* a trailing shorter or longer form of the same organisation */
-		const char *sp = strrchr(name, ' ');
-		char *hk = norm_key("oh:", sp ? sp + 1 : name);
-		int hs[16];
-		size_t nh = idx_find(c, hk, hs, 16);
-		size_t kl = strlen(k);
-		for (size_t i = 0; i < nh && r < 0; i++) {
-			char *ok = norm_key("o:", c->a->src[hs[i]].name);
-			size_t ol = strlen(ok);
-			if ((ol < kl && !strcmp(k + kl - ol + 2, ok + 2)) ||
-			    (kl < ol && !strcmp(ok + ol - kl + 2, k + 2)))
-				r = hs[i];
-			free(ok);
-		}
-		if (r >= 0 && strlen(c->a->src[r].name) < strlen(name)) {
-			fb_source *s = &c->a->src[r];
-			char *old = s->name;
-			s->name = fb_xstrdup(name);
-			add_alias(c, r, old);
-			free(old);
-		}
-		free(hk);
-	}
-	if (r < 0)
-		r = src_new(c, fb_xstrdup(name), kind);
-	else
-		add_alias(c, r, name);
-	idx_add(c, k, r);
-	if (ak) {
-		idx_add(c, ak, r);
-		add_alias(c, r, acro);
-	}
-	if (kind == FB_SK_ORGANIZATION) {
-		const char *sp = strrchr(name, ' ');
-		char *hk = norm_key("oh:", sp ? sp + 1 : name);
-		idx_add(c, hk, r);
-		free(hk);
-	}
-	free(ak);
-	free(k);
-	free(name);
-	return r;
 }
 
 /* ------------------------------------------------------------- quotations */
@@ -1616,7 +953,7 @@ static int np_right(const ctx *c, size_t i, np *out)
 
 static char *tok_text(const ctx *c, size_t a, size_t b)
 {
-	return collapse(c->buf, c->t[a].s, c->t[b - 1].e);
+	return fb_reg_collapse(c->buf, c->t[a].s, c->t[b - 1].e);
 }
 
 static int all_caps(const ctx *c, size_t ti)
@@ -1641,7 +978,7 @@ static int person_by_role(const ctx *c, size_t ti)
 		if (s->kind != FB_SK_PERSON)
 			continue;
 		for (size_t r = 0; r < s->nroles; r++) {
-			char *k = role_key(s->roles[r]);
+			char *k = fb_reg_role_key(s->roles[r]);
 			char *w = fb_xstrndup(c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s);
 			for (char *p = w; *p; p++)
 				*p = (char)fb_tolower((unsigned char)*p);
@@ -1878,7 +1215,7 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 			    (c->topic_sent + 1 == c->sent || (c->topic_sent == c->sent && c->t[a].s > c->topic_end))) {
 				int tc[FB_MAX_SRC];
 				size_t ntc = 0;
-				r = person(c, fb_xstrdup(c->topic), tc, &ntc, 1);
+				r = fb_reg_person(c, fb_xstrdup(c->topic), tc, &ntc, 1);
 				if (r >= 0 && gender_of(c, r) && gender_of(c, r) != g)
 					r = -1;
 			}
@@ -1898,7 +1235,7 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 				if (c->named[gi].name && c->named[gi].end <= c->t[a].s && c->named[gi].sent + 1 >= c->sent) {
 					int tc[FB_MAX_SRC];
 					size_t ntc = 0;
-					n = person(c, fb_xstrdup(c->named[gi].name), tc, &ntc, 1);
+					n = fb_reg_person(c, fb_xstrdup(c->named[gi].name), tc, &ntc, 1);
 				}
 				r = n >= 0 ? n : recent_person(c, g, r);
 			}
@@ -1925,7 +1262,7 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		/* "people familiar with the matter": unnamed, whatever follows */
 		const fb_entry *e = tok_in(c, L_ANON, p->head1 - 1);
 		int doc = !e && !tok_in(c, L_GROUPS, p->head1 - 1) && tok_in(c, L_DOCS, p->head1 - 1);
-		r = entity(c, tok_text(c, a, b), doc ? FB_SK_DOCUMENT : FB_SK_ANONYMOUS, NULL); /* "posts on the board" */
+		r = fb_reg_entity(c, tok_text(c, a, b), doc ? FB_SK_DOCUMENT : FB_SK_ANONYMOUS, NULL); /* "posts on the board" */
 		c->a->src[r].plural = e && e->nfield ? !strcmp(e->field[0], "plural") : 0;
 		goto mention;
 	}
@@ -1948,15 +1285,15 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 			              : tok_in(c, L_ANON, head) || has_title(c, head, b) ? FB_SK_ANONYMOUS : FB_SK__MAX;
 			if (kind == FB_SK__MAX)
 				break;
-			r = entity(c, tok_text(c, a, b), kind, NULL);
+			r = fb_reg_entity(c, tok_text(c, a, b), kind, NULL);
 			goto mention;
 		}
 		/* a web address: "Gawker.com" */
 		for (size_t k = c->t[head].s; k + 1 < c->t[head].e; k++)
 			if (c->buf[k] == '.' && fb_islower((unsigned char)c->buf[k + 1]) && b - a == 1) {
-				int rr = entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
+				int rr = fb_reg_entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
 				c->last_outlet = rr;
-				add_mention(c, rr, c->t[a].s, c->t[b - 1].e);
+				fb_reg_add_mention(c, rr, c->t[a].s, c->t[b - 1].e);
 				return rr;
 			}
 	}
@@ -1964,7 +1301,7 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	size_t on = 0;
 	if (fb_lexicon_get(at->lx[L_OUTLETS], c->buf + c->t[p->a].s, c->t[b - 1].e - c->t[p->a].s) ||
 	    fb_lexicon_get(at->lx[L_OUTLETS], c->buf + c->t[a].s, c->t[b - 1].e - c->t[a].s)) {
-		r = entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
+		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
 		c->last_outlet = r;
 		goto mention;
 	}
@@ -1973,16 +1310,16 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		for (size_t k = a; k < b; k++)
 			org |= tok_in(c, L_ORGS, k) != NULL;
 		if (!org) {
-			r = entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
+			r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
 			c->last_outlet = r;
 			goto mention;
 		}
 	}
 	for (size_t k = a + 1; k < b; k++)
 		if (toks_in(c, L_OWORDS, k, &on) && k + on == b && c->t[k - 1].cap && !c->t[k].cap) {
-			r = entity(c, tok_text(c, a, k), FB_SK_OUTLET, NULL);
+			r = fb_reg_entity(c, tok_text(c, a, k), FB_SK_OUTLET, NULL);
 			c->last_outlet = r;
-			add_mention(c, r, c->t[a].s, c->t[k - 1].e);
+			fb_reg_add_mention(c, r, c->t[a].s, c->t[k - 1].e);
 			return r;
 		}
 	/* "a spokeswoman for Speaker Ann Dorn", "an aide to Sen. Lee": the
@@ -1990,7 +1327,7 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	 * person */
 	if (b >= a + 3 && tok_in(c, L_ANON, a) && !c->t[a].cap && (lower_eq(c, a + 1, "for") || lower_eq(c, a + 1, "to")) &&
 	    c->t[b - 1].cap && !tok_in(c, L_ORGS, b - 1) && !tok_in(c, L_OWORDS, b - 1)) {
-		r = entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
+		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
 		goto mention;
 	}
 	/* a title before a name: "Sindh Chief Minister Murad Ali Shah" */
@@ -2037,18 +1374,18 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		while (name_a < b && (toks_in(c, L_TITLES, name_a, &on) || is_connector(c, name_a)))
 			name_a++;
 		if (name_a < b) {
-			r = person(c, tok_text(c, name_a, b), cands, ncands, 1);
+			r = fb_reg_person(c, tok_text(c, name_a, b), cands, ncands, 1);
 			for (size_t k = a; k < name_a && r >= 0; k++)
 				set_gender(c, r, title_gender(tok_in(c, L_TITLES, k)));
 			if (r >= 0 && role_b > a)
-				add_role(c, r, c->t[a].s, c->t[role_b - 1].e, 1);
+				fb_reg_add_role(c, r, c->t[a].s, c->t[role_b - 1].e, 1);
 			if (r >= 0)
-				add_mention(c, r, c->t[name_a].s, c->t[b - 1].e);
+				fb_reg_add_mention(c, r, c->t[name_a].s, c->t[b - 1].e);
 			goto roles;
 		}
 	}
 	if (tok_in(c, L_DOCS, head) && !c->t[head].cap) {
-		r = entity(c, tok_text(c, a, b), FB_SK_DOCUMENT, NULL);
+		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_DOCUMENT, NULL);
 		goto mention;
 	}
 	/* "her campaign", "his office": the body of the person last named */
@@ -2058,7 +1395,7 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		int who = pronoun_person(c, lower_eq(c, a, "his") ? 'm' : 'f');
 		if (who >= 0) {
 			char *h = tok_text(c, a + 1, b);
-			r = entity(c, fb_xasprintf("%s's %s", c->a->src[who].name, h), FB_SK_ORGANIZATION, NULL);
+			r = fb_reg_entity(c, fb_xasprintf("%s's %s", c->a->src[who].name, h), FB_SK_ORGANIZATION, NULL);
 			free(h);
 			goto mention;
 		}
@@ -2066,13 +1403,13 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	if (p->desc && !c->t[head].cap && !(tok_in(c, L_ORGS, head) && b - a < 2) && !tok_in(c, L_OWORDS, head) &&
 	    !tok_in(c, L_TITLES, head) && !tok_in(c, L_ANON, head) && !group_head(c, head, b)) {
 		/* "a state court", "the chamber of commerce": a body */
-		r = entity(c, tok_text(c, a, b), tok_in(c, L_ORGS, head) ? FB_SK_ORGANIZATION : FB_SK_ANONYMOUS, NULL);
+		r = fb_reg_entity(c, tok_text(c, a, b), tok_in(c, L_ORGS, head) ? FB_SK_ORGANIZATION : FB_SK_ANONYMOUS, NULL);
 		c->a->src[r].plural = c->buf[c->t[head].e - 1] == 's';
 		goto mention;
 	}
 	/* "most voters", "another 19 percent", "Republicans": a group */
 	if (group_head(c, head, b) && (!c->t[head].cap || b - a == 1 || !tok_in(c, L_ORGS, head))) {
-		r = entity(c, tok_text(c, is_det(c, p->a) ? p->a + 1 : p->a, b), FB_SK_GROUP, NULL);
+		r = fb_reg_entity(c, tok_text(c, is_det(c, p->a) ? p->a + 1 : p->a, b), FB_SK_GROUP, NULL);
 		c->a->src[r].plural = 1;
 		goto mention;
 	}
@@ -2080,7 +1417,7 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	 * named before, with what it is */
 	if ((lower_eq(c, p->a, "a") || lower_eq(c, p->a, "an")) && b - a >= 2 && !c->t[head].cap &&
 	    tok_in(c, L_ORGS, head) && !tok_in(c, L_STOP, head) && !has_title(c, a, b)) {
-		r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
 		goto mention;
 	}
 	if (tok_in(c, L_ANON, head) || (has_title(c, head, b) && !c->t[head].cap) ||
@@ -2097,7 +1434,7 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		 * with that head ("a senior administration official") */
 		if (definite && b == a + 1 && (r = latest_unnamed(c, head)) >= 0)
 			goto mention;
-		r = entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
+		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
 		c->a->src[r].plural = e && e->nfield ? !strcmp(e->field[0], "plural") : 0;
 		goto mention;
 	}
@@ -2112,7 +1449,7 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 			/* "the ministry said", and "police said": news drops the
 			 * article before a few such words */
 			if (r < 0 && (definite || indef || tok_is_bare_org(c, head)))
-				r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+				r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
 		}
 		if (r >= 0)
 			goto mention;
@@ -2125,7 +1462,7 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	/* "The Post", "The Times": an outlet's head word alone, capitalised,
 	 * after the article */
 	if (definite && b - a == 1 && c->t[head].cap && tok_in(c, L_OWORDS, head) && !actor) {
-		r = entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
+		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
 		c->last_outlet = r;
 		goto mention;
 	}
@@ -2150,24 +1487,24 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 			l--, n++;
 		if (b - x >= 3 && x > a && l < p->a && has_title(c, l, p->a)) {
 			size_t na = b - 2;
-			r = person(c, tok_text(c, na, b), cands, ncands, 1);
+			r = fb_reg_person(c, tok_text(c, na, b), cands, ncands, 1);
 			if (r >= 0) {
-				add_role(c, r, c->t[l].s, c->t[na - 1].e, 1);
-				add_mention(c, r, c->t[na].s, c->t[b - 1].e);
+				fb_reg_add_role(c, r, c->t[l].s, c->t[na - 1].e, 1);
+				fb_reg_add_mention(c, r, c->t[na].s, c->t[b - 1].e);
 			}
 			goto roles;
 		}
 	}
 	/* a country or capital alone speaks for its government */
 	if (b - a == 1 && c->t[a].cap && tok_in(c, L_PLACES, a)) {
-		r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
 		goto mention;
 	}
 	const char *acro = NULL;
 	char *acro_s = p->acro ? tok_text(c, p->acro, p->acro + 1) : NULL;
 	acro = acro_s;
 	if (orgword || p->acro) {
-		r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, acro);
+		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, acro);
 		free(acro_s);
 		goto mention;
 	}
@@ -2175,35 +1512,35 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	if (!caps)
 		return -1;
 	if (definite && !actor) {
-		r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
 		goto mention;
 	}
 	if (b - a == 1 && all_caps(c, a)) {
 		int got[4];
 		char *ok = tok_text(c, a, b);
-		char *key = norm_key("o:", ok);
-		if (idx_find(c, key, got, 4))
+		char *key = fb_reg_norm_key("o:", ok);
+		if (fb_reg_idx_find(c, key, got, 4))
 			r = got[0];
 		free(key);
 		free(ok);
 		if (r < 0)
-			r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+			r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
 		goto mention;
 	}
 	if (actor) {
 		int got[4];
 		char *nm = tok_text(c, a, b);
-		char *key = norm_key("o:", nm);
+		char *key = fb_reg_norm_key("o:", nm);
 		free(nm);
-		if (idx_find(c, key, got, 4))
+		if (fb_reg_idx_find(c, key, got, 4))
 			r = got[0];
 		free(key);
 		if (r < 0) {
 			size_t nc0 = *ncands;
-			r = person(c, tok_text(c, a, b), cands, ncands, 0);
+			r = fb_reg_person(c, tok_text(c, a, b), cands, ncands, 0);
 			if (r < 0) {
 				*ncands = nc0;
-				r = entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+				r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
 			}
 		}
 		goto mention;
@@ -2211,49 +1548,49 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	{
 		int got[4];
 		char *nm = tok_text(c, a, b);
-		char *key = norm_key("o:", nm);
+		char *key = fb_reg_norm_key("o:", nm);
 		free(nm);
-		if (idx_find(c, key, got, 4))
+		if (fb_reg_idx_find(c, key, got, 4))
 			r = got[0];
 		free(key);
 		if (r < 0)
-			r = person(c, tok_text(c, a, b), cands, ncands, 1);
+			r = fb_reg_person(c, tok_text(c, a, b), cands, ncands, 1);
 	}
 mention:
 	if (r >= 0)
-		add_mention(c, r, c->t[a].s, c->t[b - 1].e);
+		fb_reg_add_mention(c, r, c->t[a].s, c->t[b - 1].e);
 roles:
 	if (r >= 0 && p->role_e > p->role_s && c->a->src[r].kind == FB_SK_PERSON)
-		add_role(c, r, p->role_s, p->role_e, 0);
+		fb_reg_add_role(c, r, p->role_s, p->role_e, 0);
 	if (r >= 0 && p->role2_e > p->role2_s && c->a->src[r].kind == FB_SK_PERSON)
-		add_role(c, r, p->role2_s, p->role2_e, 1);
+		fb_reg_add_role(c, r, p->role2_s, p->role2_e, 1);
 	if (r >= 0 && p->alias_b > p->alias_a) {
 		size_t x = p->alias_a, y = p->alias_b;
 		if (x < y && is_det(c, x))
 			x++;
 		if (y >= x + 4 && is_punct(c, y - 1, ')') && is_punct(c, y - 3, '(') && c->t[y - 2].kind == TK_WORD) {
 			char *ac = tok_text(c, y - 2, y - 1);
-			char *k = norm_key("o:", ac);
-			idx_add(c, k, r);
-			add_alias(c, r, ac);
+			char *k = fb_reg_norm_key("o:", ac);
+			fb_reg_idx_add(c, k, r);
+			fb_reg_add_alias(c, r, ac);
 			free(k);
 			free(ac);
 			y -= 3;
 		}
 		if (x < y) {
 			char *al = tok_text(c, x, y);
-			char *k = norm_key("o:", al);
-			idx_add(c, k, r);
+			char *k = fb_reg_norm_key("o:", al);
+			fb_reg_idx_add(c, k, r);
 			free(k);
 			/* the longer form is the fuller name */
 			fb_source *s = &c->a->src[r];
 			if (strlen(al) > strlen(s->name) && s->kind != FB_SK_PERSON) {
 				char *old = s->name;
 				s->name = al;
-				add_alias(c, r, old);
+				fb_reg_add_alias(c, r, old);
 				free(old);
 			} else {
-				add_alias(c, r, al);
+				fb_reg_add_alias(c, r, al);
 				free(al);
 			}
 		}
@@ -3228,7 +2565,7 @@ static int possessor(ctx *c, size_t o)
 			int g = m == 0 ? 'm' : m == 1 ? 'f' : 0;
 			s = g ? pronoun_person(c, g) : c->last_plural;
 			if (s >= 0)
-				add_mention(c, s, c->t[o].s, c->t[o].e);
+				fb_reg_add_mention(c, s, c->t[o].s, c->t[o].e);
 		}
 	if (s < 0) {
 		size_t l = c->t[o].e - c->t[o].s;
@@ -3244,10 +2581,10 @@ static int possessor(ctx *c, size_t o)
 		name[strlen(name) - cut] = 0;
 		int cands[FB_MAX_SRC];
 		size_t nc = 0;
-		s = person(c, name, cands, &nc, 1);
+		s = fb_reg_person(c, name, cands, &nc, 1);
 		if (s < 0)
 			return -1;
-		add_mention(c, s, c->t[a].s, c->t[o].e - cut);
+		fb_reg_add_mention(c, s, c->t[a].s, c->t[o].e - cut);
 	}
 	return s;
 }
@@ -3319,8 +2656,8 @@ static int view_cue(ctx *c, cue *k)
 	for (size_t m = 0; by && n == 2 && some[m]; m++)
 		anon |= lower_eq(c, 1, some[m]);
 	if (s < 0 && anon) {
-		s = entity(c, tok_text(c, 1, n + 1), FB_SK_ANONYMOUS, NULL);
-		add_mention(c, s, c->t[1].s, c->t[n].e);
+		s = fb_reg_entity(c, tok_text(c, 1, n + 1), FB_SK_ANONYMOUS, NULL);
+		fb_reg_add_mention(c, s, c->t[1].s, c->t[n].e);
 	}
 	if (s < 0) {
 		if (n < 2)
@@ -3776,7 +3113,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 				s = o;
 				if (g)
 					set_gender(c, o, g);
-				add_mention(c, o, c->t[p.a].s, c->t[p.a].e);
+				fb_reg_add_mention(c, o, c->t[p.a].s, c->t[p.a].e);
 			}
 		}
 		if (s < 0)
@@ -3979,10 +3316,10 @@ static void scan_names(ctx *c)
 			e++;
 		int cands[FB_MAX_SRC];
 		size_t nc = 0;
-		int r = person(c, tok_text(c, k + 1, e), cands, &nc, 0);
+		int r = fb_reg_person(c, tok_text(c, k + 1, e), cands, &nc, 0);
 		if (r >= 0 && !nc) {
 			set_gender(c, r, g);
-			add_mention(c, r, c->t[k + 1].s, c->t[e - 1].e);
+			fb_reg_add_mention(c, r, c->t[k + 1].s, c->t[e - 1].e);
 		}
 		k = e - 1;
 	}
@@ -4060,7 +3397,7 @@ static void attribute_sentence(ctx *c, size_t si)
 		for (size_t i = 0; i < n; i++)
 			if (cues[i].cs <= c->pron[k].s && c->pron[k].e <= cues[i].ce && cues[i].nsrc &&
 			    cues[i].src[0] == c->pron[k].src) {
-				add_mention(c, c->pron[k].src, c->pron[k].s, c->pron[k].e);
+				fb_reg_add_mention(c, c->pron[k].src, c->pron[k].s, c->pron[k].e);
 				break;
 			}
 	if (!n)
