@@ -2285,6 +2285,11 @@ static int clause_at(const ctx *c, size_t j)
 	if (is_pronoun(c, j) || lower_eq(c, j, "i") || lower_eq(c, j, "we") || lower_eq(c, j, "you") ||
 	    lower_eq(c, j, "there"))
 		return 1;
+	/* a gerund: "recommended merging the schools", "suggested raising
+	 * the fee" */
+	if (c->t[j].kind == TK_WORD && !c->t[j].cap && ends_with(c, j, "ing") && !(wflags(c, j) & W_PREP) &&
+	    !lower_eq(c, j, "during") && !lower_eq(c, j, "following") && !lower_eq(c, j, "according"))
+		return 1;
 	static const char *const fin[] = { "is", "are", "was", "were", "would", "will", "could", "can", "should",
 		"must", "had", "has", "have", "might", "may", NULL };
 	for (size_t m = j + 1; m < c->nt && m < j + 7 && c->t[m].kind == TK_WORD; m++)
@@ -2829,7 +2834,9 @@ static int headline_verb(const ctx *c, size_t i, size_t w, const fb_entry *ve, c
 	if (i >= 2 && c->t[i - 2].cap && has_pattern(ve) && strcmp(ve->field[2], "NP") != 0)
 		return 1;
 	return row && ((!strcmp(row->field[2], "to") && lower_eq(c, i + w, "to")) ||
-	    (!strcmp(row->field[2], "for") && (w > 1 || lower_eq(c, i + w, "for"))));
+	    (!strcmp(row->field[2], "for") && (w > 1 || lower_eq(c, i + w, "for"))) ||
+	    /* "..., Parents Say Fight Is Not Over" */
+	    (!strcmp(row->field[2], "S") && i + w < c->nt && c->t[i + w].cap && c->t[i + w].kind == TK_WORD));
 }
 
 /* Finds the cues of the sentence now in c->t. */

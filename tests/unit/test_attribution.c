@@ -1473,6 +1473,20 @@ static void test_inversion_after_apposition(void **state)
 	done(&t);
 }
 
+/* A speech verb whose pattern is a clause takes a gerund ("recommended
+ * merging the two clinics"); a headline's "Say" after a one-word
+ * subject with a clause after it ("..., Nurses Say Cuts Are Unsafe").
+ * (issue 15) */
+static void test_gerund_and_headline_say(void **state)
+{
+	art t;
+	run(&t, "Clinics Close Early, Nurses Say Cuts Are Unsafe\n\n"
+	        "Director Ellen Shaw recommended merging the two clinics into one.\n");
+	said_by(&t, "Cuts Are Unsafe", "Nurses");
+	said_by(&t, "merging the two clinics", "Ellen Shaw");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1543,6 +1557,7 @@ int main(void)
 		cmocka_unit_test(test_pronoun_gender_and_subject),
 		cmocka_unit_test(test_headline_short_subject),
 		cmocka_unit_test(test_inversion_after_apposition),
+		cmocka_unit_test(test_gerund_and_headline_say),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
