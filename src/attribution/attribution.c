@@ -1847,7 +1847,8 @@ static size_t app_name_end(const ctx *c, size_t k, size_t j)
 		} else if (words)
 			return 0; /* a title after the name */
 	}
-	return words >= 2 && words <= 4 ? e : 0;
+	/* one word only when it is a first name ("His wife, Carol, said") */
+	return (words >= 2 && words <= 4) || (words == 1 && e == k + 1 && tok_in(c, L_FNAMES, k)) ? e : 0;
 }
 
 /* Whether t[d, e) is a description that opens its clause and names who
@@ -2073,6 +2074,19 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			return 1;
 		}
 		break;
+	}
+	/* "an ad on Saturday that claims ...", "a report which found ...": a
+	 * document, body or people before a relative "that" or "which" */
+	if ((lower_eq(c, j, "that") || lower_eq(c, j, "which")) && j > lo + 1 && c->t[j - 1].kind == TK_WORD) {
+		size_t q = time_before(c, j - 1, lo);
+		np h;
+		if ((np_left(c, q, lo, &h) || desc_left(c, q, lo, &h)) && !is_pronoun(c, h.a) && !c->t[h.b - 1].cap &&
+		    (tok_in(c, L_DOCS, h.b - 1) || tok_in(c, L_ORGS, h.b - 1) || tok_in(c, L_ANON, h.b - 1) ||
+		    tok_in(c, L_GROUPS, h.b - 1) || tok_in(c, L_PEOPLE, h.b - 1))) {
+			*p = h;
+			return 1;
+		}
+		return 0;
 	}
 	/* "Ann Lee, who in 2010 said ...": the noun phrase before "who" */
 	for (size_t m = j; m > lo + 1 && m + 6 > j && c->t[m].kind == TK_WORD; m--)
@@ -2327,6 +2341,15 @@ static int pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, s
 		if (is_end(c, m))
 			return subj > 0 && (c->t[subj - 1].kind == TK_QUOTE ||
 			    (subj > 1 && is_punct(c, subj - 1, ',') && c->t[subj - 2].kind == TK_QUOTE));
+		/* "posted on social media that ...", "wrote in a letter that ..." */
+		if (is_prep(c, j)) {
+			size_t t = word_within(c, j, 7, "that");
+			for (size_t k = j; t && k + 1 < t; k++)
+				if (c->t[k].kind != TK_WORD || tok_in(c, L_VERBS, k) || tok_in(c, L_RVERBS, k))
+					t = 0;
+			if (t)
+				return 1;
+		}
 		return clause_at(c, j);
 	}
 	if (!strcmp(pt, "for"))
@@ -3071,7 +3094,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		 * it; the outer cue owns the clause (a pronoun there is read
 		 * below as the speaker's own) */
 		if (n && out[n - 1].verb && !out[n - 1].actor && out[n - 1].dir > 0 && out[n - 1].quote < 0 &&
-		    out[n - 1].anchor == c->t[p.a].s && !(p.b == p.a + 1 && is_pronoun(c, p.a)) &&
+		    out[n - 1].anchor == c->t[p.a].s && !(p.b == p.a + 1 && is_pronoun(c, p.a) && !lower_eq(c, p.a, "it")) &&
 		    (out[n - 1].kind == FB_CK_SPEECH || out[n - 1].kind == FB_CK_BELIEF))
 			continue;
 		/* "announced where the shuttles will go", "will say whether":

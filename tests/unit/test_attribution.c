@@ -1487,6 +1487,27 @@ static void test_gerund_and_headline_say(void **state)
 	done(&t);
 }
 
+/* "posted on social media that ...": a clause verb past a prepositional
+ * phrase; a document before a relative "that" speaks ("an ad on Saturday
+ * that claims ..."); a first name alone between commas after a
+ * description ("His wife, Carol, said"); "it" opening what people said is
+ * theirs to report, not the last organisation's. (issue 15) */
+static void test_relative_that_and_posted(void **state)
+{
+	art t;
+	run(&t, "Race\n\n"
+	        "Sen. Paul Grant posted on social media that the count was rigged.\n\n"
+	        "His party aired a mailer on Friday that claims the mayor raised fees.\n\n"
+	        "Paul Grant voted early. His wife, Denise, said she was still undecided.\n\n"
+	        "The Ridge Institute found the plan too costly. Two aides said it showed a tie.\n");
+	said_by(&t, "the count was rigged", "Paul Grant");
+	said_by_kind(&t, "the mayor raised fees", "mailer", FB_SK_DOCUMENT);
+	said_by(&t, "she was still undecided", "Denise");
+	said_by(&t, "it showed a tie", "Two aides");
+	assert_false(any_by(&t, "Ridge Institute") && speaker_of(&t, "showed a tie") == src(&t, "Ridge Institute"));
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1558,6 +1579,7 @@ int main(void)
 		cmocka_unit_test(test_headline_short_subject),
 		cmocka_unit_test(test_inversion_after_apposition),
 		cmocka_unit_test(test_gerund_and_headline_say),
+		cmocka_unit_test(test_relative_that_and_posted),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
