@@ -1240,8 +1240,19 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 				r = n >= 0 ? n : recent_person(c, g, r);
 			}
 			set_gender(c, r, g);
-		} else if (lower_eq(c, a, "they"))
+		} else if (lower_eq(c, a, "they")) {
 			r = c->last_plural >= 0 ? c->last_plural : c->last_org;
+			/* "Republicans on the committee blocked it. They argued
+			 * ...": people named in the sentence before, when no one
+			 * plural spoke or they open that sentence and came later */
+			int pi = c->plural[1].name && c->plural[1].end <= c->t[a].s ? 1 : 0;
+			if (c->plural[pi].name && c->plural[pi].sent + 1 >= c->sent && c->plural[pi].end <= c->t[a].s &&
+			    (r < 0 || (c->plural[pi].subj && c->a->src[r].last < c->plural[pi].end))) {
+				r = fb_reg_entity(c, fb_xstrdup(c->plural[pi].name),
+				    c->plural[pi].group ? FB_SK_GROUP : FB_SK_ANONYMOUS, NULL);
+				c->a->src[r].plural = 1;
+			}
+		}
 		else
 			r = c->last_org;
 		if (r >= 0 && c->npron < 8) {
@@ -2842,6 +2853,21 @@ static int passive_after(const ctx *c, size_t e)
 	return ends_with(c, x + 1, "ed") || lower_eq(c, x + 1, "told") || lower_eq(c, x + 1, "shown");
 }
 
+/* Whether the word before the pronoun at ti is a noun it follows in a
+ * relative clause with no "that" ("the exhibit they wanted to see"): a
+ * lower-case word of no list, no grammar word, adverb or day. */
+static int pronoun_after_noun(const ctx *c, size_t ti)
+{
+	size_t k = ti - 1;
+	/* a verb's form after an article is a noun ("the very show they") */
+	int noun = k > 0 && (is_det(c, k - 1) || lower_eq(c, k - 1, "very"));
+	return c->t[k].kind == TK_WORD && !c->t[k].cap && !tok_in(c, L_STOP, k) &&
+	    (noun || (!tok_in(c, L_VERBS, k) && !tok_in(c, L_RVERBS, k))) &&
+	    !(wflags(c, k) & (W_AUX | W_PREP | W_NEG | W_CONN | W_DET)) &&
+	    !subordinator(c, k) && !day_word(c, k) && !ends_with(c, k, "ly") &&
+	    !fb_isdigit((unsigned char)c->buf[c->t[k].s]) && !tok_in(c, L_HEDGES, k);
+}
+
 /* Whether the capitalised word at i, a verb of the lexicon (ve, row), is
  * a headline's verb: last ("..., Lee Says"), or after a capitalised
  * subject it agrees with that is no verb itself, with its pattern
@@ -3089,6 +3115,10 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		 * open question is no one's word */
 		if (p.a > 0 && lower_eq(c, p.a - 1, "whether"))
 			continue;
+		/* "the very exhibit they had wanted to attend": a pronoun right
+		 * after a noun opens a relative clause, no cue */
+		if (p.b == p.a + 1 && is_pronoun(c, p.a) && p.a > 0 && pronoun_after_noun(c, p.a))
+			continue;
 		/* "X said in an interview that the party believed ...": a cue
 		 * whose subject opens what the cue before reports is nested in
 		 * it; the outer cue owns the clause (a pronoun there is read
@@ -3315,12 +3345,54 @@ static fb_attrib *push_attr(ctx *c)
  * mention and gives the gender "she" must agree with. */
 static int name_word(const ctx *c, size_t ti);
 
+/* Notes the last plural noun phrase of people in the sentence (c->plural):
+ * a plural head of people.txt, anonymous.txt or groups.txt with up to two
+ * modifiers before it and "in/on/at/of X" after a group or unnamed head
+ * ("Republicans on the committee"), for a "they" in the next sentence. */
+static void scan_plural(ctx *c)
+{
+	size_t d = dateline_end(c);
+	if (c->plural[1].name) {
+		free(c->plural[0].name);
+		c->plural[0] = c->plural[1];
+		c->plural[1].name = NULL;
+	}
+	for (size_t k = c->nt; k-- > d;) {
+		const fb_entry *e = tok_in(c, L_PEOPLE, k);
+		if (!e || c->t[k].cap)
+			e = tok_in(c, L_ANON, k);
+		int group = 0;
+		if (!e && (e = tok_in(c, L_GROUPS, k)) != NULL)
+			group = 1;
+		if (!e || !e->nfield || strcmp(e->field[0], "plural") != 0 || is_pronoun(c, k) || tok_in(c, L_STOP, k))
+			continue;
+		size_t a = k, b = k + 1;
+		while (a > d && k - a < 2 && people_modifier(c, a - 1) && !verb_between(c, a - 1, a))
+			a--;
+		if (b + 1 < c->nt && (lower_eq(c, b, "in") || lower_eq(c, b, "on") || lower_eq(c, b, "at") ||
+		    lower_eq(c, b, "of"))) {
+			size_t m = b + 1 + (size_t)is_det(c, b + 1);
+			while (m < c->nt && m < b + 5 && np_word(c, m))
+				m++;
+			if (m > b + 1 + (size_t)is_det(c, b + 1))
+				b = m;
+		}
+		c->plural[1].name = tok_text(c, a, b);
+		c->plural[1].end = c->t[b - 1].e;
+		c->plural[1].sent = c->sent;
+		c->plural[1].subj = a == d || (a == d + 1 && is_det(c, d));
+		c->plural[1].group = group;
+		return;
+	}
+}
+
 static void scan_names(ctx *c)
 {
 	for (size_t k = 1; k < c->nt; k++)
 		if (c->t[k].kind == TK_WORD && c->t[k].cap && c->t[k - 1].kind == TK_WORD && c->t[k - 1].cap &&
 		    c->t[k].ws_before)
 			tail_add(c, tail_hash(c, k));
+	scan_plural(c);
 	for (size_t k = 0; k + 1 < c->nt; k++) {
 		if (!c->t[k].cap || c->t[k].kind != TK_WORD || !c->t[k + 1].cap || !name_word(c, k + 1))
 			continue;
@@ -3809,6 +3881,10 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 				free(c.named[g].name);
 				c.named[g].name = NULL;
 			}
+			for (int g = 0; g < 2; g++) {
+				free(c.plural[g].name);
+				c.plural[g].name = NULL;
+			}
 			c.rep_start = doc->rep[ri].start;
 		}
 		c.para = st->para;
@@ -3842,6 +3918,8 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 	free(c.topic);
 	free(c.named[0].name);
 	free(c.named[1].name);
+	free(c.plural[0].name);
+	free(c.plural[1].name);
 	free(c.para_speaker);
 	free(c.tails);
 	free(c.t);

@@ -178,6 +178,12 @@ typedef struct ctx {
 	size_t topic_sent;       /* its sentence, */
 	size_t topic_end;        /* where its name ends, */
 	int topic_gender;        /* and 'm' or 'f' from a title ("Mrs") */
+	struct { char *name; size_t end, sent; int subj, group; } plural[2]; /*
+	                            the last plural noun phrase of people ("farm
+	                            lobbyists", "Republicans on the committee")
+	                            of the sentences before [0] and of this one
+	                            [1], its sentence, whether it opens it, and
+	                            whether its head is a group word */
 	struct { char *name; size_t end, sent; } named[2]; /* the latest name
 	                            with a first name of first-names.txt, per
 	                            gender ('m' 0, 'f' 1) */

@@ -1508,6 +1508,24 @@ static void test_relative_that_and_posted(void **state)
 	done(&t);
 }
 
+/* "they" means the plural people named in the sentence before when no
+ * plural source spoke ("met with farm lobbyists. They said"), or when they
+ * open that sentence ("Republicans on the committee blocked it. They
+ * argued"); a pronoun right after a noun opens a relative clause, no cue
+ * ("the very show they had wanted to see"). (issue 15) */
+static void test_they_plural_phrases(void **state)
+{
+	art t;
+	run(&t, "Farm\n\n"
+	        "Sen. Ann Voss met with dairy lobbyists on Monday. They said the rule would hurt growers.\n\n"
+	        "Officials said the road was closed. Democrats on the panel blocked the plan. They argued that it cost too much.\n\n"
+	        "Fans became part of the very show they had wanted to see.\n");
+	said_by(&t, "the rule would hurt growers", "dairy lobbyists");
+	said_by(&t, "it cost too much", "Democrats on the panel");
+	assert_int_equal(speaker_of(&t, "wanted to see"), -1);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1580,6 +1598,7 @@ int main(void)
 		cmocka_unit_test(test_inversion_after_apposition),
 		cmocka_unit_test(test_gerund_and_headline_say),
 		cmocka_unit_test(test_relative_that_and_posted),
+		cmocka_unit_test(test_they_plural_phrases),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
