@@ -2397,6 +2397,13 @@ static int pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, s
 			if (c->t[m].kind == TK_QUOTE || lower_eq(c, m, "as") || (m > j && (lower_eq(c, m, "a") ||
 			    lower_eq(c, m, "an"))))
 				return 1;
+		/* "called the bill cruel.": an object and an adjective last */
+		for (size_t x = j + 2; is_det(c, j) && x < j + 4 && x + 1 <= c->nt; x++)
+			if (c->t[x].kind == TK_WORD && !c->t[x].cap && !tok_in(c, L_STOP, x) && !is_prep(c, x) &&
+			    !ends_with(c, x, "ly") && !day_word(c, x) && !lower_eq(c, x, "early") && !lower_eq(c, x, "late") &&
+			    !lower_eq(c, x, "off") && !lower_eq(c, x, "back") && !lower_eq(c, x, "up") &&
+			    (is_end(c, x + 1) || is_punct(c, x + 1, ',')))
+				return 1;
 		return 0;
 	}
 	return 0;

@@ -1526,6 +1526,21 @@ static void test_they_plural_phrases(void **state)
 	done(&t);
 }
 
+/* "called the bill cruel": an object and an adjective last fit "call";
+ * "cheered the vote" is a stance. (issue 15) */
+static void test_called_adjective_cheered(void **state)
+{
+	art t;
+	run(&t, "Vote\n\n"
+	        "Tenant groups called the ruling unfair.\n\n"
+	        "Border-state Republicans cheered the vote.\n\n"
+	        "The clerk called the roll early.\n");
+	said_by(&t, "the ruling unfair", "Tenant groups");
+	said_by(&t, "the vote", "Border-state Republicans");
+	assert_int_equal(speaker_of(&t, "the roll early"), -1);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1599,6 +1614,7 @@ int main(void)
 		cmocka_unit_test(test_gerund_and_headline_say),
 		cmocka_unit_test(test_relative_that_and_posted),
 		cmocka_unit_test(test_they_plural_phrases),
+		cmocka_unit_test(test_called_adjective_cheered),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
