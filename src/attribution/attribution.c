@@ -1203,6 +1203,8 @@ static int tok_is_bare_org(const ctx *c, size_t ti)
 	return 0;
 }
 
+static int name_word(const ctx *c, size_t ti);
+
 static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 {
 	const fb_attributor *at = c->at;
@@ -1340,6 +1342,28 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	    c->t[b - 1].cap && !tok_in(c, L_ORGS, b - 1) && !tok_in(c, L_OWORDS, b - 1)) {
 		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
 		goto mention;
+	}
+	/* "Sen. Jack Morrow of Arizona", "Professor Alan Whitby of Emory
+	 * University": a titled name of two or three words, then where the
+	 * person is from, a role */
+	{
+		size_t k = a, n = 0;
+		while (k < b && toks_in(c, L_TITLES, k, &n))
+			k += n;
+		size_t m = k;
+		while (m < b && m < k + 3 && name_word(c, m))
+			m++;
+		if (k > a && m >= k + 2 && m + 1 < b && lower_eq(c, m, "of") && c->t[b - 1].cap) {
+			r = fb_reg_person(c, tok_text(c, k, m), cands, ncands, 1);
+			if (r >= 0) {
+				for (size_t x = a; x < k; x++)
+					set_gender(c, r, title_gender(tok_in(c, L_TITLES, x)));
+				fb_reg_add_role(c, r, c->t[a].s, c->t[k - 1].e, 1);
+				fb_reg_add_role(c, r, c->t[m + 1].s, c->t[b - 1].e, 0);
+				fb_reg_add_mention(c, r, c->t[k].s, c->t[m - 1].e);
+			}
+			goto roles;
+		}
 	}
 	/* a title before a name: "Sindh Chief Minister Murad Ali Shah" */
 	size_t name_a = SIZE_MAX, role_b = a;
@@ -3350,8 +3374,6 @@ static fb_attrib *push_attr(ctx *c)
  * words that follow another (surnames: "Microsoft" never does), and a
  * gendered title before a known person's name ("Mrs Ames"), which is a
  * mention and gives the gender "she" must agree with. */
-static int name_word(const ctx *c, size_t ti);
-
 /* Notes the last plural noun phrase of people in the sentence (c->plural):
  * a plural head of people.txt, anonymous.txt or groups.txt with up to two
  * modifiers before it and "in/on/at/of X" after a group or unnamed head

@@ -1541,6 +1541,24 @@ static void test_called_adjective_cheered(void **state)
 	done(&t);
 }
 
+/* A titled name with where the person is from ("Sen. Jack Morrow of
+ * Arizona", "Professor Alan Whitby of Emory University") is the person,
+ * with the title and the place or institution as roles; the surname
+ * later is the same person. (issue 15) */
+static void test_titled_name_of_place(void **state)
+{
+	art t;
+	run(&t, "Bill\n\n"
+	        "Sen. Jack Morrow of Arizona said the bill was dead.\n\n"
+	        "Professor Alan Whitby of Emory University said the ruling was narrow. Whitby said the court could act soon.\n");
+	const fb_attrib *x = said_by_kind(&t, "the bill was dead", "Jack Morrow", FB_SK_PERSON);
+	assert_true(has_role(&t.a->src[x->source], "Arizona"));
+	x = said_by_kind(&t, "the ruling was narrow", "Alan Whitby", FB_SK_PERSON);
+	assert_true(has_role(&t.a->src[x->source], "Emory University"));
+	said_by(&t, "the court could act soon", "Alan Whitby");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1615,6 +1633,7 @@ int main(void)
 		cmocka_unit_test(test_relative_that_and_posted),
 		cmocka_unit_test(test_they_plural_phrases),
 		cmocka_unit_test(test_called_adjective_cheered),
+		cmocka_unit_test(test_titled_name_of_place),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
