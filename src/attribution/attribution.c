@@ -1347,9 +1347,10 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 	 * University": a titled name of two or three words, then where the
 	 * person is from, a role */
 	{
-		size_t k = a, n = 0;
-		while (k < b && toks_in(c, L_TITLES, k, &n))
-			k += n;
+		size_t k = a, n = 0; /* after the last title ("Senate Minority Leader") */
+		for (size_t x = a; x < b && !lower_eq(c, x, "of"); x++)
+			if (toks_in(c, L_TITLES, x, &n))
+				k = x + n;
 		size_t m = k;
 		while (m < b && m < k + 3 && name_word(c, m))
 			m++;

@@ -1550,12 +1550,15 @@ static void test_titled_name_of_place(void **state)
 	art t;
 	run(&t, "Bill\n\n"
 	        "Sen. Jack Morrow of Arizona said the bill was dead.\n\n"
+	        "Senate Minority Leader Frank Delaney of Kentucky said the vote would wait.\n\n"
 	        "Professor Alan Whitby of Emory University said the ruling was narrow. Whitby said the court could act soon.\n");
 	const fb_attrib *x = said_by_kind(&t, "the bill was dead", "Jack Morrow", FB_SK_PERSON);
 	assert_true(has_role(&t.a->src[x->source], "Arizona"));
 	x = said_by_kind(&t, "the ruling was narrow", "Alan Whitby", FB_SK_PERSON);
 	assert_true(has_role(&t.a->src[x->source], "Emory University"));
 	said_by(&t, "the court could act soon", "Alan Whitby");
+	x = said_by(&t, "the vote would wait", "Frank Delaney");
+	assert_true(has_role(&t.a->src[x->source], "Senate Minority Leader"));
 	done(&t);
 }
 
