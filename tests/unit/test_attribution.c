@@ -116,7 +116,8 @@ static const fb_attrib *said_by(const art *t, const char *needle, const char *wh
 	/* the stretch covers the text it answers for */
 	size_t s, e;
 	where(t, needle, &s, &e);
-	assert_true(x->start <= s && e <= x->end);
+	if (!(x->start <= s && e <= x->end))
+		fail_msg("the stretch of '%s' is [%zu, %zu), not over [%zu, %zu)", needle, x->start, x->end, s, e);
 	return x;
 }
 
@@ -1327,6 +1328,240 @@ static void test_possessor_inside_according_to(void **state)
 	done(&t);
 }
 
+/* Whether source s has role r. */
+static int has_role(const fb_source *s, const char *r)
+{
+	for (size_t i = 0; i < s->nroles; i++)
+		if (!strcmp(s->roles[i], r))
+			return 1;
+	return 0;
+}
+
+/* Whether any stretch is attributed to a source named who. */
+static int any_by(const art *t, const char *who)
+{
+	for (size_t i = 0; i < t->a->nattr; i++)
+		if (t->a->attr[i].source >= 0 && !strcmp(t->a->src[t->a->attr[i].source].name, who))
+			return 1;
+	return 0;
+}
+
+/* A description that opens the sentence before a titled name between
+ * commas is the name's role, and the name speaks; the outer cue owns its
+ * sentence, so the stance verbs inside what it reports are not cues of
+ * their own; "one of ..." between commas; not a time phrase ("The next
+ * day, ..."). (issue 15) */
+static void test_description_before_name(void **state)
+{
+	art t;
+	run(&t, "Vote\n\n"
+	        "The panel's senior Republican, Sen. Gordon Pike (R-Utah), defended the tariff.\n\n"
+	        "A spokeswoman for the Treasury, Mirela Santos, said the secretary backs the plan but wants a delay.\n\n"
+	        "But the governor's budget director, Alan Fisk, told reporters the deficit had doubled.\n\n"
+	        "Councilman Otto Brand, one of three votes against the levy, said the schools would cope.\n\n"
+	        "The next day, Nina Park said the count was final.\n");
+	const fb_attrib *x = said_by(&t, "the tariff", "Gordon Pike");
+	assert_true(has_role(&t.a->src[x->source], "The panel's senior Republican"));
+	x = said_by(&t, "the secretary backs the plan", "Mirela Santos");
+	assert_true(has_role(&t.a->src[x->source], "A spokeswoman for the Treasury"));
+	said_by(&t, "but wants a delay", "Mirela Santos");
+	assert_false(any_by(&t, "secretary"));
+	x = said_by(&t, "the deficit had doubled", "Alan Fisk");
+	assert_true(has_role(&t.a->src[x->source], "the governor's budget director"));
+	x = said_by(&t, "the schools would cope", "Otto Brand");
+	assert_true(has_role(&t.a->src[x->source], "one of three votes against the levy"));
+	x = said_by(&t, "the count was final", "Nina Park");
+	assert_int_equal(t.a->src[x->source].nroles, 0);
+	done(&t);
+}
+
+/* Plural nouns of people or bodies (people.txt, from WordNet) with their
+ * modifiers speak ("Environmental groups", "farm lobbyists", "civil rights
+ * groups", "associations on the east side"), past an aside ("however");
+ * a participle after them shares the subject; an "-ed" verb is no
+ * modifier ("The decision angered farmers, who said"). (issue 15) */
+static void test_plural_people_heads(void **state)
+{
+	art t;
+	run(&t, "Dam\n\n"
+	        "Environmental groups praised the ruling.\n\n"
+	        "But dairy lobbyists urged senators to drop the water rule, saying it would ruin small farms.\n\n"
+	        "Civil rights groups, however, applauded the decision.\n\n"
+	        "Tenant associations on the north side opposed the plan.\n\n"
+	        "The decision angered ranchers, who said it came too late.\n");
+	said_by_kind(&t, "the ruling", "Environmental groups", FB_SK_ANONYMOUS);
+	said_by(&t, "senators to drop the water rule", "dairy lobbyists");
+	said_by(&t, "it would ruin small farms", "dairy lobbyists");
+	said_by(&t, "the decision", "Civil rights groups");
+	said_by(&t, "the plan", "Tenant associations on the north side");
+	said_by(&t, "it came too late", "ranchers");
+	done(&t);
+}
+
+/* "a spokeswoman for Speaker X", "a spokesman for the mayor": the unnamed
+ * spokesperson speaks, not the person named; "a spokesman for the
+ * agency" speaks as the agency. A body with what it is ("a state appeals
+ * panel") rules; "said last month that" reports what follows "that".
+ * (issue 15) */
+static void test_spokesperson_for_person(void **state)
+{
+	art t;
+	run(&t, "Court\n\n"
+	        "A spokeswoman for Speaker Ruth Alder said the vote would wait.\n\n"
+	        "A spokesman for the mayor said the budget was balanced.\n\n"
+	        "A spokesman for the agency said the review was over.\n\n"
+	        "A state appeals panel on Friday struck down the ban, ruling that the county had no power to pass it.\n\n"
+	        "Alder said last month that the bill needed work.\n");
+	said_by_kind(&t, "the vote would wait", "spokeswoman for Speaker Ruth Alder", FB_SK_ANONYMOUS);
+	said_by_kind(&t, "the budget was balanced", "spokesman for the mayor", FB_SK_ANONYMOUS);
+	said_by_kind(&t, "the review was over", "agency", FB_SK_ORGANIZATION);
+	said_by_kind(&t, "the county had no power", "state appeals panel", FB_SK_ORGANIZATION);
+	said_by(&t, "the bill needed work", "Alder");
+	done(&t);
+}
+
+/* "he" and "she" never mean a person of the other gender (by a title, a
+ * pronoun used before, or a first name of first-names.txt, from Text::Names):
+ * then the person last named with that gender in the sentence before; a
+ * titled subject is whom the next sentence's pronoun means. (issue 15) */
+static void test_pronoun_gender_and_subject(void **state)
+{
+	art t;
+	run(&t, "Budget\n\n"
+	        "Sen. Joan Price said the bill was dead. Gov. Victor Hale signed it on Friday anyway. "
+	        "He added that it would take effect in May.\n\n"
+	        "Mayor Donald Ruiz met Karen Bloom on Monday. She said the meeting went well.\n\n"
+	        "Rep. Maria Chen called the plan flawed. Steven Ortiz disagreed. \"We need it now,\" he said.\n");
+	said_by(&t, "it would take effect in May", "Victor Hale");
+	said_by(&t, "the meeting went well", "Karen Bloom");
+	said_by(&t, "We need it now", "Steven Ortiz");
+	done(&t);
+}
+
+/* Headline verbs after a one-word capitalised subject they agree with
+ * ("Mayor Vows to Fight On"); a noun after a verb is none ("Senators Rip
+ * Plan to Cut Aid"). (issue 15) */
+static void test_headline_short_subject(void **state)
+{
+	art t;
+	run(&t, "Ruling Voids Rent Cap; Mayor Vows to Fight On\n\nThe ruling came on Monday.\n");
+	said_by(&t, "to Fight On", "Mayor");
+	done(&t);
+	run(&t, "Farm Senators Rip Plan to Cut Aid\n\nThe plan came on Monday.\n");
+	for (size_t i = 0; i < t.a->nattr; i++)
+		if (t.a->attr[i].source >= 0)
+			assert_null(strstr(t.a->src[t.a->attr[i].source].name, "Rip"));
+	done(&t);
+}
+
+/* ", said X" after an apposition of a subject before it is that subject's
+ * ("A senior official, speaking on condition of anonymity, said aides
+ * had met" is not the aides'); "the official" is the unnamed official last
+ * named; after a cue of no clause, "and" opens a clause whose subject
+ * speaks ("called it 'a surrender,' and several groups threatened to ...").
+ * (issue 15) */
+static void test_inversion_after_apposition(void **state)
+{
+	art t;
+	run(&t, "Talks\n\n"
+	        "A senior State Department official, speaking on condition of anonymity, said aides from both sides had met twice.\n\n"
+	        "The official described the mood as \"tense but polite.\"\n\n"
+	        "The Tax Alliance called the offer \"a trap,\" and several groups vowed to fight it.\n");
+	said_by_kind(&t, "aides from both sides had met twice", "senior State Department official", FB_SK_ANONYMOUS);
+	said_by(&t, "tense but polite", "senior State Department official");
+	said_by(&t, "to fight it", "several groups");
+	done(&t);
+}
+
+/* A speech verb whose pattern is a clause takes a gerund ("recommended
+ * merging the two clinics"); a headline's "Say" after a one-word
+ * subject with a clause after it ("..., Nurses Say Cuts Are Unsafe").
+ * (issue 15) */
+static void test_gerund_and_headline_say(void **state)
+{
+	art t;
+	run(&t, "Clinics Close Early, Nurses Say Cuts Are Unsafe\n\n"
+	        "Director Ellen Shaw recommended merging the two clinics into one.\n");
+	said_by(&t, "Cuts Are Unsafe", "Nurses");
+	said_by(&t, "merging the two clinics", "Ellen Shaw");
+	done(&t);
+}
+
+/* "posted on social media that ...": a clause verb past a prepositional
+ * phrase; a document before a relative "that" speaks ("an ad on Saturday
+ * that claims ..."); a first name alone between commas after a
+ * description ("His wife, Carol, said"); "it" opening what people said is
+ * theirs to report, not the last organisation's. (issue 15) */
+static void test_relative_that_and_posted(void **state)
+{
+	art t;
+	run(&t, "Race\n\n"
+	        "Sen. Paul Grant posted on social media that the count was rigged.\n\n"
+	        "His party aired a mailer on Friday that claims the mayor raised fees.\n\n"
+	        "Paul Grant voted early. His wife, Denise, said she was still undecided.\n\n"
+	        "The Ridge Institute found the plan too costly. Two aides said it showed a tie.\n");
+	said_by(&t, "the count was rigged", "Paul Grant");
+	said_by_kind(&t, "the mayor raised fees", "mailer", FB_SK_DOCUMENT);
+	said_by(&t, "she was still undecided", "Denise");
+	said_by(&t, "it showed a tie", "Two aides");
+	assert_false(any_by(&t, "Ridge Institute") && speaker_of(&t, "showed a tie") == src(&t, "Ridge Institute"));
+	done(&t);
+}
+
+/* "they" means the plural people named in the sentence before when no
+ * plural source spoke ("met with farm lobbyists. They said"), or when they
+ * open that sentence ("Republicans on the committee blocked it. They
+ * argued"); a pronoun right after a noun opens a relative clause, no cue
+ * ("the very show they had wanted to see"). (issue 15) */
+static void test_they_plural_phrases(void **state)
+{
+	art t;
+	run(&t, "Farm\n\n"
+	        "Sen. Ann Voss met with dairy lobbyists on Monday. They said the rule would hurt growers.\n\n"
+	        "Officials said the road was closed. Democrats on the panel blocked the plan. They argued that it cost too much.\n\n"
+	        "Fans became part of the very show they had wanted to see.\n");
+	said_by(&t, "the rule would hurt growers", "dairy lobbyists");
+	said_by(&t, "it cost too much", "Democrats on the panel");
+	assert_int_equal(speaker_of(&t, "wanted to see"), -1);
+	done(&t);
+}
+
+/* "called the bill cruel": an object and an adjective last fit "call";
+ * "cheered the vote" is a stance. (issue 15) */
+static void test_called_adjective_cheered(void **state)
+{
+	art t;
+	run(&t, "Vote\n\n"
+	        "Tenant groups called the ruling unfair.\n\n"
+	        "Border-state Republicans cheered the vote.\n\n"
+	        "The clerk called the roll early.\n");
+	said_by(&t, "the ruling unfair", "Tenant groups");
+	said_by(&t, "the vote", "Border-state Republicans");
+	assert_int_equal(speaker_of(&t, "the roll early"), -1);
+	done(&t);
+}
+
+/* A titled name with where the person is from ("Sen. Jack Morrow of
+ * Arizona", "Professor Alan Whitby of Emory University") is the person,
+ * with the title and the place or institution as roles; the surname
+ * later is the same person. (issue 15) */
+static void test_titled_name_of_place(void **state)
+{
+	art t;
+	run(&t, "Bill\n\n"
+	        "Sen. Jack Morrow of Arizona said the bill was dead.\n\n"
+	        "Senate Minority Leader Frank Delaney of Kentucky said the vote would wait.\n\n"
+	        "Professor Alan Whitby of Emory University said the ruling was narrow. Whitby said the court could act soon.\n");
+	const fb_attrib *x = said_by_kind(&t, "the bill was dead", "Jack Morrow", FB_SK_PERSON);
+	assert_true(has_role(&t.a->src[x->source], "Arizona"));
+	x = said_by_kind(&t, "the ruling was narrow", "Alan Whitby", FB_SK_PERSON);
+	assert_true(has_role(&t.a->src[x->source], "Emory University"));
+	said_by(&t, "the court could act soon", "Alan Whitby");
+	x = said_by(&t, "the vote would wait", "Frank Delaney");
+	assert_true(has_role(&t.a->src[x->source], "Senate Minority Leader"));
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1391,6 +1626,17 @@ int main(void)
 		cmocka_unit_test(test_leaders_statement_participles_nested),
 		cmocka_unit_test(test_bar_signature_tagged_relative_with_phrase),
 		cmocka_unit_test(test_possessor_inside_according_to),
+		cmocka_unit_test(test_description_before_name),
+		cmocka_unit_test(test_plural_people_heads),
+		cmocka_unit_test(test_spokesperson_for_person),
+		cmocka_unit_test(test_pronoun_gender_and_subject),
+		cmocka_unit_test(test_headline_short_subject),
+		cmocka_unit_test(test_inversion_after_apposition),
+		cmocka_unit_test(test_gerund_and_headline_say),
+		cmocka_unit_test(test_relative_that_and_posted),
+		cmocka_unit_test(test_they_plural_phrases),
+		cmocka_unit_test(test_called_adjective_cheered),
+		cmocka_unit_test(test_titled_name_of_place),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
