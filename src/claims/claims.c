@@ -1759,6 +1759,46 @@ static int vague_adds(const fb_doc *doc, const fb_quantity *q)
 	        fb_word_eq(b + ws, we - ws, "additional") || fb_word_eq(b + ws, we - ws, "further"));
 }
 
+/* Is a vague count joined to other people of its sentence: "a leader and
+ * several associates", "along with several", "together with a number
+ * of"? Such people are more than the one named beside them, whichever
+ * count comes first. */
+static int vague_joined(const fb_doc *doc, const fb_quantity *q)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t ws, we, ws2, we2;
+	int punct, p2;
+	if (!prev_word(b, st->start, q->start, &ws, &we, &punct) || punct)
+		return 0;
+	if (fb_word_eq(b + ws, we - ws, "and"))
+		return 1;
+	return fb_word_eq(b + ws, we - ws, "with") && prev_word(b, st->start, ws, &ws2, &we2, &p2) && !p2 &&
+	       (fb_word_eq(b + ws2, we2 - ws2, "along") || fb_word_eq(b + ws2, we2 - ws2, "together"));
+}
+
+/* Is a vague count marked as people beside those counted before: "more"
+ * or "other" after it, "also" in its clause, "several of his guards",
+ * "along with several associates"? Unmarked, it summarises the exact
+ * counts of the release ("detained several suspects ... detained a leader
+ * and two of his nephews": 3, not 6). */
+static int vague_marked(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t ws, we, ws2, we2;
+	int punct, p2;
+	if (vague_adds(doc, q) || adds_to(doc, q, k))
+		return 1;
+	/* "several of his guards": people of someone counted before */
+	if (next_word(b, q->end, st->end, &ws, &we, &punct) && !punct && fb_word_eq(b + ws, we - ws, "of") &&
+	    next_word(b, we, st->end, &ws2, &we2, &p2) && !p2 &&
+	    (fb_word_eq(b + ws2, we2 - ws2, "his") || fb_word_eq(b + ws2, we2 - ws2, "her") ||
+	     fb_word_eq(b + ws2, we2 - ws2, "their")))
+		return 1;
+	return vague_joined(doc, q);
+}
+
 /* Are the people of class cls apart from every class counted before
  * (neither holds the other: "a leader" after "two insurgents")? A class
  * within another ("soldiers" after "people") may be the same people. */
@@ -1783,6 +1823,45 @@ static int people_measure(const fb_claimer *cl, const char *m)
 	return 0;
 }
 
+/* Numeric claims added after the first pass (single people, totals) go to
+ * their place in text order, after the claims of the same start; links
+ * between claims follow. */
+typedef struct claim_ord {
+	size_t start, idx;
+} claim_ord;
+
+static int cmp_claim_ord(const void *a, const void *b)
+{
+	const claim_ord *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* The parts of a release's total (add_totals): an exact count, a vague
+ * one that may summarise the exact ones, or people marked as more. */
+enum { PART_EXACT, PART_SUMMARY, PART_MORE };
+
+/* Keeps the parts a total adds: the largest summary when it outweighs the
+ * exact counts (else the exact counts), and every part marked as more;
+ * sets *vague when a vague part is kept. Returns the number kept. */
+static size_t keep_parts(fb_part *parts, const int *roles, const int *vg, size_t np, int by_summary, int *vague)
+{
+	size_t out = 0, top = np;
+	for (size_t i = 0; i < np; i++)
+		if (roles[i] == PART_SUMMARY && (top == np || parts[i].value > parts[top].value))
+			top = i;
+	*vague = 0;
+	for (size_t i = 0; i < np; i++) {
+		int keep = roles[i] == PART_MORE || (by_summary ? i == top : roles[i] == PART_EXACT);
+		if (!keep)
+			continue;
+		*vague |= vg[i];
+		parts[out++] = parts[i];
+	}
+	return out;
+}
+
 /* A release's total over several sentences: the people of one measure
  * ("killed", "arrested") counted in the article's own event, added up,
  * with restatements left out; a claim of its own, flagged derived, when
@@ -1793,6 +1872,16 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 	size_t nnum = c->nc;
 	const char *done[16];
 	size_t ndone = 0;
+	/* counts in text order: single people were added after the numbers */
+	claim_ord *ord = malloc((nnum ? nnum : 1) * sizeof *ord);
+	if (!ord)
+		return;
+	for (size_t j = 0; j < nnum; j++) {
+		const fb_quantity *q = claim_q(c, ql, &c->c[j]);
+		ord[j].start = q ? q->start : c->c[j].start;
+		ord[j].idx = j;
+	}
+	qsort(ord, nnum, sizeof *ord, cmp_claim_ord);
 	for (size_t i = 0; i < nnum && ndone < 16; i++) {
 		const fb_claim *k0 = &c->c[i];
 		const char *m = k0->measure;
@@ -1806,15 +1895,17 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 		done[ndone++] = m;
 		if (!people_measure(cl, m))
 			continue;
-		double sum = 0, best = 0;
+		double exact = 0, summary = 0, more = 0, best = 0;
 		int vague = 0, n = 0;
 		size_t last = 0;
 		fb_part parts[16];
 		const char *subj[16];
+		int roles[16], vg[16];
 		size_t np = 0;
 		const char *cls = NULL;
 		int mixed = 0, mixed_src = 0, src0 = -1;
-		for (size_t j = i; j < nnum; j++) {
+		for (size_t oi = 0; oi < nnum; oi++) {
+			size_t j = ord[oi].idx;
 			const fb_claim *k = &c->c[j];
 			if (k->type != FB_CT_NUMERIC || !k->measure || strcmp(k->measure, m) != 0 ||
 			    (k->flags & FB_CF_DERIVED) || k->other_event)
@@ -1852,16 +1943,28 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 			/* a count with no noun of its own ("killing several") may be
 			 * anyone: it adds only when marked */
 			const char *own_cls = k->noun_end > k->noun_start ? k->subject : NULL;
-			if (n && !adds_to(doc, q, k) && !new_people(cl, subj, np, own_cls))
+			/* an unmarked vague count summarises the exact ones: the
+			 * larger of the two stands, not their sum */
+			int role = q->vague ? ((n ? vague_marked(doc, q, k) : vague_joined(doc, q)) ? PART_MORE : PART_SUMMARY)
+			         : !n ? PART_EXACT
+			         : adds_to(doc, q, k) ? PART_MORE : new_people(cl, subj, np, own_cls) ? PART_EXACT : -1;
+			if (role < 0)
 				continue;
 			if (v > best)
 				best = v;
-			sum += v;
+			if (role == PART_EXACT)
+				exact += v;
+			else if (role == PART_MORE)
+				more += v;
+			else if (v > summary)
+				summary = v;
 			vague |= !q->has_value;
 			n++;
 			last = j;
 			if (np < 16) {
 				subj[np] = k->subject;
+				roles[np] = role;
+				vg[np] = !q->has_value;
 				fb_part *pp = &parts[np++];
 				memset(pp, 0, sizeof *pp);
 				pp->value = v;
@@ -1877,8 +1980,12 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 				cls = fb_class_parent(cl, cls);
 			mixed |= !cls;
 		}
-		if (n < 2 || sum <= best || np < (size_t)n || mixed_src)
+		if (n < 2 || np < (size_t)n || mixed_src)
 			continue;
+		double sum = (summary > exact ? summary : exact) + more;
+		if (sum <= best)
+			continue;
+		np = keep_parts(parts, roles, vg, np, summary > exact, &vague);
 		fb_claim *d = FB_PUSH(c->c, c->nc, *cap);
 		*d = c->c[last];
 		const fb_quantity *lq = claim_q(c, ql, d);
@@ -1903,6 +2010,7 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 		d->own = own_add(c, &tot);
 		d->subject = mixed || !cls ? "people" : cls;
 	}
+	free(ord);
 }
 
 /* The last word of a split part's noun ("extra beds" -> "beds"), lower
@@ -1919,21 +2027,6 @@ static int part_noun(const char *b, size_t s, size_t e, size_t *ws, size_t *we)
 	*ws = i;
 	*we = e;
 	return 1;
-}
-
-/* Numeric claims added after the first pass (single people, totals) go to
- * their place in text order, after the claims of the same start; links
- * between claims follow. */
-typedef struct claim_ord {
-	size_t start, idx;
-} claim_ord;
-
-static int cmp_claim_ord(const void *a, const void *b)
-{
-	const claim_ord *x = a, *y = b;
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
 /* Renumbers the links between claims [0, n) (claim i moves to dest[i]) and

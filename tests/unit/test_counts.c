@@ -215,6 +215,28 @@ static void test_release_totals(void **state)
 	assert_true(!d);
 }
 
+/* A vague count unmarked is a summary of the exact ones (the larger
+ * stands); joined to a person ("and several", "along with several") or
+ * marked ("also", "of his"), it adds. */
+static void test_vague_summary(void **state)
+{
+	(void)state;
+	int d;
+	assert_true(count_of("Police detained several suspects in a raid on the docks. In the first warehouse the "
+	                     "officers detained a forger and two of his cousins.\n", HELD, NULL) == 3);
+	assert_true(count_of("Rangers detained several loggers in the forest. Later the rangers detained four "
+	                     "loggers at the sawmill.\n", HELD, &d) == 4);
+	assert_true(!d);
+	assert_true(count_of("Troops captured a rebel paymaster and several couriers near the dam.\n", HELD, &d) == 4);
+	assert_true(d);
+	assert_true(count_of("Guards arrested a prison boss in his cell and detained several of his helpers.\n",
+	    HELD, NULL) == 4);
+	assert_true(count_of("Marines captured a pirate captain along with a number of his crew on the coast.\n",
+	    HELD, NULL) == 4);
+	assert_true(count_of("Agents arrested a smuggler at the airport. The agents also detained a number of "
+	                     "accomplices at a hotel.\n", HELD, NULL) == 4);
+}
+
 static void test_background_counts(void **state)
 {
 	(void)state;
@@ -272,6 +294,7 @@ int main(void)
 		cmocka_unit_test(test_measure_is_the_predicate),
 		cmocka_unit_test(test_vague_minimums),
 		cmocka_unit_test(test_release_totals),
+		cmocka_unit_test(test_vague_summary),
 		cmocka_unit_test(test_background_counts),
 		cmocka_unit_test(test_stated),
 	};
