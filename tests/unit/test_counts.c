@@ -237,6 +237,25 @@ static void test_vague_summary(void **state)
 	                     "accomplices at a hotel.\n", HELD, NULL) == 4);
 }
 
+/* A body that tells again of people its lede counted ("the leader and
+ * one of his guards") retells it: the larger stands, not the sum. Counts
+ * joined by "and" in one sentence add. */
+static void test_lede_retold(void **state)
+{
+	(void)state;
+	int d;
+	assert_true(count_of("Police detained a gang leader and one lookout at a garage on Monday. After a search, "
+	                     "the leader and one of his lookouts were detained.\n", HELD, NULL) == 2);
+	assert_true(count_of("Troops arrested a rebel financier at a market. Later the troops arrested the financier "
+	                     "and three of his couriers at a farm.\n", HELD, NULL) == 4);
+	/* no retelling: the body adds */
+	assert_true(count_of("Police arrested a smuggler at the port. Officers also detained two drivers.\n", HELD,
+	    &d) == 3);
+	assert_true(d);
+	assert_true(count_of("Troops killed a militant commander and two fighters in the valley.\n", KILLED, &d) == 3);
+	assert_true(d);
+}
+
 static void test_background_counts(void **state)
 {
 	(void)state;
@@ -295,6 +314,7 @@ int main(void)
 		cmocka_unit_test(test_vague_minimums),
 		cmocka_unit_test(test_release_totals),
 		cmocka_unit_test(test_vague_summary),
+		cmocka_unit_test(test_lede_retold),
 		cmocka_unit_test(test_background_counts),
 		cmocka_unit_test(test_stated),
 	};
