@@ -1548,7 +1548,8 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 					}
 					size_t m0 = h0, m1;
 					for (int words = 0; cls && words < 5 && prev_word(b, st->start, m0, &hp, &m1, &ph) && !ph; words++) {
-						int indef = fb_word_eq(b + hp, m1 - hp, "a") || fb_word_eq(b + hp, m1 - hp, "an");
+						int indef = fb_word_eq(b + hp, m1 - hp, "a") || fb_word_eq(b + hp, m1 - hp, "an") ||
+						    fb_word_eq(b + hp, m1 - hp, "another");
 						int def = fb_word_eq(b + hp, m1 - hp, "the");
 						if (indef || def) {
 							s.start = hp;

@@ -254,6 +254,10 @@ static void test_lede_retold(void **state)
 	assert_true(d);
 	assert_true(count_of("Troops killed a militant commander and two fighters in the valley.\n", KILLED, &d) == 3);
 	assert_true(d);
+	/* "another" before a person in the passive: one more */
+	assert_true(count_of("Guards killed a raider at the gate. Another raider was killed at the wall.\n", KILLED,
+	    &d) == 2);
+	assert_true(d);
 }
 
 static void test_background_counts(void **state)
