@@ -1852,6 +1852,7 @@ typedef struct tally {
 	const char *subj[16];
 	int roles[16], vg[16];
 	const char *cls;
+	int said_more; /* a count marked "more" right after it: "two more" */
 } tally;
 
 /* The tally's total: the larger of its summary and its exact counts,
@@ -1925,6 +1926,7 @@ static int tally_add(const fb_claimer *cl, const fb_doc *doc, tally *t, int afte
 	         ? PART_EXACT : -1;
 	if (role < 0)
 		return 0;
+	t->said_more |= vague_adds(doc, q);
 	t->last = j;
 	t->psent = k->sent;
 	tally_part(cl, t, role, !q->has_value, v, q->start, q->end, q->start,
@@ -2089,6 +2091,12 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 		retold |= body.n > nb;
 		tally *t = &all;
 		double sum = tally_total(&all);
+		/* a lede of vague words only ("detained several suspects in
+		 * operations in two provinces") sums up its body, unless the body
+		 * says "more" ("two more", "several other") */
+		if (!retold && lede.n && !lede.exact && !lede.more && body.n && body.np == (size_t)body.n &&
+		    !body.said_more)
+			retold = 1;
 		if (retold && lede.n && body.n && body.np == (size_t)body.n) {
 			double tl = tally_total(&lede), tb = tally_total(&body);
 			t = tl >= tb ? &lede : &body;

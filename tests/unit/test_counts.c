@@ -254,6 +254,13 @@ static void test_lede_retold(void **state)
 	assert_true(d);
 	assert_true(count_of("Troops killed a militant commander and two fighters in the valley.\n", KILLED, &d) == 3);
 	assert_true(d);
+	/* a lede of vague words only sums up its body, unless the body says
+	 * "more" */
+	assert_true(count_of("Rangers detained several poachers in two parks on Monday. In the eastern park the "
+	                     "rangers detained two poachers. In the western park rangers also detained two "
+	                     "poachers.\n", HELD, NULL) == 4);
+	assert_true(count_of("Rangers detained several poachers near the lake. Later the rangers detained two more "
+	                     "poachers at a camp.\n", HELD, NULL) == 5);
 	/* "another" before a person in the passive: one more */
 	assert_true(count_of("Guards killed a raider at the gate. Another raider was killed at the wall.\n", KILLED,
 	    &d) == 2);
