@@ -1548,7 +1548,8 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 					}
 					size_t m0 = h0, m1;
 					for (int words = 0; cls && words < 5 && prev_word(b, st->start, m0, &hp, &m1, &ph) && !ph; words++) {
-						int indef = fb_word_eq(b + hp, m1 - hp, "a") || fb_word_eq(b + hp, m1 - hp, "an");
+						int indef = fb_word_eq(b + hp, m1 - hp, "a") || fb_word_eq(b + hp, m1 - hp, "an") ||
+						    fb_word_eq(b + hp, m1 - hp, "another");
 						int def = fb_word_eq(b + hp, m1 - hp, "the");
 						if (indef || def) {
 							s.start = hp;
@@ -1759,6 +1760,46 @@ static int vague_adds(const fb_doc *doc, const fb_quantity *q)
 	        fb_word_eq(b + ws, we - ws, "additional") || fb_word_eq(b + ws, we - ws, "further"));
 }
 
+/* Is a count joined to other people of its sentence: "a leader and
+ * several associates", "a commander and two fighters", "along with
+ * several", "together with a number of"? Such people are more than
+ * those named beside them. */
+static int joined_on(const fb_doc *doc, const fb_quantity *q)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t ws, we, ws2, we2;
+	int punct, p2;
+	if (!prev_word(b, st->start, q->start, &ws, &we, &punct) || punct)
+		return 0;
+	if (fb_word_eq(b + ws, we - ws, "and"))
+		return 1;
+	return fb_word_eq(b + ws, we - ws, "with") && prev_word(b, st->start, ws, &ws2, &we2, &p2) && !p2 &&
+	       (fb_word_eq(b + ws2, we2 - ws2, "along") || fb_word_eq(b + ws2, we2 - ws2, "together"));
+}
+
+/* Is a vague count marked as people beside those counted before: "more"
+ * or "other" after it, "also" in its clause, "several of his guards",
+ * "along with several associates"? Unmarked, it summarises the exact
+ * counts of the release ("detained several suspects ... detained a leader
+ * and two of his nephews": 3, not 6). */
+static int vague_marked(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t ws, we, ws2, we2;
+	int punct, p2;
+	if (vague_adds(doc, q) || adds_to(doc, q, k))
+		return 1;
+	/* "several of his guards": people of someone counted before */
+	if (next_word(b, q->end, st->end, &ws, &we, &punct) && !punct && fb_word_eq(b + ws, we - ws, "of") &&
+	    next_word(b, we, st->end, &ws2, &we2, &p2) && !p2 &&
+	    (fb_word_eq(b + ws2, we2 - ws2, "his") || fb_word_eq(b + ws2, we2 - ws2, "her") ||
+	     fb_word_eq(b + ws2, we2 - ws2, "their")))
+		return 1;
+	return joined_on(doc, q);
+}
+
 /* Are the people of class cls apart from every class counted before
  * (neither holds the other: "a leader" after "two insurgents")? A class
  * within another ("soldiers" after "people") may be the same people. */
@@ -1783,16 +1824,208 @@ static int people_measure(const fb_claimer *cl, const char *m)
 	return 0;
 }
 
+/* Numeric claims added after the first pass (single people, totals) go to
+ * their place in text order, after the claims of the same start; links
+ * between claims follow. */
+typedef struct claim_ord {
+	size_t start, idx;
+} claim_ord;
+
+static int cmp_claim_ord(const void *a, const void *b)
+{
+	const claim_ord *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* The parts of a release's total (add_totals): an exact count, a vague
+ * one that may summarise the exact ones, or people marked as more. */
+enum { PART_EXACT, PART_SUMMARY, PART_MORE };
+
+/* People of one measure added up over some of a release's sentences. */
+typedef struct tally {
+	double exact, summary, more, best;
+	int vague, n, mixed;
+	size_t last, np, psent;
+	fb_part parts[16];
+	const char *subj[16];
+	int roles[16], vg[16];
+	const char *cls;
+	int said_more; /* a count marked "more" right after it: "two more" */
+} tally;
+
+/* The tally's total: the larger of its summary and its exact counts,
+ * and the people marked as more. */
+static double tally_total(const tally *t)
+{
+	return (t->summary > t->exact ? t->summary : t->exact) + t->more;
+}
+
+/* Adds part (value v, what [ws, we)) in a role to t. */
+static void tally_part(const fb_claimer *cl, tally *t, int role, int vague, double v, size_t s, size_t e,
+    size_t ws, size_t we, const char *subject)
+{
+	if (v > t->best)
+		t->best = v;
+	if (role == PART_EXACT)
+		t->exact += v;
+	else if (role == PART_MORE)
+		t->more += v;
+	else if (v > t->summary)
+		t->summary = v;
+	t->vague |= vague;
+	t->n++;
+	if (t->np < 16) {
+		t->subj[t->np] = subject;
+		t->roles[t->np] = role;
+		t->vg[t->np] = vague;
+		fb_part *pp = &t->parts[t->np++];
+		memset(pp, 0, sizeof *pp);
+		pp->value = v;
+		pp->start = s;
+		pp->end = e;
+		pp->what_start = ws;
+		pp->what_end = we;
+	}
+	const char *sc = subject ? subject : "people";
+	if (!t->cls && !t->mixed)
+		t->cls = sc;
+	while (t->cls && !fb_class_within(cl, sc, t->cls))
+		t->cls = fb_class_parent(cl, t->cls);
+	t->mixed |= !t->cls;
+}
+
+/* Adds count k (quantity q, at least v people) to t unless it restates
+ * people counted before (returns 2) or is no addition (returns 0). after:
+ * people were counted before the tally's first count (a release's body
+ * after its lede). */
+static int tally_add(const fb_claimer *cl, const fb_doc *doc, tally *t, int after, const fb_claim *k,
+    const fb_quantity *q, double v, size_t j)
+{
+	int n = t->n || after;
+	/* two vague words ("detained a few suspects ... detained a few
+	 * suspects") are not added, each a minimum, not a count, unless
+	 * marked ("Several more insurgents were killed") */
+	if (q->vague && t->vague && !vague_adds(doc, q))
+		return 0;
+	if (n && restates(doc, q))
+		return 2;
+	/* the same count of the same people again, with nothing that adds
+	 * ("killed two insurgents ... returned fire, killing two
+	 * insurgents"): a restatement. A count with no noun of its own
+	 * ("killing several") may be anyone: it adds only when marked. An
+	 * unmarked vague count summarises the exact ones: the larger of the
+	 * two stands, not their sum. */
+	const char *own_cls = k->noun_end > k->noun_start ? k->subject : NULL;
+	int role = q->vague ? ((n ? vague_marked(doc, q, k) : joined_on(doc, q)) ? PART_MORE : PART_SUMMARY)
+	         : !n ? PART_EXACT
+	         : adds_to(doc, q, k) ? PART_MORE
+	         : new_people(cl, t->subj, t->np, own_cls) ||
+	             (t->np && t->parts[t->np - 1].end <= q->start && k->sent == t->psent && joined_on(doc, q))
+	         ? PART_EXACT : -1;
+	if (role < 0)
+		return 0;
+	t->said_more |= vague_adds(doc, q);
+	t->last = j;
+	t->psent = k->sent;
+	tally_part(cl, t, role, !q->has_value, v, q->start, q->end, q->start,
+	    q->noun_end > q->end ? q->noun_end : k->noun_end > q->end ? k->noun_end : q->end, k->subject);
+	return 1;
+}
+
+/* Keeps the parts a total adds: the largest summary when it outweighs the
+ * exact counts (else the exact counts), and every part marked as more;
+ * sets t->vague when a vague part is kept. */
+static void keep_parts(tally *t)
+{
+	size_t out = 0, top = t->np;
+	int by_summary = t->summary > t->exact;
+	for (size_t i = 0; i < t->np; i++)
+		if (t->roles[i] == PART_SUMMARY && (top == t->np || t->parts[i].value > t->parts[top].value))
+			top = i;
+	t->vague = 0;
+	for (size_t i = 0; i < t->np; i++) {
+		int keep = t->roles[i] == PART_MORE || (by_summary ? i == top : t->roles[i] == PART_EXACT);
+		if (!keep)
+			continue;
+		t->vague |= t->vg[i];
+		t->parts[out++] = t->parts[i];
+	}
+	t->np = out;
+}
+
+/* Definite people of measure m after sentence lede ("the leader and two of
+ * his associates were detained"), which add_singles left out: the body
+ * tells again of people its lede counted. Adds each to t as one, unless
+ * one person the body counted comes before it ("captured a leader ...
+ * detained the targeted individual"): it is that one. */
+static void tally_restated(const fb_claimer *cl, tally *t, const single *sv, size_t ns, const char *m, size_t lede)
+{
+	size_t np = t->np;
+	for (size_t i = 0; i < ns; i++) {
+		if (!sv[i].definite || sv[i].sent <= lede || !sv[i].measure || strcmp(sv[i].measure, m) != 0)
+			continue;
+		int own = 0;
+		for (size_t p = 0; p < np && !own; p++)
+			own = t->roles[p] == PART_EXACT && t->parts[p].value == 1 && t->parts[p].start < sv[i].start;
+		if (!own)
+			tally_part(cl, t, PART_EXACT, 0, 1, sv[i].start, sv[i].end, sv[i].noun_start, sv[i].noun_end, sv[i].cls);
+	}
+}
+
+/* Pushes the derived total of tally t over measure m's counts. */
+static void push_total(fb_claims *c, size_t *cap, const fb_qlist *ql, tally *t, double sum)
+{
+	fb_claim *d = FB_PUSH(c->c, c->nc, *cap);
+	*d = c->c[t->last];
+	const fb_quantity *lq = claim_q(c, ql, d);
+	fb_quantity tot = *lq;
+	int vague = t->vague;
+	/* the total's surface is the last count's; its parts name the rest */
+	tot.has_value = !vague;
+	tot.value = vague ? 0 : sum;
+	tot.has_min = 1;
+	tot.min = sum;
+	tot.has_max = !vague;
+	tot.max = vague ? 0 : sum;
+	tot.min_open = tot.max_open = 0;
+	tot.approx = 0;
+	tot.vague = vague;
+	tot.parts = fb_parts_add(&c->parts, t->parts, t->np);
+	tot.nparts = t->np;
+	d->flags |= FB_CF_DERIVED | (vague ? FB_CF_VAGUE : 0u);
+	d->derived_from = (int)t->last;
+	d->antecedent = -1;
+	d->increment = 0;
+	d->quantity = -1;
+	d->own = own_add(c, &tot);
+	d->subject = t->mixed || !t->cls ? "people" : t->cls;
+}
+
 /* A release's total over several sentences: the people of one measure
  * ("killed", "arrested") counted in the article's own event, added up,
  * with restatements left out; a claim of its own, flagged derived, when
- * it is larger than every count. */
+ * it is larger than every count. A body that tells again of people its
+ * lede counted ("captured a leader and one insurgent ... the leader and
+ * one of his associates were detained") retells the lede (inverted
+ * pyramid): the larger of the two stands, not their sum. */
 static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb_doc *doc, const fb_qlist *ql,
-    const fb_attribution *at)
+    const fb_attribution *at, const single *sv, size_t ns)
 {
 	size_t nnum = c->nc;
 	const char *done[16];
 	size_t ndone = 0;
+	/* counts in text order: single people were added after the numbers */
+	claim_ord *ord = malloc((nnum ? nnum : 1) * sizeof *ord);
+	if (!ord)
+		return;
+	for (size_t j = 0; j < nnum; j++) {
+		const fb_quantity *q = claim_q(c, ql, &c->c[j]);
+		ord[j].start = q ? q->start : c->c[j].start;
+		ord[j].idx = j;
+	}
+	qsort(ord, nnum, sizeof *ord, cmp_claim_ord);
 	for (size_t i = 0; i < nnum && ndone < 16; i++) {
 		const fb_claim *k0 = &c->c[i];
 		const char *m = k0->measure;
@@ -1806,26 +2039,20 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 		done[ndone++] = m;
 		if (!people_measure(cl, m))
 			continue;
-		double sum = 0, best = 0;
-		int vague = 0, n = 0;
-		size_t last = 0;
-		fb_part parts[16];
-		const char *subj[16];
-		size_t np = 0;
-		const char *cls = NULL;
-		int mixed = 0, mixed_src = 0, src0 = -1;
-		for (size_t j = i; j < nnum; j++) {
+		tally all, lede, body;
+		memset(&all, 0, sizeof all);
+		memset(&lede, 0, sizeof lede);
+		memset(&body, 0, sizeof body);
+		size_t lede_sent = (size_t)-1;
+		int mixed_src = 0, src0 = -1, retold = 0;
+		for (size_t oi = 0; oi < nnum; oi++) {
+			size_t j = ord[oi].idx;
 			const fb_claim *k = &c->c[j];
 			if (k->type != FB_CT_NUMERIC || !k->measure || strcmp(k->measure, m) != 0 ||
 			    (k->flags & FB_CF_DERIVED) || k->other_event)
 				continue;
 			const fb_quantity *q = claim_q(c, ql, k);
 			if (!q || q->kind != FB_QK_COUNT || q->unit || q->nparts > 1)
-				continue;
-			/* two vague words ("detained a few suspects ... detained a few
-			 * suspects") are not added, each a minimum, not a count,
-			 * unless marked ("Several more insurgents were killed") */
-			if (q->vague && vague && !vague_adds(doc, q))
 				continue;
 			/* people, or a noun no list knows ("couriers"): a measure of
 			 * people counts people; listed things ("homes") are left out */
@@ -1844,65 +2071,44 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 			double v = q->has_value ? q->value : q->has_min ? q->min + (q->min_open ? 1 : 0) : -1;
 			if (v <= 0 || v >= 1e15 || v != floor(v))
 				continue;
-			if (n && restates(doc, q))
-				continue;
-			/* the same count of the same people again, with nothing that
-			 * adds ("killed two insurgents ... returned fire, killing two
-			 * insurgents"): a restatement */
-			/* a count with no noun of its own ("killing several") may be
-			 * anyone: it adds only when marked */
-			const char *own_cls = k->noun_end > k->noun_start ? k->subject : NULL;
-			if (n && !adds_to(doc, q, k) && !new_people(cl, subj, np, own_cls))
-				continue;
-			if (v > best)
-				best = v;
-			sum += v;
-			vague |= !q->has_value;
-			n++;
-			last = j;
-			if (np < 16) {
-				subj[np] = k->subject;
-				fb_part *pp = &parts[np++];
-				memset(pp, 0, sizeof *pp);
-				pp->value = v;
-				pp->start = q->start;
-				pp->end = q->end;
-				pp->what_start = q->start;
-				pp->what_end = q->noun_end > q->end ? q->noun_end : k->noun_end > q->end ? k->noun_end : q->end;
+			if (lede_sent == (size_t)-1)
+				lede_sent = k->sent;
+			tally_add(cl, doc, &all, 0, k, q, v, j);
+			if (k->sent == lede_sent)
+				tally_add(cl, doc, &lede, 0, k, q, v, j);
+			else if (tally_add(cl, doc, &body, 1, k, q, v, j) == 2) {
+				/* "the two facilitators were detained": told again */
+				retold = 1;
+				tally_part(cl, &body, PART_EXACT, !q->has_value, v, q->start, q->end, q->start,
+				    q->noun_end > q->end ? q->noun_end : q->end, k->subject);
 			}
-			const char *sc = k->subject ? k->subject : "people";
-			if (!cls)
-				cls = sc;
-			while (cls && !fb_class_within(cl, sc, cls))
-				cls = fb_class_parent(cl, cls);
-			mixed |= !cls;
 		}
-		if (n < 2 || sum <= best || np < (size_t)n || mixed_src)
+		if (mixed_src || all.n < 2 || all.np < (size_t)all.n)
 			continue;
-		fb_claim *d = FB_PUSH(c->c, c->nc, *cap);
-		*d = c->c[last];
-		const fb_quantity *lq = claim_q(c, ql, d);
-		fb_quantity tot = *lq;
-		/* the total's surface is the last count's; its parts name the rest */
-		tot.has_value = !vague;
-		tot.value = vague ? 0 : sum;
-		tot.has_min = 1;
-		tot.min = sum;
-		tot.has_max = !vague;
-		tot.max = vague ? 0 : sum;
-		tot.min_open = tot.max_open = 0;
-		tot.approx = 0;
-		tot.vague = vague;
-		tot.parts = fb_parts_add(&c->parts, parts, np);
-		tot.nparts = np;
-		d->flags |= FB_CF_DERIVED | (vague ? FB_CF_VAGUE : 0u);
-		d->derived_from = (int)last;
-		d->antecedent = -1;
-		d->increment = 0;
-		d->quantity = -1;
-		d->own = own_add(c, &tot);
-		d->subject = mixed || !cls ? "people" : cls;
+		int nb = body.n;
+		if (nb && lede_sent != (size_t)-1)
+			tally_restated(cl, &body, sv, ns, m, lede_sent);
+		retold |= body.n > nb;
+		tally *t = &all;
+		double sum = tally_total(&all);
+		/* a lede of vague words only ("detained several suspects in
+		 * operations in two provinces") sums up its body, unless the body
+		 * says "more" ("two more", "several other") */
+		if (!retold && lede.n && !lede.exact && !lede.more && body.n && body.np == (size_t)body.n &&
+		    !body.said_more)
+			retold = 1;
+		if (retold && lede.n && body.n && body.np == (size_t)body.n) {
+			double tl = tally_total(&lede), tb = tally_total(&body);
+			t = tl >= tb ? &lede : &body;
+			sum = tl >= tb ? tl : tb;
+			t->last = all.last; /* the total's surface: the release's last count */
+		}
+		if (sum <= all.best || t->n < 2)
+			continue;
+		keep_parts(t);
+		push_total(c, cap, ql, t, sum);
 	}
+	free(ord);
 }
 
 /* The last word of a split part's noun ("extra beds" -> "beds"), lower
@@ -1919,21 +2125,6 @@ static int part_noun(const char *b, size_t s, size_t e, size_t *ws, size_t *we)
 	*ws = i;
 	*we = e;
 	return 1;
-}
-
-/* Numeric claims added after the first pass (single people, totals) go to
- * their place in text order, after the claims of the same start; links
- * between claims follow. */
-typedef struct claim_ord {
-	size_t start, idx;
-} claim_ord;
-
-static int cmp_claim_ord(const void *a, const void *b)
-{
-	const claim_ord *x = a, *y = b;
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
 /* Renumbers the links between claims [0, n) (claim i moves to dest[i]) and
@@ -2277,10 +2468,10 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 		size_t ns = 0;
 		single *sv = find_singles(cl, doc, ql, &ns);
 		add_singles(cl, c, &cap, doc, ql, at, sv, ns);
-		free(sv);
 		size_t n0 = c->nc;
 		sort_numeric(c, n0);
-		add_totals(cl, c, &cap, doc, ql, at);
+		add_totals(cl, c, &cap, doc, ql, at, sv, ns);
+		free(sv);
 		sort_numeric(c, c->nc);
 	}
 	size_t nnum = c->nc;

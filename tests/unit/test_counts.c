@@ -215,6 +215,58 @@ static void test_release_totals(void **state)
 	assert_true(!d);
 }
 
+/* A vague count unmarked is a summary of the exact ones (the larger
+ * stands); joined to a person ("and several", "along with several") or
+ * marked ("also", "of his"), it adds. */
+static void test_vague_summary(void **state)
+{
+	(void)state;
+	int d;
+	assert_true(count_of("Police detained several suspects in a raid on the docks. In the first warehouse the "
+	                     "officers detained a forger and two of his cousins.\n", HELD, NULL) == 3);
+	assert_true(count_of("Rangers detained several loggers in the forest. Later the rangers detained four "
+	                     "loggers at the sawmill.\n", HELD, &d) == 4);
+	assert_true(!d);
+	assert_true(count_of("Troops captured a rebel paymaster and several couriers near the dam.\n", HELD, &d) == 4);
+	assert_true(d);
+	assert_true(count_of("Guards arrested a prison boss in his cell and detained several of his helpers.\n",
+	    HELD, NULL) == 4);
+	assert_true(count_of("Marines captured a pirate captain along with a number of his crew on the coast.\n",
+	    HELD, NULL) == 4);
+	assert_true(count_of("Agents arrested a smuggler at the airport. The agents also detained a number of "
+	                     "accomplices at a hotel.\n", HELD, NULL) == 4);
+}
+
+/* A body that tells again of people its lede counted ("the leader and
+ * one of his guards") retells it: the larger stands, not the sum. Counts
+ * joined by "and" in one sentence add. */
+static void test_lede_retold(void **state)
+{
+	(void)state;
+	int d;
+	assert_true(count_of("Police detained a gang leader and one lookout at a garage on Monday. After a search, "
+	                     "the leader and one of his lookouts were detained.\n", HELD, NULL) == 2);
+	assert_true(count_of("Troops arrested a rebel financier at a market. Later the troops arrested the financier "
+	                     "and three of his couriers at a farm.\n", HELD, NULL) == 4);
+	/* no retelling: the body adds */
+	assert_true(count_of("Police arrested a smuggler at the port. Officers also detained two drivers.\n", HELD,
+	    &d) == 3);
+	assert_true(d);
+	assert_true(count_of("Troops killed a militant commander and two fighters in the valley.\n", KILLED, &d) == 3);
+	assert_true(d);
+	/* a lede of vague words only sums up its body, unless the body says
+	 * "more" */
+	assert_true(count_of("Rangers detained several poachers in two parks on Monday. In the eastern park the "
+	                     "rangers detained two poachers. In the western park rangers also detained two "
+	                     "poachers.\n", HELD, NULL) == 4);
+	assert_true(count_of("Rangers detained several poachers near the lake. Later the rangers detained two more "
+	                     "poachers at a camp.\n", HELD, NULL) == 5);
+	/* "another" before a person in the passive: one more */
+	assert_true(count_of("Guards killed a raider at the gate. Another raider was killed at the wall.\n", KILLED,
+	    &d) == 2);
+	assert_true(d);
+}
+
 static void test_background_counts(void **state)
 {
 	(void)state;
@@ -272,6 +324,8 @@ int main(void)
 		cmocka_unit_test(test_measure_is_the_predicate),
 		cmocka_unit_test(test_vague_minimums),
 		cmocka_unit_test(test_release_totals),
+		cmocka_unit_test(test_vague_summary),
+		cmocka_unit_test(test_lede_retold),
 		cmocka_unit_test(test_background_counts),
 		cmocka_unit_test(test_stated),
 	};
