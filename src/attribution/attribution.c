@@ -727,6 +727,21 @@ static int verb_between(const ctx *c, size_t a, size_t b)
 	return 0;
 }
 
+/* Whether token k is the apostrophe of a plural possessive ("Nurses'
+ * unions", "the builders' associations"): a lone apostrophe right after a
+ * word in -s, with a word after it past a space. */
+static int plural_possessive(const ctx *c, size_t k)
+{
+	if (k == 0 || k + 1 >= c->nt || c->t[k].kind != TK_PUNCT || c->t[k - 1].e != c->t[k].s ||
+	    c->t[k - 1].kind != TK_WORD || c->t[k + 1].kind != TK_WORD || c->t[k + 1].s == c->t[k].e)
+		return 0;
+	const char *b = c->buf + c->t[k].s;
+	size_t n = c->t[k].e - c->t[k].s;
+	if (!(n == 1 && *b == '\'') && !(n == 3 && !memcmp(b, "\xe2\x80\x99", 3)))
+		return 0;
+	return (c->buf[c->t[k - 1].e - 1] | 0x20) == 's';
+}
+
 /* "farm lobbyists", "Environmental groups", "the bill's supporters": a
  * plural noun of people or of a body of them (people.txt, from WordNet)
  * at j, in lower case, with up to three modifiers before it when they
@@ -741,8 +756,14 @@ static int people_left(const ctx *c, size_t j, size_t lo, np *out)
 	static const char *const quant[] = { "some", "many", "most", "several", "other", "few", "both", "all",
 		"these", "those", "their", "its", "his", "her", "two", "three", "four", "dozens", "hundreds", NULL };
 	size_t a = j;
-	while (a > lo && j - a < 3 && people_modifier(c, a - 1))
-		a--;
+	while (a > lo && j - a < 3) {
+		if (people_modifier(c, a - 1))
+			a--;
+		else if (a >= lo + 2 && plural_possessive(c, a - 1) && people_modifier(c, a - 2))
+			a -= 2; /* "Nurses' unions" */
+		else
+			break;
+	}
 	int open = a == lo || is_det(c, a - 1) || c->t[a - 1].kind != TK_WORD || subordinator(c, a - 1);
 	for (size_t q = 0; !open && quant[q]; q++)
 		open = lower_eq(c, a - 1, quant[q]);
@@ -791,6 +812,10 @@ static int np_left(const ctx *c, size_t j, size_t lo, np *out)
 	}
 	size_t a = b, n = 0;
 	for (size_t i = j + 1; i-- > lo && n < 12; n++) {
+		if (a < b && i > lo && plural_possessive(c, i)) {
+			a = --i; /* "Teachers' Union" */
+			continue;
+		}
 		if (c->t[i].kind != TK_WORD)
 			break;
 		if (is_det(c, i)) {
@@ -1917,6 +1942,38 @@ static int lead_description(const ctx *c, size_t lo, size_t d, size_t e)
 
 /* The subject of the verb at token v: skips auxiliaries, then relative
  * clauses and appositions between commas. Fills p; 0 when none. */
+/* "Residents who packed the hearing room said", "Officials who briefed
+ * reporters after the hearing said", "Lawmakers who oppose the bill
+ * argue": the noun phrase before a relative "who" (or "that" after a
+ * listed noun of people, bodies or documents) with no comma, opening the
+ * clause; the relative clause between it and the verb at j + 1 is not the
+ * speaker. Fills p; 0 when there is no such phrase. */
+static int rel_subject(const ctx *c, size_t j, size_t lo, np *p)
+{
+	for (size_t m = j; m > lo && m + 14 > j; m--) {
+		if (c->t[m].kind != TK_WORD)
+			return 0;
+		int who = lower_eq(c, m, "who");
+		if (!who && !lower_eq(c, m, "that"))
+			continue;
+		if (m == j)
+			return 0; /* "that said", handled as a document before "that" */
+		np h;
+		if (!np_left(c, m - 1, lo, &h) || h.b != m || is_pronoun(c, h.a) ||
+		    !(h.a == lo || subordinator(c, h.a - 1)))
+			return 0;
+		size_t hd = h.b - 1;
+		int listed = tok_in(c, L_PEOPLE, hd) || tok_in(c, L_GROUPS, hd) || tok_in(c, L_ANON, hd) ||
+		    tok_in(c, L_ORGS, hd) || tok_in(c, L_DOCS, hd) || tok_in(c, L_TITLES, hd);
+		if (!listed && !(who && c->t[hd].cap))
+			return 0;
+		*p = h;
+		p->end = j + 1;
+		return 1;
+	}
+	return 0;
+}
+
 static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 {
 	if (v <= lo)
@@ -2073,6 +2130,11 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			p->alias_a = p->alias_b = as;
 			return 1;
 		}
+	}
+	if (rel_subject(c, j, lo, p)) {
+		p->role_s = p->role_e = rs;
+		p->alias_a = p->alias_b = as;
+		return 1;
 	}
 	/* "Republicans in the legislature have vowed", "officials at the
 	 * election board said", "critics of the plan say": a group, unnamed

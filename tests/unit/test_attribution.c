@@ -1562,6 +1562,40 @@ static void test_titled_name_of_place(void **state)
 	done(&t);
 }
 
+/* A relative clause with no comma between the subject and the cue
+ * ("Volunteers who staffed the polls said"): the noun phrase before
+ * "who" speaks, not a noun inside the clause; a pronoun before "who" or
+ * a phrase inside another clause does not. (issue 15) */
+static void test_relative_clause_subject(void **state)
+{
+	art t;
+	run(&t, "Polls\n\n"
+	        "Volunteers who staffed the polls in Dayton said the lines were short.\n\n"
+	        "Farmers who sell at the Saturday market argue that the fee is too high.\n\n"
+	        "Agencies that inspect the dams warned the spillway was cracked.\n\n"
+	        "Ruth Aldana who runs the shelter said beds were full.\n");
+	said_by(&t, "the lines were short", "Volunteers");
+	said_by(&t, "the fee is too high", "Farmers");
+	said_by(&t, "the spillway was cracked", "Agencies");
+	said_by(&t, "beds were full", "Ruth Aldana");
+	assert_false(any_by(&t, "Dayton"));
+	assert_false(any_by(&t, "Saturday market"));
+	done(&t);
+}
+
+/* A plural possessive before the head ("Pilots' unions", "the growers'
+ * cooperatives") is part of the source's name. (issue 15) */
+static void test_plural_possessive_source(void **state)
+{
+	art t;
+	run(&t, "Strike\n\n"
+	        "Pilots' unions urged the airline to reopen talks.\n\n"
+	        "The growers' cooperatives said prices would fall.\n");
+	said_by(&t, "the airline to reopen talks", "Pilots' unions");
+	said_by(&t, "prices would fall", "growers' cooperatives");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1637,6 +1671,8 @@ int main(void)
 		cmocka_unit_test(test_they_plural_phrases),
 		cmocka_unit_test(test_called_adjective_cheered),
 		cmocka_unit_test(test_titled_name_of_place),
+		cmocka_unit_test(test_relative_clause_subject),
+		cmocka_unit_test(test_plural_possessive_source),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
