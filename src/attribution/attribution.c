@@ -2983,6 +2983,19 @@ static int headline_verb(const ctx *c, size_t i, size_t w, const fb_entry *ve, c
 }
 
 /* Finds the cues of the sentence now in c->t. */
+/* Whether the verb cue whose subject starts at token a and whose verb
+ * ends before token j closes its sentence after a comma ("..., her chief
+ * of staff said.", "..., two aides said Friday."): the outer cue, which
+ * owns what comes before it. */
+static int ends_sentence_cue(const ctx *c, size_t a, size_t j)
+{
+	if (a == 0 || !is_punct(c, a - 1, ','))
+		return 0;
+	while (after_adverb(c, j) || day_word(c, j))
+		j++;
+	return is_end(c, j);
+}
+
 static size_t find_cues(ctx *c, cue *out, size_t max)
 {
 	size_t n = 0;
@@ -3243,7 +3256,8 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		/* "X told reporters the delegations had agreed ...": a
 		 * description inside what an earlier cue reports is part of it */
 		if (p.desc && n && out[n - 1].dir > 0 && !out[n - 1].actor &&
-		    !(share >= 0 && p.a > 0 && (lower_eq(c, p.a - 1, "and") || lower_eq(c, p.a - 1, "but"))))
+		    !(share >= 0 && p.a > 0 && (lower_eq(c, p.a - 1, "and") || lower_eq(c, p.a - 1, "but"))) &&
+		    !ends_sentence_cue(c, p.a, i + w))
 			continue; /* (after a cue of no clause, "and" opens a clause of its
 			           * own: "called it 'a surrender,' and several groups
 			           * threatened to ...") */

@@ -1596,6 +1596,22 @@ static void test_plural_possessive_source(void **state)
 	done(&t);
 }
 
+/* A cue that closes its sentence after a comma ("..., her press
+ * secretary said.") owns the sentence, even when what it reports opens
+ * with a cue of its own ("He hopes to ...", "She expects ..."). (issue 15) */
+static void test_outer_cue_owns_sentence(void **state)
+{
+	art t;
+	run(&t, "Hearing\n\n"
+	        "Rep. Omar Lindgren spoke at the fair on Sunday. He hopes to hold hearings on the dam in May, his press secretary said.\n\n"
+	        "Judge Carla Benning left early. She expects the trial to last a month, a court clerk said on Friday.\n");
+	const fb_attrib *x = over(&t, "to hold hearings on the dam");
+	assert_true(x->source >= 0);
+	assert_string_not_equal(t.a->src[x->source].name, "Omar Lindgren");
+	x = said_by(&t, "the trial to last a month", "court clerk");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1673,6 +1689,7 @@ int main(void)
 		cmocka_unit_test(test_titled_name_of_place),
 		cmocka_unit_test(test_relative_clause_subject),
 		cmocka_unit_test(test_plural_possessive_source),
+		cmocka_unit_test(test_outer_cue_owns_sentence),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
