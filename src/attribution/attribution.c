@@ -2825,6 +2825,12 @@ static int no_content(const ctx *c, size_t j)
 	if (!lower_eq(c, j, "to") || !toks_in(c, L_NOCONT, j + 1, &w))
 		return 0;
 	j += 1 + w;
+	/* "declined to say whether ...": the question left open is its
+	 * content (kept, flagged negated) */
+	static const char *const wh[] = { "whether", "why", "how", "when", "where", "if", "what", "who", NULL };
+	for (size_t k = 0; wh[k]; k++)
+		if (lower_eq(c, j, wh[k]))
+			return 0;
 	return !lower_eq(c, j, "that") && !(j < c->nt && c->t[j].kind == TK_QUOTE) && !is_punct(c, j, ':');
 }
 
@@ -2987,6 +2993,22 @@ static int headline_verb(const ctx *c, size_t i, size_t w, const fb_entry *ve, c
  * ends before token j closes its sentence after a comma ("..., her chief
  * of staff said.", "..., two aides said Friday."): the outer cue, which
  * owns what comes before it. */
+/* Whether a negated cue of kind kind with an open question after token j
+ * is kept: "did not say whether ...", "would not say when ...", "declined
+ * to say whether ..." report that a question was left open, a claim flagged
+ * negated; "did not know why" (not speech) reports nothing. */
+static int negated_question(const ctx *c, fb_cue_kind kind, size_t j)
+{
+	size_t w;
+	const fb_entry *row;
+	if (!wh_after(c, j))
+		return 0;
+	if (kind == FB_CK_SPEECH)
+		return 1;
+	const fb_entry *ve = lower_eq(c, j, "to") ? verb_at(c, j + 1, &w, &row) : NULL;
+	return ve && verb_kind(row ? row : ve) == FB_CK_SPEECH;
+}
+
 static int ends_sentence_cue(const ctx *c, size_t a, size_t j)
 {
 	if (a == 0 || !is_punct(c, a - 1, ','))
@@ -3191,7 +3213,8 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			    pattern_holds(c, ve, i, w, 0) && (sh >= 0 || (!n && (sh = opening_subject(c, b - 1, &k)) >= 0))) {
 				if (sneg)
 					k.flags |= FB_CF_NEGATED;
-				if ((k.flags & FB_CF_NEGATED) && (wh_after(c, i + w) || no_content(c, i + w)))
+				if ((k.flags & FB_CF_NEGATED) && ((wh_after(c, i + w) && !negated_question(c, k.kind, i + w)) ||
+				    no_content(c, i + w)))
 					continue;
 				cue_add(&k, sh);
 				k.cs = c->t[b].s; /* "did not say" */
@@ -3238,7 +3261,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		 * an open question, not what was said (asking verbs take one,
 		 * see pattern_holds; "explained how ..." tells something) */
 		if (strcmp(row ? row->field[2] : "S", "NP-to") != 0 && (lower_eq(c, i + w, "whether") ||
-		    lower_eq(c, i + w, "where")))
+		    lower_eq(c, i + w, "where")) && !((neg || (k.flags & FB_CF_NEGATED)) && negated_question(c, k.kind, i + w)))
 			continue;
 		/* "The first figures are expected next month." has no content
 		 * before it nor after: a verb of clauses with only a time after
@@ -3263,9 +3286,10 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			           * threatened to ...") */
 		if (neg)
 			k.flags |= FB_CF_NEGATED;
-		/* "did not say why", "hasn't confirmed if": a negated cue with a
-		 * question after it claims nothing */
-		if ((k.flags & FB_CF_NEGATED) && wh_after(c, i + w))
+		/* "did not know why": a negated cue with a question after it
+		 * claims nothing, unless it is one of speech ("did not say
+		 * whether", kept, flagged negated) */
+		if ((k.flags & FB_CF_NEGATED) && wh_after(c, i + w) && !negated_question(c, k.kind, i + w))
 			continue;
 		int s = -1;
 		/* "Democrats in the Senate say they will push ...", "Lee said
@@ -4080,6 +4104,11 @@ int fb_attribution_at(const fb_attribution *a, size_t sent, size_t start, size_t
 			best = (int)i;
 			bestlen = x->end - x->start;
 		}
+		/* "Police arrested two men, but investigators haven't
+		 * confirmed if ...": a negated cue answers for nothing
+		 * outside its stretch */
+		if ((x->flags & FB_CF_NEGATED) && !(x->start < end && start < x->end))
+			continue;
 		if (any < 0 || (a->attr[any].source < 0 && x->source >= 0) ||
 		    (x->start < end && start < x->end && !(a->attr[any].start < end && start < a->attr[any].end)))
 			any = (int)i;
