@@ -2341,6 +2341,16 @@ static int has_pattern(const fb_entry *ve)
 	return ve->nfield >= 3;
 }
 
+/* Whether the verb's pattern is pt, or pt is the first of two
+ * ("to/NP": "threatened to sue" and "threatened a veto"). */
+static int pattern_is(const fb_entry *ve, const char *pt)
+{
+	if (!has_pattern(ve))
+		return 0;
+	size_t n = strlen(pt);
+	return !strncmp(ve->field[2], pt, n) && (ve->field[2][n] == '\0' || ve->field[2][n] == '/');
+}
+
 static fb_cue_kind verb_kind(const fb_entry *ve)
 {
 	if (ve->nfield >= 2)
@@ -2452,11 +2462,22 @@ static int pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, s
 	}
 	if (!strcmp(pt, "for"))
 		return !is_end(c, j);
-	if (!strcmp(pt, "to")) {
-		if (lower_eq(c, j, "not") || lower_eq(c, j, "never"))
-			j++;
-		return lower_eq(c, j, "to") && j + 1 < c->nt && c->t[j + 1].kind == TK_WORD &&
-		    (!c->t[j + 1].cap || c->para == c->title_para); /* "Vow To Block", "Vows to Fight" */
+	if (pattern_is(ve, "to")) {
+		size_t m = j;
+		if (lower_eq(c, m, "not") || lower_eq(c, m, "never"))
+			m++;
+		if (lower_eq(c, m, "to") && m + 1 < c->nt && c->t[m + 1].kind == TK_WORD &&
+		    (!c->t[m + 1].cap || c->para == c->title_para)) /* "Vow To Block", "Vows to Fight" */
+			return 1;
+		/* "threatened a veto", "sought a stricter version": what is
+		 * wanted, a phrase with its article or quantifier (not "him",
+		 * not a name) */
+		if (strcmp(pt, "to/NP") != 0 || m != j)
+			return 0;
+		if (lower_eq(c, j, "the") && c->para != c->title_para)
+			return 0; /* "threatened the coast": a thing endangered */
+		return (is_det(c, j) && !is_pronoun(c, j)) || lower_eq(c, j, "legal") || lower_eq(c, j, "more") ||
+		    (c->para == c->title_para && c->t[j].kind == TK_WORD && c->t[j].cap);
 	}
 	if (is_end(c, j) || c->t[j].kind == TK_PUNCT)
 		return 0;
@@ -2982,7 +3003,7 @@ static int headline_verb(const ctx *c, size_t i, size_t w, const fb_entry *ve, c
 		return 0;
 	if (i >= 2 && c->t[i - 2].cap && has_pattern(ve) && strcmp(ve->field[2], "NP") != 0)
 		return 1;
-	return row && ((!strcmp(row->field[2], "to") && lower_eq(c, i + w, "to")) ||
+	return row && ((pattern_is(row, "to") && lower_eq(c, i + w, "to")) ||
 	    (!strcmp(row->field[2], "for") && (w > 1 || lower_eq(c, i + w, "for"))) ||
 	    /* "..., Parents Say Fight Is Not Over" */
 	    (!strcmp(row->field[2], "S") && i + w < c->nt && c->t[i + w].cap && c->t[i + w].kind == TK_WORD));
@@ -3398,7 +3419,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		    after + 1 < c->nt && (c->t[after + 1].kind == TK_QUOTE || lower_eq(c, after + 1, "that"))))
 			lead = 0; /* and "'...,' Lee said and added that ..." */
 		else if (is_prep(c, j) && says && first > 0 &&
-		    !(lower_eq(c, j, "to") && row && !strcmp(row->field[2], "to"))) { /* not "vowed to fight" */
+		    !(lower_eq(c, j, "to") && row && pattern_is(row, "to"))) { /* not "vowed to fight" */
 			size_t m = j;
 			while (m < c->nt && !is_end(c, m) && !lower_eq(c, m, "that") && !(is_punct(c, m, ',') &&
 			    !(m + 1 < c->nt && c->t[m + 1].cap && c->t[m + 1].kind == TK_WORD && is_end(c, m + 2))) &&

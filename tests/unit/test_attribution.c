@@ -258,7 +258,7 @@ static void test_roles_differ(void **state)
 	assert_true(s->flags & FB_SF_ROLES_DIFFER);
 	assert_true(has_alias(s, "Patel"));
 	said_by(&t, "donations fell", "Amir Patel");
-	said_by(&t, "of cuts", "Amir Patel");
+	said_by(&t, "cuts.", "Amir Patel");
 	assert_int_equal(t.a->nsrc, 1);
 	done(&t);
 }
@@ -1635,6 +1635,26 @@ static void test_negated_open_question(void **state)
 	done(&t);
 }
 
+/* Verbs of intention that also take what is wanted as an object
+ * ("threatened a strike", "sought a recount"; pattern to/NP), not a
+ * thing endangered ("threatened the harbor") or a person ("threatened
+ * him"); "warn of" takes a noun phrase ("warned of higher fares"). (issue 15) */
+static void test_intention_object_warn_of(void **state)
+{
+	art t;
+	run(&t, "Transit Chief Warns of Fare Rise\n\n"
+	        "The drivers' union threatened a strike over the new rosters.\n\n"
+	        "Sen. Mira Castellano sought a recount in three counties.\n\n"
+	        "Dispatchers warned of longer waits at night.\n\n"
+	        "The flood threatened the harbor. Guards threatened him with arrest.\n");
+	said_by(&t, "a strike over the new rosters", "drivers' union");
+	said_by(&t, "a recount in three counties", "Mira Castellano");
+	said_by(&t, "longer waits at night", "Dispatchers");
+	assert_int_equal(speaker_of(&t, "the harbor"), -1);
+	assert_int_equal(speaker_of(&t, "him with arrest"), -1);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1714,6 +1734,7 @@ int main(void)
 		cmocka_unit_test(test_plural_possessive_source),
 		cmocka_unit_test(test_outer_cue_owns_sentence),
 		cmocka_unit_test(test_negated_open_question),
+		cmocka_unit_test(test_intention_object_warn_of),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
