@@ -545,6 +545,8 @@ static int np_word(const ctx *c, size_t ti)
 {
 	if (ti >= c->nt || c->t[ti].kind != TK_WORD)
 		return 0;
+	if (!c->t[ti].cap && lower_eq(c, ti, "who"))
+		return 0; /* the pronoun, not the WHO */
 	if (tok_in(c, L_TITLES, ti) || tok_in(c, L_ANON, ti) || tok_in(c, L_DOCS, ti) || tok_in(c, L_GROUPS, ti) ||
 	    tok_in(c, L_ORGS, ti) || tok_in(c, L_OWORDS, ti) || tok_in(c, L_MODS, ti))
 		return 1;
@@ -1959,7 +1961,16 @@ static int rel_subject(const ctx *c, size_t j, size_t lo, np *p)
 		if (m == j)
 			return 0; /* "that said", handled as a document before "that" */
 		np h;
-		if (!np_left(c, m - 1, lo, &h) || h.b != m || is_pronoun(c, h.a) ||
+		/* "Those who testified said": the phrase with its clause */
+		if (who && m == lo + 1 && (lower_eq(c, lo, "those") || lower_eq(c, lo, "others"))) {
+			memset(p, 0, sizeof *p);
+			p->a = lo;
+			p->b = p->end = j + 1;
+			p->head1 = lo + 1;
+			p->desc = 1;
+			return 1;
+		}
+		if (!(np_left(c, m - 1, lo, &h) || desc_left(c, m - 1, lo, &h)) || h.b != m || is_pronoun(c, h.a) ||
 		    !(h.a == lo || subordinator(c, h.a - 1)))
 			return 0;
 		size_t hd = h.b - 1;

@@ -1575,8 +1575,12 @@ static void test_relative_clause_subject(void **state)
 	        "Volunteers who staffed the polls in Dayton said the lines were short.\n\n"
 	        "Farmers who sell at the Saturday market argue that the fee is too high.\n\n"
 	        "Agencies that inspect the dams warned the spillway was cracked.\n\n"
-	        "Ruth Aldana who runs the shelter said beds were full.\n");
+	        "Ruth Aldana who runs the shelter said beds were full.\n\n"
+	        "Those who queued overnight said the doors opened late.\n\n"
+	        "The man who found the ballots said the box was unlocked.\n");
 	said_by(&t, "the lines were short", "Volunteers");
+	said_by(&t, "the doors opened late", "Those who queued overnight");
+	said_by(&t, "the box was unlocked", "man");
 	said_by(&t, "the fee is too high", "Farmers");
 	said_by(&t, "the spillway was cracked", "Agencies");
 	said_by(&t, "beds were full", "Ruth Aldana");
