@@ -1629,13 +1629,16 @@ static void test_negated_open_question(void **state)
 	        "Gloria Fenwick would not say whether the bank would cut jobs.\n\n"
 	        "Her deputy, Tomas Rook, declined to say when the deal would close.\n\n"
 	        "Rook declined to comment.\n\n"
-	        "Ivan Palmer did not know why the shares fell.\n");
+	        "Ivan Palmer did not know why the shares fell.\n\n"
+	        "Fenwick refused to say how many branches would close.\n");
 	const fb_attrib *x = said_by(&t, "the bank would cut jobs", "Gloria Fenwick");
 	assert_true(x->flags & FB_CF_NEGATED);
 	x = said_by(&t, "the deal would close", "Tomas Rook");
 	assert_true(x->flags & FB_CF_NEGATED);
 	assert_int_equal(speaker_of(&t, "Rook declined to comment"), -1);
 	assert_int_equal(speaker_of(&t, "the shares fell"), -1);
+	x = said_by(&t, "many branches would close", "Gloria Fenwick");
+	assert_true(x->flags & FB_CF_NEGATED);
 	done(&t);
 }
 
