@@ -545,6 +545,8 @@ static int np_word(const ctx *c, size_t ti)
 {
 	if (ti >= c->nt || c->t[ti].kind != TK_WORD)
 		return 0;
+	if (!c->t[ti].cap && lower_eq(c, ti, "who"))
+		return 0; /* the pronoun, not the WHO */
 	if (tok_in(c, L_TITLES, ti) || tok_in(c, L_ANON, ti) || tok_in(c, L_DOCS, ti) || tok_in(c, L_GROUPS, ti) ||
 	    tok_in(c, L_ORGS, ti) || tok_in(c, L_OWORDS, ti) || tok_in(c, L_MODS, ti))
 		return 1;
@@ -727,6 +729,21 @@ static int verb_between(const ctx *c, size_t a, size_t b)
 	return 0;
 }
 
+/* Whether token k is the apostrophe of a plural possessive ("Nurses'
+ * unions", "the builders' associations"): a lone apostrophe right after a
+ * word in -s, with a word after it past a space. */
+static int plural_possessive(const ctx *c, size_t k)
+{
+	if (k == 0 || k + 1 >= c->nt || c->t[k].kind != TK_PUNCT || c->t[k - 1].e != c->t[k].s ||
+	    c->t[k - 1].kind != TK_WORD || c->t[k + 1].kind != TK_WORD || c->t[k + 1].s == c->t[k].e)
+		return 0;
+	const char *b = c->buf + c->t[k].s;
+	size_t n = c->t[k].e - c->t[k].s;
+	if (!(n == 1 && *b == '\'') && !(n == 3 && !memcmp(b, "\xe2\x80\x99", 3)))
+		return 0;
+	return (c->buf[c->t[k - 1].e - 1] | 0x20) == 's';
+}
+
 /* "farm lobbyists", "Environmental groups", "the bill's supporters": a
  * plural noun of people or of a body of them (people.txt, from WordNet)
  * at j, in lower case, with up to three modifiers before it when they
@@ -741,8 +758,14 @@ static int people_left(const ctx *c, size_t j, size_t lo, np *out)
 	static const char *const quant[] = { "some", "many", "most", "several", "other", "few", "both", "all",
 		"these", "those", "their", "its", "his", "her", "two", "three", "four", "dozens", "hundreds", NULL };
 	size_t a = j;
-	while (a > lo && j - a < 3 && people_modifier(c, a - 1))
-		a--;
+	while (a > lo && j - a < 3) {
+		if (people_modifier(c, a - 1))
+			a--;
+		else if (a >= lo + 2 && plural_possessive(c, a - 1) && people_modifier(c, a - 2))
+			a -= 2; /* "Nurses' unions" */
+		else
+			break;
+	}
 	int open = a == lo || is_det(c, a - 1) || c->t[a - 1].kind != TK_WORD || subordinator(c, a - 1);
 	for (size_t q = 0; !open && quant[q]; q++)
 		open = lower_eq(c, a - 1, quant[q]);
@@ -791,6 +814,10 @@ static int np_left(const ctx *c, size_t j, size_t lo, np *out)
 	}
 	size_t a = b, n = 0;
 	for (size_t i = j + 1; i-- > lo && n < 12; n++) {
+		if (a < b && i > lo && plural_possessive(c, i)) {
+			a = --i; /* "Teachers' Union" */
+			continue;
+		}
 		if (c->t[i].kind != TK_WORD)
 			break;
 		if (is_det(c, i)) {
@@ -1917,6 +1944,47 @@ static int lead_description(const ctx *c, size_t lo, size_t d, size_t e)
 
 /* The subject of the verb at token v: skips auxiliaries, then relative
  * clauses and appositions between commas. Fills p; 0 when none. */
+/* "Residents who packed the hearing room said", "Officials who briefed
+ * reporters after the hearing said", "Lawmakers who oppose the bill
+ * argue": the noun phrase before a relative "who" (or "that" after a
+ * listed noun of people, bodies or documents) with no comma, opening the
+ * clause; the relative clause between it and the verb at j + 1 is not the
+ * speaker. Fills p; 0 when there is no such phrase. */
+static int rel_subject(const ctx *c, size_t j, size_t lo, np *p)
+{
+	for (size_t m = j; m > lo && m + 14 > j; m--) {
+		if (c->t[m].kind != TK_WORD)
+			return 0;
+		int who = lower_eq(c, m, "who");
+		if (!who && !lower_eq(c, m, "that"))
+			continue;
+		if (m == j)
+			return 0; /* "that said", handled as a document before "that" */
+		np h;
+		/* "Those who testified said": the phrase with its clause */
+		if (who && m == lo + 1 && (lower_eq(c, lo, "those") || lower_eq(c, lo, "others"))) {
+			memset(p, 0, sizeof *p);
+			p->a = lo;
+			p->b = p->end = j + 1;
+			p->head1 = lo + 1;
+			p->desc = 1;
+			return 1;
+		}
+		if (!(np_left(c, m - 1, lo, &h) || desc_left(c, m - 1, lo, &h)) || h.b != m || is_pronoun(c, h.a) ||
+		    !(h.a == lo || subordinator(c, h.a - 1)))
+			return 0;
+		size_t hd = h.b - 1;
+		int listed = tok_in(c, L_PEOPLE, hd) || tok_in(c, L_GROUPS, hd) || tok_in(c, L_ANON, hd) ||
+		    tok_in(c, L_ORGS, hd) || tok_in(c, L_DOCS, hd) || tok_in(c, L_TITLES, hd);
+		if (!listed && !(who && c->t[hd].cap))
+			return 0;
+		*p = h;
+		p->end = j + 1;
+		return 1;
+	}
+	return 0;
+}
+
 static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 {
 	if (v <= lo)
@@ -2073,6 +2141,11 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			p->alias_a = p->alias_b = as;
 			return 1;
 		}
+	}
+	if (rel_subject(c, j, lo, p)) {
+		p->role_s = p->role_e = rs;
+		p->alias_a = p->alias_b = as;
+		return 1;
 	}
 	/* "Republicans in the legislature have vowed", "officials at the
 	 * election board said", "critics of the plan say": a group, unnamed
@@ -2279,6 +2352,16 @@ static int has_pattern(const fb_entry *ve)
 	return ve->nfield >= 3;
 }
 
+/* Whether the verb's pattern is pt, or pt is the first of two
+ * ("to/NP": "threatened to sue" and "threatened a veto"). */
+static int pattern_is(const fb_entry *ve, const char *pt)
+{
+	if (!has_pattern(ve))
+		return 0;
+	size_t n = strlen(pt);
+	return !strncmp(ve->field[2], pt, n) && (ve->field[2][n] == '\0' || ve->field[2][n] == '/');
+}
+
 static fb_cue_kind verb_kind(const fb_entry *ve)
 {
 	if (ve->nfield >= 2)
@@ -2390,11 +2473,22 @@ static int pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, s
 	}
 	if (!strcmp(pt, "for"))
 		return !is_end(c, j);
-	if (!strcmp(pt, "to")) {
-		if (lower_eq(c, j, "not") || lower_eq(c, j, "never"))
-			j++;
-		return lower_eq(c, j, "to") && j + 1 < c->nt && c->t[j + 1].kind == TK_WORD &&
-		    (!c->t[j + 1].cap || c->para == c->title_para); /* "Vow To Block", "Vows to Fight" */
+	if (pattern_is(ve, "to")) {
+		size_t m = j;
+		if (lower_eq(c, m, "not") || lower_eq(c, m, "never"))
+			m++;
+		if (lower_eq(c, m, "to") && m + 1 < c->nt && c->t[m + 1].kind == TK_WORD &&
+		    (!c->t[m + 1].cap || c->para == c->title_para)) /* "Vow To Block", "Vows to Fight" */
+			return 1;
+		/* "threatened a veto", "sought a stricter version": what is
+		 * wanted, a phrase with its article or quantifier (not "him",
+		 * not a name) */
+		if (strcmp(pt, "to/NP") != 0 || m != j)
+			return 0;
+		if (lower_eq(c, j, "the") && c->para != c->title_para)
+			return 0; /* "threatened the coast": a thing endangered */
+		return (is_det(c, j) && !is_pronoun(c, j)) || lower_eq(c, j, "legal") || lower_eq(c, j, "more") ||
+		    (c->para == c->title_para && c->t[j].kind == TK_WORD && c->t[j].cap);
 	}
 	if (is_end(c, j) || c->t[j].kind == TK_PUNCT)
 		return 0;
@@ -2763,6 +2857,12 @@ static int no_content(const ctx *c, size_t j)
 	if (!lower_eq(c, j, "to") || !toks_in(c, L_NOCONT, j + 1, &w))
 		return 0;
 	j += 1 + w;
+	/* "declined to say whether ...": the question left open is its
+	 * content (kept, flagged negated) */
+	static const char *const wh[] = { "whether", "why", "how", "when", "where", "if", "what", "who", NULL };
+	for (size_t k = 0; wh[k]; k++)
+		if (lower_eq(c, j, wh[k]))
+			return 0;
 	return !lower_eq(c, j, "that") && !(j < c->nt && c->t[j].kind == TK_QUOTE) && !is_punct(c, j, ':');
 }
 
@@ -2914,13 +3014,42 @@ static int headline_verb(const ctx *c, size_t i, size_t w, const fb_entry *ve, c
 		return 0;
 	if (i >= 2 && c->t[i - 2].cap && has_pattern(ve) && strcmp(ve->field[2], "NP") != 0)
 		return 1;
-	return row && ((!strcmp(row->field[2], "to") && lower_eq(c, i + w, "to")) ||
+	return row && ((pattern_is(row, "to") && lower_eq(c, i + w, "to")) ||
 	    (!strcmp(row->field[2], "for") && (w > 1 || lower_eq(c, i + w, "for"))) ||
 	    /* "..., Parents Say Fight Is Not Over" */
 	    (!strcmp(row->field[2], "S") && i + w < c->nt && c->t[i + w].cap && c->t[i + w].kind == TK_WORD));
 }
 
 /* Finds the cues of the sentence now in c->t. */
+/* Whether the verb cue whose subject starts at token a and whose verb
+ * ends before token j closes its sentence after a comma ("..., her chief
+ * of staff said.", "..., two aides said Friday."): the outer cue, which
+ * owns what comes before it. */
+/* Whether a negated cue of kind kind with an open question after token j
+ * is kept: "did not say whether ...", "would not say when ...", "declined
+ * to say whether ..." report that a question was left open, a claim flagged
+ * negated; "did not know why" (not speech) reports nothing. */
+static int negated_question(const ctx *c, fb_cue_kind kind, size_t j)
+{
+	size_t w;
+	const fb_entry *row;
+	if (!wh_after(c, j))
+		return 0;
+	if (kind == FB_CK_SPEECH)
+		return 1;
+	const fb_entry *ve = lower_eq(c, j, "to") ? verb_at(c, j + 1, &w, &row) : NULL;
+	return ve && verb_kind(row ? row : ve) == FB_CK_SPEECH;
+}
+
+static int ends_sentence_cue(const ctx *c, size_t a, size_t j)
+{
+	if (a == 0 || !is_punct(c, a - 1, ','))
+		return 0;
+	while (after_adverb(c, j) || day_word(c, j))
+		j++;
+	return is_end(c, j);
+}
+
 static size_t find_cues(ctx *c, cue *out, size_t max)
 {
 	size_t n = 0;
@@ -3116,7 +3245,8 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 			    pattern_holds(c, ve, i, w, 0) && (sh >= 0 || (!n && (sh = opening_subject(c, b - 1, &k)) >= 0))) {
 				if (sneg)
 					k.flags |= FB_CF_NEGATED;
-				if ((k.flags & FB_CF_NEGATED) && (wh_after(c, i + w) || no_content(c, i + w)))
+				if ((k.flags & FB_CF_NEGATED) && ((wh_after(c, i + w) && !negated_question(c, k.kind, i + w)) ||
+				    no_content(c, i + w)))
 					continue;
 				cue_add(&k, sh);
 				k.cs = c->t[b].s; /* "did not say" */
@@ -3163,7 +3293,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		 * an open question, not what was said (asking verbs take one,
 		 * see pattern_holds; "explained how ..." tells something) */
 		if (strcmp(row ? row->field[2] : "S", "NP-to") != 0 && (lower_eq(c, i + w, "whether") ||
-		    lower_eq(c, i + w, "where")))
+		    lower_eq(c, i + w, "where")) && !((neg || (k.flags & FB_CF_NEGATED)) && negated_question(c, k.kind, i + w)))
 			continue;
 		/* "The first figures are expected next month." has no content
 		 * before it nor after: a verb of clauses with only a time after
@@ -3181,15 +3311,17 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		/* "X told reporters the delegations had agreed ...": a
 		 * description inside what an earlier cue reports is part of it */
 		if (p.desc && n && out[n - 1].dir > 0 && !out[n - 1].actor &&
-		    !(share >= 0 && p.a > 0 && (lower_eq(c, p.a - 1, "and") || lower_eq(c, p.a - 1, "but"))))
+		    !(share >= 0 && p.a > 0 && (lower_eq(c, p.a - 1, "and") || lower_eq(c, p.a - 1, "but"))) &&
+		    !ends_sentence_cue(c, p.a, i + w))
 			continue; /* (after a cue of no clause, "and" opens a clause of its
 			           * own: "called it 'a surrender,' and several groups
 			           * threatened to ...") */
 		if (neg)
 			k.flags |= FB_CF_NEGATED;
-		/* "did not say why", "hasn't confirmed if": a negated cue with a
-		 * question after it claims nothing */
-		if ((k.flags & FB_CF_NEGATED) && wh_after(c, i + w))
+		/* "did not know why": a negated cue with a question after it
+		 * claims nothing, unless it is one of speech ("did not say
+		 * whether", kept, flagged negated) */
+		if ((k.flags & FB_CF_NEGATED) && wh_after(c, i + w) && !negated_question(c, k.kind, i + w))
 			continue;
 		int s = -1;
 		/* "Democrats in the Senate say they will push ...", "Lee said
@@ -3298,7 +3430,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		    after + 1 < c->nt && (c->t[after + 1].kind == TK_QUOTE || lower_eq(c, after + 1, "that"))))
 			lead = 0; /* and "'...,' Lee said and added that ..." */
 		else if (is_prep(c, j) && says && first > 0 &&
-		    !(lower_eq(c, j, "to") && row && !strcmp(row->field[2], "to"))) { /* not "vowed to fight" */
+		    !(lower_eq(c, j, "to") && row && pattern_is(row, "to"))) { /* not "vowed to fight" */
 			size_t m = j;
 			while (m < c->nt && !is_end(c, m) && !lower_eq(c, m, "that") && !(is_punct(c, m, ',') &&
 			    !(m + 1 < c->nt && c->t[m + 1].cap && c->t[m + 1].kind == TK_WORD && is_end(c, m + 2))) &&
@@ -4004,6 +4136,11 @@ int fb_attribution_at(const fb_attribution *a, size_t sent, size_t start, size_t
 			best = (int)i;
 			bestlen = x->end - x->start;
 		}
+		/* "Police arrested two men, but investigators haven't
+		 * confirmed if ...": a negated cue answers for nothing
+		 * outside its stretch */
+		if ((x->flags & FB_CF_NEGATED) && !(x->start < end && start < x->end))
+			continue;
 		if (any < 0 || (a->attr[any].source < 0 && x->source >= 0) ||
 		    (x->start < end && start < x->end && !(a->attr[any].start < end && start < a->attr[any].end)))
 			any = (int)i;
