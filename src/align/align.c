@@ -546,21 +546,37 @@ static int same_names(const fb_claim *x, const fb_claim *y)
 
 enum { SC_NO, SC_SAME, SC_PART_X, SC_PART_Y };
 
+/* A match's anchors borrow their values from the scopes (most pairs
+ * are dropped after the match); the event's is written when asked for. */
 typedef struct match {
 	int verdict;          /* SC_*: PART_X, x is a part of y (only x <= y is checked) */
-	fb_anchor an[FB_MAX_ANCHORS];
+	struct {
+		const char *slot, *value; /* value NULL: the event ("E1", "E1/E2") */
+	} an[FB_MAX_ANCHORS];
 	size_t nan;
+	int ex, ey;           /* the events compared */
 	int anchored;         /* an anchor beyond event and head */
 } match;
 
-static void anchor(match *m, const char *slot, char *value, int counts)
+static void anchor(match *m, const char *slot, const char *value, int counts)
 {
 	if (m->nan < FB_MAX_ANCHORS) {
 		m->an[m->nan].slot = slot;
 		m->an[m->nan++].value = value;
-	} else
-		free(value);
+	}
 	m->anchored |= counts;
+}
+
+/* The value of anchor i, the event's written into buf. */
+static const char *anchor_value(const match *m, size_t i, char *buf, size_t len)
+{
+	if (m->an[i].value)
+		return m->an[i].value;
+	if (m->ex == m->ey)
+		snprintf(buf, len, "E%d", m->ex + 1);
+	else
+		snprintf(buf, len, "E%d/E%d", m->ex + 1, m->ey + 1);
+	return buf;
 }
 
 /* Do two word lists share a word? */
@@ -889,19 +905,17 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 	    (part_y && !part_x && sx->rel_verb && sy->part_of < 0))
 		return;
 	m->verdict = part_x ? SC_PART_X : part_y ? SC_PART_Y : SC_SAME;
-	if (ex == ey)
-		anchor(m, "event", fb_xasprintf("E%d", ex + 1), 0);
-	else
-		anchor(m, "event", fb_xasprintf("E%d/E%d", ex + 1, ey + 1), 1);
-	anchor(m, "head", fb_xstrdup(head), 0);
+	m->ex = ex, m->ey = ey;
+	anchor(m, "event", NULL, ex != ey);
+	anchor(m, "head", head, 0);
 	if (sx->holder && sy->holder)
-		anchor(m, "holder", fb_xstrdup(sx->holder), 1);
+		anchor(m, "holder", sx->holder, 1);
 	if (sx->place && sy->place)
-		anchor(m, "place", fb_xstrdup(sx->place), 1);
+		anchor(m, "place", sx->place, 1);
 	if (sx->time && sy->time && strcmp(sx->time, sy->time) == 0)
-		anchor(m, "time", fb_xstrdup(sx->time), 1);
+		anchor(m, "time", sx->time, 1);
 	if (sx->modifiers && sy->modifiers)
-		anchor(m, "modifiers", fb_xstrdup(sx->modifiers), 1);
+		anchor(m, "modifiers", sx->modifiers, 1);
 	/* a definite mention points back: "the 12,000 people under evacuation
 	 * orders" is no anchor to "about 300 people" told to leave later on */
 	const fb_quantity *qx = quantity_of(a, kx), *qy = quantity_of(a, ky);
@@ -912,22 +926,20 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 	int ax = dx && (x->backed || own_verb || (!sx->restricted && x_later));
 	int ay = dy && (y->backed || own_verb || (!sy->restricted && !x_later));
 	if (ax || ay)
-		anchor(m, "determiner", fb_xstrdup(dx && dy ? "both definite" : "one definite"), 1);
+		anchor(m, "determiner", dx && dy ? "both definite" : "one definite", 1);
 	/* both "killed"; a sum paid is no set: what for? A guest, joined from
 	 * another predicate, does not do this one */
 	if (strcmp(measure, "number") != 0)
-		anchor(m, "predicate", fb_xstrdup(measure), !money && own_verb);
+		anchor(m, "predicate", measure, !money && own_verb);
 	/* "this year's $46.7 billion budget" against "the governor has
 	 * proposed a budget of $48.1 billion": each has a slot the other has
 	 * not (a time, a holder); the lede alone does not join them */
 	int only_x = (sx->holder && !sy->holder) || (sx->time && !sy->time) || (sx->place && !sy->place);
 	int only_y = (sy->holder && !sx->holder) || (sy->time && !sx->time) || (sy->place && !sx->place);
 	if (sx->lede || sy->lede)
-		anchor(m, "lede", fb_xstrdup(sx->lede && sy->lede ? "both in the title or lede" : "one in the title or lede"),
+		anchor(m, "lede", sx->lede && sy->lede ? "both in the title or lede" : "one in the title or lede",
 		    m->anchored || !(only_x && only_y));
 	if (!m->anchored) {
-		for (size_t i = 0; i < m->nan; i++)
-			free(m->an[i].value);
 		m->nan = 0;
 		m->verdict = SC_NO;
 	}
@@ -936,27 +948,21 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 /* "same event E1, same head 'people', same holder 'Estes', one definite" */
 static void say_anchors(fb_buf *o, const match *m)
 {
+	char ev[32];
 	for (size_t i = 0; i < m->nan; i++) {
 		fb_buf_puts(o, i ? ", " : "; compared on: ");
-		const char *sl = m->an[i].slot;
+		const char *sl = m->an[i].slot, *v = anchor_value(m, i, ev, sizeof ev);
 		if (strcmp(sl, "determiner") == 0 || strcmp(sl, "lede") == 0)
-			fb_buf_puts(o, m->an[i].value);
-		else if (strcmp(sl, "event") == 0 && strchr(m->an[i].value, '/'))
-			fb_buf_printf(o, "events %s (a definite restatement)", m->an[i].value);
+			fb_buf_puts(o, v);
+		else if (strcmp(sl, "event") == 0 && strchr(v, '/'))
+			fb_buf_printf(o, "events %s (a definite restatement)", v);
 		else if (strcmp(sl, "event") == 0)
-			fb_buf_printf(o, "same event %s", m->an[i].value);
+			fb_buf_printf(o, "same event %s", v);
 		else if (strcmp(sl, "predicate") == 0)
-			fb_buf_printf(o, "both '%s'", m->an[i].value);
+			fb_buf_printf(o, "both '%s'", v);
 		else
-			fb_buf_printf(o, "same %s '%s'", sl, m->an[i].value);
+			fb_buf_printf(o, "same %s '%s'", sl, v);
 	}
-}
-
-static void free_match(match *m)
-{
-	for (size_t i = 0; i < m->nan; i++)
-		free(m->an[i].value);
-	m->nan = 0;
 }
 
 /* "2,118 of them cast ballots": a part of a known whole (part_of) that
@@ -1123,13 +1129,11 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 				in_part = 1;
 				if (!(whole->v.has_hi && part->v.has_lo && (part->v.lo > whole->v.hi ||
 				    (part->v.lo == whole->v.hi && (part->v.lo_open || whole->v.hi_open))))) {
-					free_match(&m);
 					continue;
 				}
 				is_review = 1;
 			} else if (!part->sub) {
 				if (!disjoint(&x->v, &y->v)) {
-					free_match(&m);
 					continue;
 				}
 				/* a vague quantity against an exact one: review */
@@ -1144,7 +1148,6 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 				const fb_scope *sw = &a->sc[whole->claim], *sp = &a->sc[part->claim];
 				if (part->kind && sw->determiner != FB_DET_DEFINITE && sw->determiner != FB_DET_UNIVERSAL &&
 				    sp->determiner != FB_DET_DEFINITE && sp->determiner != FB_DET_UNIVERSAL) {
-					free_match(&m);
 					continue;
 				}
 				interval below = part->v;
@@ -1155,14 +1158,12 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 				else if (part->loose && disjoint(&x->v, &y->v))
 					is_review = 1;
 				else {
-					free_match(&m);
 					continue;
 				}
 			}
 			if (g->npairs >= MAX_PAIRS) {
 				conflict |= !is_review;
 				review |= is_review;
-				free_match(&m);
 				continue;
 			}
 			fb_pair *p = FB_PUSH(g->pairs, g->npairs, cap);
@@ -1182,7 +1183,11 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 				fb_buf_printf(&r, ": one of the two is vague");
 			say_anchors(&r, &m);
 			p->reason = r.p;
-			memcpy(p->anchors, m.an, sizeof m.an);
+			char ev[32];
+			for (size_t t = 0; t < m.nan; t++) {
+				p->anchors[t].slot = m.an[t].slot;
+				p->anchors[t].value = fb_xstrdup(anchor_value(&m, t, ev, sizeof ev));
+			}
 			p->nanchors = m.nan;
 			conflict |= !is_review;
 			review |= is_review;

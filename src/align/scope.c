@@ -1502,12 +1502,52 @@ static int whole_word(const char *b, size_t lo, size_t hi, size_t at, size_t n)
 	return (at == lo || !fb_isalnum((unsigned char)b[at - 1])) && (at + n >= hi || !fb_isalnum((unsigned char)b[at + n]));
 }
 
+/* Where the article's places stand in one paragraph: each whole-word
+ * mention, by position then by the place's index (worked out once a
+ * paragraph, when a claim there or after it first asks). */
+typedef struct {
+	size_t at;
+	size_t k; /* index into the places */
+} place_seen;
+
+typedef struct {
+	char *const *places;
+	size_t np;
+	size_t *len;         /* strlen of each place */
+	unsigned char *done; /* per paragraph: mentions found */
+	place_seen **seen;   /* per paragraph */
+	size_t *nseen;
+} place_index;
+
+static const place_seen *places_in(const fb_doc *doc, place_index *px, size_t p, size_t *n)
+{
+	if (!px->done[p]) {
+		const char *b = doc->buf;
+		const fb_para *pa = &doc->para[p];
+		size_t cap = 0;
+		for (size_t i = pa->start; i < pa->end; i++) {
+			if (!fb_isupper((unsigned char)b[i]) || (i > pa->start && fb_isalnum((unsigned char)b[i - 1])))
+				continue; /* every place begins with a capital */
+			for (size_t k = 0; k < px->np; k++)
+				if (i + px->len[k] <= pa->end && px->places[k][0] == b[i] &&
+				    memcmp(b + i, px->places[k], px->len[k]) == 0 &&
+				    whole_word(b, pa->start, pa->end, i, px->len[k])) {
+					place_seen *ps = FB_PUSH(px->seen[p], px->nseen[p], cap);
+					ps->at = i, ps->k = k;
+				}
+		}
+		px->done[p] = 1;
+	}
+	*n = px->nseen[p];
+	return px->seen[p];
+}
+
 /* "Ruiz takes Caldera too. The state awards 148 delegates": a place noun
  * after "the" shortly before the number ("the state's 158 delegates"), or
  * "there" shortly after it, points back to the last place the paragraph names before it that the
  * article uses as a place somewhere (places: the capitalised ones). */
 static char *anaphoric_place(const fb_claimer *cl, const fb_doc *doc, const fb_sent *st, size_t qstart,
-    char *const *places, size_t np)
+    place_index *px)
 {
 	const char *b = doc->buf;
 	size_t lo = qstart > st->start + 48 ? qstart - 48 : st->start, the = SIZE_MAX;
@@ -1528,21 +1568,27 @@ static char *anaphoric_place(const fb_claimer *cl, const fb_doc *doc, const fb_s
 	if (the == SIZE_MAX)
 		return NULL;
 	/* its paragraph first, then up to three before it (a live blog's
-	 * entry rarely names its state again) */
+	 * entry rarely names its state again): the last mention before the
+	 * number, the later-listed place when two begin at one byte */
 	for (size_t back = 0; back < 4 && back <= st->para; back++) {
-		const fb_para *pa = &doc->para[st->para - back];
-		size_t end = back ? pa->end : the, best = 0;
-		const char *found = NULL;
+		size_t p = st->para - back;
+		const fb_para *pa = &doc->para[p];
 		if (pa->boilerplate || (back && fb_doc_report_of(doc, pa->start) != fb_doc_report_of(doc, the)))
 			continue;
-		for (size_t k = 0; k < np; k++) {
-			size_t n = strlen(places[k]);
-			for (size_t i = pa->start; i + n <= end; i++)
-				if (memcmp(b + i, places[k], n) == 0 && whole_word(b, pa->start, end, i, n) && (!found || i >= best))
-					best = i, found = places[k];
-		}
-		if (found)
-			return fb_xstrdup(found);
+		size_t n, best = 0, found = SIZE_MAX;
+		const place_seen *ps = places_in(doc, px, p, &n);
+		for (size_t j = 0; j < n; j++)
+			if (back || ps[j].at + px->len[ps[j].k] <= the)
+				best = ps[j].at, found = ps[j].k;
+		if (!back) /* a place that ends where "the" begins is whole there */
+			for (size_t k = 0; k < px->np; k++) {
+				size_t i = the >= pa->start + px->len[k] ? the - px->len[k] : SIZE_MAX;
+				if (i != SIZE_MAX && (found == SIZE_MAX || i > best || (i == best && k > found)) &&
+				    memcmp(b + i, px->places[k], px->len[k]) == 0 && whole_word(b, pa->start, the, i, px->len[k]))
+					best = i, found = k;
+			}
+		if (found != SIZE_MAX)
+			return fb_xstrdup(px->places[found]);
 	}
 	return NULL;
 }
@@ -1565,12 +1611,22 @@ static void anaphoric_places(const fb_claimer *cl, const fb_doc *doc, const fb_q
 	}
 	if (!np)
 		return;
+	size_t len[64], npara = doc->npara ? doc->npara : 1;
+	for (size_t k = 0; k < np; k++)
+		len[k] = strlen(places[k]);
+	place_index px = { places, np, len, fb_xcalloc(npara, 1), fb_xcalloc(npara, sizeof(place_seen *)),
+		fb_xcalloc(npara, sizeof(size_t)) };
 	for (size_t i = 0; i < c->nc; i++) {
 		const fb_claim *k = &c->c[i];
 		if (!out[i].set || out[i].place || k->type != FB_CT_NUMERIC || k->quantity < 0)
 			continue;
-		out[i].place = anaphoric_place(cl, doc, &doc->sent[k->sent], ql->q[k->quantity].start, places, np);
+		out[i].place = anaphoric_place(cl, doc, &doc->sent[k->sent], ql->q[k->quantity].start, &px);
 	}
+	for (size_t p = 0; p < doc->npara; p++)
+		free(px.seen[p]);
+	free(px.seen);
+	free(px.nseen);
+	free(px.done);
 }
 
 /* "Kirsa has seen five attacks this year. In all, those attacks have killed
