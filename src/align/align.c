@@ -402,11 +402,48 @@ static void collect(aligner *a)
 /* A definite "the N X" is the size of a set whatever the verb: its voice
  * joins the groups of the same noun under other predicates ("the 410
  * families who brought the case" against "340 families had argued"). */
+/* A bucket's place in order of subject, then of index (across_predicates). */
+typedef struct {
+	const char *subject;
+	size_t i;
+} by_subject_key;
+
+static int by_subject(const void *p, const void *q)
+{
+	const by_subject_key *x = p, *y = q;
+	int d = strcmp(x->subject, y->subject);
+	return d ? d : (x->i > y->i) - (x->i < y->i);
+}
+
+/* The buckets a claim is a member of, as across_predicates adds guests. */
+typedef struct {
+	size_t *b;
+	size_t n, cap;
+} bucket_list;
+
 static void across_predicates(aligner *a)
 {
 	size_t nb = a->nb;
 	if (nb > 4096)
 		return; /* bounded work on pathological inputs */
+	/* the buckets of each subject (only they can take a guest), and the
+	 * buckets each claim is in (no claim is a guest twice) */
+	by_subject_key *key = fb_xcalloc(nb ? nb : 1, sizeof *key);
+	for (size_t i = 0; i < nb; i++)
+		key[i].subject = a->b[i].subject, key[i].i = i;
+	qsort(key, nb, sizeof *key, by_subject);
+	size_t *order = fb_xcalloc(nb ? nb : 1, sizeof *order), *run = fb_xcalloc(nb ? nb : 1, sizeof *run);
+	for (size_t r = 0; r < nb; r++) { /* run[bucket] = where its subject's run begins in order */
+		order[r] = key[r].i;
+		run[order[r]] = r && strcmp(key[r].subject, key[r - 1].subject) == 0 ? run[order[r - 1]] : r;
+	}
+	free(key);
+	bucket_list *in = fb_xcalloc(a->c->nc ? a->c->nc : 1, sizeof *in);
+	for (size_t i = 0; i < nb; i++)
+		for (size_t k = 0; k < a->b[i].nm; k++) {
+			bucket_list *l = &in[a->b[i].m[k].claim];
+			*FB_PUSH(l->b, l->n, l->cap) = i;
+		}
 	for (size_t i = 0; i < nb; i++) {
 		for (size_t k = 0; k < a->b[i].nm; k++) {
 			member mx = a->b[i].m[k];
@@ -415,7 +452,8 @@ static void across_predicates(aligner *a)
 				continue; /* "the 1,310 who voted": its own verb restricts it */
 			if (a->b[i].unit)
 				continue; /* money, a duration: a sum is no set of things */
-			for (size_t j = 0; j < nb; j++) {
+			for (size_t r = run[i]; r < nb && strcmp(a->b[order[r]].subject, a->b[i].subject) == 0; r++) {
+				size_t j = order[r];
 				bucket *x = &a->b[i], *y = &a->b[j];
 				/* "the 52 residents who developed it" joins "41 had
 				 * developed it since 2009" whatever that one's context */
@@ -424,23 +462,30 @@ static void across_predicates(aligner *a)
 				 * hospitals") nor what a place could hold (data/size.tsv) */
 				if (strcmp(y->measure, "size") == 0 || strcmp(y->measure, "capacity") == 0)
 					continue;
-				if (j == i || !y->direct || strcmp(x->subject, y->subject) != 0 ||
-				    strcmp(x->measure, y->measure) == 0 || (strcmp(x->context, y->context) != 0 && !same_verb) ||
-				    x->kind != y->kind || x->func != y->func || (x->unit == NULL) != (y->unit == NULL) ||
+				if (j == i || !y->direct || strcmp(x->measure, y->measure) == 0 ||
+				    (strcmp(x->context, y->context) != 0 && !same_verb) || x->kind != y->kind ||
+				    x->func != y->func || (x->unit == NULL) != (y->unit == NULL) ||
 				    (x->unit && strcmp(x->unit, y->unit) != 0))
 					continue;
+				bucket_list *l = &in[mx.claim];
 				int dup = 0;
-				for (size_t t = 0; t < y->nm && !dup; t++)
-					dup = y->m[t].claim == mx.claim;
+				for (size_t t = 0; t < l->n && !dup; t++)
+					dup = l->b[t] == j;
 				if (dup)
 					continue;
 				member *m = FB_PUSH(y->m, y->nm, y->cap);
 				*m = mx;
 				m->desc = fb_xstrdup(mx.desc);
 				m->guest = 1;
+				*FB_PUSH(l->b, l->n, l->cap) = j;
 			}
 		}
 	}
+	for (size_t i = 0; i < a->c->nc; i++)
+		free(in[i].b);
+	free(in);
+	free(order);
+	free(run);
 }
 
 /* Is claim ci a definite sum with no verb of its own that restates one
