@@ -1136,6 +1136,14 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 	int main_times = -1;
 	int many_agents = bucket_agents(a, b);
 	mark_backed(a, b);
+	/* event_times of each member compared, worked out once an event */
+	int times[MAX_COMPARE];
+	for (size_t i = 0; i < n && i < MAX_COMPARE; i++) {
+		size_t j = 0;
+		while (j < i && a->c->c[b->m[j].claim].event != a->c->c[b->m[i].claim].event)
+			j++;
+		times[i] = j < i ? times[j] : event_times(a, b, &b->m[i], &main_times);
+	}
 	for (size_t i = 0; i < n && i < MAX_COMPARE; i++) {
 		for (size_t j = i + 1; j < n && j < MAX_COMPARE; j++) {
 			member *x = &b->m[i], *y = &b->m[j];
@@ -1156,7 +1164,7 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 			if (points_elsewhere(a, b, x, y) || points_elsewhere(a, b, y, x))
 				continue;
 			match m;
-			scope_match(a, x, y, hs, event_times(a, b, x, &main_times), many_agents, b->unit != NULL, b->measure,
+			scope_match(a, x, y, hs, times[i], many_agents, b->unit != NULL, b->measure,
 			    b->subject, &m);
 			if (m.verdict == SC_NO)
 				continue;
