@@ -1635,6 +1635,13 @@ static void anaphoric_places(const fb_claimer *cl, const fb_doc *doc, const fb_q
  * its paragraph. */
 static void demonstrative_times(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, fb_scope *out)
 {
+	/* the first claim of each sentence: no claim before it is of that
+	 * sentence, so the look back stops there */
+	size_t *first = fb_xcalloc(doc->nsent ? doc->nsent : 1, sizeof *first);
+	for (size_t si = 0; si < doc->nsent; si++)
+		first[si] = SIZE_MAX;
+	for (size_t ci = c->nc; ci-- > 0;)
+		first[c->c[ci].sent] = ci;
 	for (size_t ci = 0; ci < c->nc; ci++) {
 		const fb_claim *k = &c->c[ci];
 		if (k->type != FB_CT_NUMERIC || k->quantity < 0 || out[ci].time || !out[ci].set || k->sent == 0)
@@ -1648,7 +1655,7 @@ static void demonstrative_times(const fb_doc *doc, const fb_qlist *ql, const fb_
 			    (fb_word_eq(doc->buf + i, 5, "those") || fb_word_eq(doc->buf + i, 5, "these")) &&
 			    doc->buf[i + 5] == ' ')
 				found = 1;
-		for (size_t j = ci; found && j-- > 0;) {
+		for (size_t j = ci; found && j-- > 0 && j >= first[k->sent - 1];) {
 			if (c->c[j].sent != k->sent - 1)
 				continue;
 			if (out[j].time && !out[j].entry) {
@@ -1657,6 +1664,7 @@ static void demonstrative_times(const fb_doc *doc, const fb_qlist *ql, const fb_
 			}
 		}
 	}
+	free(first);
 }
 
 /* "Seven of the nine members voted for it": the verb after "N of the M X"
