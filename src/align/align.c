@@ -269,7 +269,7 @@ static member *add_member(aligner *a, const char *measure, const char *subject, 
 static const char *as_said(aligner *a, const char *head, const char *subject, int add)
 {
 	const fb_entry *e = fb_lexicon_get(a->said_at, head, strlen(head));
-	if (e && a->said && e->line >= 1 && e->line <= a->nsaid)
+	if (e && e->line >= 1 && e->line <= a->nsaid)
 		return a->said[e->line - 1];
 	if (!add)
 		return head;
