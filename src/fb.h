@@ -88,9 +88,9 @@ typedef struct fb_quantity {
 	size_t noun_start, noun_end; /* the noun counted ("people"); 0,0 if none */
 	const fb_part *parts; /* an enumeration's parts, NULL when none: kept in
 	                         its list's fb_part_block chain, shared by copies */
-	size_t nparts;
 	/* small members last, in bytes, so that a long article's many
-	 * quantities take less room (all 0 or 1 but kind) */
+	 * quantities take less room (all 0 or 1 but kind and nparts) */
+	unsigned char nparts; /* a few: at most 16 (a derived total) */
 	unsigned char kind;  /* fb_qkind */
 	unsigned char has_value;     /* value is exact and known */
 	unsigned char has_min, has_max; /* 0: that bound is open-ended (null) */
@@ -166,17 +166,17 @@ typedef struct fb_attrib {
 	size_t sent;         /* index into fb_doc.sent */
 	size_t start, end;   /* the content attributed (clause, quote or sentence) */
 	size_t cue_start, cue_end; /* "according to officials", "he said" */
-	fb_cue_kind cue_kind;
 	int source;          /* index into the registry, -1 when none */
 	int sources[FB_MAX_SRC]; /* every source the sentence names */
-	size_t nsources;
 	int candidates[FB_MAX_SRC]; /* ambiguous mention: nearest first */
-	size_t ncandidates;
 	int via;             /* outlet index, -1 when none */
 	unsigned flags;      /* FB_CF_* */
 	int actor;           /* who acts in an unattributed sentence ("X claimed
 	                        responsibility"): registry index, -1 when none */
 	int quote;           /* the quotation the content lies in, -1 when none */
+	/* small members last, in bytes: one per attributed stretch */
+	unsigned char cue_kind; /* fb_cue_kind */
+	unsigned char nsources, ncandidates; /* at most FB_MAX_SRC */
 } fb_attrib;
 
 typedef struct fb_attribution {
@@ -192,7 +192,6 @@ typedef struct fb_attribution {
 typedef enum fb_ctype { FB_CT_NUMERIC, FB_CT_ATTRIBUTION, FB_CT__MAX } fb_ctype;
 
 typedef struct fb_claim {
-	fb_ctype type;
 	size_t sent;         /* index into fb_doc.sent */
 	size_t start, end;   /* clause or sentence */
 	int attr;            /* index into fb_attribution.attr, -1 when none */
@@ -204,18 +203,21 @@ typedef struct fb_claim {
 	size_t own;          /* a derived or split claim's own quantity (its
 	                        quantity -1): 1 + its index into fb_claims.own,
 	                        0 when none; fb_claim_own() reads it */
-	int increment;       /* "200 more", "another 5": an addition, not a total */
 	int antecedent;      /* the claim whose noun this one counts, or -1 */
+	int event;           /* index into fb_claims.ev: 0 is the article's own
+	                        event; another for "last year's fire" */
 	size_t context_start, context_end; /* "in 1991", "last week": another
 	                        event than the article's own; 0,0 when none */
 	size_t mod_start, mod_end; /* modifiers of the counted noun, 0,0 if none */
 	size_t noun_start, noun_end; /* the counted noun found, 0,0 if none */
 	uint32_t names[6];   /* hashes of the proper names in its clause (not
 	                        its sources'): whose votes, which company */
-	size_t nnames;
-	int event;           /* index into fb_claims.ev: 0 is the article's own
-	                        event; another for "last year's fire" */
-	int other_event;     /* its context names another event (while extracting) */
+	/* small members last, in bytes, so that a long article's many claims
+	 * take less room */
+	unsigned char type;  /* fb_ctype */
+	unsigned char nnames; /* names used, at most 6 */
+	unsigned char increment; /* "200 more", "another 5": an addition, not a total */
+	unsigned char other_event; /* its context names another event (while extracting) */
 } fb_claim;
 
 /* An event the article reports or mentions: E1 is its own; the others are

@@ -26,19 +26,25 @@ typedef struct interval {
 	int lo_open, hi_open;
 } interval;
 
-/* One claim's voice in one group. */
+/* Which of its quantity's parts a member's description lists. */
+enum { DESC_PARTS, DESC_PARTS_OF_CLASS, DESC_NO_PARTS };
+
+/* One claim's voice in one group. Its description ("5 (2 policemen + 2
+ * rangers + 1 civilian)") is only written for a pair's reason (describe_member):
+ * most voices are never in a pair, and a long article has many. */
 typedef struct member {
 	size_t claim;
 	interval v;
-	int sub;             /* speaks of a sub-class of the group's subject */
-	int loose;           /* that sub-class is often used for the whole */
-	int kind;            /* that sub-class is a kind of the group's noun by
-	                        WordNet (data/heads.tsv), not by classes.tsv */
 	const char *cls;     /* the class it speaks of */
-	char *desc;          /* "5 (2 policemen + 2 rangers + 1 civilian)" (owned) */
-	int guest;           /* a set's size joined from another predicate */
-	int backed;          /* an earlier member of its group, in another
+	unsigned char sub;   /* speaks of a sub-class of the group's subject */
+	unsigned char loose; /* that sub-class is often used for the whole */
+	unsigned char kind;  /* that sub-class is a kind of the group's noun by
+	                        WordNet (data/heads.tsv), not by classes.tsv */
+	unsigned char guest; /* a set's size joined from another predicate */
+	unsigned char backed; /* an earlier member of its group, in another
 	                        paragraph, agrees with it (its antecedent) */
+	unsigned char parts; /* DESC_*: the parts its description lists: all,
+	                        those within cls, or none */
 } member;
 
 typedef struct bucket {
@@ -212,6 +218,32 @@ static char *describe(const aligner *a, const fb_claim *k, const interval *v,
 	return o.p;
 }
 
+/* The class of an enumeration part's noun. */
+static const char *part_class(const aligner *a, const fb_part *pt)
+{
+	return fb_class_in(a->cl, a->doc->buf + pt->what_start, pt->what_end - pt->what_start);
+}
+
+/* A member's description, as describe() writes it for the parts it
+ * speaks for. Caller frees. */
+static char *describe_member(const aligner *a, const member *m)
+{
+	const fb_claim *k = &a->c->c[m->claim];
+	const fb_quantity *q = quantity_of(a, k);
+	if (m->parts == DESC_NO_PARTS || !q)
+		return describe(a, k, &m->v, NULL, 0, m->cls);
+	if (m->parts == DESC_PARTS)
+		return describe(a, k, &m->v, q->parts, q->nparts, m->cls);
+	fb_part sub[FB_MAX_PARTS];
+	size_t nsub = 0;
+	for (size_t i = 0; i < q->nparts && nsub < FB_MAX_PARTS; i++) {
+		const char *pc = part_class(a, &q->parts[i]);
+		if (pc && fb_class_within(a->cl, pc, m->cls))
+			sub[nsub++] = q->parts[i];
+	}
+	return describe(a, k, &m->v, sub, nsub, m->cls);
+}
+
 static bucket *bucket_for(aligner *a, const char *measure, const char *subject, const char *context,
     const fb_quantity *q, int func)
 {
@@ -239,23 +271,21 @@ static bucket *bucket_for(aligner *a, const char *measure, const char *subject, 
 }
 
 static member *add_member(aligner *a, const char *measure, const char *subject, const char *context,
-    const fb_quantity *q, size_t ci, interval v, int sub, const char *cls, char *desc)
+    const fb_quantity *q, size_t ci, interval v, int sub, const char *cls, int parts)
 {
 	bucket *b = bucket_for(a, measure, subject, context, q, (int)a->sc[ci].function);
 	/* one voice per claim and group; claims are added in order, so a
 	 * voice of this claim can only be the bucket's last (keeps this
 	 * linear in the size of big groups) */
-	if (b->nm && b->m[b->nm - 1].claim == ci) {
-		free(desc);
+	if (b->nm && b->m[b->nm - 1].claim == ci)
 		return NULL;
-	}
 	member *m = FB_PUSH(b->m, b->nm, b->cap);
 	m->claim = ci;
 	m->v = v;
 	m->sub = sub;
 	m->cls = cls;
 	m->loose = sub && fb_class_is_loose(a->cl, cls);
-	m->desc = desc;
+	m->parts = (unsigned char)parts;
 	m->kind = 0;
 	m->guest = 0;
 	if (!sub)
@@ -305,19 +335,13 @@ static const char *person_head(const aligner *a, const char *subject, const char
 
 /* Registers claim ci as a voice about class cls with value v: in its own
  * group, and as a sub-class voice in each ancestor's group. */
-static void add_voice(aligner *a, const fb_claim *k, const char *measure, const fb_quantity *q, size_t ci,
-    const char *context, const char *cls, interval v, const fb_part *parts, size_t nparts)
+static void add_voice(aligner *a, const char *measure, const fb_quantity *q, size_t ci,
+    const char *context, const char *cls, interval v)
 {
-	add_member(a, measure, cls, context, q, ci, v, 0, cls, describe(a, k, &v, parts, nparts, cls));
+	add_member(a, measure, cls, context, q, ci, v, 0, cls, DESC_PARTS);
 	const char *p = fb_class_parent(a->cl, cls);
 	for (int depth = 0; p && depth < 8; depth++, p = fb_class_parent(a->cl, p))
-		add_member(a, measure, p, context, q, ci, v, 1, cls, describe(a, k, &v, parts, nparts, cls));
-}
-
-/* The class of an enumeration part's noun. */
-static const char *part_class(const aligner *a, const fb_part *pt)
-{
-	return fb_class_in(a->cl, a->doc->buf + pt->what_start, pt->what_end - pt->what_start);
+		add_member(a, measure, p, context, q, ci, v, 1, cls, DESC_PARTS);
 }
 
 static void collect(aligner *a)
@@ -352,10 +376,9 @@ static void collect(aligner *a)
 		if (kind_of)
 			kind_of = as_said(a, kind_of, NULL, 0);
 		a->subject[ci] = subject;
-		add_voice(a, k, measure, q, ci, context, subject, v, q->parts, q->nparts);
+		add_voice(a, measure, q, ci, context, subject, v);
 		if (kind_of) { /* "44,000 contributors" speaks of donors too */
-			member *m = add_member(a, measure, kind_of, context, q, ci, v, 1, subject,
-			    describe(a, k, &v, q->parts, q->nparts, subject));
+			member *m = add_member(a, measure, kind_of, context, q, ci, v, 1, subject, DESC_PARTS);
 			if (m)
 				m->kind = 1, m->loose = 0;
 		}
@@ -377,22 +400,19 @@ static void collect(aligner *a)
 				}
 			}
 			for (size_t s = 0; s < nseen; s++) {
-				fb_part sub[FB_MAX_PARTS];
 				size_t nsub = 0;
 				double sum = 0;
 				for (size_t i = 0; i < q->nparts; i++) {
 					const char *pc = part_class(a, &q->parts[i]);
 					if (pc && fb_class_within(a->cl, pc, seen[s])) {
-						sub[nsub++] = q->parts[i];
+						nsub++;
 						sum += q->parts[i].value;
 					}
 				}
 				if (!nsub)
 					continue;
 				const char *cls = seen[s];
-				interval sv = exact(sum);
-				add_member(a, measure, cls, context, q, ci, sv, 0, cls,
-				    describe(a, k, &sv, sub, nsub, cls));
+				add_member(a, measure, cls, context, q, ci, exact(sum), 0, cls, DESC_PARTS_OF_CLASS);
 			}
 		}
 		free(context);
@@ -475,7 +495,6 @@ static void across_predicates(aligner *a)
 					continue;
 				member *m = FB_PUSH(y->m, y->nm, y->cap);
 				*m = mx;
-				m->desc = fb_xstrdup(mx.desc);
 				m->guest = 1;
 				*FB_PUSH(l->b, l->n, l->cap) = j;
 			}
@@ -556,7 +575,7 @@ static void sum_restatements(aligner *a)
 			m->claim = ci;
 			m->v = v;
 			m->cls = y->subject;
-			m->desc = describe(a, k, &v, NULL, 0, y->subject);
+			m->parts = DESC_NO_PARTS;
 			m->guest = 2;
 		}
 	}
@@ -1226,8 +1245,11 @@ static void compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 			p->b = ma == x ? y->claim : x->claim;
 			p->review = is_review;
 			fb_buf r = { 0 };
+			char *da = describe_member(a, ma), *db = describe_member(a, mb);
 			fb_buf_printf(&r, "%s (paragraph %zu) vs %s (paragraph %zu)",
-			    ma->desc, para_of(a, ma->claim) + 1, mb->desc, para_of(a, mb->claim) + 1);
+			    da, para_of(a, ma->claim) + 1, db, para_of(a, mb->claim) + 1);
+			free(da);
+			free(db);
 			if (in_part)
 				fb_buf_printf(&r, ": a part larger than its whole");
 			else if (is_review && part->sub)
@@ -1499,8 +1521,6 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 				al->claim_group[ci] = (int)gi;
 		}
 	for (size_t i = 0; i < a.nb; i++) {
-		for (size_t k = 0; k < a.b[i].nm; k++)
-			free(a.b[i].m[k].desc);
 		free(a.b[i].m);
 		free(a.b[i].context);
 	}

@@ -1797,6 +1797,17 @@ void fb_numbers_scan_doc(const fb_numbers *nm, const fb_doc *doc, fb_qlist *out)
 		if (!doc->para[doc->sent[s].para].boilerplate)
 			scan_range(nm, doc->buf, doc->sent[s].start, doc->sent[s].end, s, out, &w);
 	scratch_free(&w);
+	fb_qlist_trim(out);
+}
+
+void fb_qlist_trim(fb_qlist *ql)
+{
+	/* an enumeration's parts are found as quantities of their own before
+	 * it takes their place: the list once held several times what stays */
+	if (ql->q && ql->cap > ql->n) {
+		ql->q = fb_xrealloc(ql->q, ql->n ? ql->n : 1, sizeof *ql->q);
+		ql->cap = ql->n ? ql->n : 1;
+	}
 }
 
 const fb_part *fb_parts_add(fb_part_block **blocks, const fb_part *p, size_t n)

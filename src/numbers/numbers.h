@@ -32,6 +32,8 @@ void fb_numbers_scan(const fb_numbers *nm, const char *buf, size_t start,
 /* Scans every sentence of every non-boilerplate paragraph. */
 void fb_numbers_scan_doc(const fb_numbers *nm, const fb_doc *doc, fb_qlist *out);
 
+/* Gives back the room the list holds beyond its quantities (cap = n). */
+void fb_qlist_trim(fb_qlist *ql);
 void fb_qlist_free(fb_qlist *ql);
 
 #endif

@@ -887,25 +887,31 @@ int fb_hpdf_deflate_streams(HPDF_Doc pdf, int level, char *err, size_t errlen)
 	return rc;
 }
 
+/* A stream of ours that appends what libharu writes to the fb_buf in its
+ * attr. */
+static HPDF_STATUS buf_stream_write(HPDF_Stream s, const HPDF_BYTE *p, HPDF_UINT n)
+{
+	fb_buf_put(s->attr, (const char *)p, n);
+	return HPDF_OK;
+}
+
 int fb_hpdf_save(HPDF_Doc pdf, fb_buf *out)
 {
-	if (HPDF_SaveToStream(pdf) != HPDF_OK)
+	/* HPDF_SaveToStream writes into the document's stream, a memory
+	 * stream of its own unless one is there: ours writes straight into
+	 * out, so that the file is not held a second time to be copied. */
+	HPDF_Stream s = HPDF_GetMem(pdf->mmgr, sizeof *s);
+	if (!s)
 		return -1;
-	/* The saved bytes are in the document's memory stream: take its
-	 * chunks (HPDF_ReadFromStream copies a byte at a time). */
-	if (pdf->stream && pdf->stream->type == HPDF_STREAM_MEMORY) {
-		mem_stream_bytes(pdf->stream, out);
-		return 0;
-	}
-	for (;;) {
-		HPDF_BYTE chunk[65536];
-		HPDF_UINT32 n = sizeof chunk;
-		HPDF_STATUS st = HPDF_ReadFromStream(pdf, chunk, &n);
-		if (n)
-			fb_buf_put(out, (const char *)chunk, n);
-		if (st == HPDF_STREAM_EOF)
-			return 0;
-		if (st != HPDF_OK)
-			return -1;
-	}
+	memset(s, 0, sizeof *s);
+	s->sig_bytes = HPDF_STREAM_SIG_BYTES;
+	s->type = HPDF_STREAM_CALLBACK;
+	s->mmgr = pdf->mmgr;
+	s->error = &pdf->error;
+	s->write_fn = buf_stream_write;
+	s->attr = out;
+	if (pdf->stream)
+		HPDF_Stream_Free(pdf->stream);
+	pdf->stream = s; /* freed with the document (it frees no attr) */
+	return HPDF_SaveToStream(pdf) == HPDF_OK ? 0 : -1;
 }

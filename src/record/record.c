@@ -434,13 +434,16 @@ static void e_doc_id(emitter *e, size_t r)
 	e_id(e, 'D', r);
 }
 
-/* The text of doc[a,b) with white space folded, as the record keeps it. */
-static void fold_span(const fb_doc *doc, size_t a, size_t b, fb_buf *o)
+/* The text of doc[a,b) with white space folded, as the record keeps it,
+ * up to the first run that takes it past max bytes. Returns where in doc
+ * it stopped: b, or the white space after that run. */
+static size_t fold_span_upto(const fb_doc *doc, size_t a, size_t b, size_t max, fb_buf *o)
 {
 	/* Runs without white space are copied whole: this is on every claim. */
 	const char *s = doc->buf;
 	o->len = 0;
-	for (size_t i = a, sp; i < b;) {
+	size_t i = a, sp;
+	while (i < b && o->len <= max) {
 		if (fb_space_len(s + i, b - i)) {
 			while (i < b && (sp = fb_space_len(s + i, b - i)) != 0)
 				i += sp;
@@ -461,6 +464,13 @@ static void fold_span(const fb_doc *doc, size_t a, size_t b, fb_buf *o)
 	}
 	if (!o->p)
 		fb_buf_put(o, "", 0);
+	return i;
+}
+
+/* The text of doc[a,b) with white space folded, as the record keeps it. */
+static void fold_span(const fb_doc *doc, size_t a, size_t b, fb_buf *o)
+{
+	fold_span_upto(doc, a, b, SIZE_MAX, o);
 }
 
 static void e_text(emitter *e, const fb_doc *doc, size_t a, size_t b, fb_buf *scratch)
@@ -979,8 +989,11 @@ static void e_record(emitter *e, const fb_doc *doc, const fb_qlist *ql, const fb
 		title = o->title, tlen = strlen(o->title);
 	for (size_t i = 0; !title && i < doc->npara; i++)
 		if (!doc->para[i].boilerplate) {
-			fold_span(doc, doc->para[i].start, doc->para[i].end, &scratch);
-			if (utf8_ok(scratch.p, scratch.len))
+			/* a long paragraph is not folded whole to be cut: what
+			 * is left of it needs only to be valid text */
+			size_t end = doc->para[i].end;
+			size_t rest = fold_span_upto(doc, doc->para[i].start, end, MAX_TITLE, &scratch);
+			if (utf8_ok(scratch.p, scratch.len) && utf8_ok(doc->buf + rest, end - rest))
 				title = scratch.p, tlen = scratch.len;
 			if (title && tlen > MAX_TITLE) {
 				/* a paragraph is no title: cut at a word, with an ellipsis */

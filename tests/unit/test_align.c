@@ -251,6 +251,37 @@ static void test_enumeration_feeds_subclasses(void **state)
 	fb_result_free(r);
 }
 
+/* A sub-class voice of an enumeration is described, in a pair's reason,
+ * by the parts within its class only (descriptions are written when a
+ * pair needs them, not kept for every voice: issue 18). */
+static void test_subclass_voice_described_by_its_parts(void **state)
+{
+	const char *t = "Two policemen, two soldiers and one civilian were killed, the army said.\n\n"
+	                "Five members of the security forces were killed, police said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const char *reason = NULL;
+	json_t *gs = json_object_get(r->record, "groups");
+	for (size_t i = 0; i < json_array_size(gs); i++) {
+		json_t *g = json_array_get(gs, i);
+		if (strcmp(json_string_value(json_object_get(g, "subject")), "security forces") == 0)
+			reason = json_string_value(json_object_get(json_array_get(json_object_get(g, "conflicts"), 0), "reason"));
+	}
+	assert_non_null(reason);
+	assert_non_null(strstr(reason, "4 (2 policemen + 2 soldiers) (paragraph 1) vs Five members of the security forces (paragraph 2)"));
+	assert_null(strstr(reason, "civilian"));
+	fb_result_free(r);
+}
+
+/* The model's per-item structs stay small: a 10 MB article has hundreds
+ * of thousands of each (issue 18). */
+static void test_model_sizes(void **state)
+{
+	assert_true(sizeof(fb_claim) <= 152);
+	assert_true(sizeof(fb_attrib) <= 96);
+	assert_true(sizeof(fb_quantity) <= 96);
+	assert_true(sizeof(fb_scope) <= 96);
+}
+
 static void test_loose_subclass_is_review(void **state)
 {
 	const char *t = "Three attackers were killed in the raid, officials said.\n"
@@ -964,6 +995,8 @@ int main(void)
 		cmocka_unit_test(test_at_least_never_conflicts_with_more),
 		cmocka_unit_test(test_enumeration_feeds_subclasses),
 		cmocka_unit_test(test_loose_subclass_is_review),
+		cmocka_unit_test(test_subclass_voice_described_by_its_parts),
+		cmocka_unit_test(test_model_sizes),
 		cmocka_unit_test(test_scope_functions),
 		cmocka_unit_test(test_scope_slots),
 		cmocka_unit_test(test_scope_pairs),

@@ -264,12 +264,30 @@ static void test_edges(void **state)
 	fb_numbers_free(NULL);
 }
 
+/* The list keeps no room beyond its quantities once a document is
+ * scanned: an enumeration's parts are quantities until it takes their
+ * place, and a long one left the list several times too big (issue 18). */
+static void test_doc_list_trimmed(void **state)
+{
+	char text[] = "Two wardens, 3 porters, four drivers and 5 clerks were hurt in the crash.";
+	fb_para para = { 0, sizeof text - 1, 0, 1, 0 };
+	fb_sent sent = { 0, sizeof text - 1, 0 };
+	fb_doc doc = { .buf = text, .len = sizeof text - 1, .para = &para, .npara = 1, .sent = &sent, .nsent = 1 };
+	fb_qlist ql = {0};
+	fb_numbers_scan_doc(nm, &doc, &ql);
+	assert_int_equal(ql.n, 1);
+	assert_int_equal(ql.q[0].nparts, 4);
+	assert_int_equal(ql.cap, ql.n);
+	fb_qlist_free(&ql);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cases),
 		cmocka_unit_test(test_amounts),
 		cmocka_unit_test(test_edges),
+		cmocka_unit_test(test_doc_list_trimmed),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -72,6 +72,29 @@ static void test_top_level(void **state)
 	fb_result_free(r);
 }
 
+/* A long first paragraph makes a title cut at a word, its white space
+ * folded, however long the paragraph (only what the title shows is
+ * folded: issue 18). */
+static void test_title_of_a_long_paragraph(void **state)
+{
+	size_t n = 200000;
+	char *t = malloc(n + 1);
+	for (size_t i = 0; i < n; i++)
+		t[i] = "dry  wells\t"[i % 11];
+	t[n] = '\0';
+	fb_result *r = analyze(t, NULL);
+	const char *title = json_string_value(json_object_get(json_object_get(r->record, "input"), "title"));
+	assert_non_null(title);
+	size_t len = strlen(title);
+	assert_true(len > 150 && len <= 300 + 3);
+	assert_string_equal(title + len - 3, "\xE2\x80\xA6");
+	for (size_t i = 0; i + 3 < len; i++)
+		assert_int_equal(title[i], "dry wells "[i % 10]);
+	assert_int_equal(title[len - 4], 's'); /* cut at a word's end */
+	fb_result_free(r);
+	free(t);
+}
+
 static void test_sha256(void **state)
 {
 	char hex[65];
@@ -230,6 +253,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_top_level),
 		cmocka_unit_test(test_sha256),
+		cmocka_unit_test(test_title_of_a_long_paragraph),
 		cmocka_unit_test(test_claims_and_conflict),
 		cmocka_unit_test(test_text_summary),
 		cmocka_unit_test(test_no_claims),

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include <hpdf.h>
+#include <hpdf_doc.h>
 #include <libdeflate.h>
 
 #include "hpdf_fixups.h"
@@ -618,21 +619,30 @@ static void inflated_after(const fb_buf *b, const char *filter, fb_buf *out)
 }
 
 /* fb_hpdf_save gives the bytes libharu's own reader gives. */
-static void test_save(void **state)
+/* A page of many rectangles, uncompressed: several 4 KB chunks. */
+static HPDF_Doc doc_of_rectangles(void)
 {
-	HPDF_Doc pdf = HPDF_New(NULL, NULL); /* uncompressed: several 4 KB chunks */
+	HPDF_Doc pdf = HPDF_New(NULL, NULL);
 	HPDF_Page pg = HPDF_AddPage(pdf);
 	for (int i = 0; i < 1500; i++) {
 		HPDF_Page_Rectangle(pg, (float)(i % 50), (float)(i / 50), 10, 10);
 		HPDF_Page_Fill(pg);
 	}
+	return pdf;
+}
+
+/* fb_hpdf_save writes the bytes libharu's own save would, straight into
+ * the buffer (issue 18: not into libharu's memory stream, then copied). */
+static void test_save(void **state)
+{
+	HPDF_Doc pdf = doc_of_rectangles(), other = doc_of_rectangles();
 	fb_buf ours = {0}, theirs = {0};
 	assert_int_equal(fb_hpdf_save(pdf, &ours), 0);
-	HPDF_ResetStream(pdf);
+	assert_int_equal(HPDF_SaveToStream(other), HPDF_OK);
 	for (;;) {
 		HPDF_BYTE chunk[1000]; /* small reads: several calls */
 		HPDF_UINT32 k = sizeof chunk;
-		HPDF_STATUS st = HPDF_ReadFromStream(pdf, chunk, &k);
+		HPDF_STATUS st = HPDF_ReadFromStream(other, chunk, &k);
 		fb_buf_put(&theirs, (const char *)chunk, k);
 		if (st != HPDF_OK)
 			break;
@@ -641,8 +651,12 @@ static void test_save(void **state)
 	assert_int_equal(ours.len, theirs.len);
 	assert_memory_equal(ours.p, theirs.p, ours.len);
 	assert_memory_equal(ours.p, "%PDF-", 5);
+	/* the document holds no second copy: its stream is ours, no memory
+	 * stream */
+	assert_int_equal(pdf->stream->type, HPDF_STREAM_CALLBACK);
 	fb_buf_free(&ours), fb_buf_free(&theirs);
 	HPDF_Free(pdf);
+	HPDF_Free(other);
 }
 
 /* fb_hpdf_deflate_streams: the same content as libharu's own deflate, the
