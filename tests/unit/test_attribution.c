@@ -1662,6 +1662,51 @@ static void test_intention_object_warn_of(void **state)
 	done(&t);
 }
 
+/* forecast, project, predict, estimate and expect report a clause or put
+ * a figure on something ("now forecasts sales of $4 billion", "had
+ * expected 31 cents"); with no figure and no clause they are no cue.
+ * "push"/"pressure" NP to VP ask for something. (issue 15) */
+static void test_forecast_figures_and_pressure(void **state)
+{
+	art t;
+	run(&t, "Outlook\n\n"
+	        "The weather office forecast that the reservoir would fill by May.\n\n"
+	        "Tandem Motors forecasts annual revenue of $9 billion.\n\n"
+	        "Economists project that hiring will slow.\n\n"
+	        "Brokers had expected 52 cents a share.\n\n"
+	        "Shareholders pushed the board to replace its chair. Donors pressured the college to drop the fee.\n\n"
+	        "The museum expected in 2027 a new wing. The project that began in March would cost more.\n");
+	said_by(&t, "the reservoir would fill by May", "weather office");
+	said_by(&t, "annual revenue of $9 billion", "Tandem Motors");
+	said_by(&t, "hiring will slow", "Economists");
+	said_by(&t, "52 cents a share", "Brokers");
+	said_by(&t, "the board to replace its chair", "Shareholders");
+	said_by(&t, "the college to drop the fee", "Donors");
+	assert_int_equal(speaker_of(&t, "a new wing"), -1);
+	assert_int_equal(speaker_of(&t, "would cost more"), -1);
+	done(&t);
+}
+
+/* An adverb or adverbial phrase between a subject and its verb
+ * (adverbs.txt: "nevertheless", "now", "on average") leaves the subject
+ * where it was. (issue 15) */
+static void test_adverb_between_subject_and_cue(void **state)
+{
+	art t;
+	run(&t, "Dispute\n\n"
+	        "Nadia Ferreira nevertheless insisted that the audit was fair.\n\n"
+	        "The carrier now predicts that fares will fall.\n\n"
+	        "Forecasters on average had expected a mild winter.\n\n"
+	        "Coach Dale Amis nonetheless conceded that the defence was slow.\n");
+	said_by(&t, "the audit was fair", "Nadia Ferreira");
+	said_by(&t, "fares will fall", "carrier");
+	said_by(&t, "the defence was slow", "Dale Amis");
+	const fb_attrib *a = over(&t, "a mild winter");
+	assert_true(a->source >= 0);
+	assert_string_equal(t.a->src[a->source].name, "Forecasters");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1742,6 +1787,8 @@ int main(void)
 		cmocka_unit_test(test_outer_cue_owns_sentence),
 		cmocka_unit_test(test_negated_open_question),
 		cmocka_unit_test(test_intention_object_warn_of),
+		cmocka_unit_test(test_forecast_figures_and_pressure),
+		cmocka_unit_test(test_adverb_between_subject_and_cue),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
