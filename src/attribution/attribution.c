@@ -1916,20 +1916,36 @@ static size_t app_name_end(const ctx *c, size_t k, size_t j)
 }
 
 /* Whether t[d, e) is a description that opens its clause and names who
- * someone is: an article or a possessive first, a few words, no verb and
- * no time ("The committee's ranking member", "A spokeswoman for the
- * Transportation Department", "The mayor's chief of staff"; not "The next
- * day"). */
+ * someone is: an article, "one" or a possessive first, a few words, no
+ * verb and no time ("The committee's ranking member", "A spokeswoman for
+ * the Transportation Department", "The mayor's chief of staff"; not "The
+ * next day"), then maybe a relative clause of words, with or without a
+ * comma before its "who" ("An engineer who inspected the bridge", "One
+ * resident, who gave only his first name"). */
 static int lead_description(const ctx *c, size_t lo, size_t d, size_t e)
 {
-	if (e < d + 2 || e > d + 10 || !(d == lo || subordinator(c, d - 1)))
+	if (e < d + 2 || e > d + 24 || !(d == lo || subordinator(c, d - 1)))
 		return 0;
-	static const char *const first[] = { "the", "a", "an", "its", "his", "her", "their", NULL };
+	static const char *const first[] = { "the", "a", "an", "one", "its", "his", "her", "their", NULL };
 	int ok = 0;
 	for (size_t f = 0; first[f]; f++)
 		ok |= lower_eq(c, d, first[f]);
 	if (!ok)
 		return 0;
+	size_t r = e; /* where the relative clause starts */
+	for (size_t i = d + 1; i < e; i++)
+		if (lower_eq(c, i, "who") && !c->t[i].cap) {
+			r = is_punct(c, i - 1, ',') ? i - 1 : i;
+			for (size_t x = i + 1; x < e; x++)
+				if (c->t[x].kind != TK_WORD)
+					return 0;
+			if (e < i + 3)
+				return 0; /* "who said", "who spoke": a clause of its own */
+			break;
+		}
+	if (r < d + 2 || r > d + 10)
+		return 0;
+	e = r;
 	static const char *const timew[] = { "day", "week", "month", "year", "morning", "afternoon", "evening",
 		"night", "time", "later", "earlier", "ago", "moment", "hour", "weekend", NULL };
 	for (size_t i = d; i < e; i++) {
@@ -2149,6 +2165,36 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 				q--;
 			if (q > lo + 1 && is_punct(c, q - 1, ',') && party_tag(c, q, j + 1))
 				j = q - 2;
+		}
+	}
+	/* "objections from three senators who said ...": a relative "who"
+	 * right before the verb; the noun phrase before it is the speaker,
+	 * wherever it stands in the clause */
+	if (j > lo + 1 && lower_eq(c, j, "who") && !c->t[j].cap && c->t[j - 1].kind == TK_WORD) {
+		np h;
+		int got = np_left(c, j - 1, lo, &h) && h.b == j;
+		if (!got && tok_in(c, L_PEOPLE, j - 1) && !c->t[j - 1].cap) {
+			/* "from four drivers who", "of angry parents who": a
+			 * plural of people and up to two modifiers, after a
+			 * preposition or verb */
+			memset(&h, 0, sizeof h);
+			h.a = j - 1;
+			h.b = h.end = j;
+			h.desc = 1;
+			while (h.a > lo && h.a + 3 > j && people_modifier(c, h.a - 1) && !ends_with(c, h.a - 1, "ed"))
+				h.a--;
+			got = 1;
+		}
+		if (got && !is_pronoun(c, h.a)) {
+			size_t hd = h.b - 1;
+			if (tok_in(c, L_PEOPLE, hd) || tok_in(c, L_GROUPS, hd) || tok_in(c, L_ANON, hd) ||
+			    tok_in(c, L_ORGS, hd) || tok_in(c, L_TITLES, hd) || (c->t[hd].cap && !tok_in(c, L_STOP, hd))) {
+				*p = h;
+				p->end = j + 1;
+				p->role_s = p->role_e = rs;
+				p->alias_a = p->alias_b = as;
+				return 1;
+			}
 		}
 	}
 	/* "A source close to the investigation said", "people familiar with
@@ -2600,6 +2646,9 @@ static int subject_agrees(const ctx *c, const np *p, size_t i, size_t w)
 	    !(i + w + 1 < c->nt && fb_isdigit((unsigned char)c->buf[c->t[i + w + 1].s])))
 		return 0;
 	if (!p->desc)
+		return 1;
+	/* "protests from two players who said": a relative clause's verb */
+	if (p->end == p->b + 1 && lower_eq(c, p->b, "who"))
 		return 1;
 	/* "the asylum seekers found in the water may have ...": a reduced
 	 * relative, not a finding */
@@ -3364,6 +3413,7 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		 * description inside what an earlier cue reports is part of it */
 		if (p.desc && n && out[n - 1].dir > 0 && !out[n - 1].actor &&
 		    !(share >= 0 && p.a > 0 && (lower_eq(c, p.a - 1, "and") || lower_eq(c, p.a - 1, "but"))) &&
+		    !(p.a > 0 && is_punct(c, p.a - 1, ';')) && /* "...; others said" */
 		    !ends_sentence_cue(c, p.a, i + w))
 			continue; /* (after a cue of no clause, "and" opens a clause of its
 			           * own: "called it 'a surrender,' and several groups

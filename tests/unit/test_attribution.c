@@ -1707,6 +1707,29 @@ static void test_adverb_between_subject_and_cue(void **state)
 	done(&t);
 }
 
+/* A plural of people before "who said" speaks wherever it stands ("drew
+ * objections from four pilots who said ..."); a description with its
+ * relative clause before a name between commas is the name's role ("A
+ * nurse who treated the victims, Ada Kim, said", "One shopper, who gave
+ * only her first name, Lena, said"); a quantifier standing for people
+ * ("others", "many") speaks, also after a semicolon. (issue 15) */
+static void test_who_said_relative_roles_and_others(void **state)
+{
+	art t;
+	run(&t, "Hearing\n\n"
+	        "The rule drew objections from four pilots who said the runway was too short.\n\n"
+	        "A nurse who treated the victims at the clinic, Ada Kim, said the wards were full.\n\n"
+	        "One shopper, who gave only her first name, Lena, said the shelves were empty.\n\n"
+	        "Some tenants liked the new lifts; others said the rent was too high.\n\n"
+	        "The board met on Monday, and many told it that the fee was unfair.\n");
+	said_by(&t, "the runway was too short", "four pilots");
+	said_by(&t, "the wards were full", "Ada Kim");
+	said_by(&t, "the shelves were empty", "Lena");
+	said_by(&t, "the rent was too high", "others");
+	said_by(&t, "the fee was unfair", "many");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1789,6 +1812,7 @@ int main(void)
 		cmocka_unit_test(test_intention_object_warn_of),
 		cmocka_unit_test(test_forecast_figures_and_pressure),
 		cmocka_unit_test(test_adverb_between_subject_and_cue),
+		cmocka_unit_test(test_who_said_relative_roles_and_others),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
