@@ -476,6 +476,13 @@ static void tokenize(ctx *c, size_t s, size_t e, size_t qi)
 					j += l2;
 					continue;
 				}
+				/* "9,000" is one word, so its comma sets off nothing
+				 * ("The survey, which covered 9,000 homes, found") */
+				if (x == ',' && j + 1 < stop && fb_isdigit((unsigned char)c->buf[j - 1]) &&
+				    fb_isdigit((unsigned char)c->buf[j + 1])) {
+					j++;
+					continue;
+				}
 				break;
 			}
 			char f[256];
@@ -2230,7 +2237,7 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 			break;
 		int fr = lower_eq(c, m - 1, "for");
 		if (!(lower_eq(c, m - 1, "in") || lower_eq(c, m - 1, "on") || lower_eq(c, m - 1, "at") ||
-		    lower_eq(c, m - 1, "from") || lower_eq(c, m - 1, "of") || fr))
+		    lower_eq(c, m - 1, "from") || lower_eq(c, m - 1, "of") || lower_eq(c, m - 1, "into") || fr))
 			continue;
 		np h;
 		const fb_entry *g = tok_in(c, L_GROUPS, m - 2);
@@ -2241,7 +2248,8 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		    (!g->nfield || strcmp(g->field[0], "plural") != 0))
 			g = NULL;
 		/* "Posts on the message board said", "a report on the economy
-		 * found": a document and what it is on */
+		 * found", "an inquiry into the collapse concluded": a document
+		 * and what it is on */
 		if (!g && !fr && !lower_eq(c, m - 1, "of") && (!c->t[m - 2].cap || m - 2 == lo))
 			g = tok_in(c, L_DOCS, m - 2);
 		/* "for" only after a plural head ("lawyers for the city"; "a

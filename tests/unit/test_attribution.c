@@ -1730,6 +1730,22 @@ static void test_who_said_relative_roles_and_others(void **state)
 	done(&t);
 }
 
+/* A figure's thousands comma sets off no relative clause ("The survey,
+ * which reached 12,500 homes, found"); an inquiry, review or audit is a
+ * document, also with what it is into. (issue 15) */
+static void test_figure_commas_and_inquiries(void **state)
+{
+	art t;
+	run(&t, "Findings\n\n"
+	        "The census, which reached 12,500 homes across the valley, found that rents had doubled.\n\n"
+	        "A federal inquiry into the outage concluded that the relay had failed.\n\n"
+	        "The audit showed that the fund had lost money.\n");
+	said_by(&t, "rents had doubled", "census");
+	said_by(&t, "the relay had failed", "federal inquiry into the outage");
+	said_by(&t, "the fund had lost money", "audit");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1813,6 +1829,7 @@ int main(void)
 		cmocka_unit_test(test_forecast_figures_and_pressure),
 		cmocka_unit_test(test_adverb_between_subject_and_cue),
 		cmocka_unit_test(test_who_said_relative_roles_and_others),
+		cmocka_unit_test(test_figure_commas_and_inquiries),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
