@@ -2548,6 +2548,35 @@ static int figure_object(const ctx *c, size_t j)
 	return 0;
 }
 
+/* Whether a document head stands among the few words before the verb at
+ * i, from its subject at subj on ("Polls show", "surveys of shoppers
+ * suggest", "the league's statistics show"). */
+static int document_subject(const ctx *c, size_t subj, size_t i)
+{
+	for (size_t m = i; m-- > subj && m + 6 > i;) {
+		if (c->t[m].kind != TK_WORD)
+			return 0;
+		if (tok_in(c, L_DOCS, m) && (!c->t[m].cap || m == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a noun phrase that can be what a document shows starts at j
+ * ("a similar split", "broad support", "little change"): a lower-case
+ * word or a figure, no preposition, helper, particle or time. */
+static int np_object(const ctx *c, size_t j)
+{
+	if (j >= c->nt || c->t[j].kind != TK_WORD || (c->t[j].cap && !fb_isdigit((unsigned char)c->buf[c->t[j].s])) ||
+	    is_prep(c, j) || (wflags(c, j) & (W_AUX | W_NEG | W_CONN)) || day_word(c, j) || tok_in(c, L_STOP, j))
+		return 0;
+	static const char *const part[] = { "up", "off", "out", "away", "down", "on", "in", "back", "over", "no", NULL };
+	for (size_t k = 0; part[k]; k++)
+		if (lower_eq(c, j, part[k]))
+			return !strcmp(part[k], "no"); /* "show no sign of": a finding */
+	return !is_end(c, j + 1);
+}
+
 /* Whether the words after a verb of verbs.tsv fit its pattern: a broad
  * verb is a cue only with what it reports ("argued that", "vowed to",
  * "called the plan 'a disaster'", "accused him of"). */
@@ -2575,7 +2604,8 @@ static int pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, s
 			if (t)
 				return 1;
 		}
-		return clause_at(c, j) || (!strcmp(pt, "S/NP") && figure_object(c, j));
+		return clause_at(c, j) || (!strcmp(pt, "S/NP") && (figure_object(c, j) ||
+		    (document_subject(c, subj, i) && np_object(c, j))));
 	}
 	if (!strcmp(pt, "for"))
 		return !is_end(c, j);

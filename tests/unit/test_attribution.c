@@ -1746,6 +1746,24 @@ static void test_figure_commas_and_inquiries(void **state)
 	done(&t);
 }
 
+/* show, indicate, suggest, reveal take a noun phrase after a document
+ * subject ("Polls show a similar split"), not a particle ("show up").
+ * (issue 15) */
+static void test_documents_show_a_phrase(void **state)
+{
+	art t;
+	run(&t, "Turnout\n\n"
+	        "Polls show a narrow lead for the mayor.\n\n"
+	        "Surveys of farmers suggest broad support for the levy.\n\n"
+	        "The county's records reveal a sharp drop in permits.\n\n"
+	        "The figures show up late every quarter.\n");
+	said_by(&t, "a narrow lead for the mayor", "Polls");
+	said_by(&t, "broad support for the levy", "Surveys of farmers");
+	said_by(&t, "a sharp drop in permits", "county's records");
+	assert_int_equal(speaker_of(&t, "up late every quarter"), -1);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1830,6 +1848,7 @@ int main(void)
 		cmocka_unit_test(test_adverb_between_subject_and_cue),
 		cmocka_unit_test(test_who_said_relative_roles_and_others),
 		cmocka_unit_test(test_figure_commas_and_inquiries),
+		cmocka_unit_test(test_documents_show_a_phrase),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
