@@ -3189,6 +3189,28 @@ static int ends_sentence_cue(const ctx *c, size_t a, size_t j)
 	return is_end(c, j);
 }
 
+/* Where the source of a prepositional cue is named when a description
+ * stands before the name ("In the words of one parent, Ana Ruiz: ...",
+ * "according to a steward, Colin Barnes, ..."): the name between a comma
+ * and a comma or colon; otherwise j itself. */
+static size_t prep_name(const ctx *c, size_t j)
+{
+	if (!(is_det(c, j) || lower_eq(c, j, "one")))
+		return j;
+	size_t m = j + 1;
+	while (m < c->nt && m < j + 6 && c->t[m].kind == TK_WORD && !c->t[m].cap && !is_prep(c, m) &&
+	    !tok_in(c, L_STOP, m))
+		m++;
+	if (m == j + 1 || !is_punct(c, m, ','))
+		return j;
+	size_t x = m + 1, y = x;
+	while (y < c->nt && y < x + 5 && c->t[y].kind == TK_WORD)
+		y++;
+	if (y > x && (is_punct(c, y, ',') || is_punct(c, y, ':')) && app_name_end(c, x, y) == y)
+		return x;
+	return j;
+}
+
 static size_t find_cues(ctx *c, cue *out, size_t max)
 {
 	size_t n = 0;
@@ -3248,17 +3270,18 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 		}
 		/* according to X */
 		if (toks_in(c, L_PREPS, i, &w)) {
-			size_t e = right_sources(c, i + w, &k, 0);
+			size_t e = right_sources(c, prep_name(c, i + w), &k, 0);
 			if (!k.nsrc)
 				continue;
 			k.cs = c->t[i].s;
 			k.ce = c->t[e - 1].e;
 			k.outlet = c->a->src[k.src[0]].kind == FB_SK_OUTLET;
 			if (i == 0 || (i == 1 && c->t[0].kind == TK_WORD)) {
+				int sep = is_punct(c, e, ',') || is_punct(c, e, ':'); /* "In the words of X: '...'" */
 				k.dir = 1;
-				k.anchor = e < c->nt ? c->t[is_punct(c, e, ',') && e + 1 < c->nt ? e + 1 : e].s : c->t[c->nt - 1].e;
-				if (e < c->nt && c->t[is_punct(c, e, ',') ? e + 1 < c->nt ? e + 1 : e : e].kind == TK_QUOTE)
-					k.quote = c->t[is_punct(c, e, ',') ? e + 1 : e].quote;
+				k.anchor = e < c->nt ? c->t[sep && e + 1 < c->nt ? e + 1 : e].s : c->t[c->nt - 1].e;
+				if (e < c->nt && c->t[sep ? e + 1 < c->nt ? e + 1 : e : e].kind == TK_QUOTE)
+					k.quote = c->t[sep ? e + 1 : e].quote;
 			} else if (is_end(c, is_punct(c, e, ',') ? e + 1 : e) ||
 			    (is_punct(c, i - 1, ',') && i >= 3 && !is_relative(c, i - 2) && !lower_eq(c, i - 2, "that"))) {
 				k.dir = -1;

@@ -1764,6 +1764,20 @@ static void test_documents_show_a_phrase(void **state)
 	done(&t);
 }
 
+/* "In the words of one X, NAME: '...'", "according to a Y, NAME, ...":
+ * the name after the description speaks, and the quotation after the
+ * colon is what was said. (issue 15) */
+static void test_prep_cue_description_then_name(void **state)
+{
+	art t;
+	run(&t, "Flood\n\n"
+	        "In the words of one farmer, Tomas Herrera: \"The water came up in an hour.\"\n\n"
+	        "According to a local guide, Ines Vidal, the trail had been closed for weeks.\n");
+	said_by(&t, "The water came up in an hour.", "Tomas Herrera");
+	said_by(&t, "the trail had been closed", "Ines Vidal");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1849,6 +1863,7 @@ int main(void)
 		cmocka_unit_test(test_who_said_relative_roles_and_others),
 		cmocka_unit_test(test_figure_commas_and_inquiries),
 		cmocka_unit_test(test_documents_show_a_phrase),
+		cmocka_unit_test(test_prep_cue_description_then_name),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
