@@ -2548,6 +2548,18 @@ static int figure_object(const ctx *c, size_t j)
 	return 0;
 }
 
+/* Whether token j is a single quotation mark opening a word that is no
+ * quotation of its own ("Praises 'Fearless' Defence", "hailed the
+ * \u2018historic\u2019 deal"). */
+static int scare_quote(const ctx *c, size_t j)
+{
+	if (j + 1 >= c->nt || c->t[j].kind != TK_PUNCT || c->t[j + 1].kind != TK_WORD)
+		return 0;
+	const char *x = c->buf + c->t[j].s;
+	size_t l = c->t[j].e - c->t[j].s;
+	return (l == 1 && x[0] == '\'') || (l == 3 && !memcmp(x, "\xE2\x80\x98", 3));
+}
+
 /* Whether a document head stands among the few words before the verb at
  * i, from its subject at subj on ("Polls show", "surveys of shoppers
  * suggest", "the league's statistics show"). */
@@ -2626,7 +2638,7 @@ static int pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, s
 		return (is_det(c, j) && !is_pronoun(c, j)) || lower_eq(c, j, "legal") || lower_eq(c, j, "more") ||
 		    (c->para == c->title_para && c->t[j].kind == TK_WORD && c->t[j].cap);
 	}
-	if (is_end(c, j) || c->t[j].kind == TK_PUNCT)
+	if (is_end(c, j) || (c->t[j].kind == TK_PUNCT && !scare_quote(c, j)))
 		return 0;
 	/* "backed away", "called off", "pressed on": a particle, not an object */
 	static const char *const part[] = { "up", "off", "out", "away", "down", "on", "in", "back", "over", "into",
@@ -3156,7 +3168,12 @@ static int headline_verb(const ctx *c, size_t i, size_t w, const fb_entry *ve, c
 	return row && ((pattern_is(row, "to") && lower_eq(c, i + w, "to")) ||
 	    (!strcmp(row->field[2], "for") && (w > 1 || lower_eq(c, i + w, "for"))) ||
 	    /* "..., Parents Say Fight Is Not Over" */
-	    (pattern_is(row, "S") && i + w < c->nt && c->t[i + w].cap && c->t[i + w].kind == TK_WORD));
+	    (pattern_is(row, "S") && i + w < c->nt && c->t[i + w].cap && c->t[i + w].kind == TK_WORD) ||
+	    /* "... as Coach Praises 'Fearless' Defence", "Engineer Faults
+	     * Inspection Schedule": a verb of an object, after a one-word
+	     * subject, before a quotation or a capitalised word */
+	    ((pattern_is(row, "NP") || pattern_is(row, "NP-as")) && i + w < c->nt && pattern_holds(c, row, i, w, 0) &&
+	     (c->t[i + w].kind == TK_QUOTE || scare_quote(c, i + w) || (c->t[i + w].cap && c->t[i + w].kind == TK_WORD))));
 }
 
 /* Finds the cues of the sentence now in c->t. */

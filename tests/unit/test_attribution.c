@@ -1778,6 +1778,26 @@ static void test_prep_cue_description_then_name(void **state)
 	done(&t);
 }
 
+/* A headline's capitalised verb of an object after a one-word subject,
+ * before a capitalised word or a word in single quotation marks ("... as
+ * Coach Praises 'Fearless' Defence"); not before a particle. (issue 15) */
+static void test_headline_object_verbs(void **state)
+{
+	art t;
+	run(&t, "Town Holds Vote as Mayor Hails 'Historic' Turnout\n\n"
+	        "Voters queued for hours.\n");
+	said_by(&t, "Historic' Turnout", "Mayor");
+	done(&t);
+	run(&t, "Harbour Reopens as Pilot Criticises Dredging Plan\n\n"
+	        "Ships returned on Monday.\n");
+	said_by(&t, "Dredging Plan", "Pilot");
+	done(&t);
+	run(&t, "Ferry Firm Backs Down on Fares\n\n"
+	        "Fares will stay the same.\n");
+	assert_int_equal(speaker_of(&t, "Down on Fares"), -1);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1864,6 +1884,7 @@ int main(void)
 		cmocka_unit_test(test_figure_commas_and_inquiries),
 		cmocka_unit_test(test_documents_show_a_phrase),
 		cmocka_unit_test(test_prep_cue_description_then_name),
+		cmocka_unit_test(test_headline_object_verbs),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
