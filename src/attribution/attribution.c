@@ -2375,6 +2375,29 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 	return 1;
 }
 
+/* Whether the clause a cue reports, from token x on, opens with a thing
+ * for its subject ("wrote that the drug was safe", "said that its budget
+ * had shrunk"): an article or possessive and lower-case words that name
+ * no people, body or document. A cue verb after "and" later in the
+ * sentence is then the speaker's, not the clause's ("... and called for
+ * larger trials"). */
+static int thing_subject(const ctx *c, size_t x)
+{
+	if (lower_eq(c, x, "that"))
+		x++;
+	if (!(is_det(c, x) || lower_eq(c, x, "its") || lower_eq(c, x, "their") || lower_eq(c, x, "his") ||
+	    lower_eq(c, x, "her")))
+		return 0;
+	size_t m = x + 1, n = 0;
+	for (; m < c->nt && m < x + 6 && !(wflags(c, m) & (W_AUX | W_NEG)); m++, n++) {
+		if (c->t[m].kind != TK_WORD || c->t[m].cap || tok_in(c, L_PEOPLE, m) || tok_in(c, L_ANON, m) ||
+		    tok_in(c, L_GROUPS, m) || tok_in(c, L_ORGS, m) || tok_in(c, L_OWORDS, m) || tok_in(c, L_TITLES, m) ||
+		    tok_in(c, L_DOCS, m) || tok_in(c, L_VERBS, m) || tok_in(c, L_RVERBS, m))
+			return 0;
+	}
+	return n > 0 && n <= 3 && (wflags(c, m) & W_AUX);
+}
+
 /* Notes the speaker of a cue for pronouns that follow. */
 static void remember(ctx *c, int s)
 {
@@ -2730,6 +2753,10 @@ static int says_participle(const ctx *c, size_t i, const fb_entry *ve)
 		return 1;
 	fb_cue_kind k = verb_kind(ve);
 	const char *cls = ve->nfield ? ve->field[0] : "say";
+	/* ", finding that ...", ", showing that ...": what a body or a
+	 * document found, with its "that" */
+	if (row && verb_kind(row) == FB_CK_DOCUMENT && pattern_is(row, "S") && lower_eq(c, i + 1, "that"))
+		return 1;
 	if (k != FB_CK_SPEECH && k != FB_CK_BELIEF)
 		return 0;
 	if (strcmp(cls, "say") != 0 && strcmp(cls, "cognition") != 0)
@@ -3539,7 +3566,8 @@ static size_t find_cues(ctx *c, cue *out, size_t max)
 				x++;
 			const fb_entry *pv = row ? row : ve; /* the pattern even of a verb of both lists */
 			int clause = !has_pattern(pv) || pattern_is(pv, "S") || !strcmp(pv->field[2], "NP-S");
-			share = !actor && (!clause || lower_eq(c, x, "and") || lower_eq(c, x, "but")) ? s : -1;
+			share = !actor && (!clause || lower_eq(c, x, "and") || lower_eq(c, x, "but") ||
+			    thing_subject(c, x)) ? s : -1;
 			share_at = i + w;
 		}
 		/* "declined to comment": a negated cue that reports nothing */

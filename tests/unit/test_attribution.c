@@ -1798,6 +1798,23 @@ static void test_headline_object_verbs(void **state)
 	done(&t);
 }
 
+/* A cue verb after "and" shares the subject of a cue whose clause has a
+ * thing for its subject ("wrote that the vaccine was safe and called for
+ * ..."); ", finding that ...", ", showing that ..." is what the subject
+ * before found. (issue 15) */
+static void test_share_after_thing_clause_and_finding(void **state)
+{
+	art t;
+	run(&t, "Trial\n\n"
+	        "The researchers wrote that the vaccine was safe and called for a wider rollout.\n\n"
+	        "The state commission cleared the merger, finding that prices would not rise.\n\n"
+	        "The review backed the coach, showing that the tackle was legal.\n");
+	said_by(&t, "a wider rollout", "researchers");
+	said_by(&t, "prices would not rise", "state commission");
+	said_by(&t, "the tackle was legal", "review");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1885,6 +1902,7 @@ int main(void)
 		cmocka_unit_test(test_documents_show_a_phrase),
 		cmocka_unit_test(test_prep_cue_description_then_name),
 		cmocka_unit_test(test_headline_object_verbs),
+		cmocka_unit_test(test_share_after_thing_clause_and_finding),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
