@@ -2043,6 +2043,9 @@ static int skip_helpers(const ctx *c, size_t *j, size_t lo, int *neg)
 	}
 }
 
+static int verb_says(const ctx *c, size_t i);
+static int clause_at(const ctx *c, size_t j);
+
 static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 {
 	if (v <= lo)
@@ -2175,9 +2178,12 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		}
 	}
 	/* "objections from three senators who said ...": a relative "who"
-	 * right before the verb; the noun phrase before it is the speaker,
-	 * wherever it stands in the clause */
-	if (j > lo + 1 && lower_eq(c, j, "who") && !c->t[j].cap && c->t[j - 1].kind == TK_WORD) {
+	 * right before a verb of speech; the noun phrase before it is the
+	 * speaker, wherever it stands in the clause, when a clause follows
+	 * ("a witness who asked not to be named said" is the witness's, but
+	 * not for "asked") */
+	if (j > lo + 1 && lower_eq(c, j, "who") && !c->t[j].cap && c->t[j - 1].kind == TK_WORD && verb_says(c, v) &&
+	    clause_at(c, v + 1)) {
 		np h;
 		int got = np_left(c, j - 1, lo, &h) && h.b == j;
 		if (!got && tok_in(c, L_PEOPLE, j - 1) && !c->t[j - 1].cap) {
