@@ -32,7 +32,7 @@ static inline int word_cp(unsigned cp)
 enum {
 	L_VERBS, L_PREPS, L_VIA, L_STMT, L_HEDGES, L_TITLES, L_ANON, L_DOCS, L_OUTLETS,
 	L_OWORDS, L_ORGS, L_MODS, L_STOP, L_PLACES, L_RVERBS, L_GROUPS, L_LABELS, L_CNOUNS, L_VIEWS, L_NOCONT,
-	L_PEOPLE, L_ASIDES, L_FNAMES, L__MAX
+	L_PEOPLE, L_ASIDES, L_FNAMES, L_ADVS, L__MAX
 };
 
 /* One distinct word of the lists: its single-word entries per list, and

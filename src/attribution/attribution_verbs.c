@@ -74,7 +74,7 @@ static const char *class_of(const char *pattern, const char *kind)
 		return "tell";
 	if (!strcmp(kind, "belief"))
 		return "cognition";
-	if (!strcmp(kind, "speech") && !strcmp(pattern, "S"))
+	if (!strcmp(kind, "speech") && (!strcmp(pattern, "S") || !strcmp(pattern, "S/NP")))
 		return "say";
 	return "stance";
 }

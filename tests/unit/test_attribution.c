@@ -1662,6 +1662,159 @@ static void test_intention_object_warn_of(void **state)
 	done(&t);
 }
 
+/* forecast, project, predict, estimate and expect report a clause or put
+ * a figure on something ("now forecasts sales of $4 billion", "had
+ * expected 31 cents"); with no figure and no clause they are no cue.
+ * "push"/"pressure" NP to VP ask for something. (issue 15) */
+static void test_forecast_figures_and_pressure(void **state)
+{
+	art t;
+	run(&t, "Outlook\n\n"
+	        "The weather office forecast that the reservoir would fill by May.\n\n"
+	        "Tandem Motors forecasts annual revenue of $9 billion.\n\n"
+	        "Economists project that hiring will slow.\n\n"
+	        "Brokers had expected 52 cents a share.\n\n"
+	        "Shareholders pushed the board to replace its chair. Donors pressured the college to drop the fee.\n\n"
+	        "The museum expected in 2027 a new wing. The project that began in March would cost more.\n");
+	said_by(&t, "the reservoir would fill by May", "weather office");
+	said_by(&t, "annual revenue of $9 billion", "Tandem Motors");
+	said_by(&t, "hiring will slow", "Economists");
+	said_by(&t, "52 cents a share", "Brokers");
+	said_by(&t, "the board to replace its chair", "Shareholders");
+	said_by(&t, "the college to drop the fee", "Donors");
+	assert_int_equal(speaker_of(&t, "a new wing"), -1);
+	assert_int_equal(speaker_of(&t, "would cost more"), -1);
+	done(&t);
+}
+
+/* An adverb or adverbial phrase between a subject and its verb
+ * (adverbs.txt: "nevertheless", "now", "on average") leaves the subject
+ * where it was. (issue 15) */
+static void test_adverb_between_subject_and_cue(void **state)
+{
+	art t;
+	run(&t, "Dispute\n\n"
+	        "Nadia Ferreira nevertheless insisted that the audit was fair.\n\n"
+	        "The carrier now predicts that fares will fall.\n\n"
+	        "Forecasters on average had expected a mild winter.\n\n"
+	        "Coach Dale Amis nonetheless conceded that the defence was slow.\n");
+	said_by(&t, "the audit was fair", "Nadia Ferreira");
+	said_by(&t, "fares will fall", "carrier");
+	said_by(&t, "the defence was slow", "Dale Amis");
+	const fb_attrib *a = over(&t, "a mild winter");
+	assert_true(a->source >= 0);
+	assert_string_equal(t.a->src[a->source].name, "Forecasters");
+	done(&t);
+}
+
+/* A plural of people before "who said" speaks wherever it stands ("drew
+ * objections from four pilots who said ..."); a description with its
+ * relative clause before a name between commas is the name's role ("A
+ * nurse who treated the victims, Ada Kim, said", "One shopper, who gave
+ * only her first name, Lena, said"); a quantifier standing for people
+ * ("others", "many") speaks, also after a semicolon. (issue 15) */
+static void test_who_said_relative_roles_and_others(void **state)
+{
+	art t;
+	run(&t, "Hearing\n\n"
+	        "The rule drew objections from four pilots who said the runway was too short.\n\n"
+	        "A nurse who treated the victims at the clinic, Ada Kim, said the wards were full.\n\n"
+	        "One shopper, who gave only her first name, Lena, said the shelves were empty.\n\n"
+	        "Some tenants liked the new lifts; others said the rent was too high.\n\n"
+	        "The board met on Monday, and many told it that the fee was unfair.\n");
+	said_by(&t, "the runway was too short", "four pilots");
+	said_by(&t, "the wards were full", "Ada Kim");
+	said_by(&t, "the shelves were empty", "Lena");
+	said_by(&t, "the rent was too high", "others");
+	said_by(&t, "the fee was unfair", "many");
+	done(&t);
+}
+
+/* A figure's thousands comma sets off no relative clause ("The survey,
+ * which reached 12,500 homes, found"); an inquiry, review or audit is a
+ * document, also with what it is into. (issue 15) */
+static void test_figure_commas_and_inquiries(void **state)
+{
+	art t;
+	run(&t, "Findings\n\n"
+	        "The census, which reached 12,500 homes across the valley, found that rents had doubled.\n\n"
+	        "A federal inquiry into the outage concluded that the relay had failed.\n\n"
+	        "The audit showed that the fund had lost money.\n");
+	said_by(&t, "rents had doubled", "census");
+	said_by(&t, "the relay had failed", "federal inquiry into the outage");
+	said_by(&t, "the fund had lost money", "audit");
+	done(&t);
+}
+
+/* show, indicate, suggest, reveal take a noun phrase after a document
+ * subject ("Polls show a similar split"), not a particle ("show up").
+ * (issue 15) */
+static void test_documents_show_a_phrase(void **state)
+{
+	art t;
+	run(&t, "Turnout\n\n"
+	        "Polls show a narrow lead for the mayor.\n\n"
+	        "Surveys of farmers suggest broad support for the levy.\n\n"
+	        "The county's records reveal a sharp drop in permits.\n\n"
+	        "The figures show up late every quarter.\n");
+	said_by(&t, "a narrow lead for the mayor", "Polls");
+	said_by(&t, "broad support for the levy", "Surveys of farmers");
+	said_by(&t, "a sharp drop in permits", "county's records");
+	assert_int_equal(speaker_of(&t, "up late every quarter"), -1);
+	done(&t);
+}
+
+/* "In the words of one X, NAME: '...'", "according to a Y, NAME, ...":
+ * the name after the description speaks, and the quotation after the
+ * colon is what was said. (issue 15) */
+static void test_prep_cue_description_then_name(void **state)
+{
+	art t;
+	run(&t, "Flood\n\n"
+	        "In the words of one farmer, Tomas Herrera: \"The water came up in an hour.\"\n\n"
+	        "According to a local guide, Ines Vidal, the trail had been closed for weeks.\n");
+	said_by(&t, "The water came up in an hour.", "Tomas Herrera");
+	said_by(&t, "the trail had been closed", "Ines Vidal");
+	done(&t);
+}
+
+/* A headline's capitalised verb of an object after a one-word subject,
+ * before a capitalised word or a word in single quotation marks ("... as
+ * Coach Praises 'Fearless' Defence"); not before a particle. (issue 15) */
+static void test_headline_object_verbs(void **state)
+{
+	art t;
+	run(&t, "Town Holds Vote as Mayor Hails 'Historic' Turnout\n\n"
+	        "Voters queued for hours.\n");
+	said_by(&t, "Historic' Turnout", "Mayor");
+	done(&t);
+	run(&t, "Harbour Reopens as Pilot Criticises Dredging Plan\n\n"
+	        "Ships returned on Monday.\n");
+	said_by(&t, "Dredging Plan", "Pilot");
+	done(&t);
+	run(&t, "Ferry Firm Backs Down on Fares\n\n"
+	        "Fares will stay the same.\n");
+	assert_int_equal(speaker_of(&t, "Down on Fares"), -1);
+	done(&t);
+}
+
+/* A cue verb after "and" shares the subject of a cue whose clause has a
+ * thing for its subject ("wrote that the vaccine was safe and called for
+ * ..."); ", finding that ...", ", showing that ..." is what the subject
+ * before found. (issue 15) */
+static void test_share_after_thing_clause_and_finding(void **state)
+{
+	art t;
+	run(&t, "Trial\n\n"
+	        "The researchers wrote that the vaccine was safe and called for a wider rollout.\n\n"
+	        "The state commission cleared the merger, finding that prices would not rise.\n\n"
+	        "The review backed the coach, showing that the tackle was legal.\n");
+	said_by(&t, "a wider rollout", "researchers");
+	said_by(&t, "prices would not rise", "state commission");
+	said_by(&t, "the tackle was legal", "review");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1742,6 +1895,14 @@ int main(void)
 		cmocka_unit_test(test_outer_cue_owns_sentence),
 		cmocka_unit_test(test_negated_open_question),
 		cmocka_unit_test(test_intention_object_warn_of),
+		cmocka_unit_test(test_forecast_figures_and_pressure),
+		cmocka_unit_test(test_adverb_between_subject_and_cue),
+		cmocka_unit_test(test_who_said_relative_roles_and_others),
+		cmocka_unit_test(test_figure_commas_and_inquiries),
+		cmocka_unit_test(test_documents_show_a_phrase),
+		cmocka_unit_test(test_prep_cue_description_then_name),
+		cmocka_unit_test(test_headline_object_verbs),
+		cmocka_unit_test(test_share_after_thing_clause_and_finding),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
