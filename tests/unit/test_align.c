@@ -806,6 +806,27 @@ static void test_markup_is_boilerplate(void **state)
 	fb_result_free(r);
 }
 
+/* Round seven: what a place was built for or holds is its size, not a
+ * count of people there; a participle before a noun is no predicate; a
+ * period named by an event noun is a time. */
+static void test_round7_rules(void **state)
+{
+	const char *t = "About 9,000 people fled the floods on Monday.\n"
+	                "The largest shelter was built for 2,000 people and now holds 3,500.\n"
+	                "A school gym, which can accommodate 400 people, is full. A hall designed for 800 people opened.\n"
+	                "The stadium, which seats 30,000 people, was closed.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "2,000 people")->measure, "capacity");
+	assert_string_equal(scope_at(r, "3,500")->measure, "size");
+	assert_string_equal(scope_at(r, "400 people")->measure, "capacity");
+	assert_string_equal(scope_at(r, "800 people")->measure, "capacity");
+	assert_string_equal(scope_at(r, "30,000 people")->measure, "capacity");
+	assert_false(paired(r->record, 1, 2, 0));
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_false(paired(r->record, 1, 4, 0));
+	fb_result_free(r);
+}
+
 /* Round six: what a holder has is no count of an event's doers; a
  * definite points back; a set restricted by its own clause; sums grouped
  * by what they pay for; the lede's place is the scene. */
@@ -983,6 +1004,7 @@ int main(void)
 		cmocka_unit_test(test_scope_times_agents_sets),
 		cmocka_unit_test(test_round5_rules),
 		cmocka_unit_test(test_round6_rules),
+		cmocka_unit_test(test_round7_rules),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
