@@ -347,14 +347,11 @@ static int participle_modifier(const fb_claimer *cl, const char *b, size_t ws, s
 		return 0;
 	if (phrase_at(cl->classes, b + ws2, end - ws2, &ml))
 		return 1;
-	/* an unlisted plural noun with its verb after it: "suspected smugglers were" */
-	size_t ws3, we3;
-	int p3;
-	return fb_islower((unsigned char)b[ws2]) && we2 - ws2 > 3 && b[we2 - 1] == 's' &&
-	    !in_list(cl->not_nouns, b + ws2, we2 - ws2) && !phrase_at(cl->measures, b + ws2, end - ws2, &ml) &&
-	    next_word(b, we2, end, &ws3, &we3, &p3) && !p3 &&
-	    (aux_word(b + ws3, we3 - ws3) || fb_word_eq(b + ws3, we3 - ws3, "are") ||
-	     phrase_at(cl->measures, b + ws3, end - ws3, &ml));
+	/* an unlisted plural noun: "suspected smugglers were", "delaying two
+	 * planned stations until ..." (a participle before its noun is an
+	 * adjective, whatever follows the noun) */
+	return fb_islower((unsigned char)b[ws2]) && we2 - ws2 > 3 && b[we2 - 1] == 's' && b[we2 - 2] != 's' &&
+	    !in_list(cl->not_nouns, b + ws2, we2 - ws2) && !phrase_at(cl->measures, b + ws2, end - ws2, &ml);
 }
 
 /* Looks for the counted noun right after the quantity (or its "of the"):
@@ -2350,7 +2347,14 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				k->subject = q->unit; /* "42,000 tonnes", "$3 million" */
 			if (!k->subject)
 				k->subject = def;
-			if (k->measure == NULL && k->mod_end > k->mod_start) {
+			/* "by delaying two planned stations": a count that is the object
+			 * of a verb in -ing has that verb; its participle adjective is no
+			 * event predicate (issue 16) */
+			size_t gws = 0, gwe = 0;
+			int gp = 0;
+			int gerund = prev_word(doc->buf, st->start, q->start, &gws, &gwe, &gp) && !gp && gwe - gws > 4 &&
+			    fb_islower((unsigned char)doc->buf[gws]) && strncmp(doc->buf + gwe - 3, "ing", 3) == 0;
+			if (k->measure == NULL && k->mod_end > k->mod_start && !gerund) {
 				/* "30,000 deleted emails": the modifier is the predicate */
 				size_t pos = k->mod_start, ws, we;
 				int punct;

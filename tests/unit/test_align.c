@@ -825,6 +825,17 @@ static void test_round7_rules(void **state)
 	assert_false(paired(r->record, 1, 3, 0));
 	assert_false(paired(r->record, 1, 4, 0));
 	fb_result_free(r);
+
+	/* a participle before its noun, in a count a verb in -ing has, is an
+	 * adjective: "two planned stations" did not do "planned" */
+	t = "The new tram line is planned to have 22 stops along nine miles.\n"
+	    "Officials said they would save money by postponing three planned stops until the line opens.\n";
+	r = analyze(t, strlen(t));
+	const fb_claim *k = claim_at(r, "three");
+	assert_string_equal(k->subject, "stop");
+	assert_true(k->measure == NULL || strcmp(k->measure, "planned") != 0);
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
 }
 
 /* Round six: what a holder has is no count of an event's doers; a
