@@ -316,6 +316,17 @@ static fb_qfunc function_of(const fb_scoper *sc, const fb_doc *doc, const fb_qua
 	}
 	if (q->has_value && q->value > 0 && q->value < 1 && q->kind == FB_QK_COUNT)
 		return FB_QF_RATIO; /* "two-thirds" */
+	/* "won the series four games to two", "lost three sets to one": a
+	 * score spelt out, both numbers, ending its clause (not "from 40 people
+	 * to 52": a change; nor "61,480 votes to 44,210 for Dreyer": a tally) */
+	if (q->kind == FB_QK_COUNT && qb + 2 < cb && !w->t[qb].comma && !w->t[qb].num && !w->t[qb].cap &&
+	    word_is(b, &w->t[qb + 1], "to") && (w->t[qb + 2].num || tok_is(&w->t[qb + 2], K_DIGIT_WORD)) &&
+	    (qb + 3 >= cb || w->t[qb + 3].comma || w->t[qb + 3].brk) && !(qa > ca && word_is(b, &w->t[qa - 1], "from")))
+		return FB_QF_LABEL;
+	if (q->kind == FB_QK_COUNT && qa >= ca + 3 && word_is(b, &w->t[qa - 1], "to") && !w->t[qa - 2].comma &&
+	    !w->t[qa - 2].num && !w->t[qa - 2].cap && (w->t[qa - 3].num || tok_is(&w->t[qa - 3], K_DIGIT_WORD)) &&
+	    (qb >= cb || w->t[qb].comma || w->t[qb].brk) && !(qa >= ca + 4 && word_is(b, &w->t[qa - 4], "from")))
+		return FB_QF_LABEL;
 	/* "five-storey", "a two-day" in the surface itself ("twenty-five" is a number) */
 	if (!q->vague) {
 		const char *h = NULL;

@@ -836,6 +836,14 @@ static void test_round7_rules(void **state)
 	assert_true(k->measure == NULL || strcmp(k->measure, "planned") != 0);
 	assert_false(paired(r->record, 1, 2, 0));
 	fb_result_free(r);
+
+	/* a score spelt out is a label, not a count of games */
+	t = "The Rovers beat the Lions on Friday, winning the final series four games to one.\n"
+	    "Adeyemi scored 31 points. The Rovers won 50 of their 82 games this season.\n";
+	r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "four games")->function, FB_QF_LABEL);
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
 }
 
 /* Round six: what a holder has is no count of an event's doers; a
