@@ -1670,6 +1670,40 @@ static void demonstrative_times(const fb_doc *doc, const fb_qlist *ql, const fb_
 	}
 }
 
+/* "approved a $1.42 billion budget for next year" ... "The $1.42 billion
+ * plan also includes": a definite sum with no time of its own, equal to a
+ * sum named earlier in another paragraph, restates that one (whatever its
+ * noun), and has its time and holder; it is not this year's $1.36 billion
+ * plan. */
+static void definite_sums(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, fb_scope *out)
+{
+	for (size_t ci = 0; ci < c->nc; ci++) {
+		const fb_claim *k = &c->c[ci];
+		if (k->type != FB_CT_NUMERIC || k->quantity < 0 || out[ci].time ||
+		    (out[ci].determiner != FB_DET_DEFINITE && out[ci].determiner != FB_DET_UNIVERSAL))
+			continue;
+		const fb_quantity *q = &ql->q[k->quantity];
+		if (q->kind != FB_QK_MONEY || !q->has_value || !q->unit)
+			continue;
+		for (size_t j = 0; j < ci; j++) {
+			const fb_claim *e = &c->c[j];
+			if (e->type != FB_CT_NUMERIC || e->quantity < 0 || doc->sent[e->sent].para == doc->sent[k->sent].para)
+				continue;
+			const fb_quantity *p = &ql->q[e->quantity];
+			if (p->kind != FB_QK_MONEY || !p->has_value || !p->unit || p->value != q->value ||
+			    strcmp(p->unit, q->unit) != 0)
+				continue;
+			if (!(out[j].time && !out[j].entry) && !out[j].holder)
+				continue; /* the title's "$1.42 Billion Budget": nothing to take */
+			if (out[j].time && !out[j].entry)
+				out[ci].time = fb_xstrdup(out[j].time);
+			if (out[j].holder && !out[ci].holder)
+				out[ci].holder = fb_xstrdup(out[j].holder);
+			break;
+		}
+	}
+}
+
 /* "Seven of the nine members voted for it": the verb after "N of the M X"
  * is the part's; the claims stage may give it to the whole, which is then
  * the size of the set, with no verb of its own. */
@@ -1765,6 +1799,7 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 	anaphoric_places(cl, doc, ql, c, out);
 	verb_to_part(c, out);
 	demonstrative_times(doc, ql, c, out);
+	definite_sums(doc, ql, c, out);
 	free(w);
 	free(item);
 	free(headline);

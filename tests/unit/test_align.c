@@ -844,6 +844,15 @@ static void test_round7_rules(void **state)
 	assert_int_equal(scope_at(r, "four games")->function, FB_QF_LABEL);
 	assert_false(paired(r->record, 1, 2, 0));
 	fb_result_free(r);
+
+	/* a definite sum equal to an earlier one restates it, with its time */
+	t = "The county board approved a $3.5 billion budget for next year on Thursday.\n"
+	    "This year's $3.2 billion plan cut no jobs.\n"
+	    "The $3.5 billion plan adds 40 nurses to the county hospital.\n";
+	r = analyze(t, strlen(t));
+	assert_non_null(scope_at(r, "$3.5 billion plan")->time);
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
 }
 
 /* Round six: what a holder has is no count of an event's doers; a
