@@ -853,6 +853,15 @@ static void test_round7_rules(void **state)
 	assert_non_null(scope_at(r, "$3.5 billion plan")->time);
 	assert_false(paired(r->record, 2, 3, 0));
 	fb_result_free(r);
+
+	/* "Last year's Arlen storm": a time possessive puts it on another event */
+	t = "A storm destroyed 120 homes in the valley on Monday.\n"
+	    "The 130 homes destroyed were mostly near the river, officials said later.\n"
+	    "Last year's Arlen storm destroyed 45 homes.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_false(paired(r->record, 1, 3, 0));
+	fb_result_free(r);
 }
 
 /* Round six: what a holder has is no count of an event's doers; a
