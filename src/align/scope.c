@@ -1413,6 +1413,12 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		if (owned) {
 			free(s->holder);
 			s->holder = NULL;
+			/* "the Kerrow camp's 41,000 residents", "the Ashford plant's
+			 * 380 workers": the name before the noun is the holder */
+			if (qa >= ca + 2 && name_word(sc, mid, b, w, qa - 2) && !w->t[qa - 1].comma) {
+				size_t nx;
+				s->holder = name_at(sc, mid, b, w, qa - 2, qa - 1, &nx);
+			}
 		}
 	}
 	/* "wins Ohio and its 18 electoral votes": the thing named before "its" */

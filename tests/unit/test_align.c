@@ -862,6 +862,16 @@ static void test_round7_rules(void **state)
 	assert_false(paired(r->record, 2, 3, 0));
 	assert_false(paired(r->record, 1, 3, 0));
 	fb_result_free(r);
+
+	/* "the Dorran camp's 9,000 residents": the named camp's, not the
+	 * country's refugees */
+	t = "About 60,000 people have fled into Ostra, its government said.\n"
+	    "The 60,000 refugees in the country need food.\n"
+	    "The Dorran camp's 9,000 residents share one clinic.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "9,000")->holder, "Dorran");
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
 }
 
 /* Round six: what a holder has is no count of an event's doers; a
