@@ -316,6 +316,17 @@ static fb_qfunc function_of(const fb_scoper *sc, const fb_doc *doc, const fb_qua
 	}
 	if (q->has_value && q->value > 0 && q->value < 1 && q->kind == FB_QK_COUNT)
 		return FB_QF_RATIO; /* "two-thirds" */
+	/* "won the series four games to two", "lost three sets to one": a
+	 * score spelt out, both numbers, ending its clause (not "from 40 people
+	 * to 52": a change; nor "61,480 votes to 44,210 for Dreyer": a tally) */
+	if (q->kind == FB_QK_COUNT && qb + 2 < cb && !w->t[qb].comma && !w->t[qb].num && !w->t[qb].cap &&
+	    word_is(b, &w->t[qb + 1], "to") && (w->t[qb + 2].num || tok_is(&w->t[qb + 2], K_DIGIT_WORD)) &&
+	    (qb + 3 >= cb || w->t[qb + 3].comma || w->t[qb + 3].brk) && !(qa > ca && word_is(b, &w->t[qa - 1], "from")))
+		return FB_QF_LABEL;
+	if (q->kind == FB_QK_COUNT && qa >= ca + 3 && word_is(b, &w->t[qa - 1], "to") && !w->t[qa - 2].comma &&
+	    !w->t[qa - 2].num && !w->t[qa - 2].cap && (w->t[qa - 3].num || tok_is(&w->t[qa - 3], K_DIGIT_WORD)) &&
+	    (qb >= cb || w->t[qb].comma || w->t[qb].brk) && !(qa >= ca + 4 && word_is(b, &w->t[qa - 4], "from")))
+		return FB_QF_LABEL;
 	/* "five-storey", "a two-day" in the surface itself ("twenty-five" is a number) */
 	if (!q->vague) {
 		const char *h = NULL;
@@ -1402,6 +1413,12 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		if (owned) {
 			free(s->holder);
 			s->holder = NULL;
+			/* "the Kerrow camp's 41,000 residents", "the Ashford plant's
+			 * 380 workers": the name before the noun is the holder */
+			if (qa >= ca + 2 && name_word(sc, mid, b, w, qa - 2) && !w->t[qa - 1].comma) {
+				size_t nx;
+				s->holder = name_at(sc, mid, b, w, qa - 2, qa - 1, &nx);
+			}
 		}
 	}
 	/* "wins Ohio and its 18 electoral votes": the thing named before "its" */
@@ -1667,6 +1684,40 @@ static void demonstrative_times(const fb_doc *doc, const fb_qlist *ql, const fb_
 	free(first);
 }
 
+/* "approved a $1.42 billion budget for next year" ... "The $1.42 billion
+ * plan also includes": a definite sum with no time of its own, equal to a
+ * sum named earlier in another paragraph, restates that one (whatever its
+ * noun), and has its time and holder; it is not this year's $1.36 billion
+ * plan. */
+static void definite_sums(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, fb_scope *out)
+{
+	for (size_t ci = 0; ci < c->nc; ci++) {
+		const fb_claim *k = &c->c[ci];
+		if (k->type != FB_CT_NUMERIC || k->quantity < 0 || out[ci].time ||
+		    (out[ci].determiner != FB_DET_DEFINITE && out[ci].determiner != FB_DET_UNIVERSAL))
+			continue;
+		const fb_quantity *q = &ql->q[k->quantity];
+		if (q->kind != FB_QK_MONEY || !q->has_value || !q->unit)
+			continue;
+		for (size_t j = 0; j < ci; j++) {
+			const fb_claim *e = &c->c[j];
+			if (e->type != FB_CT_NUMERIC || e->quantity < 0 || doc->sent[e->sent].para == doc->sent[k->sent].para)
+				continue;
+			const fb_quantity *p = &ql->q[e->quantity];
+			if (p->kind != FB_QK_MONEY || !p->has_value || !p->unit || p->value != q->value ||
+			    strcmp(p->unit, q->unit) != 0)
+				continue;
+			if (!(out[j].time && !out[j].entry) && !out[j].holder)
+				continue; /* the title's "$1.42 Billion Budget": nothing to take */
+			if (out[j].time && !out[j].entry)
+				out[ci].time = fb_xstrdup(out[j].time);
+			if (out[j].holder && !out[ci].holder)
+				out[ci].holder = fb_xstrdup(out[j].holder);
+			break;
+		}
+	}
+}
+
 /* "Seven of the nine members voted for it": the verb after "N of the M X"
  * is the part's; the claims stage may give it to the whole, which is then
  * the size of the set, with no verb of its own. */
@@ -1762,6 +1813,7 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 	anaphoric_places(cl, doc, ql, c, out);
 	verb_to_part(c, out);
 	demonstrative_times(doc, ql, c, out);
+	definite_sums(doc, ql, c, out);
 	free(w);
 	free(item);
 	free(headline);

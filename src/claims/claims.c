@@ -336,8 +336,10 @@ static int aux_word(const char *w, size_t n);
 
 /* Is the word [ws, we) a participle used as an adjective: an unlisted
  * past participle right before a listed class ("suspected insurgents",
- * "wanted men")? Then it modifies the noun and is no predicate. */
-static int participle_modifier(const fb_claimer *cl, const char *b, size_t ws, size_t we, size_t end)
+ * "wanted men")? Then it modifies the noun and is no predicate. Object:
+ * the count is the object of a verb in -ing ("by delaying two planned
+ * stations until ..."), which is its predicate. */
+static int participle_modifier(const fb_claimer *cl, const char *b, size_t ws, size_t we, size_t end, int object)
 {
 	size_t ml, ws2, we2;
 	int p2;
@@ -347,14 +349,25 @@ static int participle_modifier(const fb_claimer *cl, const char *b, size_t ws, s
 		return 0;
 	if (phrase_at(cl->classes, b + ws2, end - ws2, &ml))
 		return 1;
-	/* an unlisted plural noun with its verb after it: "suspected smugglers were" */
+	/* an unlisted plural noun with its verb after it: "suspected smugglers
+	 * were"; or whatever follows, when a verb in -ing has the count */
 	size_t ws3, we3;
 	int p3;
 	return fb_islower((unsigned char)b[ws2]) && we2 - ws2 > 3 && b[we2 - 1] == 's' &&
 	    !in_list(cl->not_nouns, b + ws2, we2 - ws2) && !phrase_at(cl->measures, b + ws2, end - ws2, &ml) &&
-	    next_word(b, we2, end, &ws3, &we3, &p3) && !p3 &&
+	    (object || (next_word(b, we2, end, &ws3, &we3, &p3) && !p3 &&
 	    (aux_word(b + ws3, we3 - ws3) || fb_word_eq(b + ws3, we3 - ws3, "are") ||
-	     phrase_at(cl->measures, b + ws3, end - ws3, &ml));
+	     phrase_at(cl->measures, b + ws3, end - ws3, &ml))));
+}
+
+/* Is the word right before the quantity a verb in -ing ("by delaying two
+ * planned stations")? Then that verb has the count. */
+static int gerund_before(const fb_doc *doc, const fb_quantity *q)
+{
+	size_t ws = 0, we = 0;
+	int p = 0;
+	return prev_word(doc->buf, doc->sent[q->sent].start, q->start, &ws, &we, &p) && !p && we - ws > 4 &&
+	    fb_islower((unsigned char)doc->buf[ws]) && strncmp(doc->buf + we - 3, "ing", 3) == 0;
 }
 
 /* Looks for the counted noun right after the quantity (or its "of the"):
@@ -438,7 +451,7 @@ static const char *find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 		if (in_list(cl->not_nouns, b + ws, we - ws) || !fb_isalpha((unsigned char)b[ws]) ||
 		    fb_isupper((unsigned char)b[ws]))
 			break;
-		if (participle_modifier(cl, b, ws, we, end)) {
+		if (participle_modifier(cl, b, ws, we, end, gerund_before(doc, q))) {
 			/* "several suspected insurgents": an adjective, not the predicate */
 			if (!mstart)
 				mstart = ws;
@@ -2350,7 +2363,10 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 				k->subject = q->unit; /* "42,000 tonnes", "$3 million" */
 			if (!k->subject)
 				k->subject = def;
-			if (k->measure == NULL && k->mod_end > k->mod_start) {
+			/* "by delaying two planned stations": a count that is the object
+			 * of a verb in -ing has that verb; its participle adjective is no
+			 * event predicate (issue 16) */
+			if (k->measure == NULL && k->mod_end > k->mod_start && !gerund_before(doc, q)) {
 				/* "30,000 deleted emails": the modifier is the predicate */
 				size_t pos = k->mod_start, ws, we;
 				int punct;

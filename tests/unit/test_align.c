@@ -837,6 +837,74 @@ static void test_markup_is_boilerplate(void **state)
 	fb_result_free(r);
 }
 
+/* Round seven: what a place was built for or holds is its size, not a
+ * count of people there; a participle before a noun is no predicate; a
+ * period named by an event noun is a time. */
+static void test_round7_rules(void **state)
+{
+	const char *t = "About 9,000 people fled the floods on Monday.\n"
+	                "The largest shelter was built for 2,000 people and now holds 3,500.\n"
+	                "A school gym, which can accommodate 400 people, is full. A hall designed for 800 people opened.\n"
+	                "The stadium, which seats 30,000 people, was closed.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "2,000 people")->measure, "capacity");
+	assert_string_equal(scope_at(r, "3,500")->measure, "size");
+	assert_string_equal(scope_at(r, "400 people")->measure, "capacity");
+	assert_string_equal(scope_at(r, "800 people")->measure, "capacity");
+	assert_string_equal(scope_at(r, "30,000 people")->measure, "capacity");
+	assert_false(paired(r->record, 1, 2, 0));
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_false(paired(r->record, 1, 4, 0));
+	fb_result_free(r);
+
+	/* a participle before its noun, in a count a verb in -ing has, is an
+	 * adjective: "two planned stations" did not do "planned" */
+	t = "The new tram line is planned to have 22 stops along nine miles.\n"
+	    "Officials said they would save money by postponing three planned stops until the line opens.\n";
+	r = analyze(t, strlen(t));
+	const fb_claim *k = claim_at(r, "three");
+	assert_string_equal(k->subject, "stop");
+	assert_true(k->measure == NULL || strcmp(k->measure, "planned") != 0);
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+
+	/* a score spelt out is a label, not a count of games */
+	t = "The Rovers beat the Lions on Friday, winning the final series four games to one.\n"
+	    "Adeyemi scored 31 points. The Rovers won 50 of their 82 games this season.\n";
+	r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "four games")->function, FB_QF_LABEL);
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+
+	/* a definite sum equal to an earlier one restates it, with its time */
+	t = "The county board approved a $3.5 billion budget for next year on Thursday.\n"
+	    "This year's $3.2 billion plan cut no jobs.\n"
+	    "The $3.5 billion plan adds 40 nurses to the county hospital.\n";
+	r = analyze(t, strlen(t));
+	assert_non_null(scope_at(r, "$3.5 billion plan")->time);
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+
+	/* "Last year's Arlen storm": a time possessive puts it on another event */
+	t = "A storm destroyed 120 homes in the valley on Monday.\n"
+	    "The 130 homes destroyed were mostly near the river, officials said later.\n"
+	    "Last year's Arlen storm destroyed 45 homes.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_false(paired(r->record, 1, 3, 0));
+	fb_result_free(r);
+
+	/* "the Dorran camp's 9,000 residents": the named camp's, not the
+	 * country's refugees */
+	t = "About 60,000 people have fled into Ostra, its government said.\n"
+	    "The 60,000 refugees in the country need food.\n"
+	    "The Dorran camp's 9,000 residents share one clinic.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "9,000")->holder, "Dorran");
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 /* Round six: what a holder has is no count of an event's doers; a
  * definite points back; a set restricted by its own clause; sums grouped
  * by what they pay for; the lede's place is the scene. */
@@ -1016,6 +1084,7 @@ int main(void)
 		cmocka_unit_test(test_scope_times_agents_sets),
 		cmocka_unit_test(test_round5_rules),
 		cmocka_unit_test(test_round6_rules),
+		cmocka_unit_test(test_round7_rules),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
