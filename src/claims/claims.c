@@ -84,6 +84,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->place_nouns = fb_lexicon_load_data("place-nouns.txt", err, errlen)) ||
 	    !(cl->link_verbs = fb_lexicon_load_data("link-verbs.txt", err, errlen)) ||
 	    !(cl->heads = fb_lexicon_load_data("heads.tsv", err, errlen)) ||
+	    !(cl->persons = fb_lexicon_load_data("attribution/people.txt", err, errlen)) ||
 	    !(cl->scoper = fb_scoper_new(err, errlen))) {
 		fb_claimer_free(cl);
 		return NULL;
@@ -115,6 +116,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->place_nouns);
 	fb_lexicon_free(cl->parents);
 	fb_lexicon_free(cl->heads);
+	fb_lexicon_free(cl->persons);
 	fb_lexicon_free(cl->clause_stops);
 	fb_lexicon_free(cl->not_nouns);
 	fb_lexicon_free(cl->not_predicates);
@@ -1243,6 +1245,16 @@ static int people_class(const fb_claimer *cl, const char *cls)
 	return cls && (fb_class_within(cl, cls, "people") || fb_class_within(cl, cls, "attackers"));
 }
 
+/* Is the word [s, s+n) a singular noun of one person in WordNet, listed in
+ * heads.tsv (a kind of a listed class) or people.txt ("driver", "maker")? */
+static int person_noun(const fb_claimer *cl, const char *s, size_t n)
+{
+	if (fb_lexicon_get(cl->heads, s, n))
+		return 1;
+	const fb_entry *e = fb_lexicon_get(cl->persons, s, n);
+	return e && e->nfield >= 2 && strcmp(e->field[0], "singular") == 0 && strcmp(e->field[1], "person") == 0;
+}
+
 /* The people class of the listed noun at [ws, ...) when it is singular
  * ("leader", "police officer"); stores its end. */
 static const char *singular_person(const fb_claimer *cl, const char *b, size_t ws, size_t end, size_t *ne)
@@ -1255,13 +1267,13 @@ static const char *singular_person(const fb_claimer *cl, const char *b, size_t w
 		size_t w0, w1;
 		int p;
 		if (!next_word(b, ws, end, &w0, &w1, &p) || p || w0 != ws || !fb_islower((unsigned char)b[ws]) ||
-		    !fb_lexicon_get(cl->heads, b + w0, w1 - w0))
+		    !person_noun(cl, b + w0, w1 - w0))
 			return NULL;
 		/* "a senior leader", "a student activist": a person noun before
 		 * another is its modifier */
 		size_t x0, x1, xu;
 		if (next_word(b, w1, end, &x0, &x1, &p) && !p &&
-		    (fb_lexicon_get(cl->heads, b + x0, x1 - x0) || phrase_at(cl->classes, b + x0, end - x0, &xu)))
+		    (person_noun(cl, b + x0, x1 - x0) || phrase_at(cl->classes, b + x0, end - x0, &xu)))
 			return NULL;
 		*ne = w1;
 		return "people";

@@ -119,6 +119,13 @@ static void test_single_people(void **state)
 	/* a person noun no class lists, found in WordNet's (data/heads.tsv) */
 	assert_true(count_of("Customs officers arrested a weapons dealer at the port.\n", HELD, NULL) == 1);
 	assert_true(count_of("Police detained a courier near the depot.\n", HELD, NULL) == 1);
+	/* person nouns of WordNet's people (data/attribution/people.txt) that no
+	 * class or head lists: "a driver", "a maker" */
+	assert_true(count_of("Guards shot and killed a smuggler and detained the driver as he tried to flee.\n", HELD, NULL) == 1);
+	assert_true(count_of("Rangers killed a trap maker near the ford.\n", KILLED, NULL) == 1);
+	/* one person and "N other X" add up */
+	assert_true(count_of("Police arrested a suspected fuse maker. They also detained three other suspected smugglers.\n",
+	    HELD, NULL) == 4);
 	/* an ordinal is no count of its own: "a second" is one more */
 	assert_true(count_of("Rangers arrested a poacher at dawn. A second poacher was arrested at noon.\n", HELD, NULL) == 2);
 	/* the Taliban senior leader: "senior" is no person before "leader" */
