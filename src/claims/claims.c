@@ -85,6 +85,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->link_verbs = fb_lexicon_load_data("link-verbs.txt", err, errlen)) ||
 	    !(cl->heads = fb_lexicon_load_data("heads.tsv", err, errlen)) ||
 	    !(cl->persons = fb_lexicon_load_data("attribution/people.txt", err, errlen)) ||
+	    !(cl->number_words = fb_lexicon_load_data("numbers/words.tsv", err, errlen)) ||
 	    !(cl->scoper = fb_scoper_new(err, errlen))) {
 		fb_claimer_free(cl);
 		return NULL;
@@ -117,6 +118,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->parents);
 	fb_lexicon_free(cl->heads);
 	fb_lexicon_free(cl->persons);
+	fb_lexicon_free(cl->number_words);
 	fb_lexicon_free(cl->clause_stops);
 	fb_lexicon_free(cl->not_nouns);
 	fb_lexicon_free(cl->not_predicates);
@@ -1443,6 +1445,41 @@ static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, 
 	return 0;
 }
 
+/* The singular person noun of a passive, its last word at [n0, n1): "a/the
+ * [modifiers] NOUN was killed". Fills s; 0 when there is none. */
+static int passive_noun(const fb_claimer *cl, const char *b, size_t lo, size_t end, size_t n0, size_t n1,
+    single *s)
+{
+	size_t ne, h0 = n0, h1, hp, m1;
+	int ph;
+	const char *cls = NULL;
+	for (int t = 0; t < 2 && !cls; t++) {
+		cls = singular_person(cl, b, h0, end, &ne);
+		if (cls && ne != n1)
+			cls = NULL;
+		if (!cls && !(prev_word(b, lo, h0, &h0, &h1, &ph) && !ph))
+			break;
+	}
+	size_t m0 = h0;
+	for (int words = 0; cls && words < 5 && prev_word(b, lo, m0, &hp, &m1, &ph) && !ph; words++) {
+		int indef = fb_word_eq(b + hp, m1 - hp, "a") || fb_word_eq(b + hp, m1 - hp, "an") ||
+		    fb_word_eq(b + hp, m1 - hp, "another");
+		int def = fb_word_eq(b + hp, m1 - hp, "the");
+		if (indef || def) {
+			s->start = hp;
+			s->noun_start = h0;
+			s->end = s->noun_end = n1;
+			s->cls = cls;
+			s->definite = def;
+			return 1;
+		}
+		if (in_list(cl->not_nouns, b + hp, m1 - hp) || in_list(cl->clause_stops, b + hp, m1 - hp))
+			break;
+		m0 = hp;
+	}
+	return 0;
+}
+
 /* One person named with no number word is a count of one: "killed an
  * insurgent", "detained the Taliban leader", "a facilitator was
  * arrested", "engaged the man, killing him". Collects them per sentence
@@ -1535,7 +1572,7 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 					seen_aux |= fb_word_eq(b + a0, a1 - a0, "was") || fb_word_eq(b + a0, a1 - a0, "been");
 					at = a0;
 				}
-				size_t n0, n1, ne;
+				size_t n0, n1;
 				if (seen_aux && prev_word(b, st->start, at, &n0, &n1, &p) && p &&
 				    apposed_person(cl, doc, si, at, &s)) {
 					/* "Abdul Karim, a senior commander, was killed" */
@@ -1547,34 +1584,20 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 					s.cls = "people";
 					s.definite = 1;
 				} else if (seen_aux && prev_word(b, st->start, at, &n0, &n1, &p) && !p) {
-					/* the noun: its last word ends at n1 ("police officer") */
-					size_t h0 = n0, h1, hp;
-					int ph;
-					const char *cls = NULL;
-					for (int t = 0; t < 2 && !cls; t++) {
-						cls = singular_person(cl, b, h0, st->end, &ne);
-						if (cls && ne != n1)
-							cls = NULL;
-						if (!cls && !(prev_word(b, st->start, h0, &h0, &h1, &ph) && !ph))
-							break;
+					passive_noun(cl, b, st->start, st->end, n0, n1, &s);
+				}
+				/* "a third suspect who had fled was arrested": the noun
+				 * before a relative clause that ends at the auxiliary */
+				for (int words = 0; !s.cls && seen_aux && words < 12 && prev_word(b, st->start, at, &n0, &n1, &p) &&
+				     (!p || b[n1] == ','); words++) {
+					if (fb_word_eq(b + n0, n1 - n0, "who") || fb_word_eq(b + n0, n1 - n0, "that")) {
+						size_t r0, r1;
+						int pr;
+						if (prev_word(b, st->start, n0, &r0, &r1, &pr) && (!pr || b[r1] == ','))
+							passive_noun(cl, b, st->start, st->end, r0, r1, &s);
+						break;
 					}
-					size_t m0 = h0, m1;
-					for (int words = 0; cls && words < 5 && prev_word(b, st->start, m0, &hp, &m1, &ph) && !ph; words++) {
-						int indef = fb_word_eq(b + hp, m1 - hp, "a") || fb_word_eq(b + hp, m1 - hp, "an") ||
-						    fb_word_eq(b + hp, m1 - hp, "another");
-						int def = fb_word_eq(b + hp, m1 - hp, "the");
-						if (indef || def) {
-							s.start = hp;
-							s.noun_start = h0;
-							s.end = s.noun_end = n1;
-							s.cls = cls;
-							s.definite = def;
-							break;
-						}
-						if (in_list(cl->not_nouns, b + hp, m1 - hp) || in_list(cl->clause_stops, b + hp, m1 - hp))
-							break;
-						m0 = hp;
-					}
+					at = n0;
 				}
 			}
 			if (!s.cls)
@@ -1723,9 +1746,17 @@ static int restates(const fb_doc *doc, const fb_quantity *q)
 	return 0;
 }
 
+/* Is [s, s+n) an ordinal word past "first" ("second", "third")? */
+static int later_ordinal(const fb_claimer *cl, const char *s, size_t n)
+{
+	const fb_entry *e = fb_lexicon_get(cl->number_words, s, n);
+	return e && e->nfield >= 2 && strcmp(e->field[0], "ord") == 0 && atof(e->field[1]) >= 2;
+}
+
 /* Does the clause of a count mark it as more people than those counted
- * before ("also detained", "four additional", "two other insurgents")? */
-static int adds_to(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
+ * before ("also detained", "four additional", "two other insurgents", "a
+ * third suspect")? */
+static int adds_to(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 {
 	static const char *const more[] = {
 		"also", "additional", "additionally", "other", "others", "another", "more", "further",
@@ -1756,6 +1787,8 @@ static int adds_to(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 		for (size_t i = 0; more[i]; i++)
 			if (fb_word_eq(b + ws, we - ws, more[i]))
 				return 1;
+		if (later_ordinal(cl, b + ws, we - ws))
+			return 1;
 	}
 	return 0;
 }
@@ -1795,13 +1828,13 @@ static int joined_on(const fb_doc *doc, const fb_quantity *q)
  * "along with several associates"? Unmarked, it summarises the exact
  * counts of the release ("detained several suspects ... detained a leader
  * and two of his nephews": 3, not 6). */
-static int vague_marked(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
+static int vague_marked(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 {
 	const char *b = doc->buf;
 	const fb_sent *st = &doc->sent[q->sent];
 	size_t ws, we, ws2, we2;
 	int punct, p2;
-	if (vague_adds(doc, q) || adds_to(doc, q, k))
+	if (vague_adds(doc, q) || adds_to(cl, doc, q, k))
 		return 1;
 	/* "several of his guards": people of someone counted before */
 	if (next_word(b, q->end, st->end, &ws, &we, &punct) && !punct && fb_word_eq(b + ws, we - ws, "of") &&
@@ -1930,9 +1963,9 @@ static int tally_add(const fb_claimer *cl, const fb_doc *doc, tally *t, int afte
 	 * unmarked vague count summarises the exact ones: the larger of the
 	 * two stands, not their sum. */
 	const char *own_cls = k->noun_end > k->noun_start ? k->subject : NULL;
-	int role = q->vague ? ((n ? vague_marked(doc, q, k) : joined_on(doc, q)) ? PART_MORE : PART_SUMMARY)
+	int role = q->vague ? ((n ? vague_marked(cl, doc, q, k) : joined_on(doc, q)) ? PART_MORE : PART_SUMMARY)
 	         : !n ? PART_EXACT
-	         : adds_to(doc, q, k) ? PART_MORE
+	         : adds_to(cl, doc, q, k) ? PART_MORE
 	         : new_people(cl, t->subj, t->np, own_cls) ||
 	             (t->np && t->parts[t->np - 1].end <= q->start && k->sent == t->psent && joined_on(doc, q))
 	         ? PART_EXACT : -1;

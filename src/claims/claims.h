@@ -20,6 +20,7 @@ typedef struct fb_claimer {
 	fb_lexicon *link_verbs;  /* "rose", "stood": a measure's level follows (data) */
 	struct fb_scoper *scoper; /* the scope model's word lists (scope.c) */
 	fb_lexicon *heads;       /* person noun -> head, same | kind (data/heads.tsv, WordNet) */
+	fb_lexicon *number_words; /* word -> class, value (data/numbers/words.tsv): ordinals */
 	fb_lexicon *persons;     /* nouns of people: singular|plural, person|body (data/attribution/people.txt) */
 } fb_claimer;
 

@@ -128,6 +128,13 @@ static void test_single_people(void **state)
 	    HELD, NULL) == 4);
 	/* an ordinal is no count of its own: "a second" is one more */
 	assert_true(count_of("Rangers arrested a poacher at dawn. A second poacher was arrested at noon.\n", HELD, NULL) == 2);
+	/* the noun of a passive before a relative clause: "a X who ... was held" */
+	assert_true(count_of("A lookout who had warned the smugglers was detained at the pier.\n", HELD, NULL) == 1);
+	assert_true(count_of("The ferry, which had left at dawn, was captured by pirates.\n", KILLED "," HELD, NULL) == -1);
+	/* a later ordinal marks one more beside a count: "a third", "a fifth" */
+	assert_true(count_of("Two smugglers were detained on the beach. A third smuggler who swam away was arrested "
+	                     "an hour later.\n", HELD, NULL) == 3);
+	assert_true(count_of("Guards detained four looters in the store. A fifth looter was arrested outside.\n", HELD, NULL) == 5);
 	/* the Taliban senior leader: "senior" is no person before "leader" */
 	assert_true(count_of("Troops detained the senior leader along with three of his associates.\n", HELD, NULL) == 4);
 	/* "the" after a count of the same measure restates it */
