@@ -86,6 +86,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->heads = fb_lexicon_load_data("heads.tsv", err, errlen)) ||
 	    !(cl->persons = fb_lexicon_load_data("attribution/people.txt", err, errlen)) ||
 	    !(cl->number_words = fb_lexicon_load_data("numbers/words.tsv", err, errlen)) ||
+	    !(cl->summary = fb_lexicon_load_data("summary.txt", err, errlen)) ||
 	    !(cl->scoper = fb_scoper_new(err, errlen))) {
 		fb_claimer_free(cl);
 		return NULL;
@@ -119,6 +120,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->heads);
 	fb_lexicon_free(cl->persons);
 	fb_lexicon_free(cl->number_words);
+	fb_lexicon_free(cl->summary);
 	fb_lexicon_free(cl->clause_stops);
 	fb_lexicon_free(cl->not_nouns);
 	fb_lexicon_free(cl->not_predicates);
@@ -2048,6 +2050,31 @@ static void push_total(fb_claims *c, size_t *cap, const fb_qlist *ql, tally *t, 
 	d->subject = t->mixed || !t->cls ? "people" : t->cls;
 }
 
+/* Does the release state its own total of measure m: a count of it after
+ * "in all", "altogether" (data/summary.txt) in its sentence ("In all, seven
+ * militants were killed and three detained")? That total stands: none is
+ * derived, even when the counts of the days add up to more. */
+static int stated_total(const fb_claimer *cl, const fb_claims *c, size_t nnum, const fb_doc *doc,
+    const fb_qlist *ql, const char *m)
+{
+	const char *b = doc->buf;
+	for (size_t j = 0; j < nnum; j++) {
+		const fb_claim *k = &c->c[j];
+		if (k->type != FB_CT_NUMERIC || !k->measure || strcmp(k->measure, m) != 0 ||
+		    (k->flags & FB_CF_DERIVED) || k->other_event)
+			continue;
+		const fb_quantity *q = claim_q(c, ql, k);
+		if (!q || q->kind != FB_QK_COUNT || q->vague)
+			continue;
+		size_t ws, we, used;
+		int punct;
+		for (size_t pos = doc->sent[q->sent].start; next_word(b, pos, q->start, &ws, &we, &punct); pos = we)
+			if (phrase_at(cl->summary, b + ws, q->start - ws, &used))
+				return 1;
+	}
+	return 0;
+}
+
 /* A release's total over several sentences: the people of one measure
  * ("killed", "arrested") counted in the article's own event, added up,
  * with restatements left out; a claim of its own, flagged derived, when
@@ -2148,7 +2175,7 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 			sum = tl >= tb ? tl : tb;
 			t->last = all.last; /* the total's surface: the release's last count */
 		}
-		if (sum <= all.best || t->n < 2)
+		if (sum <= all.best || t->n < 2 || stated_total(cl, c, nnum, doc, ql, m))
 			continue;
 		keep_parts(t);
 		push_total(c, cap, ql, t, sum);

@@ -11,6 +11,7 @@
 typedef struct fb_claimer {
 	fb_lexicon *measures; /* phrase -> measure ("lost their lives" -> killed) */
 	fb_lexicon *classes;  /* noun -> class, parent ("policemen" -> policemen, security forces) */
+	fb_lexicon *summary;     /* "in all": a release's stated total (data/summary.txt) */
 	fb_lexicon *other_event; /* "last week": a number about another event */
 	fb_lexicon *increments;  /* "more", "others": an addition, not a total */
 	fb_lexicon *place_nouns; /* "province": "in the northern province" is a place */

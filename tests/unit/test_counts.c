@@ -223,6 +223,13 @@ static void test_release_totals(void **state)
 	/* "all 11" is the total itself */
 	assert_true(count_of("Guards killed four raiders at the gate and, after a long fight, killed all 11.\n",
 	    KILLED, NULL) == 11);
+	/* a total the release states ("in all", data/summary.txt) stands: none
+	 * is derived over the days' counts, even when they add up to more */
+	assert_true(count_of("Rangers detained two poachers on Friday and three more on Saturday. Altogether, "
+	                     "three poachers were detained and six snares seized.\n", HELD, &d) == 3);
+	assert_true(!d);
+	assert_true(count_of("Guards detained two looters on Friday and three more on Saturday.\n", HELD, &d) == 5);
+	assert_true(d);
 	/* tolls from two sources are accounts of the same people: no sum */
 	assert_true(count_of("At least five people were injured, the mayor said.\n\n"
 	                     "Six people were injured, a hospital spokesman said.\n", "injured", &d) == 6);
