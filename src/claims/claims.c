@@ -1752,7 +1752,7 @@ static int restates(const fb_doc *doc, const fb_quantity *q)
 static int later_ordinal(const fb_claimer *cl, const char *s, size_t n)
 {
 	const fb_entry *e = fb_lexicon_get(cl->number_words, s, n);
-	return e && e->nfield >= 2 && strcmp(e->field[0], "ord") == 0 && atof(e->field[1]) >= 2;
+	return e && e->nfield >= 2 && strcmp(e->field[0], "ord") == 0 && strtod(e->field[1], NULL) >= 2;
 }
 
 /* Does the clause of a count mark it as more people than those counted
