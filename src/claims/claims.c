@@ -84,6 +84,9 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->place_nouns = fb_lexicon_load_data("place-nouns.txt", err, errlen)) ||
 	    !(cl->link_verbs = fb_lexicon_load_data("link-verbs.txt", err, errlen)) ||
 	    !(cl->heads = fb_lexicon_load_data("heads.tsv", err, errlen)) ||
+	    !(cl->persons = fb_lexicon_load_data("attribution/people.txt", err, errlen)) ||
+	    !(cl->number_words = fb_lexicon_load_data("numbers/words.tsv", err, errlen)) ||
+	    !(cl->summary = fb_lexicon_load_data("summary.txt", err, errlen)) ||
 	    !(cl->scoper = fb_scoper_new(err, errlen))) {
 		fb_claimer_free(cl);
 		return NULL;
@@ -115,6 +118,9 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->place_nouns);
 	fb_lexicon_free(cl->parents);
 	fb_lexicon_free(cl->heads);
+	fb_lexicon_free(cl->persons);
+	fb_lexicon_free(cl->number_words);
+	fb_lexicon_free(cl->summary);
 	fb_lexicon_free(cl->clause_stops);
 	fb_lexicon_free(cl->not_nouns);
 	fb_lexicon_free(cl->not_predicates);
@@ -1256,6 +1262,16 @@ static int people_class(const fb_claimer *cl, const char *cls)
 	return cls && (fb_class_within(cl, cls, "people") || fb_class_within(cl, cls, "attackers"));
 }
 
+/* Is the word [s, s+n) a singular noun of one person in WordNet, listed in
+ * heads.tsv (a kind of a listed class) or people.txt ("driver", "maker")? */
+static int person_noun(const fb_claimer *cl, const char *s, size_t n)
+{
+	if (fb_lexicon_get(cl->heads, s, n))
+		return 1;
+	const fb_entry *e = fb_lexicon_get(cl->persons, s, n);
+	return e && e->nfield >= 2 && strcmp(e->field[0], "singular") == 0 && strcmp(e->field[1], "person") == 0;
+}
+
 /* The people class of the listed noun at [ws, ...) when it is singular
  * ("leader", "police officer"); stores its end. */
 static const char *singular_person(const fb_claimer *cl, const char *b, size_t ws, size_t end, size_t *ne)
@@ -1268,13 +1284,13 @@ static const char *singular_person(const fb_claimer *cl, const char *b, size_t w
 		size_t w0, w1;
 		int p;
 		if (!next_word(b, ws, end, &w0, &w1, &p) || p || w0 != ws || !fb_islower((unsigned char)b[ws]) ||
-		    !fb_lexicon_get(cl->heads, b + w0, w1 - w0))
+		    !person_noun(cl, b + w0, w1 - w0))
 			return NULL;
 		/* "a senior leader", "a student activist": a person noun before
 		 * another is its modifier */
 		size_t x0, x1, xu;
 		if (next_word(b, w1, end, &x0, &x1, &p) && !p &&
-		    (fb_lexicon_get(cl->heads, b + x0, x1 - x0) || phrase_at(cl->classes, b + x0, end - x0, &xu)))
+		    (person_noun(cl, b + x0, x1 - x0) || phrase_at(cl->classes, b + x0, end - x0, &xu)))
 			return NULL;
 		*ne = w1;
 		return "people";
@@ -1444,6 +1460,41 @@ static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, 
 	return 0;
 }
 
+/* The singular person noun of a passive, its last word at [n0, n1): "a/the
+ * [modifiers] NOUN was killed". Fills s; 0 when there is none. */
+static int passive_noun(const fb_claimer *cl, const char *b, size_t lo, size_t end, size_t n0, size_t n1,
+    single *s)
+{
+	size_t ne, h0 = n0, h1, hp, m1;
+	int ph;
+	const char *cls = NULL;
+	for (int t = 0; t < 2 && !cls; t++) {
+		cls = singular_person(cl, b, h0, end, &ne);
+		if (cls && ne != n1)
+			cls = NULL;
+		if (!cls && !(prev_word(b, lo, h0, &h0, &h1, &ph) && !ph))
+			break;
+	}
+	size_t m0 = h0;
+	for (int words = 0; cls && words < 5 && prev_word(b, lo, m0, &hp, &m1, &ph) && !ph; words++) {
+		int indef = fb_word_eq(b + hp, m1 - hp, "a") || fb_word_eq(b + hp, m1 - hp, "an") ||
+		    fb_word_eq(b + hp, m1 - hp, "another");
+		int def = fb_word_eq(b + hp, m1 - hp, "the");
+		if (indef || def) {
+			s->start = hp;
+			s->noun_start = h0;
+			s->end = s->noun_end = n1;
+			s->cls = cls;
+			s->definite = def;
+			return 1;
+		}
+		if (in_list(cl->not_nouns, b + hp, m1 - hp) || in_list(cl->clause_stops, b + hp, m1 - hp))
+			break;
+		m0 = hp;
+	}
+	return 0;
+}
+
 /* One person named with no number word is a count of one: "killed an
  * insurgent", "detained the Taliban leader", "a facilitator was
  * arrested", "engaged the man, killing him". Collects them per sentence
@@ -1536,7 +1587,7 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 					seen_aux |= fb_word_eq(b + a0, a1 - a0, "was") || fb_word_eq(b + a0, a1 - a0, "been");
 					at = a0;
 				}
-				size_t n0, n1, ne;
+				size_t n0, n1;
 				if (seen_aux && prev_word(b, st->start, at, &n0, &n1, &p) && p &&
 				    apposed_person(cl, doc, si, at, &s)) {
 					/* "Abdul Karim, a senior commander, was killed" */
@@ -1548,34 +1599,20 @@ static single *find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 					s.cls = "people";
 					s.definite = 1;
 				} else if (seen_aux && prev_word(b, st->start, at, &n0, &n1, &p) && !p) {
-					/* the noun: its last word ends at n1 ("police officer") */
-					size_t h0 = n0, h1, hp;
-					int ph;
-					const char *cls = NULL;
-					for (int t = 0; t < 2 && !cls; t++) {
-						cls = singular_person(cl, b, h0, st->end, &ne);
-						if (cls && ne != n1)
-							cls = NULL;
-						if (!cls && !(prev_word(b, st->start, h0, &h0, &h1, &ph) && !ph))
-							break;
+					passive_noun(cl, b, st->start, st->end, n0, n1, &s);
+				}
+				/* "a third suspect who had fled was arrested": the noun
+				 * before a relative clause that ends at the auxiliary */
+				for (int words = 0; !s.cls && seen_aux && words < 12 && prev_word(b, st->start, at, &n0, &n1, &p) &&
+				     (!p || b[n1] == ','); words++) {
+					if (fb_word_eq(b + n0, n1 - n0, "who") || fb_word_eq(b + n0, n1 - n0, "that")) {
+						size_t r0, r1;
+						int pr;
+						if (prev_word(b, st->start, n0, &r0, &r1, &pr) && (!pr || b[r1] == ','))
+							passive_noun(cl, b, st->start, st->end, r0, r1, &s);
+						break;
 					}
-					size_t m0 = h0, m1;
-					for (int words = 0; cls && words < 5 && prev_word(b, st->start, m0, &hp, &m1, &ph) && !ph; words++) {
-						int indef = fb_word_eq(b + hp, m1 - hp, "a") || fb_word_eq(b + hp, m1 - hp, "an") ||
-						    fb_word_eq(b + hp, m1 - hp, "another");
-						int def = fb_word_eq(b + hp, m1 - hp, "the");
-						if (indef || def) {
-							s.start = hp;
-							s.noun_start = h0;
-							s.end = s.noun_end = n1;
-							s.cls = cls;
-							s.definite = def;
-							break;
-						}
-						if (in_list(cl->not_nouns, b + hp, m1 - hp) || in_list(cl->clause_stops, b + hp, m1 - hp))
-							break;
-						m0 = hp;
-					}
+					at = n0;
 				}
 			}
 			if (!s.cls)
@@ -1724,9 +1761,17 @@ static int restates(const fb_doc *doc, const fb_quantity *q)
 	return 0;
 }
 
+/* Is [s, s+n) an ordinal word past "first" ("second", "third")? */
+static int later_ordinal(const fb_claimer *cl, const char *s, size_t n)
+{
+	const fb_entry *e = fb_lexicon_get(cl->number_words, s, n);
+	return e && e->nfield >= 2 && strcmp(e->field[0], "ord") == 0 && strtod(e->field[1], NULL) >= 2;
+}
+
 /* Does the clause of a count mark it as more people than those counted
- * before ("also detained", "four additional", "two other insurgents")? */
-static int adds_to(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
+ * before ("also detained", "four additional", "two other insurgents", "a
+ * third suspect")? */
+static int adds_to(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 {
 	static const char *const more[] = {
 		"also", "additional", "additionally", "other", "others", "another", "more", "further",
@@ -1757,6 +1802,8 @@ static int adds_to(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 		for (size_t i = 0; more[i]; i++)
 			if (fb_word_eq(b + ws, we - ws, more[i]))
 				return 1;
+		if (later_ordinal(cl, b + ws, we - ws))
+			return 1;
 	}
 	return 0;
 }
@@ -1796,13 +1843,13 @@ static int joined_on(const fb_doc *doc, const fb_quantity *q)
  * "along with several associates"? Unmarked, it summarises the exact
  * counts of the release ("detained several suspects ... detained a leader
  * and two of his nephews": 3, not 6). */
-static int vague_marked(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
+static int vague_marked(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 {
 	const char *b = doc->buf;
 	const fb_sent *st = &doc->sent[q->sent];
 	size_t ws, we, ws2, we2;
 	int punct, p2;
-	if (vague_adds(doc, q) || adds_to(doc, q, k))
+	if (vague_adds(doc, q) || adds_to(cl, doc, q, k))
 		return 1;
 	/* "several of his guards": people of someone counted before */
 	if (next_word(b, q->end, st->end, &ws, &we, &punct) && !punct && fb_word_eq(b + ws, we - ws, "of") &&
@@ -1931,9 +1978,9 @@ static int tally_add(const fb_claimer *cl, const fb_doc *doc, tally *t, int afte
 	 * unmarked vague count summarises the exact ones: the larger of the
 	 * two stands, not their sum. */
 	const char *own_cls = k->noun_end > k->noun_start ? k->subject : NULL;
-	int role = q->vague ? ((n ? vague_marked(doc, q, k) : joined_on(doc, q)) ? PART_MORE : PART_SUMMARY)
+	int role = q->vague ? ((n ? vague_marked(cl, doc, q, k) : joined_on(doc, q)) ? PART_MORE : PART_SUMMARY)
 	         : !n ? PART_EXACT
-	         : adds_to(doc, q, k) ? PART_MORE
+	         : adds_to(cl, doc, q, k) ? PART_MORE
 	         : new_people(cl, t->subj, t->np, own_cls) ||
 	             (t->np && t->parts[t->np - 1].end <= q->start && k->sent == t->psent && joined_on(doc, q))
 	         ? PART_EXACT : -1;
@@ -2014,6 +2061,31 @@ static void push_total(fb_claims *c, size_t *cap, const fb_qlist *ql, tally *t, 
 	d->quantity = -1;
 	d->own = own_add(c, &tot);
 	d->subject = t->mixed || !t->cls ? "people" : t->cls;
+}
+
+/* Does the release state its own total of measure m: a count of it after
+ * "in all", "altogether" (data/summary.txt) in its sentence ("In all, seven
+ * militants were killed and three detained")? That total stands: none is
+ * derived, even when the counts of the days add up to more. */
+static int stated_total(const fb_claimer *cl, const fb_claims *c, size_t nnum, const fb_doc *doc,
+    const fb_qlist *ql, const char *m)
+{
+	const char *b = doc->buf;
+	for (size_t j = 0; j < nnum; j++) {
+		const fb_claim *k = &c->c[j];
+		if (k->type != FB_CT_NUMERIC || !k->measure || strcmp(k->measure, m) != 0 ||
+		    (k->flags & FB_CF_DERIVED) || k->other_event)
+			continue;
+		const fb_quantity *q = claim_q(c, ql, k);
+		if (!q || q->kind != FB_QK_COUNT || q->vague)
+			continue;
+		size_t ws, we, used;
+		int punct;
+		for (size_t pos = doc->sent[q->sent].start; next_word(b, pos, q->start, &ws, &we, &punct); pos = we)
+			if (phrase_at(cl->summary, b + ws, q->start - ws, &used))
+				return 1;
+	}
+	return 0;
 }
 
 /* A release's total over several sentences: the people of one measure
@@ -2116,7 +2188,7 @@ static void add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 			sum = tl >= tb ? tl : tb;
 			t->last = all.last; /* the total's surface: the release's last count */
 		}
-		if (sum <= all.best || t->n < 2)
+		if (sum <= all.best || t->n < 2 || stated_total(cl, c, nnum, doc, ql, m))
 			continue;
 		keep_parts(t);
 		push_total(c, cap, ql, t, sum);

@@ -11,6 +11,7 @@
 typedef struct fb_claimer {
 	fb_lexicon *measures; /* phrase -> measure ("lost their lives" -> killed) */
 	fb_lexicon *classes;  /* noun -> class, parent ("policemen" -> policemen, security forces) */
+	fb_lexicon *summary;     /* "in all": a release's stated total (data/summary.txt) */
 	fb_lexicon *other_event; /* "last week": a number about another event */
 	fb_lexicon *increments;  /* "more", "others": an addition, not a total */
 	fb_lexicon *place_nouns; /* "province": "in the northern province" is a place */
@@ -20,6 +21,8 @@ typedef struct fb_claimer {
 	fb_lexicon *link_verbs;  /* "rose", "stood": a measure's level follows (data) */
 	struct fb_scoper *scoper; /* the scope model's word lists (scope.c) */
 	fb_lexicon *heads;       /* person noun -> head, same | kind (data/heads.tsv, WordNet) */
+	fb_lexicon *number_words; /* word -> class, value (data/numbers/words.tsv): ordinals */
+	fb_lexicon *persons;     /* nouns of people: singular|plural, person|body (data/attribution/people.txt) */
 } fb_claimer;
 
 fb_claimer *fb_claimer_new(char *err, size_t errlen);

@@ -119,8 +119,22 @@ static void test_single_people(void **state)
 	/* a person noun no class lists, found in WordNet's (data/heads.tsv) */
 	assert_true(count_of("Customs officers arrested a weapons dealer at the port.\n", HELD, NULL) == 1);
 	assert_true(count_of("Police detained a courier near the depot.\n", HELD, NULL) == 1);
+	/* person nouns of WordNet's people (data/attribution/people.txt) that no
+	 * class or head lists: "a driver", "a maker" */
+	assert_true(count_of("Guards shot and killed a smuggler and detained the driver as he tried to flee.\n", HELD, NULL) == 1);
+	assert_true(count_of("Rangers killed a trap maker near the ford.\n", KILLED, NULL) == 1);
+	/* one person and "N other X" add up */
+	assert_true(count_of("Police arrested a suspected fuse maker. They also detained three other suspected smugglers.\n",
+	    HELD, NULL) == 4);
 	/* an ordinal is no count of its own: "a second" is one more */
 	assert_true(count_of("Rangers arrested a poacher at dawn. A second poacher was arrested at noon.\n", HELD, NULL) == 2);
+	/* the noun of a passive before a relative clause: "a X who ... was held" */
+	assert_true(count_of("A lookout who had warned the smugglers was detained at the pier.\n", HELD, NULL) == 1);
+	assert_true(count_of("The ferry, which had left at dawn, was captured by pirates.\n", KILLED "," HELD, NULL) == -1);
+	/* a later ordinal marks one more beside a count: "a third", "a fifth" */
+	assert_true(count_of("Two smugglers were detained on the beach. A third smuggler who swam away was arrested "
+	                     "an hour later.\n", HELD, NULL) == 3);
+	assert_true(count_of("Guards detained four looters in the store. A fifth looter was arrested outside.\n", HELD, NULL) == 5);
 	/* the Taliban senior leader: "senior" is no person before "leader" */
 	assert_true(count_of("Troops detained the senior leader along with three of his associates.\n", HELD, NULL) == 4);
 	/* "the" after a count of the same measure restates it */
@@ -209,6 +223,13 @@ static void test_release_totals(void **state)
 	/* "all 11" is the total itself */
 	assert_true(count_of("Guards killed four raiders at the gate and, after a long fight, killed all 11.\n",
 	    KILLED, NULL) == 11);
+	/* a total the release states ("in all", data/summary.txt) stands: none
+	 * is derived over the days' counts, even when they add up to more */
+	assert_true(count_of("Rangers detained two poachers on Friday and three more on Saturday. Altogether, "
+	                     "three poachers were detained and six snares seized.\n", HELD, &d) == 3);
+	assert_true(!d);
+	assert_true(count_of("Guards detained two looters on Friday and three more on Saturday.\n", HELD, &d) == 5);
+	assert_true(d);
 	/* tolls from two sources are accounts of the same people: no sum */
 	assert_true(count_of("At least five people were injured, the mayor said.\n\n"
 	                     "Six people were injured, a hospital spokesman said.\n", "injured", &d) == 6);
