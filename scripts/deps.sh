@@ -3,7 +3,7 @@
 # usage: scripts/deps.sh build|test
 set -euo pipefail
 build_pkgs=(cmake gcc make pkg-config libhpdf-dev libpcre2-dev libcmocka-dev
-  libjansson-dev libfontconfig-dev fonts-dejavu-core libssl-dev libdeflate-dev icc-profiles-free)
+  libjansson-dev libfontconfig-dev fonts-dejavu-core libssl-dev libdeflate-dev zlib1g-dev icc-profiles-free)
 test_pkgs=(poppler-utils qpdf python3 ghostscript valgrind parallel
   default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
   cppcheck clang-tidy clang libclang-rt-14-dev)  # last line: lint and libFuzzer

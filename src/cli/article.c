@@ -206,7 +206,7 @@ int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 		if (map_file(&map, rf, err, sizeof err) != 0)
 			goto fail;
 		if (o->format == FMT_PDF && tpl->pdfa != FB_PDFA_NONE) {
-			if (fb_render_pack_record(map.p, map.len, &packed) != 0) {
+			if (fb_render_pack_record(map.p, map.len, &packed, map_let_go_fn, &map) != 0) {
 				snprintf(err, sizeof err, "cannot compress the record for the brief");
 				goto fail;
 			}

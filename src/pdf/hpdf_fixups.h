@@ -115,6 +115,15 @@ typedef struct fb_pdf_attachment {
  * held whole while the brief is drawn. Returns 0, or -1. */
 int fb_pdf_deflate(const void *data, size_t n, int level, fb_buf *out);
 
+/* The same for a text that may be too large to hold whole (deflate.c):
+ * up to whole bytes as fb_pdf_deflate does it; past that with zlib, a
+ * piece at a time, calling behind(arg, done) (when not NULL) once the
+ * first done bytes are taken, so that the caller can let them go. The
+ * stream differs in its bytes, not in what it inflates to. */
+#define FB_PDF_DEFLATE_WHOLE ((size_t)16 << 20)
+int fb_pdf_deflate_behind(const void *data, size_t n, int level, size_t whole, fb_buf *out,
+    void (*behind)(void *arg, size_t done), void *arg);
+
 /* What the archival parts of the document say. Strings are UTF-8. */
 typedef struct fb_pdfa_info {
 	int part;                  /* 1 (PDF/A-1b) or 3 (PDF/A-3b) */

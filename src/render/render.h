@@ -35,8 +35,11 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 
 /* The record's JSON text packed for a PDF/A brief's attachment (a zlib
  * stream, appended to out): made before the brief, so that the text need
- * not be held while it is drawn. Returns 0, or -1. */
-int fb_render_pack_record(const char *json, size_t len, fb_buf *out);
+ * not be held while it is drawn. A large text is packed a piece at a
+ * time, and behind(arg, done) (when not NULL) is told how much of it has
+ * been taken, so that its pages can be let go. Returns 0, or -1. */
+int fb_render_pack_record(const char *json, size_t len, fb_buf *out,
+    void (*behind)(void *arg, size_t done), void *arg);
 
 /* Renders the plain-text summary (conflicts first) into out. */
 void fb_render_text(const fb_render_input *in, fb_buf *out);

@@ -357,9 +357,10 @@ out:
 	return -1;
 }
 
-int fb_render_pack_record(const char *json, size_t len, fb_buf *out)
+int fb_render_pack_record(const char *json, size_t len, fb_buf *out,
+    void (*behind)(void *arg, size_t done), void *arg)
 {
-	return fb_pdf_deflate(json, len, FB_PDF_DEFLATE_LEVEL, out);
+	return fb_pdf_deflate_behind(json, len, FB_PDF_DEFLATE_LEVEL, FB_PDF_DEFLATE_WHOLE, out, behind, arg);
 }
 
 int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out,

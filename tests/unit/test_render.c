@@ -16,6 +16,7 @@
 #include <hpdf.h>
 #include <hpdf_doc.h>
 #include <libdeflate.h>
+#include <zlib.h>
 
 #include "hpdf_fixups.h"
 #include "record.h"
@@ -725,6 +726,57 @@ static void test_deflate_streams_font(void **state)
 
 /* Info entries and bookmark titles in UTF-8: ASCII as literal strings
  * (escaped), anything else UTF-16BE with its byte order mark. */
+/* A text past the one-call size is deflated a piece at a time: the stream
+ * inflates to the text, the caller is told after each piece how much was
+ * taken (rising, ending at the whole), and up to that size the bytes are
+ * fb_pdf_deflate's own. */
+typedef struct { size_t calls, last; int rising; } behind_log;
+
+static void log_behind(void *arg, size_t done)
+{
+	behind_log *l = arg;
+	if (done <= l->last)
+		l->rising = 0;
+	l->last = done;
+	l->calls++;
+}
+
+static void test_deflate_in_pieces(void **state)
+{
+	(void)state;
+	size_t n = 3u << 20;
+	char *text = malloc(n);
+	assert_non_null(text);
+	uint32_t x = 12345;
+	for (size_t i = 0; i < n; i++) { /* words of a few letters: compressible, not trivially */
+		x = x * 1103515245u + 12345u;
+		text[i] = (x >> 16) % 7 == 0 ? ' ' : (char)('a' + (x >> 20) % 12);
+	}
+	fb_buf z = { 0 };
+	behind_log l = { 0, 0, 1 };
+	assert_int_equal(fb_pdf_deflate_behind(text, n, 6, 0, &z, log_behind, &l), 0);
+	assert_true(l.calls >= 3); /* one a megabyte */
+	assert_true(l.rising);
+	assert_int_equal(l.last, n);
+	assert_true(z.len > 0 && z.len < n);
+	char *back = malloc(n + 1);
+	uLongf blen = n + 1;
+	assert_int_equal(uncompress((Bytef *)back, &blen, (const Bytef *)z.p, z.len), Z_OK);
+	assert_int_equal(blen, n);
+	assert_memory_equal(back, text, n);
+
+	/* within the one-call size: libdeflate's bytes, no call back */
+	fb_buf one = { 0 }, whole = { 0 };
+	behind_log l2 = { 0, 0, 1 };
+	assert_int_equal(fb_pdf_deflate_behind(text, n, 6, n, &one, log_behind, &l2), 0);
+	assert_int_equal(fb_pdf_deflate(text, n, 6, &whole), 0);
+	assert_int_equal(l2.calls, 0);
+	assert_int_equal(one.len, whole.len);
+	assert_memory_equal(one.p, whole.p, one.len);
+	fb_buf_free(&z), fb_buf_free(&one), fb_buf_free(&whole);
+	free(back), free(text);
+}
+
 static void test_info_and_outline_text(void **state)
 {
 	HPDF_Doc pdf = HPDF_New(NULL, NULL);
@@ -908,6 +960,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_save),
 		cmocka_unit_test(test_deflate_streams),
 		cmocka_unit_test(test_deflate_streams_font),
+		cmocka_unit_test(test_deflate_in_pieces),
 		cmocka_unit_test(test_info_and_outline_text),
 		cmocka_unit_test(test_xml_escape),
 		cmocka_unit_test(test_render_fixture),
