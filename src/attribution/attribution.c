@@ -1224,9 +1224,6 @@ static void tail_add(ctx *c, uint64_t h)
 	c->ntails++;
 }
 
-/* Resolves a noun phrase to a registry index, making the source when
- * new; -1 when the phrase does not name a source. actor: the subject of
- * "claimed responsibility", an organisation unless titled. */
 /* An organisation word news uses without an article: the field "bare"
  * in organisation-words.txt ("police said", "prosecutors said"). */
 static int tok_is_bare_org(const ctx *c, size_t ti)
@@ -1240,143 +1237,163 @@ static int tok_is_bare_org(const ctx *c, size_t ti)
 
 static int name_word(const ctx *c, size_t ti);
 
-static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
+/* How a case of resolve ends (the resolve_* helpers): not this case, try
+ * the next; note the mention and the roles; note only the roles (the
+ * case noted its mention); or return the source as it is. */
+enum { RS_NEXT, RS_MENTION, RS_ROLES, RS_DONE };
+
+/* The source a lone pronoun at token a stands for; -1 none. */
+static int resolve_pronoun(ctx *c, size_t a)
 {
-	const fb_attributor *at = c->at;
-	size_t a = p->a, b = p->b;
-	if (b == a + 1 && is_pronoun(c, a)) {
-		int r, g = lower_eq(c, a, "he") ? 'm' : lower_eq(c, a, "she") ? 'f' : 0;
-		if (g) {
-			r = -1;
-			if (c->topic && (!c->topic_gender || c->topic_gender == g) &&
-			    (c->topic_sent + 1 == c->sent || (c->topic_sent == c->sent && c->t[a].s > c->topic_end))) {
+	int r, g = lower_eq(c, a, "he") ? 'm' : lower_eq(c, a, "she") ? 'f' : 0;
+	if (g) {
+		r = -1;
+		if (c->topic && (!c->topic_gender || c->topic_gender == g) &&
+		    (c->topic_sent + 1 == c->sent || (c->topic_sent == c->sent && c->t[a].s > c->topic_end))) {
+			int tc[FB_MAX_SRC];
+			size_t ntc = 0;
+			r = fb_reg_person(c, fb_xstrdup(c->topic), tc, &ntc, 1);
+			if (r >= 0 && gender_of(c, r) && gender_of(c, r) != g)
+				r = -1;
+		}
+		/* a person named after the topic is nearer ("Ann Lee, a
+		 * nurse, met Joe Park. He said ...") */
+		int near = pronoun_person(c, g);
+		if (r < 0 || (near >= 0 && near != r && c->a->src[near].last > c->topic_end &&
+		    (!gender_of(c, near) || gender_of(c, near) == g)))
+			r = near;
+		/* "Mayor Jim Ford met Sarah Kim. She said ...": no one of
+		 * that gender spoke, or was named since: the person last
+		 * named with a first name of that gender, in this
+		 * sentence or the one before */
+		int gi = g == 'f';
+		if (gender_clash(c, r, g)) {
+			int n = -1;
+			if (c->named[gi].name && c->named[gi].end <= c->t[a].s && c->named[gi].sent + 1 >= c->sent) {
 				int tc[FB_MAX_SRC];
 				size_t ntc = 0;
-				r = fb_reg_person(c, fb_xstrdup(c->topic), tc, &ntc, 1);
-				if (r >= 0 && gender_of(c, r) && gender_of(c, r) != g)
-					r = -1;
+				n = fb_reg_person(c, fb_xstrdup(c->named[gi].name), tc, &ntc, 1);
 			}
-			/* a person named after the topic is nearer ("Ann Lee, a
-			 * nurse, met Joe Park. He said ...") */
-			int near = pronoun_person(c, g);
-			if (r < 0 || (near >= 0 && near != r && c->a->src[near].last > c->topic_end &&
-			    (!gender_of(c, near) || gender_of(c, near) == g)))
-				r = near;
-			/* "Mayor Jim Ford met Sarah Kim. She said ...": no one of
-			 * that gender spoke, or was named since: the person last
-			 * named with a first name of that gender, in this
-			 * sentence or the one before */
-			int gi = g == 'f';
-			if (gender_clash(c, r, g)) {
-				int n = -1;
-				if (c->named[gi].name && c->named[gi].end <= c->t[a].s && c->named[gi].sent + 1 >= c->sent) {
-					int tc[FB_MAX_SRC];
-					size_t ntc = 0;
-					n = fb_reg_person(c, fb_xstrdup(c->named[gi].name), tc, &ntc, 1);
-				}
-				r = n >= 0 ? n : recent_person(c, g, r);
-			}
-			set_gender(c, r, g);
-		} else if (lower_eq(c, a, "they")) {
-			r = c->last_plural >= 0 ? c->last_plural : c->last_org;
-			/* "Republicans on the committee blocked it. They argued
-			 * ...": people named in the sentence before, when no one
-			 * plural spoke or they open that sentence and came later */
-			int pi = c->plural[1].name && c->plural[1].end <= c->t[a].s ? 1 : 0;
-			if (c->plural[pi].name && c->plural[pi].sent + 1 >= c->sent && c->plural[pi].end <= c->t[a].s &&
-			    (r < 0 || (c->plural[pi].subj && c->a->src[r].last < c->plural[pi].end))) {
-				r = fb_reg_entity(c, fb_xstrdup(c->plural[pi].name),
-				    c->plural[pi].group ? FB_SK_GROUP : FB_SK_ANONYMOUS, NULL);
-				c->a->src[r].plural = 1;
-			}
+			r = n >= 0 ? n : recent_person(c, g, r);
 		}
-		else
-			r = c->last_org;
-		if (r >= 0 && c->npron < 8) {
-			c->pron[c->npron].s = c->t[a].s;
-			c->pron[c->npron].e = c->t[a].e;
-			c->pron[c->npron++].src = r;
+		set_gender(c, r, g);
+	} else if (lower_eq(c, a, "they")) {
+		r = c->last_plural >= 0 ? c->last_plural : c->last_org;
+		/* "Republicans on the committee blocked it. They argued
+		 * ...": people named in the sentence before, when no one
+		 * plural spoke or they open that sentence and came later */
+		int pi = c->plural[1].name && c->plural[1].end <= c->t[a].s ? 1 : 0;
+		if (c->plural[pi].name && c->plural[pi].sent + 1 >= c->sent && c->plural[pi].end <= c->t[a].s &&
+		    (r < 0 || (c->plural[pi].subj && c->a->src[r].last < c->plural[pi].end))) {
+			r = fb_reg_entity(c, fb_xstrdup(c->plural[pi].name),
+			    c->plural[pi].group ? FB_SK_GROUP : FB_SK_ANONYMOUS, NULL);
+			c->a->src[r].plural = 1;
 		}
-		return r;
 	}
-	int definite = lower_eq(c, a, "the");
-	if (is_det(c, a))
-		a++;
-	if (a >= b)
-		return -1;
+	else
+		r = c->last_org;
+	if (r >= 0 && c->npron < 8) {
+		c->pron[c->npron].s = c->t[a].s;
+		c->pron[c->npron].e = c->t[a].e;
+		c->pron[c->npron++].src = r;
+	}
+	return r;
+}
+
+/* Tokens [a, b) after the article: the unnamed with what follows their
+ * head ("people familiar with the matter"), someone's office or
+ * spokesman ("Patel's spokesman"), a web address. RS_*; *r the source. */
+static int resolve_possessed(ctx *c, const np *p, size_t a, size_t b, int *r)
+{
 	size_t head = b - 1;
-	int r = -1;
 	if (p->head1) {
 		/* "people familiar with the matter": unnamed, whatever follows */
 		const fb_entry *e = tok_in(c, L_ANON, p->head1 - 1);
 		int doc = !e && !tok_in(c, L_GROUPS, p->head1 - 1) && tok_in(c, L_DOCS, p->head1 - 1);
-		r = fb_reg_entity(c, tok_text(c, a, b), doc ? FB_SK_DOCUMENT : FB_SK_ANONYMOUS, NULL); /* "posts on the board" */
-		c->a->src[r].plural = e && e->nfield ? !strcmp(e->field[0], "plural") : 0;
-		goto mention;
+		*r = fb_reg_entity(c, tok_text(c, a, b), doc ? FB_SK_DOCUMENT : FB_SK_ANONYMOUS, NULL); /* "posts on the board" */
+		c->a->src[*r].plural = e && e->nfield ? !strcmp(e->field[0], "plural") : 0;
+		return RS_MENTION;
 	}
-	{
-		size_t hl = c->t[head].e - c->t[head].s;
-		const char *hs = c->buf + c->t[head].s;
-		if ((hl > 2 && !memcmp(hs + hl - 2, "'s", 2)) || (hl > 4 && !memcmp(hs + hl - 4, "\xE2\x80\x99s", 4)))
-			return -1;
-		/* "Governor Ray Patel's office said", "Patel's spokesman said":
-		 * someone's office, campaign or spokesman speaks, named as
-		 * written; a distinct source from the person */
-		for (size_t k = a; k + 1 < b; k++) {
-			size_t kl = c->t[k].e - c->t[k].s;
-			const char *ks = c->buf + c->t[k].s;
-			if (!((kl > 2 && !memcmp(ks + kl - 2, "'s", 2)) || (kl > 4 && !memcmp(ks + kl - 4, "\xE2\x80\x99s", 4))))
-				continue;
-			if (!c->t[k].cap || b - (k + 1) > 2 || c->t[head].cap)
-				break;
-			fb_skind kind = tok_in(c, L_ORGS, head) ? FB_SK_ORGANIZATION
-			              : tok_in(c, L_ANON, head) || has_title(c, head, b) ? FB_SK_ANONYMOUS : FB_SK__MAX;
-			if (kind == FB_SK__MAX)
-				break;
-			r = fb_reg_entity(c, tok_text(c, a, b), kind, NULL);
-			goto mention;
+	size_t hl = c->t[head].e - c->t[head].s;
+	const char *hs = c->buf + c->t[head].s;
+	if ((hl > 2 && !memcmp(hs + hl - 2, "'s", 2)) || (hl > 4 && !memcmp(hs + hl - 4, "\xE2\x80\x99s", 4))) {
+		*r = -1;
+		return RS_DONE;
+	}
+	/* "Governor Ray Patel's office said", "Patel's spokesman said":
+	 * someone's office, campaign or spokesman speaks, named as
+	 * written; a distinct source from the person */
+	for (size_t k = a; k + 1 < b; k++) {
+		size_t kl = c->t[k].e - c->t[k].s;
+		const char *ks = c->buf + c->t[k].s;
+		if (!((kl > 2 && !memcmp(ks + kl - 2, "'s", 2)) || (kl > 4 && !memcmp(ks + kl - 4, "\xE2\x80\x99s", 4))))
+			continue;
+		if (!c->t[k].cap || b - (k + 1) > 2 || c->t[head].cap)
+			break;
+		fb_skind kind = tok_in(c, L_ORGS, head) ? FB_SK_ORGANIZATION
+		              : tok_in(c, L_ANON, head) || has_title(c, head, b) ? FB_SK_ANONYMOUS : FB_SK__MAX;
+		if (kind == FB_SK__MAX)
+			break;
+		*r = fb_reg_entity(c, tok_text(c, a, b), kind, NULL);
+		return RS_MENTION;
+	}
+	/* a web address: "Gawker.com" */
+	for (size_t k = c->t[head].s; k + 1 < c->t[head].e; k++)
+		if (c->buf[k] == '.' && fb_islower((unsigned char)c->buf[k + 1]) && b - a == 1) {
+			int rr = fb_reg_entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
+			c->last_outlet = rr;
+			fb_reg_add_mention(c, rr, c->t[a].s, c->t[b - 1].e);
+			*r = rr;
+			return RS_DONE;
 		}
-		/* a web address: "Gawker.com" */
-		for (size_t k = c->t[head].s; k + 1 < c->t[head].e; k++)
-			if (c->buf[k] == '.' && fb_islower((unsigned char)c->buf[k + 1]) && b - a == 1) {
-				int rr = fb_reg_entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
-				c->last_outlet = rr;
-				fb_reg_add_mention(c, rr, c->t[a].s, c->t[b - 1].e);
-				return rr;
-			}
-	}
-	/* outlets: listed names, or a name before "newspaper" */
+	return RS_NEXT;
+}
+
+/* Outlets: listed names, or a name before "newspaper". RS_*. */
+static int resolve_outlet(ctx *c, const np *p, size_t a, size_t b, int *r)
+{
+	const fb_attributor *at = c->at;
+	size_t head = b - 1;
 	size_t on = 0;
 	if (fb_lexicon_get(at->lx[L_OUTLETS], c->buf + c->t[p->a].s, c->t[b - 1].e - c->t[p->a].s) ||
 	    fb_lexicon_get(at->lx[L_OUTLETS], c->buf + c->t[a].s, c->t[b - 1].e - c->t[a].s)) {
-		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
-		c->last_outlet = r;
-		goto mention;
+		*r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
+		c->last_outlet = *r;
+		return RS_MENTION;
 	}
 	if (c->t[head].cap && tok_in(c, L_OWORDS, head) && b - a >= 2 && !has_title(c, a, b)) {
 		int org = 0;
 		for (size_t k = a; k < b; k++)
 			org |= tok_in(c, L_ORGS, k) != NULL;
 		if (!org) {
-			r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
-			c->last_outlet = r;
-			goto mention;
+			*r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
+			c->last_outlet = *r;
+			return RS_MENTION;
 		}
 	}
 	for (size_t k = a + 1; k < b; k++)
 		if (toks_in(c, L_OWORDS, k, &on) && k + on == b && c->t[k - 1].cap && !c->t[k].cap) {
-			r = fb_reg_entity(c, tok_text(c, a, k), FB_SK_OUTLET, NULL);
-			c->last_outlet = r;
-			fb_reg_add_mention(c, r, c->t[a].s, c->t[k - 1].e);
-			return r;
+			*r = fb_reg_entity(c, tok_text(c, a, k), FB_SK_OUTLET, NULL);
+			c->last_outlet = *r;
+			fb_reg_add_mention(c, *r, c->t[a].s, c->t[k - 1].e);
+			return RS_DONE;
 		}
+	return RS_NEXT;
+}
+
+/* People named with a title, and the unnamed who speak for one ("an
+ * aide to Sen. Lee"). RS_*. */
+static int resolve_titled(ctx *c, const np *p, size_t a, size_t b, int *cands, size_t *ncands, int *r)
+{
+	size_t head = b - 1;
+	size_t on = 0;
 	/* "a spokeswoman for Speaker Ann Dorn", "an aide to Sen. Lee": the
 	 * unnamed one speaks for the person named after, and is not that
 	 * person */
 	if (b >= a + 3 && tok_in(c, L_ANON, a) && !c->t[a].cap && (lower_eq(c, a + 1, "for") || lower_eq(c, a + 1, "to")) &&
 	    c->t[b - 1].cap && !tok_in(c, L_ORGS, b - 1) && !tok_in(c, L_OWORDS, b - 1)) {
-		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
-		goto mention;
+		*r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
+		return RS_MENTION;
 	}
 	/* "Sen. Jack Morrow of Arizona", "Professor Alan Whitby of Emory
 	 * University": a titled name of two or three words, then where the
@@ -1390,15 +1407,15 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		while (m < b && m < k + 3 && name_word(c, m))
 			m++;
 		if (k > a && m >= k + 2 && m + 1 < b && lower_eq(c, m, "of") && c->t[b - 1].cap) {
-			r = fb_reg_person(c, tok_text(c, k, m), cands, ncands, 1);
-			if (r >= 0) {
+			*r = fb_reg_person(c, tok_text(c, k, m), cands, ncands, 1);
+			if (*r >= 0) {
 				for (size_t x = a; x < k; x++)
-					set_gender(c, r, title_gender(tok_in(c, L_TITLES, x)));
-				fb_reg_add_role(c, r, c->t[a].s, c->t[k - 1].e, 1);
-				fb_reg_add_role(c, r, c->t[m + 1].s, c->t[b - 1].e, 0);
-				fb_reg_add_mention(c, r, c->t[k].s, c->t[m - 1].e);
+					set_gender(c, *r, title_gender(tok_in(c, L_TITLES, x)));
+				fb_reg_add_role(c, *r, c->t[a].s, c->t[k - 1].e, 1);
+				fb_reg_add_role(c, *r, c->t[m + 1].s, c->t[b - 1].e, 0);
+				fb_reg_add_mention(c, *r, c->t[k].s, c->t[m - 1].e);
 			}
-			goto roles;
+			return RS_ROLES;
 		}
 	}
 	/* a title before a name: "Sindh Chief Minister Murad Ali Shah" */
@@ -1445,19 +1462,27 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		while (name_a < b && (toks_in(c, L_TITLES, name_a, &on) || is_connector(c, name_a)))
 			name_a++;
 		if (name_a < b) {
-			r = fb_reg_person(c, tok_text(c, name_a, b), cands, ncands, 1);
-			for (size_t k = a; k < name_a && r >= 0; k++)
-				set_gender(c, r, title_gender(tok_in(c, L_TITLES, k)));
-			if (r >= 0 && role_b > a)
-				fb_reg_add_role(c, r, c->t[a].s, c->t[role_b - 1].e, 1);
-			if (r >= 0)
-				fb_reg_add_mention(c, r, c->t[name_a].s, c->t[b - 1].e);
-			goto roles;
+			*r = fb_reg_person(c, tok_text(c, name_a, b), cands, ncands, 1);
+			for (size_t k = a; k < name_a && *r >= 0; k++)
+				set_gender(c, *r, title_gender(tok_in(c, L_TITLES, k)));
+			if (*r >= 0 && role_b > a)
+				fb_reg_add_role(c, *r, c->t[a].s, c->t[role_b - 1].e, 1);
+			if (*r >= 0)
+				fb_reg_add_mention(c, *r, c->t[name_a].s, c->t[b - 1].e);
+			return RS_ROLES;
 		}
 	}
+	return RS_NEXT;
+}
+
+/* Phrases in common nouns: documents, bodies, groups, the unnamed, and
+ * "the daily" or "the ministry" for the latest of that kind. RS_*. */
+static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int definite, int actor, int *r)
+{
+	size_t head = b - 1;
 	if (tok_in(c, L_DOCS, head) && !c->t[head].cap) {
-		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_DOCUMENT, NULL);
-		goto mention;
+		*r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_DOCUMENT, NULL);
+		return RS_MENTION;
 	}
 	/* "her campaign", "his office": the body of the person last named */
 	/* "her budget office": one lower-case modifier may come between */
@@ -1466,77 +1491,99 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 		int who = pronoun_person(c, lower_eq(c, a, "his") ? 'm' : 'f');
 		if (who >= 0) {
 			char *h = tok_text(c, a + 1, b);
-			r = fb_reg_entity(c, fb_xasprintf("%s's %s", c->a->src[who].name, h), FB_SK_ORGANIZATION, NULL);
+			*r = fb_reg_entity(c, fb_xasprintf("%s's %s", c->a->src[who].name, h), FB_SK_ORGANIZATION, NULL);
 			free(h);
-			goto mention;
+			return RS_MENTION;
 		}
 	}
 	if (p->desc && !c->t[head].cap && !(tok_in(c, L_ORGS, head) && b - a < 2) && !tok_in(c, L_OWORDS, head) &&
 	    !tok_in(c, L_TITLES, head) && !tok_in(c, L_ANON, head) && !group_head(c, head, b)) {
 		/* "a state court", "the chamber of commerce": a body */
-		r = fb_reg_entity(c, tok_text(c, a, b), tok_in(c, L_ORGS, head) ? FB_SK_ORGANIZATION : FB_SK_ANONYMOUS, NULL);
-		c->a->src[r].plural = c->buf[c->t[head].e - 1] == 's';
-		goto mention;
+		*r = fb_reg_entity(c, tok_text(c, a, b), tok_in(c, L_ORGS, head) ? FB_SK_ORGANIZATION : FB_SK_ANONYMOUS, NULL);
+		c->a->src[*r].plural = c->buf[c->t[head].e - 1] == 's';
+		return RS_MENTION;
 	}
 	/* "most voters", "another 19 percent", "Republicans": a group */
 	if (group_head(c, head, b) && (!c->t[head].cap || b - a == 1 || !tok_in(c, L_ORGS, head))) {
-		r = fb_reg_entity(c, tok_text(c, is_det(c, p->a) ? p->a + 1 : p->a, b), FB_SK_GROUP, NULL);
-		c->a->src[r].plural = 1;
-		goto mention;
+		*r = fb_reg_entity(c, tok_text(c, is_det(c, p->a) ? p->a + 1 : p->a, b), FB_SK_GROUP, NULL);
+		c->a->src[*r].plural = 1;
+		return RS_MENTION;
 	}
 	/* "a state appeals panel", "a federal appeals court": a body not
 	 * named before, with what it is */
 	if ((lower_eq(c, p->a, "a") || lower_eq(c, p->a, "an")) && b - a >= 2 && !c->t[head].cap &&
 	    tok_in(c, L_ORGS, head) && !tok_in(c, L_STOP, head) && !has_title(c, a, b)) {
-		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
-		goto mention;
+		*r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+		return RS_MENTION;
 	}
 	if (tok_in(c, L_ANON, head) || (has_title(c, head, b) && !c->t[head].cap) ||
 	    (has_title(c, head, b) && b - a == 1)) {
 		if (definite && has_title(c, head, b)) {
 			int who = person_by_role(c, head);
 			if (who >= 0) {
-				r = who;
-				goto mention;
+				*r = who;
+				return RS_MENTION;
 			}
 		}
 		const fb_entry *e = tok_in(c, L_ANON, head);
 		/* "The official described ...": the unnamed one last named
 		 * with that head ("a senior administration official") */
-		if (definite && b == a + 1 && (r = latest_unnamed(c, head)) >= 0)
-			goto mention;
-		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
-		c->a->src[r].plural = e && e->nfield ? !strcmp(e->field[0], "plural") : 0;
-		goto mention;
+		if (definite && b == a + 1 && (*r = latest_unnamed(c, head)) >= 0)
+			return RS_MENTION;
+		*r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
+		c->a->src[*r].plural = e && e->nfield ? !strcmp(e->field[0], "plural") : 0;
+		return RS_MENTION;
 	}
 	/* "the daily", "the ministry": the latest one of that kind */
 	if (b - a == 1 && !c->t[head].cap) {
 		if (tok_in(c, L_OWORDS, head))
-			r = c->last_outlet;
+			*r = c->last_outlet;
 		else if (tok_in(c, L_ORGS, head)) {
 			/* "a committee said": a body not named before */
 			int indef = lower_eq(c, p->a, "a") || lower_eq(c, p->a, "an");
-			r = indef ? -1 : latest_of_kind(c, FB_SK_ORGANIZATION, head);
+			*r = indef ? -1 : latest_of_kind(c, FB_SK_ORGANIZATION, head);
 			/* "the ministry said", and "police said": news drops the
 			 * article before a few such words */
-			if (r < 0 && (definite || indef || tok_is_bare_org(c, head)))
-				r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+			if (*r < 0 && (definite || indef || tok_is_bare_org(c, head)))
+				*r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
 		}
-		if (r >= 0)
-			goto mention;
-		return -1;
+		if (*r >= 0)
+			return RS_MENTION;
+		*r = -1;
+		return RS_DONE;
 	}
 	if (tok_in(c, L_OWORDS, head) && !c->t[head].cap && c->last_outlet >= 0) {
-		r = c->last_outlet;
-		goto mention;
+		*r = c->last_outlet;
+		return RS_MENTION;
 	}
 	/* "The Post", "The Times": an outlet's head word alone, capitalised,
 	 * after the article */
 	if (definite && b - a == 1 && c->t[head].cap && tok_in(c, L_OWORDS, head) && !actor) {
-		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
-		c->last_outlet = r;
-		goto mention;
+		*r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_OUTLET, NULL);
+		c->last_outlet = *r;
+		return RS_MENTION;
 	}
+	return RS_NEXT;
+}
+
+/* The source known under the organisation key of tokens [a, b); -1 none. */
+static int resolve_org_key(ctx *c, size_t a, size_t b)
+{
+	int got[4], r = -1;
+	char *nm = tok_text(c, a, b);
+	char *key = fb_reg_norm_key("o:", nm);
+	free(nm);
+	if (fb_reg_idx_find(c, key, got, 4))
+		r = got[0];
+	free(key);
+	return r;
+}
+
+/* Capitalised names: organisations, a country for its government,
+ * acronyms, the subject of "claimed responsibility", and people. RS_*. */
+static int resolve_named(ctx *c, const np *p, size_t a, size_t b, int definite, int actor, int *cands, size_t *ncands,
+    int *r)
+{
 	int orgword = 0, caps = 1;
 	for (size_t k = a; k < b; k++) {
 		if (tok_in(c, L_ORGS, k) && (c->t[k].cap || definite || actor))
@@ -1558,79 +1605,66 @@ static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
 			l--, n++;
 		if (b - x >= 3 && x > a && l < p->a && has_title(c, l, p->a)) {
 			size_t na = b - 2;
-			r = fb_reg_person(c, tok_text(c, na, b), cands, ncands, 1);
-			if (r >= 0) {
-				fb_reg_add_role(c, r, c->t[l].s, c->t[na - 1].e, 1);
-				fb_reg_add_mention(c, r, c->t[na].s, c->t[b - 1].e);
+			*r = fb_reg_person(c, tok_text(c, na, b), cands, ncands, 1);
+			if (*r >= 0) {
+				fb_reg_add_role(c, *r, c->t[l].s, c->t[na - 1].e, 1);
+				fb_reg_add_mention(c, *r, c->t[na].s, c->t[b - 1].e);
 			}
-			goto roles;
+			return RS_ROLES;
 		}
 	}
 	/* a country or capital alone speaks for its government */
 	if (b - a == 1 && c->t[a].cap && tok_in(c, L_PLACES, a)) {
-		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
-		goto mention;
+		*r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+		return RS_MENTION;
 	}
 	const char *acro = NULL;
 	char *acro_s = p->acro ? tok_text(c, p->acro, p->acro + 1) : NULL;
 	acro = acro_s;
 	if (orgword || p->acro) {
-		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, acro);
+		*r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, acro);
 		free(acro_s);
-		goto mention;
+		return RS_MENTION;
 	}
 	free(acro_s);
-	if (!caps)
-		return -1;
+	if (!caps) {
+		*r = -1;
+		return RS_DONE;
+	}
 	if (definite && !actor) {
-		r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
-		goto mention;
+		*r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+		return RS_MENTION;
 	}
 	if (b - a == 1 && all_caps(c, a)) {
-		int got[4];
-		char *ok = tok_text(c, a, b);
-		char *key = fb_reg_norm_key("o:", ok);
-		if (fb_reg_idx_find(c, key, got, 4))
-			r = got[0];
-		free(key);
-		free(ok);
-		if (r < 0)
-			r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
-		goto mention;
+		*r = resolve_org_key(c, a, b);
+		if (*r < 0)
+			*r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+		return RS_MENTION;
 	}
 	if (actor) {
-		int got[4];
-		char *nm = tok_text(c, a, b);
-		char *key = fb_reg_norm_key("o:", nm);
-		free(nm);
-		if (fb_reg_idx_find(c, key, got, 4))
-			r = got[0];
-		free(key);
-		if (r < 0) {
+		*r = resolve_org_key(c, a, b);
+		if (*r < 0) {
 			size_t nc0 = *ncands;
-			r = fb_reg_person(c, tok_text(c, a, b), cands, ncands, 0);
-			if (r < 0) {
+			*r = fb_reg_person(c, tok_text(c, a, b), cands, ncands, 0);
+			if (*r < 0) {
 				*ncands = nc0;
-				r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
+				*r = fb_reg_entity(c, tok_text(c, a, b), FB_SK_ORGANIZATION, NULL);
 			}
 		}
-		goto mention;
+		return RS_MENTION;
 	}
-	{
-		int got[4];
-		char *nm = tok_text(c, a, b);
-		char *key = fb_reg_norm_key("o:", nm);
-		free(nm);
-		if (fb_reg_idx_find(c, key, got, 4))
-			r = got[0];
-		free(key);
-		if (r < 0)
-			r = fb_reg_person(c, tok_text(c, a, b), cands, ncands, 1);
-	}
-mention:
-	if (r >= 0)
+	*r = resolve_org_key(c, a, b);
+	if (*r < 0)
+		*r = fb_reg_person(c, tok_text(c, a, b), cands, ncands, 1);
+	return RS_MENTION;
+}
+
+/* Notes on source r what the phrase says of it besides its name: its
+ * mention when asked, roles, and the name it is "known as". Returns r. */
+static int resolve_roles(ctx *c, const np *p, size_t a, size_t b, int r, int mention)
+{
+	if (mention && r >= 0)
 		fb_reg_add_mention(c, r, c->t[a].s, c->t[b - 1].e);
-roles:
 	if (r >= 0 && p->role_e > p->role_s && c->a->src[r].kind == FB_SK_PERSON)
 		fb_reg_add_role(c, r, p->role_s, p->role_e, 0);
 	if (r >= 0 && p->role2_e > p->role2_s && c->a->src[r].kind == FB_SK_PERSON)
@@ -1667,6 +1701,35 @@ roles:
 		}
 	}
 	return r;
+}
+
+/* Resolves a noun phrase to a registry index, making the source when
+ * new; -1 when the phrase does not name a source. actor: the subject of
+ * "claimed responsibility", an organisation unless titled. The cases are
+ * tried in order; the first that applies decides. */
+static int resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands)
+{
+	size_t a = p->a, b = p->b;
+	if (b == a + 1 && is_pronoun(c, a))
+		return resolve_pronoun(c, a);
+	int definite = lower_eq(c, a, "the");
+	if (is_det(c, a))
+		a++;
+	if (a >= b)
+		return -1;
+	int r = -1;
+	int step = resolve_possessed(c, p, a, b, &r);
+	if (step == RS_NEXT)
+		step = resolve_outlet(c, p, a, b, &r);
+	if (step == RS_NEXT)
+		step = resolve_titled(c, p, a, b, cands, ncands, &r);
+	if (step == RS_NEXT)
+		step = resolve_described(c, p, a, b, definite, actor, &r);
+	if (step == RS_NEXT)
+		step = resolve_named(c, p, a, b, definite, actor, cands, ncands, &r);
+	if (step == RS_DONE)
+		return r;
+	return resolve_roles(c, p, a, b, r, step == RS_MENTION);
 }
 
 /* ------------------------------------------------------------- cues */
