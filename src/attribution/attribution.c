@@ -2109,10 +2109,11 @@ static int skip_helpers(const ctx *c, size_t *j, size_t lo, int *neg)
 static int verb_says(const ctx *c, size_t i);
 static int clause_at(const ctx *c, size_t j);
 
-static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
+/* subject_left, first step: back from the verb at v past helpers, a
+ * time, "as quoted" and a party tag; *jp gets the token that ends the
+ * subject. 0 when the verb is passive or has no subject of its own. */
+static int subject_start(const ctx *c, size_t v, size_t lo, int *neg, size_t *jp)
 {
-	if (v <= lo)
-		return 0;
 	size_t j = v - 1;
 	/* "Reed was quoted as saying" */
 	if (j >= lo + 2 && lower_eq(c, j, "as") && lower_eq(c, j - 1, "quoted"))
@@ -2143,6 +2144,19 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 	}
 	if (is_aux(c, j, neg))
 		return 0;
+	*jp = j;
+	return 1;
+}
+
+/* subject_left, second step: up to two appositions between commas before
+ * the verb ("Ann Lee, a nurse, said"); *jp moves to the end of the name
+ * before them, [*rsp, *rep) gets a role in bytes and [*asp, *aep) a
+ * "known as" alias in tokens. Returns 0 when no subject, 1 when *p is the subject (a name
+ * and whom it speaks for), 2 to read on from *jp. */
+static int subject_appositions(const ctx *c, size_t lo, size_t *jp, np *p, size_t *rsp, size_t *rep, size_t *asp,
+    size_t *aep)
+{
+	size_t j = *jp;
 	size_t rs = 0, re = 0, as = 0, ae = 0;
 	for (int round = 0; round < 2 && is_punct(c, j, ','); round++) {
 		size_t k = j;
@@ -2240,6 +2254,19 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 				j = q - 2;
 		}
 	}
+	*jp = j;
+	*rsp = rs;
+	*rep = re;
+	*asp = as;
+	*aep = ae;
+	return 2;
+}
+
+/* subject_left, third step: an unnamed or common head before a relative
+ * "who", "close to", or a preposition of where it sits, ending at token
+ * j; rs and as are the role and alias found so far. 1 when *p is set. */
+static int subject_unnamed(const ctx *c, size_t v, size_t j, size_t lo, np *p, size_t rs, size_t as)
+{
 	/* "objections from three senators who said ...": a relative "who"
 	 * right before a verb of speech; the noun phrase before it is the
 	 * speaker, wherever it stands in the clause, when a clause follows
@@ -2335,6 +2362,14 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		}
 		break;
 	}
+	return 0;
+}
+
+/* subject_left, fourth step: a phrase before a relative "that", "which"
+ * or ", who" at or before token j. Returns 0 when no subject, 1 when *p
+ * is the subject, 2 to read on. */
+static int subject_relative(const ctx *c, size_t j, size_t lo, np *p)
+{
 	/* "an ad on Saturday that claims ...", "a report which found ...": a
 	 * document, body or people before a relative "that" or "which" */
 	if ((lower_eq(c, j, "that") || lower_eq(c, j, "which")) && j > lo + 1 && c->t[j - 1].kind == TK_WORD) {
@@ -2361,8 +2396,15 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 				return 1;
 			break;
 		}
-	if (!np_left(c, j, lo, p) && !desc_left(c, j, lo, p))
-		return 0;
+	return 2;
+}
+
+/* subject_left, last step: widens or narrows the phrase *p found to what
+ * speaks: a possessive before it, the document rather than whom it is
+ * by, for or of, the unnamed one speaking for a person, the senator
+ * rather than the state. */
+static void subject_widen(const ctx *c, size_t lo, np *p)
+{
 	/* "Her campaign said", "his budget office said": the possessive
 	 * belongs to the phrase, with one lower-case modifier between */
 	if (p->a > lo && p->b <= p->a + 2 && !c->t[p->a].cap && !c->t[p->b - 1].cap) {
@@ -2426,6 +2468,30 @@ static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 		if (np_left(c, p->a - 2, lo, &d) && !c->t[d.b - 1].cap && has_title(c, d.b - 1, d.b))
 			*p = d;
 	}
+}
+
+/* The subject of the verb at token v, no further left than token lo,
+ * into *p with its roles and alias; *neg set when a helper negates the
+ * verb. Returns 0 when the verb has no subject that can speak. */
+static int subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
+{
+	if (v <= lo)
+		return 0;
+	size_t j = 0;
+	if (!subject_start(c, v, lo, neg, &j))
+		return 0;
+	size_t rs = 0, re = 0, as = 0, ae = 0;
+	int got = subject_appositions(c, lo, &j, p, &rs, &re, &as, &ae);
+	if (got != 2)
+		return got;
+	if (subject_unnamed(c, v, j, lo, p, rs, as))
+		return 1;
+	got = subject_relative(c, j, lo, p);
+	if (got != 2)
+		return got;
+	if (!np_left(c, j, lo, p) && !desc_left(c, j, lo, p))
+		return 0;
+	subject_widen(c, lo, p);
 	p->role_s = rs;
 	p->role_e = re;
 	p->alias_a = as;
