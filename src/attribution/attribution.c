@@ -4083,36 +4083,11 @@ static void scan_topic(ctx *c)
 	c->topic_gender = g;
 }
 
-/* Attributes one sentence: its cues become stretches. */
-static void attribute_sentence(ctx *c, size_t si)
+/* The channel of the sentence's cues (cues[0, n)): an outlet beside a
+ * speaker (that outlet's cue is folded into the others), or a "via"
+ * phrase ("in an interview with Reuters"); -1 none. */
+static int sentence_via(ctx *c, cue *cues, size_t n)
 {
-	const fb_sent *st = &c->doc->sent[si];
-	c->sent = si;
-	scan_names(c);
-	scan_topic(c);
-	cue cues[16];
-	c->npron = 0;
-	size_t n = find_cues(c, cues, 16);
-	/* the rest of a transcript's turn is its speaker's */
-	if (!n && c->turn >= 0 && c->turn_para == c->para) {
-		memset(&cues[0], 0, sizeof cues[0]);
-		cues[0].via = -1;
-		cues[0].quote = -1;
-		cue_add(&cues[0], c->turn);
-		cues[0].cs = c->turn_s;
-		cues[0].ce = c->turn_e;
-		n = 1;
-	}
-	/* a pronoun is a mention when the cue it is in was kept */
-	for (size_t k = 0; k < c->npron; k++)
-		for (size_t i = 0; i < n; i++)
-			if (cues[i].cs <= c->pron[k].s && c->pron[k].e <= cues[i].ce && cues[i].nsrc &&
-			    cues[i].src[0] == c->pron[k].src) {
-				fb_reg_add_mention(c, c->pron[k].src, c->pron[k].s, c->pron[k].e);
-				break;
-			}
-	if (!n)
-		return;
 	/* an outlet beside a speaker is the channel the speaker used */
 	int via = -1;
 	for (size_t i = 0; i < n; i++)
@@ -4142,17 +4117,13 @@ static void attribute_sentence(ctx *c, size_t si)
 			}
 		}
 	}
-	/* every source the sentence names */
-	int all[FB_MAX_SRC];
-	size_t nall = 0;
-	for (size_t i = 0; i < n; i++)
-		for (size_t k = 0; k < cues[i].nsrc; k++) {
-			int dup = 0;
-			for (size_t m = 0; m < nall; m++)
-				dup |= all[m] == cues[i].src[k];
-			if (!dup && nall < FB_MAX_SRC)
-				all[nall++] = cues[i].src[k];
-		}
+	return via;
+}
+
+/* Folds cues (cues[0, n)) that repeat or sit inside another into it, by
+ * marking them actor 2. */
+static void fold_cues(cue *cues, size_t n)
+{
 	/* a statement opener repeats a verb cue's speaker */
 	for (size_t i = 0; i < n; i++)
 		if (cues[i].stmt)
@@ -4169,6 +4140,128 @@ static void attribute_sentence(ctx *c, size_t si)
 				if (cues[m].verb && !cues[m].actor && cues[m].dir > 0 && cues[m].quote < 0 &&
 				    cues[m].ce < cues[i].cs && cues[m].nsrc && cues[i].nsrc && cues[m].src[0] != cues[i].src[0])
 					cues[m].actor = 2;
+}
+
+/* "The Times reports:" and the quotation next, or a pull quote's name
+ * under it: the quotation, outside the sentence, is the content of cue *k
+ * (quote_pass makes its stretch). */
+static void cue_owns_quote(ctx *c, const cue *k, int via)
+{
+	quote *q = &c->q[k->quote];
+	q->speaker = k->src[0];
+	q->ncands = 0;
+	q->via = k->via >= 0 ? k->via : via;
+	q->flags = 0;
+	q->cue_s = k->cs;
+	q->cue_e = k->ce;
+	c->para_speaker[c->para] = k->src[0];
+	remember(c, k->src[0]);
+}
+
+/* Adds the stretch [s, e) of sentence si that cue *k attributes; all[0,
+ * nall) are the sources the sentence names, via its channel, actor the
+ * subject of "claimed responsibility" or -1. Returns the stretch. */
+static fb_attrib *push_stretch(ctx *c, size_t si, const cue *k, size_t s, size_t e, const int *all, size_t nall,
+    int via, int actor)
+{
+	fb_attrib *x = push_attr(c);
+	x->sent = si;
+	x->start = s;
+	x->end = e;
+	x->cue_start = k->cs;
+	x->cue_end = k->ce;
+	x->source = k->src[0];
+	x->cue_kind = c->a->src[x->source].kind == FB_SK_DOCUMENT ? FB_CK_DOCUMENT : k->kind;
+	x->sources[x->nsources++] = k->src[0];
+	for (size_t m = 0; m < nall && x->nsources < FB_MAX_SRC; m++)
+		if (all[m] != k->src[0])
+			x->sources[x->nsources++] = all[m];
+	memcpy(x->candidates, k->cands, k->ncands * sizeof k->cands[0]);
+	x->ncandidates = k->ncands;
+	x->via = k->via >= 0 ? k->via : via;
+	if (x->via == x->source)
+		x->via = -1;
+	x->flags = k->flags | c->a->sent_flags[si];
+	if (c->a->src[x->source].kind == FB_SK_ANONYMOUS)
+		x->flags |= FB_CF_ANONYMOUS;
+	x->actor = actor;
+	x->quote = k->quote;
+	if (k->quote >= 0) {
+		quote *q = &c->q[k->quote];
+		x->flags |= FB_CF_QUOTED;
+		q->speaker = x->source;
+		memcpy(q->cands, x->candidates, sizeof q->cands);
+		q->ncands = x->ncandidates;
+		q->via = x->via;
+		q->flags = x->flags & (FB_CF_ANONYMOUS | FB_CF_AMBIGUOUS);
+		q->cue_s = k->cs;
+		q->cue_e = k->ce;
+	}
+	remember(c, x->source);
+	return x;
+}
+
+/* "X claimed responsibility": with no other stretch, sentence si is the
+ * article's own claim, with actor (a source) and the cue that names it. */
+static void actor_stretch(ctx *c, size_t si, const cue *cues, size_t n, const int *all, size_t nall, int actor)
+{
+	const fb_sent *st = &c->doc->sent[si];
+	fb_attrib *x = push_attr(c);
+	x->sent = si;
+	x->start = st->start;
+	x->end = st->end;
+	for (size_t i = 0; i < n; i++)
+		if (cues[i].actor == 1) {
+			x->cue_start = cues[i].cs;
+			x->cue_end = cues[i].ce;
+		}
+	for (size_t m = 0; m < nall; m++)
+		x->sources[x->nsources++] = all[m];
+	x->actor = actor;
+	x->flags = c->a->sent_flags[si] & FB_CF_HEDGED;
+}
+
+/* Attributes one sentence: its cues become stretches. */
+static void attribute_sentence(ctx *c, size_t si)
+{
+	const fb_sent *st = &c->doc->sent[si];
+	c->sent = si;
+	scan_names(c);
+	scan_topic(c);
+	cue cues[16];
+	c->npron = 0;
+	size_t n = find_cues(c, cues, 16);
+	/* the rest of a transcript's turn is its speaker's */
+	if (!n && c->turn >= 0 && c->turn_para == c->para) {
+		cue_init(&cues[0]);
+		cue_add(&cues[0], c->turn);
+		cues[0].cs = c->turn_s;
+		cues[0].ce = c->turn_e;
+		n = 1;
+	}
+	/* a pronoun is a mention when the cue it is in was kept */
+	for (size_t k = 0; k < c->npron; k++)
+		for (size_t i = 0; i < n; i++)
+			if (cues[i].cs <= c->pron[k].s && c->pron[k].e <= cues[i].ce && cues[i].nsrc &&
+			    cues[i].src[0] == c->pron[k].src) {
+				fb_reg_add_mention(c, c->pron[k].src, c->pron[k].s, c->pron[k].e);
+				break;
+			}
+	if (!n)
+		return;
+	int via = sentence_via(c, cues, n);
+	/* every source the sentence names */
+	int all[FB_MAX_SRC];
+	size_t nall = 0;
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < cues[i].nsrc; k++) {
+			int dup = 0;
+			for (size_t m = 0; m < nall; m++)
+				dup |= all[m] == cues[i].src[k];
+			if (!dup && nall < FB_MAX_SRC)
+				all[nall++] = cues[i].src[k];
+		}
+	fold_cues(cues, n);
 	int actor = -1;
 	for (size_t i = 0; i < n; i++)
 		if (cues[i].actor == 1 && cues[i].nsrc)
@@ -4181,18 +4274,7 @@ static void attribute_sentence(ctx *c, size_t si)
 		pick_primary(c, k);
 		size_t s = st->start, e = st->end;
 		if (k->quote >= 0 && (c->q[k->quote].open >= st->end || c->q[k->quote].close <= st->start)) {
-			/* "The Times reports:" and the quotation next, or a pull
-			 * quote's name under it: the quotation is the content
-			 * (quote_pass) */
-			quote *q = &c->q[k->quote];
-			q->speaker = k->src[0];
-			q->ncands = 0;
-			q->via = k->via >= 0 ? k->via : via;
-			q->flags = 0;
-			q->cue_s = k->cs;
-			q->cue_e = k->ce;
-			c->para_speaker[c->para] = k->src[0];
-			remember(c, k->src[0]);
+			cue_owns_quote(c, k, via);
 			continue;
 		}
 		if (k->quote >= 0) {
@@ -4218,40 +4300,7 @@ static void attribute_sentence(ctx *c, size_t si)
 			s = st->start;
 			e = st->end;
 		}
-		fb_attrib *x = push_attr(c);
-		x->sent = si;
-		x->start = s;
-		x->end = e;
-		x->cue_start = k->cs;
-		x->cue_end = k->ce;
-		x->source = k->src[0];
-		x->cue_kind = c->a->src[x->source].kind == FB_SK_DOCUMENT ? FB_CK_DOCUMENT : k->kind;
-		x->sources[x->nsources++] = k->src[0];
-		for (size_t m = 0; m < nall && x->nsources < FB_MAX_SRC; m++)
-			if (all[m] != k->src[0])
-				x->sources[x->nsources++] = all[m];
-		memcpy(x->candidates, k->cands, k->ncands * sizeof k->cands[0]);
-		x->ncandidates = k->ncands;
-		x->via = k->via >= 0 ? k->via : via;
-		if (x->via == x->source)
-			x->via = -1;
-		x->flags = k->flags | c->a->sent_flags[si];
-		if (c->a->src[x->source].kind == FB_SK_ANONYMOUS)
-			x->flags |= FB_CF_ANONYMOUS;
-		x->actor = actor;
-		x->quote = k->quote;
-		if (k->quote >= 0) {
-			quote *q = &c->q[k->quote];
-			x->flags |= FB_CF_QUOTED;
-			q->speaker = x->source;
-			memcpy(q->cands, x->candidates, sizeof q->cands);
-			q->ncands = x->ncandidates;
-			q->via = x->via;
-			q->flags = x->flags & (FB_CF_ANONYMOUS | FB_CF_AMBIGUOUS);
-			q->cue_s = k->cs;
-			q->cue_e = k->ce;
-		}
-		remember(c, x->source);
+		fb_attrib *x = push_stretch(c, si, k, s, e, all, nall, via, actor);
 		/* the paragraph's speaker is the outer cue's, not a nested one's
 		 * ("X wrote that Y had claimed ...") */
 		if (!(i > 0 && cues[i - 1].dir > 0 && !cues[i - 1].actor && k->cs > cues[i - 1].ce &&
@@ -4259,22 +4308,8 @@ static void attribute_sentence(ctx *c, size_t si)
 			c->para_speaker[c->para] = x->source;
 		made++;
 	}
-	if (!made && actor >= 0) {
-		/* "X claimed responsibility": the article's own claim */
-		fb_attrib *x = push_attr(c);
-		x->sent = si;
-		x->start = st->start;
-		x->end = st->end;
-		for (size_t i = 0; i < n; i++)
-			if (cues[i].actor == 1) {
-				x->cue_start = cues[i].cs;
-				x->cue_end = cues[i].ce;
-			}
-		for (size_t m = 0; m < nall; m++)
-			x->sources[x->nsources++] = all[m];
-		x->actor = actor;
-		x->flags = c->a->sent_flags[si] & FB_CF_HEDGED;
-	}
+	if (!made && actor >= 0)
+		actor_stretch(c, si, cues, n, all, nall, actor);
 }
 
 /* Marks a sentence hedged when a phrase of hedges.txt starts at a word. */
