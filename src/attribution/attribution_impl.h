@@ -257,4 +257,278 @@ int fb_reg_person(ctx *c, char *name, int *cands, size_t *ncands, int create);
  * Department" / "US State Department"). */
 int fb_reg_entity(ctx *c, char *name, fb_skind kind, const char *acro);
 
+
+/* ----------------------------------------- shared by the files of the stage */
+/* Functions of one file of src/attribution/ that another calls; each
+ * file is named above its group. */
+
+/* attribution_lists.c */
+/* Id of the folded word w[0,n) whose whash is h, 0 when no list has it. */
+uint32_t fb_attr_word_id_h(const fb_attributor *at, const char *w, size_t n, size_t h);
+/* Folds a token as the lexicon folds keys (ASCII lower case, typographic
+ * apostrophes to ') and hashes it with whash in the same pass. Returns the
+ * length, or 0 when it does not fit cap. */
+size_t fb_attr_fold_hash(const char *s, size_t n, char *out, size_t cap, size_t *h);
+/* Longest entry of list l made of the word tokens from ti on; *n gets
+ * their count. NULL when none. Same answers as looking the text up in the
+ * lexicon, by word ids: a phrase's words are separated by white space. */
+const fb_entry *fb_attr_toks_in(const ctx *c, int l, size_t ti, size_t *n);
+/* Marks a sentence hedged when a phrase of hedges.txt starts at a word
+ * (after white space, '(' or ','). Same answers as fb_lexicon_longest on
+ * the text there: a phrase of k words is the first k - 1 words as they
+ * stand and the k-th without trailing punctuation. */
+void fb_attr_hedge(ctx *c, size_t si);
+
+/* attribution_phrases.c */
+/* Finds every direct quotation: curly and straight double quotes, and
+ * single curly quotes that are not apostrophes. A paragraph that leaves a
+ * quote open continues it when the next one opens again (news style). */
+void fb_attr_find_quotes(ctx *c);
+/* Cuts buf[s, e) into words, punctuation, and quotations (one token for
+ * each quoted stretch of the sentence). qi is the first quote that may
+ * overlap. */
+void fb_attr_tokenize(ctx *c, size_t s, size_t e, size_t qi);
+/* Whether token ti is an article ("the", "a", "an"). */
+int fb_attr_is_det(const ctx *c, size_t ti);
+/* Whether token ti joins the words of a name ("of", "bin", "van"; "to" or
+ * "on" after a title or organisation word). */
+int fb_attr_is_connector(const ctx *c, size_t ti);
+/* Whether token ti is "he", "she", "they" or "it". */
+int fb_attr_is_pronoun(const ctx *c, size_t ti);
+/* Whether a word token can stand inside a source's noun phrase. */
+int fb_attr_np_word(const ctx *c, size_t ti);
+/* Whether the tokens [a, b) hold a title or role word. */
+int fb_attr_has_title(const ctx *c, size_t a, size_t b);
+/* Whether the tokens [a, b) read as a role apposition ("a senior leader of
+ * ...", "police chief for Sindh province", "spokesman for ..."). */
+int fb_attr_role_like(const ctx *c, size_t a, size_t b);
+/* Whether [a, b) reads as a description of a person between commas: an
+ * article and a few words, no finite or speech verb ("a former harbour
+ * pilot", "an eyewitness", "the owner of the shop"). */
+int fb_attr_description_like(const ctx *c, size_t a, size_t b);
+/* Whether [a, b) is a name alone: one to four capitalised words. */
+int fb_attr_name_like(const ctx *c, size_t a, size_t b);
+/* Whether token a is a relative "who", "which" or "whose". */
+int fb_attr_is_relative(const ctx *c, size_t a);
+/* A word that opens a clause inside a sentence: "... as Republicans in the
+ * House refused ...". */
+int fb_attr_subordinator(const ctx *c, size_t ti);
+/* An apposition t[a, b) of a description and a relative clause: "a
+ * Republican who represents part of the county" (no reporting verb in it). */
+int fb_attr_desc_relative(const ctx *c, size_t a, size_t b);
+/* Whether tokens [a, b) say "(also) known as X" or "called X"; *np_a gets
+ * the token where X starts. */
+int fb_attr_known_as(const ctx *c, size_t a, size_t b, size_t *np_a);
+/* Whether a group list word ("voters", "percent") is in [a, b). */
+int fb_attr_group_head(const ctx *c, size_t a, size_t b);
+/* Whether token ti may modify a noun of people before it: a word, not a
+ * grammar word, verb or pronoun ("farm", "Environmental", "the bill's"). */
+int fb_attr_people_modifier(const ctx *c, size_t ti);
+/* Whether a word of t[a, b) reads as a verb inside a noun phrase ("The
+ * decision angered farmers"): an "-ed" word in lower case after the
+ * phrase's first word ("Concerned parents" is a phrase, and so is "civil
+ * rights groups"). */
+int fb_attr_verb_between(const ctx *c, size_t a, size_t b);
+/* The noun phrase ending at token j, scanning left no further than lo.
+ * Returns 0 when there is none. */
+int fb_attr_np_left(const ctx *c, size_t j, size_t lo, np *out);
+/* Reads the noun phrase that starts at token i, with an apposition after
+ * it, into *out. Returns 0 when there is none. */
+int fb_attr_np_right(const ctx *c, size_t i, np *out);
+
+/* attribution_resolve.c */
+/* Text of tokens [a, b) with white space made single spaces; caller frees. */
+char *fb_attr_tok_text(const ctx *c, size_t a, size_t b);
+/* Whether token ti is written in capitals only (an acronym: "NASA", "SC"). */
+int fb_attr_all_caps(const ctx *c, size_t ti);
+/* The gender known of source s: 'm', 'f' or 0 unknown. */
+int fb_attr_gender_of(const ctx *c, int s);
+/* Notes gender g ('m' or 'f'; 0 does nothing) of source s. */
+void fb_attr_set_gender(ctx *c, int s, int g);
+/* The gender a title entry gives ('m', 'f'), 0 when none. */
+int fb_attr_title_gender(const fb_entry *e);
+/* Whom "he" or "she" (g) means: the last speaker, unless that person has
+ * the other gender or a person of this gender was mentioned since. */
+int fb_attr_pronoun_person(const ctx *c, int g);
+/* The hash of s[0,n) in lower case, never 0 (0 marks an empty slot). */
+size_t fb_attr_lower_hash(const char *s, size_t n);
+/* fb_attr_lower_hash of the text of token ti. */
+size_t fb_attr_tail_hash(const ctx *c, size_t ti);
+/* Whether hash h is among the capitalised words seen after another
+ * (c->tails). */
+int fb_attr_tail_has(const ctx *c, uint64_t h);
+/* Adds hash h to c->tails, the capitalised words seen after another. */
+void fb_attr_tail_add(ctx *c, uint64_t h);
+/* Resolves a noun phrase to a registry index, making the source when new;
+ * -1 when the phrase does not name a source. actor: the subject of
+ * "claimed responsibility", an organisation unless titled. The cases are
+ * tried in order; the first that applies decides. */
+int fb_attr_resolve(ctx *c, const np *p, int actor, int *cands, size_t *ncands);
+
+/* attribution_subjects.c */
+/* Whether token ti ends the sentence or a clause of it (past the end, ". !
+ * ? ;"). */
+int fb_attr_is_end(const ctx *c, size_t ti);
+/* Words between a subject and its verb: "later said", "has also told". */
+int fb_attr_is_aux(const ctx *c, size_t ti, int *neg);
+/* Whether token ti is a preposition or time word of the built-in class
+ * W_PREP. */
+int fb_attr_is_prep(const ctx *c, size_t ti);
+/* Adds the sources an NP list names to the cue. */
+void fb_attr_cue_add(cue *k, int s);
+/* Resolves the coordinated noun phrases from token i ("government
+ * officials and Ghulam Nabi Memon, police chief ..."); returns the token
+ * after them. */
+size_t fb_attr_right_sources(ctx *c, size_t i, cue *k, int actor);
+/* Whether token ti names a day ("Monday", "yesterday", "tonight"). */
+int fb_attr_day_word(const ctx *c, size_t ti);
+/* The token of "that" after a time phrase at j ("said last month that",
+ * "said on Monday that"), or j. */
+size_t fb_attr_time_then_that(const ctx *c, size_t j);
+/* Where the name of an apposition t[k, j) ends (exclusive), when it is
+ * titles and a name of two or more capitalised words, with a party tag in
+ * parentheses after it ("Sen. Mark Hadley (R-Ohio)"); 0 otherwise. */
+size_t fb_attr_app_name_end(const ctx *c, size_t k, size_t j);
+/* The subject of the verb at token v, no further left than token lo, into
+ * *p with its roles and alias; *neg set when a helper negates the verb.
+ * Returns 0 when the verb has no subject that can speak. */
+int fb_attr_subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg);
+/* Whether the clause a cue reports, from token x on, opens with a thing
+ * for its subject ("wrote that the drug was safe", "said that its budget
+ * had shrunk"): an article or possessive and lower-case words that name no
+ * people, body or document. */
+int fb_attr_thing_subject(const ctx *c, size_t x);
+/* Notes the speaker of a cue for pronouns that follow. */
+void fb_attr_remember(ctx *c, int s);
+/* Puts the named, non-anonymous, non-outlet source first. */
+void fb_attr_pick_primary(const ctx *c, cue *k);
+
+/* attribution_patterns.c */
+/* The reporting verb at token i: the longest of speech-verbs.txt and the
+ * lexicon verbs.tsv (the latter wins a tie, for its kind and pattern).
+ * Entries of verbs.tsv carry fields class, kind, pattern, negated. */
+const fb_entry *fb_attr_verb_at(const ctx *c, size_t i, size_t *w, const fb_entry **row);
+/* Whether the verb entry has a pattern (its third field). */
+int fb_attr_has_pattern(const fb_entry *ve);
+/* Whether the verb's pattern is pt, or pt is the first of two ("to/NP":
+ * "threatened to sue" and "threatened a veto"). */
+int fb_attr_pattern_is(const fb_entry *ve, const char *pt);
+/* What a verb entry makes of its content: its kind field, else one from
+ * its class. */
+fb_cue_kind fb_attr_verb_kind(const fb_entry *ve);
+/* Whether the verb entry is marked "negated" ("declined", "refused"). */
+int fb_attr_verb_negated(const fb_entry *ve);
+/* "'...,' argued X": only verbs whose content may come first invert. */
+int fb_attr_verb_inverts(const fb_entry *ve);
+/* Whether word token ti ends in suf after at least two other letters. */
+int fb_attr_ends_with(const ctx *c, size_t ti, const char *suf);
+/* An adverb after a verb that leaves the content where it was: "said
+ * sarcastically", "said then", "added later". */
+int fb_attr_after_adverb(const ctx *c, size_t ti);
+/* Whether a clause (what a speech or belief verb reports) starts at token
+ * j: "that ...", a quotation, a colon, nothing (the content came before),
+ * a pronoun subject, or a short noun phrase and a finite verb ("the plan
+ * would fail"). */
+int fb_attr_clause_at(const ctx *c, size_t j);
+/* Whether the words after a verb of verbs.tsv fit its pattern: a broad
+ * verb is a cue only with what it reports ("argued that", "vowed to",
+ * "called the plan 'a disaster'", "accused him of"). */
+int fb_attr_pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, size_t subj);
+/* Whether the reporting verb at token i is one of speech ("said", "told"),
+ * not a finding, belief or stance. */
+int fb_attr_verb_says(const ctx *c, size_t i);
+/* Whether subject p fits the verb at i: "X backed by Y" is a passive, "by
+ * a user labelled" a participle after a preposition's object, and "a light
+ * show" a noun after a noun (a description that does not agree with the
+ * verb's bare form). */
+int fb_attr_subject_agrees(const ctx *c, const np *p, size_t i, size_t w);
+/* ", saying ...", ", adding that ...", ", arguing ...": a participle of a
+ * speech or belief verb carrying the subject of the clause before. */
+int fb_attr_says_participle(const ctx *c, size_t i, const fb_entry *ve);
+/* The quotation that opens right after byte e, past white space only (the
+ * next sentence or paragraph), or -1. */
+int fb_attr_quote_after(const ctx *c, size_t e);
+/* A transcript's turn "DELGADO: ..." or a labelled headline "Poll: ...":
+ * one to three capitalised words open the paragraph, then a colon. The
+ * speaker holds for the paragraph (see fb_attr_attribute_sentence). */
+int fb_attr_label_cue(ctx *c, cue *k);
+/* The quotation that closes right before byte e, past white space and
+ * dashes only, or -1. */
+int fb_attr_quote_before(const ctx *c, size_t e);
+/* A pull quote's name: "'...' - Ruth Amari, Dayton", or a paragraph of a
+ * name and a role alone ("Charles Bolden, NASA Administrator") under a
+ * quoted paragraph. The name ends the paragraph; no verb follows it. */
+int fb_attr_pull_cue(ctx *c, cue *k);
+/* Whether a question word opens the words from j ("why", "whether", "if"),
+ * past an addressee of up to three words. */
+int fb_attr_wh_after(const ctx *c, size_t j);
+/* A noun cue: "Lee's claim that ...", "her view that ...": the possessor
+ * (a person's name or a possessive pronoun) says the that-clause. */
+int fb_attr_noun_cue(ctx *c, size_t i, cue *k);
+/* "In his view, ...", "In her words, ...", "In Smith's opinion, ...": an
+ * opening phrase of views.txt that gives the clause after its comma to the
+ * one it names (a possessive pronoun resolves to the person or group last
+ * named, as "he" or "they" would). */
+int fb_attr_view_cue(ctx *c, cue *k);
+/* Whether a negated cue's infinitive at j reports nothing: "declined to
+ * comment", "refused to elaborate further" (no-content.txt), not "declined
+ * to confirm that ..." nor "refused to seek a second term". */
+int fb_attr_no_content(const ctx *c, size_t j);
+/* "X issued a statement ... . \"...\"", "X released a statement: \"...\"":
+ * the quotation after the statement in the sentence, or opening right
+ * after it, is X's, as is what follows "a statement saying/that". Without
+ * them the statement says nothing of itself. */
+int fb_attr_issued_cue(ctx *c, size_t i, cue *k);
+/* The first token after a dateline that opens the sentence ("RALEIGH - A
+ * panel ..."), or 0. */
+size_t fb_attr_dateline_end(const ctx *c);
+/* The subject the sentence opens with, past a dateline, when a verb
+ * follows it before token end: "Estes won four states and said ..." gives
+ * Estes to "said" (fb_attr_find_cues asks only when no cue came before,
+ * whose clause the verb might be in). -1 when none. */
+int fb_attr_opening_subject(ctx *c, size_t end, cue *k);
+/* "..., with senators from farm states calling it a betrayal", "with aides
+ * saying that ...": an absolute phrase after "with" whose verb is the
+ * participle of a listed verb and whose subject is a source. Fills k. */
+int fb_attr_with_participle(ctx *c, size_t i, size_t w, const fb_entry *pv, cue *k);
+/* "At a news conference, Ruth Ames, D-Nev., was asked ...": a passive
+ * after the subject a statement opener names (past a party tag or an
+ * apposition of capitalised words); that subject says nothing. */
+int fb_attr_passive_after(const ctx *c, size_t e);
+/* Whether the word before the pronoun at ti is a noun it follows in a
+ * relative clause with no "that" ("the exhibit they wanted to see"): a
+ * lower-case word of no list, no grammar word, adverb or day. */
+int fb_attr_pronoun_after_noun(const ctx *c, size_t ti);
+/* Whether the capitalised word at i, a verb of the lexicon (ve, row), is a
+ * headline's verb: last ("..., Lee Says"), or after a capitalised subject
+ * it agrees with that is no verb itself, with its pattern ("Senate
+ * Republicans Vow To Block ...", "Mayor Vows to Fight On", "Farmers Push
+ * for Vote"; not "Senators Rip Plan to Cut ..."). */
+int fb_attr_headline_verb(const ctx *c, size_t i, size_t w, const fb_entry *ve, const fb_entry *row);
+/* Whether a negated cue of kind kind with an open question after token j
+ * is kept: "did not say whether ..." reports a question left open
+ * (speech), "did not know why" reports nothing. */
+int fb_attr_negated_question(const ctx *c, fb_cue_kind kind, size_t j);
+/* Whether the verb cue whose subject starts at token a and whose verb ends
+ * before token j closes its sentence after a comma ("..., two aides said
+ * Friday."): the outer cue, which owns what comes before it. */
+int fb_attr_ends_sentence_cue(const ctx *c, size_t a, size_t j);
+/* Where the source of a prepositional cue is named when a description
+ * stands before the name ("In the words of one parent, Ana Ruiz: ...",
+ * "according to a steward, Colin Barnes, ..."): the name between a comma
+ * and a comma or colon; otherwise j itself. */
+size_t fb_attr_prep_name(const ctx *c, size_t j);
+
+/* attribution_cues.c */
+/* A cue with no source yet: no via, no quotation. */
+void fb_attr_cue_init(cue *k);
+/* Finds the cues of the sentence being read, at most max, in out, in the
+ * order of the text; returns how many. */
+size_t fb_attr_find_cues(ctx *c, cue *out, size_t max);
+
+/* attribution.c */
+/* Whether token ti may be a word of a person's name: capitalised, and no
+ * title, organisation, place, outlet, role or function word. */
+int fb_attr_name_word(const ctx *c, size_t ti);
+
 #endif
