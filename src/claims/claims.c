@@ -436,270 +436,326 @@ static void assign_events(fb_claims *c, const fb_doc *doc)
 	fb_lexicon_free(seen);
 }
 
-fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
-    const fb_qlist *ql, const fb_attribution *at)
+/* What the build of one article's claims keeps while it goes over the
+ * quantities (fb_extract_claims). */
+typedef struct build_state {
+	const fb_claimer *cl;
+	const fb_doc *doc;
+	const fb_qlist *ql;
+	const fb_attribution *at;
+	fb_claims *c;          /* the claims built */
+	size_t cap;            /* room in c->c */
+	int own_year;          /* the dateline's year: a date in the first paragraphs */
+	size_t *sent_claim_lo; /* sentence -> first claim index, to find antecedents near by */
+	int *numeric_in_sent;  /* sentence -> its numeric claims so far */
+	spans ms;              /* the source mentions */
+	phrase_spans evs;      /* the other-event phrases */
+	fb_lexicon *names;     /* the article's proper names */
+	qindex qx;             /* the quantities of each sentence */
+} build_state;
+
+/* The subject of a part of a split enumeration: its listed class, else its
+ * noun's lemma; what stands before that noun is a restriction. */
+static void split_subject(const build_state *bs, const fb_quantity *q, fb_claim *k)
 {
-	fb_claims *c = fb_xcalloc(1, sizeof *c);
-	size_t cap = 0;
-	int own_year = -1; /* the dateline's year: a date in the first paragraphs */
-	for (size_t i = 0; i < ql->n && own_year < 0; i++)
-		if (ql->q[i].kind == FB_QK_DATE && doc->sent[ql->q[i].sent].para < 3)
-			own_year = claims_year_in(doc, &ql->q[i]);
-	/* sentence -> first claim index, to find antecedents near by */
-	size_t *sent_claim_lo = fb_xcalloc(doc->nsent + 1, sizeof *sent_claim_lo);
-	int *numeric_in_sent = fb_xcalloc(doc->nsent + 1, sizeof *numeric_in_sent);
-	spans ms = claims_cue_spans(at);
-	phrase_spans evs = claims_other_event_spans(cl, doc, ql);
-	fb_lexicon *names = claims_proper_names(cl, doc);
-	qindex qx;
-	claims_qindex_build(&qx, doc, ql);
-	for (size_t i = 0; i < ql->n; i++) {
-		/* An enumeration whose parts are no one class ("12 new hospitals and
-		 * 3,000 extra beds") has no meaningful total: a claim per part, each
-		 * with its own quantity. */
-		const fb_quantity *whole = &ql->q[i];
-		/* an enumeration's class, found once: it decides the split and
-		 * is the subject when there is one */
-		const char *parts_class = whole->nparts > 1 ? claims_find_subject(cl, c, doc, whole, NULL) : NULL;
-		int split = whole->nparts > 1 && whole->kind == FB_QK_COUNT && !parts_class;
-		size_t nsplit = split ? whole->nparts : 1;
-		for (size_t pi = 0; pi < nsplit; pi++) {
-			fb_quantity part;
-			const fb_quantity *q = whole;
-			if (split) {
-				const fb_part *pp = &whole->parts[pi];
-				part = *whole;
-				part.has_value = part.has_min = part.has_max = 1;
-				part.value = part.min = part.max = pp->value;
-				part.start = pp->start;
-				part.end = pp->end;
-				part.noun_start = pp->what_start;
-				part.noun_end = pp->what_end;
-				part.parts = NULL;
-				part.nparts = 0;
-				q = &part;
-			}
-			const fb_sent *st = &doc->sent[q->sent];
-			fb_claim *k = FB_PUSH(c->c, c->nc, cap);
-			size_t ki = c->nc - 1;
-			if (!numeric_in_sent[q->sent])
-				sent_claim_lo[q->sent] = ki;
-			numeric_in_sent[q->sent]++;
-			k->type = FB_CT_NUMERIC;
-			k->sent = q->sent;
-			k->quantity = split ? -1 : (int)i;
-			if (split) {
-				k->own = claims_own_add(c, &part);
-			}
-			k->derived_from = -1;
-			k->antecedent = -1;
-			k->attr = at ? fb_attribution_at(at, q->sent, q->start, q->end) : -1;
-			claims_claim_span(doc, ql, q, k->attr >= 0 && at->attr[k->attr].source >= 0, &k->start, &k->end);
-			if (!countlike(q))
-				continue;
-			const char *def = NULL, *implies = NULL;
-			if (split) {
-				k->noun_start = q->noun_start;
-				k->noun_end = q->noun_end;
-				k->subject = fb_class_in(cl, doc->buf + q->noun_start, q->noun_end - q->noun_start);
-				size_t pws, pwe;
-				if (part_noun(doc->buf, q->noun_start, q->noun_end, &pws, &pwe)) {
-					if (!k->subject)
-						k->subject = claims_lemma(c, doc->buf + pws, pwe - pws); /* "9,800 pupils" */
-					size_t m0 = skip_space(doc->buf, q->noun_start, pws), me = pws;
-					while (me > m0 && fb_isspace((unsigned char)doc->buf[me - 1]))
-						me--;
-					if (me > m0) /* "2,500 regular passengers": a restriction */
-						k->mod_start = m0, k->mod_end = me;
-				}
-			} else
-				k->subject = q->kind == FB_QK_DURATION ? NULL
-				           : q->nparts > 1 ? parts_class : claims_find_subject(cl, c, doc, q, k);
-			k->measure = claims_find_measure(cl, c, doc, ql, i, k, &def, &implies);
-			if (!claims_listed_measure(cl, k->measure) && q->kind == FB_QK_COUNT) {
-				/* the clause's event predicate, over a verb of finding
-				 * or a conjunction */
-				const char *d2 = NULL, *i2 = NULL;
-				const char *m2 = claims_measure_after_aux(cl, doc, q, k, &d2, &i2);
-				if (!m2 && !k->measure) /* "and ten hostages freed" keeps "freed" */
-					m2 = claims_measure_over_conjunct(cl, doc, q, k, &d2, &i2);
-				if (m2) {
-					k->measure = m2;
-					def = d2;
-					implies = i2;
-				}
-			}
-			/* "120 mm mortars, killing a gunman": a calibre, a length or a
-			 * weight is no count of the people a predicate counts */
-			if (k->measure && (q->kind == FB_QK_MEASURE || q->kind == FB_QK_PERCENT) && claims_people_measure(cl, k->measure))
-				k->measure = NULL;
-			k->increment = claims_is_increment(cl, doc, q, k);
-			if (!k->subject && q->kind == FB_QK_COUNT && !q->unit) {
-				/* nounless: "All three", "one is in critical condition",
-				 * "at least one blew himself up": the nearest earlier
-				 * claim in the paragraph with a noun (same value when it
-				 * is in another sentence). */
-				size_t para = st->para;
-				for (size_t j = ki, steps = 0; j-- > 0 && steps < MAX_LOOKBACK; steps++) {
-					const fb_claim *p = &c->c[j];
-					if (doc->sent[p->sent].para != para)
-						break;
-					if (!p->subject || p->quantity < 0 || p->antecedent >= 0)
-						continue;
-					const fb_quantity *pq = &ql->q[p->quantity];
-					if (p->sent != k->sent && !(pq->has_value && q->has_value && pq->value == q->value))
-						continue;
-					if (pq->kind != FB_QK_COUNT)
-						continue;
-					k->subject = p->subject;
-					k->antecedent = (int)j;
-					break;
-				}
-			}
-			if (!k->subject && q->unit && (q->kind == FB_QK_MEASURE || q->kind == FB_QK_MONEY))
-				k->subject = q->unit; /* "42,000 tonnes", "$3 million" */
-			if (!k->subject)
-				k->subject = def;
-			/* "by delaying two planned stations": a count that is the object
-			 * of a verb in -ing has that verb; its participle adjective is no
-			 * event predicate (issue 16) */
-			if (k->measure == NULL && k->mod_end > k->mod_start && !claims_gerund_before(doc, q)) {
-				/* "30,000 deleted emails": the modifier is the predicate */
-				size_t pos = k->mod_start, ws, we;
-				int punct;
-				while (!k->measure && claims_next_word(doc->buf, pos, k->mod_end, &ws, &we, &punct)) {
-					if (claims_is_participle(cl, doc->buf + ws, we - ws))
-						k->measure = claims_lemma(c, doc->buf + ws, we - ws);
-					pos = we;
-				}
-			}
-			/* a bare count ("there were three attackers") is compared only
-			 * when it names what it counts itself */
-			if (k->measure == NULL && k->subject && q->kind == FB_QK_COUNT && k->noun_end > k->noun_start)
-				k->measure = "number";
-			if (q->kind == FB_QK_DURATION) {
-				k->subject = "time";
-				if (!k->measure) { /* the nearest verb before it, in its clause */
-					size_t pos = q->start, ws, we, used;
-					int punct;
-					for (int back = 0; back < 8 && !k->measure; back++) {
-						if (!claims_prev_word(doc->buf, st->start, pos, &ws, &we, &punct) || punct)
-							break;
-						const fb_entry *e = claims_phrase_at(cl->measures, doc->buf + ws, st->end - ws, &used);
-						if (e && e->nfield && ws + used <= q->start)
-							k->measure = e->field[0];
-						else if (claims_is_participle(cl, doc->buf + ws, we - ws))
-							k->measure = claims_lemma(c, doc->buf + ws, we - ws);
-						pos = ws;
-					}
-				}
-				if (!k->measure) { /* the sentence's verb, near by */
-					size_t ws, we, used;
-					size_t ce = st->end - q->end > CLAUSE_WINDOW ? q->end + CLAUSE_WINDOW : st->end;
-					size_t pos = q->start > st->start + CLAUSE_WINDOW ? q->start - CLAUSE_WINDOW : st->start;
-					int punct;
-					while (claims_next_word(doc->buf, pos, ce, &ws, &we, &punct)) {
-						const fb_entry *e = claims_phrase_at(cl->measures, doc->buf + ws, st->end - ws, &used);
-						if (e && e->nfield) {
-							k->measure = e->field[0];
-							break;
-						}
-						pos = we;
-					}
-				}
-			}
-			claims_clause_names(cl, doc, ql, i, &ms, names, k);
-			k->other_event = claims_find_context(&evs, doc, ql, i, &k->context_start, &k->context_end) ||
-			    claims_other_year(doc, ql, i, own_year, &k->context_start, &k->context_end) ||
-			    claims_past_deed(doc, q, &k->context_start, &k->context_end);
-			if (!k->other_event)
-				claims_find_place(cl, doc, ql, &qx, q, &k->context_start, &k->context_end);
-			/* "One ... blew himself up while two others were shot dead":
-			 * the earlier count's measure implies this one's, so together
-			 * they give a derived total. */
-			if (k->increment && k->measure) {
-				for (size_t j = ki, steps = 0; j-- > sent_claim_lo[q->sent] && c->c[j].sent == q->sent && steps < MAX_LOOKBACK; steps++) {
-					const fb_claim *p = &c->c[j];
-					if (p->quantity < 0 || !p->measure || !p->subject)
-						continue;
-					const fb_entry *pm = NULL;
-					for (size_t m = 0; m < cl->measures->n && !pm; m++)
-						if (strcmp(cl->measures->e[m].field[0], p->measure) == 0 &&
-						    cl->measures->e[m].nfield > 2 && strcmp(cl->measures->e[m].field[2], k->measure) == 0)
-							pm = &cl->measures->e[m];
-					if (!pm)
-						continue;
-					const fb_quantity *pq = &ql->q[p->quantity];
-					if (!pq->has_value || !q->has_value)
-						break;
-					if (!k->subject || strcmp(k->subject, "people") == 0)
-						k->subject = p->subject;
-					fb_claim *d = FB_PUSH(c->c, c->nc, cap);
-					k = &c->c[ki]; /* the array may have moved */
-					*d = *k;
-					d->flags |= FB_CF_DERIVED;
-					d->derived_from = (int)ki;
-					d->increment = 0;
-					d->quantity = -1;
-					fb_quantity sum = *q;
-					sum.start = pq->start;
-					sum.end = q->end;
-					sum.value = sum.min = sum.max = pq->value + q->value;
-					fb_part two[2];
-					memset(two, 0, sizeof two);
-					two[0].value = pq->value;
-					two[0].start = pq->start;
-					two[0].end = pq->end;
-					/* "1 of the attackers + 2 others" */
-					two[0].what_start = p->noun_start ? skip_space(doc->buf, pq->end, p->noun_start) : pq->start;
-					two[0].what_end = p->noun_start ? p->noun_end : pq->end;
-					two[1].value = q->value;
-					two[1].start = q->start;
-					two[1].end = q->end;
-					size_t ows, owe;
-					int op;
-					if (claims_next_word(doc->buf, q->end, st->end, &ows, &owe, &op) && !op &&
-					    fb_lexicon_get(cl->increments, doc->buf + ows, owe - ows)) {
-						two[1].what_start = ows; /* "others" */
-						two[1].what_end = owe;
-					} else {
-						two[1].what_start = k->noun_start ? k->noun_start : q->start;
-						two[1].what_end = k->noun_start ? k->noun_end : q->end;
-					}
-					sum.parts = fb_parts_add(&c->parts, two, 2);
-					sum.nparts = 2;
-					d->own = claims_own_add(c, &sum);
-					d->subject = p->subject;
-					break;
-				}
-			}
-			(void)implies;
+	const fb_doc *doc = bs->doc;
+	fb_claims *c = bs->c;
+	k->noun_start = q->noun_start;
+	k->noun_end = q->noun_end;
+	k->subject = fb_class_in(bs->cl, doc->buf + q->noun_start, q->noun_end - q->noun_start);
+	size_t pws, pwe;
+	if (part_noun(doc->buf, q->noun_start, q->noun_end, &pws, &pwe)) {
+		if (!k->subject)
+			k->subject = claims_lemma(c, doc->buf + pws, pwe - pws); /* "9,800 pupils" */
+		size_t m0 = skip_space(doc->buf, q->noun_start, pws), me = pws;
+		while (me > m0 && fb_isspace((unsigned char)doc->buf[me - 1]))
+			me--;
+		if (me > m0) /* "2,500 regular passengers": a restriction */
+			k->mod_start = m0, k->mod_end = me;
+	}
+}
+
+/* Sets k->measure for quantity i (q): its predicate, else for a count the
+ * clause's event predicate; *def and *implies as claims_find_measure. */
+static void count_measure(const build_state *bs, size_t i, const fb_quantity *q, fb_claim *k,
+    const char **def, const char **implies)
+{
+	const fb_claimer *cl = bs->cl;
+	const fb_doc *doc = bs->doc;
+	k->measure = claims_find_measure(cl, bs->c, doc, bs->ql, i, k, def, implies);
+	if (!claims_listed_measure(cl, k->measure) && q->kind == FB_QK_COUNT) {
+		/* the clause's event predicate, over a verb of finding
+		 * or a conjunction */
+		const char *d2 = NULL, *i2 = NULL;
+		const char *m2 = claims_measure_after_aux(cl, doc, q, k, &d2, &i2);
+		if (!m2 && !k->measure) /* "and ten hostages freed" keeps "freed" */
+			m2 = claims_measure_over_conjunct(cl, doc, q, k, &d2, &i2);
+		if (m2) {
+			k->measure = m2;
+			*def = d2;
+			*implies = i2;
 		}
 	}
-	{
-		/* single people named with no number, then the totals */
-		size_t ns = 0;
-		single *sv = claims_find_singles(cl, doc, ql, &ns);
-		claims_add_singles(cl, c, &cap, doc, ql, at, sv, ns);
-		size_t n0 = c->nc;
-		sort_numeric(c, n0);
-		claims_add_totals(cl, c, &cap, doc, ql, at, sv, ns);
-		free(sv);
-		sort_numeric(c, c->nc);
+}
+
+/* nounless: "All three", "one is in critical condition", "at least one
+ * blew himself up": the nearest earlier claim in the paragraph with a
+ * noun (same value when it is in another sentence) gives claim ki (k) its
+ * subject and antecedent. */
+static void find_antecedent(const build_state *bs, size_t ki, const fb_quantity *q, fb_claim *k)
+{
+	const fb_claims *c = bs->c;
+	const fb_doc *doc = bs->doc;
+	const fb_qlist *ql = bs->ql;
+	size_t para = doc->sent[q->sent].para;
+	for (size_t j = ki, steps = 0; j-- > 0 && steps < MAX_LOOKBACK; steps++) {
+		const fb_claim *p = &c->c[j];
+		if (doc->sent[p->sent].para != para)
+			break;
+		if (!p->subject || p->quantity < 0 || p->antecedent >= 0)
+			continue;
+		const fb_quantity *pq = &ql->q[p->quantity];
+		if (p->sent != k->sent && !(pq->has_value && q->has_value && pq->value == q->value))
+			continue;
+		if (pq->kind != FB_QK_COUNT)
+			continue;
+		k->subject = p->subject;
+		k->antecedent = (int)j;
+		break;
 	}
-	size_t nnum = c->nc;
-	/* attribution claims: attributed stretches with no number in them */
+}
+
+/* A duration's subject is time; its measure the nearest verb before it in
+ * its clause, else the sentence's verb near by. */
+static void duration_measure(const build_state *bs, const fb_quantity *q, fb_claim *k)
+{
+	const fb_claimer *cl = bs->cl;
+	const fb_doc *doc = bs->doc;
+	fb_claims *c = bs->c;
+	const fb_sent *st = &doc->sent[q->sent];
+	k->subject = "time";
+	if (!k->measure) { /* the nearest verb before it, in its clause */
+		size_t pos = q->start, ws, we, used;
+		int punct;
+		for (int back = 0; back < 8 && !k->measure; back++) {
+			if (!claims_prev_word(doc->buf, st->start, pos, &ws, &we, &punct) || punct)
+				break;
+			const fb_entry *e = claims_phrase_at(cl->measures, doc->buf + ws, st->end - ws, &used);
+			if (e && e->nfield && ws + used <= q->start)
+				k->measure = e->field[0];
+			else if (claims_is_participle(cl, doc->buf + ws, we - ws))
+				k->measure = claims_lemma(c, doc->buf + ws, we - ws);
+			pos = ws;
+		}
+	}
+	if (!k->measure) { /* the sentence's verb, near by */
+		size_t ws, we, used;
+		size_t ce = st->end - q->end > CLAUSE_WINDOW ? q->end + CLAUSE_WINDOW : st->end;
+		size_t pos = q->start > st->start + CLAUSE_WINDOW ? q->start - CLAUSE_WINDOW : st->start;
+		int punct;
+		while (claims_next_word(doc->buf, pos, ce, &ws, &we, &punct)) {
+			const fb_entry *e = claims_phrase_at(cl->measures, doc->buf + ws, st->end - ws, &used);
+			if (e && e->nfield) {
+				k->measure = e->field[0];
+				break;
+			}
+			pos = we;
+		}
+	}
+}
+
+/* "One ... blew himself up while two others were shot dead": the earlier
+ * count's measure implies that of claim ki (an increment of quantity q),
+ * so together they give a derived total, pushed after it. */
+static void derive_increment_total(build_state *bs, size_t ki, const fb_quantity *q)
+{
+	const fb_claimer *cl = bs->cl;
+	const fb_doc *doc = bs->doc;
+	const fb_qlist *ql = bs->ql;
+	fb_claims *c = bs->c;
+	const fb_sent *st = &doc->sent[q->sent];
+	fb_claim *k = &c->c[ki];
+	for (size_t j = ki, steps = 0; j-- > bs->sent_claim_lo[q->sent] && c->c[j].sent == q->sent && steps < MAX_LOOKBACK; steps++) {
+		const fb_claim *p = &c->c[j];
+		if (p->quantity < 0 || !p->measure || !p->subject)
+			continue;
+		const fb_entry *pm = NULL;
+		for (size_t m = 0; m < cl->measures->n && !pm; m++)
+			if (strcmp(cl->measures->e[m].field[0], p->measure) == 0 &&
+			    cl->measures->e[m].nfield > 2 && strcmp(cl->measures->e[m].field[2], k->measure) == 0)
+				pm = &cl->measures->e[m];
+		if (!pm)
+			continue;
+		const fb_quantity *pq = &ql->q[p->quantity];
+		if (!pq->has_value || !q->has_value)
+			break;
+		if (!k->subject || strcmp(k->subject, "people") == 0)
+			k->subject = p->subject;
+		fb_claim *d = FB_PUSH(c->c, c->nc, bs->cap);
+		k = &c->c[ki]; /* the array may have moved */
+		*d = *k;
+		d->flags |= FB_CF_DERIVED;
+		d->derived_from = (int)ki;
+		d->increment = 0;
+		d->quantity = -1;
+		fb_quantity sum = *q;
+		sum.start = pq->start;
+		sum.end = q->end;
+		sum.value = sum.min = sum.max = pq->value + q->value;
+		fb_part two[2];
+		memset(two, 0, sizeof two);
+		two[0].value = pq->value;
+		two[0].start = pq->start;
+		two[0].end = pq->end;
+		/* "1 of the attackers + 2 others" */
+		two[0].what_start = p->noun_start ? skip_space(doc->buf, pq->end, p->noun_start) : pq->start;
+		two[0].what_end = p->noun_start ? p->noun_end : pq->end;
+		two[1].value = q->value;
+		two[1].start = q->start;
+		two[1].end = q->end;
+		size_t ows, owe;
+		int op;
+		if (claims_next_word(doc->buf, q->end, st->end, &ows, &owe, &op) && !op &&
+		    fb_lexicon_get(cl->increments, doc->buf + ows, owe - ows)) {
+			two[1].what_start = ows; /* "others" */
+			two[1].what_end = owe;
+		} else {
+			two[1].what_start = k->noun_start ? k->noun_start : q->start;
+			two[1].what_end = k->noun_start ? k->noun_end : q->end;
+		}
+		sum.parts = fb_parts_add(&c->parts, two, 2);
+		sum.nparts = 2;
+		d->own = claims_own_add(c, &sum);
+		d->subject = p->subject;
+		break;
+	}
+}
+
+/* Pushes the numeric claim of quantity i, or of q, a part of it when the
+ * enumeration is split; parts_class is the enumeration's class. */
+static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int split, const char *parts_class)
+{
+	const fb_claimer *cl = bs->cl;
+	const fb_doc *doc = bs->doc;
+	const fb_qlist *ql = bs->ql;
+	const fb_attribution *at = bs->at;
+	fb_claims *c = bs->c;
+	fb_claim *k = FB_PUSH(c->c, c->nc, bs->cap);
+	size_t ki = c->nc - 1;
+	if (!bs->numeric_in_sent[q->sent])
+		bs->sent_claim_lo[q->sent] = ki;
+	bs->numeric_in_sent[q->sent]++;
+	k->type = FB_CT_NUMERIC;
+	k->sent = q->sent;
+	k->quantity = split ? -1 : (int)i;
+	if (split) {
+		k->own = claims_own_add(c, q); /* q is the part */
+	}
+	k->derived_from = -1;
+	k->antecedent = -1;
+	k->attr = at ? fb_attribution_at(at, q->sent, q->start, q->end) : -1;
+	claims_claim_span(doc, ql, q, k->attr >= 0 && at->attr[k->attr].source >= 0, &k->start, &k->end);
+	if (!countlike(q))
+		return;
+	const char *def = NULL, *implies = NULL;
+	if (split)
+		split_subject(bs, q, k);
+	else
+		k->subject = q->kind == FB_QK_DURATION ? NULL
+		           : q->nparts > 1 ? parts_class : claims_find_subject(cl, c, doc, q, k);
+	count_measure(bs, i, q, k, &def, &implies);
+	/* "120 mm mortars, killing a gunman": a calibre, a length or a
+	 * weight is no count of the people a predicate counts */
+	if (k->measure && (q->kind == FB_QK_MEASURE || q->kind == FB_QK_PERCENT) && claims_people_measure(cl, k->measure))
+		k->measure = NULL;
+	k->increment = claims_is_increment(cl, doc, q, k);
+	if (!k->subject && q->kind == FB_QK_COUNT && !q->unit)
+		find_antecedent(bs, ki, q, k);
+	if (!k->subject && q->unit && (q->kind == FB_QK_MEASURE || q->kind == FB_QK_MONEY))
+		k->subject = q->unit; /* "42,000 tonnes", "$3 million" */
+	if (!k->subject)
+		k->subject = def;
+	/* "by delaying two planned stations": a count that is the object
+	 * of a verb in -ing has that verb; its participle adjective is no
+	 * event predicate (issue 16) */
+	if (k->measure == NULL && k->mod_end > k->mod_start && !claims_gerund_before(doc, q)) {
+		/* "30,000 deleted emails": the modifier is the predicate */
+		size_t pos = k->mod_start, ws, we;
+		int punct;
+		while (!k->measure && claims_next_word(doc->buf, pos, k->mod_end, &ws, &we, &punct)) {
+			if (claims_is_participle(cl, doc->buf + ws, we - ws))
+				k->measure = claims_lemma(c, doc->buf + ws, we - ws);
+			pos = we;
+		}
+	}
+	/* a bare count ("there were three attackers") is compared only
+	 * when it names what it counts itself */
+	if (k->measure == NULL && k->subject && q->kind == FB_QK_COUNT && k->noun_end > k->noun_start)
+		k->measure = "number";
+	if (q->kind == FB_QK_DURATION)
+		duration_measure(bs, q, k);
+	claims_clause_names(cl, doc, ql, i, &bs->ms, bs->names, k);
+	k->other_event = claims_find_context(&bs->evs, doc, ql, i, &k->context_start, &k->context_end) ||
+	    claims_other_year(doc, ql, i, bs->own_year, &k->context_start, &k->context_end) ||
+	    claims_past_deed(doc, q, &k->context_start, &k->context_end);
+	if (!k->other_event)
+		claims_find_place(cl, doc, ql, &bs->qx, q, &k->context_start, &k->context_end);
+	if (k->increment && k->measure)
+		derive_increment_total(bs, ki, q);
+	(void)implies;
+}
+
+/* The numeric claims of quantity i: one, or one per part of an
+ * enumeration that is split. */
+static void quantity_claims(build_state *bs, size_t i)
+{
+	/* An enumeration whose parts are no one class ("12 new hospitals and
+	 * 3,000 extra beds") has no meaningful total: a claim per part, each
+	 * with its own quantity. */
+	const fb_quantity *whole = &bs->ql->q[i];
+	/* an enumeration's class, found once: it decides the split and
+	 * is the subject when there is one */
+	const char *parts_class = whole->nparts > 1 ? claims_find_subject(bs->cl, bs->c, bs->doc, whole, NULL) : NULL;
+	int split = whole->nparts > 1 && whole->kind == FB_QK_COUNT && !parts_class;
+	size_t nsplit = split ? whole->nparts : 1;
+	for (size_t pi = 0; pi < nsplit; pi++) {
+		fb_quantity part;
+		const fb_quantity *q = whole;
+		if (split) {
+			const fb_part *pp = &whole->parts[pi];
+			part = *whole;
+			part.has_value = part.has_min = part.has_max = 1;
+			part.value = part.min = part.max = pp->value;
+			part.start = pp->start;
+			part.end = pp->end;
+			part.noun_start = pp->what_start;
+			part.noun_end = pp->what_end;
+			part.parts = NULL;
+			part.nparts = 0;
+			q = &part;
+		}
+		numeric_claim(bs, i, q, split, parts_class);
+	}
+}
+
+/* attribution claims: attributed stretches with no number in them */
+static void attribution_claims(build_state *bs)
+{
+	const fb_doc *doc = bs->doc;
+	const fb_qlist *ql = bs->ql;
+	const fb_attribution *at = bs->at;
+	fb_claims *c = bs->c;
 	for (size_t i = 0; at && i < at->nattr; i++) {
 		const fb_attrib *a = &at->attr[i];
 		if (a->source < 0 && a->actor < 0)
 			continue; /* an actor alone: "X claimed responsibility" is the article's own claim */
 		int has_number = 0;
 		size_t as = a->sent < doc->nsent ? a->sent : doc->nsent;
-		for (size_t j = qx.head[as]; j != QNONE && !has_number; j = qx.next[j])
+		for (size_t j = bs->qx.head[as]; j != QNONE && !has_number; j = bs->qx.next[j])
 			has_number = ql->q[j].sent == a->sent && ql->q[j].start >= a->start && ql->q[j].end <= a->end;
 		if (has_number)
 			continue;
-		fb_claim *k = FB_PUSH(c->c, c->nc, cap);
+		fb_claim *k = FB_PUSH(c->c, c->nc, bs->cap);
 		k->type = FB_CT_ATTRIBUTION;
 		k->sent = a->sent;
 		/* the claim is what is said and who says it: content and cue */
@@ -710,12 +766,44 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 		k->derived_from = -1;
 		k->antecedent = -1;
 	}
-	free(sent_claim_lo);
-	free(numeric_in_sent);
-	free(ms.v);
-	free(evs.v);
-	fb_lexicon_free(names);
-	claims_qindex_free(&qx);
+}
+
+fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
+    const fb_qlist *ql, const fb_attribution *at)
+{
+	build_state bs = { .cl = cl, .doc = doc, .ql = ql, .at = at };
+	fb_claims *c = bs.c = fb_xcalloc(1, sizeof *c);
+	bs.own_year = -1;
+	for (size_t i = 0; i < ql->n && bs.own_year < 0; i++)
+		if (ql->q[i].kind == FB_QK_DATE && doc->sent[ql->q[i].sent].para < 3)
+			bs.own_year = claims_year_in(doc, &ql->q[i]);
+	bs.sent_claim_lo = fb_xcalloc(doc->nsent + 1, sizeof *bs.sent_claim_lo);
+	bs.numeric_in_sent = fb_xcalloc(doc->nsent + 1, sizeof *bs.numeric_in_sent);
+	bs.ms = claims_cue_spans(at);
+	bs.evs = claims_other_event_spans(cl, doc, ql);
+	bs.names = claims_proper_names(cl, doc);
+	claims_qindex_build(&bs.qx, doc, ql);
+	for (size_t i = 0; i < ql->n; i++)
+		quantity_claims(&bs, i);
+	{
+		/* single people named with no number, then the totals */
+		size_t ns = 0;
+		single *sv = claims_find_singles(cl, doc, ql, &ns);
+		claims_add_singles(cl, c, &bs.cap, doc, ql, at, sv, ns);
+		size_t n0 = c->nc;
+		sort_numeric(c, n0);
+		claims_add_totals(cl, c, &bs.cap, doc, ql, at, sv, ns);
+		free(sv);
+		sort_numeric(c, c->nc);
+	}
+	size_t nnum = c->nc;
+	attribution_claims(&bs);
+	free(bs.sent_claim_lo);
+	free(bs.numeric_in_sent);
+	free(bs.ms.v);
+	free(bs.evs.v);
+	fb_lexicon_free(bs.names);
+	claims_qindex_free(&bs.qx);
 	merge_in_text_order(c, nnum);
 	assign_events(c, doc);
 	return c;
