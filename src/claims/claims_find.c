@@ -1,0 +1,764 @@
+/* claims_find.c - what one number of the text says: its counted noun
+ * (subject), its predicate (measure), its clause and the claim's span, and
+ * what sets it apart (another event, a year, a place, proper names). */
+#include "claims_int.h"
+
+/* Bytes around a number that its claim's text may show. */
+#define SPAN_WINDOW 240
+/* In a sentence of more numbers than this (a table in prose, a long
+ * enumeration), each claim keeps less of it: the record stays in
+ * proportion to the article whatever its shape. */
+#define CROWDED 8
+#define CROWDED_WINDOW 60
+
+/* ---------------------------------------------------------------- finding */
+
+/* Is the word a past participle that can be a predicate ("leaked",
+ * "released")? Hedges and adjectives in -ed are not. */
+int claims_is_participle(const fb_claimer *cl, const char *w, size_t n)
+{
+	return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && fb_islower((unsigned char)w[0]) &&
+	       !claims_in_list(cl->not_predicates, w, n);
+}
+
+/* Is the word [ws, we) a participle used as an adjective: an unlisted
+ * past participle right before a listed class ("suspected insurgents",
+ * "wanted men")? Then it modifies the noun and is no predicate. Object:
+ * the count is the object of a verb in -ing ("by delaying two planned
+ * stations until ..."), which is its predicate. */
+static int participle_modifier(const fb_claimer *cl, const char *b, size_t ws, size_t we, size_t end, int object)
+{
+	size_t ml, ws2, we2;
+	int p2;
+	if (!claims_is_participle(cl, b + ws, we - ws) || claims_phrase_at(cl->measures, b + ws, end - ws, &ml))
+		return 0;
+	if (!claims_next_word(b, we, end, &ws2, &we2, &p2) || p2)
+		return 0;
+	if (claims_phrase_at(cl->classes, b + ws2, end - ws2, &ml))
+		return 1;
+	/* an unlisted plural noun with its verb after it: "suspected smugglers
+	 * were"; or whatever follows, when a verb in -ing has the count */
+	size_t ws3, we3;
+	int p3;
+	return fb_islower((unsigned char)b[ws2]) && we2 - ws2 > 3 && b[we2 - 1] == 's' &&
+	    !claims_in_list(cl->not_nouns, b + ws2, we2 - ws2) && !claims_phrase_at(cl->measures, b + ws2, end - ws2, &ml) &&
+	    (object || (claims_next_word(b, we2, end, &ws3, &we3, &p3) && !p3 &&
+	    (claims_aux_word(b + ws3, we3 - ws3) || fb_word_eq(b + ws3, we3 - ws3, "are") ||
+	     claims_phrase_at(cl->measures, b + ws3, end - ws3, &ml))));
+}
+
+/* Is the word right before the quantity a verb in -ing ("by delaying two
+ * planned stations")? Then that verb has the count. */
+int claims_gerund_before(const fb_doc *doc, const fb_quantity *q)
+{
+	size_t ws = 0, we = 0;
+	int p = 0;
+	return claims_prev_word(doc->buf, doc->sent[q->sent].start, q->start, &ws, &we, &p) && !p && we - ws > 4 &&
+	    fb_islower((unsigned char)doc->buf[ws]) && strncmp(doc->buf + we - 3, "ing", 3) == 0;
+}
+
+/* Looks for the counted noun right after the quantity (or its "of the"):
+ * a listed class, else the head of a short run of content words. Fills
+ * k->noun_*, k->mod_* and returns the subject, or NULL. */
+const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc *doc,
+    const fb_quantity *q, fb_claim *k)
+{
+	const char *b = doc->buf;
+	size_t end = doc->sent[q->sent].end, pos = q->end;
+	size_t ws, we;
+	int punct;
+	if (q->nparts) { /* an enumeration: the class of all its parts */
+		const char *common = NULL;
+		for (size_t i = 0; i < q->nparts; i++) {
+			const char *cls = fb_class_in(cl, b + q->parts[i].what_start,
+			    q->parts[i].what_end - q->parts[i].what_start);
+			if (!cls)
+				return NULL;
+			if (!common)
+				common = cls;
+			while (common && !fb_class_within(cl, cls, common))
+				common = fb_class_parent(cl, common);
+			if (!common)
+				return NULL;
+		}
+		return common;
+	}
+	/* "One of the attackers", "three of them" */
+	size_t p = pos;
+	if (claims_next_word(b, p, end, &ws, &we, &punct) && !punct && fb_word_eq(b + ws, we - ws, "of")) {
+		size_t p2 = we;
+		if (claims_next_word(b, p2, end, &ws, &we, &punct) && !punct &&
+		    (fb_word_eq(b + ws, we - ws, "the") || fb_word_eq(b + ws, we - ws, "these") ||
+		     fb_word_eq(b + ws, we - ws, "those") || fb_word_eq(b + ws, we - ws, "its") ||
+		     fb_word_eq(b + ws, we - ws, "their") || fb_word_eq(b + ws, we - ws, "our") ||
+		     fb_word_eq(b + ws, we - ws, "his") || fb_word_eq(b + ws, we - ws, "her")))
+			pos = we;
+		else if (q->kind == FB_QK_PERCENT || (q->has_value && q->value < 1))
+			pos = ws; /* "58 percent of registered voters" */
+		else
+			pos = q->end;
+	}
+	size_t mstart = 0, mend = 0;
+	for (int words = 0; words < 4; words++) {
+		if (!claims_next_word(b, pos, end, &ws, &we, &punct) || punct)
+			break;
+		if (words == 0 && (fb_word_eq(b + ws, we - ws, "other") || fb_word_eq(b + ws, we - ws, "additional") ||
+		                   fb_word_eq(b + ws, we - ws, "more") || fb_word_eq(b + ws, we - ws, "further") ||
+		                   fb_word_eq(b + ws, we - ws, "extra"))) {
+			pos = we; /* "several other fighters", "four additional suspects" */
+			continue;
+		}
+		size_t used, ws2, we2, ml;
+		int p2;
+		const fb_entry *e = claims_phrase_at(cl->classes, b + ws, end - ws, &used);
+		/* "police buildings": a class word used as a modifier */
+		if (e && claims_next_word(b, ws + used, end, &ws2, &we2, &p2) && !p2 && ws2 == ws + used + 1 &&
+		    fb_islower((unsigned char)b[ws2]) && b[we2 - 1] == 's' && we2 - ws2 > 3 &&
+		    !claims_in_list(cl->not_nouns, b + ws2, we2 - ws2) &&
+		    !claims_phrase_at(cl->measures, b + ws2, end - ws2, &ml) &&
+		    !claims_phrase_at(cl->classes, b + ws2, end - ws2, &ml))
+			e = NULL;
+		if (e) {
+			k->noun_start = ws;
+			k->noun_end = ws + used;
+			k->mod_start = mstart;
+			k->mod_end = mend;
+			return e->nfield ? e->field[0] : e->key;
+		}
+		if (fb_isupper((unsigned char)b[ws]) && !claims_in_list(cl->not_nouns, b + ws, we - ws) &&
+		    claims_next_word(b, we, end, &ws2, &we2, &p2) && !p2 &&
+		    claims_phrase_at(cl->classes, b + ws2, end - ws2, &ml)) {
+			/* "Muslim pilgrims", "Afghan soldiers" */
+			if (!mstart)
+				mstart = ws;
+			mend = we;
+			pos = we;
+			continue;
+		}
+		if (claims_in_list(cl->not_nouns, b + ws, we - ws) || !fb_isalpha((unsigned char)b[ws]) ||
+		    fb_isupper((unsigned char)b[ws]))
+			break;
+		if (participle_modifier(cl, b, ws, we, end, claims_gerund_before(doc, q))) {
+			/* "several suspected insurgents": an adjective, not the predicate */
+			if (!mstart)
+				mstart = ws;
+			mend = we;
+			pos = we;
+			continue;
+		}
+		if (claims_phrase_at(cl->measures, b + ws, end - ws, &ml) || claims_is_participle(cl, b + ws, we - ws))
+			break; /* "14 injured", "the 42,000 tonnes harvested": a predicate, not a noun */
+		/* a content word: a modifier, or the head if the next is not */
+		int more = claims_next_word(b, we, end, &ws2, &we2, &p2) && !p2 &&
+		    fb_isalpha((unsigned char)b[ws2]) && !fb_isupper((unsigned char)b[ws2]) &&
+		    !claims_in_list(cl->not_nouns, b + ws2, we2 - ws2) &&
+		    !claims_phrase_at(cl->measures, b + ws2, end - ws2, &ml) && words < 2 &&
+		    (we - ws) > 2 && b[we - 1] != 's';
+		if (more) {
+			if (!mstart)
+				mstart = ws;
+			mend = we;
+			pos = we;
+			continue;
+		}
+		k->noun_start = ws;
+		k->noun_end = we;
+		k->mod_start = mstart;
+		k->mod_end = mend;
+		return claims_lemma(c, b + ws, we - ws);
+	}
+	return NULL;
+}
+
+/* The predicate of the quantity: a measure phrase just before it
+ * ("killed at least 14", "injuring 20"), else the first one after it in the
+ * same clause. Sets *def to the measure's default subject and *implies. */
+const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc *doc, const fb_qlist *ql,
+    size_t qi, const fb_claim *k, const char **def, const char **implies)
+{
+	const char *b = doc->buf;
+	const fb_quantity *q = &ql->q[qi];
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t ws, we, used;
+	int punct;
+	*def = *implies = NULL;
+	/* just before: skip "to", "of", "a total of" */
+	size_t pos = q->start;
+	const fb_entry *weak = NULL; /* "rose to 38": kept unless "toll" precedes */
+	for (int back = 0; back < 4; back++) {
+		if (!claims_prev_word(b, st->start, pos, &ws, &we, &punct) || punct)
+			break;
+		const fb_entry *e = claims_phrase_at(cl->measures, b + ws, st->end - ws, &used);
+		int linking = claims_in_list(cl->link_verbs, b + ws, we - ws);
+		if (e && ws + used <= q->start && e->nfield) {
+			if (!linking) {
+				*def = e->nfield > 1 && e->field[1][0] ? e->field[1] : NULL;
+				*implies = e->nfield > 2 ? e->field[2] : NULL;
+				return e->field[0];
+			}
+			if (!weak)
+				weak = e;
+		}
+		if (claims_is_participle(cl, b + ws, we - ws) && !weak)
+			return claims_lemma(c, b + ws, we - ws); /* "released 1,000 pages" */
+		if (!(linking || claims_in_list(cl->measure_skips, b + ws, we - ws)))
+			break;
+		pos = ws;
+	}
+	/* the subject of a copula or link verb right before the number:
+	 * "Turnout in the referendum was 62 percent", "The toll from the
+	 * floods stood at 40" */
+	{
+		size_t p = q->start, vws = 0, vwe = 0;
+		int ok = 0;
+		for (int back = 0; back < 2; back++) {
+			if (!claims_prev_word(b, st->start, p, &vws, &vwe, &punct) || punct)
+				break;
+			if (fb_word_eq(b + vws, vwe - vws, "at") || fb_word_eq(b + vws, vwe - vws, "to")) {
+				p = vws;
+				continue;
+			}
+			ok = fb_word_eq(b + vws, vwe - vws, "was") || fb_word_eq(b + vws, vwe - vws, "is") ||
+			     fb_word_eq(b + vws, vwe - vws, "were") || fb_word_eq(b + vws, vwe - vws, "are") ||
+			     claims_in_list(cl->link_verbs, b + vws, vwe - vws);
+			break;
+		}
+		if (ok) {
+			/* the farthest listed measure among the dozen words before the verb,
+			 * in one clause */
+			const fb_entry *found = NULL;
+			size_t from = vws, w0 = 0, w1 = 0;
+			for (int n = 0; n < 12 && claims_prev_word(b, st->start, from, &w0, &w1, &punct) && !punct; n++) {
+				if (claims_in_list(cl->clause_stops, b + w0, w1 - w0))
+					break; /* "officials who voted said the figure was 40" */
+				const fb_entry *e = claims_phrase_at(cl->measures, b + w0, vws - w0, &used);
+				if (e && e->nfield && !claims_in_list(cl->link_verbs, b + w0, w1 - w0))
+					found = e;
+				from = w0;
+			}
+			if (found) {
+				*def = found->nfield > 1 && found->field[1][0] ? found->field[1] : NULL;
+				*implies = found->nfield > 2 ? found->field[2] : NULL;
+				return found->field[0];
+			}
+		}
+	}
+	/* "rose to 38" with no measure in its subject ("the death toll from
+	 * the floods rose to 5" has one): the link verb itself */
+	if (weak) {
+		*def = weak->nfield > 1 && weak->field[1][0] ? weak->field[1] : NULL;
+		*implies = weak->nfield > 2 ? weak->field[2] : NULL;
+		return weak->field[0];
+	}
+	/* after: within the clause, up to the next quantity */
+	size_t limit = st->end;
+	if (qi + 1 < ql->n && ql->q[qi + 1].sent == q->sent && ql->q[qi + 1].start < limit)
+		limit = ql->q[qi + 1].start;
+	pos = k->noun_end > q->end ? k->noun_end : q->end;
+	int after_aux = 0;
+	for (int words = 0; words < 10; words++) {
+		if (!claims_next_word(b, pos, limit, &ws, &we, &punct))
+			break;
+		if (punct && words > 0)
+			break;
+		const fb_entry *e = claims_phrase_at(cl->measures, b + ws, st->end - ws, &used);
+		if (e && e->nfield) {
+			*def = e->nfield > 1 && e->field[1][0] ? e->field[1] : NULL;
+			*implies = e->nfield > 2 ? e->field[2] : NULL;
+			return e->field[0];
+		}
+		if (claims_in_list(cl->clause_stops, b + ws, we - ws))
+			break;
+		/* "killed a commander and one insurgent and detained two": a verb
+		 * after "and" right behind the noun has the clause's subject */
+		if (words == 0 && fb_word_eq(b + ws, we - ws, "and"))
+			break;
+		/* an unlisted past participle right after the noun ("were
+		 * leaked", "escaped") is the predicate all the same */
+		if ((words < 3 || after_aux) && claims_is_participle(cl, b + ws, we - ws))
+			return claims_lemma(c, b + ws, we - ws);
+		after_aux = fb_word_eq(b + ws, we - ws, "were") || fb_word_eq(b + ws, we - ws, "was") ||
+		    fb_word_eq(b + ws, we - ws, "been") || fb_word_eq(b + ws, we - ws, "be") ||
+		    fb_word_eq(b + ws, we - ws, "had") || fb_word_eq(b + ws, we - ws, "have") ||
+		    fb_word_eq(b + ws, we - ws, "has");
+		if (!(fb_word_eq(b + ws, we - ws, "were") || fb_word_eq(b + ws, we - ws, "was") ||
+		      fb_word_eq(b + ws, we - ws, "have") || fb_word_eq(b + ws, we - ws, "had") ||
+		      fb_word_eq(b + ws, we - ws, "been") || fb_word_eq(b + ws, we - ws, "are") ||
+		      fb_word_eq(b + ws, we - ws, "is") || fb_word_eq(b + ws, we - ws, "be") ||
+		      fb_word_eq(b + ws, we - ws, "reportedly") || fb_word_eq(b + ws, we - ws, "also") ||
+		      fb_word_eq(b + ws, we - ws, "now")))
+			words = words < 3 ? 3 : words; /* past the verb group: listed measures only */
+		pos = we;
+	}
+	return NULL;
+}
+
+static int is_clause_mark(const char *b, size_t i)
+{
+	return b[i] == ',' || b[i] == ';' || b[i] == ':';
+}
+
+/* The clause of the sentence that holds [qs, qe): between clause marks,
+ * with a relative clause ("in which 1,426 were trampled") joined to the
+ * one it hangs on. Also gives the sentence's opening clause ("Last week,"). */
+void claims_clause_of(const fb_doc *doc, size_t sent, size_t qs, size_t qe,
+    size_t *cs, size_t *ce, size_t *intro_end)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[sent];
+	size_t lo = qs, hi = qe;
+	/* a clause longer than the window is cut to it: what lies farther
+	 * says nothing about this number, and the cost stays linear */
+	size_t lo_limit = qs > st->start + CLAUSE_WINDOW ? qs - CLAUSE_WINDOW : st->start;
+	size_t hi_limit = st->end - qe > CLAUSE_WINDOW ? qe + CLAUSE_WINDOW : st->end;
+	while (lo > lo_limit) {
+		if (is_clause_mark(b, lo - 1)) {
+			size_t ws, we;
+			int punct;
+			if (claims_next_word(b, lo, qs, &ws, &we, &punct) &&
+			    (fb_word_eq(b + ws, we - ws, "in") || fb_word_eq(b + ws, we - ws, "which") ||
+			     fb_word_eq(b + ws, we - ws, "where") || fb_word_eq(b + ws, we - ws, "during") ||
+			     fb_word_eq(b + ws, we - ws, "when") || fb_word_eq(b + ws, we - ws, "who"))) {
+				size_t ws2, we2;
+				if (fb_word_eq(b + ws, we - ws, "which") || fb_word_eq(b + ws, we - ws, "where") ||
+				    fb_word_eq(b + ws, we - ws, "when") || fb_word_eq(b + ws, we - ws, "who") ||
+				    (claims_next_word(b, we, qs, &ws2, &we2, &punct) &&
+				     (fb_word_eq(b + ws2, we2 - ws2, "which") || fb_word_eq(b + ws2, we2 - ws2, "whom")))) {
+					lo--;
+					continue;
+				}
+			}
+			break;
+		}
+		lo--;
+	}
+	while (hi < hi_limit && !is_clause_mark(b, hi))
+		hi++;
+	*cs = lo;
+	*ce = hi;
+	size_t i = st->start, intro_limit = st->end - st->start > CLAUSE_WINDOW ? st->start + CLAUSE_WINDOW : st->end;
+	while (i < intro_limit && !is_clause_mark(b, i))
+		i++;
+	*intro_end = i < intro_limit ? i : st->start;
+}
+
+/* A numeric claim's span: the clause that holds its number (spec: a claim
+ * is a clause or a sentence), so that a sentence of four numbers is not
+ * written four times over. An attributed number keeps its sentence: the
+ * claim is then also what the source said, and no other claim covers
+ * that sentence. Either is cut to a window around the number at word
+ * boundaries when very long, so that a record stays proportional to its
+ * article; to a narrower window in a sentence crowded with numbers. */
+void claims_claim_span(const fb_doc *doc, const fb_qlist *ql, const fb_quantity *q, int attributed, size_t *start,
+    size_t *end)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t s = st->start, e = st->end, intro;
+	if (!attributed)
+		claims_clause_of(doc, q->sent, q->start, q->end, &s, &e, &intro);
+	size_t win = claims_first_q_from(ql, st->end) - claims_first_q_from(ql, st->start) > CROWDED ? CROWDED_WINDOW : SPAN_WINDOW;
+	if (q->start > s + win) {
+		s = q->start - win;
+		while (s < q->start && !fb_isspace((unsigned char)b[s]))
+			s++;
+	}
+	if (e > q->end + win) {
+		e = q->end + win;
+		while (e > q->end && !fb_isspace((unsigned char)b[e - 1]))
+			e--;
+	}
+	while (s < q->start && fb_isspace((unsigned char)b[s]))
+		s++;
+	while (e > q->end && fb_isspace((unsigned char)b[e - 1]))
+		e--;
+	*start = s;
+	*end = e;
+}
+
+/* Index of the first quantity starting at or after off (quantities are in
+ * text order), by bisection. */
+size_t claims_first_q_from(const fb_qlist *ql, size_t off)
+{
+	size_t lo = 0, hi = ql->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ql->q[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Does the opening clause hold a counted number? Then it is no intro. */
+static int intro_has_count(const fb_qlist *ql, size_t qi, size_t sent_start, size_t intro_end)
+{
+	(void)qi;
+	for (size_t j = claims_first_q_from(ql, sent_start); j < ql->n && ql->q[j].start < intro_end; j++)
+		if (ql->q[j].end <= intro_end && ql->q[j].kind != FB_QK_DATE && ql->q[j].kind != FB_QK_TIME)
+			return 1;
+	return 0;
+}
+
+phrase_spans claims_other_event_spans(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql)
+{
+	phrase_spans ps = { 0 };
+	size_t qi = 0;
+	for (size_t si = 0; si < doc->nsent; si++) {
+		const fb_sent *st = &doc->sent[si];
+		while (qi < ql->n && ql->q[qi].sent < si)
+			qi++;
+		/* a boilerplate paragraph's numbers are claims too: its contexts count */
+		if (qi >= ql->n || ql->q[qi].sent != si)
+			continue;
+		size_t pos = st->start, ws, we, used;
+		int punct;
+		while (claims_next_word(doc->buf, pos, st->end, &ws, &we, &punct)) {
+			if (claims_phrase_at(cl->other_event, doc->buf + ws, st->end - ws, &used)) {
+				size_t (*e)[2] = FB_PUSH(ps.v, ps.n, ps.cap);
+				(*e)[0] = ws;
+				(*e)[1] = ws + used;
+			}
+			pos = we;
+		}
+	}
+	return ps;
+}
+
+/* The first other-event phrase inside [a, e); stores its span. */
+static int context_in(const phrase_spans *ps, size_t a, size_t e, size_t *cs, size_t *ce)
+{
+	size_t lo = 0, hi = ps->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ps->v[mid][0] < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < ps->n && ps->v[lo][1] <= e) {
+		*cs = ps->v[lo][0];
+		*ce = ps->v[lo][1];
+		return 1;
+	}
+	return 0;
+}
+
+/* Does a phrase from the other-event list stand in the quantity's clause,
+ * or in the sentence's opening clause ("Last week, ...")? */
+int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlist *ql, size_t qi,
+    size_t *cs, size_t *ce)
+{
+	const fb_quantity *q = &ql->q[qi];
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t a, e, intro;
+	claims_clause_of(doc, q->sent, q->start, q->end, &a, &e, &intro);
+	if (context_in(ps, a, e, cs, ce))
+		return 1;
+	if (intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro) &&
+	    context_in(ps, st->start, intro, cs, ce))
+		return 1;
+	/* a dateline ("Dec. 22: Since March, ...") opens no clause: the one
+	 * after it is the sentence's opening clause */
+	size_t j = claims_first_q_from(ql, st->start);
+	if (intro > st->start && intro < a && doc->buf[intro] == ':' && j < ql->n && ql->q[j].kind == FB_QK_DATE &&
+	    ql->q[j].end <= intro && intro - ql->q[j].end <= 1) {
+		size_t i2 = intro + 1;
+		while (i2 < a && !is_clause_mark(doc->buf, i2))
+			i2++;
+		if (i2 < a && !intro_has_count(ql, qi, intro + 1, i2))
+			return context_in(ps, intro + 1, i2, cs, ce);
+	}
+	return 0;
+}
+
+/* Is the quantity an addition ("200 more", "another 5", "two others")? */
+int claims_is_increment(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t ws, we;
+	int punct;
+	if (claims_next_word(b, q->end, st->end, &ws, &we, &punct) && !punct &&
+	    fb_lexicon_get(cl->increments, b + ws, we - ws))
+		return 1;
+	if (k->noun_end > q->end && claims_next_word(b, k->noun_end, st->end, &ws, &we, &punct) && !punct &&
+	    fb_lexicon_get(cl->increments, b + ws, we - ws))
+		return 1; /* "606 delegates away", "eight casinos too many" */
+	if (claims_prev_word(b, st->start, q->start, &ws, &we, &punct) && !punct &&
+	    (fb_word_eq(b + ws, we - ws, "another") || fb_word_eq(b + ws, we - ws, "additional") ||
+	     fb_word_eq(b + ws, we - ws, "by") || /* "won by 424 votes": a margin */
+	     fb_word_eq(b + ws, we - ws, "than") || fb_word_eq(b + ws, we - ws, "extra")))
+		return 1;
+	return 0;
+}
+
+/* The first four-digit year (1800-2100) written in a date quantity, or -1. */
+int claims_year_in(const fb_doc *doc, const fb_quantity *q)
+{
+	const char *b = doc->buf;
+	for (size_t i = q->start; i + 4 <= q->end; i++) {
+		if ((i > q->start && fb_isdigit((unsigned char)b[i - 1])) || !fb_isdigit((unsigned char)b[i]) ||
+		    !fb_isdigit((unsigned char)b[i + 1]) || !fb_isdigit((unsigned char)b[i + 2]) ||
+		    !fb_isdigit((unsigned char)b[i + 3]) || (i + 4 < q->end && fb_isdigit((unsigned char)b[i + 4])))
+			continue;
+		int y = (b[i] - '0') * 1000 + (b[i + 1] - '0') * 100 + (b[i + 2] - '0') * 10 + (b[i + 3] - '0');
+		if (y >= 1800 && y <= 2100)
+			return y;
+	}
+	return -1;
+}
+
+/* A year in the sentence that differs from the article's own (the year of
+ * its dateline, if any): puts the sentence's numbers on another event. */
+/* "spent $14.2 million, three times the $5 million approved in 2019":
+ * a year after a definite count ("the $5 million") between qi and it is
+ * that count's (not "six were killed and 23 hurt in 2019": both's). */
+static int year_of_later_count(const fb_doc *doc, const fb_qlist *ql, size_t qi, size_t yj)
+{
+	for (size_t k = qi + 1; k < yj && k < ql->n; k++) {
+		size_t s = ql->q[k].start;
+		if (ql->q[k].kind == FB_QK_DATE || ql->q[k].kind == FB_QK_TIME || s < ql->q[qi].end || s < 4)
+			continue;
+		const char *b = doc->buf;
+		if (b[s - 1] == ' ' && fb_tolower((unsigned char)b[s - 4]) == 't' && b[s - 3] == 'h' && b[s - 2] == 'e' &&
+		    (s == 4 || !fb_isalnum((unsigned char)b[s - 5])))
+			return 1;
+	}
+	return 0;
+}
+
+int claims_other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_year,
+    size_t *cs, size_t *ce)
+{
+	size_t sent = ql->q[qi].sent;
+	const fb_sent *st = &doc->sent[sent];
+	size_t a, e, intro;
+	claims_clause_of(doc, sent, ql->q[qi].start, ql->q[qi].end, &a, &e, &intro);
+	int use_intro = intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro);
+	size_t from = claims_first_q_from(ql, use_intro ? st->start : a);
+	for (size_t j = from; j < ql->n && ql->q[j].start < e; j++) {
+		const fb_quantity *y = &ql->q[j];
+		if (use_intro && y->start >= intro && y->start < a)
+			j = claims_first_q_from(ql, a), y = &ql->q[j];
+		if (j >= ql->n || y->start >= e)
+			break;
+		if (y->kind != FB_QK_DATE)
+			continue;
+		if (!(y->start >= a && y->end <= e) && !(use_intro && y->end <= intro))
+			continue;
+		int yr = claims_year_in(doc, y);
+		if (yr > 0 && yr != own_year && !year_of_later_count(doc, ql, qi, j)) {
+			*cs = y->start;
+			*ce = y->end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+void claims_qindex_build(qindex *x, const fb_doc *doc, const fb_qlist *ql)
+{
+	x->head = fb_xmalloc((doc->nsent + 1) * sizeof *x->head);
+	x->next = fb_xmalloc((ql->n + 1) * sizeof *x->next);
+	for (size_t s = 0; s <= doc->nsent; s++)
+		x->head[s] = QNONE;
+	for (size_t j = ql->n; j-- > 0;) {
+		size_t s = ql->q[j].sent < doc->nsent ? ql->q[j].sent : doc->nsent;
+		x->next[j] = x->head[s];
+		x->head[s] = j;
+	}
+}
+
+void claims_qindex_free(qindex *x)
+{
+	free(x->head);
+	free(x->next);
+}
+
+/* "27 people were killed in Varnesk": a place named after the number in
+ * its clause makes it a count for that place. Stores "in Varnesk". */
+static int place_from(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const qindex *qx,
+    const fb_quantity *q, size_t pos, size_t limit, size_t *cs, size_t *ce);
+
+int claims_find_place(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const qindex *qx, const fb_quantity *q,
+    size_t *cs, size_t *ce)
+{
+	const fb_sent *st = &doc->sent[q->sent];
+	if (place_from(cl, doc, ql, qx, q, q->end, st->end, cs, ce))
+		return 1;
+	/* an opening clause: "In the northern province, 8 people were killed" */
+	size_t s0, e0;
+	if (q->start > st->start && place_from(cl, doc, ql, qx, q, st->start, q->start, &s0, &e0) &&
+	    doc->buf[e0] == ',') {
+		*cs = s0;
+		*ce = e0;
+		return 1;
+	}
+	return 0;
+}
+
+/* A place after "in" or "at" among the words of [pos, limit). */
+static int place_from(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const qindex *qx,
+    const fb_quantity *q, size_t pos, size_t limit, size_t *cs, size_t *ce)
+{
+	const char *b = doc->buf;
+	size_t ws, we;
+	int punct;
+	for (int words = 0; words < 8 && claims_next_word(b, pos, limit, &ws, &we, &punct); words++) {
+		if (punct || claims_in_list(cl->clause_stops, b + ws, we - ws))
+			return 0;
+		if (fb_word_eq(b + ws, we - ws, "in") || fb_word_eq(b + ws, we - ws, "at")) {
+			size_t ps, pe;
+			if (!claims_next_word(b, we, limit, &ps, &pe, &punct) || punct)
+				goto next;
+			if (!fb_isupper((unsigned char)b[ps])) {
+				/* "in the northern province", "in the capital": a listed
+				 * place noun within a few words after "the" */
+				if (!fb_word_eq(b + ps, pe - ps, "the"))
+					goto next;
+				size_t x = pe, xs, xe;
+				for (int n = 0; n < 3 && claims_next_word(b, x, limit, &xs, &xe, &punct) && !punct; n++) {
+					if (fb_lexicon_get(cl->place_nouns, b + xs, xe - xs)) {
+						*cs = ws;
+						*ce = xe;
+						return 1;
+					}
+					x = xe;
+				}
+				goto next;
+			}
+			for (size_t j = qx->head[q->sent]; j != QNONE; j = qx->next[j])
+				if (ql->q[j].start <= ps && ps < ql->q[j].end)
+					goto next; /* "in March": a date, not a place */
+			size_t end = pe, ns, ne;
+			while (claims_next_word(b, end, limit, &ns, &ne, &punct) && !punct && fb_isupper((unsigned char)b[ns]))
+				end = ne;
+			/* "in Hajj stampede": a name modifying a noun, not a place */
+			if (claims_next_word(b, end, limit, &ns, &ne, &punct) && !punct && fb_islower((unsigned char)b[ns]) &&
+			    !claims_in_list(cl->not_nouns, b + ns, ne - ns) && !claims_in_list(cl->clause_stops, b + ns, ne - ns))
+				goto next;
+			*cs = ws;
+			*ce = end;
+			return 1;
+		}
+next:
+		pos = we;
+	}
+	return 0;
+}
+
+static int cmp_span(const void *a, const void *b)
+{
+	const size_t *x = a, *y = b;
+	return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
+spans claims_cue_spans(const fb_attribution *at)
+{
+	spans s = { 0 };
+	for (size_t i = 0; at && i < at->nattr; i++) {
+		if (at->attr[i].cue_end <= at->attr[i].cue_start)
+			continue;
+		size_t (*e)[2] = FB_PUSH(s.v, s.n, s.cap);
+		(*e)[0] = at->attr[i].cue_start;
+		(*e)[1] = at->attr[i].cue_end;
+	}
+	if (s.n)
+		qsort(s.v, s.n, sizeof *s.v, cmp_span);
+	return s;
+}
+
+static int in_spans(const spans *s, size_t off)
+{
+	size_t lo = 0, hi = s->n;
+	while (lo < hi) { /* first span starting after off */
+		size_t mid = (lo + hi) / 2;
+		if (s->v[mid][0] <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* mentions do not nest deeply: look back a few */
+	for (size_t k = lo, seen = 0; k-- > 0 && seen < 8; seen++)
+		if (s->v[k][0] <= off && off < s->v[k][1])
+			return 1;
+	return 0;
+}
+
+/* Collects the proper names of the quantity's clause: capitalised words
+ * that do not open the sentence and are not a source's mention. */
+static size_t name_len(const char *b, size_t ws, size_t we)
+{
+	/* "Calder's" is "Calder" */
+	if (we - ws > 2 && b[we - 1] == 's' && (b[we - 2] == '\'' ))
+		return we - ws - 2;
+	if (we - ws > 4 && b[we - 1] == 's' && (unsigned char)b[we - 2] == 0x99 && (unsigned char)b[we - 4] == 0xE2)
+		return we - ws - 4;
+	return we - ws;
+}
+
+/* Words written with a capital inside sentences anywhere in the article:
+ * names, so "Estes" opening a sentence is still a name. */
+fb_lexicon *claims_proper_names(const fb_claimer *cl, const fb_doc *doc)
+{
+	fb_lexicon *lx = fb_lexicon_new();
+	for (size_t si = 0; si < doc->nsent; si++) {
+		const fb_sent *st = &doc->sent[si];
+		size_t pos = st->start, ws, we;
+		int punct, first = 1;
+		while (claims_next_word(doc->buf, pos, st->end, &ws, &we, &punct)) {
+			pos = we;
+			if (!first && fb_isupper((unsigned char)doc->buf[ws]) && !claims_in_list(cl->not_nouns, doc->buf + ws, we - ws))
+				fb_lexicon_add(lx, doc->buf + ws, name_len(doc->buf, ws, we), NULL, 0);
+			first = 0;
+		}
+	}
+	return lx;
+}
+
+void claims_clause_names(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t qi, const spans *ms,
+    const fb_lexicon *names, fb_claim *k)
+{
+	const fb_quantity *q = &ql->q[qi];
+	const char *b = doc->buf;
+	size_t a, e, intro, pos, ws, we;
+	int punct;
+	claims_clause_of(doc, q->sent, q->start, q->end, &a, &e, &intro);
+	pos = a;
+	/* Quantities are in text order: cur is the first that starts at or
+	 * after the clause, reach the farthest end of those before it (they
+	 * do not nest deeply: look back a few). */
+	size_t cur = claims_first_q_from(ql, a), reach = 0;
+	for (size_t j = cur, seen = 0; j-- > 0 && seen < 8 && ql->q[j].sent == q->sent; seen++)
+		if (ql->q[j].end > reach)
+			reach = ql->q[j].end;
+	while (k->nnames < sizeof k->names / sizeof *k->names && claims_next_word(b, pos, e, &ws, &we, &punct)) {
+		pos = we;
+		if (!fb_isupper((unsigned char)b[ws]) || in_spans(ms, ws))
+			continue;
+		size_t nl = name_len(b, ws, we);
+		if (ws == doc->sent[q->sent].start && !fb_lexicon_get(names, b + ws, nl))
+			continue; /* "The", "Officials": capitalised only to open it */
+		/* "Wednesday", "March": dates are no names. The words come in
+		 * text order, so a cursor walks the quantities once. */
+		while (cur < ql->n && ql->q[cur].start <= ws) {
+			if (ql->q[cur].end > reach)
+				reach = ql->q[cur].end;
+			cur++;
+		}
+		if (reach > ws)
+			continue;
+		if (claims_in_list(cl->not_nouns, b + ws, we - ws) || fb_word_eq(b + ws, we - ws, "i"))
+			continue;
+		uint32_t h = 2166136261u;
+		for (size_t i = ws; i < ws + nl; i++)
+			h = (h ^ (unsigned char)fb_tolower((unsigned char)b[i])) * 16777619u;
+		int dup = 0;
+		for (size_t i = 0; i < k->nnames; i++)
+			dup |= k->names[i] == h;
+		if (!dup)
+			k->names[k->nnames++] = h;
+	}
+}

@@ -1,0 +1,169 @@
+/* claims_int.h - what the parts of the claims stage share (claims.c: the
+ * word lists, the word scanner and the build; claims_find.c: a number's
+ * subject, measure, clause and context; claims_people.c: people counted
+ * without a number; claims_totals.c: a release's derived totals). Not an
+ * interface: include claims.h. */
+#ifndef FB_CLAIMS_INT_H
+#define FB_CLAIMS_INT_H
+
+#include "claims.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* Bytes around a number that its clause may span. */
+#define CLAUSE_WINDOW 400
+
+/* Where the other-event phrases of the article are, found in one pass
+ * over the sentences that hold a quantity (a clause asks only about its
+ * own sentence); a clause then asks by bisection. */
+typedef struct phrase_spans {
+	size_t (*v)[2];
+	size_t n, cap;
+} phrase_spans;
+
+/* The quantities of each sentence, so that a look-up stays within one
+ * sentence instead of scanning the whole article (which made this stage
+ * quadratic in the article's length). */
+typedef struct qindex {
+	size_t *head;        /* per sentence: its first quantity, or QNONE */
+	size_t *next;        /* per quantity: the next one of its sentence */
+} qindex;
+
+#define QNONE ((size_t)-1)
+
+/* Span of every source mention, sorted, to leave sources out of names. */
+typedef struct spans {
+	size_t (*v)[2];
+	size_t n, cap;
+} spans;
+
+/* One person named with no number word (claims_find_singles). */
+typedef struct single {
+	size_t start, end;   /* determiner .. noun */
+	size_t noun_start, noun_end;
+	size_t sent;
+	const char *measure, *cls;
+	int definite;        /* "the leader", "him": may restate an earlier one */
+} single;
+
+/* Numeric claims added after the first pass (single people, totals) go to
+ * their place in text order, after the claims of the same start; links
+ * between claims follow. */
+typedef struct claim_ord {
+	size_t start, idx;
+} claim_ord;
+
+/* claims.c: words */
+
+/* Is [s, s+n) in the word set? */
+int claims_in_list(const fb_lexicon *set, const char *s, size_t n);
+/* The longest phrase of lx at s (looking at 96 bytes at most); stores its
+ * length in *used. NULL when none. */
+const fb_entry *claims_phrase_at(const fb_lexicon *lx, const char *s, size_t n, size_t *used);
+/* The next word in buf[pos, end) into [*ws, *we); *punct set when clause
+ * punctuation comes before it. Returns 0 when none. */
+int claims_next_word(const char *buf, size_t pos, size_t end, size_t *ws, size_t *we, int *punct);
+/* The word ending before pos, no farther back than lo; as claims_next_word. */
+int claims_prev_word(const char *buf, size_t lo, size_t pos, size_t *ws, size_t *we, int *punct);
+/* A noun's lemma in lower case ("cities" -> "city"), interned in c. */
+const char *claims_lemma(fb_claims *c, const char *s, size_t n);
+
+/* claims_find.c: a number's subject, measure, clause and context */
+
+/* Is the word a past participle that can be a predicate ("leaked")? */
+int claims_is_participle(const fb_claimer *cl, const char *w, size_t n);
+/* Is the word right before q a verb in -ing ("by delaying two")? */
+int claims_gerund_before(const fb_doc *doc, const fb_quantity *q);
+/* The counted noun's class after q; fills k->noun_* and k->mod_*. NULL
+ * when none (k may be NULL for an enumeration). */
+const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc *doc,
+    const fb_quantity *q, fb_claim *k);
+/* The predicate of quantity qi, with its default subject and implied
+ * measure; NULL when none. */
+const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc *doc, const fb_qlist *ql,
+    size_t qi, const fb_claim *k, const char **def, const char **implies);
+/* The clause [*cs, *ce) of sentence sent around [qs, qe), and the end of
+ * the sentence's opening clause (its start when none). */
+void claims_clause_of(const fb_doc *doc, size_t sent, size_t qs, size_t qe,
+    size_t *cs, size_t *ce, size_t *intro_end);
+/* A numeric claim's span: q's clause (its sentence when attributed), cut
+ * to a window around q. */
+void claims_claim_span(const fb_doc *doc, const fb_qlist *ql, const fb_quantity *q, int attributed, size_t *start,
+    size_t *end);
+/* Index of the first quantity starting at or after off. */
+size_t claims_first_q_from(const fb_qlist *ql, size_t off);
+/* The other-event phrases of the sentences that hold a quantity. Caller
+ * frees .v. */
+phrase_spans claims_other_event_spans(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql);
+/* Does an other-event phrase stand in quantity qi's clause or opening
+ * clause? Stores its span. */
+int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlist *ql, size_t qi,
+    size_t *cs, size_t *ce);
+/* Is q an addition ("200 more", "another 5")? */
+int claims_is_increment(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q, const fb_claim *k);
+/* The first year 1800-2100 written in a date quantity, or -1. */
+int claims_year_in(const fb_doc *doc, const fb_quantity *q);
+/* A year other than own_year in quantity qi's clause; stores its span. */
+int claims_other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_year,
+    size_t *cs, size_t *ce);
+/* Builds the per-sentence quantity index; free with claims_qindex_free. */
+void claims_qindex_build(qindex *x, const fb_doc *doc, const fb_qlist *ql);
+void claims_qindex_free(qindex *x);
+/* A place named in q's clause ("in Varnesk"); stores its span. */
+int claims_find_place(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const qindex *qx, const fb_quantity *q,
+    size_t *cs, size_t *ce);
+/* The sorted spans of the source mentions of at. Caller frees .v. */
+spans claims_cue_spans(const fb_attribution *at);
+/* Words written with a capital inside sentences anywhere in doc. Caller
+ * frees. */
+fb_lexicon *claims_proper_names(const fb_claimer *cl, const fb_doc *doc);
+/* Hashes the proper names of quantity qi's clause into k->names. */
+void claims_clause_names(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t qi, const spans *ms,
+    const fb_lexicon *names, fb_claim *k);
+
+/* claims_people.c: people counted with no number */
+
+/* Is m one of the measures listed in measures.tsv? */
+int claims_listed_measure(const fb_claimer *cl, const char *m);
+/* Is the word an auxiliary or adverb before a passive ("were", "also")? */
+int claims_aux_word(const char *w, size_t n);
+/* A listed measure after q's noun behind an auxiliary ("had been killed"). */
+const char *claims_measure_after_aux(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q,
+    const fb_claim *k, const char **def, const char **implies);
+/* The predicate of a phrase joined to q's by "and" / "along with". */
+const char *claims_measure_over_conjunct(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q,
+    const fb_claim *k, const char **def, const char **implies);
+/* Is the class one of people (victims, suspects, attackers)? */
+int claims_people_class(const fb_claimer *cl, const char *cls);
+/* The single people named with no number, in text order. Caller frees. */
+single *claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t *nout);
+/* Keeps a claim's own quantity; returns what fb_claim.own holds. (The
+ * analyser, starting from a caller that is no longer static, assumes
+ * c->own NULL with room left: FB_PUSH keeps own and owncap together.) */
+static inline size_t claims_own_add(fb_claims *c, const fb_quantity *q)
+{
+	*FB_PUSH(c->own, c->nown, c->owncap) = *q; // NOLINT(clang-analyzer-core.NullDereference)
+	return c->nown;
+}
+/* Adds a claim of one for each single person that restates no count. */
+void claims_add_singles(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb_doc *doc,
+    const fb_qlist *ql, const fb_attribution *at, const single *sv, size_t ns);
+/* The quantity a numeric claim states, or NULL. */
+const fb_quantity *claims_claim_q(const fb_claims *c, const fb_qlist *ql, const fb_claim *k);
+/* Is q about an earlier attack laid at someone's door? Stores the span. */
+int claims_past_deed(const fb_doc *doc, const fb_quantity *q, size_t *cs, size_t *ce);
+
+/* claims_totals.c: a release's totals */
+
+/* Is m a measure of people ("killed", "arrested")? */
+int claims_people_measure(const fb_claimer *cl, const char *m);
+/* qsort order of claim_ord: by start, then by index. */
+int claims_cmp_claim_ord(const void *a, const void *b);
+/* Adds the derived total of each measure of people counted over a release. */
+void claims_add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb_doc *doc, const fb_qlist *ql,
+    const fb_attribution *at, const single *sv, size_t ns);
+
+#endif

@@ -1,0 +1,621 @@
+/* claims_people.c - people counted without a number: predicates found
+ * over an auxiliary or a conjunction, single people named ("killed an
+ * insurgent", "a facilitator was arrested") and their claims of one. */
+#include "claims_int.h"
+
+#include "attribution.h"
+
+/* ---------------------------------------------------------- people counted */
+
+/* Is the measure name m one of the listed measures (not a lemma found in
+ * the text)? */
+int claims_listed_measure(const fb_claimer *cl, const char *m)
+{
+	for (size_t i = 0; m && i < cl->measures->n; i++)
+		if (cl->measures->e[i].nfield && strcmp(cl->measures->e[i].field[0], m) == 0)
+			return 1;
+	return 0;
+}
+
+/* The listed measure of the entry e, with its default subject and implied
+ * measure. */
+static const char *measure_of(const fb_entry *e, const char **def, const char **implies)
+{
+	*def = e->nfield > 1 && e->field[1][0] ? e->field[1] : NULL;
+	*implies = e->nfield > 2 ? e->field[2] : NULL;
+	return e->field[0];
+}
+
+/* Auxiliaries and adverbs between a subject and its passive predicate:
+ * "were also detained", "had been killed", "was later confirmed killed". */
+int claims_aux_word(const char *w, size_t n)
+{
+	static const char *const aux[] = {
+		"were", "was", "had", "have", "has", "been", "be", "also", "reportedly", "later",
+		"subsequently", "then", "all", "both", "confirmed", "successfully", "eventually", NULL,
+	};
+	for (size_t i = 0; aux[i]; i++)
+		if (fb_word_eq(w, n, aux[i]))
+			return 1;
+	return 0;
+}
+
+/* The clause's own event predicate when the word before the number was
+ * a verb of saying or finding ("confirmed several insurgents had been
+ * killed"): a listed measure after the counted noun behind an auxiliary. */
+const char *claims_measure_after_aux(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q,
+    const fb_claim *k, const char **def, const char **implies)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t pos = k->noun_end > q->end ? k->noun_end : q->end, ws, we, used;
+	int punct, aux = 0;
+	for (int words = 0; words < 5 && claims_next_word(b, pos, st->end, &ws, &we, &punct) && !punct; words++) {
+		const fb_entry *e = aux ? claims_phrase_at(cl->measures, b + ws, st->end - ws, &used) : NULL;
+		if (e && e->nfield)
+			return measure_of(e, def, implies);
+		if (!claims_aux_word(b + ws, we - ws))
+			return NULL;
+		aux |= !fb_word_eq(b + ws, we - ws, "all") && !fb_word_eq(b + ws, we - ws, "both");
+		pos = we;
+	}
+	return NULL;
+}
+
+/* Is the word at [ws, we) a conjunction that joins counted people ("and",
+ * "along with", "as well as", "plus")? Stores where the joined phrase
+ * ends (after "with" / the second "as"). */
+static int conj_at(const char *b, size_t ws, size_t we, size_t end, size_t *after)
+{
+	size_t ws2, we2, ws3, we3;
+	int p;
+	if (fb_word_eq(b + ws, we - ws, "and") || fb_word_eq(b + ws, we - ws, "plus")) {
+		*after = we;
+		return 1;
+	}
+	if (fb_word_eq(b + ws, we - ws, "along") && claims_next_word(b, we, end, &ws2, &we2, &p) && !p &&
+	    fb_word_eq(b + ws2, we2 - ws2, "with")) {
+		*after = we2;
+		return 1;
+	}
+	if (fb_word_eq(b + ws, we - ws, "as") && claims_next_word(b, we, end, &ws2, &we2, &p) && !p &&
+	    fb_word_eq(b + ws2, we2 - ws2, "well") && claims_next_word(b, we2, end, &ws3, &we3, &p) && !p &&
+	    fb_word_eq(b + ws3, we3 - ws3, "as")) {
+		*after = we3;
+		return 1;
+	}
+	return 0;
+}
+
+/* The predicate of a counted phrase joined to another by "and" / "along
+ * with": "captured a leader and several associates" (the measure before
+ * the first part), "two facilitators and two other militants were
+ * captured" (after the last part). NULL when there is none. */
+const char *claims_measure_over_conjunct(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q,
+    const fb_claim *k, const char **def, const char **implies)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t ws, we, used, after;
+	int punct;
+	/* before: the conjunction right before the number, then the first
+	 * part, then its predicate */
+	size_t pos = q->start;
+	int joined = 0;
+	for (int back = 0; back < 10; back++) {
+		if (!claims_prev_word(b, st->start, pos, &ws, &we, &punct))
+			break;
+		if (punct && !joined)
+			break;
+		if (!joined) {
+			size_t ws0 = ws, we0 = we;
+			if (fb_word_eq(b + ws, we - ws, "with") || (fb_word_eq(b + ws, we - ws, "as") && back == 0)) {
+				size_t a2, b2;
+				int p2;
+				/* step back to "along" / "as well" */
+				while (claims_prev_word(b, st->start, ws0, &a2, &b2, &p2) && !p2 &&
+				       (fb_word_eq(b + a2, b2 - a2, "along") || fb_word_eq(b + a2, b2 - a2, "well") ||
+				        fb_word_eq(b + a2, b2 - a2, "as")))
+					ws0 = a2, we0 = b2;
+			}
+			if (!conj_at(b, ws0, we0, st->end, &after) || after > q->start)
+				break;
+			joined = 1;
+			pos = ws0;
+			continue;
+		}
+		if (claims_in_list(cl->clause_stops, b + ws, we - ws))
+			break;
+		const fb_entry *e = claims_phrase_at(cl->measures, b + ws, st->end - ws, &used);
+		if (e && e->nfield && ws + used <= pos)
+			return measure_of(e, def, implies);
+		pos = ws;
+	}
+	/* after: "... and two others were detained" */
+	if (k->noun_end <= q->start)
+		return NULL;
+	pos = k->noun_end;
+	if (!claims_next_word(b, pos, st->end, &ws, &we, &punct) || punct || !conj_at(b, ws, we, st->end, &after))
+		return NULL;
+	pos = after;
+	int aux = 0;
+	for (int words = 0; words < 10 && claims_next_word(b, pos, st->end, &ws, &we, &punct) && !punct; words++) {
+		if (claims_in_list(cl->clause_stops, b + ws, we - ws))
+			break;
+		const fb_entry *e = aux ? claims_phrase_at(cl->measures, b + ws, st->end - ws, &used) : NULL;
+		if (e && e->nfield)
+			return measure_of(e, def, implies);
+		if (claims_aux_word(b + ws, we - ws))
+			aux = 1;
+		else if (aux)
+			break;
+		pos = we;
+	}
+	return NULL;
+}
+
+/* Is the class one of people (victims, suspects, attackers)? */
+int claims_people_class(const fb_claimer *cl, const char *cls)
+{
+	return cls && (fb_class_within(cl, cls, "people") || fb_class_within(cl, cls, "attackers"));
+}
+
+/* Is the word [s, s+n) a singular noun of one person in WordNet, listed in
+ * heads.tsv (a kind of a listed class) or people.txt ("driver", "maker")? */
+static int person_noun(const fb_claimer *cl, const char *s, size_t n)
+{
+	if (fb_lexicon_get(cl->heads, s, n))
+		return 1;
+	const fb_entry *e = fb_lexicon_get(cl->persons, s, n);
+	return e && e->nfield >= 2 && strcmp(e->field[0], "singular") == 0 && strcmp(e->field[1], "person") == 0;
+}
+
+/* The people class of the listed noun at [ws, ...) when it is singular
+ * ("leader", "police officer"); stores its end. */
+static const char *singular_person(const fb_claimer *cl, const char *b, size_t ws, size_t end, size_t *ne)
+{
+	size_t used;
+	const fb_entry *e = claims_phrase_at(cl->classes, b + ws, end - ws, &used);
+	if (!e || !used) {
+		/* a person noun of WordNet no class lists ("a weapons dealer",
+		 * "a courier"): a person, counted as people */
+		size_t w0, w1;
+		int p;
+		if (!claims_next_word(b, ws, end, &w0, &w1, &p) || p || w0 != ws || !fb_islower((unsigned char)b[ws]) ||
+		    !person_noun(cl, b + w0, w1 - w0))
+			return NULL;
+		/* "a senior leader", "a student activist": a person noun before
+		 * another is its modifier */
+		size_t x0, x1, xu;
+		if (claims_next_word(b, w1, end, &x0, &x1, &p) && !p &&
+		    (person_noun(cl, b + x0, x1 - x0) || claims_phrase_at(cl->classes, b + x0, end - x0, &xu)))
+			return NULL;
+		*ne = w1;
+		return "people";
+	}
+	const char *cls = e->nfield && e->field[0][0] ? e->field[0] : e->key;
+	if (!claims_people_class(cl, cls))
+		return NULL;
+	char last = (char)fb_tolower((unsigned char)b[ws + used - 1]);
+	char prev = used > 1 ? (char)fb_tolower((unsigned char)b[ws + used - 2]) : 0;
+	if (last == 's' && prev != 's')
+		return NULL; /* a plural: "insurgents" */
+	if (fb_word_eq(b + ws, used, "people") || fb_word_eq(b + ws, used, "police") ||
+	    fb_word_eq(b + ws, used, "personnel") || fb_word_eq(b + ws, used, "staff") ||
+	    fb_word_eq(b + ws, used, "men") || fb_word_eq(b + ws, used, "women") ||
+	    fb_word_eq(b + ws, used, "children") || fb_word_eq(b + ws, used, "security personnel"))
+		return NULL;
+	*ne = ws + used;
+	return cls;
+}
+
+static int titled_name(const fb_claimer *cl, const char *b, size_t ws, size_t end, single *s);
+static int named_person(const fb_claimer *cl, const char *b, size_t ws, size_t end, single *s);
+static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, size_t verb, single *s);
+
+/* Does the clause around [s, e) name another event (a listed phrase, or a
+ * relative clause: "an attack that killed a soldier")? */
+static int single_elsewhere(const fb_claimer *cl, const fb_doc *doc, size_t sent, size_t s, size_t e,
+    size_t verb, size_t *cs, size_t *ce)
+{
+	const char *b = doc->buf;
+	size_t a, z, intro, ws, we, used;
+	int punct;
+	claims_clause_of(doc, sent, s, e, &a, &z, &intro);
+	size_t from = a < verb ? a : verb;
+	for (size_t pos = from; claims_next_word(b, pos, z, &ws, &we, &punct); pos = we)
+		if (claims_phrase_at(cl->other_event, b + ws, z - ws, &used)) {
+			*cs = ws;
+			*ce = ws + used;
+			return 1;
+		}
+	for (size_t pos = doc->sent[sent].start; intro > pos && claims_next_word(b, pos, intro, &ws, &we, &punct); pos = we)
+		if (claims_phrase_at(cl->other_event, b + ws, intro - ws, &used)) {
+			*cs = ws;
+			*ce = ws + used;
+			return 1;
+		}
+	/* "... that killed a soldier": the predicate of a relative clause */
+	if (claims_prev_word(b, doc->sent[sent].start, verb, &ws, &we, &punct) && !punct &&
+	    (fb_word_eq(b + ws, we - ws, "that") || fb_word_eq(b + ws, we - ws, "which"))) {
+		*cs = *ce = 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* A person named by title and name with no determiner: modifiers
+ * ("Taliban leader", "gang leader"), a singular people noun, then a
+ * capitalised name, after a comma or not. Fills s. */
+static int titled_name(const fb_claimer *cl, const char *b, size_t ws, size_t end, single *s)
+{
+	size_t at = ws, w0, w1, ne;
+	int p;
+	for (int words = 0; words < 5 && claims_next_word(b, at, end, &w0, &w1, &p) && (!p || words == 0); words++) {
+		const char *cls = singular_person(cl, b, w0, end, &ne);
+		if (cls) {
+			size_t x0, x1;
+			int p2;
+			if (!claims_next_word(b, ne, end, &x0, &x1, &p2) || !fb_isupper((unsigned char)b[x0]) ||
+			    (p2 && b[ne] != ','))
+				return 0;
+			s->start = ws;
+			s->noun_start = w0;
+			s->end = s->noun_end = ne;
+			s->cls = cls;
+			s->definite = 1;
+			return 1;
+		}
+		if (claims_in_list(cl->not_nouns, b + w0, w1 - w0) || claims_in_list(cl->clause_stops, b + w0, w1 - w0))
+			return 0;
+		at = w1;
+	}
+	return 0;
+}
+
+/* A person named by a name of two or more capitalised words right after
+ * the predicate: "confirmed the death of Abdul Karim", "killed Mullah
+ * Ahmad, a leader". The name must end the phrase: a comma, the sentence's
+ * end or a function word follows (not a noun: "killed Afghan Army
+ * soldiers"). Fills s. */
+static int named_person(const fb_claimer *cl, const char *b, size_t ws, size_t end, single *s)
+{
+	size_t at = ws, w0 = 0, w1 = 0, last = 0;
+	int p = 0, caps = 0;
+	while (caps < 5 && claims_next_word(b, at, end, &w0, &w1, &p) && (!p || caps == 0) &&
+	       fb_isupper((unsigned char)b[w0]) && !claims_in_list(cl->not_nouns, b + w0, w1 - w0)) {
+		size_t used;
+		if (claims_phrase_at(cl->classes, b + w0, end - w0, &used) || claims_phrase_at(cl->place_nouns, b + w0, end - w0, &used))
+			return 0;
+		caps++;
+		last = w1;
+		at = w1;
+	}
+	if (caps < 2)
+		return 0;
+	size_t x0, x1;
+	int p2;
+	if (claims_next_word(b, last, end, &x0, &x1, &p2) && !p2 && !claims_in_list(cl->not_nouns, b + x0, x1 - x0) &&
+	    !claims_in_list(cl->clause_stops, b + x0, x1 - x0) && !fb_word_eq(b + x0, x1 - x0, "during"))
+		return 0;
+	s->start = s->noun_start = ws;
+	s->end = s->noun_end = last;
+	s->cls = "people";
+	s->definite = 1;
+	return 1;
+}
+
+/* A named person with an apposition before the predicate at verb:
+ * "Abdul Karim, a senior commander in the district, was killed". Looks
+ * back (a dozen words at most) for ", a/an/the ... PERSON ..." opened by
+ * a comma right after a capitalised name. Fills s. */
+static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, size_t verb, single *s)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[sent];
+	size_t pos = verb, ws, we, ne, person = 0, person_end = 0;
+	const char *cls = NULL;
+	int punct, first = 1;
+	for (int back = 0; back < 14 && claims_prev_word(b, st->start, pos, &ws, &we, &punct); back++) {
+		if (punct && !first) {
+			/* the comma that opens the apposition: ws..we is its first word */
+			size_t d0, d1;
+			int p0;
+			if (!cls || !claims_next_word(b, pos, st->end, &d0, &d1, &p0) ||
+			    !(fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an") ||
+			      fb_word_eq(b + d0, d1 - d0, "the")))
+				return 0;
+			if (!fb_isupper((unsigned char)b[ws]) || claims_in_list(cl->not_nouns, b + ws, we - ws))
+				return 0;
+			s->start = ws;
+			s->end = person_end;
+			s->noun_start = person;
+			s->noun_end = person_end;
+			s->cls = cls;
+			s->definite = 1;
+			return 1;
+		}
+		first = 0;
+		if (claims_in_list(cl->clause_stops, b + ws, we - ws))
+			return 0;
+		const char *c2 = singular_person(cl, b, ws, st->end, &ne);
+		if (c2 && !cls) {
+			cls = c2;
+			person = ws;
+			person_end = ne;
+		}
+		pos = ws;
+	}
+	return 0;
+}
+
+/* The singular person noun of a passive, its last word at [n0, n1): "a/the
+ * [modifiers] NOUN was killed". Fills s; 0 when there is none. */
+static int passive_noun(const fb_claimer *cl, const char *b, size_t lo, size_t end, size_t n0, size_t n1,
+    single *s)
+{
+	size_t ne, h0 = n0, h1, hp, m1;
+	int ph;
+	const char *cls = NULL;
+	for (int t = 0; t < 2 && !cls; t++) {
+		cls = singular_person(cl, b, h0, end, &ne);
+		if (cls && ne != n1)
+			cls = NULL;
+		if (!cls && !(claims_prev_word(b, lo, h0, &h0, &h1, &ph) && !ph))
+			break;
+	}
+	size_t m0 = h0;
+	for (int words = 0; cls && words < 5 && claims_prev_word(b, lo, m0, &hp, &m1, &ph) && !ph; words++) {
+		int indef = fb_word_eq(b + hp, m1 - hp, "a") || fb_word_eq(b + hp, m1 - hp, "an") ||
+		    fb_word_eq(b + hp, m1 - hp, "another");
+		int def = fb_word_eq(b + hp, m1 - hp, "the");
+		if (indef || def) {
+			s->start = hp;
+			s->noun_start = h0;
+			s->end = s->noun_end = n1;
+			s->cls = cls;
+			s->definite = def;
+			return 1;
+		}
+		if (claims_in_list(cl->not_nouns, b + hp, m1 - hp) || claims_in_list(cl->clause_stops, b + hp, m1 - hp))
+			break;
+		m0 = hp;
+	}
+	return 0;
+}
+
+/* One person named with no number word is a count of one: "killed an
+ * insurgent", "detained the Taliban leader", "a facilitator was
+ * arrested", "engaged the man, killing him". Collects them per sentence
+ * (ASCII determiners, listed people nouns, listed measures of people). */
+single *claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t *nout)
+{
+	const char *b = doc->buf;
+	single *v = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t si = 0; si < doc->nsent; si++) {
+		const fb_sent *st = &doc->sent[si];
+		if (doc->para[st->para].boilerplate)
+			continue;
+		size_t pos = st->start, ws, we, used;
+		int punct;
+		while (claims_next_word(b, pos, st->end, &ws, &we, &punct)) {
+			pos = we;
+			if (!fb_islower((unsigned char)b[ws])) /* before the look-up: most words fail it */
+				continue;
+			const fb_entry *e = claims_phrase_at(cl->measures, b + ws, st->end - ws, &used);
+			if (!e || e->nfield < 2 || strcmp(e->field[1], "people") != 0)
+				continue;
+			size_t me = ws + used, ms = ws;
+			pos = me;
+			single s = { 0 };
+			s.sent = si;
+			s.measure = e->field[0];
+			/* active: the measure, then "a/an/the [modifiers] NOUN" or "him" */
+			size_t d0, d1, w0, w1;
+			int p;
+			if (claims_next_word(b, me, st->end, &d0, &d1, &p) && !p) {
+				int indef = fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an") ||
+				    fb_word_eq(b + d0, d1 - d0, "another");
+				int def = fb_word_eq(b + d0, d1 - d0, "the");
+				size_t qj = claims_first_q_from(ql, d0);
+				int number_here = qj < ql->n && ql->q[qj].start == d0;
+				if (fb_word_eq(b + d0, d1 - d0, "him") || fb_word_eq(b + d0, d1 - d0, "her")) {
+					s.start = s.noun_start = d0;
+					s.end = s.noun_end = d1;
+					s.cls = "people";
+					s.definite = 1;
+				} else if (!number_here && (titled_name(cl, b, d0, st->end, &s) || named_person(cl, b, d0, st->end, &s))) {
+					/* "killed Taliban leader Saifullah" */
+				} else if ((indef || def) && !number_here) {
+					size_t at = d1, pw = 0; /* pw: the previous word's start */
+					for (int words = 0; words < 6 && claims_next_word(b, at, st->end, &w0, &w1, &p) && !p; words++) {
+						size_t ne;
+						const char *cls = singular_person(cl, b, w0, st->end, &ne);
+						if (cls) {
+							size_t x0, x1;
+							int p2;
+							/* "the leader's network", "a leader and his deputy" are fine;
+							 * "an insurgent leader" goes on to its head */
+							if (claims_next_word(b, ne, st->end, &x0, &x1, &p2) && !p2 && x0 == ne + 1 &&
+							    singular_person(cl, b, x0, st->end, &ne) == NULL &&
+							    claims_phrase_at(cl->classes, b + x0, st->end - x0, &used)) {
+								at = w1;
+								continue;
+							}
+							if (ne < st->end && (b[ne] == '\'' || (unsigned char)b[ne] == 0xE2))
+								break; /* "the leader's associates": a possessive */
+							s.start = d0;
+							s.end = s.noun_end = ne;
+							s.noun_start = w0;
+							s.cls = cls;
+							s.definite = def;
+							break;
+						}
+						size_t o0, o1;
+						int po;
+						/* "an Islamic Movement of Uzbekistan facilitator": "of" inside a name */
+						int name_of = fb_word_eq(b + w0, w1 - w0, "of") && pw && fb_isupper((unsigned char)b[pw]) &&
+						    claims_next_word(b, w1, st->end, &o0, &o1, &po) && !po && fb_isupper((unsigned char)b[o0]);
+						int extra = name_of || fb_word_eq(b + w0, w1 - w0, "additional") || fb_word_eq(b + w0, w1 - w0, "other") ||
+						    fb_word_eq(b + w0, w1 - w0, "further");
+						if (!extra && (claims_in_list(cl->not_nouns, b + w0, w1 - w0) || claims_in_list(cl->clause_stops, b + w0, w1 - w0) ||
+						    claims_phrase_at(cl->measures, b + w0, st->end - w0, &used)))
+							break;
+						pw = w0;
+						at = w1;
+					}
+				}
+			}
+			/* passive: "a/the [modifiers] NOUN was (also) detained" */
+			if (!s.cls) {
+				size_t at = ms, a0, a1;
+				int seen_aux = fb_word_eq(b + ws, we - ws, "was");
+				while (claims_prev_word(b, st->start, at, &a0, &a1, &p) && !p && claims_aux_word(b + a0, a1 - a0) &&
+				       !fb_word_eq(b + a0, a1 - a0, "were") && !fb_word_eq(b + a0, a1 - a0, "have")) {
+					seen_aux |= fb_word_eq(b + a0, a1 - a0, "was") || fb_word_eq(b + a0, a1 - a0, "been");
+					at = a0;
+				}
+				size_t n0, n1;
+				if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && p &&
+				    apposed_person(cl, doc, si, at, &s)) {
+					/* "Abdul Karim, a senior commander, was killed" */
+				} else if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && !p &&
+				    (fb_word_eq(b + n0, n1 - n0, "he") || fb_word_eq(b + n0, n1 - n0, "she"))) {
+					/* "He was later killed" */
+					s.start = s.noun_start = n0;
+					s.end = s.noun_end = n1;
+					s.cls = "people";
+					s.definite = 1;
+				} else if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && !p) {
+					passive_noun(cl, b, st->start, st->end, n0, n1, &s);
+				}
+				/* "a third suspect who had fled was arrested": the noun
+				 * before a relative clause that ends at the auxiliary */
+				for (int words = 0; !s.cls && seen_aux && words < 12 && claims_prev_word(b, st->start, at, &n0, &n1, &p) &&
+				     (!p || b[n1] == ','); words++) {
+					if (fb_word_eq(b + n0, n1 - n0, "who") || fb_word_eq(b + n0, n1 - n0, "that")) {
+						size_t r0, r1;
+						int pr;
+						if (claims_prev_word(b, st->start, n0, &r0, &r1, &pr) && (!pr || b[r1] == ','))
+							passive_noun(cl, b, st->start, st->end, r0, r1, &s);
+						break;
+					}
+					at = n0;
+				}
+			}
+			if (!s.cls)
+				continue;
+			/* a number in the phrase is a count of its own ("an insurgent
+			 * and two others": the "two" is found as a number) */
+			size_t qj = claims_first_q_from(ql, s.start);
+			/* but an ordinal is no count: "a second courier" is one person */
+			while (qj < ql->n && ql->q[qj].start < s.end && ql->q[qj].kind == FB_QK_ORDINAL)
+				qj++;
+			if (qj < ql->n && ql->q[qj].start < s.end)
+				continue;
+			*FB_PUSH(v, n, cap) = s;
+		}
+	}
+	*nout = n;
+	return v;
+}
+
+/* Adds a claim of one for each single person found, unless it is a
+ * definite mention ("the leader") after an earlier count of the same
+ * measure, which it restates. Claims [0, nnum) are the numeric ones in
+ * text order. */
+void claims_add_singles(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb_doc *doc,
+    const fb_qlist *ql, const fb_attribution *at, const single *sv, size_t ns)
+{
+	size_t nnum = c->nc, j = 0;
+	fb_lexicon *seen = fb_lexicon_new(); /* measures counted so far, in text order */
+	for (size_t i = 0; i < ns; i++) {
+		const single *s = &sv[i];
+		for (; j < nnum; j++) {
+			const fb_claim *p = &c->c[j];
+			const fb_quantity *pq = p->own ? fb_claim_own(c, p) : p->quantity >= 0 ? &ql->q[p->quantity] : NULL;
+			if (pq && pq->start >= s->start)
+				break;
+			if (p->measure && !fb_lexicon_get(seen, p->measure, strlen(p->measure)))
+				fb_lexicon_add(seen, p->measure, strlen(p->measure), NULL, 0);
+		}
+		int earlier = fb_lexicon_get(seen, s->measure, strlen(s->measure)) != NULL;
+		if (!earlier)
+			fb_lexicon_add(seen, s->measure, strlen(s->measure), NULL, 0);
+		if (s->definite && earlier)
+			continue;
+		fb_quantity one;
+		memset(&one, 0, sizeof one);
+		one.start = s->start;
+		one.end = s->end;
+		one.sent = s->sent;
+		one.kind = FB_QK_COUNT;
+		one.has_value = one.has_min = one.has_max = 1;
+		one.value = one.min = one.max = 1;
+		one.noun_start = s->noun_start;
+		one.noun_end = s->noun_end;
+		fb_claim *k = FB_PUSH(c->c, c->nc, *cap);
+		k->type = FB_CT_NUMERIC;
+		k->sent = s->sent;
+		k->quantity = -1;
+		k->own = claims_own_add(c, &one);
+		k->measure = s->measure;
+		k->subject = s->cls;
+		k->noun_start = s->noun_start;
+		k->noun_end = s->noun_end;
+		k->derived_from = -1;
+		k->antecedent = -1;
+		k->attr = at ? fb_attribution_at(at, s->sent, s->start, s->end) : -1;
+		claims_claim_span(doc, ql, &one, k->attr >= 0 && at->attr[k->attr].source >= 0, &k->start, &k->end);
+		k->other_event = single_elsewhere(cl, doc, s->sent, s->start, s->end, s->start, &k->context_start, &k->context_end);
+	}
+	fb_lexicon_free(seen);
+}
+
+/* The quantity a numeric claim states. */
+const fb_quantity *claims_claim_q(const fb_claims *c, const fb_qlist *ql, const fb_claim *k)
+{
+	return k->own ? fb_claim_own(c, k) : k->quantity >= 0 ? &ql->q[k->quantity] : NULL;
+}
+
+/* An earlier attack laid at someone's door: "the commander is linked to
+ * an attack that killed four soldiers", "responsible for a bombing which
+ * wounded 12". A count right after "that/which VERB" in a sentence that
+ * holds one of these phrases before it is about that attack, another
+ * event. Stores the phrase's span. */
+int claims_past_deed(const fb_doc *doc, const fb_quantity *q, size_t *cs, size_t *ce)
+{
+	static const char *const blame[][2] = {
+		{ "responsible", "for" }, { "linked", "to" }, { "involved", "in" }, { "connected", "to" },
+		{ "tied", "to" }, { "implicated", "in" }, { NULL, NULL },
+	};
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t ws, we, lo = q->start > st->start + CLAUSE_WINDOW ? q->start - CLAUSE_WINDOW : st->start;
+	int punct;
+	/* "that killed" / "which killed" (with "at least" and the like between) */
+	size_t pos = q->start, rel = 0;
+	for (int back = 0; back < 5 && claims_prev_word(b, lo, pos, &ws, &we, &punct) && !punct; back++) {
+		if (fb_word_eq(b + ws, we - ws, "that") || fb_word_eq(b + ws, we - ws, "which")) {
+			rel = ws;
+			break;
+		}
+		pos = ws;
+	}
+	if (!rel)
+		return 0;
+	size_t prev_s = 0, prev_e = 0;
+	for (pos = lo; claims_next_word(b, pos, rel, &ws, &we, &punct); pos = we) {
+		for (size_t i = 0; blame[i][0]; i++)
+			if (prev_e && fb_word_eq(b + prev_s, prev_e - prev_s, blame[i][0]) &&
+			    fb_word_eq(b + ws, we - ws, blame[i][1])) {
+				*cs = prev_s;
+				*ce = we;
+				return 1;
+			}
+		prev_s = ws;
+		prev_e = we;
+	}
+	return 0;
+}
