@@ -64,6 +64,7 @@ static const char *const kind_names[] = {
 struct fb_scoper {
 	fb_lexicon *words; /* word -> entry whose line holds its kinds (bits) */
 	fb_lexicon *size;  /* data/size.tsv: "represents" -> size, "room for" -> capacity */
+	fb_lexicon *periods; /* data/periods.txt: "series", "season": "in the five-game series" is a time */
 };
 
 fb_scoper *fb_scoper_new(char *err, size_t errlen)
@@ -98,7 +99,8 @@ fb_scoper *fb_scoper_new(char *err, size_t errlen)
 	}
 	fb_lexicon_free(lx);
 	sc->size = fb_lexicon_load_data("size.tsv", err, errlen);
-	if (!sc->size) {
+	sc->periods = sc->size ? fb_lexicon_load_data("periods.txt", err, errlen) : NULL;
+	if (!sc->size || !sc->periods) {
 		fb_scoper_free(sc);
 		return NULL;
 	}
@@ -111,6 +113,7 @@ void fb_scoper_free(fb_scoper *sc)
 		return;
 	fb_lexicon_free(sc->words);
 	fb_lexicon_free(sc->size);
+	fb_lexicon_free(sc->periods);
 	free(sc);
 }
 
@@ -336,6 +339,13 @@ static fb_qfunc function_of(const fb_scoper *sc, const fb_doc *doc, const fb_qua
 		if (h && !is(sc, K_DIGIT_WORD, h, (size_t)(b + q->end - h)))
 			return FB_QF_LABEL;
 	}
+	/* "over the five games", "across the 12 races": the extent a figure
+	 * is taken over, not a count of this event (not "in the 12 races":
+	 * "won 8 of the 12" counts them) */
+	if (q->kind == FB_QK_COUNT && qa >= ca + 2 && word_is(b, &w->t[qa - 1], "the") &&
+	    (word_is(b, &w->t[qa - 2], "over") || word_is(b, &w->t[qa - 2], "across") ||
+	     word_is(b, &w->t[qa - 2], "during") || word_is(b, &w->t[qa - 2], "throughout")))
+		return FB_QF_LABEL;
 	/* a year without a noun: "in 2016" */
 	if (q->kind == FB_QK_COUNT && q->has_value && q->value >= 1800 && q->value <= 2100 && head_end == 0 &&
 	    q->end - q->start == 4)
@@ -541,7 +551,8 @@ static size_t page_items(const fb_doc *doc, int *item)
 
 /* The time the clause names: a month or a year after in/since/during/of,
  * or "last month". */
-static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t cb);
+static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t i, size_t ca, size_t cb);
+static char *lower_dup(const char *s, size_t n);
 
 /* "the most since 2019", "the highest in a decade since": a superlative
  * at i with "since" a few words on frames a comparison. */
@@ -557,7 +568,8 @@ static int since_frame(const char *b, const words *w, size_t i, size_t cb)
 
 /* The time nearest the number in its clause: the first after it ("$1
  * million in April"), else the last before it ("In February, ..."). */
-static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t qa, size_t qb)
+static char *time_in(const fb_scoper *sc, const char *b, const words *w, size_t ca, size_t cb, size_t qa,
+    size_t qb)
 {
 	for (size_t i = qb; i < cb; i++) {
 		/* "240, down from 410 a decade ago": the time is the other value's */
@@ -572,12 +584,12 @@ static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t
 		 * superlative frames the comparison, not this count */
 		if (i > qb && since_frame(b, w, i, cb))
 			break;
-		char *t = time_at(b, w, i, ca, cb);
+		char *t = time_at(sc, b, w, i, ca, cb);
 		if (t)
 			return t;
 	}
 	for (size_t i = qa; i > ca; i--) {
-		char *t = time_at(b, w, i - 1, ca, cb);
+		char *t = time_at(sc, b, w, i - 1, ca, cb);
 		if (t)
 			return t;
 	}
@@ -596,9 +608,32 @@ static int ago_unit(const char *b, const tok *t)
 }
 
 /* Is word i a time ("March", "May 3", "in 2018", "on Sunday", "last month")? */
-static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t cb)
+static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t i, size_t ca, size_t cb)
 {
 	const tok *t = &w->t[i];
+	/* "in the five-game series", "during the regular season", "across the
+	 * playoffs": a period named by its event noun (data/periods.txt); "the
+	 * series" and "the regular season" are two times */
+	if ((word_is(b, t, "in") || word_is(b, t, "during") || word_is(b, t, "over") || word_is(b, t, "across") ||
+	    word_is(b, t, "throughout")) && i + 2 < cb && word_is(b, &w->t[i + 1], "the"))
+		for (size_t j = i + 2; j < cb && j < i + 5; j++) {
+			const tok *u = &w->t[j];
+			if (u->comma || u->brk || u->cap || tok_is(u, K_STOP) || u->num)
+				break;
+			const fb_entry *pe = fb_lexicon_get(sc->periods, b + u->s, u->e - u->s);
+			if (pe && !(pe->nfield && j == i + 2) &&
+			    !(j + 1 < cb && !w->t[j + 1].comma && !w->t[j + 1].brk && word_is(b, &w->t[j + 1], "of")))
+				return lower_dup(b + w->t[i + 1].s, u->e - w->t[i + 1].s);
+		}
+	/* "the third quarter's profit": the same period as a possessive */
+	if (t->e - t->s > 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's' && !t->cap)
+		for (size_t j = i; j > ca && j + 3 > i; j--)
+			if (word_is(b, &w->t[j - 1], "the")) {
+				const fb_entry *pe = fb_lexicon_get(sc->periods, b + t->s, t->e - t->s - 2);
+				if (pe && !(pe->nfield && j == i))
+					return lower_dup(b + w->t[j - 1].s, t->e - 2 - w->t[j - 1].s);
+				break;
+			}
 	if (tok_is(t, K_MONTH) && t->cap) {
 		size_t e = t->e;
 		if (i + 1 < cb && w->t[i + 1].num && w->t[i + 1].e - w->t[i + 1].s <= 2)
@@ -1465,7 +1500,7 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		for (size_t i = 1; i <= qa && *pron_subject; i++)
 			*pron_subject = !w->t[i].comma && !w->t[i].brk;
 	}
-	s->time = time_in(b, w, ca, cb, qa, qb);
+	s->time = time_in(sc, b, w, ca, cb, qa, qb);
 	s->cumulative = perfect_tense(b, w, ca, cb, qa, qb);
 	for (size_t i = qb + 1; i < cb && !s->framed; i++)
 		s->framed = since_frame(b, w, i, cb);
