@@ -65,6 +65,7 @@ struct fb_scoper {
 	fb_lexicon *words; /* word -> entry whose line holds its kinds (bits) */
 	fb_lexicon *size;  /* data/size.tsv: "represents" -> size, "room for" -> capacity */
 	fb_lexicon *periods; /* data/periods.txt: "series", "season": "in the five-game series" is a time */
+	fb_lexicon *homes;   /* data/home-nouns.txt: "in his country": the place of the pronoun's owner */
 };
 
 fb_scoper *fb_scoper_new(char *err, size_t errlen)
@@ -100,7 +101,8 @@ fb_scoper *fb_scoper_new(char *err, size_t errlen)
 	fb_lexicon_free(lx);
 	sc->size = fb_lexicon_load_data("size.tsv", err, errlen);
 	sc->periods = sc->size ? fb_lexicon_load_data("periods.txt", err, errlen) : NULL;
-	if (!sc->size || !sc->periods) {
+	sc->homes = sc->periods ? fb_lexicon_load_data("home-nouns.txt", err, errlen) : NULL;
+	if (!sc->size || !sc->periods || !sc->homes) {
 		fb_scoper_free(sc);
 		return NULL;
 	}
@@ -114,6 +116,7 @@ void fb_scoper_free(fb_scoper *sc)
 	fb_lexicon_free(sc->words);
 	fb_lexicon_free(sc->size);
 	fb_lexicon_free(sc->periods);
+	fb_lexicon_free(sc->homes);
 	free(sc);
 }
 
@@ -1149,6 +1152,36 @@ static void money_payer(const fb_scoper *sc, const fb_lexicon *mid, const char *
 	free(nm);
 }
 
+/* "Dalvia's prime minister said the 280,000 refugees in his country": the
+ * place "in his/her/its/their NOUN" (data/home-nouns.txt) names after the
+ * number, the possessive name before it in the sentence, else the
+ * sentence's opening name (its subject); NULL when there is none. */
+static char *home_place(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t qb,
+    size_t cb)
+{
+	size_t i = qb;
+	while (i + 2 < cb && i < qb + 6 && !w->t[i + 1].brk && !word_is(b, &w->t[i], "in"))
+		i++;
+	if (i + 2 >= cb || !word_is(b, &w->t[i], "in") || w->t[i + 1].brk || w->t[i + 2].brk ||
+	    !(word_is(b, &w->t[i + 1], "his") || word_is(b, &w->t[i + 1], "her") || word_is(b, &w->t[i + 1], "its") ||
+	      word_is(b, &w->t[i + 1], "their")) ||
+	    !fb_lexicon_get(sc->homes, b + w->t[i + 2].s, w->t[i + 2].e - w->t[i + 2].s))
+		return NULL;
+	size_t nx;
+	for (size_t j = i; j > 0; j--) {
+		const tok *t = &w->t[j - 1];
+		if (t->e - t->s > 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's' && name_word(sc, mid, b, w, j - 1)) {
+			size_t a = j - 1;
+			while (a > 0 && name_word(sc, mid, b, w, a - 1) && !w->t[a].comma && !w->t[a].brk)
+				a--;
+			return name_at(sc, mid, b, w, a, j, &nx);
+		}
+	}
+	if (w->whole && w->n && name_word(sc, mid, b, w, 0))
+		return name_at(sc, mid, b, w, 0, qb, &nx);
+	return NULL;
+}
+
 static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
     const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s,
     size_t *whole_at, int *pron_subject)
@@ -1188,8 +1221,21 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	/* the head: the counted noun right after the number, when the claim
 	 * found none or one elsewhere ("to build 14 new bus lanes") */
 	size_t h = k->quantity >= 0 && !q->nparts ? np_head(sc, b, w, qb, cb) : 0;
-	if (h && !(k->subject && k->noun_end > k->noun_start && k->noun_start >= w->t[qb].s &&
-	    k->noun_start <= w->t[h - 1].s)) {
+	/* "60,000 refugee children": a compound's head is its last noun, a
+	 * plural the classes know though not in -s ("children", "people");
+	 * the singular before it is a modifier */
+	int compound = 0;
+	if (!h && k->quantity >= 0 && !q->nparts && qb + 1 < cb) {
+		size_t j = qb;
+		while (j < cb && j < qb + 3 && !w->t[j].cap && !w->t[j].num && !w->t[j].comma && !w->t[j].brk &&
+		    !tok_is(&w->t[j], K_STOP) && !memchr(b + w->t[j].s, '-', w->t[j].e - w->t[j].s))
+			j++;
+		if (j > qb + 1 && fb_class_of(cl, b + w->t[j - 1].s, w->t[j - 1].e - w->t[j - 1].s) &&
+		    tok_is(&w->t[j - 1], K_COLLECTIVE))
+			h = j, compound = 1;
+	}
+	if (h && (compound || !(k->subject && k->noun_end > k->noun_start && k->noun_start >= w->t[qb].s &&
+	    k->noun_start <= w->t[h - 1].s))) {
 		const char *cls = fb_class_of(cl, b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
 		s->head = cls ? fb_xstrdup(cls) : head_lemma(b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
 		s->own_head = !(k->subject && strcmp(k->subject, s->head) == 0);
@@ -1455,6 +1501,16 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 				s->holder = name_at(sc, mid, b, w, qa - 2, qa - 1, &nx);
 			}
 		}
+	}
+	/* "the 280,000 refugees in his country": the possessive name's place */
+	char *home = q->kind == FB_QK_COUNT ? home_place(sc, mid, b, w, qb, cb) : NULL;
+	if (home) {
+		if (s->holder && strcmp(s->holder, home) == 0) {
+			free(s->holder);
+			s->holder = NULL;
+		}
+		free(s->place);
+		s->place = home;
 	}
 	/* "wins Ohio and its 18 electoral votes": the thing named before "its" */
 	if (!s->place && last_name && qa > ca && word_is(b, &w->t[qa - 1], "its"))

@@ -1078,6 +1078,19 @@ static void test_round8_rules(void **state)
 	assert_string_equal(scope_at(r, "$80 million in")->time, "the third quarter");
 	assert_string_equal(scope_at(r, "$80 million included")->time, "the third quarter");
 	fb_result_free(r);
+	/* B: "in his country" is the possessive name's place; C: "refugee
+	 * children" counts children */
+	t = "Some 900,000 refugees have left Osmar since the spring.\n"
+	    "The 400,000 refugees in Keldor amount to 4 percent of its people.\n"
+	    "Brevia's foreign minister said the 150,000 refugees in her country were welcome.\n"
+	    "About 30,000 refugee children of school age live in Brevia.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "150,000")->place, "Brevia");
+	assert_string_equal(scope_at(r, "30,000")->head, "children");
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
 	/* ROUND8_MORE */
 }
 
