@@ -1152,6 +1152,43 @@ static void money_payer(const fb_scoper *sc, const fb_lexicon *mid, const char *
 	free(nm);
 }
 
+/* The subject of the verb at v, in [ca, v): for "Harlow, Mass., which
+ * employs" the name before the relative pronoun ("Harlow"); else the
+ * first name before the verb ("The Brinton plant, the smallest, employs":
+ * "Brinton"), else the first common noun ("The company": "company");
+ * NULL when none. Owned. */
+static char *subject_of(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t ca,
+    size_t v)
+{
+	size_t nx;
+	if (v > ca && v <= w->n && (word_is(b, &w->t[v - 1], "which") || word_is(b, &w->t[v - 1], "that") ||
+	    word_is(b, &w->t[v - 1], "who"))) {
+		size_t j = v - 1, first = SIZE_MAX;
+		while (j > ca && name_word(sc, mid, b, w, j - 1) && !w->t[j].brk)
+			first = --j; /* "Harlow, Mass.,": back to the run's first name */
+		if (first == SIZE_MAX)
+			return NULL;
+		size_t a = first;
+		return name_at(sc, mid, b, w, a, v, &nx);
+	}
+	size_t stop = v;
+	for (size_t i = ca + 1; i < v; i++)
+		if (w->t[i].comma || w->t[i].brk) {
+			stop = i; /* "The Brinton plant, the smallest of the three,": its apposition names nothing */
+			break;
+		}
+	for (size_t i = ca; i < stop; i++)
+		if (name_word(sc, mid, b, w, i))
+			return name_at(sc, mid, b, w, i, stop, &nx);
+	for (size_t i = ca; i < stop; i++) {
+		const tok *t = &w->t[i];
+		if (!t->cap && !t->num && !tok_is(t, K_STOP) && t->e - t->s > 2 &&
+		    (i + 1 == stop || tok_is(&w->t[i + 1], K_AUX)))
+			return lower_dup(b + t->s, t->e - t->s);
+	}
+	return NULL;
+}
+
 /* "Dalvia's prime minister said the 280,000 refugees in his country": the
  * place "in his/her/its/their NOUN" (data/home-nouns.txt) names after the
  * number, the possessive name before it in the sentence, else the
@@ -1404,11 +1441,13 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	 * ("24 Oklahoma delegates") is a place too */
 	if (headline && qa > ca && (!k->measure || strcmp(k->measure, "number") == 0))
 		s->measure = headline_verb(cl, b, &w->t[qa - 1]);
+	char *size_subject = NULL;
 	if (q->kind == FB_QK_COUNT) {
 		const char *sz = size_measure(sc, b, w, ca, qa);
 		if (sz) {
 			s->measure = sz;
 			s->set_size = 0; /* its own measure: no guest elsewhere */
+			size_subject = subject_of(sc, mid, b, w, ca, qa - 1);
 		}
 	}
 	char *last_name = NULL;
@@ -1501,6 +1540,13 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 				s->holder = name_at(sc, mid, b, w, qa - 2, qa - 1, &nx);
 			}
 		}
+	}
+	/* "The company employs 19,400 people", "The Brinton plant employs
+	 * 420": what a holder has is that holder's, whatever other name the
+	 * clause holds */
+	if (size_subject) {
+		free(s->holder);
+		s->holder = size_subject;
 	}
 	/* "the 280,000 refugees in his country": the possessive name's place */
 	char *home = q->kind == FB_QK_COUNT ? home_place(sc, mid, b, w, qb, cb) : NULL;

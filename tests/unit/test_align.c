@@ -1091,6 +1091,18 @@ static void test_round8_rules(void **state)
 	assert_false(paired(r->record, 1, 3, 0));
 	assert_false(paired(r->record, 3, 4, 0));
 	fb_result_free(r);
+	/* D: the subject of "employs" holds the count */
+	t = "The firm employs about 8,200 people around the world.\n"
+	    "The Tarrow plant, the oldest of the four, employs 350 people.\n"
+	    "Its other plants are in Selby, Ont., which employs 510 workers.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "350")->holder, "Tarrow");
+	assert_string_equal(scope_at(r, "510")->holder, "Selby");
+	assert_non_null(scope_at(r, "8,200")->holder);
+	assert_false(paired(r->record, 1, 2, 0));
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
 	/* ROUND8_MORE */
 }
 
