@@ -1420,6 +1420,22 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			s->mode = FB_MO_HYPOTHETICAL; /* "2.4 million ballots would be cast": a forecast; not
 			                               * "the $60 billion would be the largest": what it is */
 	forecast_superseded(b, w, ca, qa, s);
+	/* "5.1 percent larger than this year's $1.21 billion plan", "more
+	 * than the $31 million spent last year": a baseline the comparison is
+	 * made against, another time (not "more than 800": a hedge, with the
+	 * number right after "than") */
+	for (size_t i = qa; i > ca && i + 3 > qa; i--) {
+		const tok *t = &w->t[i - 1];
+		if (word_is(b, t, "than")) {
+			const tok *d = &w->t[i];
+			if (i < qa && !d->comma && (tok_is(d, K_DEFINITE) ||
+			    (d->e - d->s > 2 && b[d->e - 2] == '\'' && b[d->e - 1] == 's')))
+				s->superseded = 3;
+			break;
+		}
+		if (t->num || t->comma || t->brk)
+			break;
+	}
 	if (w->whole && revised_after(w, qb))
 		s->superseded = 1;
 	/* "120,000 ballots still to be counted", "71,000 left to count": what

@@ -1103,6 +1103,17 @@ static void test_round8_rules(void **state)
 	assert_false(paired(r->record, 1, 3, 0));
 	assert_false(paired(r->record, 2, 3, 0));
 	fb_result_free(r);
+	/* F: a baseline after "than" and a determiner is another time; "more
+	 * than 800" stays a hedge */
+	t = "The council approved a $910 million budget on Monday.\n"
+	    "Spending is higher than the $884 million plan the council passed before.\n"
+	    "The $910 million plan also includes more than 800 new parking spaces.\n";
+	r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "$884 million")->superseded, 3);
+	assert_int_equal(scope_at(r, "800")->superseded, 0);
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
 	/* ROUND8_MORE */
 }
 
