@@ -66,6 +66,7 @@ struct fb_scoper {
 	fb_lexicon *size;  /* data/size.tsv: "represents" -> size, "room for" -> capacity */
 	fb_lexicon *periods; /* data/periods.txt: "series", "season": "in the five-game series" is a time */
 	fb_lexicon *homes;   /* data/home-nouns.txt: "in his country": the place of the pronoun's owner */
+	fb_lexicon *owned;   /* data/owned-sums.txt: "budget", "cost": a sum some thing has */
 };
 
 fb_scoper *fb_scoper_new(char *err, size_t errlen)
@@ -102,7 +103,8 @@ fb_scoper *fb_scoper_new(char *err, size_t errlen)
 	sc->size = fb_lexicon_load_data("size.tsv", err, errlen);
 	sc->periods = sc->size ? fb_lexicon_load_data("periods.txt", err, errlen) : NULL;
 	sc->homes = sc->periods ? fb_lexicon_load_data("home-nouns.txt", err, errlen) : NULL;
-	if (!sc->size || !sc->periods || !sc->homes) {
+	sc->owned = sc->homes ? fb_lexicon_load_data("owned-sums.txt", err, errlen) : NULL;
+	if (!sc->size || !sc->periods || !sc->homes || !sc->owned) {
 		fb_scoper_free(sc);
 		return NULL;
 	}
@@ -117,6 +119,7 @@ void fb_scoper_free(fb_scoper *sc)
 	fb_lexicon_free(sc->size);
 	fb_lexicon_free(sc->periods);
 	fb_lexicon_free(sc->homes);
+	fb_lexicon_free(sc->owned);
 	free(sc);
 }
 
@@ -1189,6 +1192,28 @@ static char *subject_of(const fb_scoper *sc, const fb_lexicon *mid, const char *
 	return NULL;
 }
 
+/* "against", "over", "under", "within": a preposition that measures a
+ * thing against a sum ("came in under a budget of $9 million"). */
+static int frame_prep(const char *b, const tok *t)
+{
+	static const char *const preps[] = { "against", "over", "under", "within", "above", "below", "beyond", "on",
+		"with" };
+	for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+		if (word_is(b, t, preps[i]))
+			return 1;
+	return 0;
+}
+
+/* Is the sum at [qa, qb) a budget or cost some thing has: "its $1.3
+ * billion budget", "a budget of $450 million" (data/owned-sums.txt)? */
+static int owned_sum(const fb_scoper *sc, const char *b, const words *w, size_t qa, size_t qb, size_t cb)
+{
+	if (qb < cb && !w->t[qb].comma && !w->t[qb].brk && fb_lexicon_get(sc->owned, b + w->t[qb].s, w->t[qb].e - w->t[qb].s))
+		return 1;
+	return qa >= 2 && word_is(b, &w->t[qa - 1], "of") && !w->t[qa - 1].comma &&
+	    fb_lexicon_get(sc->owned, b + w->t[qa - 2].s, w->t[qa - 2].e - w->t[qa - 2].s) != NULL;
+}
+
 /* "Dalvia's prime minister said the 280,000 refugees in his country": the
  * place "in his/her/its/their NOUN" (data/home-nouns.txt) names after the
  * number, the possessive name before it in the sentence, else the
@@ -1573,6 +1598,42 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		}
 		free(s->place);
 		s->place = home;
+	}
+	/* "the Southline extension, which opened $120 million over its $1.3
+	 * billion budget": a budget or cost (data/owned-sums.txt) after "its"
+	 * is the nearest thing named before it; "the arena ended up costing
+	 * $580 million, against a budget of $450 million": the subject's */
+	if (q->kind == FB_QK_MONEY && owned_sum(sc, b, w, qa, qb, cb)) {
+		char *own = NULL;
+		if (qa > ca && (word_is(b, &w->t[qa - 1], "its") || word_is(b, &w->t[qa - 1], "their"))) {
+			own = last_name, last_name = NULL;
+			if (!own) {
+				size_t nx;
+				for (size_t j = qa - 1; j > ca && !own; j--)
+					if (name_word(sc, mid, b, w, j - 1)) {
+						size_t a = j - 1;
+						while (a > ca && name_word(sc, mid, b, w, a - 1) && !w->t[a].comma)
+							a--;
+						own = name_at(sc, mid, b, w, a, j, &nx);
+					}
+			}
+		} else if (!s->holder && !owned && qa >= ca + 4 && word_is(b, &w->t[qa - 1], "of") &&
+		    tok_is(&w->t[qa - 3], K_INDEFINITE) && frame_prep(b, &w->t[qa - 4]) && !w->t[qa - 3].brk) {
+			/* "against a budget of": a budget the clause's subject is
+			 * measured against (not "approved a budget of": its object) */
+			size_t v = ca + 1;
+			while (v < qa && !w->t[v].comma && !w->t[v].brk)
+				v++;
+			own = subject_of(sc, mid, b, w, ca, v);
+		}
+		if (own) {
+			free(s->holder);
+			s->holder = own;
+			if (s->place && strcmp(s->place, own) == 0) {
+				free(s->place);
+				s->place = NULL;
+			}
+		}
 	}
 	/* "wins Ohio and its 18 electoral votes": the thing named before "its" */
 	if (!s->place && last_name && qa > ca && word_is(b, &w->t[qa - 1], "its"))

@@ -1114,6 +1114,15 @@ static void test_round8_rules(void **state)
 	assert_false(paired(r->record, 2, 3, 0));
 	assert_false(paired(r->record, 1, 2, 0));
 	fb_result_free(r);
+	/* E: a budget after "its" is the thing named before it; "against a
+	 * budget of" is the subject's */
+	t = "The county's new jail, opened in March, cost $210 million, against a budget of $160 million.\n"
+	    "Officials pointed to the Eastway bridge, which opened a year late and $40 million over its $700 million budget.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "$160 million")->holder, "jail");
+	assert_string_equal(scope_at(r, "$700 million")->holder, "Eastway");
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
 	/* ROUND8_MORE */
 }
 
