@@ -67,6 +67,7 @@ struct fb_scoper {
 	fb_lexicon *periods; /* data/periods.txt: "series", "season": "in the five-game series" is a time */
 	fb_lexicon *homes;   /* data/home-nouns.txt: "in his country": the place of the pronoun's owner */
 	fb_lexicon *owned;   /* data/owned-sums.txt: "budget", "cost": a sum some thing has */
+	fb_lexicon *insts;   /* data/institutions.txt: "Maple Grove Elementary" names no place */
 };
 
 fb_scoper *fb_scoper_new(char *err, size_t errlen)
@@ -104,7 +105,8 @@ fb_scoper *fb_scoper_new(char *err, size_t errlen)
 	sc->periods = sc->size ? fb_lexicon_load_data("periods.txt", err, errlen) : NULL;
 	sc->homes = sc->periods ? fb_lexicon_load_data("home-nouns.txt", err, errlen) : NULL;
 	sc->owned = sc->homes ? fb_lexicon_load_data("owned-sums.txt", err, errlen) : NULL;
-	if (!sc->size || !sc->periods || !sc->homes || !sc->owned) {
+	sc->insts = sc->owned ? fb_lexicon_load_data("institutions.txt", err, errlen) : NULL;
+	if (!sc->size || !sc->periods || !sc->homes || !sc->owned || !sc->insts) {
 		fb_scoper_free(sc);
 		return NULL;
 	}
@@ -120,6 +122,7 @@ void fb_scoper_free(fb_scoper *sc)
 	fb_lexicon_free(sc->periods);
 	fb_lexicon_free(sc->homes);
 	fb_lexicon_free(sc->owned);
+	fb_lexicon_free(sc->insts);
 	free(sc);
 }
 
@@ -813,6 +816,15 @@ static char *lower_dup(const char *s, size_t n)
  * "early reports put the toll at seven": a figure since replaced. */
 static void forecast_superseded(const char *b, const words *w, size_t ca, size_t qa, fb_scope *s)
 {
+	/* "a plan to close two schools", "proposes to cut 300 jobs": what is
+	 * proposed has not happened */
+	static const char *const plans[] = { "plan", "plans", "proposal", "proposals", "proposes", "proposed", "aims",
+		"intends", "bid" };
+	for (size_t i = ca; i + 1 < qa; i++)
+		for (size_t j = 0; j < sizeof plans / sizeof *plans; j++)
+			if (word_is(b, &w->t[i], plans[j]) && word_is(b, &w->t[i + 1], "to") && !w->t[i + 1].comma &&
+			    qa - i <= 5)
+				s->mode = FB_MO_HYPOTHETICAL;
 	for (size_t i = ca; i < qa; i++) {
 		if (tok_is(&w->t[i], K_FORECAST) && qa - i <= 8 && s->mode == FB_MO_ASSERTED)
 			s->mode = FB_MO_HYPOTHETICAL;
@@ -1316,6 +1328,18 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		predicate_after(cl, b, w, h + 1, cb, s, 0); /* "the 410 who sued": still the set's size */
 		s->rel_verb = relative_verb(b, w, h + 1, cb);
 	}
+	/* "the two schools proposed for closure", "the 12 players named in the
+	 * squad": a past participle and a preposition after the noun restrict
+	 * the set, as a relative clause does */
+	if (h && h + 1 < cb && !s->rel_verb && !w->t[h].comma && !w->t[h].brk && !w->t[h].cap && !w->t[h].num &&
+	    !w->t[h].kinds && w->t[h].e - w->t[h].s > 4 &&
+	    (fb_word_eq(b + w->t[h].e - 2, 2, "ed") || fb_word_eq(b + w->t[h].e - 2, 2, "en")) &&
+	    !w->t[h + 1].comma && !w->t[h + 1].brk && tok_is(&w->t[h + 1], K_STOP) && !tok_is(&w->t[h + 1], K_DEFINITE) &&
+	    qa > ca && (tok_is(&w->t[qa - 1], K_DEFINITE) || word_is(b, &w->t[qa - 1], "all"))) {
+		s->rel_verb = relative_verb(b, w, h, cb);
+		if (!s->predicate)
+			s->predicate = lower_dup(b + w->t[h].s, w->t[h].e - w->t[h].s);
+	}
 	int contact = contact_relative(sc, cl, mid, b, w, ca, qa, h, cb, no_measure, s);
 	s->relative = s->predicate != NULL;
 	/* a sum only when the company's own: "revenue rose to $3.9 billion"
@@ -1522,6 +1546,13 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		size_t next;
 		char *nm = name_at(sc, mid, b, w, i, cb, &next);
 		const tok *prev = i > ca ? &w->t[i - 1] : NULL;
+		/* "Maple Grove Elementary": an institution, read whole, no place */
+		int inst = fb_lexicon_get(sc->insts, b + w->t[next - 1].s, w->t[next - 1].e - w->t[next - 1].s) != NULL &&
+		    next - 1 > i;
+		if (inst) {
+			free(nm);
+			nm = fb_fold_text(b + w->t[i].s, w->t[next - 1].e - w->t[i].s);
+		}
 		int place = where ||
 		    (i >= qb && i <= qb + 4 && !q->unit && word_is(b, prev, "from")) || /* "the 18 votes from Ohio" */
 		    (i >= qb && k->noun_start > w->t[i].s && k->noun_start <= w->t[next - 1].e + 1) ||
@@ -1554,6 +1585,8 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		last_held = !place && !after_prep && !speaks && i < qa && !s->holder;
 		last_placey = prev && (tok_is(prev, K_PLACE_PREP) || (word_is(b, prev, "of") && i >= ca + 2 &&
 		    place_noun(pn, b, &w->t[i - 2])));
+		if (inst)
+			place = 0;
 		if (place && !s->place)
 			s->place = nm, nm = NULL;
 		else if (!place && !after_prep && !speaks && i < qa && !s->holder)

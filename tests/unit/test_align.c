@@ -1123,6 +1123,18 @@ static void test_round8_rules(void **state)
 	assert_string_equal(scope_at(r, "$700 million")->holder, "Eastway");
 	assert_false(paired(r->record, 1, 2, 0));
 	fb_result_free(r);
+	/* G: a reduced relative restricts the set; "Birch Lane Elementary" is
+	 * a school, no place; a count a plan proposes has not happened */
+	t = "The board will vote on Monday on a plan to close four schools.\n"
+	    "The Westvale district has 31 schools and 9,000 pupils.\n"
+	    "Parents at Birch Lane Elementary, one of the four schools proposed for closure, have written 900 letters.\n";
+	r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "four schools")->mode, FB_MO_HYPOTHETICAL);
+	assert_non_null(scope_at(r, "four schools proposed")->rel_verb);
+	assert_null(scope_at(r, "900 letters")->place);
+	assert_false(paired(r->record, 1, 2, 0));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
 	/* ROUND8_MORE */
 }
 
