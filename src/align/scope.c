@@ -1354,11 +1354,18 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	/* determiner and role: the word before the number */
 	s->determiner = FB_DET_BARE;
 	s->role = FB_RO_TOTAL;
+	int poss_set = 0; /* "Vance's 41 points": a named holder's set */
 	if (qa > ca) {
 		const tok *p = &w->t[qa - 1];
 		size_t plen = p->e - p->s;
-		if (plen >= 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's')
+		if (plen >= 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's') {
 			s->determiner = FB_DET_DEFINITE; /* "the state's 16 delegates" */
+			/* "Vance's 41 points on Sunday included ...", "the fire's
+			 * 38,000 acres": a holder's known set, whatever the verb */
+			s->set_size = poss_set = no_measure && (q->kind == FB_QK_COUNT || q->kind == FB_QK_MEASURE) && qb < cb && !w->t[qb].comma && !w->t[qb].brk && !w->t[qb].num &&
+			    !(qa >= ca + 2 && word_is(b, &w->t[qa - 2], "of")) &&
+			    !(qa >= ca + 3 && word_is(b, &w->t[qa - 3], "of")); /* not a whole: "a third of the county's" */
+		}
 		else if (word_is(b, p, "all") || word_is(b, p, "both")) {
 			s->determiner = FB_DET_UNIVERSAL;
 			/* "All 44,000 contributors will be invited": the set's size
@@ -1686,7 +1693,9 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		s->agent = agent_of(b, w, ca, qa, k->measure); /* not "a bomb killed 12" */
 	if (s->determiner == FB_DET_DEFINITE && restricted_after(b, w, qb, w->n, k->measure))
 		s->restricted = 1;
-	if (s->set_size && (contact || s->restricted)) /* past "added": no speech here */
+	/* past "added": no speech here; "Vance's 41 points on Sunday": a named
+	 * holder's set, its time no restriction */
+	if (s->set_size && (contact || (s->restricted && !(poss_set && s->holder))))
 		s->set_size = 0;
 	/* "the 11 dead", "the 40 injured": a set named by its own predicate */
 	if (s->set_size && qb < w->n && (tok_is(&w->t[qb], K_HARM) || word_is(b, &w->t[qb], "dead") ||

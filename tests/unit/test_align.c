@@ -1135,6 +1135,18 @@ static void test_round8_rules(void **state)
 	assert_false(paired(r->record, 1, 2, 0));
 	assert_false(paired(r->record, 2, 3, 0));
 	fb_result_free(r);
+	/* H: a possessive holder's set restates the subject's count */
+	t = "Tomas Brandt scored 33 points on Saturday as the Pikes won the final.\n"
+	    "Brandt's 33 points on Saturday included 6 of 9 from three-point range.\n";
+	r = analyze(t, strlen(t));
+	assert_true(scope_at(r, "33 points on Saturday included")->set_size);
+	assert_true(grouped(r->record, 1, 2, "consistent"));
+	fb_result_free(r);
+	t = "Tomas Brandt scored 33 points on Saturday as the Pikes won the final.\n"
+	    "Brandt's 35 points on Saturday included 6 of 9 from three-point range.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
 	/* ROUND8_MORE */
 }
 
