@@ -1675,6 +1675,33 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			}
 		}
 	}
+	/* "Denton, Ohio, with 480; and Brinton, Ga., with 420": a list's
+	 * count after "with" is the name's before it, of the list's noun */
+	if (q->kind == FB_QK_COUNT && no_measure && s->head && qa >= ca + 2 && word_is(b, &w->t[qa - 1], "with") &&
+	    w->t[qa - 1].comma && name_word(sc, mid, b, w, qa - 2) && (qb >= cb || w->t[qb].comma || w->t[qb].brk ||
+	    word_is(b, &w->t[qb], "and"))) {
+		size_t j = qa - 1, first = qa - 1, nx;
+		while (j > ca && name_word(sc, mid, b, w, j - 1) && !w->t[j].brk && !tok_is(&w->t[j - 1], K_STOP))
+			first = --j; /* "Denton, Ohio,": back to the run's first name */
+		free(s->holder);
+		s->holder = name_at(sc, mid, b, w, first, qa - 1, &nx);
+		s->own_head = 1; /* compared as a count of the list's noun */
+	}
+	/* "The Denton plant opened in 1991. Its 480 workers ...": a sentence
+	 * that opens with "Its" holds for the first name of the sentence
+	 * before it in the paragraph */
+	if (!s->holder && w->whole && qa == 1 && word_is(b, &w->t[0], "its") && k->sent > 0 &&
+	    doc->sent[k->sent - 1].para == doc->sent[k->sent].para) {
+		words *pw = fb_xcalloc(1, sizeof *pw);
+		tokenize(sc, b, doc->sent[k->sent - 1].start, doc->sent[k->sent - 1].end, pw);
+		pw->whole = 1;
+		for (size_t i = 0; i < pw->n && !s->holder; i++)
+			if (name_word(sc, mid, b, pw, i)) {
+				size_t nx;
+				s->holder = name_at(sc, mid, b, pw, i, pw->n, &nx);
+			}
+		free(pw);
+	}
 	/* "wins Ohio and its 18 electoral votes": the thing named before "its" */
 	if (!s->place && last_name && qa > ca && word_is(b, &w->t[qa - 1], "its"))
 		s->place = last_name, last_name = NULL;

@@ -1147,6 +1147,20 @@ static void test_round8_rules(void **state)
 	r = analyze(t, strlen(t));
 	assert_true(paired(r->record, 1, 2, 0));
 	fb_result_free(r);
+	/* J: "NAME, STATE, with N" in a list is the name's; a sentence opening
+	 * "Its N" holds for the name of the sentence before */
+	t = "The two mills to be shut are in Orrin, Vt., which employs 300 workers; and Kessel, Maine, with 260.\n"
+	    "The Kessel mill opened in 1978. Its 260 workers heard the news on Monday.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "260.")->holder, "Kessel");
+	assert_string_equal(scope_at(r, "260 workers")->holder, "Kessel");
+	assert_true(grouped(r->record, 1, 2, "consistent"));
+	fb_result_free(r);
+	t = "The two mills to be shut are in Orrin, Vt., which employs 300 workers; and Kessel, Maine, with 260.\n"
+	    "The Kessel mill opened in 1978. Its 290 workers heard the news on Monday.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
 	/* ROUND8_MORE */
 }
 
