@@ -936,6 +936,10 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 	if ((sx->rel_verb && !clause_agrees(a, sx->rel_verb, y->claim)) ||
 	    (sy->rel_verb && !clause_agrees(a, sy->rel_verb, x->claim)))
 		return;
+	/* "the two schools proposed for closure" against "9 of the district's
+	 * 27 schools": a set its own clause restricts is no holder's whole */
+	if ((sx->rel_verb && sy->framed && dy && !sy->rel_verb) || (sy->rel_verb && sx->framed && dx && !sx->rel_verb))
+		return;
 	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
 	if ((!sx->place) != (!sy->place) && many_places) {
 		/* one place's number against the article's total; the lede's

@@ -1749,6 +1749,18 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			*pron_subject = !w->t[i].comma && !w->t[i].brk;
 	}
 	s->time = time_in(sc, b, w, ca, cb, qa, qb);
+	/* "9 of the district's 27 schools met the targets last year": a
+	 * holder's whole is no count of the part's predicate, nor of its time */
+	if (s->determiner == FB_DET_DEFINITE && q->kind == FB_QK_COUNT && qa >= ca + 4) {
+		const tok *p = &w->t[qa - 1];
+		size_t of = word_is(b, &w->t[qa - 2], "of") ? qa - 2 : word_is(b, &w->t[qa - 3], "of") ? qa - 3 : 0;
+		if (!p->cap && p->e - p->s > 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's' && of > ca &&
+		    (w->t[of - 1].num || tok_is(&w->t[of - 1], K_DIGIT_WORD))) {
+			s->framed = 1;
+			free(s->time);
+			s->time = NULL;
+		}
+	}
 	s->cumulative = perfect_tense(b, w, ca, cb, qa, qb);
 	for (size_t i = qb + 1; i < cb && !s->framed; i++)
 		s->framed = since_frame(b, w, i, cb);

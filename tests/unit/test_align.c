@@ -1161,7 +1161,13 @@ static void test_round8_rules(void **state)
 	r = analyze(t, strlen(t));
 	assert_true(paired(r->record, 1, 2, 0));
 	fb_result_free(r);
-	/* ROUND8_MORE */
+	/* I: a holder's whole in "N of the X's M" takes no time of its part */
+	t = "The Brookfield district has 19 schools and 6,400 pupils.\n"
+	    "Only 7 of the district's 21 schools met the state's targets last year.\n";
+	r = analyze(t, strlen(t));
+	assert_null(scope_at(r, "21 schools")->time);
+	assert_true(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
 }
 
 int main(void)
