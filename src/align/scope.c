@@ -1680,9 +1680,10 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	if (q->kind == FB_QK_COUNT && no_measure && s->head && qa >= ca + 2 && word_is(b, &w->t[qa - 1], "with") &&
 	    w->t[qa - 1].comma && name_word(sc, mid, b, w, qa - 2) && (qb >= cb || w->t[qb].comma || w->t[qb].brk ||
 	    word_is(b, &w->t[qb], "and"))) {
-		size_t j = qa - 1, first = qa - 1, nx;
-		while (j > ca && name_word(sc, mid, b, w, j - 1) && !w->t[j].brk && !tok_is(&w->t[j - 1], K_STOP))
-			first = --j; /* "Denton, Ohio,": back to the run's first name */
+		size_t first = qa - 1, nx;
+		while (first > ca && name_word(sc, mid, b, w, first - 1) && !w->t[first].brk &&
+		    !tok_is(&w->t[first - 1], K_STOP))
+			first--; /* "Denton, Ohio,": back to the run's first name */
 		free(s->holder);
 		s->holder = name_at(sc, mid, b, w, first, qa - 1, &nx);
 		s->own_head = 1; /* compared as a count of the list's noun */
