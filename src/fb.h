@@ -326,7 +326,9 @@ typedef struct fb_scope {
 	unsigned char superseded; /* 1: "early reports put the toll at 7": a figure since
 	                        replaced, of another time than the current one;
 	                        2: "120,000 ballots still to be counted": what
-	                        remains (compared only with the same) */
+	                        remains (compared only with the same);
+	                        3: "larger than this year's $1.2 billion plan":
+	                        a comparison's baseline, another time */
 } fb_scope;
 
 /* ------------------------------------------------------------------ align */

@@ -354,7 +354,7 @@ static void collect(aligner *a)
 		/* the scope's own head when the claim's subject was elsewhere */
 		const char *subject = a->sc[ci].own_head ? a->sc[ci].head : k->subject;
 		const char *measure = a->sc[ci].measure ? a->sc[ci].measure : k->measure ? k->measure
-		    : a->sc[ci].own_head ? "number" : NULL;
+		    : a->sc[ci].own_head || (a->sc[ci].set_size && (q->kind == FB_QK_COUNT || q->kind == FB_QK_MEASURE)) ? "number" : NULL; /* "Vance's 41 points": a set */
 		if (!measure || !subject)
 			continue;
 		if (q->kind == FB_QK_DATE || q->kind == FB_QK_TIME || q->kind == FB_QK_ORDINAL)
@@ -470,8 +470,10 @@ static void across_predicates(aligner *a)
 			const fb_scope *s = &a->sc[mx.claim];
 			if ((mx.sub && !mx.kind) || !s->set_size || (s->measure && !s->headline))
 				continue; /* "the 1,310 who voted": its own verb restricts it */
-			if (a->b[i].unit)
-				continue; /* money, a duration: a sum is no set of things */
+			const fb_quantity *mq = quantity_of(a, &a->c->c[mx.claim]);
+			if (a->b[i].unit && !(mq && mq->kind == FB_QK_MEASURE && s->determiner == FB_DET_DEFINITE && s->holder))
+				continue; /* money, a duration: a sum is no set of things
+				           * (but "Vance's 41 points": a holder's tally) */
 			for (size_t r = run[i]; r < nb && strcmp(a->b[order[r]].subject, a->b[i].subject) == 0; r++) {
 				size_t j = order[r];
 				bucket *x = &a->b[i], *y = &a->b[j];
@@ -933,6 +935,10 @@ static void scope_match(const aligner *a, const member *x, const member *y, cons
 	 * who voted for a smaller one": each set is what its own clause says */
 	if ((sx->rel_verb && !clause_agrees(a, sx->rel_verb, y->claim)) ||
 	    (sy->rel_verb && !clause_agrees(a, sy->rel_verb, x->claim)))
+		return;
+	/* "the two schools proposed for closure" against "9 of the district's
+	 * 27 schools": a set its own clause restricts is no holder's whole */
+	if ((sx->rel_verb && sy->framed && dy && !sy->rel_verb) || (sy->rel_verb && sx->framed && dx && !sx->rel_verb))
 		return;
 	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
 	if ((!sx->place) != (!sy->place) && many_places) {

@@ -64,6 +64,10 @@ static const char *const kind_names[] = {
 struct fb_scoper {
 	fb_lexicon *words; /* word -> entry whose line holds its kinds (bits) */
 	fb_lexicon *size;  /* data/size.tsv: "represents" -> size, "room for" -> capacity */
+	fb_lexicon *periods; /* data/periods.txt: "series", "season": "in the five-game series" is a time */
+	fb_lexicon *homes;   /* data/home-nouns.txt: "in his country": the place of the pronoun's owner */
+	fb_lexicon *owned;   /* data/owned-sums.txt: "budget", "cost": a sum some thing has */
+	fb_lexicon *insts;   /* data/institutions.txt: "Maple Grove Elementary" names no place */
 };
 
 fb_scoper *fb_scoper_new(char *err, size_t errlen)
@@ -98,7 +102,11 @@ fb_scoper *fb_scoper_new(char *err, size_t errlen)
 	}
 	fb_lexicon_free(lx);
 	sc->size = fb_lexicon_load_data("size.tsv", err, errlen);
-	if (!sc->size) {
+	sc->periods = sc->size ? fb_lexicon_load_data("periods.txt", err, errlen) : NULL;
+	sc->homes = sc->periods ? fb_lexicon_load_data("home-nouns.txt", err, errlen) : NULL;
+	sc->owned = sc->homes ? fb_lexicon_load_data("owned-sums.txt", err, errlen) : NULL;
+	sc->insts = sc->owned ? fb_lexicon_load_data("institutions.txt", err, errlen) : NULL;
+	if (!sc->size || !sc->periods || !sc->homes || !sc->owned || !sc->insts) {
 		fb_scoper_free(sc);
 		return NULL;
 	}
@@ -111,6 +119,10 @@ void fb_scoper_free(fb_scoper *sc)
 		return;
 	fb_lexicon_free(sc->words);
 	fb_lexicon_free(sc->size);
+	fb_lexicon_free(sc->periods);
+	fb_lexicon_free(sc->homes);
+	fb_lexicon_free(sc->owned);
+	fb_lexicon_free(sc->insts);
 	free(sc);
 }
 
@@ -336,6 +348,13 @@ static fb_qfunc function_of(const fb_scoper *sc, const fb_doc *doc, const fb_qua
 		if (h && !is(sc, K_DIGIT_WORD, h, (size_t)(b + q->end - h)))
 			return FB_QF_LABEL;
 	}
+	/* "over the five games", "across the 12 races": the extent a figure
+	 * is taken over, not a count of this event (not "in the 12 races":
+	 * "won 8 of the 12" counts them) */
+	if (q->kind == FB_QK_COUNT && qa >= ca + 2 && word_is(b, &w->t[qa - 1], "the") &&
+	    (word_is(b, &w->t[qa - 2], "over") || word_is(b, &w->t[qa - 2], "across") ||
+	     word_is(b, &w->t[qa - 2], "during") || word_is(b, &w->t[qa - 2], "throughout")))
+		return FB_QF_LABEL;
 	/* a year without a noun: "in 2016" */
 	if (q->kind == FB_QK_COUNT && q->has_value && q->value >= 1800 && q->value <= 2100 && head_end == 0 &&
 	    q->end - q->start == 4)
@@ -541,7 +560,8 @@ static size_t page_items(const fb_doc *doc, int *item)
 
 /* The time the clause names: a month or a year after in/since/during/of,
  * or "last month". */
-static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t cb);
+static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t i, size_t ca, size_t cb);
+static char *lower_dup(const char *s, size_t n);
 
 /* "the most since 2019", "the highest in a decade since": a superlative
  * at i with "since" a few words on frames a comparison. */
@@ -557,7 +577,8 @@ static int since_frame(const char *b, const words *w, size_t i, size_t cb)
 
 /* The time nearest the number in its clause: the first after it ("$1
  * million in April"), else the last before it ("In February, ..."). */
-static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t qa, size_t qb)
+static char *time_in(const fb_scoper *sc, const char *b, const words *w, size_t ca, size_t cb, size_t qa,
+    size_t qb)
 {
 	for (size_t i = qb; i < cb; i++) {
 		/* "240, down from 410 a decade ago": the time is the other value's */
@@ -572,12 +593,12 @@ static char *time_in(const char *b, const words *w, size_t ca, size_t cb, size_t
 		 * superlative frames the comparison, not this count */
 		if (i > qb && since_frame(b, w, i, cb))
 			break;
-		char *t = time_at(b, w, i, ca, cb);
+		char *t = time_at(sc, b, w, i, ca, cb);
 		if (t)
 			return t;
 	}
 	for (size_t i = qa; i > ca; i--) {
-		char *t = time_at(b, w, i - 1, ca, cb);
+		char *t = time_at(sc, b, w, i - 1, ca, cb);
 		if (t)
 			return t;
 	}
@@ -596,9 +617,32 @@ static int ago_unit(const char *b, const tok *t)
 }
 
 /* Is word i a time ("March", "May 3", "in 2018", "on Sunday", "last month")? */
-static char *time_at(const char *b, const words *w, size_t i, size_t ca, size_t cb)
+static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t i, size_t ca, size_t cb)
 {
 	const tok *t = &w->t[i];
+	/* "in the five-game series", "during the regular season", "across the
+	 * playoffs": a period named by its event noun (data/periods.txt); "the
+	 * series" and "the regular season" are two times */
+	if ((word_is(b, t, "in") || word_is(b, t, "during") || word_is(b, t, "over") || word_is(b, t, "across") ||
+	    word_is(b, t, "throughout")) && i + 2 < cb && word_is(b, &w->t[i + 1], "the"))
+		for (size_t j = i + 2; j < cb && j < i + 5; j++) {
+			const tok *u = &w->t[j];
+			if (u->comma || u->brk || u->cap || tok_is(u, K_STOP) || u->num)
+				break;
+			const fb_entry *pe = fb_lexicon_get(sc->periods, b + u->s, u->e - u->s);
+			if (pe && !(pe->nfield && j == i + 2) &&
+			    !(j + 1 < cb && !w->t[j + 1].comma && !w->t[j + 1].brk && word_is(b, &w->t[j + 1], "of")))
+				return lower_dup(b + w->t[i + 1].s, u->e - w->t[i + 1].s);
+		}
+	/* "the third quarter's profit": the same period as a possessive */
+	if (t->e - t->s > 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's' && !t->cap)
+		for (size_t j = i; j > ca && j + 3 > i; j--)
+			if (word_is(b, &w->t[j - 1], "the")) {
+				const fb_entry *pe = fb_lexicon_get(sc->periods, b + t->s, t->e - t->s - 2);
+				if (pe && !(pe->nfield && j == i))
+					return lower_dup(b + w->t[j - 1].s, t->e - 2 - w->t[j - 1].s);
+				break;
+			}
 	if (tok_is(t, K_MONTH) && t->cap) {
 		size_t e = t->e;
 		if (i + 1 < cb && w->t[i + 1].num && w->t[i + 1].e - w->t[i + 1].s <= 2)
@@ -772,6 +816,15 @@ static char *lower_dup(const char *s, size_t n)
  * "early reports put the toll at seven": a figure since replaced. */
 static void forecast_superseded(const char *b, const words *w, size_t ca, size_t qa, fb_scope *s)
 {
+	/* "a plan to close two schools", "proposes to cut 300 jobs": what is
+	 * proposed has not happened */
+	static const char *const plans[] = { "plan", "plans", "proposal", "proposals", "proposes", "proposed", "aims",
+		"intends", "bid" };
+	for (size_t i = ca; i + 1 < qa; i++)
+		for (size_t j = 0; j < sizeof plans / sizeof *plans; j++)
+			if (word_is(b, &w->t[i], plans[j]) && word_is(b, &w->t[i + 1], "to") && !w->t[i + 1].comma &&
+			    qa - i <= 5)
+				s->mode = FB_MO_HYPOTHETICAL;
 	for (size_t i = ca; i < qa; i++) {
 		if (tok_is(&w->t[i], K_FORECAST) && qa - i <= 8 && s->mode == FB_MO_ASSERTED)
 			s->mode = FB_MO_HYPOTHETICAL;
@@ -1114,6 +1167,95 @@ static void money_payer(const fb_scoper *sc, const fb_lexicon *mid, const char *
 	free(nm);
 }
 
+/* The subject of the verb at v, in [ca, v): for "Harlow, Mass., which
+ * employs" the name before the relative pronoun ("Harlow"); else the
+ * first name before the verb ("The Brinton plant, the smallest, employs":
+ * "Brinton"), else the first common noun ("The company": "company");
+ * NULL when none. Owned. */
+static char *subject_of(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t ca,
+    size_t v)
+{
+	size_t nx;
+	if (v > ca && v <= w->n && (word_is(b, &w->t[v - 1], "which") || word_is(b, &w->t[v - 1], "that") ||
+	    word_is(b, &w->t[v - 1], "who"))) {
+		size_t j = v - 1, first = SIZE_MAX;
+		while (j > ca && name_word(sc, mid, b, w, j - 1) && !w->t[j].brk)
+			first = --j; /* "Harlow, Mass.,": back to the run's first name */
+		if (first == SIZE_MAX)
+			return NULL;
+		size_t a = first;
+		return name_at(sc, mid, b, w, a, v, &nx);
+	}
+	size_t stop = v;
+	for (size_t i = ca + 1; i < v; i++)
+		if (w->t[i].comma || w->t[i].brk) {
+			stop = i; /* "The Brinton plant, the smallest of the three,": its apposition names nothing */
+			break;
+		}
+	for (size_t i = ca; i < stop; i++)
+		if (name_word(sc, mid, b, w, i))
+			return name_at(sc, mid, b, w, i, stop, &nx);
+	for (size_t i = ca; i < stop; i++) {
+		const tok *t = &w->t[i];
+		if (!t->cap && !t->num && !tok_is(t, K_STOP) && t->e - t->s > 2 &&
+		    (i + 1 == stop || tok_is(&w->t[i + 1], K_AUX)))
+			return lower_dup(b + t->s, t->e - t->s);
+	}
+	return NULL;
+}
+
+/* "against", "over", "under", "within": a preposition that measures a
+ * thing against a sum ("came in under a budget of $9 million"). */
+static int frame_prep(const char *b, const tok *t)
+{
+	static const char *const preps[] = { "against", "over", "under", "within", "above", "below", "beyond", "on",
+		"with" };
+	for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+		if (word_is(b, t, preps[i]))
+			return 1;
+	return 0;
+}
+
+/* Is the sum at [qa, qb) a budget or cost some thing has: "its $1.3
+ * billion budget", "a budget of $450 million" (data/owned-sums.txt)? */
+static int owned_sum(const fb_scoper *sc, const char *b, const words *w, size_t qa, size_t qb, size_t cb)
+{
+	if (qb < cb && !w->t[qb].comma && !w->t[qb].brk && fb_lexicon_get(sc->owned, b + w->t[qb].s, w->t[qb].e - w->t[qb].s))
+		return 1;
+	return qa >= 2 && word_is(b, &w->t[qa - 1], "of") && !w->t[qa - 1].comma &&
+	    fb_lexicon_get(sc->owned, b + w->t[qa - 2].s, w->t[qa - 2].e - w->t[qa - 2].s) != NULL;
+}
+
+/* "Dalvia's prime minister said the 280,000 refugees in his country": the
+ * place "in his/her/its/their NOUN" (data/home-nouns.txt) names after the
+ * number, the possessive name before it in the sentence, else the
+ * sentence's opening name (its subject); NULL when there is none. */
+static char *home_place(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t qb,
+    size_t cb)
+{
+	size_t i = qb;
+	while (i + 2 < cb && i < qb + 6 && !w->t[i + 1].brk && !word_is(b, &w->t[i], "in"))
+		i++;
+	if (i + 2 >= cb || !word_is(b, &w->t[i], "in") || w->t[i + 1].brk || w->t[i + 2].brk ||
+	    !(word_is(b, &w->t[i + 1], "his") || word_is(b, &w->t[i + 1], "her") || word_is(b, &w->t[i + 1], "its") ||
+	      word_is(b, &w->t[i + 1], "their")) ||
+	    !fb_lexicon_get(sc->homes, b + w->t[i + 2].s, w->t[i + 2].e - w->t[i + 2].s))
+		return NULL;
+	size_t nx;
+	for (size_t j = i; j > 0; j--) {
+		const tok *t = &w->t[j - 1];
+		if (t->e - t->s > 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's' && name_word(sc, mid, b, w, j - 1)) {
+			size_t a = j - 1;
+			while (a > 0 && name_word(sc, mid, b, w, a - 1) && !w->t[a].comma && !w->t[a].brk)
+				a--;
+			return name_at(sc, mid, b, w, a, j, &nx);
+		}
+	}
+	if (w->whole && w->n && name_word(sc, mid, b, w, 0))
+		return name_at(sc, mid, b, w, 0, qb, &nx);
+	return NULL;
+}
+
 static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
     const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s,
     size_t *whole_at, int *pron_subject)
@@ -1153,8 +1295,21 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	/* the head: the counted noun right after the number, when the claim
 	 * found none or one elsewhere ("to build 14 new bus lanes") */
 	size_t h = k->quantity >= 0 && !q->nparts ? np_head(sc, b, w, qb, cb) : 0;
-	if (h && !(k->subject && k->noun_end > k->noun_start && k->noun_start >= w->t[qb].s &&
-	    k->noun_start <= w->t[h - 1].s)) {
+	/* "60,000 refugee children": a compound's head is its last noun, a
+	 * plural the classes know though not in -s ("children", "people");
+	 * the singular before it is a modifier */
+	int compound = 0;
+	if (!h && k->quantity >= 0 && !q->nparts && qb + 1 < cb) {
+		size_t j = qb;
+		while (j < cb && j < qb + 3 && !w->t[j].cap && !w->t[j].num && !w->t[j].comma && !w->t[j].brk &&
+		    !tok_is(&w->t[j], K_STOP) && !memchr(b + w->t[j].s, '-', w->t[j].e - w->t[j].s))
+			j++;
+		if (j > qb + 1 && fb_class_of(cl, b + w->t[j - 1].s, w->t[j - 1].e - w->t[j - 1].s) &&
+		    tok_is(&w->t[j - 1], K_COLLECTIVE))
+			h = j, compound = 1;
+	}
+	if (h && (compound || !(k->subject && k->noun_end > k->noun_start && k->noun_start >= w->t[qb].s &&
+	    k->noun_start <= w->t[h - 1].s))) {
 		const char *cls = fb_class_of(cl, b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
 		s->head = cls ? fb_xstrdup(cls) : head_lemma(b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
 		s->own_head = !(k->subject && strcmp(k->subject, s->head) == 0);
@@ -1173,6 +1328,18 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		predicate_after(cl, b, w, h + 1, cb, s, 0); /* "the 410 who sued": still the set's size */
 		s->rel_verb = relative_verb(b, w, h + 1, cb);
 	}
+	/* "the two schools proposed for closure", "the 12 players named in the
+	 * squad": a past participle and a preposition after the noun restrict
+	 * the set, as a relative clause does */
+	if (h && h + 1 < cb && !s->rel_verb && !w->t[h].comma && !w->t[h].brk && !w->t[h].cap && !w->t[h].num &&
+	    !w->t[h].kinds && w->t[h].e - w->t[h].s > 4 &&
+	    (fb_word_eq(b + w->t[h].e - 2, 2, "ed") || fb_word_eq(b + w->t[h].e - 2, 2, "en")) &&
+	    !w->t[h + 1].comma && !w->t[h + 1].brk && tok_is(&w->t[h + 1], K_STOP) && !tok_is(&w->t[h + 1], K_DEFINITE) &&
+	    qa > ca && (tok_is(&w->t[qa - 1], K_DEFINITE) || word_is(b, &w->t[qa - 1], "all"))) {
+		s->rel_verb = relative_verb(b, w, h, cb);
+		if (!s->predicate)
+			s->predicate = lower_dup(b + w->t[h].s, w->t[h].e - w->t[h].s);
+	}
 	int contact = contact_relative(sc, cl, mid, b, w, ca, qa, h, cb, no_measure, s);
 	s->relative = s->predicate != NULL;
 	/* a sum only when the company's own: "revenue rose to $3.9 billion"
@@ -1187,11 +1354,18 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	/* determiner and role: the word before the number */
 	s->determiner = FB_DET_BARE;
 	s->role = FB_RO_TOTAL;
+	int poss_set = 0; /* "Vance's 41 points": a named holder's set */
 	if (qa > ca) {
 		const tok *p = &w->t[qa - 1];
 		size_t plen = p->e - p->s;
-		if (plen >= 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's')
+		if (plen >= 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's') {
 			s->determiner = FB_DET_DEFINITE; /* "the state's 16 delegates" */
+			/* "Vance's 41 points on Sunday included ...", "the fire's
+			 * 38,000 acres": a holder's known set, whatever the verb */
+			s->set_size = poss_set = no_measure && (q->kind == FB_QK_COUNT || q->kind == FB_QK_MEASURE) && qb < cb && !w->t[qb].comma && !w->t[qb].brk && !w->t[qb].num &&
+			    !(qa >= ca + 2 && word_is(b, &w->t[qa - 2], "of")) &&
+			    !(qa >= ca + 3 && word_is(b, &w->t[qa - 3], "of")); /* not a whole: "a third of the county's" */
+		}
 		else if (word_is(b, p, "all") || word_is(b, p, "both")) {
 			s->determiner = FB_DET_UNIVERSAL;
 			/* "All 44,000 contributors will be invited": the set's size
@@ -1302,6 +1476,22 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			s->mode = FB_MO_HYPOTHETICAL; /* "2.4 million ballots would be cast": a forecast; not
 			                               * "the $60 billion would be the largest": what it is */
 	forecast_superseded(b, w, ca, qa, s);
+	/* "5.1 percent larger than this year's $1.21 billion plan", "more
+	 * than the $31 million spent last year": a baseline the comparison is
+	 * made against, another time (not "more than 800": a hedge, with the
+	 * number right after "than") */
+	for (size_t i = qa; i > ca && i + 3 > qa; i--) {
+		const tok *t = &w->t[i - 1];
+		if (word_is(b, t, "than")) {
+			const tok *d = &w->t[i];
+			if (i < qa && !d->comma && (tok_is(d, K_DEFINITE) ||
+			    (d->e - d->s > 2 && b[d->e - 2] == '\'' && b[d->e - 1] == 's')))
+				s->superseded = 3;
+			break;
+		}
+		if (t->num || t->comma || t->brk)
+			break;
+	}
 	if (w->whole && revised_after(w, qb))
 		s->superseded = 1;
 	/* "120,000 ballots still to be counted", "71,000 left to count": what
@@ -1323,11 +1513,13 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 	 * ("24 Oklahoma delegates") is a place too */
 	if (headline && qa > ca && (!k->measure || strcmp(k->measure, "number") == 0))
 		s->measure = headline_verb(cl, b, &w->t[qa - 1]);
+	char *size_subject = NULL;
 	if (q->kind == FB_QK_COUNT) {
 		const char *sz = size_measure(sc, b, w, ca, qa);
 		if (sz) {
 			s->measure = sz;
 			s->set_size = 0; /* its own measure: no guest elsewhere */
+			size_subject = subject_of(sc, mid, b, w, ca, qa - 1);
 		}
 	}
 	char *last_name = NULL;
@@ -1361,6 +1553,13 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		size_t next;
 		char *nm = name_at(sc, mid, b, w, i, cb, &next);
 		const tok *prev = i > ca ? &w->t[i - 1] : NULL;
+		/* "Maple Grove Elementary": an institution, read whole, no place */
+		int inst = fb_lexicon_get(sc->insts, b + w->t[next - 1].s, w->t[next - 1].e - w->t[next - 1].s) != NULL &&
+		    next - 1 > i;
+		if (inst) {
+			free(nm);
+			nm = fb_fold_text(b + w->t[i].s, w->t[next - 1].e - w->t[i].s);
+		}
 		int place = where ||
 		    (i >= qb && i <= qb + 4 && !q->unit && word_is(b, prev, "from")) || /* "the 18 votes from Ohio" */
 		    (i >= qb && k->noun_start > w->t[i].s && k->noun_start <= w->t[next - 1].e + 1) ||
@@ -1393,6 +1592,8 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		last_held = !place && !after_prep && !speaks && i < qa && !s->holder;
 		last_placey = prev && (tok_is(prev, K_PLACE_PREP) || (word_is(b, prev, "of") && i >= ca + 2 &&
 		    place_noun(pn, b, &w->t[i - 2])));
+		if (inst)
+			place = 0;
 		if (place && !s->place)
 			s->place = nm, nm = NULL;
 		else if (!place && !after_prep && !speaks && i < qa && !s->holder)
@@ -1421,6 +1622,87 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 			}
 		}
 	}
+	/* "The company employs 19,400 people", "The Brinton plant employs
+	 * 420": what a holder has is that holder's, whatever other name the
+	 * clause holds */
+	if (size_subject) {
+		free(s->holder);
+		s->holder = size_subject;
+	}
+	/* "the 280,000 refugees in his country": the possessive name's place */
+	char *home = q->kind == FB_QK_COUNT ? home_place(sc, mid, b, w, qb, cb) : NULL;
+	if (home) {
+		if (s->holder && strcmp(s->holder, home) == 0) {
+			free(s->holder);
+			s->holder = NULL;
+		}
+		free(s->place);
+		s->place = home;
+	}
+	/* "the Southline extension, which opened $120 million over its $1.3
+	 * billion budget": a budget or cost (data/owned-sums.txt) after "its"
+	 * is the nearest thing named before it; "the arena ended up costing
+	 * $580 million, against a budget of $450 million": the subject's */
+	if (q->kind == FB_QK_MONEY && owned_sum(sc, b, w, qa, qb, cb)) {
+		char *own = NULL;
+		if (qa > ca && (word_is(b, &w->t[qa - 1], "its") || word_is(b, &w->t[qa - 1], "their"))) {
+			own = last_name, last_name = NULL;
+			if (!own) {
+				size_t nx;
+				for (size_t j = qa - 1; j > ca && !own; j--)
+					if (name_word(sc, mid, b, w, j - 1)) {
+						size_t a = j - 1;
+						while (a > ca && name_word(sc, mid, b, w, a - 1) && !w->t[a].comma)
+							a--;
+						own = name_at(sc, mid, b, w, a, j, &nx);
+					}
+			}
+		} else if (!s->holder && !owned && qa >= ca + 4 && word_is(b, &w->t[qa - 1], "of") &&
+		    tok_is(&w->t[qa - 3], K_INDEFINITE) && frame_prep(b, &w->t[qa - 4]) && !w->t[qa - 3].brk) {
+			/* "against a budget of": a budget the clause's subject is
+			 * measured against (not "approved a budget of": its object) */
+			size_t v = ca + 1;
+			while (v < qa && !w->t[v].comma && !w->t[v].brk)
+				v++;
+			own = subject_of(sc, mid, b, w, ca, v);
+		}
+		if (own) {
+			free(s->holder);
+			s->holder = own;
+			if (s->place && strcmp(s->place, own) == 0) {
+				free(s->place);
+				s->place = NULL;
+			}
+		}
+	}
+	/* "Denton, Ohio, with 480; and Brinton, Ga., with 420": a list's
+	 * count after "with" is the name's before it, of the list's noun */
+	if (q->kind == FB_QK_COUNT && no_measure && s->head && qa >= ca + 2 && word_is(b, &w->t[qa - 1], "with") &&
+	    w->t[qa - 1].comma && name_word(sc, mid, b, w, qa - 2) && (qb >= cb || w->t[qb].comma || w->t[qb].brk ||
+	    word_is(b, &w->t[qb], "and"))) {
+		size_t first = qa - 1, nx;
+		while (first > ca && name_word(sc, mid, b, w, first - 1) && !w->t[first].brk &&
+		    !tok_is(&w->t[first - 1], K_STOP))
+			first--; /* "Denton, Ohio,": back to the run's first name */
+		free(s->holder);
+		s->holder = name_at(sc, mid, b, w, first, qa - 1, &nx);
+		s->own_head = 1; /* compared as a count of the list's noun */
+	}
+	/* "The Denton plant opened in 1991. Its 480 workers ...": a sentence
+	 * that opens with "Its" holds for the first name of the sentence
+	 * before it in the paragraph */
+	if (!s->holder && w->whole && qa == 1 && word_is(b, &w->t[0], "its") && k->sent > 0 &&
+	    doc->sent[k->sent - 1].para == doc->sent[k->sent].para) {
+		words *pw = fb_xcalloc(1, sizeof *pw);
+		tokenize(sc, b, doc->sent[k->sent - 1].start, doc->sent[k->sent - 1].end, pw);
+		pw->whole = 1;
+		for (size_t i = 0; i < pw->n && !s->holder; i++)
+			if (name_word(sc, mid, b, pw, i)) {
+				size_t nx;
+				s->holder = name_at(sc, mid, b, pw, i, pw->n, &nx);
+			}
+		free(pw);
+	}
 	/* "wins Ohio and its 18 electoral votes": the thing named before "its" */
 	if (!s->place && last_name && qa > ca && word_is(b, &w->t[qa - 1], "its"))
 		s->place = last_name, last_name = NULL;
@@ -1439,7 +1721,9 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		s->agent = agent_of(b, w, ca, qa, k->measure); /* not "a bomb killed 12" */
 	if (s->determiner == FB_DET_DEFINITE && restricted_after(b, w, qb, w->n, k->measure))
 		s->restricted = 1;
-	if (s->set_size && (contact || s->restricted)) /* past "added": no speech here */
+	/* past "added": no speech here; "Vance's 41 points on Sunday": a named
+	 * holder's set, its time no restriction */
+	if (s->set_size && (contact || (s->restricted && !(poss_set && s->holder))))
 		s->set_size = 0;
 	/* "the 11 dead", "the 40 injured": a set named by its own predicate */
 	if (s->set_size && qb < w->n && (tok_is(&w->t[qb], K_HARM) || word_is(b, &w->t[qb], "dead") ||
@@ -1465,7 +1749,19 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		for (size_t i = 1; i <= qa && *pron_subject; i++)
 			*pron_subject = !w->t[i].comma && !w->t[i].brk;
 	}
-	s->time = time_in(b, w, ca, cb, qa, qb);
+	s->time = time_in(sc, b, w, ca, cb, qa, qb);
+	/* "9 of the district's 27 schools met the targets last year": a
+	 * holder's whole is no count of the part's predicate, nor of its time */
+	if (s->determiner == FB_DET_DEFINITE && q->kind == FB_QK_COUNT && qa >= ca + 4) {
+		const tok *p = &w->t[qa - 1];
+		size_t of = word_is(b, &w->t[qa - 2], "of") ? qa - 2 : word_is(b, &w->t[qa - 3], "of") ? qa - 3 : 0;
+		if (!p->cap && p->e - p->s > 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's' && of > ca &&
+		    (w->t[of - 1].num || tok_is(&w->t[of - 1], K_DIGIT_WORD))) {
+			s->framed = 1;
+			free(s->time);
+			s->time = NULL;
+		}
+	}
 	s->cumulative = perfect_tense(b, w, ca, cb, qa, qb);
 	for (size_t i = qb + 1; i < cb && !s->framed; i++)
 		s->framed = since_frame(b, w, i, cb);
