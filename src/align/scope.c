@@ -1553,7 +1553,9 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		size_t next;
 		char *nm = name_at(sc, mid, b, w, i, cb, &next);
 		const tok *prev = i > ca ? &w->t[i - 1] : NULL;
-		/* "Maple Grove Elementary": an institution, read whole, no place */
+		/* "Maple Grove Elementary": an institution, read whole (a place
+		 * when where it stands makes it one: "At St Anne's Hospital, 240
+		 * patients waited"), never the place 'Elementary' */
 		int inst = fb_lexicon_get(sc->insts, b + w->t[next - 1].s, w->t[next - 1].e - w->t[next - 1].s) != NULL &&
 		    next - 1 > i;
 		if (inst) {
@@ -1592,8 +1594,6 @@ static void fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mi
 		last_held = !place && !after_prep && !speaks && i < qa && !s->holder;
 		last_placey = prev && (tok_is(prev, K_PLACE_PREP) || (word_is(b, prev, "of") && i >= ca + 2 &&
 		    place_noun(pn, b, &w->t[i - 2])));
-		if (inst)
-			place = 0;
 		if (place && !s->place)
 			s->place = nm, nm = NULL;
 		else if (!place && !after_prep && !speaks && i < qa && !s->holder)

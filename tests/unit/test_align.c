@@ -1131,9 +1131,17 @@ static void test_round8_rules(void **state)
 	r = analyze(t, strlen(t));
 	assert_int_equal(scope_at(r, "four schools")->mode, FB_MO_HYPOTHETICAL);
 	assert_non_null(scope_at(r, "four schools proposed")->rel_verb);
-	assert_null(scope_at(r, "900 letters")->place);
+	assert_string_equal(scope_at(r, "900 letters")->place, "Birch Lane Elementary");
 	assert_false(paired(r->record, 1, 2, 0));
 	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+	/* an institution read whole is still where a count stands ("At
+	 * Ridgeway General Hospital"): the place that keeps the one hospital's
+	 * patients from the region's */
+	t = "Across the county's nine hospitals, 16,400 patients waited more than eight hours in March.\n"
+	    "At Ridgeway General Hospital, the largest of the nine, 1,930 patients waited more than eight hours.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "1,930 patients")->place, "Ridgeway General Hospital");
 	fb_result_free(r);
 	/* H: a possessive holder's set restates the subject's count */
 	t = "Tomas Brandt scored 33 points on Saturday as the Pikes won the final.\n"
