@@ -17,6 +17,20 @@ void fb_attr_cue_init(cue *k)
 /* "In a statement, X ...", "In an interview with CNN, X ...": the
  * sentence's opening token i starts w words of statement.txt. Returns 1
  * with *k the cue over the whole sentence; 0 with *k reset. */
+/* The content of k opens forward at token j, past a "that", a comma or a
+ * colon: its anchor, and the quotation that starts there. Returns the
+ * content's first token. */
+static size_t open_forward(ctx *c, size_t j, cue *k)
+{
+	if (lower_eq(c, j, "that") || is_punct(c, j, ',') || is_punct(c, j, ':'))
+		j++;
+	k->dir = 1;
+	k->anchor = j < c->nt ? c->t[j].s : c->t[c->nt - 1].e;
+	if (j < c->nt && c->t[j].kind == TK_QUOTE)
+		k->quote = c->t[j].quote;
+	return j;
+}
+
 static int statement_cue(ctx *c, size_t i, size_t w, cue *k)
 {
 	size_t j = i + w;
@@ -175,13 +189,7 @@ static int shared_cue(ctx *c, size_t i, size_t w, const fb_entry *ve, const char
 		while (j < c->nt && j < i + w + 4 && c->t[j].kind == TK_WORD && !lower_eq(c, j, "that") &&
 		    !(j > i + w && fb_attr_is_prep(c, j)))
 			j++;
-	if (lower_eq(c, j, "that") || is_punct(c, j, ',') || is_punct(c, j, ':'))
-		j++;
-	k->dir = 1;
-	k->anchor = j < c->nt ? c->t[j].s : c->t[c->nt - 1].e;
-	if (j < c->nt && c->t[j].kind == TK_QUOTE)
-		k->quote = c->t[j].quote;
-	*jp = j;
+	*jp = open_forward(c, j, k);
 	return 2;
 }
 
@@ -368,14 +376,8 @@ static size_t verb_content(ctx *c, size_t first, size_t j, const char *cls, cons
 			j = m;
 	}
 	if (lead) {
-		j = fb_attr_time_then_that(c, j);
-		if (lower_eq(c, j, "that") || is_punct(c, j, ',') || is_punct(c, j, ':'))
-			j++;
-		k->dir = 1;
-		k->anchor = j < c->nt ? c->t[j].s : c->t[c->nt - 1].e;
-		if (j < c->nt && c->t[j].kind == TK_QUOTE)
-			k->quote = c->t[j].quote;
-		else if (j >= c->nt && c->nt && (is_punct(c, c->nt - 1, ':') || is_punct(c, c->nt - 1, ',')))
+		j = open_forward(c, fb_attr_time_then_that(c, j), k);
+		if (j >= c->nt && c->nt && (is_punct(c, c->nt - 1, ':') || is_punct(c, c->nt - 1, ',')))
 			k->quote = fb_attr_quote_after(c, c->t[c->nt - 1].e); /* "She continued:" */
 	} else {
 		size_t f = first;

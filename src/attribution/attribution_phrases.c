@@ -28,6 +28,18 @@ static unsigned cp_before(const ctx *c, size_t i, size_t start)
 	return fb_utf8_decode(c->buf, i, j, &l);
 }
 
+/* A quotation opened at byte i of paragraph p, closed at the paragraph's
+ * end pe until its closing mark is found; returns its index. */
+static int open_quote(ctx *c, size_t i, size_t pe, size_t p)
+{
+	quote *q = FB_PUSH(c->q, c->nq, c->qcap);
+	q->open = i;
+	q->close = pe;
+	q->speaker = q->via = -1;
+	q->para = p;
+	return (int)(c->nq - 1);
+}
+
 /* Finds every direct quotation: curly and straight double quotes, and
  * single curly quotes that are not apostrophes. A paragraph that leaves a
  * quote open continues it when the next one opens again (news style). */
@@ -64,12 +76,7 @@ void fb_attr_find_quotes(ctx *c)
 			if (cp == 0x201C || (cp == '"' && (open < 0 || mark == 's'))) {
 				int straight = cp == '"';
 				if (open < 0) {
-					quote *q = FB_PUSH(c->q, c->nq, c->qcap);
-					q->open = i;
-					q->close = pe;
-					q->speaker = q->via = -1;
-					q->para = p;
-					open = (int)(c->nq - 1);
+					open = open_quote(c, i, pe, p);
 					mark = straight ? 's' : 'c';
 					nested = 0;
 				} else if (at_start) {
@@ -85,12 +92,7 @@ void fb_attr_find_quotes(ctx *c)
 				if (open >= 0)
 					nested++;
 				else if (!fb_is_word_cp(prev) && fb_is_word_cp(next)) {
-					quote *q = FB_PUSH(c->q, c->nq, c->qcap);
-					q->open = i;
-					q->close = pe;
-					q->speaker = q->via = -1;
-					q->para = p;
-					open = (int)(c->nq - 1);
+					open = open_quote(c, i, pe, p);
 					mark = '1';
 				}
 			} else if (cp == 0x2019 && !(fb_is_word_cp(prev) && fb_is_word_cp(next))) {
