@@ -319,6 +319,50 @@ static void verb_cue_start(ctx *c, const np *p, size_t i, size_t w, int s, int a
 	k->ce = c->t[i + w - 1].e;
 }
 
+/* "The mayor and the board said", "Lena Ostrova and John Vos said",
+ * "Neither the mayor nor the board would say": the subjects coordinated
+ * before the one next to the verb (subject *p, cue *k, its source added)
+ * speak too, when the coordination opens the clause; "neither ... nor"
+ * negates the cue. */
+static void coordinated_subjects(ctx *c, const np *p, int actor, cue *k)
+{
+	size_t a = p->a;
+	for (int n = 0; n < 4 && a >= 2 && k->nsrc < FB_MAX_SRC; n++) {
+		size_t x = a - 1;
+		int nor = lower_eq(c, x, "nor");
+		if (!(lower_eq(c, x, "and") || nor || (n > 0 && is_punct(c, x, ','))))
+			return;
+		if (!nor && is_punct(c, x - 1, ',') && x >= 2)
+			x--; /* "X, Y, and Z said" */
+		np q;
+		if (!fb_attr_np_left(c, x - 1, 0, &q) || q.b != x || (q.b == q.a + 1 && fb_attr_is_pronoun(c, q.a)))
+			return;
+		size_t o = q.a; /* where the coordination opens */
+		if (o > 0 && (lower_eq(c, o - 1, "neither") || lower_eq(c, o - 1, "both") || lower_eq(c, o - 1, "either")))
+			o--;
+		/* it opens the clause: the sentence, a dateline, a comma,
+		 * a colon, a quotation or "that" before it; or a list goes on */
+		int opens = o == 0 || o <= fb_attr_dateline_end(c) || is_punct(c, o - 1, ',') || is_punct(c, o - 1, ':') ||
+		    is_punct(c, o - 1, ';') || c->t[o - 1].kind == TK_QUOTE || lower_eq(c, o - 1, "that");
+		int list = o == q.a && o >= 2 && is_punct(c, o - 1, ',');
+		if (!opens && !list)
+			return;
+		size_t before = k->ncands;
+		int s = fb_attr_resolve(c, &q, actor, k->cands, &k->ncands);
+		if (s < 0) {
+			k->ncands = before;
+			return;
+		}
+		fb_attr_cue_add(k, s);
+		k->cs = c->t[o].s;
+		a = q.a;
+		if (nor && o < q.a && lower_eq(c, o, "neither"))
+			k->flags |= FB_CF_NEGATED;
+		if (o < q.a || !list)
+			return;
+	}
+}
+
 /* After "told" at token j: an outlet told (a via, and the cue's end), or
  * the listener ("told supporters"). Returns where what was told starts. */
 static size_t tell_listener(ctx *c, size_t j, cue *k)
@@ -530,6 +574,7 @@ size_t fb_attr_find_cues(ctx *c, cue *out, size_t max)
 			continue;
 		}
 		verb_cue_start(c, &p, i, w, s, actor, &k);
+		coordinated_subjects(c, &p, actor, &k);
 		size_t j = i + w;
 		if (!strcmp(cls, "tell") && j < c->nt)
 			j = tell_listener(c, j, &k);

@@ -527,7 +527,12 @@ int fb_attr_np_left(const ctx *c, size_t j, size_t lo, np *out)
 			break;
 		}
 		if (fb_attr_is_connector(c, i)) {
-			if (a < b && i > lo && fb_attr_np_word(c, i - 1) && (c->t[a].cap || !lower_eq(c, i, "and")) &&
+			/* "Lena Ostrova and Piet Vos said": a first name and a
+			 * surname after "and" is a second person, not part of
+			 * one name ("Marks and Spencer" is one) */
+			int second = lower_eq(c, i, "and") && b - a >= 2 && c->t[a].cap && c->t[a + 1].cap &&
+			    tok_in(c, L_FNAMES, a) && i > lo && c->t[i - 1].cap;
+			if (a < b && i > lo && !second && fb_attr_np_word(c, i - 1) && (c->t[a].cap || !lower_eq(c, i, "and")) &&
 			    !(lower_eq(c, i, "and") && !c->t[i - 1].cap && !tok_in(c, L_ANON, i - 1))) {
 				a = i;
 				continue;

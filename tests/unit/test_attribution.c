@@ -1815,6 +1815,63 @@ static void test_share_after_thing_clause_and_finding(void **state)
 	done(&t);
 }
 
+/* Whether the attribution over needle names the source who among its
+ * sources. */
+static int names_source(const art *t, const char *needle, const char *who)
+{
+	const fb_attrib *x = over(t, needle);
+	for (size_t i = 0; i < x->nsources; i++)
+		if (!strcmp(t->a->src[x->sources[i]].name, who))
+			return 1;
+	return 0;
+}
+
+/* Subjects coordinated before a verb cue all speak ("The mayor and the
+ * board said", "Lena Ostrova and John Vos said": two people, not one
+ * name of four words); "Neither X nor Y would say" is negated; a
+ * company name with "and" stays one ("Marks and Spencer"); an "and"
+ * that joins clauses adds no one. (issue 15) */
+static void test_coordinated_subjects(void **state)
+{
+	art t;
+	run(&t, "Dredging\n\n"
+	        "The mayor and the harbour board said the work would take a year.\n\n"
+	        "Lena Ostrova and John Vos said the plan was late.\n\n"
+	        "Neither the mayor nor the board would say how long the delay would last.\n\n"
+	        "Marks and Spencer said sales had risen.\n\n"
+	        "The ships waited for days and officials said the channel was too shallow.\n");
+	assert_true(names_source(&t, "the work would take a year", "mayor"));
+	assert_true(names_source(&t, "the work would take a year", "harbour board"));
+	assert_true(names_source(&t, "the plan was late", "Lena Ostrova"));
+	assert_true(names_source(&t, "the plan was late", "John Vos"));
+	for (size_t i = 0; i < t.a->nsrc; i++)
+		assert_null(strstr(t.a->src[i].name, " and John"));
+	const fb_attrib *x = over(&t, "how long the delay would last");
+	assert_true(x->flags & FB_CF_NEGATED);
+	assert_true(names_source(&t, "how long the delay would last", "mayor"));
+	said_by(&t, "sales had risen", "Marks and Spencer");
+	said_by(&t, "the channel was too shallow", "officials");
+	assert_int_equal(over(&t, "the channel was too shallow")->nsources, 1);
+	done(&t);
+}
+
+/* Minutes, estimates, forecasts and bulletins are documents that can be a
+ * source; "told the Berliner Zeitung" names an outlet, the via. (issue 15) */
+static void test_minutes_and_foreign_outlets(void **state)
+{
+	art t;
+	run(&t, "Budget\n\n"
+	        "The plan will cost $40 million, according to minutes of the meeting.\n\n"
+	        "The minutes showed that two members opposed the plan.\n\n"
+	        "Lena Ostrova told the Berliner Zeitung that work would start in March.\n");
+	said_by_kind(&t, "The plan will cost", "minutes", FB_SK_DOCUMENT);
+	said_by(&t, "two members opposed", "minutes");
+	const fb_attrib *x = said_by(&t, "work would start in March", "Lena Ostrova");
+	assert_true(x->via >= 0);
+	assert_int_equal(t.a->src[x->via].kind, FB_SK_OUTLET);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1903,6 +1960,8 @@ int main(void)
 		cmocka_unit_test(test_prep_cue_description_then_name),
 		cmocka_unit_test(test_headline_object_verbs),
 		cmocka_unit_test(test_share_after_thing_clause_and_finding),
+		cmocka_unit_test(test_coordinated_subjects),
+		cmocka_unit_test(test_minutes_and_foreign_outlets),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
