@@ -21,7 +21,7 @@ static const struct {
 	{ W_AUX, "also later then previously earlier again has have had would will could may might "
 	         "both all further once repeatedly publicly privately separately subsequently initially "
 	         "first last recently reportedly allegedly apparently did does do is was were are "
-	         "quickly immediately yet" },
+	         "quickly immediately yet just already still" },
 	{ W_PREP, "in on at during after before to from via through late earlier yesterday today last "
 	          "this while when by with as outside inside near" },
 };

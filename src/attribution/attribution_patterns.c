@@ -304,7 +304,13 @@ int fb_attr_subject_agrees(const ctx *c, const np *p, size_t i, size_t w)
 		return 0;
 	if (p->a > 0 && (fb_attr_is_prep(c, p->a - 1) || lower_eq(c, p->a - 1, "of") || lower_eq(c, p->a - 1, "for")))
 		return 0;
-	size_t h = p->b - 1;
+	/* the head is before a phrase after it: "Shop owners on the quay say" */
+	size_t h = p->head1 ? p->head1 - 1 : p->b - 1;
+	for (size_t k = p->a + 1; k + 1 < p->b && !p->head1; k++)
+		if (c->t[k].kind == TK_WORD && !c->t[k].cap && (fb_attr_is_prep(c, k) || lower_eq(c, k, "of"))) {
+			h = k - 1;
+			break;
+		}
 	char hl = c->buf[c->t[h].e - 1], vl = c->buf[c->t[i].e - 1];
 	return hl == 's' || vl == 's' || vl == 'd' || vl == 't' || vl == 'e';
 }

@@ -420,6 +420,23 @@ static int subject_start(const ctx *c, size_t v, size_t lo, int *neg, size_t *jp
 	return 1;
 }
 
+/* Tokens [a, b) as "Carla Brennan of Building Trades Local 18": a name of
+ * capitalised words, then "of", "at" or "from" and capitalised words or
+ * numbers. Returns the token of "of", 0 when it is not such. */
+static size_t name_of_body(const ctx *c, size_t a, size_t b)
+{
+	size_t m = a;
+	while (m < b && m < a + 4 && c->t[m].kind == TK_WORD && c->t[m].cap)
+		m++;
+	if (m < a + 2 || m + 1 >= b || !(lower_eq(c, m, "of") || lower_eq(c, m, "at") || lower_eq(c, m, "from")))
+		return 0;
+	for (size_t i = m + 1; i < b; i++)
+		if (c->t[i].kind != TK_WORD || !(c->t[i].cap || fb_isdigit((unsigned char)c->buf[c->t[i].s]) ||
+		    lower_eq(c, i, "the") || lower_eq(c, i, "of")) || i > m + 7)
+			return 0;
+	return m;
+}
+
 /* subject_left, second step: up to two appositions between commas before
  * the verb ("Ann Lee, a nurse, said"); *jp moves to the end of the name
  * before them, [*rsp, *rep) gets a role in bytes and [*asp, *aep) a
@@ -499,6 +516,11 @@ static int subject_appositions(const ctx *c, size_t lo, size_t *jp, np *p, size_
 			/* "The city's mayor, Maria Lopez, said": the name stands
 			 * between the commas; the title before it is taken below */
 			j--;
+			break;
+		} else if (round == 0 && k >= 2 && fb_attr_has_title(c, k - 2, k - 1) && name_of_body(c, k, j) > k) {
+			/* "A union representative, Carla Brennan of Local 18,
+			 * says": the name, and the body it is of */
+			j = name_of_body(c, k, j) - 1;
 			break;
 		} else if (lower_eq(c, k, "and") && k + 1 < j && round == 0 &&
 		    (fb_attr_role_like(c, k + 1, j) || fb_attr_description_like(c, k + 1, j))) {

@@ -1,6 +1,7 @@
 /* claims_find.c - what one number of the text says: its counted noun
  * (subject), its predicate (measure), its clause and the claim's span, and
  * what sets it apart (another event, a year, a place, proper names). */
+#include <stdio.h>
 #include "claims_int.h"
 
 /* Bytes around a number that its claim's text may show. */
@@ -170,6 +171,61 @@ const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 	return NULL;
 }
 
+/* Is sentence st a headline: the one sentence, with no full stop, of the
+ * first paragraph of the article (or of one of the reports joined)? */
+static int in_headline(const fb_doc *doc, const fb_sent *st)
+{
+	const fb_para *p = &doc->para[st->para];
+	if (p->nsent != 1 || p->end <= p->start || doc->buf[p->end - 1] == '.')
+		return 0;
+	size_t first = 0;
+	for (size_t r = 0; r < doc->nrep; r++)
+		if (doc->rep[r].start <= p->start)
+			first = doc->rep[r].start;
+	for (size_t i = 0; i < st->para; i++)
+		if (doc->para[i].start >= first && !doc->para[i].boilerplate)
+			return 0;
+	return 1;
+}
+
+/* A headline's verb in the present right before a count ("Storm kills
+ * 12", "Skyward Air cancels 2,900 flights"): the measure of its past
+ * form when measures.tsv lists it ("killed"), so that it meets the
+ * past of the report (an unlisted verb stays no measure, as before: a
+ * guessed past would part it from restatements that have none). Only in a headline, whose present
+ * tells what happened; in the body the present is habitual ("The state
+ * awards 148 delegates", "Buses carry 22,000 riders a day"). Not a noun
+ * after a determiner or preposition. */
+static const char *present_measure(const fb_claimer *cl, const char *b, size_t from, size_t ws,
+    size_t we, const char **def, const char **implies)
+{
+	size_t n = we - ws, pws, pwe, used;
+	int punct;
+	if (n < 4 || n > 40 || b[we - 1] != 's' || b[we - 2] == 's' || b[we - 2] == 'u' || b[we - 2] == 'i' ||
+	    !fb_isalpha((unsigned char)b[ws]) || !claims_prev_word(b, from, ws, &pws, &pwe, &punct) || punct ||
+	    fb_isdigit((unsigned char)b[pws]))
+		return NULL;
+	static const char *const before_noun[] = { "the", "a", "an", "its", "their", "his", "her", "our", "of", "in",
+		"for", "to", "on", "at", "by", "with", "from", "these", "those", "some", "all", "about", NULL };
+	for (size_t i = 0; before_noun[i]; i++)
+		if (fb_word_eq(b + pws, pwe - pws, before_noun[i]))
+			return NULL;
+	char f[48];
+	static const char *const forms[] = { "%.*sed", "%.*sd" };
+	for (size_t i = 0; i < 2; i++) {
+		int fn = snprintf(f, sizeof f, forms[i], (int)(n - 1), b + ws);
+		if (fn <= 0 || (size_t)fn >= sizeof f)
+			return NULL;
+		const fb_entry *e = claims_phrase_at(cl->measures, f, (size_t)fn, &used);
+		if (e && used == (size_t)fn && e->nfield) {
+			*def = e->nfield > 1 && e->field[1][0] ? e->field[1] : NULL;
+			*implies = e->nfield > 2 ? e->field[2] : NULL;
+			return e->field[0];
+		}
+	}
+	return NULL;
+}
+
 /* The predicate of the quantity: a measure phrase just before it
  * ("killed at least 14", "injuring 20"), else the first one after it in the
  * same clause. Sets *def to the measure's default subject and *implies. */
@@ -201,6 +257,11 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 		}
 		if (claims_is_participle(cl, b + ws, we - ws) && !weak)
 			return claims_lemma(c, b + ws, we - ws); /* "released 1,000 pages" */
+		if (back == 0 && !weak && !linking && in_headline(doc, st)) {
+			const char *pm = present_measure(cl, b, st->start, ws, we, def, implies);
+			if (pm)
+				return pm;
+		}
 		if (!(linking || claims_in_list(cl->measure_skips, b + ws, we - ws)))
 			break;
 		pos = ws;

@@ -1872,6 +1872,23 @@ static void test_minutes_and_foreign_outlets(void **state)
 	done(&t);
 }
 
+/* A plural subject with a phrase after its head agrees with a verb in
+ * the present ("Shop owners on the quay say"); an adverb after the helper
+ * ("has just told"); a name with the body it is of between commas ("A
+ * union representative, Carla Brennan of Local 18, says"). (issue 15) */
+static void test_present_subjects_and_name_of_body(void **state)
+{
+	art t;
+	run(&t, "Quay\n\n"
+	        "Shop owners on the north quay say their takings have halved.\n\n"
+	        "The harbour master has just told the board that the channel is too shallow.\n\n"
+	        "A port representative, Maria Santos of Dockworkers Local 4, says the project would create jobs.\n");
+	said_by(&t, "their takings have halved", "Shop owners on the north quay");
+	said_by(&t, "the channel is too shallow", "harbour master");
+	said_by(&t, "the project would create jobs", "Maria Santos");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1962,6 +1979,7 @@ int main(void)
 		cmocka_unit_test(test_share_after_thing_clause_and_finding),
 		cmocka_unit_test(test_coordinated_subjects),
 		cmocka_unit_test(test_minutes_and_foreign_outlets),
+		cmocka_unit_test(test_present_subjects_and_name_of_body),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
