@@ -177,11 +177,6 @@ static size_t ordinal_at(const scan *sc, size_t k, double *v, int *pl)
 	return k;
 }
 
-/* Parses a cardinal expression of words and digits from k: "two hundred and
- * five", "4 thousand 3 hundred and 21", "1.5 million", "a dozen", "five
- * and a half". Fills r; returns 0 when nothing parses. */
-static int parse_cardinal(scan *sc, size_t k, num *r);
-
 /* A fraction starting with numerator value nv ending before k: tries the
  * denominator at k. Returns the token after it, or k. */
 static size_t fraction_den(const scan *sc, size_t k, double *den, int *pl)
@@ -196,18 +191,76 @@ static size_t fraction_den(const scan *sc, size_t k, double *den, int *pl)
 	return e > a ? e : k;
 }
 
+/* A fraction after "and", at a: "a half", "one quarter", "three fifths",
+ * "fifty-four hundredths". Returns the token after it, or a when there is
+ * none; *fn gets its numerator (1 unless spelled), *den its denominator
+ * (0 when none). */
+static size_t and_fraction(const scan *sc, size_t a, double *fn, double *den)
+{
+	int pl = 0;
+	size_t fe = a;
+	*fn = 1, *den = 0;
+	if (is_article(sc, a) || tword(sc, a, "one"))
+		fe = fraction_den(sc, a + 1, den, &pl);
+	else if (card_class(sc, a) == W_CARD || card_class(sc, a) == W_TENS) {
+		/* "and three fifths", "and fifty-four hundredths" */
+		size_t b = a;
+		double nv = 0;
+		int lastc = L_NONE;
+		while (b < sc->n) {
+			int cc = card_class(sc, b);
+			if (cc == W_CARD && (lastc == L_NONE || (lastc == L_TENS && sc->t[b].val < 10)))
+				nv += sc->t[b].val, lastc = L_UNIT;
+			else if (cc == W_TENS && lastc == L_NONE)
+				nv += sc->t[b].val, lastc = L_TENS;
+			else
+				break;
+			b = skip_join(sc, b + 1);
+		}
+		if (b > a) {
+			fe = fraction_den(sc, b, den, &pl);
+			if (fe == b)
+				fe = a;
+			else
+				*fn = nv;
+		}
+	}
+	return fe;
+}
+
+/* Ends the cardinal r read from k at token good, with value v. Returns 0
+ * when nothing is left but an article or a dangling "and". */
+static int cardinal_end(const scan *sc, size_t k, size_t good, double v, num *r)
+{
+	/* a dangling "and" joined a number that a later scale rejected */
+	if (good == k || (good == k + 1 && r->article))
+		return 0;
+	/* trailing hyphen was skipped by skip_join: the end is the last word */
+	while (good > k && (is_dash(sc, good - 1) || tword(sc, good - 1, "and")))
+		good--;
+	r->i = k;
+	r->j = good;
+	r->v = v;
+	r->ok = 1;
+	if (!r->digits || r->j > r->i + 1)
+		r->integer = 0;
+	if (r->digits && r->j == r->i + 1)
+		r->integer = !r->decimals;
+	return 1;
+}
+
+/* Parses a cardinal expression of words and digits from k: "two hundred and
+ * five", "4 thousand 3 hundred and 21", "1.5 million", "a dozen", "five
+ * and a half". Fills r; returns 0 when nothing parses. */
 static int parse_cardinal(scan *sc, size_t k, num *r)
 {
 	memset(r, 0, sizeof *r);
 	double total = 0, cur = 0, sub = 0, lastscale = 1e300;
 	int last = L_NONE;
-	size_t m = k, good = k, tens_at = 0;
-	double gtotal = 0, gcur = 0;
-	int glast = L_NONE;
+	size_t m = k, good = k;       /* the next token; the end so far */
+	double gtotal = 0, gcur = 0;  /* total and cur at good */
 	size_t and_rb = 0;            /* token of an "and" we may give back */
 	double rb_total = 0, rb_cur = 0;
-	int rb_last = L_NONE;
-	int words = 0;
 
 	r->i = k;
 	if (is_article(sc, k)) {
@@ -235,7 +288,7 @@ static int parse_cardinal(scan *sc, size_t k, num *r)
 				r->i = k;
 			}
 			cur += lit.v, sub = lit.v, last = L_DIGIT, m = lit.j;
-			good = m, gtotal = total, gcur = cur, glast = last;
+			good = m, gtotal = total, gcur = cur;
 			/* a digit literal takes only a scale or "hundred" after it */
 			if (!(card_class(sc, m) == W_HUNDRED || card_class(sc, m) == W_SCALE || card_class(sc, m) == W_GROUP ||
 			    (card_class(sc, m) == W_ABBR)))
@@ -256,7 +309,6 @@ static int parse_cardinal(scan *sc, size_t k, num *r)
 				cur += t->val, sub = t->val;
 			else
 				break;
-			tens_at = m;
 			last = L_TENS;
 		} else if (c == W_HUNDRED) {
 			if (last == L_NONE && !r->article)
@@ -288,36 +340,8 @@ static int parse_cardinal(scan *sc, size_t k, num *r)
 		} else if (tword(sc, m, "and") && last != L_NONE) {
 			/* "one hundred and six", "five and a half", "3 million and a quarter" */
 			size_t a = m + 1;
-			double fn = 1, den = 0;
-			int pl = 0;
-			size_t fe = a;
-			if (is_article(sc, a) || tword(sc, a, "one"))
-				fe = fraction_den(sc, a + 1, &den, &pl);
-			else if (card_class(sc, a) == W_CARD || card_class(sc, a) == W_TENS) {
-				/* "and three fifths", "and fifty-four hundredths" */
-				num sn;
-				size_t b = a;
-				double nv = 0;
-				int lastc = L_NONE;
-				while (b < sc->n) {
-					int cc = card_class(sc, b);
-					if (cc == W_CARD && (lastc == L_NONE || (lastc == L_TENS && sc->t[b].val < 10)))
-						nv += sc->t[b].val, lastc = L_UNIT;
-					else if (cc == W_TENS && lastc == L_NONE)
-						nv += sc->t[b].val, lastc = L_TENS;
-					else
-						break;
-					b = skip_join(sc, b + 1);
-				}
-				(void)sn;
-				if (b > a) {
-					fe = fraction_den(sc, b, &den, &pl);
-					if (fe == b)
-						fe = a;
-					else
-						fn = nv;
-				}
-			}
+			double fn, den;
+			size_t fe = and_fraction(sc, a, &fn, &den);
 			int hq = fe > a && (card_class(sc, fe - 1) == W_HALF || card_class(sc, fe - 1) == W_QUARTER ||
 			    tword(sc, fe - 1, "quarters") || tword(sc, fe - 1, "halves"));
 			if (fe > a && den > 0 && den < 1e13 && (last != L_HUNDRED || fn == 1 || hq || fmod(den, 10) == 0)) {
@@ -330,7 +354,7 @@ static int parse_cardinal(scan *sc, size_t k, num *r)
 				cur += f;
 				last = L_FRAC, m = fe;
 				r->fraction = 1;
-				good = m, gtotal = total, gcur = cur, glast = last;
+				good = m, gtotal = total, gcur = cur;
 				/* "five and a half million" */
 				if (card_class(sc, m) == W_SCALE && total == 0 && sc->t[m].val < lastscale) {
 					cur *= sc->t[m].val, m++;
@@ -343,25 +367,21 @@ static int parse_cardinal(scan *sc, size_t k, num *r)
 				break;
 			if (!(card_class(sc, a) == W_CARD || card_class(sc, a) == W_TENS || sc->t[a].type == T_NUM))
 				break;
-			and_rb = m, rb_total = total, rb_cur = cur, rb_last = last;
+			and_rb = m, rb_total = total, rb_cur = cur;
 			m = a;
 			continue;
 		} else if (c == W_HALF || c == W_QUARTER || c == W_ORDPL || c == W_ORD) {
 			break; /* a fraction or ordinal: handled by the caller */
 		} else
 			break;
-		words = 1;
 		m = skip_join(sc, m + 1);
-		if (last != L_SCALE && last != L_HUNDRED && and_rb) {
-			/* keep the rollback until the "and" group is complete */
-		}
-		good = m, gtotal = total, gcur = cur, glast = last;
+		good = m, gtotal = total, gcur = cur;
 		if (last == L_SCALE || last == L_HUNDRED)
 			and_rb = 0;
 		continue;
 bad:
 		if (and_rb) {
-			good = and_rb, gtotal = rb_total, gcur = rb_cur, glast = rb_last;
+			good = and_rb, gtotal = rb_total, gcur = rb_cur;
 			and_rb = 0;
 		}
 		break;
@@ -370,25 +390,8 @@ bad:
 	 * cannot take, so the "and" separates two numbers */
 	if (and_rb && m < sc->n && (sc->t[m].type == T_NUM || card_class(sc, m) == W_CARD ||
 	    card_class(sc, m) == W_TENS || card_class(sc, m) == W_HUNDRED || card_class(sc, m) == W_SCALE))
-		good = and_rb, gtotal = rb_total, gcur = rb_cur, glast = rb_last;
-	/* a dangling "and" joined a number that a later scale rejected */
-	if (good == k || (good == k + 1 && r->article))
-		return 0;
-	/* trailing hyphen was skipped by skip_join: the end is the last word */
-	while (good > k && (is_dash(sc, good - 1) || tword(sc, good - 1, "and")))
-		good--;
-	r->i = k;
-	r->j = good;
-	r->v = gtotal + gcur;
-	r->ok = 1;
-	(void)glast;
-	(void)words;
-	(void)tens_at;
-	if (!r->digits || r->j > r->i + 1)
-		r->integer = 0;
-	if (r->digits && r->j == r->i + 1)
-		r->integer = !r->decimals;
-	return 1;
+		good = and_rb, gtotal = rb_total, gcur = rb_cur;
+	return cardinal_end(sc, k, good, gtotal + gcur, r);
 }
 
 /* A scale word after spoken decimals: "two point two million". */
