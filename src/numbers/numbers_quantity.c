@@ -8,51 +8,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A quantity being read at one number: what the steps of quantity_at
+ * share. */
+typedef struct qread {
+	num r;                   /* the number as parsed, then extended */
+	fb_quantity q;           /* the quantity so far, emitted at the end */
+	const fb_entry *pre_cur; /* a currency before the number, or NULL */
+	size_t qi;               /* its first token */
+	size_t end;              /* the token after it */
+	int money;               /* read as money */
+	int ranged;              /* the bounds of a range */
+} qread;
 
-/* True when "one" at k is a pronoun or idiom, not a count. */
-static int one_idiom(const scan *sc, size_t k)
-{
-	size_t uj;
-	if (!tword(sc, k, "one"))
-		return 0;
-	/* "the one hundred and first day": a number, whatever stands before */
-	if (card_class(sc, k + 1) == W_HUNDRED || card_class(sc, k + 1) == W_SCALE)
-		return 0;
-	/* "One day we will win": at the head of a clause, "one day" is "some
-	 * day", unless a time word follows ("one day later") */
-	if (tword(sc, k + 1, "day") && (k == 0 || tchar(sc, k - 1, ',') || tchar(sc, k - 1, ';') || tchar(sc, k - 1, ':') ||
-	    tchar(sc, k - 1, '"') || tchar(sc, k - 1, '.') || sc->t[k - 1].type == T_SYM || tword(sc, k - 1, "and") ||
-	    tword(sc, k - 1, "but") || tword(sc, k - 1, "said") || tword(sc, k - 1, "until")) &&
-	    !(tword(sc, k + 2, "later") || tword(sc, k + 2, "earlier") || tword(sc, k + 2, "after") ||
-	      tword(sc, k + 2, "before") || tword(sc, k + 2, "ago") || tword(sc, k + 2, "of") || is_dash(sc, k + 2)))
-		return 1;
-	if (lex_at(sc, sc->nm->units, k + 1, &uj) || lex_at(sc, sc->nm->cur, k + 1, &uj))
-		return 0;
-	if (k > 0 && (tword(sc, k - 1, "no") || tword(sc, k - 1, "the") || tword(sc, k - 1, "this") ||
-	    tword(sc, k - 1, "that") || tword(sc, k - 1, "which") || tword(sc, k - 1, "every") ||
-	    tword(sc, k - 1, "any") || tword(sc, k - 1, "each") || tword(sc, k - 1, "someone") ||
-	    tword(sc, k - 1, "little") || tword(sc, k - 1, "anyone")))
-		return 1;
-	if (tword(sc, k + 1, "another") || (tword(sc, k + 1, "by") && tword(sc, k + 2, "one")) ||
-	    tword(sc, k + 1, "you") || tword(sc, k + 1, "do"))
-		return 1;
-	if (tword(sc, k + 1, "day") && !(k > 0 && (tword(sc, k - 1, "for") || tword(sc, k - 1, "within") ||
-	    tword(sc, k - 1, "in") || tword(sc, k - 1, "than") || tword(sc, k - 1, "only") || tword(sc, k - 1, "just") ||
-	    tword(sc, k - 1, "after") || tword(sc, k - 1, "about"))))
-		return 1;
-	if (tword(sc, k + 1, "of")) {
-		/* "One of the attackers ..." counts when it starts a clause */
-		if (k == 0 || tchar(sc, k - 1, ',') || tchar(sc, k - 1, ';') || tchar(sc, k - 1, ':') ||
-		    tword(sc, k - 1, "and") || tword(sc, k - 1, "but") || tword(sc, k - 1, "while") ||
-		    sc->t[k - 1].type == T_SYM || tchar(sc, k - 1, '"'))
-			return 0;
-		return 1;
-	}
-	return 0;
-}
-
-/* A number followed by what English puts after it; emits one quantity.
- * Returns the token after it. */
+/* ----------------------------------- ordinals and chained numbers */
 
 /* Is token j a suffix glued to the digits before it: "21st", "4th"? */
 static int ordinal_suffix(const scan *sc, size_t j)
@@ -145,17 +113,6 @@ static int number_chain(const scan *sc, size_t k, int dir)
 		return 0;
 	return sc->t[k + 1].type == T_NUM || card_class(sc, k + 1) == W_CARD;
 }
-/* A quantity being read at one number: what the steps of quantity_at
- * share. */
-typedef struct qread {
-	num r;                   /* the number as parsed, then extended */
-	fb_quantity q;           /* the quantity so far, emitted at the end */
-	const fb_entry *pre_cur; /* a currency before the number, or NULL */
-	size_t qi;               /* its first token */
-	size_t end;              /* the token after it */
-	int money;               /* read as money */
-	int ranged;              /* the bounds of a range */
-} qread;
 
 /* ------------------------------------------------ not a count at all */
 
@@ -274,6 +231,48 @@ static size_t digit_run_at(scan *sc, size_t k)
 		size_t pe = match_at(sc, sc->nm->re_phone, t->s);
 		if (pe && pe - t->s >= 10)
 			return tok_from(sc, k, pe); /* "+1-222-2222/2222" */
+	}
+	return 0;
+}
+
+/* True when "one" at k is a pronoun or idiom, not a count. */
+static int one_idiom(const scan *sc, size_t k)
+{
+	size_t uj;
+	if (!tword(sc, k, "one"))
+		return 0;
+	/* "the one hundred and first day": a number, whatever stands before */
+	if (card_class(sc, k + 1) == W_HUNDRED || card_class(sc, k + 1) == W_SCALE)
+		return 0;
+	/* "One day we will win": at the head of a clause, "one day" is "some
+	 * day", unless a time word follows ("one day later") */
+	if (tword(sc, k + 1, "day") && (k == 0 || tchar(sc, k - 1, ',') || tchar(sc, k - 1, ';') || tchar(sc, k - 1, ':') ||
+	    tchar(sc, k - 1, '"') || tchar(sc, k - 1, '.') || sc->t[k - 1].type == T_SYM || tword(sc, k - 1, "and") ||
+	    tword(sc, k - 1, "but") || tword(sc, k - 1, "said") || tword(sc, k - 1, "until")) &&
+	    !(tword(sc, k + 2, "later") || tword(sc, k + 2, "earlier") || tword(sc, k + 2, "after") ||
+	      tword(sc, k + 2, "before") || tword(sc, k + 2, "ago") || tword(sc, k + 2, "of") || is_dash(sc, k + 2)))
+		return 1;
+	if (lex_at(sc, sc->nm->units, k + 1, &uj) || lex_at(sc, sc->nm->cur, k + 1, &uj))
+		return 0;
+	if (k > 0 && (tword(sc, k - 1, "no") || tword(sc, k - 1, "the") || tword(sc, k - 1, "this") ||
+	    tword(sc, k - 1, "that") || tword(sc, k - 1, "which") || tword(sc, k - 1, "every") ||
+	    tword(sc, k - 1, "any") || tword(sc, k - 1, "each") || tword(sc, k - 1, "someone") ||
+	    tword(sc, k - 1, "little") || tword(sc, k - 1, "anyone")))
+		return 1;
+	if (tword(sc, k + 1, "another") || (tword(sc, k + 1, "by") && tword(sc, k + 2, "one")) ||
+	    tword(sc, k + 1, "you") || tword(sc, k + 1, "do"))
+		return 1;
+	if (tword(sc, k + 1, "day") && !(k > 0 && (tword(sc, k - 1, "for") || tword(sc, k - 1, "within") ||
+	    tword(sc, k - 1, "in") || tword(sc, k - 1, "than") || tword(sc, k - 1, "only") || tword(sc, k - 1, "just") ||
+	    tword(sc, k - 1, "after") || tword(sc, k - 1, "about"))))
+		return 1;
+	if (tword(sc, k + 1, "of")) {
+		/* "One of the attackers ..." counts when it starts a clause */
+		if (k == 0 || tchar(sc, k - 1, ',') || tchar(sc, k - 1, ';') || tchar(sc, k - 1, ':') ||
+		    tword(sc, k - 1, "and") || tword(sc, k - 1, "but") || tword(sc, k - 1, "while") ||
+		    sc->t[k - 1].type == T_SYM || tchar(sc, k - 1, '"'))
+			return 0;
+		return 1;
 	}
 	return 0;
 }
