@@ -352,7 +352,7 @@ static int parse_cardinal(scan *sc, size_t k, num *r)
 				} else if (last == L_SCALE)
 					f *= lastscale;
 				cur += f;
-				last = L_FRAC, m = fe;
+				m = fe;
 				r->fraction = 1;
 				good = m, gtotal = total, gcur = cur;
 				/* "five and a half million" */
