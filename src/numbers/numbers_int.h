@@ -1,6 +1,7 @@
 /* numbers_int.h - what the parts of the number grammar share: tokens, the
  * loaded lists, the scan state and the functions one part calls in another
- * (numbers_load.c loads, numbers.c tokenizes and parses, numbers_units.c
+ * (numbers_load.c loads, numbers.c tokenizes and scans, numbers_parse.c
+ * parses a number, numbers_quantity.c makes it a quantity, numbers_units.c
  * reads units, money and hedges, numbers_phrases.c dates, vague words,
  * articles and enumerations). Not an interface: include numbers.h. */
 #ifndef FB_NUMBERS_INT_H
@@ -186,20 +187,27 @@ static inline unsigned char byte_after(const scan *sc, const tok *t)
 /* numbers_load.c */
 int parse_field_num(const char *s, double *out);
 
-/* numbers.c: look-ups over the tokens and the number parser */
+/* numbers.c: look-ups over the tokens */
 const fb_entry *lget(const fb_lexicon *lx, const char *s, size_t n);
 int tchar(const scan *sc, size_t k, char c);
+int is_dash(const scan *sc, size_t k);
 const fb_entry *span_get(const scan *sc, const struct ptab *p, size_t a, size_t b);
 const fb_entry *lex_at(const scan *sc, const fb_lexicon *lx, size_t k, size_t *j);
 const fb_entry *lex_before(const scan *sc, const fb_lexicon *lx, size_t k, size_t *i);
 int nounish(const scan *sc, size_t k);
-int is_article(const scan *sc, size_t k);
-int parse_number(scan *sc, size_t k, num *r);
 size_t match_at(scan *sc, const pcre2_code *re, size_t off);
 int group(const scan *sc, int g, size_t *s, size_t *e);
 size_t tok_from(const scan *sc, size_t k, size_t b);
 double digits_value(const char *s, size_t a, size_t b, int *ndig);
+
+/* numbers_parse.c: the number grammar */
+int is_article(const scan *sc, size_t k);
+int lit_may_extend(const scan *sc, const tok *t);
+int parse_number(scan *sc, size_t k, num *r);
 int card_class(const scan *sc, size_t k);
+
+/* numbers_quantity.c: one quantity at a number */
+size_t quantity_at(scan *sc, size_t k);
 
 /* numbers_units.c: quantities emitted, units, money and hedges */
 fb_quantity *emit(scan *sc, size_t i, size_t j, fb_qkind kind);

@@ -229,10 +229,10 @@ static void class_alternation(const fb_numbers *nm, unsigned cls, fb_buf *b)
 			}
 }
 
-fb_numbers *fb_numbers_new(char *err, size_t errlen)
+/* Loads the word lists of data/numbers/. Returns 0 on failure, with the
+ * message in err. */
+static int load_lists(fb_numbers *nm, char *err, size_t errlen)
 {
-	fb_numbers *nm = fb_xcalloc(1, sizeof *nm);
-	fb_buf pat = {0};
 	if (!(nm->words = fb_lexicon_load_data("numbers/words.tsv", err, errlen)) ||
 	    !(nm->hedges = fb_lexicon_load_data("numbers/hedges.tsv", err, errlen)) ||
 	    !(nm->vague = fb_lexicon_load_data("numbers/vague.tsv", err, errlen)) ||
@@ -244,12 +244,25 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	    !(nm->one_units = fb_lexicon_load_data("numbers/one-units.txt", err, errlen)) ||
 	    !(nm->unit_adj = fb_lexicon_load_data("numbers/unit-adjectives.txt", err, errlen)) ||
 	    !(nm->money_cues = fb_lexicon_load_data("numbers/money-cues.txt", err, errlen)))
-		goto fail;
+		return 0;
+	return 1;
+}
+
+/* The byte tables of the pre-check and the tokenizer. */
+static void byte_tables(fb_numbers *nm)
+{
 	for (unsigned c = 0; c < 256; c++) {
 		nm->lc[c] = fb_isalpha((int)c) ? (unsigned char)fb_tolower((int)c) : 0;
 		nm->bcls[c] = fb_isalpha((int)c) ? B_ALPHA : fb_isdigit((int)c) || c == '$' ? B_HIT :
 		    fb_isspace((int)c) ? B_SPACE : c >= 0x80 ? B_HIGH : B_OTHER;
 	}
+}
+
+/* Reads the fields of the lists (word classes and values, hedge kinds)
+ * and collects the trigger words. Returns 0 on a malformed line, with the
+ * message in err. */
+static int read_lists(fb_numbers *nm, char *err, size_t errlen)
+{
 	nm->wcls = fb_xcalloc(nm->words->n + 1, 1);
 	nm->wval = fb_xcalloc(nm->words->n + 1, sizeof(double));
 	nm->trig = fb_lexicon_new();
@@ -258,7 +271,7 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 		unsigned c = e->nfield ? wclass_of(e->field[0]) : W_NONE;
 		if (c == W_NONE || e->nfield < 2 || !parse_field_num(e->field[1], &nm->wval[i])) {
 			snprintf(err, errlen, "%s:%zu: want: word, class, value", nm->words->path, e->line);
-			goto fail;
+			return 0;
 		}
 		nm->wcls[i] = (unsigned char)c;
 		if (c != W_ABBR)
@@ -270,7 +283,7 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 		unsigned k = e->nfield ? hkind_of(e->field[0]) : H_NONE;
 		if (k == H_NONE) {
 			snprintf(err, errlen, "%s:%zu: unknown hedge kind", nm->hedges->path, e->line);
-			goto fail;
+			return 0;
 		}
 		nm->hk[i] = (unsigned char)k;
 	}
@@ -279,7 +292,7 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 		double d;
 		if (e->nfield < 3 || !parse_field_num(e->field[0], &d)) {
 			snprintf(err, errlen, "%s:%zu: want: phrase, min, max, kind, unit", nm->vague->path, e->line);
-			goto fail;
+			return 0;
 		}
 		size_t skip = 0;
 		if (e->keylen > 2 && e->key[0] == 'a' && e->key[1] == ' ')
@@ -293,7 +306,7 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 		const fb_entry *e = &nm->units->e[i];
 		if (e->nfield < 2) {
 			snprintf(err, errlen, "%s:%zu: want: phrase, unit, kind", nm->units->path, e->line);
-			goto fail;
+			return 0;
 		}
 		if (strcmp(e->field[1], "duration") == 0 && (e->nfield < 3 || strcmp(e->field[2], "abbr") != 0))
 			add_trigger(nm, e->key, e->keylen); /* "a week", "hours-long" */
@@ -301,13 +314,20 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	for (size_t i = 0; i < nm->cur->n; i++)
 		if (nm->cur->e[i].nfield < 2) {
 			snprintf(err, errlen, "%s:%zu: want: phrase, code, position", nm->cur->path, nm->cur->e[i].line);
-			goto fail;
+			return 0;
 		}
 	for (size_t i = 0; i < nm->one_units->n; i++)
 		add_trigger(nm, nm->one_units->e[i].key, nm->one_units->e[i].keylen);
 	add_trigger(nm, "percent", 7);
 	add_trigger(nm, "couple", 6);
 	add_trigger(nm, "pair", 4);
+	return 1;
+}
+
+/* Builds the look-up tables: first and last tokens of the phrase lists,
+ * a phrase table per list, the trigger table. */
+static void build_tables(fb_numbers *nm)
+{
 	add_aux(nm, nm->hedges);
 	add_aux(nm, nm->vague);
 	add_aux(nm, nm->units);
@@ -349,7 +369,14 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 		w = fb_lexicon_get(nm->words, e->key, e->keylen);
 		nm->ts[h].word = w ? (int)(w - nm->words->e) : -1;
 	}
+}
 
+/* Compiles the patterns: digit literals, dates, times, telephone numbers.
+ * Returns 0 on failure, with the message in err. */
+static int compile_patterns(fb_numbers *nm, char *err, size_t errlen)
+{
+	fb_buf pat = {0};
+	int rc = 0;
 	nm->mctx = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(nm->mctx, MATCH_LIMIT);
 	pcre2_set_depth_limit(nm->mctx, DEPTH_LIMIT);
@@ -367,7 +394,7 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	    "(?:([eE][+-]?\\d+)(?![a-zA-Z]))?"
 	    "(?:\\^([+-]*)(\\d+)|[x\\x{d7}]10\\^([+-]?\\d+))?";
 	if (!(nm->re_lit = compile(nm, lit, sizeof lit - 1, err, errlen)))
-		goto fail;
+		goto out;
 	/* Month day[, year] or month year. */
 	fb_buf_puts(&pat, "(?:(?:late|early|mid)[\\s-]+)?(");
 	class_alternation(nm, W_MONTH, &pat);
@@ -375,30 +402,45 @@ fb_numbers *fb_numbers_new(char *err, size_t errlen)
 	 * of a sentence it is the sentence's ("from September.") */
 	fb_buf_puts(&pat, ")(?:\\.(?=\\s+\\d))?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d))?(?:,?\\s+(\\d{4})(?!\\d))?(?![a-z])");
 	if (!(nm->re_date_md = compile(nm, pat.p, pat.len, err, errlen)))
-		goto fail;
+		goto out;
 	pat.len = 0;
 	fb_buf_puts(&pat, "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(");
 	class_alternation(nm, W_MONTH, &pat);
 	fb_buf_puts(&pat, ")\\.?(?![a-z])(?:,?\\s+(\\d{4})(?!\\d))?");
 	if (!(nm->re_date_dm = compile(nm, pat.p, pat.len, err, errlen)))
-		goto fail;
+		goto out;
 	static const char dnum[] = "(?:\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d\\d)|\\d{4}-\\d\\d-\\d\\d)(?![\\d/])";
 	if (!(nm->re_date_num = compile(nm, dnum, sizeof dnum - 1, err, errlen)))
-		goto fail;
+		goto out;
 	static const char tim[] =
 	    "(\\d{1,2})(?:[:.](\\d\\d))?\\s?([ap])(?:\\.m\\.?|m)(?![a-z])|(\\d{1,2}):(\\d\\d)(?![\\d:])";
 	if (!(nm->re_time = compile(nm, tim, sizeof tim - 1, err, errlen)))
-		goto fail;
+		goto out;
 	static const char phone[] =
 	    "\\+\\d{1,3}(?:[-.\\x20/]?\\(?\\d{2,5}\\)?){2,5}(?!\\d)"
 	    "|\\(?\\d{3}\\)?[-.]\\d{3}[-.]\\d{4}(?!\\d)|\\(\\d{2,5}\\)\\x20?\\d{3,4}[-.\\x20]?\\d{4}(?!\\d)"
 	    "|\\d{3,5}[-/]\\d{3,5}[-/]\\d{3,5}(?!\\d)|0\\d{2,4}-\\d{6,8}(?!\\d)";
 	if (!(nm->re_phone = compile(nm, phone, sizeof phone - 1, err, errlen)))
-		goto fail;
+		goto out;
+	rc = 1;
+out:
 	fb_buf_free(&pat);
+	return rc;
+}
+
+fb_numbers *fb_numbers_new(char *err, size_t errlen)
+{
+	fb_numbers *nm = fb_xcalloc(1, sizeof *nm);
+	if (!load_lists(nm, err, errlen))
+		goto fail;
+	byte_tables(nm);
+	if (!read_lists(nm, err, errlen))
+		goto fail;
+	build_tables(nm);
+	if (!compile_patterns(nm, err, errlen))
+		goto fail;
 	return nm;
 fail:
-	fb_buf_free(&pat);
 	fb_numbers_free(nm);
 	return NULL;
 }
