@@ -8,17 +8,33 @@
 #include <stdlib.h>
 #include <string.h>
 
-void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
-    const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s,
-    size_t *whole_at, int *pron_subject)
+/* One claim's clause as the steps below read it: the article's words
+ * around the number, the number's words [qa, qb) and its clause's
+ * [ca, cb). */
+typedef struct clause {
+	const fb_scoper *sc;
+	const fb_claimer *cl;
+	const fb_lexicon *mid; /* words capitalised inside sentences: names */
+	const fb_lexicon *pn;  /* place nouns ("town", "province") */
+	const fb_doc *doc;
+	const char *b;
+	const fb_quantity *q;
+	const fb_claim *k;
+	const words *w;
+	size_t qa, qb, ca, cb;
+	int no_measure; /* the claim has no measure, or only "number" */
+} clause;
+
+/* The number's words and the clause around it, up to its attribution. */
+static void clause_bounds(clause *x)
 {
-	const char *b = doc->buf;
-	const fb_lexicon *pn = cl->place_nouns;
+	const char *b = x->b;
+	const words *w = x->w;
 	size_t qa = 0, qb = 0;
-	while (qa < w->n && w->t[qa].e <= q->start)
+	while (qa < w->n && w->t[qa].e <= x->q->start)
 		qa++;
 	qb = qa;
-	while (qb < w->n && w->t[qb].s < q->end)
+	while (qb < w->n && w->t[qb].s < x->q->end)
 		qb++;
 	if (qa >= w->n) {
 		qa = qb = w->n;
@@ -41,12 +57,21 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		ca = 3;
 	if (ca > qa)
 		ca = qa;
-	s->set = 1;
-	s->lede = lede;
-	s->headline = headline;
-	/* the head: the counted noun right after the number, when the claim
-	 * found none or one elsewhere ("to build 14 new bus lanes") */
-	size_t h = k->quantity >= 0 && !q->nparts ? scope_np_head(sc, b, w, qb, cb) : 0;
+	x->qa = qa, x->qb = qb, x->ca = ca, x->cb = cb;
+}
+
+/* The head: the counted noun right after the number, when the claim
+ * found none or one elsewhere ("to build 14 new bus lanes"), else the
+ * claim's subject; a sum's head and payer. Returns the index after the
+ * head read here, 0 when none. */
+static size_t fill_head(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	const fb_quantity *q = x->q;
+	const fb_claim *k = x->k;
+	size_t qb = x->qb, cb = x->cb;
+	size_t h = k->quantity >= 0 && !q->nparts ? scope_np_head(x->sc, b, w, qb, cb) : 0;
 	/* "60,000 refugee children": a compound's head is its last noun, a
 	 * plural the classes know though not in -s ("children", "people");
 	 * the singular before it is a modifier */
@@ -56,28 +81,37 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		while (j < cb && j < qb + 3 && !w->t[j].cap && !w->t[j].num && !w->t[j].comma && !w->t[j].brk &&
 		    !tok_is(&w->t[j], K_STOP) && !memchr(b + w->t[j].s, '-', w->t[j].e - w->t[j].s))
 			j++;
-		if (j > qb + 1 && fb_class_of(cl, b + w->t[j - 1].s, w->t[j - 1].e - w->t[j - 1].s) &&
+		if (j > qb + 1 && fb_class_of(x->cl, b + w->t[j - 1].s, w->t[j - 1].e - w->t[j - 1].s) &&
 		    tok_is(&w->t[j - 1], K_COLLECTIVE))
 			h = j, compound = 1;
 	}
 	if (h && (compound || !(k->subject && k->noun_end > k->noun_start && k->noun_start >= w->t[qb].s &&
 	    k->noun_start <= w->t[h - 1].s))) {
-		const char *cls = fb_class_of(cl, b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
+		const char *cls = fb_class_of(x->cl, b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
 		s->head = cls ? fb_xstrdup(cls) : scope_head_lemma(b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
 		s->own_head = !(k->subject && strcmp(k->subject, s->head) == 0);
 	} else if (k->subject)
 		s->head = fb_xstrdup(k->subject);
 	if (q->kind == FB_QK_MONEY && (!k->measure || strcmp(k->measure, "number") == 0)) {
-		scope_money_head(sc, cl, b, w, ca, qa, qb, q, s);
-		scope_money_payer(sc, mid, b, w, ca, qa, qb, cb, s);
+		scope_money_head(x->sc, x->cl, b, w, x->ca, x->qa, qb, q, s);
+		scope_money_payer(x->sc, x->mid, b, w, x->ca, x->qa, qb, cb, s);
 	}
+	return h;
+}
+
+/* The predicate of a relative clause or a participle after the head
+ * (h: the index after it). */
+static void fill_relative(const clause *x, size_t h, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa, cb = x->cb;
 	/* "the 2,180 nurses who voted": the relative clause's verb is the
 	 * predicate when the claims stage found none */
-	int no_measure = !k->measure || strcmp(k->measure, "number") == 0;
-	if (h && h + 1 < cb && no_measure && (word_is(b, &w->t[h], "who") || word_is(b, &w->t[h], "that")) &&
+	if (h && h + 1 < cb && x->no_measure && (word_is(b, &w->t[h], "who") || word_is(b, &w->t[h], "that")) &&
 	    !w->t[h - 1].comma)
 	{
-		scope_predicate_after(cl, b, w, h + 1, cb, s, 0); /* "the 410 who sued": still the set's size */
+		scope_predicate_after(x->cl, b, w, h + 1, cb, s, 0); /* "the 410 who sued": still the set's size */
 		s->rel_verb = scope_relative_verb(b, w, h + 1, cb);
 	}
 	/* "the two schools proposed for closure", "the 12 players named in the
@@ -92,18 +126,31 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		if (!s->predicate)
 			s->predicate = scope_lower_dup(b + w->t[h].s, w->t[h].e - w->t[h].s);
 	}
-	int contact = scope_contact_relative(sc, cl, mid, b, w, ca, qa, h, cb, no_measure, s);
-	s->relative = s->predicate != NULL;
-	/* a sum only when the company's own: "revenue rose to $3.9 billion"
-	 * has no payer, and a division's revenue or a rival's would meet it */
+}
+
+/* A level's measure ("revenue rose to ..."): a sum only when the
+ * company's own: "revenue rose to $3.9 billion" has no payer, and a
+ * division's revenue or a rival's would meet it. */
+static void fill_level(const clause *x, fb_scope *s)
+{
+	const fb_quantity *q = x->q;
+	const fb_claim *k = x->k;
 	if (q->kind == FB_QK_COUNT && (!k->measure || strcmp(k->measure, "rose") == 0 || strcmp(k->measure, "fell") == 0))
-		scope_level_measure(cl, b, w, ca, qa, s, 0);
+		scope_level_measure(x->cl, x->b, x->w, x->ca, x->qa, s, 0);
 	else if (q->kind == FB_QK_MONEY && !k->measure)
-		scope_level_measure(cl, b, w, ca, qa, s, 1); /* "its profit rose 18 percent, to $412 million" */
-	if (k->mod_end > k->mod_start)
-		s->modifiers = scope_lower_dup(b + k->mod_start, k->mod_end - k->mod_start);
-	s->function = scope_function_of(sc, doc, q, w, ca, cb, qa, qb, k->noun_end);
-	/* determiner and role: the word before the number */
+		scope_level_measure(x->cl, x->b, x->w, x->ca, x->qa, s, 1); /* "its profit rose 18 percent, to $412 million" */
+}
+
+/* Determiner and role: the words before the number, a total noun, "one".
+ * Returns whether a named holder's possessive makes the number the size
+ * of a set ("Vance's 41 points"). */
+static int fill_determiner(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	const fb_quantity *q = x->q;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
+	int no_measure = x->no_measure;
 	s->determiner = FB_DET_BARE;
 	s->role = FB_RO_TOTAL;
 	int poss_set = 0; /* "Vance's 41 points": a named holder's set */
@@ -159,8 +206,18 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		s->determiner = FB_DET_INDEFINITE; /* "one witness", "a single donor" */
 		s->individual = !(qa > ca && word_is(b, &w->t[qa - 1], "only")); /* "only one" counts */
 	}
-	/* "four of the five", "two of the dead", "11 of its 16": a part */
-	for (size_t i = qb; q->kind == FB_QK_COUNT && i + 1 < cb && i < qb + 3; i++) {
+	return poss_set;
+}
+
+/* "four of the five", "two of the dead", "11 of its 16": a part, and in
+ * *whole_at where its whole stands. */
+static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	const fb_claim *k = x->k;
+	size_t qb = x->qb, cb = x->cb;
+	for (size_t i = qb; x->q->kind == FB_QK_COUNT && i + 1 < cb && i < qb + 3; i++) {
 		if (w->t[i].comma)
 			break;
 		if (word_is(b, &w->t[i], "of") && ((tok_is(&w->t[i + 1], K_DEFINITE) && scope_set_after(b, w, i + 2, cb)) ||
@@ -179,13 +236,22 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 			else if (word_is(b, &w->t[i + 1], "them")) {
 				*whole_at = SIZE_MAX - 1;
 				if (!k->measure || strcmp(k->measure, "number") == 0)
-					scope_predicate_after(cl, b, w, i + 2, cb, s, 1); /* "3,100 of them ride" */
+					scope_predicate_after(x->cl, b, w, i + 2, cb, s, 1); /* "3,100 of them ride" */
 			}
 			break;
 		}
 		if (word_is(b, &w->t[i], "among") && i == qb)
 			s->role = FB_RO_PART;
 	}
+}
+
+/* A member picked from a set is a part; a threshold, a margin and a rate
+ * have roles of their own. */
+static void fill_role(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa;
 	/* "At the largest hospital, 640 nurses voted": a superlative after a
 	 * place preposition before the number picks one member of a set */
 	for (size_t i = ca; i + 1 < qa; i++)
@@ -208,8 +274,15 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		s->role = FB_RO_MARGIN;
 	else if (s->function == FB_QF_RATE)
 		s->role = FB_RO_AVERAGE;
-	/* mode: "if", "would" before it in its clause, or the sentence opens
-	 * with "If"; "could have died" after it; "every" before it */
+}
+
+/* mode: "if", "would" before it in its clause, or the sentence opens
+ * with "If"; "could have died" after it; "every" before it */
+static void fill_mode(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
 	s->mode = FB_MO_ASSERTED;
 	if (w->n && w->whole && tok_is(&w->t[0], K_CONDITION))
 		s->mode = FB_MO_HYPOTHETICAL; /* "If the bus had been full, ..." */
@@ -227,6 +300,15 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		    !(word_is(b, &w->t[i + 1], "be") && i + 2 < cb && tok_is(&w->t[i + 2], K_DEFINITE | K_INDEFINITE)))
 			s->mode = FB_MO_HYPOTHETICAL; /* "2.4 million ballots would be cast": a forecast; not
 			                               * "the $60 billion would be the largest": what it is */
+}
+
+/* A figure superseded: a forecast or early report, a baseline, a
+ * revision, what remains to be done. */
+static void fill_superseded(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
 	scope_forecast_superseded(b, w, ca, qa, s);
 	/* "5.1 percent larger than this year's $1.21 billion plan", "more
 	 * than the $31 million spent last year": a baseline the comparison is
@@ -258,22 +340,41 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		     (word_is(b, &w->t[i + 1], "to") || tok_is(&w->t[i + 1], K_REMAINDER))))
 			s->superseded = 2;
 	}
-	if (scope_population(pn, b, w, ca, qa))
-		s->function = FB_QF_LABEL; /* the place's size, not a count of this event */
-	/* holder: the clause's first name before the number that is no place;
-	 * place: a name after in/at/near; a name right before the head noun
-	 * ("24 Oklahoma delegates") is a place too */
+}
+
+/* The measure a headline's verb gives, or a size ("employs 19,400"):
+ * returns the size's subject (owned), its holder, or NULL. */
+static char *fill_measure(const clause *x, int headline, fb_scope *s)
+{
+	const fb_claim *k = x->k;
+	size_t ca = x->ca, qa = x->qa;
 	if (headline && qa > ca && (!k->measure || strcmp(k->measure, "number") == 0))
-		s->measure = scope_headline_verb(cl, b, &w->t[qa - 1]);
+		s->measure = scope_headline_verb(x->cl, x->b, &x->w->t[qa - 1]);
 	char *size_subject = NULL;
-	if (q->kind == FB_QK_COUNT) {
-		const char *sz = scope_size_measure(sc, b, w, ca, qa);
+	if (x->q->kind == FB_QK_COUNT) {
+		const char *sz = scope_size_measure(x->sc, x->b, x->w, ca, qa);
 		if (sz) {
 			s->measure = sz;
 			s->set_size = 0; /* its own measure: no guest elsewhere */
-			size_subject = scope_subject_of(sc, mid, b, w, ca, qa - 1);
+			size_subject = scope_subject_of(x->sc, x->mid, x->b, x->w, ca, qa - 1);
 		}
 	}
+	return size_subject;
+}
+
+/* holder: the clause's first name before the number that is no place;
+ * place: a name after in/at/near; a name right before the head noun
+ * ("24 Oklahoma delegates") is a place too. Returns the last name read
+ * before the number that neither holds nor places it (owned), or NULL. */
+static char *fill_names(const clause *x, int headline, fb_scope *s)
+{
+	const fb_scoper *sc = x->sc;
+	const fb_lexicon *mid = x->mid, *pn = x->pn;
+	const char *b = x->b;
+	const words *w = x->w;
+	const fb_quantity *q = x->q;
+	const fb_claim *k = x->k;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
 	char *last_name = NULL;
 	size_t last_end = SIZE_MAX; /* the word after the last name read, and */
 	int last_held = 0;           /* whether that name holds the number */
@@ -357,8 +458,17 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		free(nm);
 		i = next;
 	}
-	/* "Lind has won 11 of the state's 38 delegates": a count after a
-	 * common noun's possessive is that noun's, not the clause subject's */
+	return last_name;
+}
+
+/* "Lind has won 11 of the state's 38 delegates": a count after a common
+ * noun's possessive is that noun's, not the clause subject's. Returns
+ * whether the number is so owned. */
+static int fill_owned(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa;
 	int owned = 0;
 	if (qa > ca) {
 		const tok *p = &w->t[qa - 1];
@@ -368,21 +478,19 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 			s->holder = NULL;
 			/* "the Kerrow camp's 41,000 residents", "the Ashford plant's
 			 * 380 workers": the name before the noun is the holder */
-			if (qa >= ca + 2 && scope_name_word(sc, mid, b, w, qa - 2) && !w->t[qa - 1].comma) {
+			if (qa >= ca + 2 && scope_name_word(x->sc, x->mid, b, w, qa - 2) && !w->t[qa - 1].comma) {
 				size_t nx;
-				s->holder = scope_name_at(sc, mid, b, w, qa - 2, qa - 1, &nx);
+				s->holder = scope_name_at(x->sc, x->mid, b, w, qa - 2, qa - 1, &nx);
 			}
 		}
 	}
-	/* "The company employs 19,400 people", "The Brinton plant employs
-	 * 420": what a holder has is that holder's, whatever other name the
-	 * clause holds */
-	if (size_subject) {
-		free(s->holder);
-		s->holder = size_subject;
-	}
-	/* "the 280,000 refugees in his country": the possessive name's place */
-	char *home = q->kind == FB_QK_COUNT ? scope_home_place(sc, mid, b, w, qb, cb) : NULL;
+	return owned;
+}
+
+/* "the 280,000 refugees in his country": the possessive name's place */
+static void fill_home(const clause *x, fb_scope *s)
+{
+	char *home = x->q->kind == FB_QK_COUNT ? scope_home_place(x->sc, x->mid, x->b, x->w, x->qb, x->cb) : NULL;
 	if (home) {
 		if (s->holder && strcmp(s->holder, home) == 0) {
 			free(s->holder);
@@ -391,14 +499,24 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		free(s->place);
 		s->place = home;
 	}
-	/* "the Southline extension, which opened $120 million over its $1.3
-	 * billion budget": a budget or cost (data/owned-sums.txt) after "its"
-	 * is the nearest thing named before it; "the arena ended up costing
-	 * $580 million, against a budget of $450 million": the subject's */
-	if (q->kind == FB_QK_MONEY && scope_owned_sum(sc, b, w, qa, qb, cb)) {
+}
+
+/* "the Southline extension, which opened $120 million over its $1.3
+ * billion budget": a budget or cost (data/owned-sums.txt) after "its"
+ * is the nearest thing named before it; "the arena ended up costing
+ * $580 million, against a budget of $450 million": the subject's. May
+ * take *last_name. */
+static void fill_sum_owner(const clause *x, int owned, char **last_name, fb_scope *s)
+{
+	const fb_scoper *sc = x->sc;
+	const fb_lexicon *mid = x->mid;
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
+	if (x->q->kind == FB_QK_MONEY && scope_owned_sum(sc, b, w, qa, qb, cb)) {
 		char *own = NULL;
 		if (qa > ca && (word_is(b, &w->t[qa - 1], "its") || word_is(b, &w->t[qa - 1], "their"))) {
-			own = last_name, last_name = NULL;
+			own = *last_name, *last_name = NULL;
 			if (!own) {
 				size_t nx;
 				for (size_t j = qa - 1; j > ca && !own; j--)
@@ -427,9 +545,18 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 			}
 		}
 	}
-	/* "Denton, Ohio, with 480; and Brinton, Ga., with 420": a list's
-	 * count after "with" is the name's before it, of the list's noun */
-	if (q->kind == FB_QK_COUNT && no_measure && s->head && qa >= ca + 2 && word_is(b, &w->t[qa - 1], "with") &&
+}
+
+/* "Denton, Ohio, with 480; and Brinton, Ga., with 420": a list's
+ * count after "with" is the name's before it, of the list's noun */
+static void fill_list_holder(const clause *x, fb_scope *s)
+{
+	const fb_scoper *sc = x->sc;
+	const fb_lexicon *mid = x->mid;
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
+	if (x->q->kind == FB_QK_COUNT && x->no_measure && s->head && qa >= ca + 2 && word_is(b, &w->t[qa - 1], "with") &&
 	    w->t[qa - 1].comma && scope_name_word(sc, mid, b, w, qa - 2) && (qb >= cb || w->t[qb].comma || w->t[qb].brk ||
 	    word_is(b, &w->t[qb], "and"))) {
 		size_t first = qa - 1, nx;
@@ -440,21 +567,38 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		s->holder = scope_name_at(sc, mid, b, w, first, qa - 1, &nx);
 		s->own_head = 1; /* compared as a count of the list's noun */
 	}
-	/* "The Denton plant opened in 1991. Its 480 workers ...": a sentence
-	 * that opens with "Its" holds for the first name of the sentence
-	 * before it in the paragraph */
-	if (!s->holder && w->whole && qa == 1 && word_is(b, &w->t[0], "its") && k->sent > 0 &&
+}
+
+/* "The Denton plant opened in 1991. Its 480 workers ...": a sentence
+ * that opens with "Its" holds for the first name of the sentence
+ * before it in the paragraph */
+static void fill_its_holder(const clause *x, fb_scope *s)
+{
+	const fb_doc *doc = x->doc;
+	const fb_claim *k = x->k;
+	const char *b = x->b;
+	const words *w = x->w;
+	if (!s->holder && w->whole && x->qa == 1 && word_is(b, &w->t[0], "its") && k->sent > 0 &&
 	    doc->sent[k->sent - 1].para == doc->sent[k->sent].para) {
 		words *pw = fb_xcalloc(1, sizeof *pw);
-		scope_tokenize(sc, b, doc->sent[k->sent - 1].start, doc->sent[k->sent - 1].end, pw);
+		scope_tokenize(x->sc, b, doc->sent[k->sent - 1].start, doc->sent[k->sent - 1].end, pw);
 		pw->whole = 1;
 		for (size_t i = 0; i < pw->n && !s->holder; i++)
-			if (scope_name_word(sc, mid, b, pw, i)) {
+			if (scope_name_word(x->sc, x->mid, b, pw, i)) {
 				size_t nx;
-				s->holder = scope_name_at(sc, mid, b, pw, i, pw->n, &nx);
+				s->holder = scope_name_at(x->sc, x->mid, b, pw, i, pw->n, &nx);
 			}
 		free(pw);
 	}
+}
+
+/* The last name read before the number (owned, freed here) after "its"
+ * is the place, or near a pronoun the holder. */
+static void fill_pronoun_names(const clause *x, char *last_name, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
 	/* "wins Ohio and its 18 electoral votes": the thing named before "its" */
 	if (!s->place && last_name && qa > ca && word_is(b, &w->t[qa - 1], "its"))
 		s->place = last_name, last_name = NULL;
@@ -468,9 +612,17 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 			}
 	}
 	free(last_name);
-	if (!s->holder && k->measure && strcmp(k->measure, "number") != 0 &&
-	    !is(sc, K_HARM, k->measure, strlen(k->measure)))
-		s->agent = scope_agent_of(b, w, ca, qa, k->measure); /* not "a bomb killed 12" */
+}
+
+/* Whether the number is the size of a set other predicates may be
+ * compared with: restricted, a contact clause's, a harm's own set, or a
+ * running total reached. */
+static void fill_set_size(const clause *x, int contact, int poss_set, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	const fb_claim *k = x->k;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
 	if (s->determiner == FB_DET_DEFINITE && scope_restricted_after(b, w, qb, w->n, k->measure))
 		s->restricted = 1;
 	/* past "added": no speech here; "Vance's 41 points on Sunday": a named
@@ -484,7 +636,7 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 	/* "Pike's two goals took his total to 27", "bringing the tally to
 	 * 1,144 delegates": a running total reached is the size of the set,
 	 * whatever the verb (it joins the groups of other predicates) */
-	if (q->kind == FB_QK_COUNT && qa >= ca + 3 && s->head && word_is(b, &w->t[qa - 1], "to") &&
+	if (x->q->kind == FB_QK_COUNT && qa >= ca + 3 && s->head && word_is(b, &w->t[qa - 1], "to") &&
 	    tok_is(&w->t[qa - 2], K_TOTAL_NOUN) && !s->measure && (!k->measure || strcmp(k->measure, "number") == 0) &&
 	    (tok_is(&w->t[qa - 3], K_DEFINITE) || (w->t[qa - 3].e - w->t[qa - 3].s > 2 && b[w->t[qa - 3].e - 2] == '\'' &&
 	     b[w->t[qa - 3].e - 1] == 's'))) {
@@ -492,19 +644,36 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		s->set_size = 1;
 		s->own_head = 1;
 	}
-	/* "They scored 81 goals and conceded 35": a sentence whose subject is
-	 * a personal pronoun, with no break before the number */
-	*pron_subject = 0;
+}
+
+/* "They scored 81 goals and conceded 35": a sentence whose subject is
+ * a personal pronoun, with no break before the number */
+static int pronoun_subject(const clause *x, int owned, const fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t qa = x->qa;
+	int pron = 0;
 	if (!s->holder && !owned && w->whole && w->n && qa < w->n &&
 	    (word_is(b, &w->t[0], "they") || word_is(b, &w->t[0], "he") || word_is(b, &w->t[0], "she"))) {
-		*pron_subject = 1;
-		for (size_t i = 1; i <= qa && *pron_subject; i++)
-			*pron_subject = !w->t[i].comma && !w->t[i].brk;
+		pron = 1;
+		for (size_t i = 1; i <= qa && pron; i++)
+			pron = !w->t[i].comma && !w->t[i].brk;
 	}
-	s->time = scope_time_in(sc, b, w, ca, cb, qa, qb);
+	return pron;
+}
+
+/* The time: the clause's, none for a holder's whole, a live blog
+ * entry's; whether the count is a running total or framed by "since". */
+static void fill_time(const clause *x, const char *entry, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
+	s->time = scope_time_in(x->sc, b, w, ca, cb, qa, qb);
 	/* "9 of the district's 27 schools met the targets last year": a
 	 * holder's whole is no count of the part's predicate, nor of its time */
-	if (s->determiner == FB_DET_DEFINITE && q->kind == FB_QK_COUNT && qa >= ca + 4) {
+	if (s->determiner == FB_DET_DEFINITE && x->q->kind == FB_QK_COUNT && qa >= ca + 4) {
 		const tok *p = &w->t[qa - 1];
 		size_t of = word_is(b, &w->t[qa - 2], "of") ? qa - 2 : word_is(b, &w->t[qa - 3], "of") ? qa - 3 : 0;
 		if (!p->cap && p->e - p->s > 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's' && of > ca &&
@@ -520,6 +689,54 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 	if (entry && !s->time) /* "where 92 delegates are at stake on March 26": its own */
 		s->time = fb_xstrdup(entry);
 	s->entry = entry != NULL; /* a live blog's: entries apart but for a definite restatement */
+}
+
+void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
+    const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s,
+    size_t *whole_at, int *pron_subject)
+{
+	clause x = { .sc = sc, .cl = cl, .mid = mid, .pn = cl->place_nouns, .doc = doc, .b = doc->buf, .q = q, .k = k,
+		.w = w, .no_measure = !k->measure || strcmp(k->measure, "number") == 0 };
+	clause_bounds(&x);
+	s->set = 1;
+	s->lede = lede;
+	s->headline = headline;
+	size_t h = fill_head(&x, s);
+	fill_relative(&x, h, s);
+	int contact = scope_contact_relative(sc, cl, mid, x.b, w, x.ca, x.qa, h, x.cb, x.no_measure, s);
+	s->relative = s->predicate != NULL;
+	fill_level(&x, s);
+	if (k->mod_end > k->mod_start)
+		s->modifiers = scope_lower_dup(x.b + k->mod_start, k->mod_end - k->mod_start);
+	s->function = scope_function_of(sc, doc, q, w, x.ca, x.cb, x.qa, x.qb, k->noun_end);
+	int poss_set = fill_determiner(&x, s);
+	fill_part(&x, s, whole_at);
+	fill_role(&x, s);
+	fill_mode(&x, s);
+	fill_superseded(&x, s);
+	if (scope_population(x.pn, x.b, w, x.ca, x.qa))
+		s->function = FB_QF_LABEL; /* the place's size, not a count of this event */
+	char *size_subject = fill_measure(&x, headline, s);
+	char *last_name = fill_names(&x, headline, s);
+	int owned = fill_owned(&x, s);
+	/* "The company employs 19,400 people", "The Brinton plant employs
+	 * 420": what a holder has is that holder's, whatever other name the
+	 * clause holds */
+	if (size_subject) {
+		free(s->holder);
+		s->holder = size_subject;
+	}
+	fill_home(&x, s);
+	fill_sum_owner(&x, owned, &last_name, s);
+	fill_list_holder(&x, s);
+	fill_its_holder(&x, s);
+	fill_pronoun_names(&x, last_name, s);
+	if (!s->holder && k->measure && strcmp(k->measure, "number") != 0 &&
+	    !is(sc, K_HARM, k->measure, strlen(k->measure)))
+		s->agent = scope_agent_of(x.b, w, x.ca, x.qa, k->measure); /* not "a bomb killed 12" */
+	fill_set_size(&x, contact, poss_set, s);
+	*pron_subject = pronoun_subject(&x, owned, s);
+	fill_time(&x, entry, s);
 }
 
 /* The claim holding the whole of claim ci, a part: the count starting at

@@ -98,7 +98,7 @@ static inline int word_is(const char *b, const tok *t, const char *w)
 	return fb_word_eq(b + t->s, t->e - t->s, w);
 }
 
-/* scope_words.c */
+/* scope_words.c: words and names */
 
 /* The sentence's words: letters, digits, inner apostrophes, hyphens,
  * points and commas of numbers ("1,204", "p.m."). sc NULL: no word kinds
@@ -117,9 +117,10 @@ char *scope_name_at(const fb_scoper *sc, const fb_lexicon *mid, const char *b, c
     size_t *next);
 /* "lanes" -> "lane", "families" -> "family" (as the claims stage does) */
 char *scope_head_lemma(const char *s, size_t n);
+/* s[0,n) in lower case, a copy. */
 char *scope_lower_dup(const char *s, size_t n);
 
-/* scope_head.c */
+/* scope_head.c: the function, head, predicate and measure */
 
 /* The function of the quantity whose words are [qa, qb). */
 fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quantity *q, const words *w,
@@ -159,6 +160,10 @@ int scope_set_after(const char *b, const words *w, size_t i, size_t cb);
  * its predicate. h: the head's index + 1. */
 int scope_contact_relative(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const char *b,
     const words *w, size_t ca, size_t qa, size_t h, size_t cb, int no_measure, fb_scope *s);
+/* A number reached by a change ("its profit rose 18 percent, to $412
+ * million"): the level of what changed, its measure the listed word
+ * before the verb; owned_only: only with an owner ("its", "Halvorsen's")
+ * right before the measure. */
 void scope_level_measure(const fb_claimer *cl, const char *b, const words *w, size_t ca, size_t qa, fb_scope *s,
     int owned_only);
 /* "which represents about 14,000 nurses", "room for 1,500 people": the
@@ -176,7 +181,7 @@ void scope_money_head(const fb_scoper *sc, const fb_claimer *cl, const char *b, 
 void scope_money_payer(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t ca,
     size_t qa, size_t qb, size_t cb, fb_scope *s);
 
-/* scope_time.c */
+/* scope_time.c: times and superseded figures */
 
 /* "the most since 2019", "the highest in a decade since": a superlative
  * at i with "since" a few words on frames a comparison. */
@@ -204,7 +209,7 @@ int scope_perfect_tense(const char *b, const words *w, size_t ca, size_t cb, siz
  * its paragraph. */
 void scope_demonstrative_times(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, fb_scope *out);
 
-/* scope_place.c */
+/* scope_place.c: holders and places */
 
 /* Is word i the start of a place after its preposition: "in Ohio", "in
  * the Darsan bombing", "in the northern province", "the village of Oskol"?
@@ -237,12 +242,16 @@ char *scope_home_place(const fb_scoper *sc, const fb_lexicon *mid, const char *b
 /* The holder of the last claim before claim ci in its paragraph, in an
  * earlier sentence (a copy), or NULL. */
 char *scope_holder_before(const fb_doc *doc, const fb_claims *c, const fb_scope *out, size_t ci);
-/* Fills the place of claims whose clause says "the state" (above). */
+/* Fills the place of claims whose clause says "the state" or "there":
+ * the last place the paragraph names before it. */
 void scope_anaphoric_places(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const fb_claims *c,
     fb_scope *out);
 
-/* scope_fill.c */
+/* scope_fill.c: one claim's scope; parts and wholes */
 
+/* Fills s, the scope of claim k (quantity q, words w); entry: a live
+ * blog entry's time, else NULL. Sets *whole_at to where a part's whole
+ * stands, *pron_subject when a personal pronoun is its subject. */
 void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
     const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s,
     size_t *whole_at, int *pron_subject);
