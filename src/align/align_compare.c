@@ -1,0 +1,345 @@
+/* align_compare.c - a group's pairs compared: restatements and parts,
+ * times and agents of the event, values that point elsewhere or back
+ * another, the status and the conflicting pairs. */
+#include "align_impl.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* "2,118 of them cast ballots": a part of a known whole (part_of) that
+ * does the bucket's predicate is the whole of those who did it, so it is
+ * compared for equality with another mention of that predicate whose
+ * value is not the whole's own. */
+static int subset_restated(const aligner *a, const bucket *b, const member *part, const member *other)
+{
+	int w = a->sc[part->claim].part_of;
+	if (w < 0 || (size_t)w == other->claim || a->sc[part->claim].determiner != FB_DET_PARTITIVE ||
+	    strcmp(b->measure, "number") == 0)
+		return 0;
+	const fb_claim *ko = &a->c->c[other->claim];
+	const fb_scope *so = &a->sc[other->claim];
+	const char *om = so->measure ? so->measure : so->predicate ? so->predicate : ko->measure;
+	if (!om || strcmp(om, b->measure) != 0 || a->sc[other->claim].role != FB_RO_TOTAL)
+		return 0; /* a guest of the bucket: a set's size under another verb */
+	const fb_quantity *qw = align_quantity_of(a, &a->c->c[w]);
+	if (!qw || !qw->has_value)
+		return 0;
+	interval wv = align_exact(qw->value); /* "about 2,400" restated is 2,400 */
+	return align_disjoint(&wv, &other->v);
+}
+
+/* "45 of its 380 stores" ... "the 45 stores it will close": a mention of
+ * the same number as a part of w's whole speaks of that part, not of w. */
+static int restates_part(const aligner *a, const member *w, const member *o)
+{
+	for (int i = a->first_part[w->claim]; i >= 0; i = a->next_part[i]) {
+		if ((size_t)i == o->claim)
+			continue;
+		const fb_quantity *q = align_quantity_of(a, &a->c->c[i]);
+		if (!q)
+			continue;
+		interval pv = align_interval_of(q);
+		if (!align_disjoint(&pv, &o->v))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the group count for two or more times ("in March", "in April")
+ * within the event of member x? Then a mention without a time is not
+ * known to be about the one a timed mention is about. *cache keeps the
+ * answer for the main event (-1: not yet worked out). */
+static int event_times(const aligner *a, const bucket *b, const member *x, int *cache)
+{
+	int ev = a->c->c[x->claim].event;
+	if (ev == 0 && *cache >= 0)
+		return *cache;
+	const char *first = NULL;
+	int many = 0;
+	for (size_t i = 0; i < b->nm && i < MAX_COMPARE && !many; i++) /* those compared */
+		if (!b->m[i].sub && a->c->c[b->m[i].claim].event == ev)
+			align_note(&first, &many, a->sc[b->m[i].claim].time);
+	if (ev == 0)
+		*cache = many;
+	return many;
+}
+
+/* Do the bucket's members name two or more agents ("retailers shed",
+ * "construction added")? */
+static int bucket_agents(const aligner *a, const bucket *b)
+{
+	const char *first = NULL;
+	int many = 0;
+	for (size_t i = 0; i < b->nm && i < MAX_COMPARE && !many; i++)
+		align_note(&first, &many, a->sc[b->m[i].claim].agent);
+	return many;
+}
+
+/* "a poll of 980 likely voters" in July against "the 1,050 likely voters"
+ * with no time, when the article also gives 1,050 for another time: the
+ * definite mention points back to that one, not to the July figure. Does
+ * a member of b other than u and t, at another time, agree with u? */
+static int points_elsewhere(const aligner *a, const bucket *b, const member *u, const member *t)
+{
+	const char *tt = a->sc[t->claim].time;
+	const fb_scope *su = &a->sc[u->claim];
+	if (!tt || su->time || (su->determiner != FB_DET_DEFINITE && su->determiner != FB_DET_UNIVERSAL))
+		return 0;
+	for (size_t i = 0; i < b->nm && i < MAX_COMPARE; i++) {
+		const member *z = &b->m[i];
+		const char *zt = a->sc[z->claim].time;
+		if (z == u || z == t || z->sub || z->claim == u->claim || !zt || strcmp(zt, tt) == 0 ||
+		    align_para_of(a, z->claim) == align_para_of(a, u->claim))
+			continue;
+		if (!align_disjoint(&z->v, &u->v))
+			return 1;
+	}
+	return 0;
+}
+
+/* "14 new bus lanes" ... "the 14 lanes would cut": a definite mention with
+ * an earlier agreeing one in another paragraph points back to it, so it
+ * may anchor a pair with a later mention too (scope_match). */
+static void mark_backed(const aligner *a, bucket *b)
+{
+	for (size_t i = 0; i < b->nm && i < MAX_COMPARE; i++) {
+		member *x = &b->m[i];
+		const fb_quantity *qx = align_quantity_of(a, &a->c->c[x->claim]);
+		x->backed = 0;
+		for (size_t j = 0; j < b->nm && j < MAX_COMPARE && qx && !x->backed; j++) {
+			const member *z = &b->m[j];
+			const fb_quantity *qz = align_quantity_of(a, &a->c->c[z->claim]);
+			x->backed = z != x && !z->sub && qz && qz->start < qx->start &&
+			    align_para_of(a, z->claim) != align_para_of(a, x->claim) && !align_disjoint(&z->v, &x->v);
+		}
+	}
+}
+
+/* Pairs that say nothing of each other, whatever their values: two parts
+ * or two guests, one paragraph, other named things, a restated part, a
+ * mention pointing elsewhere. */
+static int pair_skipped(const aligner *a, const bucket *b, const member *x, const member *y)
+{
+	if (x->sub && y->sub)
+		return 1; /* two parts of the whole say nothing of each other */
+	if (x->guest && y->guest)
+		return 1; /* "the 41 boxes we took down" and "the 88 boxes now
+		           * in use" met under a third verb: neither did it */
+	if ((x->guest == 2 && !a->sc[y->claim].lede) || (y->guest == 2 && !a->sc[x->claim].lede))
+		return 1; /* a restating sum meets the lede's sum only */
+	if (align_para_of(a, x->claim) == align_para_of(a, y->claim))
+		return 1; /* one paragraph does not contradict itself */
+	if (!a->sc[x->claim].headline && !a->sc[y->claim].headline &&
+	    !align_same_names(&a->c->c[x->claim], &a->c->c[y->claim]))
+		return 1; /* 84,121 votes for one candidate, 58,825 for another */
+	if (restates_part(a, x, y) || restates_part(a, y, x))
+		return 1;
+	if (points_elsewhere(a, b, x, y) || points_elsewhere(a, b, y, x))
+		return 1;
+	return 0;
+}
+
+/* Do the values of x and y, whose scopes match as m says, disagree? Sets
+ * *is_review when the pair is only to review, *in_part when a part is
+ * larger than its whole, *partp to the pair's part (else y). */
+static int values_disagree(const aligner *a, const bucket *b, member *x, member *y, const match *m, int *is_review,
+    int *in_part, member **partp)
+{
+	member *whole = x->sub ? y : x, *part = x->sub ? x : y;
+	*is_review = *in_part = 0;
+	*partp = part;
+	/* "2,118 of them voted" against "the 2,180 who voted": both
+	 * the set that voted */
+	int restated = m->verdict != SC_SAME && !x->sub && !y->sub &&
+	    subset_restated(a, b, m->verdict == SC_PART_X ? x : y, m->verdict == SC_PART_X ? y : x);
+	if (m->verdict != SC_SAME && !x->sub && !y->sub && !restated) {
+		/* "four of the five", one town's dead: a part is never
+		 * more than its whole */
+		part = m->verdict == SC_PART_X ? x : y;
+		whole = part == x ? y : x;
+		*partp = part;
+		*in_part = 1;
+		if (!(whole->v.has_hi && part->v.has_lo && (part->v.lo > whole->v.hi ||
+		    (part->v.lo == whole->v.hi && (part->v.lo_open || whole->v.hi_open))))) {
+			return 0;
+		}
+		*is_review = 1;
+	} else if (!part->sub) {
+		if (!align_disjoint(&x->v, &y->v)) {
+			return 0;
+		}
+		/* a vague quantity against an exact one: review */
+		const fb_quantity *qx = align_quantity_of(a, &a->c->c[x->claim]), *qy = align_quantity_of(a, &a->c->c[y->claim]);
+		*is_review = (qx && qx->vague) || (qy && qy->vague);
+	} else {
+		/* a sub-class can be smaller than the whole, never
+		 * larger; read loosely, it may be meant as the whole.
+		 * A kind by WordNet only against a definite mention
+		 * ("all 44,000 contributors"): "15 girls" and "9 women"
+		 * may be two sets */
+		const fb_scope *sw = &a->sc[whole->claim], *sp = &a->sc[part->claim];
+		if (part->kind && sw->determiner != FB_DET_DEFINITE && sw->determiner != FB_DET_UNIVERSAL &&
+		    sp->determiner != FB_DET_DEFINITE && sp->determiner != FB_DET_UNIVERSAL) {
+			return 0;
+		}
+		interval below = part->v;
+		int larger = whole->v.has_hi && below.has_lo &&
+		    (below.lo > whole->v.hi || (below.lo == whole->v.hi && (below.lo_open || whole->v.hi_open)));
+		if (larger)
+			*is_review = 1;
+		else if (part->loose && align_disjoint(&x->v, &y->v))
+			*is_review = 1;
+		else {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* Adds the pair x, y to the group, with its reason and anchors. */
+static void add_pair(const aligner *a, const bucket *b, fb_group *g, size_t *cap, const member *x, const member *y,
+    const member *part, const match *m, int is_review, int in_part)
+{
+	fb_pair *p = FB_PUSH(g->pairs, g->npairs, *cap);
+	size_t ca = x->claim < y->claim ? x->claim : y->claim;
+	const member *ma = x->claim < y->claim ? x : y, *mb = x->claim < y->claim ? y : x;
+	p->a = ca;
+	p->b = ma == x ? y->claim : x->claim;
+	p->review = is_review;
+	fb_buf r = { 0 };
+	char *da = align_describe_member(a, ma), *db = align_describe_member(a, mb);
+	fb_buf_printf(&r, "%s (paragraph %zu) vs %s (paragraph %zu)",
+	    da, align_para_of(a, ma->claim) + 1, db, align_para_of(a, mb->claim) + 1);
+	free(da);
+	free(db);
+	if (in_part)
+		fb_buf_printf(&r, ": a part larger than its whole");
+	else if (is_review && part->sub)
+		fb_buf_printf(&r, ": only a conflict if '%s' means all the %s", part->cls, b->subject);
+	else if (is_review)
+		fb_buf_printf(&r, ": one of the two is vague");
+	align_say_anchors(&r, m);
+	p->reason = r.p;
+	char ev[32];
+	for (size_t t = 0; t < m->nan; t++) {
+		p->anchors[t].slot = m->an[t].slot;
+		p->anchors[t].value = fb_xstrdup(align_anchor_value(m, t, ev, sizeof ev));
+	}
+	p->nanchors = m->nan;
+}
+
+/* independent sources among the voices: the article itself counts
+ * once for every unattributed claim */
+static size_t independent_sources(const aligner *a, const bucket *b)
+{
+	int seen[64];
+	size_t nseen = 0;
+	for (size_t i = 0; i < b->nm; i++) {
+		int s = align_source_of(a, &a->c->c[b->m[i].claim]);
+		int dup = 0;
+		for (size_t k = 0; k < nseen; k++)
+			dup |= seen[k] == s;
+		if (!dup && nseen < 64)
+			seen[nseen++] = s;
+	}
+	return nseen;
+}
+
+/* The group's summary: what is counted, in words ("people killed",
+ * "number of attackers", "time (cleared)"), and how its claims stand. */
+static char *group_summary(const bucket *b, const fb_group *g, int conflict)
+{
+	size_t n = b->nm, nseen = g->independent;
+	fb_buf sm = { 0 };
+	if (strcmp(b->measure, "number") == 0)
+		fb_buf_printf(&sm, "number of %s", b->subject);
+	else if (strcmp(b->subject, "time") == 0)
+		fb_buf_printf(&sm, "time (%s)", b->measure);
+	else if (strcmp(b->measure, "size") == 0 || strcmp(b->measure, "capacity") == 0)
+		fb_buf_printf(&sm, "%s (%s)", b->subject, strcmp(b->measure, "size") == 0 ? "a holder's size" : "capacity");
+	else
+		fb_buf_printf(&sm, "%s %s", b->subject, b->measure);
+	if (g->status == FB_ST_SINGLE)
+		fb_buf_puts(&sm, ": one claim, nothing to compare");
+	else if (g->status == FB_ST_CONSISTENT)
+		fb_buf_printf(&sm, ": %zu claims agree, from %zu independent source%s", n, nseen, nseen == 1 ? "" : "s");
+	else
+		fb_buf_printf(&sm, ": %zu claim%s, %zu pair%s %s", n, n == 1 ? "" : "s",
+		    g->npairs, g->npairs == 1 ? "" : "s", conflict ? "in conflict" : "to review");
+	if (b->context[0])
+		fb_buf_printf(&sm, " (%s)", b->context);
+	return sm.p;
+}
+
+/* Each member claim's status: the worst of its groups' (a claim that is
+ * in no pair of a group in conflict only agrees there). */
+static void claim_statuses(const bucket *b, const fb_group *g, fb_status *claim_status)
+{
+	for (size_t i = 0; i < b->nm; i++) {
+		fb_status *cs = &claim_status[b->m[i].claim];
+		fb_status st = g->status;
+		if (st == FB_ST_CONFLICT || st == FB_ST_REVIEW) {
+			/* a claim that is in no pair only agrees */
+			int in = 0;
+			for (size_t k = 0; k < g->npairs; k++)
+				in |= g->pairs[k].a == b->m[i].claim || g->pairs[k].b == b->m[i].claim;
+			if (!in)
+				st = FB_ST_CONSISTENT;
+		}
+		static const int rank[FB_ST__MAX] = { 0, 1, 3, 4, 0 };
+		if (rank[st] > rank[*cs])
+			*cs = st;
+	}
+}
+
+/* Compares the members of one bucket; fills the group. */
+void align_compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
+{
+	size_t n = b->nm;
+	g->measure = b->measure;
+	g->subject = b->subject;
+	g->nclaims = n;
+	g->claims = fb_xcalloc(n ? n : 1, sizeof *g->claims);
+	for (size_t i = 0; i < n; i++)
+		g->claims[i] = b->m[i].claim;
+	size_t cap = 0;
+	int conflict = 0, review = 0;
+	const fb_entry *he = fb_lexicon_get(a->heads, b->subject, strlen(b->subject));
+	const head_stat *hs = he ? &a->hs[he->line - 1] : NULL;
+	int main_times = -1;
+	int many_agents = bucket_agents(a, b);
+	mark_backed(a, b);
+	/* event_times of each member compared, worked out once an event */
+	int times[MAX_COMPARE];
+	for (size_t i = 0; i < n && i < MAX_COMPARE; i++) {
+		size_t j = 0;
+		while (j < i && a->c->c[b->m[j].claim].event != a->c->c[b->m[i].claim].event)
+			j++;
+		times[i] = j < i ? times[j] : event_times(a, b, &b->m[i], &main_times);
+	}
+	for (size_t i = 0; i < n && i < MAX_COMPARE; i++) {
+		for (size_t j = i + 1; j < n && j < MAX_COMPARE; j++) {
+			member *x = &b->m[i], *y = &b->m[j], *part;
+			if (pair_skipped(a, b, x, y))
+				continue;
+			match m;
+			align_scope_match(a, x, y, hs, times[i], many_agents, b->unit != NULL, b->measure,
+			    b->subject, &m);
+			if (m.verdict == SC_NO)
+				continue;
+			int is_review, in_part;
+			if (!values_disagree(a, b, x, y, &m, &is_review, &in_part, &part))
+				continue;
+			if (g->npairs < MAX_PAIRS)
+				add_pair(a, b, g, &cap, x, y, part, &m, is_review, in_part);
+			conflict |= !is_review;
+			review |= is_review;
+		}
+	}
+	g->status = n < 2 ? FB_ST_SINGLE : conflict ? FB_ST_CONFLICT : review ? FB_ST_REVIEW : FB_ST_CONSISTENT;
+	g->independent = independent_sources(a, b);
+	g->summary = group_summary(b, g, conflict);
+	claim_statuses(b, g, claim_status);
+}

@@ -1,0 +1,336 @@
+/* align_group.c - the groups: claims bucketed by measure, subject class and
+ * event, a voice added for each source, guests across predicates (a set's
+ * size) and sums restated under another noun. */
+#include "align_impl.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bucket *bucket_for(aligner *a, const char *measure, const char *subject, const char *context,
+    const fb_quantity *q, int func)
+{
+	const char *unit = q->unit ? q->unit : "";
+	char kbuf[256]; /* most keys fit: no heap on this per-voice path */
+	int kn = snprintf(kbuf, sizeof kbuf, "%s|%s|%s|%d|%s|%d", measure, subject, context, (int)q->kind, unit, func);
+	char *key = kn >= 0 && (size_t)kn < sizeof kbuf ? kbuf
+	    : fb_xasprintf("%s|%s|%s|%d|%s|%d", measure, subject, context, (int)q->kind, unit, func);
+	const fb_entry *e = fb_lexicon_get(a->index, key, strlen(key));
+	if (!e) {
+		fb_entry *ne = fb_lexicon_add(a->index, key, strlen(key), NULL, 0);
+		bucket *b = FB_PUSH(a->b, a->nb, a->cap);
+		b->measure = measure;
+		b->subject = subject;
+		b->unit = q->unit;
+		b->kind = (int)q->kind;
+		b->func = func;
+		b->context = fb_xstrdup(context);
+		ne->line = a->nb;
+		e = ne;
+	}
+	if (key != kbuf)
+		free(key);
+	return &a->b[e->line - 1];
+}
+
+static member *add_member(aligner *a, const char *measure, const char *subject, const char *context,
+    const fb_quantity *q, size_t ci, interval v, int sub, const char *cls, int parts)
+{
+	bucket *b = bucket_for(a, measure, subject, context, q, (int)a->sc[ci].function);
+	/* one voice per claim and group; claims are added in order, so a
+	 * voice of this claim can only be the bucket's last (keeps this
+	 * linear in the size of big groups) */
+	if (b->nm && b->m[b->nm - 1].claim == ci)
+		return NULL;
+	member *m = FB_PUSH(b->m, b->nm, b->cap);
+	m->claim = ci;
+	m->v = v;
+	m->sub = sub;
+	m->cls = cls;
+	m->loose = sub && fb_class_is_loose(a->cl, cls);
+	m->parts = (unsigned char)parts;
+	m->kind = 0;
+	m->guest = 0;
+	if (!sub)
+		b->direct = 1;
+	return m;
+}
+
+/* The article's first word for a WordNet head: "pupil" and "student" make
+ * one group, named as the article first names it. add: note subject as
+ * that word when the head has none yet. */
+static const char *as_said(aligner *a, const char *head, const char *subject, int add)
+{
+	const fb_entry *e = fb_lexicon_get(a->said_at, head, strlen(head));
+	if (e && e->line >= 1 && e->line <= a->nsaid)
+		return a->said[e->line - 1];
+	if (!add)
+		return head;
+	*FB_PUSH(a->said, a->nsaid, a->saidcap) = subject;
+	fb_lexicon_add(a->said_at, head, strlen(head), NULL, 0)->line = a->nsaid;
+	return subject;
+}
+
+/* A person noun that no class of classes.tsv names, by WordNet
+ * (data/heads.tsv): another name of a head ("pupil" is counted as
+ * "student") and the head it is a kind of ("contributor" of "donor"),
+ * in *kind_of, or NULL. */
+static const char *person_head(const aligner *a, const char *subject, const char **kind_of)
+{
+	*kind_of = NULL;
+	const fb_lexicon *h = a->cl->heads;
+	if (!h || fb_class_of(a->cl, subject, strlen(subject)) || fb_class_parent(a->cl, subject))
+		return subject;
+	const fb_entry *e = fb_lexicon_get(h, subject, strlen(subject));
+	if (e && e->nfield >= 2 && strcmp(e->field[1], "same") == 0) {
+		subject = e->field[0];
+		const char *cls = fb_class_of(a->cl, subject, strlen(subject));
+		if (cls) /* "pupil" -> "student", which classes.tsv lists */
+			return cls;
+		e = fb_lexicon_get(h, subject, strlen(subject));
+	}
+	if (e && e->nfield >= 2 && strcmp(e->field[1], "kind") == 0) {
+		const char *cls = fb_class_of(a->cl, e->field[0], strlen(e->field[0]));
+		*kind_of = cls ? cls : e->field[0];
+	}
+	return subject;
+}
+
+/* Registers claim ci as a voice about class cls with value v: in its own
+ * group, and as a sub-class voice in each ancestor's group. */
+static void add_voice(aligner *a, const char *measure, const fb_quantity *q, size_t ci,
+    const char *context, const char *cls, interval v)
+{
+	add_member(a, measure, cls, context, q, ci, v, 0, cls, DESC_PARTS);
+	const char *p = fb_class_parent(a->cl, cls);
+	for (int depth = 0; p && depth < 8; depth++, p = fb_class_parent(a->cl, p))
+		add_member(a, measure, p, context, q, ci, v, 1, cls, DESC_PARTS);
+}
+
+void align_collect(aligner *a)
+{
+	for (size_t ci = 0; ci < a->c->nc; ci++) {
+		const fb_claim *k = &a->c->c[ci];
+		const fb_quantity *q = align_quantity_of(a, k);
+		if (k->type != FB_CT_NUMERIC || !q || k->increment)
+			continue;
+		/* the scope's own head when the claim's subject was elsewhere */
+		const char *subject = a->sc[ci].own_head ? a->sc[ci].head : k->subject;
+		const char *measure = a->sc[ci].measure ? a->sc[ci].measure : k->measure ? k->measure
+		    : a->sc[ci].own_head || (a->sc[ci].set_size && (q->kind == FB_QK_COUNT || q->kind == FB_QK_MEASURE)) ? "number" : NULL; /* "Vance's 41 points": a set */
+		if (!measure || !subject)
+			continue;
+		if (q->kind == FB_QK_DATE || q->kind == FB_QK_TIME || q->kind == FB_QK_ORDINAL)
+			continue;
+		if (!align_comparable(&a->sc[ci]))
+			continue;
+		interval v = align_interval_of(q);
+		if (!v.has_lo && !v.has_hi)
+			continue;
+		/* the event, not the words that named it: "since January" on one
+		 * mention only does not split a pair */
+		char *context = k->event > 0 && !a->sc[ci].framed && k->context_end > k->context_start
+		    ? fb_fold_text(a->doc->buf + k->context_start, k->context_end - k->context_start)
+		    : fb_xstrdup("");
+		for (char *p = context; *p; p++)
+			*p = (char)fb_tolower((unsigned char)*p);
+		const char *kind_of, *said = subject;
+		subject = as_said(a, person_head(a, subject, &kind_of), said, 1);
+		if (kind_of)
+			kind_of = as_said(a, kind_of, NULL, 0);
+		a->subject[ci] = subject;
+		add_voice(a, measure, q, ci, context, subject, v);
+		if (kind_of) { /* "44,000 contributors" speaks of donors too */
+			member *m = add_member(a, measure, kind_of, context, q, ci, v, 1, subject, DESC_PARTS);
+			if (m)
+				m->kind = 1, m->loose = 0;
+		}
+		/* the parts of an enumeration speak for every class between
+		 * them and the whole: "2 policemen + 2 rangers" says 4 security
+		 * forces were killed */
+		if (q->nparts > 1) {
+			const char *seen[FB_MAX_PARTS * 8];
+			size_t nseen = 0;
+			for (size_t i = 0; i < q->nparts; i++) {
+				const char *cls = align_part_class(a, &q->parts[i]);
+				for (int depth = 0; cls && depth < 8 && strcmp(cls, subject) != 0;
+				     depth++, cls = fb_class_parent(a->cl, cls)) {
+					int dup = 0;
+					for (size_t s = 0; s < nseen; s++)
+						dup |= strcmp(seen[s], cls) == 0;
+					if (!dup && nseen < sizeof seen / sizeof *seen)
+						seen[nseen++] = cls;
+				}
+			}
+			for (size_t s = 0; s < nseen; s++) {
+				size_t nsub = 0;
+				double sum = 0;
+				for (size_t i = 0; i < q->nparts; i++) {
+					const char *pc = align_part_class(a, &q->parts[i]);
+					if (pc && fb_class_within(a->cl, pc, seen[s])) {
+						nsub++;
+						sum += q->parts[i].value;
+					}
+				}
+				if (!nsub)
+					continue;
+				const char *cls = seen[s];
+				add_member(a, measure, cls, context, q, ci, align_exact(sum), 0, cls, DESC_PARTS_OF_CLASS);
+			}
+		}
+		free(context);
+	}
+}
+
+static int by_subject(const void *p, const void *q)
+{
+	const by_subject_key *x = p, *y = q;
+	int d = strcmp(x->subject, y->subject);
+	return d ? d : (x->i > y->i) - (x->i < y->i);
+}
+
+/* A definite "the N X" is the size of a set whatever the verb: its voice
+ * joins the groups of the same noun under other predicates ("the 410
+ * families who brought the case" against "340 families had argued"). */
+void align_across_predicates(aligner *a)
+{
+	size_t nb = a->nb;
+	if (nb > 4096)
+		return; /* bounded work on pathological inputs */
+	/* the buckets of each subject (only they can take a guest), and the
+	 * buckets each claim is in (no claim is a guest twice) */
+	by_subject_key *key = fb_xcalloc(nb ? nb : 1, sizeof *key);
+	for (size_t i = 0; i < nb; i++)
+		key[i].subject = a->b[i].subject, key[i].i = i;
+	qsort(key, nb, sizeof *key, by_subject);
+	size_t *order = fb_xcalloc(nb ? nb : 1, sizeof *order), *run = fb_xcalloc(nb ? nb : 1, sizeof *run);
+	for (size_t r = 0; r < nb; r++) { /* run[bucket] = where its subject's run begins in order */
+		order[r] = key[r].i;
+		run[order[r]] = r && strcmp(key[r].subject, key[r - 1].subject) == 0 ? run[order[r - 1]] : r;
+	}
+	free(key);
+	bucket_list *in = fb_xcalloc(a->c->nc ? a->c->nc : 1, sizeof *in);
+	for (size_t i = 0; i < nb; i++)
+		for (size_t k = 0; k < a->b[i].nm; k++) {
+			bucket_list *l = &in[a->b[i].m[k].claim];
+			*FB_PUSH(l->b, l->n, l->cap) = i;
+		}
+	for (size_t i = 0; i < nb; i++) {
+		for (size_t k = 0; k < a->b[i].nm; k++) {
+			member mx = a->b[i].m[k];
+			const fb_scope *s = &a->sc[mx.claim];
+			if ((mx.sub && !mx.kind) || !s->set_size || (s->measure && !s->headline))
+				continue; /* "the 1,310 who voted": its own verb restricts it */
+			const fb_quantity *mq = align_quantity_of(a, &a->c->c[mx.claim]);
+			if (a->b[i].unit && !(mq && mq->kind == FB_QK_MEASURE && s->determiner == FB_DET_DEFINITE && s->holder))
+				continue; /* money, a duration: a sum is no set of things
+				           * (but "Vance's 41 points": a holder's tally) */
+			for (size_t r = run[i]; r < nb && strcmp(a->b[order[r]].subject, a->b[i].subject) == 0; r++) {
+				size_t j = order[r];
+				bucket *x = &a->b[i], *y = &a->b[j];
+				/* "the 52 residents who developed it" joins "41 had
+				 * developed it since 2009" whatever that one's context */
+				int same_verb = s->relative && s->predicate && strcmp(s->predicate, y->measure) == 0;
+				/* "the three hospitals" is no holder's size ("runs five
+				 * hospitals") nor what a place could hold (data/size.tsv) */
+				if (strcmp(y->measure, "size") == 0 || strcmp(y->measure, "capacity") == 0)
+					continue;
+				if (j == i || !y->direct || strcmp(x->measure, y->measure) == 0 ||
+				    (strcmp(x->context, y->context) != 0 && !same_verb) || x->kind != y->kind ||
+				    x->func != y->func || (x->unit == NULL) != (y->unit == NULL) ||
+				    (x->unit && strcmp(x->unit, y->unit) != 0))
+					continue;
+				bucket_list *l = &in[mx.claim];
+				int dup = 0;
+				for (size_t t = 0; t < l->n && !dup; t++)
+					dup = l->b[t] == j;
+				if (dup)
+					continue;
+				member *m = FB_PUSH(y->m, y->nm, y->cap);
+				*m = mx;
+				m->guest = 1;
+				*FB_PUSH(l->b, l->n, l->cap) = j;
+			}
+		}
+	}
+	for (size_t i = 0; i < a->c->nc; i++)
+		free(in[i].b);
+	free(in);
+	free(order);
+	free(run);
+}
+
+/* Is claim ci a definite sum with no verb of its own that restates one
+ * ("the $8.2 million came from 96,000 donors"), not a thing it names ("the
+ * $500,000 bond")? The word after it must be a verb. */
+static int restating_sum(const aligner *a, size_t ci)
+{
+	static const char *const verbs[] = { "came", "was", "is", "were", "will", "would", "has", "had", "went",
+		"includes", "included", "covers", "covered", "paid", "pays", "represents", "represented" };
+	const fb_claim *k = &a->c->c[ci];
+	const fb_quantity *q = align_quantity_of(a, k);
+	const fb_scope *s = &a->sc[ci];
+	if (k->type != FB_CT_NUMERIC || !q || q->kind != FB_QK_MONEY || !q->unit || k->increment || !s->holder ||
+	    !align_comparable(s) || s->lede || s->measure || (k->measure && strcmp(k->measure, "number") != 0))
+		return 0;
+	const char *b = a->doc->buf;
+	size_t len = a->doc->len;
+	if (q->start < 4 || fb_tolower((unsigned char)b[q->start - 4]) != 't' || strncmp(b + q->start - 3, "he ", 3) != 0 ||
+	    (q->start > 4 && fb_isalnum((unsigned char)b[q->start - 5])) ||
+	    (q->start >= 7 && strncmp(b + q->start - 7, "of ", 3) == 0))
+		return 0; /* "the $8.2 million", not "of the $64 million" (a part) */
+	size_t i = q->end, n = 0;
+	while (i < len && b[i] == ' ')
+		i++;
+	while (i + n < len && fb_islower((unsigned char)b[i + n]))
+		n++;
+	if (n > 3 && b[i + n - 2] == 'e' && b[i + n - 1] == 'd')
+		return 1; /* "the $64 million reserved" */
+	if (!n && i < len && fb_isupper((unsigned char)b[i])) { /* "the £52 million Harbor City will pay" */
+		size_t hl = strlen(s->holder);
+		for (size_t j = i; j + hl <= len && j < i + 40; j++)
+			if (strncmp(b + j, s->holder, hl) == 0)
+				return 1;
+	}
+	for (size_t j = 0; j < sizeof verbs / sizeof *verbs; j++)
+		if (strlen(verbs[j]) == n && strncmp(b + i, verbs[j], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* A restating sum (above) joins the groups of the same unit in which the
+ * title or lede gives a sum of the same holder; it is compared with those
+ * lede mentions only (align_compare()). */
+void align_sum_restatements(aligner *a)
+{
+	size_t nb = a->nb;
+	for (size_t ci = 0; ci < a->c->nc && nb <= 4096; ci++) {
+		if (!restating_sum(a, ci))
+			continue;
+		const fb_claim *k = &a->c->c[ci];
+		const fb_quantity *q = align_quantity_of(a, k);
+		const fb_scope *s = &a->sc[ci];
+		interval v = align_interval_of(q);
+		for (size_t j = 0; j < nb; j++) {
+			bucket *y = &a->b[j];
+			if (!y->unit || strcmp(y->unit, q->unit) != 0 || y->kind != (int)q->kind || y->func != (int)s->function)
+				continue;
+			int lede = 0, dup = 0;
+			for (size_t t = 0; t < y->nm && t < MAX_COMPARE; t++) {
+				const fb_scope *st = &a->sc[y->m[t].claim];
+				dup |= y->m[t].claim == ci;
+				lede |= !y->m[t].sub && st->lede && st->holder && strcmp(st->holder, s->holder) == 0;
+			}
+			if (!lede || dup)
+				continue;
+			member *m = FB_PUSH(y->m, y->nm, y->cap);
+			memset(m, 0, sizeof *m);
+			m->claim = ci;
+			m->v = v;
+			m->cls = y->subject;
+			m->parts = DESC_NO_PARTS;
+			m->guest = 2;
+		}
+	}
+}

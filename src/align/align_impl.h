@@ -1,0 +1,179 @@
+/* align_impl.h - what the files of the align stage share: a group's
+ * members and buckets, the aligner, matches and their anchors, and the
+ * steps each file provides. Private to src/align/. */
+#ifndef FB_ALIGN_IMPL_H
+#define FB_ALIGN_IMPL_H
+
+#include <stddef.h>
+
+#include "align.h"
+#include "lexicon.h"
+#include "scope.h"
+#include "util.h"
+
+/* Approximate values ("about 50") may be off by this share either way. */
+#define APPROX_TOLERANCE 0.10
+/* Pairs compared per group at most: bounds the cost of huge groups. */
+#define MAX_COMPARE 256
+/* Conflicting pairs listed per group at most. */
+#define MAX_PAIRS 32
+
+typedef struct interval {
+	int has_lo, has_hi;
+	double lo, hi;
+	int lo_open, hi_open;
+} interval;
+
+/* Which of its quantity's parts a member's description lists. */
+enum { DESC_PARTS, DESC_PARTS_OF_CLASS, DESC_NO_PARTS };
+
+/* One claim's voice in one group. Its description ("5 (2 policemen + 2
+ * rangers + 1 civilian)") is only written for a pair's reason (describe_member):
+ * most voices are never in a pair, and a long article has many. */
+typedef struct member {
+	size_t claim;
+	interval v;
+	const char *cls;     /* the class it speaks of */
+	unsigned char sub;   /* speaks of a sub-class of the group's subject */
+	unsigned char loose; /* that sub-class is often used for the whole */
+	unsigned char kind;  /* that sub-class is a kind of the group's noun by
+	                        WordNet (data/heads.tsv), not by classes.tsv */
+	unsigned char guest; /* a set's size joined from another predicate */
+	unsigned char backed; /* an earlier member of its group, in another
+	                        paragraph, agrees with it (its antecedent) */
+	unsigned char parts; /* DESC_*: the parts its description lists: all,
+	                        those within cls, or none */
+} member;
+
+typedef struct bucket {
+	const char *measure, *subject, *unit;
+	char *context;       /* folded "last week", or "" (owned) */
+	int kind, func;
+	member *m;
+	size_t nm, cap;
+	int direct;          /* has a member that is not a sub-class voice */
+} bucket;
+
+typedef struct head_stat head_stat;
+
+typedef struct aligner {
+	const fb_claimer *cl;
+	const fb_doc *doc;
+	const fb_qlist *ql;
+	const fb_attribution *at;
+	const fb_claims *c;
+	const fb_scope *sc;  /* per claim */
+	head_stat *hs;       /* per head noun (heads: noun -> entry line = index + 1) */
+	fb_lexicon *heads;
+	bucket *b;
+	size_t nb, cap;
+	fb_lexicon *index;   /* key -> bucket (entry line = index + 1) */
+	int *first_part;     /* per claim: the first claim whose part_of it is, or -1 */
+	int *next_part;      /* per claim: the next part of the same whole, or -1 */
+	const char **subject; /* per claim: the noun of its own group (after data/heads.tsv) */
+	fb_lexicon *said_at; /* WordNet head ("student") -> entry line = index + 1 in said */
+	const char **said;   /* the article's first noun for that head ("pupil") */
+	size_t nsaid, saidcap;
+} aligner;
+
+/* A bucket's place in order of subject, then of index (across_predicates). */
+typedef struct {
+	const char *subject;
+	size_t i;
+} by_subject_key;
+
+/* The buckets a claim is a member of, as across_predicates adds guests. */
+typedef struct {
+	size_t *b;
+	size_t n, cap;
+} bucket_list;
+
+enum { SC_NO, SC_SAME, SC_PART_X, SC_PART_Y };
+
+/* A match's anchors borrow their values from the scopes (most pairs
+ * are dropped after the match); the event's is written when asked for. */
+typedef struct match {
+	int verdict;          /* SC_*: PART_X, x is a part of y (only x <= y is checked) */
+	struct {
+		const char *slot, *value; /* value NULL: the event ("E1", "E1/E2") */
+	} an[FB_MAX_ANCHORS];
+	size_t nan;
+	int ex, ey;           /* the events compared */
+	int anchored;         /* an anchor beyond event and head */
+} match;
+
+/* Per head noun, over the whole article: does it count for two or more
+ * holders, or in two or more places? Then a mention that names neither is
+ * not known to be about the one a named mention is about. */
+struct head_stat {
+	const char *holder, *place; /* the first seen */
+	int many_holders, many_places;
+};
+
+/* align_describe.c: values as intervals, members described */
+
+/* The quantity claim k states (its own when it has no quantity of the
+ * article's). */
+const fb_quantity *align_quantity_of(const aligner *a, const fb_claim *k);
+/* Labels (years, ages, scores), hypotheticals, generic rules and one
+ * individual ("one witness") are no quantity to compare. */
+int align_comparable(const fb_scope *s);
+/* The values q allows: its value or its bounds; an approximate value
+ * ("about 50") widened by APPROX_TOLERANCE either way. */
+interval align_interval_of(const fb_quantity *q);
+/* The interval of x alone. */
+interval align_exact(double x);
+/* Can no value lie in both? */
+int align_disjoint(const interval *a, const interval *b);
+/* Writes s[0,n) to o with its runs of white space as one space. */
+void align_put_text(fb_buf *o, const char *s, size_t n);
+/* The class of an enumeration part's noun. */
+const char *align_part_class(const aligner *a, const fb_part *pt);
+/* A member's description, as describe() writes it for the parts it
+ * speaks for. Caller frees. */
+char *align_describe_member(const aligner *a, const member *m);
+
+/* align_group.c: the groups */
+
+/* Puts every comparable claim in the buckets of its measure, class and
+ * event (and of the classes above it), a member each. */
+void align_collect(aligner *a);
+/* A definite "the N X" is the size of a set whatever the verb: its voice
+ * joins the groups of the same noun under other predicates ("the 410
+ * families who brought the case" against "340 families had argued"). */
+void align_across_predicates(aligner *a);
+/* A restating sum (a definite sum with no verb of its own) joins the groups of the same unit in which the
+ * title or lede gives a sum of the same holder; it is compared with those
+ * lede mentions only (align_compare()). */
+void align_sum_restatements(aligner *a);
+
+/* align_scope.c: the scopes of a pair matched */
+
+/* The source index of claim k's attribution, or -1. */
+int align_source_of(const aligner *a, const fb_claim *k);
+/* The paragraph of claim ci. */
+size_t align_para_of(const aligner *a, size_t ci);
+/* Could two claims be about the same named things? Not when each clause
+ * names something and they name nothing in common. */
+int align_same_names(const fb_claim *x, const fb_claim *y);
+/* The value of anchor i, the event's written into buf. */
+const char *align_anchor_value(const match *m, size_t i, char *buf, size_t len);
+/* Notes value v: the first seen in *first, *many once another differs. */
+void align_note(const char **first, int *many, const char *v);
+/* Over the article's comparable scopes, per head noun (its slot, from
+ * 1, kept in index): its holders and places. Caller frees. */
+head_stat *align_head_stats(const aligner *a, fb_lexicon *index);
+/* May x and y be compared, and how? Fills the anchors they agree on: the
+ * same event and head always; at least one more is needed (a shared
+ * holder, place, time or modifier, a definite mention, or the lede). */
+void align_scope_match(const aligner *a, const member *x, const member *y, const head_stat *hs,
+    int many_times, int many_agents, int money, const char *measure, const char *head, match *m);
+/* "same event E1, same head 'people', same holder 'Estes', one definite" */
+void align_say_anchors(fb_buf *o, const match *m);
+
+/* align_compare.c: a group's pairs compared */
+
+/* Compares the members of one bucket; fills the group. */
+void align_compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status);
+
+#endif

@@ -1,0 +1,437 @@
+/* align_scope.c - whether two members of a group speak of the same thing:
+ * their scopes (head, holder, place, time, part, mode) matched slot by
+ * slot, with the anchors that say why. */
+#include "align_impl.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int align_source_of(const aligner *a, const fb_claim *k)
+{
+	if (k->attr < 0 || !a->at)
+		return -1;
+	return a->at->attr[k->attr].source;
+}
+
+size_t align_para_of(const aligner *a, size_t ci)
+{
+	return a->doc->sent[a->c->c[ci].sent].para;
+}
+
+/* Could two claims be about the same named things? Not when each clause
+ * names something and they name nothing in common. */
+int align_same_names(const fb_claim *x, const fb_claim *y)
+{
+	if (!x->nnames || !y->nnames)
+		return 1;
+	for (size_t i = 0; i < x->nnames; i++)
+		for (size_t j = 0; j < y->nnames; j++)
+			if (x->names[i] == y->names[j])
+				return 1;
+	return 0;
+}
+
+static void anchor(match *m, const char *slot, const char *value, int counts)
+{
+	if (m->nan < FB_MAX_ANCHORS) {
+		m->an[m->nan].slot = slot;
+		m->an[m->nan++].value = value;
+	}
+	m->anchored |= counts;
+}
+
+/* The value of anchor i, the event's written into buf. */
+const char *align_anchor_value(const match *m, size_t i, char *buf, size_t len)
+{
+	if (m->an[i].value)
+		return m->an[i].value;
+	if (m->ex == m->ey)
+		snprintf(buf, len, "E%d", m->ex + 1);
+	else
+		snprintf(buf, len, "E%d/E%d", m->ex + 1, m->ey + 1);
+	return buf;
+}
+
+/* Do two word lists share a word? */
+static int words_meet(const char *p, const char *q)
+{
+	for (const char *s = p; *s;) {
+		size_t n = strcspn(s, " -");
+		for (const char *t = q; *t;) {
+			size_t m = strcspn(t, " -");
+			if (n == m && n && strncmp(s, t, n) == 0)
+				return 1;
+			t += m;
+			t += *t != '\0';
+		}
+		s += n;
+		s += *s != '\0';
+	}
+	return 0;
+}
+
+/* Is a scope time an extent ("in 71 games", "over 12 races"): a
+ * preposition, then a number (not a year)? */
+static int extent(const char *t)
+{
+	static const char *const preps[] = { "in ", "over ", "across " };
+	static const char *const digits[] = { "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
+		"nine ", "ten ", "a dozen " };
+	for (size_t i = 0; t && i < sizeof preps / sizeof *preps; i++) {
+		size_t n = strlen(preps[i]);
+		if (strncmp(t, preps[i], n) != 0)
+			continue;
+		const char *r = t + n;
+		if (fb_isdigit((unsigned char)*r))
+			return strspn(r, "0123456789,") != 4 || r[4] != '\0';
+		for (size_t j = 0; j < sizeof digits / sizeof *digits; j++)
+			if (strncmp(r, digits[j], strlen(digits[j])) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+void align_note(const char **first, int *many, const char *v)
+{
+	if (!v)
+		return;
+	if (!*first)
+		*first = v;
+	else if (strcmp(*first, v) != 0)
+		*many = 1;
+}
+
+head_stat *align_head_stats(const aligner *a, fb_lexicon *index)
+{
+	head_stat *hs = fb_xcalloc(a->c->nc ? a->c->nc : 1, sizeof *hs);
+	size_t n = 0;
+	for (size_t i = 0; i < a->c->nc; i++) {
+		const fb_scope *s = &a->sc[i];
+		if (!s->set || !s->head || !align_comparable(s))
+			continue;
+		const fb_entry *e = fb_lexicon_get(index, s->head, strlen(s->head));
+		if (!e) {
+			fb_entry *ne = fb_lexicon_add(index, s->head, strlen(s->head), NULL, 0);
+			ne->line = ++n;
+			e = ne;
+		}
+		head_stat *h = &hs[e->line - 1];
+		align_note(&h->holder, &h->many_holders, s->holder);
+		align_note(&h->place, &h->many_places, s->place);
+	}
+	return hs;
+}
+
+/* Is a claim's predicate known (a listed measure, or a verb of a
+ * relative clause), not the bare "number"? */
+static int predicate_known(const fb_scope *s, const fb_claim *k)
+{
+	return s->measure || s->relative || (k->measure && strcmp(k->measure, "number") != 0);
+}
+
+/* The next word of s[*i, n), lower case, in w (at most wn bytes); articles
+ * are skipped. Returns its length, 0 at the end or at a clause break. */
+static size_t next_word(const char *s, size_t n, size_t *i, char *w, size_t wn)
+{
+	for (;;) {
+		while (*i < n && !fb_isalnum((unsigned char)s[*i]) && s[*i] != ',' && s[*i] != ';' && s[*i] != '.')
+			(*i)++;
+		if (*i >= n || !fb_isalnum((unsigned char)s[*i]))
+			return 0;
+		size_t l = 0;
+		while (*i < n && (fb_isalnum((unsigned char)s[*i]) || s[*i] == '\'' || s[*i] == '-')) {
+			if (l + 1 < wn)
+				w[l++] = (char)fb_tolower((unsigned char)s[*i]);
+			(*i)++;
+		}
+		w[l] = '\0';
+		if (strcmp(w, "a") != 0 && strcmp(w, "an") != 0 && strcmp(w, "the") != 0)
+			return l;
+	}
+}
+
+/* 1: a preposition (an object's start, or an adjunct's after it); 2: an
+ * auxiliary (the main clause's verb after a relative one); 0: other. */
+static int closed_word(const char *w)
+{
+	static const char *const preps[] = { "for", "against", "on", "in", "at", "by", "to", "from", "with", "of",
+		"over", "after", "before", "during", "since", "into", "about", "under", "across" };
+	static const char *const aux[] = { "was", "were", "is", "are", "had", "have", "has", "will", "would", "said",
+		"say", "says", "did", "do", "does", "could", "can", "may", "might", "should", "must", "been", "be", "and",
+		"but", "or" };
+	for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
+		if (strcmp(w, aux[i]) == 0)
+			return 2;
+	for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+		if (strcmp(w, preps[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does the relative clause rel ("voted for a smaller increase") agree with
+ * what claim ci's sentence says after the same verb ("Seven ... voted for
+ * the increase": no)? A relative clause of ci's own must have the same
+ * verb; a sentence without the verb agrees (nothing says otherwise). */
+static int clause_agrees(const aligner *a, const char *rel, size_t ci)
+{
+	const fb_scope *so = &a->sc[ci];
+	const char *t;
+	size_t n, i = 0, r = 0, rn = strlen(rel);
+	char rw[48], tw[48], verb[48];
+	if (!next_word(rel, rn, &r, verb, sizeof verb))
+		return 1;
+	if (so->rel_verb) {
+		t = so->rel_verb, n = strlen(t);
+		if (!next_word(t, n, &i, tw, sizeof tw) || strcmp(tw, verb) != 0)
+			return 0; /* "who backed" against "who voted" */
+	} else {
+		const fb_sent *st = &a->doc->sent[a->c->c[ci].sent];
+		t = a->doc->buf + st->start, n = st->end - st->start;
+		int found = 0;
+		while (!found && i < n) {
+			size_t at = i;
+			if (!next_word(t, n, &i, tw, sizeof tw)) {
+				i = at + 1;
+				continue;
+			}
+			found = strcmp(tw, verb) == 0;
+		}
+		if (!found)
+			return 1;
+	}
+	/* a preposition right after the verb on both sides, then the object
+	 * up to its end: "for a smaller increase" against "for the increase";
+	 * not "on doors in Milwaukee" against "on doors for Halvorsen" (an
+	 * adjunct after the object), nor "who voted heard the result" (the
+	 * main clause's verb after the relative one) */
+	if (!next_word(rel, rn, &r, rw, sizeof rw) || closed_word(rw) != 1 || !next_word(t, n, &i, tw, sizeof tw) ||
+	    closed_word(tw) != 1)
+		return 1; /* "who voted heard ...", "1,900 of them commute daily" */
+	if (strcmp(rw, tw) != 0)
+		return 0; /* "voted for" against "voted against" */
+	for (int k = 0; k < 4 && next_word(rel, rn, &r, rw, sizeof rw) && !closed_word(rw); k++) {
+		if (!next_word(t, n, &i, tw, sizeof tw) || closed_word(tw))
+			break; /* "for the ruling on Friday": the object ended */
+		if (strcmp(rw, tw) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* "Three people died in the capital alone": the sentence marks its place
+ * as one part of more. */
+static int says_alone(const aligner *a, const fb_claim *k)
+{
+	const fb_sent *st = &a->doc->sent[k->sent];
+	const char *b = a->doc->buf;
+	for (size_t i = st->start; i + 5 <= st->end; i++)
+		if (fb_word_eq(b + i, 5, "alone") && (i == st->start || !fb_isalnum((unsigned char)b[i - 1])) &&
+		    (i + 5 == st->end || !fb_isalnum((unsigned char)b[i + 5])))
+			return 1;
+	return 0;
+}
+
+/* Does claim ci's sentence name the object of the relative clause rel
+ * ("bill" in "backed the bill")? */
+static int object_shared(const aligner *a, const char *rel, size_t ci)
+{
+	char rw[48], tw[48];
+	size_t r = 0, rn = rel ? strlen(rel) : 0;
+	if (!rel || !next_word(rel, rn, &r, rw, sizeof rw)) /* the verb */
+		return 0;
+	int found = 0;
+	for (int k = 0; k < 3 && !found && next_word(rel, rn, &r, rw, sizeof rw); k++)
+		found = !closed_word(rw); /* past "for", "against" */
+	if (!found || strlen(rw) < 3)
+		return 0;
+	const fb_sent *st = &a->doc->sent[a->c->c[ci].sent];
+	const char *t = a->doc->buf + st->start;
+	size_t n = st->end - st->start, i = 0;
+	while (i < n) {
+		size_t at = i;
+		if (!next_word(t, n, &i, tw, sizeof tw)) {
+			i = at + 1;
+			continue;
+		}
+		if (strcmp(tw, rw) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* May x and y be compared, and how? Fills the anchors they agree on: the
+ * same event and head always; at least one more is needed (a shared
+ * holder, place, time or modifier, a definite mention, or the lede). */
+void align_scope_match(const aligner *a, const member *x, const member *y, const head_stat *hs,
+    int many_times, int many_agents, int money, const char *measure, const char *head, match *m)
+{
+	int many_holders = hs && hs->many_holders, many_places = hs && hs->many_places;
+	const fb_scope *sx = &a->sc[x->claim], *sy = &a->sc[y->claim];
+	const fb_claim *kx = &a->c->c[x->claim], *ky = &a->c->c[y->claim];
+	memset(m, 0, sizeof *m);
+	m->verdict = SC_NO;
+	if (sx->item != sy->item)
+		return; /* two items of a news-in-brief page */
+	int dx = sx->determiner == FB_DET_DEFINITE || sx->determiner == FB_DET_UNIVERSAL;
+	int dy = sy->determiner == FB_DET_DEFINITE || sy->determiner == FB_DET_UNIVERSAL;
+	/* the event, but for a superlative's frame ("the most since 2009") */
+	int ex = sx->framed ? 0 : kx->event, ey = sy->framed ? 0 : ky->event;
+	if (ex != ey) {
+		/* "41 residents had developed the disease since 2009" and "the 52
+		 * residents who developed the disease": a definite mention of the
+		 * article's own event, with no time of its own, whose relative
+		 * clause does the other's predicate, points back to it */
+		const fb_scope *d = dx && ex == 0 && !sx->time ? sx : dy && ey == 0 && !sy->time ? sy : NULL;
+		if (!d || !d->relative || !d->predicate || strcmp(d->predicate, measure) != 0)
+			return;
+	}
+	if (sx->time && sy->time && strcmp(sx->time, sy->time) != 0 &&
+	    !(sx->entry && sy->entry && (dx || dy) && sx->place && sy->place && strcmp(sx->place, sy->place) == 0))
+		return; /* this month's money against last month's; a live blog's
+		         * entries are apart, but for a definite restatement of
+		         * one place's number ("the 18 electoral votes from Ohio") */
+	if (sx->superseded != sy->superseded)
+		return; /* "early reports put the toll at seven": another time */
+	if (sx->agent && sy->agent && strcmp(sx->agent, sy->agent) != 0)
+		return; /* what retailers shed against what builders added */
+	if (sx->holder && sy->holder && strcmp(sx->holder, sy->holder) != 0)
+		return; /* one candidate's delegates against the other's */
+	if ((!sx->holder) != (!sy->holder) && many_holders)
+		return; /* whose, when the article counts for several holders? */
+	if ((!sx->time) != (!sy->time) && many_times) {
+		/* "$2.2 million in April" against the title's "$6.1 million":
+		 * when, if the article counts for several periods? A definite
+		 * mention without a time points back to one ("the $5.9 million
+		 * raised in the quarter"). */
+		const fb_scope *untimed = sx->time ? sy : sx, *timed = sx->time ? sx : sy;
+		if (untimed->determiner != FB_DET_DEFINITE && untimed->determiner != FB_DET_UNIVERSAL)
+			return;
+		if (extent(timed->time))
+			return; /* "58 goals in 71 games" is a career's, not the season's
+			         * "27 goals Pike scored": a definite points back to a
+			         * period, not to a count over so many games */
+	}
+	if (sx->place && sy->place && strcmp(sx->place, sy->place) != 0)
+		return; /* one town's dead against another's */
+	if (sx->modifiers && sy->modifiers && !words_meet(sx->modifiers, sy->modifiers))
+		return; /* likely voters against registered voters */
+	if ((!sx->modifiers) != (!sy->modifiers) && strcmp(measure, "number") == 0) {
+		/* "900 replacement nurses" against "the nurses": a restriction on
+		 * one side only, with no predicate shared, is another set unless
+		 * the restricted mention is itself definite */
+		const fb_scope *r = sx->modifiers ? sx : sy;
+		if (r->determiner != FB_DET_DEFINITE && r->determiner != FB_DET_UNIVERSAL)
+			return;
+	}
+	/* "the 1,950 passengers who commute" against "2,500 passengers" or
+	 * "300 passengers wrote to complain": a set its relative clause
+	 * restricts is not one whose predicate is unknown */
+	if ((sx->relative && !dy && !predicate_known(sy, ky) && !object_shared(a, sx->rel_verb, y->claim)) ||
+	    (sy->relative && !dx && !predicate_known(sx, kx) && !object_shared(a, sy->rel_verb, x->claim)))
+		return; /* but "the 24 Republicans who backed the bill" and "22
+		         * Republicans joined ... in voting for the bill" */
+	/* "the seven members who backed the increase" and "the two members
+	 * who voted for a smaller one": each set is what its own clause says */
+	if ((sx->rel_verb && !clause_agrees(a, sx->rel_verb, y->claim)) ||
+	    (sy->rel_verb && !clause_agrees(a, sy->rel_verb, x->claim)))
+		return;
+	/* "the two schools proposed for closure" against "9 of the district's
+	 * 27 schools": a set its own clause restricts is no holder's whole */
+	if ((sx->rel_verb && sy->framed && dy && !sy->rel_verb) || (sy->rel_verb && sx->framed && dx && !sx->rel_verb))
+		return;
+	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
+	if ((!sx->place) != (!sy->place) && many_places) {
+		/* one place's number against the article's total; the lede's
+		 * place is the scene of the whole ("6,200 nurses in Marlow
+		 * walked out" and "the 6,200 striking nurses") */
+		part_x |= sx->place != NULL && !(sx->lede && dy && !says_alone(a, kx));
+		part_y |= sy->place != NULL && !(sy->lede && dx && !says_alone(a, ky));
+	}
+	if ((!sx->agent) != (!sy->agent) && many_agents) {
+		/* "construction added 12,000 jobs" against the month's total,
+		 * when the article counts what several agents did */
+		part_x |= sx->agent != NULL;
+		part_y |= sy->agent != NULL;
+	}
+	/* "34 people were killed in October" against "the fighting has killed
+	 * 18,000": a timed count is a part of a running total with no time */
+	if ((!sx->time) != (!sy->time)) {
+		part_x |= sx->time && sy->cumulative && !sx->cumulative;
+		part_y |= sy->time && sx->cumulative && !sy->cumulative;
+	}
+	/* "the 300,000 people in Kessa", a set joined from another verb, is
+	 * no set of a mention with no place ("2.1 million forced from their
+	 * homes") */
+	if (strcmp(measure, "number") != 0 && ((x->guest == 1 && sx->place && !sy->place && !sy->holder) ||
+	    (y->guest == 1 && sy->place && !sx->place && !sx->holder)))
+		return; /* (not against "The Ardent school has 800 students": no verb) */
+	if (part_x && part_y)
+		return;
+	/* "nine members of the committee" is no part of "the two members who
+	 * voted for a smaller rise": a set its own clause restricts is the
+	 * whole only of a part said to be of it ("three of them") */
+	if ((part_x && !part_y && sy->rel_verb && sx->part_of < 0) ||
+	    (part_y && !part_x && sx->rel_verb && sy->part_of < 0))
+		return;
+	m->verdict = part_x ? SC_PART_X : part_y ? SC_PART_Y : SC_SAME;
+	m->ex = ex, m->ey = ey;
+	anchor(m, "event", NULL, ex != ey);
+	anchor(m, "head", head, 0);
+	if (sx->holder && sy->holder)
+		anchor(m, "holder", sx->holder, 1);
+	if (sx->place && sy->place)
+		anchor(m, "place", sx->place, 1);
+	if (sx->time && sy->time && strcmp(sx->time, sy->time) == 0)
+		anchor(m, "time", sx->time, 1);
+	if (sx->modifiers && sy->modifiers)
+		anchor(m, "modifiers", sx->modifiers, 1);
+	/* a definite mention points back: "the 12,000 people under evacuation
+	 * orders" is no anchor to "about 300 people" told to leave later on */
+	const fb_quantity *qx = align_quantity_of(a, kx), *qy = align_quantity_of(a, ky);
+	int x_later = qx && qy && qx->start > qy->start;
+	int own_verb = strcmp(measure, "number") != 0 && x->guest != 1 && y->guest != 1; /* both did it */
+	/* "the seven seats on the ballot": restricted after its noun, a set of
+	 * its own but for an earlier mention that agrees or a verb both do */
+	int ax = dx && (x->backed || own_verb || (!sx->restricted && x_later));
+	int ay = dy && (y->backed || own_verb || (!sy->restricted && !x_later));
+	if (ax || ay)
+		anchor(m, "determiner", dx && dy ? "both definite" : "one definite", 1);
+	/* both "killed"; a sum paid is no set: what for? A guest, joined from
+	 * another predicate, does not do this one */
+	if (strcmp(measure, "number") != 0)
+		anchor(m, "predicate", measure, !money && own_verb);
+	/* "this year's $46.7 billion budget" against "the governor has
+	 * proposed a budget of $48.1 billion": each has a slot the other has
+	 * not (a time, a holder); the lede alone does not join them */
+	int only_x = (sx->holder && !sy->holder) || (sx->time && !sy->time) || (sx->place && !sy->place);
+	int only_y = (sy->holder && !sx->holder) || (sy->time && !sx->time) || (sy->place && !sx->place);
+	if (sx->lede || sy->lede)
+		anchor(m, "lede", sx->lede && sy->lede ? "both in the title or lede" : "one in the title or lede",
+		    m->anchored || !(only_x && only_y));
+	if (!m->anchored) {
+		m->nan = 0;
+		m->verdict = SC_NO;
+	}
+}
+
+/* "same event E1, same head 'people', same holder 'Estes', one definite" */
+void align_say_anchors(fb_buf *o, const match *m)
+{
+	char ev[32];
+	for (size_t i = 0; i < m->nan; i++) {
+		fb_buf_puts(o, i ? ", " : "; compared on: ");
+		const char *sl = m->an[i].slot, *v = align_anchor_value(m, i, ev, sizeof ev);
+		if (strcmp(sl, "determiner") == 0 || strcmp(sl, "lede") == 0)
+			fb_buf_puts(o, v);
+		else if (strcmp(sl, "event") == 0 && strchr(v, '/'))
+			fb_buf_printf(o, "events %s (a definite restatement)", v);
+		else if (strcmp(sl, "event") == 0)
+			fb_buf_printf(o, "same event %s", v);
+		else if (strcmp(sl, "predicate") == 0)
+			fb_buf_printf(o, "both '%s'", v);
+		else
+			fb_buf_printf(o, "same %s '%s'", sl, v);
+	}
+}

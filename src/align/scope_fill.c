@@ -1,0 +1,816 @@
+/* scope_fill.c - one numeric claim's scope, filled step by step from the
+ * words of its clause; parts and their wholes ("four of the 30"), the verb
+ * a whole gives its part, and definite sums that restate an earlier one. */
+#include "scope_impl.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* One claim's clause as the steps below read it: the article's words
+ * around the number, the number's words [qa, qb) and its clause's
+ * [ca, cb). */
+typedef struct clause {
+	const fb_scoper *sc;
+	const fb_claimer *cl;
+	const fb_lexicon *mid; /* words capitalised inside sentences: names */
+	const fb_lexicon *pn;  /* place nouns ("town", "province") */
+	const fb_doc *doc;
+	const char *b;
+	const fb_quantity *q;
+	const fb_claim *k;
+	const words *w;
+	size_t qa, qb, ca, cb;
+	int no_measure; /* the claim has no measure, or only "number" */
+} clause;
+
+/* The number's words and the clause around it, up to its attribution. */
+static void clause_bounds(clause *x)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t qa = 0, qb = 0;
+	while (qa < w->n && w->t[qa].e <= x->q->start)
+		qa++;
+	qb = qa;
+	while (qb < w->n && w->t[qb].s < x->q->end)
+		qb++;
+	if (qa >= w->n) {
+		qa = qb = w->n;
+	}
+	/* the clause around the number */
+	size_t ca = qa, cb = qb;
+	while (ca > 0 && ca < w->n && !w->t[ca].brk && !scope_clause_word(b, w, ca))
+		ca--;
+	if (ca < w->n && scope_clause_word(b, w, ca))
+		ca++;
+	/* ... up to its attribution: "according to X, a leader in Sindh" says
+	 * who speaks, not where the number is */
+	while (cb < w->n && !w->t[cb].brk && !scope_clause_word(b, w, cb) &&
+	    !(cb > qb && tok_is(&w->t[cb], K_SPEECH)))
+		cb++;
+	/* "10:45 a.m. In Pennsylvania, ...": a live blog's stamp opens the
+	 * sentence; the clause begins after it */
+	if (ca == 0 && w->whole && w->n > 3 && w->t[0].num && w->t[1].num && !w->t[1].brk && qa > 3 &&
+	    (word_is(b, &w->t[2], "a.m") || word_is(b, &w->t[2], "p.m")))
+		ca = 3;
+	if (ca > qa)
+		ca = qa;
+	x->qa = qa, x->qb = qb, x->ca = ca, x->cb = cb;
+}
+
+/* The head: the counted noun right after the number, when the claim
+ * found none or one elsewhere ("to build 14 new bus lanes"), else the
+ * claim's subject; a sum's head and payer. Returns the index after the
+ * head read here, 0 when none. */
+static size_t fill_head(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	const fb_quantity *q = x->q;
+	const fb_claim *k = x->k;
+	size_t qb = x->qb, cb = x->cb;
+	size_t h = k->quantity >= 0 && !q->nparts ? scope_np_head(x->sc, b, w, qb, cb) : 0;
+	/* "60,000 refugee children": a compound's head is its last noun, a
+	 * plural the classes know though not in -s ("children", "people");
+	 * the singular before it is a modifier */
+	int compound = 0;
+	if (!h && k->quantity >= 0 && !q->nparts && qb + 1 < cb) {
+		size_t j = qb;
+		while (j < cb && j < qb + 3 && !w->t[j].cap && !w->t[j].num && !w->t[j].comma && !w->t[j].brk &&
+		    !tok_is(&w->t[j], K_STOP) && !memchr(b + w->t[j].s, '-', w->t[j].e - w->t[j].s))
+			j++;
+		if (j > qb + 1 && fb_class_of(x->cl, b + w->t[j - 1].s, w->t[j - 1].e - w->t[j - 1].s) &&
+		    tok_is(&w->t[j - 1], K_COLLECTIVE))
+			h = j, compound = 1;
+	}
+	if (h && (compound || !(k->subject && k->noun_end > k->noun_start && k->noun_start >= w->t[qb].s &&
+	    k->noun_start <= w->t[h - 1].s))) {
+		const char *cls = fb_class_of(x->cl, b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
+		s->head = cls ? fb_xstrdup(cls) : scope_head_lemma(b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
+		s->own_head = !(k->subject && strcmp(k->subject, s->head) == 0);
+	} else if (k->subject)
+		s->head = fb_xstrdup(k->subject);
+	if (q->kind == FB_QK_MONEY && (!k->measure || strcmp(k->measure, "number") == 0)) {
+		scope_money_head(x->sc, x->cl, b, w, x->ca, x->qa, qb, q, s);
+		scope_money_payer(x->sc, x->mid, b, w, x->ca, x->qa, qb, cb, s);
+	}
+	return h;
+}
+
+/* The predicate of a relative clause or a participle after the head
+ * (h: the index after it). */
+static void fill_relative(const clause *x, size_t h, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa, cb = x->cb;
+	/* "the 2,180 nurses who voted": the relative clause's verb is the
+	 * predicate when the claims stage found none */
+	if (h && h + 1 < cb && x->no_measure && (word_is(b, &w->t[h], "who") || word_is(b, &w->t[h], "that")) &&
+	    !w->t[h - 1].comma)
+	{
+		scope_predicate_after(x->cl, b, w, h + 1, cb, s, 0); /* "the 410 who sued": still the set's size */
+		s->rel_verb = scope_relative_verb(b, w, h + 1, cb);
+	}
+	/* "the two schools proposed for closure", "the 12 players named in the
+	 * squad": a past participle and a preposition after the noun restrict
+	 * the set, as a relative clause does */
+	if (h && h + 1 < cb && !s->rel_verb && !w->t[h].comma && !w->t[h].brk && !w->t[h].cap && !w->t[h].num &&
+	    !w->t[h].kinds && w->t[h].e - w->t[h].s > 4 &&
+	    (fb_word_eq(b + w->t[h].e - 2, 2, "ed") || fb_word_eq(b + w->t[h].e - 2, 2, "en")) &&
+	    !w->t[h + 1].comma && !w->t[h + 1].brk && tok_is(&w->t[h + 1], K_STOP) && !tok_is(&w->t[h + 1], K_DEFINITE) &&
+	    qa > ca && (tok_is(&w->t[qa - 1], K_DEFINITE) || word_is(b, &w->t[qa - 1], "all"))) {
+		s->rel_verb = scope_relative_verb(b, w, h, cb);
+		if (!s->predicate)
+			s->predicate = scope_lower_dup(b + w->t[h].s, w->t[h].e - w->t[h].s);
+	}
+}
+
+/* A level's measure ("revenue rose to ..."): a sum only when the
+ * company's own: "revenue rose to $3.9 billion" has no payer, and a
+ * division's revenue or a rival's would meet it. */
+static void fill_level(const clause *x, fb_scope *s)
+{
+	const fb_quantity *q = x->q;
+	const fb_claim *k = x->k;
+	if (q->kind == FB_QK_COUNT && (!k->measure || strcmp(k->measure, "rose") == 0 || strcmp(k->measure, "fell") == 0))
+		scope_level_measure(x->cl, x->b, x->w, x->ca, x->qa, s, 0);
+	else if (q->kind == FB_QK_MONEY && !k->measure)
+		scope_level_measure(x->cl, x->b, x->w, x->ca, x->qa, s, 1); /* "its profit rose 18 percent, to $412 million" */
+}
+
+/* Determiner and role: the words before the number, a total noun, "one".
+ * Returns whether a named holder's possessive makes the number the size
+ * of a set ("Vance's 41 points"). */
+static int fill_determiner(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	const fb_quantity *q = x->q;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
+	int no_measure = x->no_measure;
+	s->determiner = FB_DET_BARE;
+	s->role = FB_RO_TOTAL;
+	int poss_set = 0; /* "Vance's 41 points": a named holder's set */
+	if (qa > ca) {
+		const tok *p = &w->t[qa - 1];
+		size_t plen = p->e - p->s;
+		if (plen >= 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's') {
+			s->determiner = FB_DET_DEFINITE; /* "the state's 16 delegates" */
+			/* "Vance's 41 points on Sunday included ...", "the fire's
+			 * 38,000 acres": a holder's known set, whatever the verb */
+			s->set_size = poss_set = no_measure && (q->kind == FB_QK_COUNT || q->kind == FB_QK_MEASURE) && qb < cb && !w->t[qb].comma && !w->t[qb].brk && !w->t[qb].num &&
+			    !(qa >= ca + 2 && word_is(b, &w->t[qa - 2], "of")) &&
+			    !(qa >= ca + 3 && word_is(b, &w->t[qa - 3], "of")); /* not a whole: "a third of the county's" */
+		}
+		else if (word_is(b, p, "all") || word_is(b, p, "both")) {
+			s->determiner = FB_DET_UNIVERSAL;
+			/* "All 44,000 contributors will be invited": the set's size
+			 * (not "killing all four": the verb's own total) */
+			s->set_size = qb < cb && !w->t[qb].comma && !w->t[qb].brk && !tok_is(&w->t[qb], K_STOP) &&
+			    !w->t[qb].num;
+		}
+		else if (word_is(b, p, "other") || word_is(b, p, "another") || word_is(b, p, "remaining"))
+			s->role = FB_RO_PART; /* "the other five": what is left of a set */
+		else if (tok_is(p, K_DEFINITE)) {
+			s->determiner = FB_DET_DEFINITE;
+			/* not the whole of "four of the 30" */
+			s->set_size = !(qa >= ca + 2 && word_is(b, &w->t[qa - 2], "of"));
+		}
+		else if (tok_is(p, K_INDEFINITE))
+			s->determiner = FB_DET_INDEFINITE;
+		if (qa > ca + 1 && word_is(b, &w->t[qa - 2], "in") && word_is(b, p, "all")) {
+			s->determiner = FB_DET_UNIVERSAL; /* "In all, 14 people" */
+			s->set_size = 0; /* the total of its own verb */
+		}
+		if (qa > ca + 1 && (word_is(b, &w->t[qa - 2], "out") || word_is(b, &w->t[qa - 2], "of")) &&
+		    word_is(b, p, "of"))
+			s->determiner = FB_DET_DEFINITE; /* "out of 10": a whole */
+		if (word_is(b, p, "of") && qa >= ca + 2 && w->t[qa - 2].num)
+			s->determiner = FB_DET_DEFINITE; /* "11 of 16": the whole */
+		/* "the survey of 1,204 voters", "the crowd of 5,000": a set's size */
+		if (word_is(b, p, "of") && qa >= ca + 3 && tok_is(&w->t[qa - 3], K_DEFINITE) &&
+		    !w->t[qa - 2].num && !w->t[qa - 2].cap && !tok_is(&w->t[qa - 2], K_STOP) &&
+		    !tok_is(&w->t[qa - 2], K_TOTAL_NOUN)) {
+			s->determiner = FB_DET_DEFINITE;
+			s->set_size = 1;
+		}
+	}
+	/* "the toll was at least 20", "a total of 12": the size of a set */
+	for (size_t i = qa; i > ca && i + 6 > qa && s->determiner == FB_DET_BARE; i--)
+		if (tok_is(&w->t[i - 1], K_TOTAL_NOUN))
+			s->determiner = FB_DET_DEFINITE;
+	if (q->has_value && q->value == 1 && s->determiner != FB_DET_DEFINITE) {
+		s->determiner = FB_DET_INDEFINITE; /* "one witness", "a single donor" */
+		s->individual = !(qa > ca && word_is(b, &w->t[qa - 1], "only")); /* "only one" counts */
+	}
+	return poss_set;
+}
+
+/* "four of the five", "two of the dead", "11 of its 16": a part, and in
+ * *whole_at where its whole stands. */
+static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	const fb_claim *k = x->k;
+	size_t qb = x->qb, cb = x->cb;
+	for (size_t i = qb; x->q->kind == FB_QK_COUNT && i + 1 < cb && i < qb + 3; i++) {
+		if (w->t[i].comma)
+			break;
+		if (word_is(b, &w->t[i], "of") && ((tok_is(&w->t[i + 1], K_DEFINITE) && scope_set_after(b, w, i + 2, cb)) ||
+		    word_is(b, &w->t[i + 1], "them") || w->t[i + 1].num ||
+		    (w->t[i + 1].e - w->t[i + 1].s >= 2 && b[w->t[i + 1].e - 1] == 's' && b[w->t[i + 1].e - 2] == '\''))) {
+			s->determiner = FB_DET_PARTITIVE;
+			s->role = FB_RO_PART;
+			s->set_size = s->individual = 0;
+			/* where the whole is: "of the 30", "of its 16", "of 16"; "of
+			 * them" points back (SIZE_MAX - 1) */
+			/* "of the nine members": a number word too */
+			size_t wn = w->t[i + 1].num ? i + 1
+			    : i + 2 < cb && (w->t[i + 2].num || tok_is(&w->t[i + 2], K_DIGIT_WORD)) ? i + 2 : 0;
+			if (wn)
+				*whole_at = w->t[wn].s;
+			else if (word_is(b, &w->t[i + 1], "them")) {
+				*whole_at = SIZE_MAX - 1;
+				if (!k->measure || strcmp(k->measure, "number") == 0)
+					scope_predicate_after(x->cl, b, w, i + 2, cb, s, 1); /* "3,100 of them ride" */
+			}
+			break;
+		}
+		if (word_is(b, &w->t[i], "among") && i == qb)
+			s->role = FB_RO_PART;
+	}
+}
+
+/* A member picked from a set is a part; a threshold, a margin and a rate
+ * have roles of their own. */
+static void fill_role(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa;
+	/* "At the largest hospital, 640 nurses voted": a superlative after a
+	 * place preposition before the number picks one member of a set */
+	for (size_t i = ca; i + 1 < qa; i++)
+		if (tok_is(&w->t[i], K_PLACE_PREP))
+			for (size_t j = i + 1; j < qa && j < i + 4 && !w->t[j].comma; j++)
+				if (tok_is(&w->t[j], K_SUPERLATIVE) &&
+				    !(j + 1 < w->n && (scope_ago_unit(b, &w->t[j + 1]) || word_is(b, &w->t[j + 1], "quarter") ||
+				      word_is(b, &w->t[j + 1], "half"))))
+					s->role = FB_RO_PART; /* not "in the first quarter": a time */
+	/* "The first bomb went off near the station, killing 19": a clause
+	 * whose subject is one member picked from a set ("the first", "the
+	 * largest") counts for that member alone */
+	if (qa > ca + 2 && (tok_is(&w->t[ca], K_DEFINITE) || tok_is(&w->t[ca], K_INDEFINITE)) &&
+	    tok_is(&w->t[ca + 1], K_SUPERLATIVE) && !w->t[ca + 2].num && !scope_ago_unit(b, &w->t[ca + 2]) &&
+	    !word_is(b, &w->t[ca + 2], "quarter") && !word_is(b, &w->t[ca + 2], "half"))
+		s->role = FB_RO_PART;
+	if (s->function == FB_QF_THRESHOLD)
+		s->role = FB_RO_THRESHOLD;
+	else if (s->function == FB_QF_MARGIN)
+		s->role = FB_RO_MARGIN;
+	else if (s->function == FB_QF_RATE)
+		s->role = FB_RO_AVERAGE;
+}
+
+/* mode: "if", "would" before it in its clause, or the sentence opens
+ * with "If"; "could have died" after it; "every" before it */
+static void fill_mode(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
+	s->mode = FB_MO_ASSERTED;
+	if (w->n && w->whole && tok_is(&w->t[0], K_CONDITION))
+		s->mode = FB_MO_HYPOTHETICAL; /* "If the bus had been full, ..." */
+	for (size_t i = ca; i < qa; i++) {
+		if (tok_is(&w->t[i], K_CONDITION) ||
+		    (tok_is(&w->t[i], K_HYPOTHETICAL) && i + 1 < qa && word_is(b, &w->t[i + 1], "have")))
+			s->mode = FB_MO_HYPOTHETICAL;
+		else if (tok_is(&w->t[i], K_GENERIC))
+			s->mode = FB_MO_GENERIC;
+	}
+	/* "more than 50 people could have died" (not "would cut 1,200 jobs":
+	 * a plan reported, not a supposition) */
+	for (size_t i = qb; i + 1 < cb && i < qb + 4; i++)
+		if (tok_is(&w->t[i], K_HYPOTHETICAL) && (word_is(b, &w->t[i + 1], "have") || word_is(b, &w->t[i + 1], "be")) &&
+		    !(word_is(b, &w->t[i + 1], "be") && i + 2 < cb && tok_is(&w->t[i + 2], K_DEFINITE | K_INDEFINITE)))
+			s->mode = FB_MO_HYPOTHETICAL; /* "2.4 million ballots would be cast": a forecast; not
+			                               * "the $60 billion would be the largest": what it is */
+}
+
+/* A figure superseded: a forecast or early report, a baseline, a
+ * revision, what remains to be done. */
+static void fill_superseded(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
+	scope_forecast_superseded(b, w, ca, qa, s);
+	/* "5.1 percent larger than this year's $1.21 billion plan", "more
+	 * than the $31 million spent last year": a baseline the comparison is
+	 * made against, another time (not "more than 800": a hedge, with the
+	 * number right after "than") */
+	for (size_t i = qa; i > ca && i + 3 > qa; i--) {
+		const tok *t = &w->t[i - 1];
+		if (word_is(b, t, "than")) {
+			const tok *d = &w->t[i];
+			if (i < qa && !d->comma && (tok_is(d, K_DEFINITE) ||
+			    (d->e - d->s > 2 && b[d->e - 2] == '\'' && b[d->e - 1] == 's')))
+				s->superseded = 3;
+			break;
+		}
+		if (t->num || t->comma || t->brk)
+			break;
+	}
+	if (w->whole && scope_revised_after(w, qb))
+		s->superseded = 1;
+	/* "120,000 ballots still to be counted", "71,000 left to count": what
+	 * remains is no count of what was done (nor of what was superseded) */
+	size_t rlim = cb < qb + 3 ? cb : qb + 3;
+	for (size_t i = qb; i < rlim; i++) {
+		const tok *t = &w->t[i];
+		if (t->comma || word_is(b, t, "and"))
+			break; /* not "killed five people and left 30,000 homes" */
+		if ((tok_is(t, K_REMAINDER) && i <= qb + 1) ||
+		    ((word_is(b, t, "still") || word_is(b, t, "yet")) && i + 1 < cb &&
+		     (word_is(b, &w->t[i + 1], "to") || tok_is(&w->t[i + 1], K_REMAINDER))))
+			s->superseded = 2;
+	}
+}
+
+/* The measure a headline's verb gives, or a size ("employs 19,400"):
+ * returns the size's subject (owned), its holder, or NULL. */
+static char *fill_measure(const clause *x, int headline, fb_scope *s)
+{
+	const fb_claim *k = x->k;
+	size_t ca = x->ca, qa = x->qa;
+	if (headline && qa > ca && (!k->measure || strcmp(k->measure, "number") == 0))
+		s->measure = scope_headline_verb(x->cl, x->b, &x->w->t[qa - 1]);
+	char *size_subject = NULL;
+	if (x->q->kind == FB_QK_COUNT) {
+		const char *sz = scope_size_measure(x->sc, x->b, x->w, ca, qa);
+		if (sz) {
+			s->measure = sz;
+			s->set_size = 0; /* its own measure: no guest elsewhere */
+			size_subject = scope_subject_of(x->sc, x->mid, x->b, x->w, ca, qa - 1);
+		}
+	}
+	return size_subject;
+}
+
+/* holder: the clause's first name before the number that is no place;
+ * place: a name after in/at/near; a name right before the head noun
+ * ("24 Oklahoma delegates") is a place too. Returns the last name read
+ * before the number that neither holds nor places it (owned), or NULL. */
+static char *fill_names(const clause *x, int headline, fb_scope *s)
+{
+	const fb_scoper *sc = x->sc;
+	const fb_lexicon *mid = x->mid, *pn = x->pn;
+	const char *b = x->b;
+	const words *w = x->w;
+	const fb_quantity *q = x->q;
+	const fb_claim *k = x->k;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
+	char *last_name = NULL;
+	size_t last_end = SIZE_MAX; /* the word after the last name read, and */
+	int last_held = 0;           /* whether that name holds the number */
+	int last_placey = 0;         /* whether a place preposition led to it */
+	for (size_t i = headline ? cb : ca; i < cb;) {
+		/* a place phrase opens the clause ("In Darsan, ...") or follows
+		 * the number ("killed in Varnesk"): a name before the number in
+		 * another phrase ("struck the town of Varnesk, killing 31") may
+		 * be where the whole happened, not this part */
+		if (i > qb && scope_since_frame(b, w, i, cb))
+			break; /* "the most since 2019, in the capital": the comparison's */
+		size_t pe = scope_place_at(sc, pn, b, w, i, ca, cb);
+		int where = pe && (i >= qb || i <= ca + 2);
+		if (where && !s->place && !scope_name_word(sc, mid, b, w, i)) {
+			/* "in the northern province"; not a capitalised opener alone
+			 * ("in The ...") */
+			size_t from = word_is(b, &w->t[i], "the") ? i + 1 : i;
+			if (from < pe && !w->t[from].cap)
+				s->place = scope_lower_dup(b + w->t[from].s, w->t[pe - 1].e - w->t[from].s);
+			i = pe;
+			continue;
+		}
+		if (!scope_name_word(sc, mid, b, w, i)) {
+			/* "capsized on Lake Orin": a place phrase elsewhere in the
+			 * clause, whose later words hold nothing either */
+			i = pe && w->t[i].cap ? pe : i + 1;
+			continue;
+		}
+		size_t next;
+		char *nm = scope_name_at(sc, mid, b, w, i, cb, &next);
+		const tok *prev = i > ca ? &w->t[i - 1] : NULL;
+		/* "Maple Grove Elementary": an institution, read whole (a place
+		 * when where it stands makes it one: "At St Anne's Hospital, 240
+		 * patients waited"), never the place 'Elementary' */
+		int inst = fb_lexicon_get(sc->insts, b + w->t[next - 1].s, w->t[next - 1].e - w->t[next - 1].s) != NULL &&
+		    next - 1 > i;
+		if (inst) {
+			free(nm);
+			nm = fb_fold_text(b + w->t[i].s, w->t[next - 1].e - w->t[i].s);
+		}
+		int place = where ||
+		    (i >= qb && i <= qb + 4 && !q->unit && prev && word_is(b, prev, "from")) || /* "the 18 votes from Ohio" */
+		    (i >= qb && k->noun_start > w->t[i].s && k->noun_start <= w->t[next - 1].e + 1) ||
+		    (i >= qb && next < cb && k->noun_end && w->t[next].s == k->noun_start);
+		/* "Pryce said ...": who speaks holds nothing */
+		int speaks = next < cb && tok_is(&w->t[next], K_SPEECH);
+		int after_prep = prev && (tok_is(prev, K_PLACE_PREP) || word_is(b, prev, "of") ||
+		    word_is(b, prev, "on") || word_is(b, prev, "over") || /* "sank on Lake Varo" */
+		    word_is(b, prev, "the") || word_is(b, prev, "against") ||
+		    (tok_is(prev, K_INDEFINITE) && prev->comma)); /* ", a Republican," says what, not whose */
+		/* "in the cities of Kirsa and Davar": a name coordinated with one
+		 * that holds nothing holds nothing either */
+		int joint = 0;
+		if (!after_prep && prev && i >= ca + 2 && (word_is(b, prev, "and") || word_is(b, prev, "or")) &&
+		    last_end == i - 1 && !last_held)
+			after_prep = joint = 1;
+		/* "hit the towns of Mirsk and Tolna, killing 20": the number
+		 * counts in both, the place of neither alone */
+		if (joint && last_placey && last_name && !s->place && i < qa && w->t[i - 2].cap) {
+			char *both = fb_xasprintf("%s and %s", last_name, nm);
+			free(nm);
+			nm = both;
+			place = 1;
+		}
+		/* "the race between Senator Whitcomb and Navarro": its parties
+		 * hold nothing of the number */
+		for (size_t j = ca; j < i && !after_prep; j++)
+			after_prep = word_is(b, &w->t[j], "between");
+		last_end = next;
+		last_held = !place && !after_prep && !speaks && i < qa && !s->holder;
+		last_placey = prev && (tok_is(prev, K_PLACE_PREP) || (word_is(b, prev, "of") && i >= ca + 2 &&
+		    scope_place_noun(pn, b, &w->t[i - 2])));
+		if (place && !s->place)
+			s->place = nm, nm = NULL;
+		else if (!place && !after_prep && !speaks && i < qa && !s->holder)
+			s->holder = nm, nm = NULL;
+		else if (!place && i < qa) {
+			free(last_name);
+			last_name = nm, nm = NULL;
+		}
+		free(nm);
+		i = next;
+	}
+	return last_name;
+}
+
+/* "Lind has won 11 of the state's 38 delegates": a count after a common
+ * noun's possessive is that noun's, not the clause subject's. Returns
+ * whether the number is so owned. */
+static int fill_owned(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa;
+	int owned = 0;
+	if (qa > ca) {
+		const tok *p = &w->t[qa - 1];
+		owned = !p->cap && p->e - p->s > 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's';
+		if (owned) {
+			free(s->holder);
+			s->holder = NULL;
+			/* "the Kerrow camp's 41,000 residents", "the Ashford plant's
+			 * 380 workers": the name before the noun is the holder */
+			if (qa >= ca + 2 && scope_name_word(x->sc, x->mid, b, w, qa - 2) && !w->t[qa - 1].comma) {
+				size_t nx;
+				s->holder = scope_name_at(x->sc, x->mid, b, w, qa - 2, qa - 1, &nx);
+			}
+		}
+	}
+	return owned;
+}
+
+/* "the 280,000 refugees in his country": the possessive name's place */
+static void fill_home(const clause *x, fb_scope *s)
+{
+	char *home = x->q->kind == FB_QK_COUNT ? scope_home_place(x->sc, x->mid, x->b, x->w, x->qb, x->cb) : NULL;
+	if (home) {
+		if (s->holder && strcmp(s->holder, home) == 0) {
+			free(s->holder);
+			s->holder = NULL;
+		}
+		free(s->place);
+		s->place = home;
+	}
+}
+
+/* "the Southline extension, which opened $120 million over its $1.3
+ * billion budget": a budget or cost (data/owned-sums.txt) after "its"
+ * is the nearest thing named before it; "the arena ended up costing
+ * $580 million, against a budget of $450 million": the subject's. May
+ * take *last_name. */
+static void fill_sum_owner(const clause *x, int owned, char **last_name, fb_scope *s)
+{
+	const fb_scoper *sc = x->sc;
+	const fb_lexicon *mid = x->mid;
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
+	if (x->q->kind == FB_QK_MONEY && scope_owned_sum(sc, b, w, qa, qb, cb)) {
+		char *own = NULL;
+		if (qa > ca && (word_is(b, &w->t[qa - 1], "its") || word_is(b, &w->t[qa - 1], "their"))) {
+			own = *last_name, *last_name = NULL;
+			if (!own) {
+				size_t nx;
+				for (size_t j = qa - 1; j > ca && !own; j--)
+					if (scope_name_word(sc, mid, b, w, j - 1)) {
+						size_t a = j - 1;
+						while (a > ca && scope_name_word(sc, mid, b, w, a - 1) && !w->t[a].comma)
+							a--;
+						own = scope_name_at(sc, mid, b, w, a, j, &nx);
+					}
+			}
+		} else if (!s->holder && !owned && qa >= ca + 4 && word_is(b, &w->t[qa - 1], "of") &&
+		    tok_is(&w->t[qa - 3], K_INDEFINITE) && scope_frame_prep(b, &w->t[qa - 4]) && !w->t[qa - 3].brk) {
+			/* "against a budget of": a budget the clause's subject is
+			 * measured against (not "approved a budget of": its object) */
+			size_t v = ca + 1;
+			while (v < qa && !w->t[v].comma && !w->t[v].brk)
+				v++;
+			own = scope_subject_of(sc, mid, b, w, ca, v);
+		}
+		if (own) {
+			free(s->holder);
+			s->holder = own;
+			if (s->place && strcmp(s->place, own) == 0) {
+				free(s->place);
+				s->place = NULL;
+			}
+		}
+	}
+}
+
+/* "Denton, Ohio, with 480; and Brinton, Ga., with 420": a list's
+ * count after "with" is the name's before it, of the list's noun */
+static void fill_list_holder(const clause *x, fb_scope *s)
+{
+	const fb_scoper *sc = x->sc;
+	const fb_lexicon *mid = x->mid;
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
+	if (x->q->kind == FB_QK_COUNT && x->no_measure && s->head && qa >= ca + 2 && word_is(b, &w->t[qa - 1], "with") &&
+	    w->t[qa - 1].comma && scope_name_word(sc, mid, b, w, qa - 2) && (qb >= cb || w->t[qb].comma || w->t[qb].brk ||
+	    word_is(b, &w->t[qb], "and"))) {
+		size_t first = qa - 1, nx;
+		while (first > ca && scope_name_word(sc, mid, b, w, first - 1) && !w->t[first].brk &&
+		    !tok_is(&w->t[first - 1], K_STOP))
+			first--; /* "Denton, Ohio,": back to the run's first name */
+		free(s->holder);
+		s->holder = scope_name_at(sc, mid, b, w, first, qa - 1, &nx);
+		s->own_head = 1; /* compared as a count of the list's noun */
+	}
+}
+
+/* "The Denton plant opened in 1991. Its 480 workers ...": a sentence
+ * that opens with "Its" holds for the first name of the sentence
+ * before it in the paragraph */
+static void fill_its_holder(const clause *x, fb_scope *s)
+{
+	const fb_doc *doc = x->doc;
+	const fb_claim *k = x->k;
+	const char *b = x->b;
+	const words *w = x->w;
+	if (!s->holder && w->whole && x->qa == 1 && word_is(b, &w->t[0], "its") && k->sent > 0 &&
+	    doc->sent[k->sent - 1].para == doc->sent[k->sent].para) {
+		words *pw = fb_xcalloc(1, sizeof *pw);
+		scope_tokenize(x->sc, b, doc->sent[k->sent - 1].start, doc->sent[k->sent - 1].end, pw);
+		pw->whole = 1;
+		for (size_t i = 0; i < pw->n && !s->holder; i++)
+			if (scope_name_word(x->sc, x->mid, b, pw, i)) {
+				size_t nx;
+				s->holder = scope_name_at(x->sc, x->mid, b, pw, i, pw->n, &nx);
+			}
+		free(pw);
+	}
+}
+
+/* The last name read before the number (owned, freed here) after "its"
+ * is the place, or near a pronoun the holder. */
+static void fill_pronoun_names(const clause *x, char *last_name, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
+	/* "wins Ohio and its 18 electoral votes": the thing named before "its" */
+	if (!s->place && last_name && qa > ca && word_is(b, &w->t[qa - 1], "its"))
+		s->place = last_name, last_name = NULL;
+	/* "Okonjo's aides said the 24 delegates he won": a pronoun near the
+	 * number holds for the last person named before it */
+	if (!s->holder && last_name) {
+		for (size_t i = qa > ca + 1 ? qa - 2 : ca; i < cb && i < qb + 4; i++)
+			if (tok_is(&w->t[i], K_PRONOUN)) {
+				s->holder = last_name, last_name = NULL;
+				break;
+			}
+	}
+	free(last_name);
+}
+
+/* Whether the number is the size of a set other predicates may be
+ * compared with: restricted, a contact clause's, a harm's own set, or a
+ * running total reached. */
+static void fill_set_size(const clause *x, int contact, int poss_set, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	const fb_claim *k = x->k;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
+	if (s->determiner == FB_DET_DEFINITE && scope_restricted_after(b, w, qb, w->n, k->measure))
+		s->restricted = 1;
+	/* past "added": no speech here; "Vance's 41 points on Sunday": a named
+	 * holder's set, its time no restriction */
+	if (s->set_size && (contact || (s->restricted && !(poss_set && s->holder))))
+		s->set_size = 0;
+	/* "the 11 dead", "the 40 injured": a set named by its own predicate */
+	if (s->set_size && qb < w->n && (tok_is(&w->t[qb], K_HARM) || word_is(b, &w->t[qb], "dead") ||
+	    (qb + 1 < cb && !w->t[qb + 1].comma && tok_is(&w->t[qb + 1], K_HARM)))) /* "the 31 people killed" */
+		s->set_size = 0;
+	/* "Pike's two goals took his total to 27", "bringing the tally to
+	 * 1,144 delegates": a running total reached is the size of the set,
+	 * whatever the verb (it joins the groups of other predicates) */
+	if (x->q->kind == FB_QK_COUNT && qa >= ca + 3 && s->head && word_is(b, &w->t[qa - 1], "to") &&
+	    tok_is(&w->t[qa - 2], K_TOTAL_NOUN) && !s->measure && (!k->measure || strcmp(k->measure, "number") == 0) &&
+	    (tok_is(&w->t[qa - 3], K_DEFINITE) || (w->t[qa - 3].e - w->t[qa - 3].s > 2 && b[w->t[qa - 3].e - 2] == '\'' &&
+	     b[w->t[qa - 3].e - 1] == 's'))) {
+		s->determiner = FB_DET_DEFINITE;
+		s->set_size = 1;
+		s->own_head = 1;
+	}
+}
+
+/* "They scored 81 goals and conceded 35": a sentence whose subject is
+ * a personal pronoun, with no break before the number */
+static int pronoun_subject(const clause *x, int owned, const fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t qa = x->qa;
+	int pron = 0;
+	if (!s->holder && !owned && w->whole && w->n && qa < w->n &&
+	    (word_is(b, &w->t[0], "they") || word_is(b, &w->t[0], "he") || word_is(b, &w->t[0], "she"))) {
+		pron = 1;
+		for (size_t i = 1; i <= qa && pron; i++)
+			pron = !w->t[i].comma && !w->t[i].brk;
+	}
+	return pron;
+}
+
+/* The time: the clause's, none for a holder's whole, a live blog
+ * entry's; whether the count is a running total or framed by "since". */
+static void fill_time(const clause *x, const char *entry, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
+	s->time = scope_time_in(x->sc, b, w, ca, cb, qa, qb);
+	/* "9 of the district's 27 schools met the targets last year": a
+	 * holder's whole is no count of the part's predicate, nor of its time */
+	if (s->determiner == FB_DET_DEFINITE && x->q->kind == FB_QK_COUNT && qa >= ca + 4) {
+		const tok *p = &w->t[qa - 1];
+		size_t of = word_is(b, &w->t[qa - 2], "of") ? qa - 2 : word_is(b, &w->t[qa - 3], "of") ? qa - 3 : 0;
+		if (!p->cap && p->e - p->s > 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's' && of > ca &&
+		    (w->t[of - 1].num || tok_is(&w->t[of - 1], K_DIGIT_WORD))) {
+			s->framed = 1;
+			free(s->time);
+			s->time = NULL;
+		}
+	}
+	s->cumulative = scope_perfect_tense(b, w, ca, cb, qa, qb);
+	for (size_t i = qb + 1; i < cb && !s->framed; i++)
+		s->framed = scope_since_frame(b, w, i, cb);
+	if (entry && !s->time) /* "where 92 delegates are at stake on March 26": its own */
+		s->time = fb_xstrdup(entry);
+	s->entry = entry != NULL; /* a live blog's: entries apart but for a definite restatement */
+}
+
+void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
+    const fb_quantity *q, const fb_claim *k, const words *w, const char *entry, int lede, int headline, fb_scope *s,
+    size_t *whole_at, int *pron_subject)
+{
+	clause x = { .sc = sc, .cl = cl, .mid = mid, .pn = cl->place_nouns, .doc = doc, .b = doc->buf, .q = q, .k = k,
+		.w = w, .no_measure = !k->measure || strcmp(k->measure, "number") == 0 };
+	clause_bounds(&x);
+	s->set = 1;
+	s->lede = lede;
+	s->headline = headline;
+	size_t h = fill_head(&x, s);
+	fill_relative(&x, h, s);
+	int contact = scope_contact_relative(sc, cl, mid, x.b, w, x.ca, x.qa, h, x.cb, x.no_measure, s);
+	s->relative = s->predicate != NULL;
+	fill_level(&x, s);
+	if (k->mod_end > k->mod_start)
+		s->modifiers = scope_lower_dup(x.b + k->mod_start, k->mod_end - k->mod_start);
+	s->function = scope_function_of(sc, doc, q, w, x.ca, x.cb, x.qa, x.qb, k->noun_end);
+	int poss_set = fill_determiner(&x, s);
+	fill_part(&x, s, whole_at);
+	fill_role(&x, s);
+	fill_mode(&x, s);
+	fill_superseded(&x, s);
+	if (scope_population(x.pn, x.b, w, x.ca, x.qa))
+		s->function = FB_QF_LABEL; /* the place's size, not a count of this event */
+	char *size_subject = fill_measure(&x, headline, s);
+	char *last_name = fill_names(&x, headline, s);
+	int owned = fill_owned(&x, s);
+	/* "The company employs 19,400 people", "The Brinton plant employs
+	 * 420": what a holder has is that holder's, whatever other name the
+	 * clause holds */
+	if (size_subject) {
+		free(s->holder);
+		s->holder = size_subject;
+	}
+	fill_home(&x, s);
+	fill_sum_owner(&x, owned, &last_name, s);
+	fill_list_holder(&x, s);
+	fill_its_holder(&x, s);
+	fill_pronoun_names(&x, last_name, s);
+	if (!s->holder && k->measure && strcmp(k->measure, "number") != 0 &&
+	    !is(sc, K_HARM, k->measure, strlen(k->measure)))
+		s->agent = scope_agent_of(x.b, w, x.ca, x.qa, k->measure); /* not "a bomb killed 12" */
+	fill_set_size(&x, contact, poss_set, s);
+	*pron_subject = pronoun_subject(&x, owned, s);
+	fill_time(&x, entry, s);
+}
+
+/* The claim holding the whole of claim ci, a part: the count starting at
+ * byte whole_at, or for "N of them" (whole_at SIZE_MAX - 1) the last
+ * count of the same head before it in its paragraph; -1 if none. */
+int scope_whole_of(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, const fb_scope *out, size_t ci,
+    size_t whole_at)
+{
+	size_t para = doc->sent[c->c[ci].sent].para;
+	for (size_t j = ci; j-- > 0 && ci - j < 64;) {
+		const fb_claim *k = &c->c[j];
+		if (doc->sent[k->sent].para != para)
+			break;
+		if (k->type != FB_CT_NUMERIC || (k->quantity < 0 && !k->own) || (k->flags & FB_CF_DERIVED))
+			continue;
+		const fb_quantity *q = k->quantity >= 0 ? &ql->q[k->quantity] : fb_claim_own(c, k);
+		/* "of them" with no noun of its own: the last count with one */
+		if (whole_at != SIZE_MAX - 1 ? q->start == whole_at
+		    : q->kind == FB_QK_COUNT && out[j].head && (!out[ci].head || strcmp(out[j].head, out[ci].head) == 0))
+			return (int)j;
+	}
+	for (size_t j = ci + 1; whole_at != SIZE_MAX - 1 && j < c->nc && j < ci + 8; j++)
+		if (c->c[j].type == FB_CT_NUMERIC && c->c[j].quantity >= 0 && ql->q[c->c[j].quantity].start == whole_at)
+			return (int)j;
+	return -1;
+}
+
+/* "approved a $1.42 billion budget for next year" ... "The $1.42 billion
+ * plan also includes": a definite sum with no time of its own, equal to a
+ * sum named earlier in another paragraph, restates that one (whatever its
+ * noun), and has its time and holder; it is not this year's $1.36 billion
+ * plan. */
+void scope_definite_sums(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, fb_scope *out)
+{
+	for (size_t ci = 0; ci < c->nc; ci++) {
+		const fb_claim *k = &c->c[ci];
+		if (k->type != FB_CT_NUMERIC || k->quantity < 0 || out[ci].time ||
+		    (out[ci].determiner != FB_DET_DEFINITE && out[ci].determiner != FB_DET_UNIVERSAL))
+			continue;
+		const fb_quantity *q = &ql->q[k->quantity];
+		if (q->kind != FB_QK_MONEY || !q->has_value || !q->unit)
+			continue;
+		for (size_t j = 0; j < ci; j++) {
+			const fb_claim *e = &c->c[j];
+			if (e->type != FB_CT_NUMERIC || e->quantity < 0 || doc->sent[e->sent].para == doc->sent[k->sent].para)
+				continue;
+			const fb_quantity *p = &ql->q[e->quantity];
+			if (p->kind != FB_QK_MONEY || !p->has_value || !p->unit || p->value != q->value ||
+			    strcmp(p->unit, q->unit) != 0)
+				continue;
+			if (!(out[j].time && !out[j].entry) && !out[j].holder)
+				continue; /* the title's "$1.42 Billion Budget": nothing to take */
+			if (out[j].time && !out[j].entry)
+				out[ci].time = fb_xstrdup(out[j].time);
+			if (out[j].holder && !out[ci].holder)
+				out[ci].holder = fb_xstrdup(out[j].holder);
+			break;
+		}
+	}
+}
+
+/* "Seven of the nine members voted for it": the verb after "N of the M X"
+ * is the part's; the claims stage may give it to the whole, which is then
+ * the size of the set, with no verb of its own. */
+void scope_verb_to_part(const fb_claims *c, fb_scope *out)
+{
+	for (size_t ci = 0; ci < c->nc; ci++) {
+		int j = out[ci].part_of;
+		if (j <= (int)ci || c->c[j].sent != c->c[ci].sent || out[ci].measure || out[j].measure)
+			continue;
+		const char *pm = c->c[ci].measure, *wm = c->c[j].measure;
+		if ((pm && strcmp(pm, "number") != 0) || !wm || strcmp(wm, "number") == 0)
+			continue;
+		out[ci].measure = wm;
+		out[j].measure = "number";
+	}
+}

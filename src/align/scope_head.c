@@ -1,0 +1,473 @@
+/* scope_head.c - what a number counts and does: its function (count,
+ * label, ratio, margin, rate, threshold), its head noun, the predicate of
+ * a relative clause, the measure (a headline's verb, a level, a size, a
+ * sum paid), its agent and what restricts its set. */
+#include "scope_impl.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The function of the quantity whose words are [qa, qb). */
+fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quantity *q, const words *w,
+    size_t ca, size_t cb, size_t qa, size_t qb, size_t head_end)
+{
+	const char *b = doc->buf;
+	if (q->kind == FB_QK_DATE || q->kind == FB_QK_TIME || q->kind == FB_QK_ORDINAL)
+		return FB_QF_LABEL;
+	if (q->kind == FB_QK_PERCENT)
+		return FB_QF_RATIO;
+	/* "5-4", "2-1": a score; "a 5-storey building", "26-delegate lead" */
+	if (q->end < doc->len && (b[q->end] == '-' || (q->start > 0 && b[q->start - 1] == '-' &&
+	    q->start > 1 && fb_isdigit((unsigned char)b[q->start - 2])))) {
+		if (q->end + 1 < doc->len && fb_isdigit((unsigned char)b[q->end + 1]))
+			return FB_QF_LABEL;
+		if (q->start > 0 && b[q->start - 1] == '-')
+			return FB_QF_LABEL;
+		if (q->end + 1 < doc->len && fb_isalpha((unsigned char)b[q->end + 1])) {
+			/* the word after the compound: "lead" makes it a margin */
+			for (size_t i = qb; i < cb && i < qb + 2; i++)
+				if (tok_is(&w->t[i], K_MARGIN_AFTER))
+					return FB_QF_MARGIN;
+			return FB_QF_LABEL;
+		}
+	}
+	if (q->has_value && q->value > 0 && q->value < 1 && q->kind == FB_QK_COUNT)
+		return FB_QF_RATIO; /* "two-thirds" */
+	/* "won the series four games to two", "lost three sets to one": a
+	 * score spelt out, both numbers, ending its clause (not "from 40 people
+	 * to 52": a change; nor "61,480 votes to 44,210 for Dreyer": a tally) */
+	if (q->kind == FB_QK_COUNT && qb + 2 < cb && !w->t[qb].comma && !w->t[qb].num && !w->t[qb].cap &&
+	    word_is(b, &w->t[qb + 1], "to") && (w->t[qb + 2].num || tok_is(&w->t[qb + 2], K_DIGIT_WORD)) &&
+	    (qb + 3 >= cb || w->t[qb + 3].comma || w->t[qb + 3].brk) && !(qa > ca && word_is(b, &w->t[qa - 1], "from")))
+		return FB_QF_LABEL;
+	if (q->kind == FB_QK_COUNT && qa >= ca + 3 && word_is(b, &w->t[qa - 1], "to") && !w->t[qa - 2].comma &&
+	    !w->t[qa - 2].num && !w->t[qa - 2].cap && (w->t[qa - 3].num || tok_is(&w->t[qa - 3], K_DIGIT_WORD)) &&
+	    (qb >= cb || w->t[qb].comma || w->t[qb].brk) && !(qa >= ca + 4 && word_is(b, &w->t[qa - 4], "from")))
+		return FB_QF_LABEL;
+	/* "five-storey", "a two-day" in the surface itself ("twenty-five" is a number) */
+	if (!q->vague) {
+		const char *h = NULL;
+		for (size_t i = q->start; i < q->end; i++)
+			if (b[i] == '-' && i + 1 < q->end && fb_isalpha((unsigned char)b[i + 1]))
+				h = b + i + 1;
+		if (h && !is(sc, K_DIGIT_WORD, h, (size_t)(b + q->end - h)))
+			return FB_QF_LABEL;
+	}
+	/* "over the five games", "across the 12 races": the extent a figure
+	 * is taken over, not a count of this event (not "in the 12 races":
+	 * "won 8 of the 12" counts them) */
+	if (q->kind == FB_QK_COUNT && qa >= ca + 2 && word_is(b, &w->t[qa - 1], "the") &&
+	    (word_is(b, &w->t[qa - 2], "over") || word_is(b, &w->t[qa - 2], "across") ||
+	     word_is(b, &w->t[qa - 2], "during") || word_is(b, &w->t[qa - 2], "throughout")))
+		return FB_QF_LABEL;
+	/* a year without a noun: "in 2016" */
+	if (q->kind == FB_QK_COUNT && q->has_value && q->value >= 1800 && q->value <= 2100 && head_end == 0 &&
+	    q->end - q->start == 4)
+		return FB_QF_LABEL;
+	/* "6 in 10", "3 out of 10", and the 10 itself */
+	if (qb + 1 < cb && word_is(b, &w->t[qb], "in") && w->t[qb + 1].num)
+		return FB_QF_RATIO;
+	if (qa >= 2 && qa > ca && word_is(b, &w->t[qa - 1], "in") && w->t[qa - 2].num)
+		return FB_QF_RATIO;
+	if (qb < cb && tok_is(&w->t[qb], K_TIMES))
+		return FB_QF_RATIO;
+	/* "leads by 8 points", "won by 4" (not "heard by 15 judges": an agent) */
+	if (qa >= ca + 2 && word_is(b, &w->t[qa - 1], "by") && tok_is(&w->t[qa - 2], K_MARGIN_VERB))
+		return FB_QF_MARGIN;
+	if (qa >= ca + 3 && word_is(b, &w->t[qa - 1], "by") && tok_is(&w->t[qa - 3], K_MARGIN_VERB))
+		return FB_QF_MARGIN; /* "leads Okonjo by 25" */
+	/* "8 points ahead", "25 delegates ahead" (not "three attackers were
+	 * behind the attack") */
+	for (size_t i = qb; i < cb && i < qb + 2; i++)
+		if (tok_is(&w->t[i], K_MARGIN_AFTER) && !w->t[i].comma)
+			return FB_QF_MARGIN;
+	/* an age: "who is 58", "aged 58", with no noun after */
+	if (qa > ca && tok_is(&w->t[qa - 1], K_AGE) && head_end == 0 &&
+	    (qb >= cb || w->t[qb].comma || w->t[qb].brk || word_is(b, &w->t[qb], "and")))
+		return FB_QF_LABEL;
+	if (qb + 1 < cb && (word_is(b, &w->t[qb], "years") || word_is(b, &w->t[qb], "year")) &&
+	    word_is(b, &w->t[qb + 1], "old"))
+		return FB_QF_LABEL;
+	/* a rate: "$12,000 a month", "two at each site", "$40 per ticket" */
+	for (size_t i = qb; i + 1 < cb && i < qb + 4; i++) {
+		if (w->t[i].comma || w->t[i].brk)
+			break;
+		if ((word_is(b, &w->t[i], "a") || word_is(b, &w->t[i], "an") || word_is(b, &w->t[i], "per")) &&
+		    tok_is(&w->t[i + 1], K_RATE_UNIT) &&
+		    !(i + 2 < cb && tok_is(&w->t[i + 2], K_RELATIVE)))
+			return FB_QF_RATE; /* not "$2.9 billion a year earlier" */
+		if (word_is(b, &w->t[i], "per") || (word_is(b, &w->t[i], "at") && word_is(b, &w->t[i + 1], "each")))
+			return FB_QF_RATE;
+	}
+	/* a threshold: "needs 2,026 delegates", "2,383 needed to win" */
+	for (size_t i = qa; i > ca && i + 5 > qa; i--)
+		if (tok_is(&w->t[i - 1], K_THRESHOLD))
+			return FB_QF_THRESHOLD;
+	for (size_t i = qb; i < cb && i < qb + 3; i++)
+		if (tok_is(&w->t[i], K_THRESHOLD_AFTER))
+			return FB_QF_THRESHOLD;
+	return FB_QF_COUNT;
+}
+
+/* The measure of a headline's verb in the present: "Detains" as
+ * "detained", "Kills" as "killed" (data/measures.tsv lists past forms). */
+const char *scope_headline_verb(const fb_claimer *cl, const char *b, const tok *t)
+{
+	size_t n = t->e - t->s;
+	if (n < 3 || n > 40 || !fb_isalpha((unsigned char)b[t->s]))
+		return NULL;
+	char w[48];
+	memcpy(w, b + t->s, n);
+	w[n] = '\0';
+	if (w[n - 1] == 's')
+		w[--n] = '\0';
+	const char *forms[] = { "%sed", "%sd", "%s" };
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		char f[56];
+		int fn = snprintf(f, sizeof f, forms[i], w);
+		const fb_entry *e = fn > 0 && (size_t)fn < sizeof f ? fb_lexicon_get(cl->measures, f, (size_t)fn) : NULL;
+		if (e && e->nfield && e->field[0])
+			return e->field[0];
+	}
+	return NULL;
+}
+
+/* The predicate of a relative or partitive clause from word i on: a
+ * listed measure (in s->measure), else the first word that is no
+ * auxiliary ("ride" in "3,100 of them ride a bus", "the pupils who ride",
+ * in s->predicate; in s->measure too when unlisted is set). */
+void scope_predicate_after(const fb_claimer *cl, const char *b, const words *w, size_t i, size_t cb, fb_scope *s,
+    int unlisted)
+{
+	for (size_t j = i; j < cb && j < i + 3; j++) {
+		const tok *t = &w->t[j];
+		const fb_entry *e = fb_lexicon_get(cl->measures, b + t->s, t->e - t->s);
+		if (e && e->nfield && e->field[0]) {
+			s->measure = e->field[0];
+			return;
+		}
+		if (tok_is(t, K_AUX) && !t->comma && !t->brk)
+			continue;
+		if (t->cap || t->num || t->comma || t->brk || tok_is(t, K_STOP) || t->e - t->s < 3 ||
+		    memchr(b + t->s, '-', t->e - t->s) || memchr(b + t->s, '\'', t->e - t->s))
+			return;
+		size_t n = t->e - t->s;
+		if (n > 3 && b[t->e - 1] == 's' && b[t->e - 2] != 's')
+			n--; /* "rides" as "ride" */
+		s->predicate = scope_lower_dup(b + t->s, n);
+		if (unlisted)
+			s->measure = s->predicate;
+		return;
+	}
+}
+
+/* The verb of a relative clause from word i on ("voted" in "who have
+ * voted for"), lower case, or NULL. */
+char *scope_relative_verb(const char *b, const words *w, size_t i, size_t cb)
+{
+	for (size_t j = i; j < cb && j < i + 3; j++) {
+		const tok *t = &w->t[j];
+		if (tok_is(t, K_AUX) && !t->comma && !t->brk)
+			continue;
+		if (t->cap || t->num || t->comma || t->brk || tok_is(t, K_STOP))
+			return NULL;
+		/* the verb and what follows it in the clause, up to five words:
+		 * "voted for a smaller increase" */
+		size_t e = j + 1;
+		while (e < cb && e < j + 6 && !w->t[e].comma && !w->t[e].brk)
+			e++;
+		return scope_lower_dup(b + t->s, w->t[e - 1].e - t->s);
+	}
+	return NULL;
+}
+
+/* The counted noun of "14 new bus lanes": the first plural among the
+ * (at most three) lower-case words right after the number; index + 1, or
+ * 0 when there is none. */
+size_t scope_np_head(const fb_scoper *sc, const char *b, const words *w, size_t qb, size_t cb)
+{
+	for (size_t i = qb; i < cb && i < qb + 3; i++) {
+		const tok *t = &w->t[i];
+		size_t n = t->e - t->s;
+		/* "Twenty-two Republicans joined 46 Democrats": a capitalised
+		 * plural right after the number, not a name's first word ("24
+		 * Oklahoma delegates", "3 Rivers Bank") */
+		if (i == qb && t->cap && !t->comma && !t->brk && n > 3 && b[t->e - 1] == 's' && b[t->e - 2] != 's' &&
+		    b[t->e - 2] != '\'' && !tok_is(t, K_STOP | K_MONTH | K_WEEKDAY) &&
+		    !(i + 1 < cb && w->t[i + 1].cap && !w->t[i + 1].brk))
+			return i + 1;
+		if (t->cap || t->num || t->comma || t->brk || tok_is(t, K_STOP) || memchr(b + t->s, '-', n))
+			return 0;
+		if (n > 3 && b[t->e - 1] == 's' && b[t->e - 2] != 's' && b[t->e - 2] != 'u' && b[t->e - 2] != '\'')
+			return i + 1;
+	}
+	return 0;
+}
+
+/* Words between an agent and its verb: "the city has paid", "also added". */
+static int agent_skip(const char *b, const tok *t)
+{
+	static const char *const skip[] = { "has", "have", "had", "also", "still", "already", "just", "then",
+		"reportedly", "only" };
+	for (size_t i = 0; i < sizeof skip / sizeof *skip; i++)
+		if (word_is(b, t, skip[i]))
+			return 1;
+	return 0;
+}
+
+/* Who did the verb right before the number, when it is a common noun:
+ * "retailers shed 14,000 jobs", "health care, which added 54,000
+ * positions", "the city has paid $2.3 million"; NULL when the word before
+ * the number is no verb or its subject is no plain noun. */
+char *scope_agent_of(const char *b, const words *w, size_t ca, size_t qa, const char *measure)
+{
+	if (qa < ca + 2 || qa > w->n)
+		return NULL;
+	const tok *v = &w->t[qa - 1];
+	if (v->num || v->cap || v->brk || (v->kinds && !word_is(b, v, measure)))
+		return NULL; /* "said 27", "about 40", "the 12"; not "added 12,000 jobs" */
+	size_t n = qa - 2;
+	int rel = 0;
+	if (v->comma) { /* "leisure, which drove the recovery, added 18,000" */
+		while (n > ca && !((word_is(b, &w->t[n], "which") || word_is(b, &w->t[n], "who")) && w->t[n].comma))
+			n--;
+		if (n <= ca)
+			return NULL;
+	}
+	while (n > ca && agent_skip(b, &w->t[n]))
+		n--;
+	const tok *t = &w->t[n];
+	rel = (word_is(b, t, "which") || word_is(b, t, "who") || word_is(b, t, "that")) && t->comma && n > ca;
+	if (rel)
+		t = &w->t[--n]; /* "government, which added 41,000" */
+	if (t->num || t->kinds || agent_skip(b, t) || (t->cap && !(t->brk || n == ca)))
+		return NULL; /* a name is a holder; "they", "the" hold nothing */
+	size_t p = n;
+	while (p > ca && (tok_is(&w->t[p - 1], K_DEFINITE) || tok_is(&w->t[p - 1], K_INDEFINITE)))
+		p--;
+	if (!rel && p > ca && tok_is(&w->t[p - 1], K_STOP) && !w->t[p].comma && !word_is(b, &w->t[p - 1], "and"))
+		return NULL; /* "a bomb outside a bus station killed": no subject */
+	return scope_lower_dup(b + t->s, t->e - t->s);
+}
+
+/* "The 12,000 people in shelters", "the 187,000 jobs added in March",
+ * "the 41 boxes we took down", "the 88 boxes now in use": a set its words
+ * after the noun restrict is no set size for other predicates. */
+int scope_restricted_after(const char *b, const words *w, size_t qb, size_t cb, const char *measure)
+{
+	static const char *const preps[] = { "in", "on", "at", "inside", "with", "without", "from", "under",
+		"aboard", "near", "now", "we", "they", "he", "she", "i", "you" };
+	size_t h = qb;
+	int noun_in = qb > 0 && !w->t[qb - 1].num; /* "187,000 jobs" read as one quantity */
+	for (; h < cb && h < qb + 3; h++) {
+		const tok *t = &w->t[h];
+		/* "jobs added in March" (not "lanes would cut": a verb) */
+		if (measure && (h > qb || noun_in) && h > 0 && !w->t[h - 1].kinds && word_is(b, t, measure))
+			return !w->t[h].comma;
+		int stop = 0;
+		for (size_t i = 0; i < sizeof preps / sizeof *preps && !stop; i++)
+			stop = word_is(b, t, preps[i]);
+		if (stop)
+			break;
+		if (t->cap || t->num || t->comma || t->brk || tok_is(t, K_STOP))
+			return 0;
+	}
+	if ((h == qb && !noun_in) || h >= cb || h >= qb + 3 || w->t[h].comma || w->t[h].brk)
+		return 0;
+	/* "at the Ardent school": a name's, the place's whole set */
+	for (size_t j = h + 1; j < cb && j < h + 5 && !w->t[j].comma; j++)
+		if (w->t[j].cap && !tok_is(&w->t[j], K_MONTH | K_WEEKDAY))
+			return 0;
+	return 1;
+}
+
+/* "of the 900 pupils", "of the victims", "of the dead": the words after
+ * "of the" name a set (a number, a plural, a collective noun), so the
+ * number before is a part of it; not "850 pupils of the school". */
+int scope_set_after(const char *b, const words *w, size_t i, size_t cb)
+{
+	int read = 0;
+	for (size_t j = i; j < cb && j < i + 4; j++) {
+		const tok *t = &w->t[j];
+		if (j > i && (t->comma || t->brk || tok_is(t, K_STOP)))
+			break;
+		if (t->num || tok_is(t, K_COLLECTIVE | K_DIGIT_WORD))
+			return 1;
+		size_t n = t->e - t->s;
+		if (n > 3 && b[t->e - 1] == 's' && b[t->e - 2] != 's')
+			return 1; /* "victims", "the party's" */
+		read = 1;
+	}
+	return !read; /* nothing to read: as before */
+}
+
+/* "the 27 goals Pike scored", "the 14 counts Hale faced": a definite
+ * count whose head is followed by a name and a verb is restricted by that
+ * contact clause; the name holds the set ("Pike's goals") and the verb is
+ * its predicate. h: the head's index + 1. */
+int scope_contact_relative(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const char *b,
+    const words *w, size_t ca, size_t qa, size_t h, size_t cb, int no_measure, fb_scope *s)
+{
+	if (!h || h + 1 >= cb || s->predicate || s->measure || qa <= ca ||
+	    !tok_is(&w->t[qa - 1], K_DEFINITE) || w->t[h].comma || w->t[h].brk || !scope_name_word(sc, mid, b, w, h))
+		return 0;
+	size_t next;
+	char *nm = scope_name_at(sc, mid, b, w, h, cb, &next);
+	if (!nm)
+		return 0;
+	const tok *v = next < cb ? &w->t[next] : NULL;
+	if (v && !v->cap && !v->num && !v->comma && !v->brk && !tok_is(v, K_STOP | K_PLACE_PREP) &&
+	    !word_is(b, v, "and") && !word_is(b, v, "of")) {
+		if (no_measure)
+			scope_predicate_after(cl, b, w, next, cb, s, 1); /* its own verb: no set size for others */
+		if (s->measure || s->predicate || !no_measure) { /* "the 23 goals Osei has scored" */
+			free(s->holder);
+			s->holder = nm;
+			return 1;
+		}
+	}
+	free(nm);
+	return 0;
+}
+
+/* The measure of a change verb's entry ("rose", "fell"), else NULL. */
+static const char *change_verb(const fb_claimer *cl, const char *b, const tok *t)
+{
+	const fb_entry *e = fb_lexicon_get(cl->measures, b + t->s, t->e - t->s);
+	if (!e || !e->nfield || !e->field[0])
+		return NULL;
+	return strcmp(e->field[0], "rose") == 0 || strcmp(e->field[0], "fell") == 0 ? e->field[0] : NULL;
+}
+
+/* "its profit rose 18 percent, to $412 million", "the number of people
+ * confirmed dead rose to 43": a number reached by a change ("to N") is the
+ * level of what changed, so its measure is the listed word before the
+ * verb ("profit", "dead" = killed), and "the number of X" names its head. */
+/* "its", "their", "Halvorsen's": the owner of what follows is the clause's
+ * subject or a name, not a common noun's part ("the division's"). */
+static int owner_word(const char *b, const tok *t)
+{
+	size_t n = t->e - t->s;
+	return word_is(b, t, "its") || word_is(b, t, "their") || word_is(b, t, "his") || word_is(b, t, "her") ||
+	    (t->cap && n > 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's');
+}
+
+void scope_level_measure(const fb_claimer *cl, const char *b, const words *w, size_t ca, size_t qa, fb_scope *s,
+    int owned_only)
+{
+	if (s->measure || qa < ca + 3 || !word_is(b, &w->t[qa - 1], "to"))
+		return;
+	size_t v = qa - 1;
+	while (v > ca && !change_verb(cl, b, &w->t[v - 1]))
+		v--;
+	if (v <= ca + 1)
+		return;
+	v--; /* the change verb */
+	for (size_t i = ca; i < v; i++) {
+		const tok *t = &w->t[i];
+		if (!s->head && i + 2 < v && word_is(b, t, "number") && word_is(b, &w->t[i + 1], "of") &&
+		    !w->t[i + 2].cap && !w->t[i + 2].num) {
+			const tok *h = &w->t[i + 2];
+			const char *cls = fb_class_of(cl, b + h->s, h->e - h->s);
+			s->head = cls ? fb_xstrdup(cls) : scope_head_lemma(b + h->s, h->e - h->s);
+			s->own_head = 1;
+		}
+		const fb_entry *e = fb_lexicon_get(cl->measures, b + t->s, t->e - t->s);
+		if (e && e->nfield && e->field[0] && !change_verb(cl, b, t)) {
+			if (owned_only && !(i > 0 && owner_word(b, &w->t[i - 1])))
+				return; /* "the division's revenue rose to $1.1 billion" */
+			s->measure = e->field[0];
+			return;
+		}
+	}
+}
+
+/* "which represents about 14,000 nurses", "room for 1,500 people": the
+ * measure (data/size.tsv) of a count that is what its holder has or could
+ * hold, read from the one or two words before it in its clause; NULL when
+ * none is listed. */
+const char *scope_size_measure(const fb_scoper *sc, const char *b, const words *w, size_t ca, size_t qa)
+{
+	if (qa <= ca || qa > w->n)
+		return NULL;
+	const tok *v = &w->t[qa - 1];
+	const fb_entry *e = NULL;
+	if (qa >= ca + 2 && !v->comma && !v->brk) {
+		const tok *u = &w->t[qa - 2];
+		char two[64];
+		int n = snprintf(two, sizeof two, "%.*s %.*s", (int)(u->e - u->s), b + u->s, (int)(v->e - v->s), b + v->s);
+		if (n > 0 && (size_t)n < sizeof two) {
+			for (int i = 0; i < n; i++)
+				two[i] = (char)fb_tolower((unsigned char)two[i]);
+			e = fb_lexicon_get(sc->size, two, (size_t)n);
+		}
+	}
+	if (!e)
+		e = fb_lexicon_get(sc->size, b + v->s, v->e - v->s);
+	return e && e->nfield ? e->field[0] : NULL;
+}
+
+/* A sum is grouped by what it pays for, never by the bare unit: "a fee of
+ * £52 million" and "a record £52 million fee" are both a fee's (the noun
+ * before "of", or the one the claims stage read after the sum). */
+void scope_money_head(const fb_scoper *sc, const fb_claimer *cl, const char *b, const words *w, size_t ca,
+    size_t qa, size_t qb, const fb_quantity *q, fb_scope *s)
+{
+	if (qa >= ca + 2 && qa <= w->n && word_is(b, &w->t[qa - 1], "of")) {
+		const tok *t = &w->t[qa - 2];
+		size_t n = t->e - t->s;
+		int alpha = n > 2;
+		for (size_t i = t->s; i < t->e && alpha; i++)
+			alpha = fb_islower((unsigned char)b[i]);
+		if (alpha && !t->comma && !tok_is(t, K_STOP | K_TOTAL_NOUN | K_DEFINITE | K_DIGIT_WORD | K_SUPERLATIVE)) {
+			const char *cls = fb_class_of(cl, b + t->s, n);
+			free(s->head);
+			s->head = cls ? fb_xstrdup(cls) : scope_head_lemma(b + t->s, n);
+			s->own_head = 1;
+			return;
+		}
+	}
+	/* "the $2.6 billion plan takes effect": the noun right after a sum is
+	 * what it pays for (not "takes", a verb read as a plural) */
+	static const char *const closed[] = { "for", "to", "from", "with", "of", "on", "by", "over", "into", "than",
+		"and", "or", "but", "per", "since", "after", "before", "this", "that", "these", "those", "its", "their",
+		"his", "her", "our", "was", "were", "is", "are", "will", "would", "more", "less" };
+	const tok *t = qb < w->n ? &w->t[qb] : NULL;
+	size_t n = t ? t->e - t->s : 0;
+	int noun = t && n > 2 && !t->cap && !t->num && !t->comma && !t->brk && !t->kinds &&
+	    !(b[t->e - 1] == 's' || (b[t->e - 2] == 'e' && b[t->e - 1] == 'd') ||
+	      (n > 4 && strncmp(b + t->e - 3, "ing", 3) == 0) || (b[t->e - 2] == 'e' && b[t->e - 1] == 'r'));
+	for (size_t i = noun ? t->s : 0; noun && i < t->e; i++)
+		noun = fb_islower((unsigned char)b[i]);
+	for (size_t i = 0; noun && i < sizeof closed / sizeof *closed; i++)
+		noun = !word_is(b, t, closed[i]);
+	if (noun && qb + 1 < w->n && !w->t[qb + 1].brk && !w->t[qb + 1].comma && !w->t[qb + 1].cap &&
+	    b[w->t[qb + 1].e - 1] == 's' && s->head && q->unit && strcmp(s->head, q->unit) != 0) {
+		const char *cls = fb_class_of(cl, b + t->s, n);
+		free(s->head);
+		s->head = cls ? fb_xstrdup(cls) : scope_head_lemma(b + t->s, n);
+	}
+	if (s->head && q->unit && strcmp(s->head, q->unit) != 0 && strcmp(s->head, "money") != 0)
+		s->own_head = 1; /* "a record £52 million fee" */
+}
+
+/* "the £52 million Harbor City will pay": a definite sum whose contact
+ * clause names its payer, who holds it. */
+void scope_money_payer(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t ca,
+    size_t qa, size_t qb, size_t cb, fb_scope *s)
+{
+	if (s->holder || qa <= ca || qb + 1 >= cb || !tok_is(&w->t[qa - 1], K_DEFINITE) || w->t[qb].comma ||
+	    w->t[qb].brk || !scope_name_word(sc, mid, b, w, qb))
+		return;
+	size_t next;
+	char *nm = scope_name_at(sc, mid, b, w, qb, cb, &next);
+	const tok *v = nm && next < cb ? &w->t[next] : NULL;
+	if (v && !v->cap && !v->num && !v->comma && !v->brk && !tok_is(v, K_STOP | K_PLACE_PREP | K_SPEECH) &&
+	    !word_is(b, v, "and") && !word_is(b, v, "of")) {
+		s->holder = nm;
+		return;
+	}
+	free(nm);
+}

@@ -1,0 +1,263 @@
+/* scope_time.c - when a number holds: the time its clause names, figures
+ * superseded (a forecast, a revision, a baseline), the perfect tense of a
+ * running total, the time a sentence that points back takes from the one
+ * before it, and the time's ISO 8601 form. */
+#include "scope_impl.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The time the clause names: a month or a year after in/since/during/of,
+ * or "last month". */
+static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t i, size_t ca, size_t cb);
+
+/* "the most since 2019", "the highest in a decade since": a superlative
+ * at i with "since" a few words on frames a comparison. */
+int scope_since_frame(const char *b, const words *w, size_t i, size_t cb)
+{
+	if (!tok_is(&w->t[i], K_SUPERLATIVE))
+		return 0;
+	for (size_t j = i + 1; j < cb && j < i + 11; j++) /* "the most for any candidate in a city election since" */
+		if (word_is(b, &w->t[j], "since"))
+			return 1;
+	return 0;
+}
+
+/* The time nearest the number in its clause: the first after it ("$1
+ * million in April"), else the last before it ("In February, ..."). */
+char *scope_time_in(const fb_scoper *sc, const char *b, const words *w, size_t ca, size_t cb, size_t qa,
+    size_t qb)
+{
+	for (size_t i = qb; i < cb; i++) {
+		/* "240, down from 410 a decade ago": the time is the other value's */
+		if ((word_is(b, &w->t[i], "from") || word_is(b, &w->t[i], "than")) && i + 1 < cb &&
+		    (w->t[i + 1].num || tok_is(&w->t[i + 1], K_DIGIT_WORD)))
+			break;
+		/* "three times the $5 million approved in 2019": a definite count
+		 * after this one, with its own clause, holds the time after it */
+		if (i > qb && w->t[i].num && tok_is(&w->t[i - 1], K_DEFINITE))
+			break;
+		/* "The 31 killed were the most since 2019": the time after a
+		 * superlative frames the comparison, not this count */
+		if (i > qb && scope_since_frame(b, w, i, cb))
+			break;
+		char *t = time_at(sc, b, w, i, ca, cb);
+		if (t)
+			return t;
+	}
+	for (size_t i = qa; i > ca; i--) {
+		char *t = time_at(sc, b, w, i - 1, ca, cb);
+		if (t)
+			return t;
+	}
+	return NULL;
+}
+
+/* "years" in "four years ago" */
+int scope_ago_unit(const char *b, const tok *t)
+{
+	static const char *const units[] = { "year", "years", "month", "months", "week", "weeks", "day", "days",
+		"decade", "decades" };
+	for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+		if (word_is(b, t, units[i]))
+			return 1;
+	return 0;
+}
+
+/* Is word i a time ("March", "May 3", "in 2018", "on Sunday", "last month")? */
+static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t i, size_t ca, size_t cb)
+{
+	const tok *t = &w->t[i];
+	/* "in the five-game series", "during the regular season", "across the
+	 * playoffs": a period named by its event noun (data/periods.txt); "the
+	 * series" and "the regular season" are two times */
+	if ((word_is(b, t, "in") || word_is(b, t, "during") || word_is(b, t, "over") || word_is(b, t, "across") ||
+	    word_is(b, t, "throughout")) && i + 2 < cb && word_is(b, &w->t[i + 1], "the"))
+		for (size_t j = i + 2; j < cb && j < i + 5; j++) {
+			const tok *u = &w->t[j];
+			if (u->comma || u->brk || u->cap || tok_is(u, K_STOP) || u->num)
+				break;
+			const fb_entry *pe = fb_lexicon_get(sc->periods, b + u->s, u->e - u->s);
+			if (pe && !(pe->nfield && j == i + 2) &&
+			    !(j + 1 < cb && !w->t[j + 1].comma && !w->t[j + 1].brk && word_is(b, &w->t[j + 1], "of")))
+				return scope_lower_dup(b + w->t[i + 1].s, u->e - w->t[i + 1].s);
+		}
+	/* "the third quarter's profit": the same period as a possessive */
+	if (t->e - t->s > 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's' && !t->cap)
+		for (size_t j = i; j > ca && j + 3 > i; j--)
+			if (word_is(b, &w->t[j - 1], "the")) {
+				const fb_entry *pe = fb_lexicon_get(sc->periods, b + t->s, t->e - t->s - 2);
+				if (pe && !(pe->nfield && j == i))
+					return scope_lower_dup(b + w->t[j - 1].s, t->e - 2 - w->t[j - 1].s);
+				break;
+			}
+	if (tok_is(t, K_MONTH) && t->cap) {
+		size_t e = t->e;
+		if (i + 1 < cb && w->t[i + 1].num && w->t[i + 1].e - w->t[i + 1].s <= 2)
+			e = w->t[i + 1].e; /* "May 3" */
+		return fb_fold_text(b + t->s, e - t->s);
+	}
+	/* "died on Sunday" (not "said on Sunday": when it was told) */
+	if (tok_is(t, K_WEEKDAY) && t->cap && i > ca && word_is(b, &w->t[i - 1], "on") &&
+	    !(i > ca + 1 && tok_is(&w->t[i - 2], K_SPEECH)))
+		return fb_fold_text(b + t->s, t->e - t->s);
+	if (t->num && t->e - t->s == 4 && i > ca &&
+	    (word_is(b, &w->t[i - 1], "in") || word_is(b, &w->t[i - 1], "since") ||
+	     word_is(b, &w->t[i - 1], "during"))) {
+		long y = strtol(b + t->s, NULL, 10);
+		if (y >= 1800 && y <= 2100)
+			return fb_fold_text(b + t->s, t->e - t->s);
+	}
+	if (tok_is(t, K_PERIOD) && i + 1 < cb && tok_is(&w->t[i + 1], K_RATE_UNIT))
+		return fb_fold_text(b + t->s, w->t[i + 1].e - t->s);
+	/* "17 goals in 21 matches", "9 wins over 12 races": a count over so
+	 * many of something has that extent, and one over another many is
+	 * another (a season's goals against a career's). Not a calendar
+	 * period: "the first rise in six years" says nothing of the rise's
+	 * own time. */
+	if ((word_is(b, t, "in") || word_is(b, t, "over") || word_is(b, t, "across")) && i + 2 < cb &&
+	    (w->t[i + 1].num || tok_is(&w->t[i + 1], K_DIGIT_WORD)) && !w->t[i + 1].comma && !w->t[i + 2].comma &&
+	    !w->t[i + 1].brk && !w->t[i + 2].brk && !w->t[i + 2].num && !w->t[i + 2].cap &&
+	    !scope_ago_unit(b, &w->t[i + 2]) && !tok_is(&w->t[i + 2], K_PERIOD)) {
+		long y = w->t[i + 1].num ? strtol(b + w->t[i + 1].s, NULL, 10) : 0;
+		if (!(w->t[i + 1].e - w->t[i + 1].s == 4 && y >= 1800 && y <= 2100))
+			return fb_fold_text(b + t->s, w->t[i + 2].e - t->s);
+	}
+	/* "four years ago", "a year ago": another period than the article's */
+	if (i + 2 < cb && word_is(b, &w->t[i + 2], "ago") && scope_ago_unit(b, &w->t[i + 1]) &&
+	    (t->num || tok_is(t, K_DIGIT_WORD) || word_is(b, t, "a")))
+		return fb_fold_text(b + t->s, w->t[i + 2].e - t->s);
+	return NULL;
+}
+
+/* "economists expect a gain of 160,000 jobs": a forecast (up to eight
+ * words before the number in its clause) is no statement of what happened;
+ * "early reports put the toll at seven": a figure since replaced. */
+void scope_forecast_superseded(const char *b, const words *w, size_t ca, size_t qa, fb_scope *s)
+{
+	/* "a plan to close two schools", "proposes to cut 300 jobs": what is
+	 * proposed has not happened */
+	static const char *const plans[] = { "plan", "plans", "proposal", "proposals", "proposes", "proposed", "aims",
+		"intends", "bid" };
+	for (size_t i = ca; i + 1 < qa; i++)
+		for (size_t j = 0; j < sizeof plans / sizeof *plans; j++)
+			if (word_is(b, &w->t[i], plans[j]) && word_is(b, &w->t[i + 1], "to") && !w->t[i + 1].comma &&
+			    qa - i <= 5)
+				s->mode = FB_MO_HYPOTHETICAL;
+	for (size_t i = ca; i < qa; i++) {
+		if (tok_is(&w->t[i], K_FORECAST) && qa - i <= 8 && s->mode == FB_MO_ASSERTED)
+			s->mode = FB_MO_HYPOTHETICAL;
+		if (tok_is(&w->t[i], K_SUPERSEDED))
+			s->superseded = 1;
+		/* "officials had put the toll at 31": a figure given before the
+		 * one the article reports now */
+		if (word_is(b, &w->t[i], "had") && i + 1 < qa && tok_is(&w->t[i + 1], K_FIGURE_VERB))
+			s->superseded = 1;
+	}
+}
+
+/* "900 homes, a figure it revised upward on Thursday": a revising word
+ * after the number in its sentence, with no number of its own after it
+ * ("revised to 46" gives the new one), marks a superseded figure. */
+int scope_revised_after(const words *w, size_t qb)
+{
+	for (size_t i = qb; i < w->n; i++) {
+		if (!tok_is(&w->t[i], K_REVISED))
+			continue;
+		for (size_t j = i + 1; j < w->n && j < i + 4; j++)
+			if (w->t[j].num)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* "has killed 18,000", "18,000 people have died": a present perfect right
+ * before the number, or after its noun, says a running total. */
+int scope_perfect_tense(const char *b, const words *w, size_t ca, size_t cb, size_t qa, size_t qb)
+{
+	if (qa >= ca + 2 && qa <= w->n && (word_is(b, &w->t[qa - 2], "has") || word_is(b, &w->t[qa - 2], "have")) &&
+	    !w->t[qa - 1].cap && !w->t[qa - 1].num && !w->t[qa - 1].comma)
+		return 1;
+	for (size_t i = qb; i < cb && i < qb + 3; i++) {
+		if (w->t[i].comma || w->t[i].brk || w->t[i].num)
+			break;
+		if ((word_is(b, &w->t[i], "has") || word_is(b, &w->t[i], "have")) && i + 1 < cb && !w->t[i + 1].cap &&
+		    !w->t[i + 1].num)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Kirsa has seen five attacks this year. In all, those attacks have killed
+ * 67": a count in a sentence that points back with "those" or "these",
+ * with no time of its own, takes the time of the sentence before it in
+ * its paragraph. */
+void scope_demonstrative_times(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, fb_scope *out)
+{
+	/* the first claim of each sentence: no claim before it is of that
+	 * sentence, so the look back stops there */
+	size_t *first = fb_xcalloc(doc->nsent ? doc->nsent : 1, sizeof *first);
+	for (size_t si = 0; si < doc->nsent; si++)
+		first[si] = SIZE_MAX;
+	for (size_t ci = c->nc; ci-- > 0;)
+		first[c->c[ci].sent] = ci;
+	for (size_t ci = 0; ci < c->nc; ci++) {
+		const fb_claim *k = &c->c[ci];
+		if (k->type != FB_CT_NUMERIC || k->quantity < 0 || out[ci].time || !out[ci].set || k->sent == 0)
+			continue;
+		const fb_sent *st = &doc->sent[k->sent];
+		if (doc->sent[k->sent - 1].para != st->para)
+			continue;
+		size_t qs = ql->q[k->quantity].start, found = 0;
+		for (size_t i = st->start; i + 5 < qs && !found; i++)
+			if ((i == st->start || !fb_isalnum((unsigned char)doc->buf[i - 1])) &&
+			    (fb_word_eq(doc->buf + i, 5, "those") || fb_word_eq(doc->buf + i, 5, "these")) &&
+			    doc->buf[i + 5] == ' ')
+				found = 1;
+		for (size_t j = ci; found && j-- > 0 && j >= first[k->sent - 1];) {
+			if (c->c[j].sent != k->sent - 1)
+				continue;
+			if (out[j].time && !out[j].entry) {
+				out[ci].time = fb_xstrdup(out[j].time);
+				break;
+			}
+		}
+	}
+	free(first);
+}
+
+const char *fb_time_norm(const char *text, char *out, size_t outlen)
+{
+	static const struct { const char *text, *norm; } rel[] = {
+		{ "last year", "-P1Y" }, { "last month", "-P1M" }, { "last week", "-P1W" },
+		{ "last night", "-P1D" }, { "this year", "P0Y" }, { "this month", "P0M" }, { "this week", "P0W" },
+		{ "a year ago", "-P1Y" }, { "a month ago", "-P1M" }, { "a week ago", "-P1W" }, { "a day ago", "-P1D" },
+	};
+	if (!text)
+		return NULL;
+	for (size_t i = 0; i < sizeof rel / sizeof *rel; i++)
+		if (fb_word_eq(text, strlen(text), rel[i].text))
+			return rel[i].norm;
+	/* a year: "2018" */
+	if (strlen(text) == 4 && fb_isdigit((unsigned char)text[0]) && fb_isdigit((unsigned char)text[1]) &&
+	    fb_isdigit((unsigned char)text[2]) && fb_isdigit((unsigned char)text[3])) {
+		snprintf(out, outlen, "%s", text);
+		return out;
+	}
+	/* "4 years ago" */
+	char *e;
+	long n = strtol(text, &e, 10);
+	if (e != text && n > 0 && n < 1000 && *e == ' ') {
+		static const struct { const char *unit; char c; } u[] = { { "years", 'Y' }, { "months", 'M' },
+			{ "weeks", 'W' }, { "days", 'D' } };
+		for (size_t i = 0; i < sizeof u / sizeof *u; i++)
+			if (strncmp(e + 1, u[i].unit, strlen(u[i].unit)) == 0 && strcmp(e + 1 + strlen(u[i].unit), " ago") == 0) {
+				snprintf(out, outlen, "-P%ld%c", n, u[i].c);
+				return out;
+			}
+	}
+	return NULL; /* a month or a day without its year: not worked out */
+}

@@ -1,0 +1,161 @@
+/* scope_words.c - a sentence's words for the scope model (with their kinds
+ * from data/scope.tsv and clause breaks), the article's names, and the
+ * word forms scopes hold (folded, lemmatised heads). */
+#include "scope_impl.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int word_byte(unsigned char c)
+{
+	return fb_isalnum(c) || c == '\'' || c >= 0x80 || c == '-' || c == '.' || c == ',';
+}
+
+/* The sentence's words: letters, digits, inner apostrophes, hyphens,
+ * points and commas of numbers ("1,204", "p.m."). sc NULL: no word kinds
+ * looked up (all 0). */
+void scope_tokenize(const fb_scoper *sc, const char *b, size_t start, size_t end, words *w)
+{
+	w->n = 0;
+	int brk = 1, comma = 0;
+	size_t i = start;
+	while (i < end && w->n < MAX_TOK) {
+		unsigned char c = (unsigned char)b[i];
+		if (!fb_isalnum(c) && !(c >= 0x80 && !(c == 0xE2 && i + 2 < end && (unsigned char)b[i + 1] == 0x80))) {
+			if (c == ':' && i > start && i + 1 < end && fb_isdigit((unsigned char)b[i - 1]) &&
+			    fb_isdigit((unsigned char)b[i + 1]))
+				; /* "8:15 a.m.": a clock time, no break */
+			else if (c == ';' || c == ':' || c == '(' || c == ')')
+				brk = 1;
+			else if (c == 0xE2) { /* dashes and quotes: U+2013, U+2014 break */
+				if (i + 2 < end && ((unsigned char)b[i + 2] == 0x93 || (unsigned char)b[i + 2] == 0x94))
+					brk = 1;
+				i += 3;
+				continue;
+			} else if (c == ',')
+				comma = 1;
+			i++;
+			continue;
+		}
+		size_t s = i;
+		while (i < end && word_byte((unsigned char)b[i])) {
+			unsigned char d = (unsigned char)b[i];
+			if ((d == ',' || d == '.' || d == '\'' || d == '-') &&
+			    !(i + 1 < end && fb_isalnum((unsigned char)b[i + 1])))
+				break;
+			if (d == ',' && !(fb_isdigit((unsigned char)b[i - 1]) && i + 1 < end && fb_isdigit((unsigned char)b[i + 1])))
+				break;
+			if (d == 0xE2)
+				break;
+			i++;
+		}
+		if (i == s) {
+			i++;
+			continue;
+		}
+		tok *t = &w->t[w->n++];
+		t->s = s;
+		t->e = i;
+		t->cap = fb_isupper((unsigned char)b[s]);
+		t->num = fb_isdigit((unsigned char)b[s]);
+		t->brk = brk;
+		t->comma = comma;
+		t->kinds = sc ? kinds_of(sc, b + s, i - s) : 0;
+		brk = comma = 0;
+	}
+}
+
+/* Words that start a new clause with its own subject. */
+int scope_clause_word(const char *b, const words *w, size_t i)
+{
+	const tok *t = &w->t[i];
+	size_t n = t->e - t->s;
+	if (fb_word_eq(b + t->s, n, "while") || fb_word_eq(b + t->s, n, "whereas") || fb_word_eq(b + t->s, n, "but"))
+		return 1;
+	/* "... and Senator Okonjo has won 187": a new subject; not "in the
+	 * cities of Kirsa and Davar": two names after one preposition */
+	if (!fb_word_eq(b + t->s, n, "and") || i + 1 >= w->n || !w->t[i + 1].cap)
+		return 0;
+	if (i >= 2 && t[-1].cap && !t->comma) {
+		const tok *p = t - 2;
+		if (tok_is(p, K_PLACE_PREP) || fb_word_eq(b + p->s, p->e - p->s, "of") ||
+		    fb_word_eq(b + p->s, p->e - p->s, "between") || fb_word_eq(b + p->s, p->e - p->s, "from"))
+			return 0;
+	}
+	return 1;
+}
+
+/* Capitalised words seen inside sentences (not first): names, not openers. */
+fb_lexicon *scope_mid_capitals(const fb_doc *doc)
+{
+	fb_lexicon *lx = fb_lexicon_new();
+	words w;
+	for (size_t si = 0; si < doc->nsent; si++) {
+		const fb_sent *st = &doc->sent[si];
+		if (doc->para[st->para].boilerplate)
+			continue;
+		scope_tokenize(NULL, doc->buf, st->start, st->end, &w); /* capitals only: no look-ups */
+		for (size_t i = 1; i < w.n; i++)
+			if (w.t[i].cap && !fb_lexicon_get(lx, doc->buf + w.t[i].s, w.t[i].e - w.t[i].s))
+				fb_lexicon_add(lx, doc->buf + w.t[i].s, w.t[i].e - w.t[i].s, NULL, 0);
+	}
+	return lx;
+}
+
+/* Is word i a name (a capitalised word that is not a listed opener, month
+ * or day, and that the article capitalises inside a sentence somewhere)? */
+int scope_name_word(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t i)
+{
+	if (i >= w->n)
+		return 0;
+	const tok *t = &w->t[i];
+	if (!t->cap || tok_is(t, K_STOP) || tok_is(t, K_MONTH) || tok_is(t, K_WEEKDAY))
+		return 0;
+	size_t n = t->e - t->s;
+	if (n >= 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's')
+		n -= 2; /* "Calder's" */
+	if (i > 0 && !t->brk)
+		return 1;
+	return fb_lexicon_get(mid, b + t->s, n) != NULL;
+}
+
+/* The last word of the name run at i ("Governor Tom Estes" -> Estes), its
+ * possessive cut; *next gets the word after the run. */
+char *scope_name_at(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t i, size_t lim,
+    size_t *next)
+{
+	size_t j = i;
+	while (j + 1 < lim && scope_name_word(sc, mid, b, w, j + 1) && !w->t[j + 1].comma && !w->t[j + 1].brk)
+		j++;
+	*next = j + 1;
+	size_t s = w->t[j].s, e = w->t[j].e;
+	if (e - s >= 2 && b[e - 2] == '\'' && b[e - 1] == 's')
+		e -= 2;
+	return fb_fold_text(b + s, e - s);
+}
+
+/* "lanes" -> "lane", "families" -> "family" (as the claims stage does) */
+char *scope_head_lemma(const char *s, size_t n)
+{
+	char *r = fb_xasprintf("%.*s", (int)n, s);
+	for (char *p = r; *p; p++)
+		*p = (char)fb_tolower((unsigned char)*p);
+	if (n > 4 && strcmp(r + n - 3, "ies") == 0)
+		strcpy(r + n - 3, "y");
+	else if (n > 4 && (strcmp(r + n - 4, "ches") == 0 || strcmp(r + n - 4, "shes") == 0 ||
+	    strcmp(r + n - 3, "xes") == 0 || strcmp(r + n - 4, "sses") == 0))
+		r[n - 2] = '\0';
+	else if (n > 3 && r[n - 1] == 's' && r[n - 2] != 's')
+		r[n - 1] = '\0'; /* "lanes"; not "loan" ("a loan of $2 billion") nor "gross" */
+	return r;
+}
+
+char *scope_lower_dup(const char *s, size_t n)
+{
+	char *r = fb_fold_text(s, n);
+	for (char *p = r; *p; p++)
+		*p = (char)fb_tolower((unsigned char)*p);
+	return r;
+}
