@@ -735,8 +735,25 @@ static void hedges_around(scan *sc, qread *x)
 	}
 }
 
+/* Whether the number at token k ends a list of ages: "aged 19 and 20",
+ * "aged 19, 23 and 31" (the first one is read as an age on its own). */
+static int age_list_before(const scan *sc, size_t k)
+{
+	for (int n = 0; n < 8 && k >= 2; n++) {
+		size_t j = k;
+		while (j > 0 && (tword(sc, j - 1, "and") || tchar(sc, j - 1, ',')))
+			j--;
+		if (j == k || j == 0 || !fb_isdigit((unsigned char)sc->buf[sc->t[j - 1].s]))
+			return 0;
+		k = j - 1;
+		if (k > 0 && (tword(sc, k - 1, "aged") || tword(sc, k - 1, "ages")))
+			return 1;
+	}
+	return 0;
+}
+
 /* What a bare count may still be: a unit in brackets, an age after "age"
- * or "aged"; else the noun it counts. */
+ * or "aged" (or in a list of them); else the noun it counts. */
 static void count_tail(const scan *sc, qread *x)
 {
 	num *r = &x->r;
@@ -757,7 +774,8 @@ static void count_tail(const scan *sc, qread *x)
 	}
 	/* an age: "age 87", "aged 87" */
 	if (q->kind == FB_QK_COUNT && !q->unit && !x->ranged && q->has_value && r->integer && q->value > 0 &&
-	    q->value < 130 && x->qi > 0 && x->qi == r->i && (tword(sc, x->qi - 1, "age") || tword(sc, x->qi - 1, "aged"))) {
+	    q->value < 130 && x->qi > 0 && x->qi == r->i && (tword(sc, x->qi - 1, "age") || tword(sc, x->qi - 1, "aged") ||
+	    age_list_before(sc, x->qi))) {
 		q->kind = FB_QK_DURATION;
 		q->unit = "year";
 		if (tword(sc, x->qi - 1, "age"))
