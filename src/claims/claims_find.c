@@ -192,8 +192,8 @@ static int in_headline(const fb_doc *doc, const fb_sent *st)
  * 12", "Skyward Air cancels 2,900 flights"): the measure of its past
  * form when measures.tsv lists it ("killed"), so that it meets the
  * past of the report (an unlisted verb stays no measure, as before: a
- * guessed past would part it from restatements that have none). Only in a headline, whose present
- * tells what happened; in the body the present is habitual ("The state
+ * guessed past would part it from restatements that have none). Only
+ * in a headline, whose present tells what happened; in the body the present is habitual ("The state
  * awards 148 delegates", "Buses carry 22,000 riders a day"). Not a noun
  * after a determiner or preposition. */
 static const char *present_measure(const fb_claimer *cl, const char *b, size_t from, size_t ws,
@@ -218,9 +218,7 @@ static const char *present_measure(const fb_claimer *cl, const char *b, size_t f
 			return NULL;
 		const fb_entry *e = claims_phrase_at(cl->measures, f, (size_t)fn, &used);
 		if (e && used == (size_t)fn && e->nfield) {
-			*def = e->nfield > 1 && e->field[1][0] ? e->field[1] : NULL;
-			*implies = e->nfield > 2 ? e->field[2] : NULL;
-			return e->field[0];
+			return claims_measure_of(e, def, implies);
 		}
 	}
 	return NULL;
@@ -248,9 +246,7 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 		int linking = claims_in_list(cl->link_verbs, b + ws, we - ws);
 		if (e && ws + used <= q->start && e->nfield) {
 			if (!linking) {
-				*def = e->nfield > 1 && e->field[1][0] ? e->field[1] : NULL;
-				*implies = e->nfield > 2 ? e->field[2] : NULL;
-				return e->field[0];
+				return claims_measure_of(e, def, implies);
 			}
 			if (!weak)
 				weak = e;
@@ -298,18 +294,14 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 				from = w0;
 			}
 			if (found) {
-				*def = found->nfield > 1 && found->field[1][0] ? found->field[1] : NULL;
-				*implies = found->nfield > 2 ? found->field[2] : NULL;
-				return found->field[0];
+				return claims_measure_of(found, def, implies);
 			}
 		}
 	}
 	/* "rose to 38" with no measure in its subject ("the death toll from
 	 * the floods rose to 5" has one): the link verb itself */
 	if (weak) {
-		*def = weak->nfield > 1 && weak->field[1][0] ? weak->field[1] : NULL;
-		*implies = weak->nfield > 2 ? weak->field[2] : NULL;
-		return weak->field[0];
+		return claims_measure_of(weak, def, implies);
 	}
 	/* after: within the clause, up to the next quantity */
 	size_t limit = st->end;
@@ -324,9 +316,7 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 			break;
 		const fb_entry *e = claims_phrase_at(cl->measures, b + ws, st->end - ws, &used);
 		if (e && e->nfield) {
-			*def = e->nfield > 1 && e->field[1][0] ? e->field[1] : NULL;
-			*implies = e->nfield > 2 ? e->field[2] : NULL;
-			return e->field[0];
+			return claims_measure_of(e, def, implies);
 		}
 		if (claims_in_list(cl->clause_stops, b + ws, we - ws))
 			break;

@@ -128,6 +128,9 @@ void claims_clause_names(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 
 /* Is m one of the measures listed in measures.tsv? */
 int claims_listed_measure(const fb_claimer *cl, const char *m);
+/* The listed measure of the entry e of measures.tsv, with its default
+ * subject and implied measure. */
+const char *claims_measure_of(const fb_entry *e, const char **def, const char **implies);
 /* Is the word an auxiliary or adverb before a passive ("were", "also")? */
 int claims_aux_word(const char *w, size_t n);
 /* A listed measure after q's noun behind an auxiliary ("had been killed"). */

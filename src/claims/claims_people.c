@@ -19,7 +19,7 @@ int claims_listed_measure(const fb_claimer *cl, const char *m)
 
 /* The listed measure of the entry e, with its default subject and implied
  * measure. */
-static const char *measure_of(const fb_entry *e, const char **def, const char **implies)
+const char *claims_measure_of(const fb_entry *e, const char **def, const char **implies)
 {
 	*def = e->nfield > 1 && e->field[1][0] ? e->field[1] : NULL;
 	*implies = e->nfield > 2 ? e->field[2] : NULL;
@@ -53,7 +53,7 @@ const char *claims_measure_after_aux(const fb_claimer *cl, const fb_doc *doc, co
 	for (int words = 0; words < 5 && claims_next_word(b, pos, st->end, &ws, &we, &punct) && !punct; words++) {
 		const fb_entry *e = aux ? claims_phrase_at(cl->measures, b + ws, st->end - ws, &used) : NULL;
 		if (e && e->nfield)
-			return measure_of(e, def, implies);
+			return claims_measure_of(e, def, implies);
 		if (!claims_aux_word(b + ws, we - ws))
 			return NULL;
 		aux |= !fb_word_eq(b + ws, we - ws, "all") && !fb_word_eq(b + ws, we - ws, "both");
@@ -128,7 +128,7 @@ const char *claims_measure_over_conjunct(const fb_claimer *cl, const fb_doc *doc
 			break;
 		const fb_entry *e = claims_phrase_at(cl->measures, b + ws, st->end - ws, &used);
 		if (e && e->nfield && ws + used <= pos)
-			return measure_of(e, def, implies);
+			return claims_measure_of(e, def, implies);
 		pos = ws;
 	}
 	/* after: "... and two others were detained" */
@@ -144,7 +144,7 @@ const char *claims_measure_over_conjunct(const fb_claimer *cl, const fb_doc *doc
 			break;
 		const fb_entry *e = aux ? claims_phrase_at(cl->measures, b + ws, st->end - ws, &used) : NULL;
 		if (e && e->nfield)
-			return measure_of(e, def, implies);
+			return claims_measure_of(e, def, implies);
 		if (claims_aux_word(b + ws, we - ws))
 			aux = 1;
 		else if (aux)
