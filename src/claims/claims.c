@@ -47,6 +47,14 @@ static const char *const measure_skips[] = {
 	"was", "were", "is", "are", "had", "has", "have", "now", "since", "all", "both", NULL,
 };
 
+/* Words that open an aside between commas after a counted noun, which the
+ * predicate is sought past: "Two women, aged 19 and 20, were arrested",
+ * "Five people, including a child, died". */
+static const char *const aside_openers[] = {
+	"aged", "ages", "including", "among", "both", "all", "each", "mostly", "mainly", "believed",
+	"thought", "said", "reportedly", "apparently", "none", "most", "many", "some", NULL,
+};
+
 /* Past participles that are hedges or adjectives, not predicates. */
 static const char *const not_predicates[] = {
 	"reported", "estimated", "expected", "alleged", "combined", "related", "limited",
@@ -88,6 +96,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	cl->not_nouns = word_set(not_nouns);
 	cl->not_predicates = word_set(not_predicates);
 	cl->measure_skips = word_set(measure_skips);
+	cl->aside_openers = word_set(aside_openers);
 	/* class -> (parent, flags), from every line that names a parent */
 	cl->parents = fb_lexicon_new();
 	for (size_t i = 0; i < cl->classes->n; i++) {
@@ -119,6 +128,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->not_predicates);
 	fb_lexicon_free(cl->link_verbs);
 	fb_lexicon_free(cl->measure_skips);
+	fb_lexicon_free(cl->aside_openers);
 	fb_scoper_free(cl->scoper);
 	free(cl);
 }

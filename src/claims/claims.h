@@ -17,7 +17,7 @@ typedef struct fb_claimer {
 	fb_lexicon *place_nouns; /* "province": "in the northern province" is a place */
 	fb_lexicon *parents;     /* class -> parent class, flags (built at load) */
 	/* the grammar's closed word classes, hashed at load (claims.c) */
-	fb_lexicon *clause_stops, *not_nouns, *not_predicates, *measure_skips;
+	fb_lexicon *clause_stops, *not_nouns, *not_predicates, *measure_skips, *aside_openers;
 	fb_lexicon *link_verbs;  /* "rose", "stood": a measure's level follows (data) */
 	struct fb_scoper *scoper; /* the scope model's word lists (scope.c) */
 	fb_lexicon *heads;       /* person noun -> head, same | kind (data/heads.tsv, WordNet) */

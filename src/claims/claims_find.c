@@ -224,6 +224,21 @@ static const char *present_measure(const fb_claimer *cl, const char *b, size_t f
 	return NULL;
 }
 
+/* Where an aside between commas that opens at ws ends: just past its
+ * closing comma, within the sentence and a few words; 0 if it does not
+ * close there. */
+static size_t aside_end(const char *b, size_t ws, size_t end)
+{
+	size_t lim = ws + 120 < end ? ws + 120 : end;
+	for (size_t i = ws; i < lim; i++) {
+		if (b[i] == ',')
+			return i + 1;
+		if (b[i] == ';' || b[i] == '.' || b[i] == ':' || b[i] == '(' || b[i] == ')' || b[i] == '"')
+			return 0;
+	}
+	return 0;
+}
+
 /* The predicate of the quantity: a measure phrase just before it
  * ("killed at least 14", "injuring 20"), else the first one after it in the
  * same clause. Sets *def to the measure's default subject and *implies. */
@@ -314,6 +329,21 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 			break;
 		if (punct && words > 0)
 			break;
+		/* past an aside after the noun: "Two women, aged 19 and 20, were" */
+		size_t aside = 0;
+		if (punct && words == 0 && b[pos] == ',' && claims_in_list(cl->aside_openers, b + ws, we - ws))
+			aside = aside_end(b, we, st->end);
+		if (aside) {
+			pos = aside;
+			limit = st->end;
+			for (size_t j = qi + 1; j < ql->n && ql->q[j].sent == q->sent; j++)
+				if (ql->q[j].start >= aside) {
+					limit = ql->q[j].start;
+					break;
+				}
+			words--;
+			continue;
+		}
 		const fb_entry *e = claims_phrase_at(cl->measures, b + ws, st->end - ws, &used);
 		if (e && e->nfield) {
 			return claims_measure_of(e, def, implies);

@@ -7,7 +7,19 @@
 /* Does a count restate people counted before rather than add to them:
  * "the two insurgents", "all 11", "one of the detainees"? (Only asked
  * when an earlier count of the same measure exists.) */
-static int restates(const fb_doc *doc, const fb_quantity *q)
+/* Does the word [ws, we) stand earlier in the text, in the 4 KB before
+ * pos (a name given before)? */
+static int named_before(const char *b, size_t ws, size_t we, size_t pos)
+{
+	size_t n = we - ws, lo = pos > 4096 ? pos - 4096 : 0;
+	for (size_t i = lo; i + n <= pos; i++)
+		if (memcmp(b + i, b + ws, n) == 0 && (i == 0 || !fb_isalnum((unsigned char)b[i - 1])) &&
+		    !fb_isalnum((unsigned char)b[i + n]))
+			return 1;
+	return 0;
+}
+
+static int restates(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 {
 	const char *b = doc->buf;
 	const fb_sent *st = &doc->sent[q->sent];
@@ -23,6 +35,14 @@ static int restates(const fb_doc *doc, const fb_quantity *q)
 	    claims_next_word(b, we, st->end, &ws2, &we2, &p2) && !p2 &&
 	    !(fb_word_eq(b + ws2, we2 - ws2, "his") || fb_word_eq(b + ws2, we2 - ws2, "her") ||
 	      fb_word_eq(b + ws2, we2 - ws2, "their") || fb_word_eq(b + ws2, we2 - ws2, "its")))
+		return 1;
+	/* "two insurgents, including Badam, were killed": one named before (or
+	 * the definite "the leader") among them, those counted before */
+	size_t e = k->noun_end > q->end ? k->noun_end : q->end;
+	if (e < st->end && b[e] == ',' && claims_next_word(b, e, st->end, &ws, &we, &punct) &&
+	    fb_word_eq(b + ws, we - ws, "including") && claims_next_word(b, we, st->end, &ws2, &we2, &p2) && !p2 &&
+	    (fb_word_eq(b + ws2, we2 - ws2, "the") ||
+	     (fb_isupper((unsigned char)b[ws2]) && named_before(b, ws2, we2, st->start))))
 		return 1;
 	return 0;
 }
@@ -228,7 +248,7 @@ static int tally_add(const fb_claimer *cl, const fb_doc *doc, tally *t, int afte
 	 * marked ("Several more insurgents were killed") */
 	if (q->vague && t->vague && !vague_adds(doc, q))
 		return 0;
-	if (n && restates(doc, q))
+	if (n && restates(doc, q, k))
 		return 2;
 	/* the same count of the same people again, with nothing that adds
 	 * ("killed two insurgents ... returned fire, killing two

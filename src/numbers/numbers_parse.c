@@ -482,6 +482,52 @@ static void fraction_scale(scan *sc, num *r)
 	}
 }
 
+/* Do the words at tokens a and b share a stem ("suspect", "suspects")? */
+static int same_stem(const scan *sc, size_t a, size_t b)
+{
+	const tok *x = &sc->t[a], *y = &sc->t[b];
+	size_t n = 0, lx = x->e - x->s, ly = y->e - y->s, m = lx < ly ? lx : ly;
+	while (n < m && fb_tolower((unsigned char)sc->buf[x->s + n]) == fb_tolower((unsigned char)sc->buf[y->s + n]))
+		n++;
+	return n >= 3 && n + 2 >= (lx > ly ? lx : ly);
+}
+
+/* Whether a count of den - 1 comes before k in its sentence, so that "a
+ * third" (or "a fourth", ...) at k, ending before token e, is one more of
+ * them: "Two men were killed and a third wounded", "detained three and a
+ * fourth later", "two suspects ... a third suspect" (but not "the two
+ * neighbours ... a third round": a noun after it is the count's own). A
+ * count that is itself a fraction ("two thirds") does not count. */
+static int one_more(const scan *sc, size_t k, size_t e, double den)
+{
+	if (den > 10)
+		return 0;
+	for (size_t back = 1; back <= 30 && back <= k; back++) {
+		size_t i = k - back;
+		const tok *t = &sc->t[i];
+		if (tchar(sc, i, ';') || tchar(sc, i, ':'))
+			return 0;
+		int hit = (t->type == T_WORD && t->cls == W_CARD && t->val == den - 1) ||
+			  (t->type == T_NUM && t->e == t->s + 1 && sc->buf[t->s] - '0' == (int)den - 1 &&
+			   !(i > 0 && (sc->t[i - 1].type == T_NUM || tchar(sc, i - 1, '.') || tchar(sc, i - 1, ','))));
+		if (!hit)
+			continue;
+		size_t n = skip_join(sc, i + 1);
+		int c = card_class(sc, n);
+		if (c == W_ORD || c == W_ORDPL || c == W_HALF || c == W_QUARTER || tword(sc, i + 1, "percent") ||
+		    tchar(sc, i + 1, '%') || tchar(sc, i + 1, '.') || tchar(sc, i + 1, ','))
+			return 0;
+		size_t l = sc->t[e < sc->n ? e : 0].e - sc->t[e < sc->n ? e : 0].s;
+		if (!nounish(sc, e) || (l > 3 && sc->buf[sc->t[e].e - 2] == 'e' && sc->buf[sc->t[e].e - 1] == 'd'))
+			return 1; /* no noun of its own: "a third fled" */
+		for (size_t j = i + 1; j < i + 4 && j < k; j++)
+			if (same_stem(sc, j, e))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 /* Parses any number at k: sign, literal, words, fractions, ordinals.
  * Returns 0 when none starts there. */
 int parse_number(scan *sc, size_t k, num *r)
@@ -559,6 +605,11 @@ int parse_number(scan *sc, size_t k, num *r)
 			ok = 1;
 		} else if (is_article(sc, k) && fraction_den(sc, k + 1, &den, &pl) > k + 1 && den >= 3 && !pl) {
 			size_t e = fraction_den(sc, k + 1, &den, &pl);
+			if (!tword(sc, e, "of") && one_more(sc, k, e, den)) {
+				/* "two suspects were held and a third fled": one more */
+				r->i = k, r->j = e, r->v = 1, r->integer = 1, r->ok = 1, r->article = 1;
+				return 1;
+			}
 			if (nounish(sc, e) && !tword(sc, e, "of"))
 				return 0; /* "a third term" */
 			if (e > k + 2 && den >= 1000) {

@@ -135,6 +135,18 @@ static void test_single_people(void **state)
 	assert_true(count_of("Two smugglers were detained on the beach. A third smuggler who swam away was arrested "
 	                     "an hour later.\n", HELD, NULL) == 3);
 	assert_true(count_of("Guards detained four looters in the store. A fifth looter was arrested outside.\n", HELD, NULL) == 5);
+	/* "a third" standing for a noun after a count of two is one more, not
+	 * a third of them; "a third of" stays a fraction */
+	assert_true(count_of("Wardens detained two trappers at dawn and detained a third at dusk.\n", HELD, NULL) == 3);
+	assert_true(count_of("Three raiders were killed and a fourth was captured.\n", KILLED, NULL) == 3);
+	assert_true(count_of("Three raiders were killed and a fourth was captured.\n", HELD, NULL) == 1);
+	assert_true(count_of("Two ferries were seized and a third of the crew was detained.\n", HELD, NULL) != 1);
+	/* the predicate past an aside between commas after the counted noun */
+	assert_true(count_of("Two students, aged 17 and 18, were arrested near the bridge.\n", HELD, NULL) == 2);
+	assert_true(count_of("Five hikers, including a guide, were killed by the rockfall.\n", KILLED, NULL) == 5);
+	/* "including NAME" with a name given before: those counted before */
+	assert_true(count_of("Troops killed a bandit chief and one gunman. The chief, Aldo Verin, led the gang. A "
+	                     "second raid left two gunmen, including Verin, dead.\n", KILLED, NULL) == 2);
 	/* the Taliban senior leader: "senior" is no person before "leader" */
 	assert_true(count_of("Troops detained the senior leader along with three of his associates.\n", HELD, NULL) == 4);
 	/* "the" after a count of the same measure restates it */
