@@ -261,6 +261,31 @@ static int object_shared(const aligner *a, const char *rel, size_t ci)
 	return 0;
 }
 
+/* Is the number q followed by a noun of its own, not by a verb, a
+ * participle or adjective standing for people ("the 14 dead", "Seven
+ * were", "the 29 injured"), or by punctuation? */
+static int noun_after(const aligner *a, const fb_quantity *q)
+{
+	static const char *const not_nouns[] = {
+		"dead", "injured", "wounded", "missing", "hurt", "killed", "were", "was", "are", "is", "had",
+		"have", "has", "died", "remain", "remained", "will", "would", "could", "who", NULL,
+	};
+	const fb_sent *st = &a->doc->sent[q->sent];
+	const char *b = a->doc->buf;
+	size_t i = q->end;
+	while (i < st->end && b[i] == ' ')
+		i++;
+	if (i >= st->end || !fb_isalpha((unsigned char)b[i]))
+		return 0;
+	size_t e = i;
+	while (e < st->end && fb_isalpha((unsigned char)b[e]))
+		e++;
+	for (size_t k = 0; not_nouns[k]; k++)
+		if (fb_word_eq(b + i, e - i, not_nouns[k]))
+			return 0;
+	return 1;
+}
+
 /* May x and y be compared, and how? Fills the anchors they agree on: the
  * same event and head always; at least one more is needed (a shared
  * holder, place, time or modifier, a definite mention, or the lede). */
@@ -342,6 +367,27 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	if ((sx->rel_verb && sy->framed && dy && !sy->rel_verb) || (sy->rel_verb && sx->framed && dx && !sx->rel_verb))
 		return;
 	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
+	/* a set's size joined from another verb ("The 46 passengers had
+	 * booked a tour") says nothing of a mention with no noun of its own
+	 * ("the 14 dead", "Seven were in critical condition"): which set? */
+	if ((x->guest == 1) != (y->guest == 1)) {
+		const fb_claim *ok = x->guest == 1 ? ky : kx;
+		const fb_scope *gs = x->guest == 1 ? sx : sy;
+		const fb_quantity *oq = align_quantity_of(a, ok);
+		if (oq && !oq->unit && !noun_after(a, oq))
+			return;
+		/* people counted bare by what they did ("Three passengers walked
+		 * away") are some of a definite group of them ("The 46
+		 * passengers"), not all (but "Vance scored 41 points" against
+		 * "Vance's 43 points": a holder's tally; nor "the 11 people who
+		 * died in Brill on Tuesday" against "9 people died": its clause,
+		 * place or time say which) */
+		if (!(x->guest == 1 ? dy : dx) && !gs->holder && !gs->relative && !gs->place && !gs->time && strcmp(measure, "number") != 0 &&
+		    strcmp(measure, "size") != 0 && ok->subject && fb_class_within(a->cl, ok->subject, "people")) {
+			part_x |= x->guest != 1;
+			part_y |= y->guest != 1;
+		}
+	}
 	if ((!sx->place) != (!sy->place) && many_places) {
 		/* one place's number against the article's total; the lede's
 		 * place is the scene of the whole ("6,200 nurses in Marlow

@@ -198,6 +198,11 @@ static int fill_determiner(const clause *x, fb_scope *s)
 			s->set_size = 1;
 		}
 	}
+	/* "The farmers, about 340 families, had argued": apposed to a definite
+	 * subject that opens its clause, the same set */
+	if (s->determiner == FB_DET_BARE && w->t[qa].comma && qa >= ca + 2 && qa <= ca + 3 &&
+	    tok_is(&w->t[ca], K_DEFINITE) && !w->t[ca + 1].comma && !w->t[qa - 1].comma && !w->t[qa - 1].num)
+		s->determiner = FB_DET_DEFINITE;
 	/* "the toll was at least 20", "a total of 12": the size of a set */
 	for (size_t i = qa; i > ca && i + 6 > qa && s->determiner == FB_DET_BARE; i--)
 		if (tok_is(&w->t[i - 1], K_TOTAL_NOUN))

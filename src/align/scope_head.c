@@ -258,7 +258,7 @@ char *scope_agent_of(const char *b, const words *w, size_t ca, size_t qa, const 
 int scope_restricted_after(const char *b, const words *w, size_t qb, size_t cb, const char *measure)
 {
 	static const char *const preps[] = { "in", "on", "at", "inside", "with", "without", "from", "under",
-		"aboard", "near", "now", "we", "they", "he", "she", "i", "you" };
+		"aboard", "near", "for", "now", "we", "they", "he", "she", "i", "you" };
 	size_t h = qb;
 	int noun_in = qb > 0 && !w->t[qb - 1].num; /* "187,000 jobs" read as one quantity */
 	for (; h < cb && h < qb + 3; h++) {
