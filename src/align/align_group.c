@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static bucket *bucket_for(aligner *a, const char *measure, const char *subject, const char *context,
     const fb_quantity *q, int func)
@@ -331,6 +332,213 @@ void align_sum_restatements(aligner *a)
 			m->cls = y->subject;
 			m->parts = DESC_NO_PARTS;
 			m->guest = 2;
+		}
+	}
+}
+
+/* Is the number q written "the N" or "the roughly N", not "of the N" (a
+ * whole's part)? */
+static int the_before(const aligner *a, const fb_quantity *q)
+{
+	const fb_sent *st = &a->doc->sent[q->sent];
+	const char *b = a->doc->buf;
+	size_t ws, we, e = q->start;
+	for (int back = 0; back < 2; back++) {
+		/* the word before e, within the sentence */
+		size_t i = e;
+		while (i > st->start && b[i - 1] == ' ')
+			i--;
+		we = i;
+		while (i > st->start && fb_isalpha((unsigned char)b[i - 1]))
+			i--;
+		ws = i;
+		if (ws == we || (ws > st->start && !(b[ws - 1] == ' ')))
+			return 0;
+		if (fb_word_eq(b + ws, we - ws, "the")) {
+			size_t j = ws;
+			while (j > st->start && b[j - 1] == ' ')
+				j--;
+			size_t k = j;
+			while (k > st->start && fb_isalpha((unsigned char)b[k - 1]))
+				k--;
+			return !(k < j && fb_word_eq(b + k, j - k, "of"));
+		}
+		/* a hedge of the restated number: "the roughly 2.3 million" */
+		if (!(fb_word_eq(b + ws, we - ws, "roughly") || fb_word_eq(b + ws, we - ws, "about") ||
+		      fb_word_eq(b + ws, we - ws, "nearly") || fb_word_eq(b + ws, we - ws, "some")))
+			return 0;
+		e = ws;
+	}
+	return 0;
+}
+
+/* Does the subject cls name people: a class within "people", or a person
+ * noun of WordNet (data/attribution/people.txt: "survivors")? */
+static int of_people(const aligner *a, const char *cls)
+{
+	if (fb_class_within(a->cl, cls, "people"))
+		return 1;
+	const fb_entry *e = fb_lexicon_get(a->cl->persons, cls, strlen(cls));
+	return e && e->nfield >= 2 && strcmp(e->field[1], "person") == 0;
+}
+
+/* Do the heads of claims i and j allow one to restate the other: the
+ * same head, one within the other's class, or one with no head beyond
+ * its unit? */
+static int heads_meet(const aligner *a, size_t i, size_t j)
+{
+	const fb_scope *si = &a->sc[i], *sj = &a->sc[j];
+	const fb_quantity *qi = align_quantity_of(a, &a->c->c[i]);
+	const char *hi = si->head, *hj = sj->head;
+	if (!hi || !hj || (qi->unit && (strcmp(hi, qi->unit) == 0 || strcmp(hj, qi->unit) == 0)))
+		return 1;
+	if (strcmp(hi, hj) == 0)
+		return 1;
+	const char *ci = a->subject[i], *cj = a->subject[j];
+	if (!ci || !cj)
+		return 0;
+	return strcmp(ci, cj) == 0 || fb_class_within(a->cl, ci, cj) || fb_class_within(a->cl, cj, ci) ||
+	       (of_people(a, ci) && of_people(a, cj)); /* "The 64 survivors" after "64 people" */
+}
+
+/* Do two scopes name different times, holders or places ("this year's
+ * $3.2 billion plan" and "the $3.5 billion plan" for next year)? */
+static int slots_clash(const fb_scope *x, const fb_scope *y)
+{
+	return (x->time && y->time && strcmp(x->time, y->time) != 0) ||
+	       (x->holder && y->holder && strcmp(x->holder, y->holder) != 0) ||
+	       (x->place && y->place && strcmp(x->place, y->place) != 0) || x->superseded != y->superseded;
+}
+
+/* Is claim ci a direct voice of a bucket where claim cj is one too? */
+static int share_bucket(const aligner *a, size_t ci, size_t cj)
+{
+	for (size_t i = 0; i < a->nb; i++) {
+		int hi = 0, hj = 0;
+		for (size_t k = 0; k < a->b[i].nm && !(hi && hj); k++) {
+			hi |= a->b[i].m[k].claim == ci && !a->b[i].m[k].sub;
+			hj |= a->b[i].m[k].claim == cj && !a->b[i].m[k].sub;
+		}
+		if (hi && hj)
+			return 1;
+	}
+	return 0;
+}
+
+/* The first word of three letters or more after byte e in its sentence,
+ * past "in" and "of" ("the $65 million in severance": "severance"), in
+ * [*ws, *we); 0 when there is none among the next three words. */
+static int word_after(const aligner *a, size_t sent, size_t e, size_t *ws, size_t *we)
+{
+	const char *b = a->doc->buf;
+	size_t end = a->doc->sent[sent].end;
+	for (int n = 0; n < 3; n++) {
+		while (e < end && !fb_isalpha((unsigned char)b[e])) {
+			if (b[e] == ',' || b[e] == ';' || b[e] == '.' || fb_isdigit((unsigned char)b[e]))
+				return 0;
+			e++;
+		}
+		*ws = e;
+		while (e < end && fb_isalpha((unsigned char)b[e]))
+			e++;
+		*we = e;
+		if (*we - *ws >= 3 && !fb_word_eq(b + *ws, *we - *ws, "the") && !fb_word_eq(b + *ws, *we - *ws, "and"))
+			return fb_islower((unsigned char)b[*ws]);
+	}
+	return 0;
+}
+
+/* Does the word [ws, we) stand close to quantity q, within 12 bytes before
+ * it or 24 after ("$65 million in severance payments", "a loss of $84
+ * million")? */
+static int word_near(const aligner *a, const fb_quantity *q, size_t ws, size_t we)
+{
+	const char *b = a->doc->buf;
+	const fb_sent *st = &a->doc->sent[q->sent];
+	size_t n = we - ws, lo = q->start > st->start + 12 ? q->start - 12 : st->start;
+	size_t hi = q->end + 24 < st->end ? q->end + 24 : st->end;
+	for (size_t i = lo; i + n <= hi; i++)
+		if ((i < q->start || i >= q->end) && strncasecmp(b + i, b + ws, n) == 0 && (i == 0 || !fb_isalpha((unsigned char)b[i - 1])) &&
+		    !fb_isalpha((unsigned char)b[i + n]))
+			return 1;
+	return 0;
+}
+
+/* "The $84 million second-quarter loss was ..." after "reported a
+ * second-quarter loss of $84 million", "The 81 survivors were taken" after
+ * "rescued 81 people": a definite "the N" past the lede with the value and
+ * unit of a mention in an earlier paragraph whose head it allows points
+ * back to it, whatever the verbs. The two make a group of their own
+ * (compared with each other only), consistent. */
+void align_definite_restatements(aligner *a)
+{
+	size_t nb0 = a->nb;
+	if (nb0 > 4096 || a->c->nc > 65536)
+		return; /* bounded work on pathological inputs */
+	for (size_t ci = 0; ci < a->c->nc; ci++) {
+		const fb_claim *k = &a->c->c[ci];
+		const fb_quantity *q = align_quantity_of(a, k);
+		const fb_scope *s = &a->sc[ci];
+		if (k->type != FB_CT_NUMERIC || !q || !q->has_value || q->vague || k->increment || s->lede ||
+		    !align_comparable(s) || s->determiner != FB_DET_DEFINITE || s->role != FB_RO_TOTAL || s->part_of >= 0 ||
+		    !(q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY || q->kind == FB_QK_MEASURE) || !the_before(a, q))
+			continue;
+		size_t pi = align_para_of(a, ci), found = SIZE_MAX;
+		for (size_t cj = ci, look = 0; cj-- > 0 && look < 400; look++) {
+			const fb_claim *kj = &a->c->c[cj];
+			const fb_quantity *qj = align_quantity_of(a, kj);
+			const fb_scope *sj = &a->sc[cj];
+			if (kj->type != FB_CT_NUMERIC || !qj || !qj->has_value || qj->vague || align_para_of(a, cj) >= pi ||
+			    qj->kind != q->kind || (!qj->unit) != (!q->unit) || (q->unit && strcmp(q->unit, qj->unit) != 0) ||
+			    qj->value != q->value || sj->role != FB_RO_TOTAL || sj->determiner == FB_DET_PARTITIVE ||
+			    slots_clash(s, sj) || !align_comparable(sj) || !heads_meet(a, ci, cj))
+				continue;
+			found = cj;
+			break;
+		}
+		/* none with its value: the one earlier mention of its unit whose
+		 * words after it name ("The $114 million in cash" after "will pay
+		 * $141 million in cash"), for a change to be seen */
+		size_t ws, we;
+		if (found == SIZE_MAX && q->unit && word_after(a, k->sent, q->end, &ws, &we)) {
+			int n = 0;
+			for (size_t cj = ci, look = 0; cj-- > 0 && look < 400 && n < 2; look++) {
+				const fb_claim *kj = &a->c->c[cj];
+				const fb_quantity *qj = align_quantity_of(a, kj);
+				const fb_scope *sj = &a->sc[cj];
+				if (kj->type != FB_CT_NUMERIC || !qj || align_para_of(a, cj) >= pi || qj->kind != q->kind ||
+				    !qj->unit || strcmp(q->unit, qj->unit) != 0 || !word_near(a, qj, ws, we))
+					continue;
+				n++;
+				if (qj->has_value && !qj->vague && sj->role == FB_RO_TOTAL && sj->determiner != FB_DET_PARTITIVE &&
+				    !slots_clash(s, sj) && align_comparable(sj))
+					found = cj;
+			}
+			if (n != 1)
+				found = SIZE_MAX;
+		}
+		if (found == SIZE_MAX || share_bucket(a, ci, found))
+			continue;
+		const fb_claim *kf = &a->c->c[found];
+		const char *subject = a->subject[found] ? a->subject[found] : a->subject[ci] ? a->subject[ci]
+		    : kf->subject ? kf->subject : k->subject ? k->subject : q->unit ? q->unit : "things";
+		bucket *y = FB_PUSH(a->b, a->nb, a->cap);
+		memset(y, 0, sizeof *y);
+		y->measure = kf->measure ? kf->measure : k->measure ? k->measure : "restated";
+		y->subject = subject;
+		y->unit = q->unit;
+		y->kind = (int)q->kind;
+		y->func = (int)s->function;
+		y->context = fb_xstrdup("");
+		y->direct = 1;
+		for (int t = 0; t < 2; t++) {
+			member *m = FB_PUSH(y->m, y->nm, y->cap);
+			memset(m, 0, sizeof *m);
+			m->claim = t ? ci : found;
+			m->v = align_interval_of(t ? q : align_quantity_of(a, kf));
+			m->cls = subject;
+			m->parts = DESC_NO_PARTS;
+			m->guest = t ? 3 : 0;
 		}
 	}
 }

@@ -38,7 +38,9 @@ typedef struct member {
 	unsigned char loose; /* that sub-class is often used for the whole */
 	unsigned char kind;  /* that sub-class is a kind of the group's noun by
 	                        WordNet (data/heads.tsv), not by classes.tsv */
-	unsigned char guest; /* a set's size joined from another predicate */
+	unsigned char guest; /* a set's size joined from another predicate (1),
+	                        a restating sum (2), a definite restatement of
+	                        its group's one other member (3) */
 	unsigned char backed; /* an earlier member of its group, in another
 	                        paragraph, agrees with it (its antecedent) */
 	unsigned char parts; /* DESC_*: the parts its description lists: all,
@@ -146,6 +148,7 @@ void align_across_predicates(aligner *a);
  * title or lede gives a sum of the same holder; it is compared with those
  * lede mentions only (align_compare()). */
 void align_sum_restatements(aligner *a);
+void align_definite_restatements(aligner *a);
 
 /* align_scope.c: the scopes of a pair matched */
 

@@ -299,6 +299,14 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	m->verdict = SC_NO;
 	if (sx->item != sy->item)
 		return; /* two items of a news-in-brief page */
+	if (x->guest == 3 || y->guest == 3) {
+		/* "the N" restating its group's other member
+		 * (align_definite_restatements) */
+		m->verdict = SC_SAME;
+		m->ex = kx->event, m->ey = ky->event;
+		anchor(m, "determiner", "the later one restates the earlier", 1);
+		return;
+	}
 	int dx = sx->determiner == FB_DET_DEFINITE || sx->determiner == FB_DET_UNIVERSAL;
 	int dy = sy->determiner == FB_DET_DEFINITE || sy->determiner == FB_DET_UNIVERSAL;
 	/* the event, but for a superlative's frame ("the most since 2009") */

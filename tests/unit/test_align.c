@@ -1233,6 +1233,32 @@ static void test_guest_sets(void **state)
 	fb_result_free(r);
 }
 
+/* A definite "the N" past the lede restates an earlier mention of the
+ * same value and unit, whatever the verbs (a group of its own, consistent);
+ * with another value, the one earlier mention of its unit that the words
+ * after it name ("in cash"), so that a change is seen. */
+static void test_definite_restatements(void **state)
+{
+	const char *t = "Harbour authority settles dredging suit\n"
+	                "The harbour authority agreed on Monday to pay $52 million to settle a lawsuit over dredging.\n"
+	                "The deal also covers about 1,800 fishermen who lost catches.\n"
+	                "Rescuers pulled 64 people from the river after a barge sank in March.\n"
+	                "The 64 survivors were taken to a school gym.\n"
+	                "The $52 million settlement will be paid over two years.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(grouped(r->record, 2, 6, "consistent"));
+	assert_true(grouped(r->record, 4, 5, "consistent"));
+	fb_result_free(r);
+	t = "Harbour authority settles dredging suit\n"
+	    "The harbour authority agreed on Monday to settle a lawsuit over dredging.\n"
+	    "It will pay $30 million in cash and waive about $9 million in fees.\n"
+	    "Lawyers for the fishermen praised the deal.\n"
+	    "The $33 million in cash will be paid in June.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 3, 5, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1266,6 +1292,7 @@ int main(void)
 		cmocka_unit_test(test_round8_rules),
 		cmocka_unit_test(test_headline_present_tense),
 		cmocka_unit_test(test_guest_sets),
+		cmocka_unit_test(test_definite_restatements),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
