@@ -58,6 +58,16 @@ int claims_gerund_before(const fb_doc *doc, const fb_quantity *q)
 	    fb_islower((unsigned char)doc->buf[ws]) && strncmp(doc->buf + we - 3, "ing", 3) == 0;
 }
 
+/* Is the word [ws, we) a model's designation: up to four capitals, a
+ * hyphen and a digit ("AK-47", "F-16", "MiG-29" not: lower case)? */
+static int model_name(const char *b, size_t ws, size_t we)
+{
+	size_t i = ws;
+	while (i < we && fb_isupper((unsigned char)b[i]))
+		i++;
+	return i > ws && i - ws <= 4 && i + 1 < we && b[i] == '-' && fb_isdigit((unsigned char)b[i + 1]);
+}
+
 /* Looks for the counted noun right after the quantity (or its "of the"):
  * a listed class, else the head of a short run of content words. Fills
  * k->noun_*, k->mod_* and returns the subject, or NULL. */
@@ -130,6 +140,14 @@ const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 		    claims_next_word(b, we, end, &ws2, &we2, &p2) && !p2 &&
 		    claims_phrase_at(cl->classes, b + ws2, end - ws2, &ml)) {
 			/* "Muslim pilgrims", "Afghan soldiers" */
+			if (!mstart)
+				mstart = ws;
+			mend = we;
+			pos = we;
+			continue;
+		}
+		if (model_name(b, ws, we)) {
+			/* a model's designation: "four AK-47 rifles", "two F-16 jets" */
 			if (!mstart)
 				mstart = ws;
 			mend = we;

@@ -477,6 +477,15 @@ single *claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 					at = a0;
 				}
 				size_t n0, n1;
+				/* past an age between commas: "A woman, 20, was also arrested" */
+				if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && p && fb_isdigit((unsigned char)b[n0])) {
+					size_t qa = claims_first_q_from(ql, n0), h0, h1;
+					int ph;
+					if (qa < ql->n && ql->q[qa].start == n0 && ql->q[qa].kind == FB_QK_DURATION && ql->q[qa].unit &&
+					    strcmp(ql->q[qa].unit, "year") == 0 && claims_prev_word(b, st->start, n0, &h0, &h1, &ph) && ph &&
+					    b[h1] == ',')
+						at = h1;
+				}
 				if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && p &&
 				    apposed_person(cl, doc, si, at, &s)) {
 					/* "Abdul Karim, a senior commander, was killed" */

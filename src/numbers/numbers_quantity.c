@@ -752,6 +752,24 @@ static int age_list_before(const scan *sc, size_t k)
 	return 0;
 }
 
+/* Whether the number at tokens [k, e) stands between commas right after a
+ * name or a noun of a person: "Dorian Welke, 31, was arrested", "A woman,
+ * 20, was also held" (an age, as news writes it), not after a number or
+ * a date ("Friday, 12 July", "in 2019, 31 ..."). */
+static int age_apposed(const scan *sc, size_t k, size_t e)
+{
+	if (k < 2 || e >= sc->n || !tchar(sc, k - 1, ',') || !(tchar(sc, e, ',') || tchar(sc, e, ')')))
+		return 0;
+	const tok *p = &sc->t[k - 2];
+	if (p->type != T_WORD || p->cls == W_MONTH || p->cls == W_WEEKDAY || p->cls != W_NONE)
+		return 0;
+	/* the word before the comma ends a name or names a person: a capital,
+	 * or a noun after "a"/"an"/"the" ("A woman, 20,") */
+	if (p->upper)
+		return 1;
+	return k >= 3 && (is_article(sc, k - 3) || tword(sc, k - 3, "one") || tword(sc, k - 3, "another"));
+}
+
 /* What a bare count may still be: a unit in brackets, an age after "age"
  * or "aged" (or in a list of them); else the noun it counts. */
 static void count_tail(const scan *sc, qread *x)
@@ -772,10 +790,10 @@ static void count_tail(const scan *sc, qread *x)
 			x->end = uj + 1;
 		}
 	}
-	/* an age: "age 87", "aged 87" */
+	/* an age: "age 87", "aged 87", "Dorian Welke, 31," */
 	if (q->kind == FB_QK_COUNT && !q->unit && !x->ranged && q->has_value && r->integer && q->value > 0 &&
 	    q->value < 130 && x->qi > 0 && x->qi == r->i && (tword(sc, x->qi - 1, "age") || tword(sc, x->qi - 1, "aged") ||
-	    age_list_before(sc, x->qi))) {
+	    age_list_before(sc, x->qi) || age_apposed(sc, x->qi, x->end))) {
 		q->kind = FB_QK_DURATION;
 		q->unit = "year";
 		if (tword(sc, x->qi - 1, "age"))

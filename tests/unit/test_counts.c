@@ -144,6 +144,15 @@ static void test_single_people(void **state)
 	/* the predicate past an aside between commas after the counted noun */
 	assert_true(count_of("Two students, aged 17 and 18, were arrested near the bridge.\n", HELD, NULL) == 2);
 	assert_true(count_of("Five hikers, including a guide, were killed by the rockfall.\n", KILLED, NULL) == 5);
+	/* an age between commas after a name or a person ("Pavel Orlik, 31,",
+	 * "A woman, 20,") is no count of people */
+	assert_true(count_of("Officers arrested two men, aged 19 and 22, at the depot. A woman, 20, was also arrested.\n",
+	    HELD, NULL) == 3);
+	assert_true(count_of("Officers arrested Pavel Orlik, 31, at the depot.\n", HELD, NULL) == 1);
+	/* a model's designation before the noun: "four AK-47 rifles" are
+	 * rifles, not people held */
+	assert_true(count_of("The five smugglers were detained, and their guns, including four AK-47 rifles, were "
+	                     "seized.\n", HELD, NULL) == 5);
 	/* "including NAME" with a name given before: those counted before */
 	assert_true(count_of("Troops killed a bandit chief and one gunman. The chief, Aldo Verin, led the gang. A "
 	                     "second raid left two gunmen, including Verin, dead.\n", KILLED, NULL) == 2);
