@@ -345,9 +345,11 @@ int fb_attr_subordinator(const ctx *c, size_t ti)
  * Republican who represents part of the county" (no reporting verb in it). */
 int fb_attr_desc_relative(const ctx *c, size_t a, size_t b)
 {
-	if (b - a > 16)
+	if (b - a > 20)
 		return 0;
-	for (size_t r = a + 2; r + 1 < b && r < a + 7; r++)
+	/* "a climate modeller at the National Weather Bureau who reviewed the
+	 * study": the description may run to nine words before its "who" */
+	for (size_t r = a + 2; r + 1 < b && r < a + 10; r++)
 		if (fb_attr_is_relative(c, r)) {
 			if (!fb_attr_description_like(c, a, r))
 				return 0;
@@ -570,6 +572,20 @@ int fb_attr_np_left(const ctx *c, size_t j, size_t lo, np *out)
 		a++;
 	if (a >= b)
 		return 0;
+	/* "rights group Amnesty International", "the state broadcaster NHK":
+	 * a body's common noun before a name describes it; the name speaks */
+	for (size_t i = a; i + 1 < b; i++)
+		if (!c->t[i].cap && c->t[i].kind == TK_WORD && (tok_in(c, L_ORGS, i) || tok_in(c, L_OWORDS, i))) {
+			size_t m = i + 1;
+			while (m < b && c->t[m].kind == TK_WORD && c->t[m].cap)
+				m++;
+			if (m == b && !out->acro) {
+				out->role_s = c->t[a].s;
+				out->role_e = c->t[i].e;
+				a = i + 1;
+			}
+			break;
+		}
 	out->a = a;
 	out->b = b;
 	out->end = out->acro ? out->acro + 2 : b;

@@ -786,8 +786,10 @@ int fb_attr_subject_left(const ctx *c, size_t v, size_t lo, np *p, int *neg)
 	if (!fb_attr_np_left(c, j, lo, p) && !desc_left(c, j, lo, p))
 		return 0;
 	subject_widen(c, lo, p);
-	p->role_s = rs;
-	p->role_e = re;
+	if (rs < re || p->role_s == p->role_e) { /* else np_left's: "rights group" */
+		p->role_s = rs;
+		p->role_e = re;
+	}
 	p->alias_a = as;
 	p->alias_b = ae;
 	/* "Malaysia's Prime Minister, Najib Razak said" */

@@ -1889,6 +1889,23 @@ static void test_present_subjects_and_name_of_body(void **state)
 	done(&t);
 }
 
+/* A body's common noun before a name describes it, and the name speaks
+ * ("rights group Amnesty International said"); a description running to
+ * nine words before its "who" in an apposition. */
+static void test_body_noun_before_name(void **state)
+{
+	art t;
+	run(&t, "Dam report questioned\n\n"
+	        "Conservation group Riverkeep said the dam report ignored the fish ladders.\n\n"
+	        "On Monday, the state broadcaster Radio Vella said the report had been delayed twice.\n\n"
+	        "Ines Varga, a hydrologist at the Northern Water Institute who reviewed the report for the ministry, "
+	        "said the figures were sound.\n");
+	said_by(&t, "ignored the fish ladders", "Riverkeep");
+	said_by(&t, "had been delayed twice", "Radio Vella");
+	said_by(&t, "the figures were sound", "Ines Varga");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1980,6 +1997,7 @@ int main(void)
 		cmocka_unit_test(test_coordinated_subjects),
 		cmocka_unit_test(test_minutes_and_foreign_outlets),
 		cmocka_unit_test(test_present_subjects_and_name_of_body),
+		cmocka_unit_test(test_body_noun_before_name),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
