@@ -1904,6 +1904,13 @@ static void test_body_noun_before_name(void **state)
 	said_by(&t, "had been delayed twice", "Radio Vella");
 	said_by(&t, "the figures were sound", "Ines Varga");
 	done(&t);
+	/* directives take V NP to VP: "ordered", "instructed", "requested" */
+	run(&t, "Mill fire\n\n"
+	        "The fire marshal ordered the owner to board up the mill.\n\n"
+	        "The court instructed the county to publish the records.\n");
+	said_by(&t, "the owner to board up the mill", "fire marshal");
+	said_by(&t, "the county to publish the records", "court");
+	done(&t);
 }
 
 int main(void)
