@@ -410,6 +410,29 @@ static int slots_clash(const fb_scope *x, const fb_scope *y)
 	       (x->place && y->place && strcmp(x->place, y->place) != 0) || x->superseded != y->superseded;
 }
 
+/* The number a quantity states: its value, or the bound of "at least N" */
+static double stated(const fb_quantity *q)
+{
+	if (q->has_value)
+		return q->value;
+	return q->has_min && !q->min_open && !q->has_max ? q->min : NAN;
+}
+
+/* The significant digits of a whole number v ("3,214": 4, "38,500": 3,
+ * "2.3 million": 2); 0 for a fraction. */
+static int digits_of(double v)
+{
+	if (v < 1 || v > 1e15 || v != floor(v))
+		return 0;
+	unsigned long long n = (unsigned long long)v;
+	while (n % 10 == 0)
+		n /= 10;
+	int d = 0;
+	for (; n; n /= 10)
+		d++;
+	return d;
+}
+
 /* Is claim ci a direct voice of a bucket where claim cj is one too? */
 static int share_bucket(const aligner *a, size_t ci, size_t cj)
 {
@@ -479,19 +502,27 @@ void align_definite_restatements(aligner *a)
 		const fb_claim *k = &a->c->c[ci];
 		const fb_quantity *q = align_quantity_of(a, k);
 		const fb_scope *s = &a->sc[ci];
+		int pct = q && q->kind == FB_QK_PERCENT;
 		if (k->type != FB_CT_NUMERIC || !q || !q->has_value || q->vague || k->increment || s->lede ||
 		    !align_comparable(s) || s->determiner != FB_DET_DEFINITE || s->role != FB_RO_TOTAL || s->part_of >= 0 ||
-		    !(q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY || q->kind == FB_QK_MEASURE) || !the_before(a, q))
+		    !(q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY || q->kind == FB_QK_MEASURE || pct) || !the_before(a, q))
 			continue;
 		size_t pi = align_para_of(a, ci), found = SIZE_MAX;
 		for (size_t cj = ci, look = 0; cj-- > 0 && look < 400; look++) {
 			const fb_claim *kj = &a->c->c[cj];
 			const fb_quantity *qj = align_quantity_of(a, kj);
 			const fb_scope *sj = &a->sc[cj];
-			if (kj->type != FB_CT_NUMERIC || !qj || !qj->has_value || qj->vague || align_para_of(a, cj) >= pi ||
-			    qj->kind != q->kind || (!qj->unit) != (!q->unit) || (q->unit && strcmp(q->unit, qj->unit) != 0) ||
-			    qj->value != q->value || sj->role != FB_RO_TOTAL || sj->determiner == FB_DET_PARTITIVE ||
-			    slots_clash(s, sj) || !align_comparable(sj) || !heads_meet(a, ci, cj))
+			if (kj->type != FB_CT_NUMERIC || !qj || qj->vague || align_para_of(a, cj) >= pi || qj->kind != q->kind ||
+			    (!qj->unit) != (!q->unit) || (q->unit && strcmp(q->unit, qj->unit) != 0) || stated(qj) != q->value ||
+			    sj->role != FB_RO_TOTAL || sj->determiner == FB_DET_PARTITIVE || slots_clash(s, sj) ||
+			    !align_comparable(sj))
+				continue;
+			/* the heads allow it, or the number is one no other thing
+			 * would have by chance ("the 3,214 sales" after "3,214 homes
+			 * changed hands"); a share needs its head */
+			if (!heads_meet(a, ci, cj) && (pct || digits_of(q->value) < 3))
+				continue;
+			if (pct && (!s->head || !sj->head))
 				continue;
 			found = cj;
 			break;
@@ -520,7 +551,8 @@ void align_definite_restatements(aligner *a)
 		if (found == SIZE_MAX || share_bucket(a, ci, found))
 			continue;
 		const fb_claim *kf = &a->c->c[found];
-		const char *subject = a->subject[found] ? a->subject[found] : a->subject[ci] ? a->subject[ci]
+		/* named as the later mention names it ("the $184 million budget") */
+		const char *subject = s->head ? s->head : a->subject[found] ? a->subject[found] : a->subject[ci] ? a->subject[ci]
 		    : kf->subject ? kf->subject : k->subject ? k->subject : q->unit ? q->unit : "things";
 		bucket *y = FB_PUSH(a->b, a->nb, a->cap);
 		memset(y, 0, sizeof *y);
