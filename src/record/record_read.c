@@ -27,9 +27,16 @@ typedef struct block {
 struct fb_rec_arena {
 	block *head;
 	block *strs;          /* strings, packed byte by byte */
-	const char **tab;     /* short strings interned: open addressing */
+	const char **tab;     /* strings interned: open addressing */
 	size_t tabcap, tabn;
+	struct shared *sh;    /* lists of strings and parts kept once */
+	size_t shcap, shn;
 };
+
+/* A list of strings (flags) or of an enumeration's parts, kept once
+ * however many claims have it (every claim of a long enumeration has the
+ * same flags, and its parts from a handful of lists). */
+typedef struct shared { const void *p; size_t n, h; int kind; } shared;
 
 /* Every string is kept once however often it comes (kinds, measures,
  * units, cue words, names, and the texts of claims in a long enumeration
@@ -125,6 +132,79 @@ static const char *arena_str(struct fb_rec_arena *a, const char *s, size_t n)
 	return p;
 }
 
+/* Hash and equality of n strings (interned: compared by address) or n
+ * parts (value and the interned name of each). */
+enum { SH_STRS, SH_PARTS };
+
+static size_t sh_hash(int kind, const void *p, size_t n)
+{
+	size_t h = FB_FNV_START ^ (size_t)kind;
+	for (size_t i = 0; i < n; i++) {
+		uintptr_t w;
+		double v = 0;
+		int has = 0;
+		if (kind == SH_STRS)
+			w = (uintptr_t)((const char *const *)p)[i];
+		else {
+			const fb_rec_part *x = &((const fb_rec_part *)p)[i];
+			w = (uintptr_t)x->what, v = x->value.v, has = x->value.has;
+		}
+		unsigned char b[sizeof w + sizeof v + 1];
+		memcpy(b, &w, sizeof w);
+		memcpy(b + sizeof w, &v, sizeof v);
+		b[sizeof b - 1] = (unsigned char)has;
+		for (size_t k = 0; k < sizeof b; k++)
+			h = fb_fnv(h, b[k]);
+	}
+	return h;
+}
+
+static int sh_equal(int kind, const void *a, const void *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (kind == SH_STRS) {
+			if (((const char *const *)a)[i] != ((const char *const *)b)[i])
+				return 0;
+		} else {
+			const fb_rec_part *x = &((const fb_rec_part *)a)[i], *y = &((const fb_rec_part *)b)[i];
+			if (x->what != y->what || x->value.has != y->value.has ||
+			    memcmp(&x->value.v, &y->value.v, sizeof x->value.v) != 0)
+				return 0;
+		}
+	return 1;
+}
+
+/* The list p[0,n) (a scratch copy) in the arena: the copy already there
+ * when one is equal, else a new one. */
+static void *arena_shared(struct fb_rec_arena *a, int kind, const void *p, size_t n, size_t size)
+{
+	if (!n)
+		return NULL;
+	if (a->shn * 2 >= a->shcap) {
+		size_t cap = a->shcap ? a->shcap * 2 : 256;
+		shared *t = fb_xcalloc(cap, sizeof *t);
+		for (size_t k = 0; k < a->shcap; k++) {
+			if (!a->sh[k].p)
+				continue;
+			size_t j = a->sh[k].h & (cap - 1);
+			while (t[j].p)
+				j = (j + 1) & (cap - 1);
+			t[j] = a->sh[k];
+		}
+		free(a->sh);
+		a->sh = t, a->shcap = cap;
+	}
+	size_t h = sh_hash(kind, p, n), i;
+	for (i = h & (a->shcap - 1); a->sh[i].p; i = (i + 1) & (a->shcap - 1))
+		if (a->sh[i].h == h && a->sh[i].kind == kind && a->sh[i].n == n && sh_equal(kind, a->sh[i].p, p, n))
+			return (void *)(uintptr_t)a->sh[i].p;
+	void *q = arena_array(a, n, size);
+	memcpy(q, p, n * size);
+	a->sh[i] = (shared){ q, n, h, kind };
+	a->shn++;
+	return q;
+}
+
 void fb_record_free(fb_record *r)
 {
 	if (!r)
@@ -138,6 +218,7 @@ void fb_record_free(fb_record *r)
 				b = n;
 			}
 		free(r->arena->tab);
+		free(r->arena->sh);
 		free(r->arena);
 	}
 	free(r->paragraphs), free(r->sources), free(r->claims), free(r->groups), free(r->documents), free(r->events);
@@ -305,7 +386,9 @@ static fb_rec_strs get_strs(rd *d, const json_t *o, const char *key, const at *u
 	const json_t *arr = get_kind(d, o, key, up, 1);
 	at pk = { up, key, 0 };
 	size_t n = json_array_size(arr);
-	s.s = arena_array(d->a, n, sizeof *s.s);
+	if (!n)
+		return s;
+	const char **tmp = fb_xcalloc(n, sizeof *tmp);
 	for (size_t i = 0; i < n && !d->failed; i++) {
 		const json_t *v = json_array_get(arr, i);
 		if (!json_is_string(v)) {
@@ -313,8 +396,10 @@ static fb_rec_strs get_strs(rd *d, const json_t *o, const char *key, const at *u
 			bad(d, &p, "a string", v, NULL);
 			break;
 		}
-		s.s[s.n++] = arena_str(d->a, json_string_value(v), strlen(json_string_value(v)));
+		tmp[s.n++] = arena_str(d->a, json_string_value(v), strlen(json_string_value(v)));
 	}
+	s.s = arena_shared(d->a, SH_STRS, tmp, s.n, sizeof *tmp);
+	free(tmp);
 	return s;
 }
 
@@ -403,15 +488,17 @@ static const fb_rec_quantity *read_quantity(rd *d, const json_t *c, const at *w)
 	const json_t *parts = get_kind(d, o, "parts", &pq, 1);
 	at pp = { &pq, "parts", 0 };
 	size_t n = json_array_size(parts);
-	q->parts = arena_array(d->a, n, sizeof *q->parts);
+	fb_rec_part *tmp = n ? fb_xcalloc(n, sizeof *tmp) : NULL;
 	for (size_t k = 0; k < n && !d->failed; k++) {
 		at pk = { &pp, NULL, k };
 		const json_t *p = elem_obj(d, parts, k, &pk);
 		if (!p)
 			break;
-		q->parts[q->nparts].value = get_num(d, p, "value", &pk);
-		q->parts[q->nparts++].what = get_str(d, p, "what", &pk);
+		tmp[q->nparts].value = get_num(d, p, "value", &pk);
+		tmp[q->nparts++].what = get_str(d, p, "what", &pk);
 	}
+	q->parts = arena_shared(d->a, SH_PARTS, tmp, q->nparts, sizeof *tmp);
+	free(tmp);
 	return q;
 }
 
@@ -676,6 +763,8 @@ static fb_record *reader_end(rd *d)
 	resolve(d->r);
 	free(d->a->tab); /* nothing more is read into the arena */
 	d->a->tab = NULL, d->a->tabcap = d->a->tabn = 0;
+	free(d->a->sh);
+	d->a->sh = NULL, d->a->shcap = d->a->shn = 0;
 	return d->r;
 }
 
