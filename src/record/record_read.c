@@ -3,6 +3,7 @@
  * reference resolved to the index of what it names. */
 #include "record_read.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -167,8 +168,9 @@ static int sh_equal(int kind, const void *a, const void *b, size_t n)
 				return 0;
 		} else {
 			const fb_rec_part *x = &((const fb_rec_part *)a)[i], *y = &((const fb_rec_part *)b)[i];
-			if (x->what != y->what || x->value.has != y->value.has ||
-			    memcmp(&x->value.v, &y->value.v, sizeof x->value.v) != 0)
+			/* (-0 and 0 kept apart: they may print apart) */
+			if (x->what != y->what || x->value.has != y->value.has || !(x->value.v == y->value.v) ||
+			    signbit(x->value.v) != signbit(y->value.v))
 				return 0;
 		}
 	return 1;
