@@ -257,7 +257,7 @@ void align_across_predicates(aligner *a)
 				int dup = 0;
 				for (size_t t = first[mx.claim]; t < first[mx.claim + 1] && !dup; t++)
 					dup = in[t] == j;
-				for (size_t g = guest[mx.claim]; g && !dup; g = pool[g - 1].next)
+				for (size_t g = guest[mx.claim]; g && pool && !dup; g = pool[g - 1].next)
 					dup = pool[g - 1].b == j;
 				if (dup)
 					continue;
