@@ -227,8 +227,8 @@ void align_across_predicates(aligner *a)
 		for (size_t k = 0; k < a->b[i].nm; k++)
 			in[first[a->b[i].m[k].claim + 1]++] = i;
 	size_t *guest = fb_xcalloc(nc + 1, sizeof *guest); /* 1 + its first node in pool, or 0 */
-	struct gnode { size_t b, next; } *pool = NULL;
-	size_t npool = 0, cappool = 0;
+	struct gnode { size_t b, next; } *pool = fb_xcalloc(1, sizeof *pool);
+	size_t npool = 0, cappool = 1;
 	for (size_t i = 0; i < nb; i++) {
 		for (size_t k = 0; k < a->b[i].nm; k++) {
 			member mx = a->b[i].m[k];
@@ -257,7 +257,7 @@ void align_across_predicates(aligner *a)
 				int dup = 0;
 				for (size_t t = first[mx.claim]; t < first[mx.claim + 1] && !dup; t++)
 					dup = in[t] == j;
-				for (size_t g = guest[mx.claim]; g && pool && !dup; g = pool[g - 1].next)
+				for (size_t g = guest[mx.claim]; g && !dup; g = pool[g - 1].next)
 					dup = pool[g - 1].b == j;
 				if (dup)
 					continue;
