@@ -211,12 +211,25 @@ void align_across_predicates(aligner *a)
 		run[order[r]] = r && strcmp(key[r].subject, key[r - 1].subject) == 0 ? run[order[r - 1]] : r;
 	}
 	free(key);
-	bucket_list *in = fb_xcalloc(a->c->nc ? a->c->nc : 1, sizeof *in);
+	/* The buckets a claim is in: those it was put in, counted into one
+	 * array (in[first[c]], ... in[first[c + 1]]), then those it joins
+	 * as a guest, a list per claim in one pool (few claims have any):
+	 * not an allocation a claim (27 MB for a one-speaker article of
+	 * 10 MB). */
+	size_t nc = a->c->nc;
+	size_t *first = fb_xcalloc(nc + 2, sizeof *first), nin = 0;
 	for (size_t i = 0; i < nb; i++)
-		for (size_t k = 0; k < a->b[i].nm; k++) {
-			bucket_list *l = &in[a->b[i].m[k].claim];
-			*FB_PUSH(l->b, l->n, l->cap) = i;
-		}
+		for (size_t k = 0; k < a->b[i].nm; k++)
+			first[a->b[i].m[k].claim + 2]++, nin++;
+	for (size_t c = 2; c < nc + 2; c++)
+		first[c] += first[c - 1];
+	size_t *in = fb_xcalloc(nin + 1, sizeof *in);
+	for (size_t i = 0; i < nb; i++)
+		for (size_t k = 0; k < a->b[i].nm; k++)
+			in[first[a->b[i].m[k].claim + 1]++] = i;
+	size_t *guest = fb_xcalloc(nc + 1, sizeof *guest); /* 1 + its first node in pool, or 0 */
+	struct gnode { size_t b, next; } *pool = fb_xcalloc(1, sizeof *pool);
+	size_t npool = 0, cappool = 1;
 	for (size_t i = 0; i < nb; i++) {
 		for (size_t k = 0; k < a->b[i].nm; k++) {
 			member mx = a->b[i].m[k];
@@ -242,22 +255,26 @@ void align_across_predicates(aligner *a)
 				    x->func != y->func || (x->unit == NULL) != (y->unit == NULL) ||
 				    (x->unit && strcmp(x->unit, y->unit) != 0))
 					continue;
-				bucket_list *l = &in[mx.claim];
 				int dup = 0;
-				for (size_t t = 0; t < l->n && !dup; t++)
-					dup = l->b[t] == j;
+				for (size_t t = first[mx.claim]; t < first[mx.claim + 1] && !dup; t++)
+					dup = in[t] == j;
+				for (size_t g = guest[mx.claim]; g && !dup; g = pool[g - 1].next)
+					dup = pool[g - 1].b == j;
 				if (dup)
 					continue;
 				member *m = FB_PUSH(y->m, y->nm, y->cap);
 				*m = mx;
 				m->guest = 1;
-				*FB_PUSH(l->b, l->n, l->cap) = j;
+				struct gnode *gn = FB_PUSH(pool, npool, cappool);
+				gn->b = j, gn->next = guest[mx.claim];
+				guest[mx.claim] = npool;
 			}
 		}
 	}
-	for (size_t i = 0; i < a->c->nc; i++)
-		free(in[i].b);
+	free(first);
 	free(in);
+	free(guest);
+	free(pool);
 	free(order);
 	free(run);
 }

@@ -84,12 +84,6 @@ typedef struct {
 	size_t i;
 } by_subject_key;
 
-/* The buckets a claim is a member of, as across_predicates adds guests. */
-typedef struct {
-	size_t *b;
-	size_t n, cap;
-} bucket_list;
-
 enum { SC_NO, SC_SAME, SC_PART_X, SC_PART_Y };
 
 /* A match's anchors borrow their values from the scopes (most pairs

@@ -226,7 +226,15 @@ int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 	if (o->format == FMT_PDF) {
 		fb_render_input in = { .record = typed, .article = r->doc.buf, .article_len = r->doc.len,
 			.record_z = packed.p, .record_zlen = packed.len, .record_len = map.len };
-		if (fb_render_pdf(&in, tpl, &bytes, err, sizeof err) != 0) {
+		/* the brief goes to its file as libharu writes it, not held
+		 * whole first */
+		if (out_open(&main_of, 0, out, err, sizeof err) != 0)
+			goto fail;
+		if (fb_render_pdf_file(&in, tpl, main_of.f, err, sizeof err) != 0) {
+			if (ferror(main_of.f))
+				snprintf(err, sizeof err, "%s: cannot write: %s", strcmp(out, "-") ? out : "standard output",
+				    strerror(errno ? errno : EIO));
+			out_abort(&main_of);
 			say("factbrief: %s: %s\n", path, err);
 			rc = 2;
 			goto out;
@@ -240,7 +248,7 @@ int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 	}
 	/* Both files are written in full before either is renamed into place:
 	 * a brief and its record go together, or neither is written. */
-	int ok = out_open(&main_of, 0, out, err, sizeof err) == 0;
+	int ok = main_of.f || out_open(&main_of, 0, out, err, sizeof err) == 0;
 	int compact = record_compact(o, out);
 	if (ok && o->format == FMT_JSON) /* written as it is made, never held whole */
 		ok = (fb_record_write(&r->doc, &r->quantities, r->attribution, r->claims, r->alignment, &ro, compact,
@@ -276,8 +284,10 @@ int run_one(const fb_engine *e, const fb_template *tpl, const options *o,
 	if (o->fail_on_conflict && nconf > 0)
 		rc = 1;
 out:
-	if (rc == 2)
+	if (rc == 2) {
+		out_abort(&main_of);
 		out_abort(&json_of);
+	}
 	map_free(&map);
 	if (tmp)
 		fclose(tmp);

@@ -654,12 +654,77 @@ int fb_pdf_deflate(const void *data, size_t n, int level, fb_buf *out)
 	return 0;
 }
 
-/* A zlib stream z[0,n) as the dictionary's stream, written as it is. */
-static int put_zlib(HPDF_Dict d, const void *z, size_t n)
+/* A stream libharu reads, at save time, from bytes it does not own (a
+ * large attachment deflated ahead of the brief, not copied into a stream
+ * of its own: the bytes are then held once, not twice). */
+typedef struct ref_stream { const HPDF_BYTE *p; size_t n, pos; } ref_stream;
+
+static HPDF_STATUS ref_read(HPDF_Stream s, HPDF_BYTE *ptr, HPDF_UINT *siz)
 {
-	stream_put(d->stream, z, n);
-	if (d->stream->size != n)
-		return -1;
+	ref_stream *r = s->attr;
+	size_t k = r->n - r->pos < *siz ? r->n - r->pos : *siz;
+	memcpy(ptr, r->p + r->pos, k);
+	r->pos += k;
+	*siz = (HPDF_UINT)k;
+	return r->pos < r->n ? HPDF_OK : HPDF_STREAM_EOF;
+}
+
+static HPDF_STATUS ref_seek(HPDF_Stream s, HPDF_INT pos, HPDF_WhenceMode mode)
+{
+	ref_stream *r = s->attr;
+	long long to = mode == HPDF_SEEK_CUR ? (long long)r->pos + pos : mode == HPDF_SEEK_END ? (long long)r->n + pos : pos;
+	if (to < 0 || (unsigned long long)to > r->n)
+		return HPDF_SetError(s->error, HPDF_STREAM_EOF, 0);
+	r->pos = (size_t)to;
+	return HPDF_OK;
+}
+
+static HPDF_INT32 ref_tell(HPDF_Stream s)
+{
+	return (HPDF_INT32)((ref_stream *)s->attr)->pos;
+}
+
+static HPDF_UINT32 ref_size(HPDF_Stream s)
+{
+	return (HPDF_UINT32)((ref_stream *)s->attr)->n;
+}
+
+static void ref_free(HPDF_Stream s)
+{
+	HPDF_FreeMem(s->mmgr, s->attr);
+	s->attr = NULL;
+}
+
+/* A zlib stream z[0,n) as the dictionary's stream, written as it is. With
+ * borrow, the stream reads z when the document is saved: z must outlive
+ * the save. */
+static int put_zlib(HPDF_Dict d, const void *z, size_t n, int borrow)
+{
+	if (borrow) {
+		if (n > 0x7fffffff)
+			return -1;
+		HPDF_Stream s = HPDF_GetMem(d->mmgr, sizeof *s);
+		ref_stream *r = s ? HPDF_GetMem(d->mmgr, sizeof *r) : NULL;
+		if (!r) {
+			HPDF_FreeMem(d->mmgr, s);
+			return -1;
+		}
+		memset(s, 0, sizeof *s);
+		*r = (ref_stream){ z, n, 0 };
+		s->sig_bytes = HPDF_STREAM_SIG_BYTES;
+		s->type = HPDF_STREAM_CALLBACK;
+		s->mmgr = d->mmgr;
+		s->error = d->error;
+		s->read_fn = ref_read, s->seek_fn = ref_seek, s->tell_fn = ref_tell;
+		s->size_fn = ref_size, s->free_fn = ref_free;
+		s->attr = r;
+		HPDF_Stream_Free(d->stream);
+		d->stream = s;
+	} else {
+		stream_put(d->stream, z, n);
+		if (d->stream->size != n)
+			return -1;
+	}
 	d->filter = HPDF_STREAM_FILTER_NONE;
 	d->write_fn = write_flate_filter;
 	return 0;
@@ -668,7 +733,7 @@ static int put_zlib(HPDF_Dict d, const void *z, size_t n)
 static int put_deflated(HPDF_Dict d, const void *data, size_t n, int level)
 {
 	fb_buf z = { 0 };
-	int rc = fb_pdf_deflate(data, n, level, &z) == 0 ? put_zlib(d, z.p, z.len) : -1;
+	int rc = fb_pdf_deflate(data, n, level, &z) == 0 ? put_zlib(d, z.p, z.len, 0) : -1;
 	fb_buf_free(&z);
 	return rc;
 }
@@ -770,7 +835,7 @@ int fb_hpdf_pdfa(HPDF_Doc pdf, const fb_pdfa_info *in, char *err, size_t errlen)
 			HPDF_Dict_AddName(ef, "Type", "EmbeddedFile");
 			HPDF_Dict_AddName(ef, "Subtype", a->mime);
 			if (a->deflated) {
-				if (put_zlib(ef, a->data, a->len) != 0) {
+				if (put_zlib(ef, a->data, a->len, 1) != 0) {
 					snprintf(err, errlen, "cannot embed the attachment %s", a->name);
 					return -1;
 				}
@@ -858,6 +923,41 @@ static int deflate_dict(HPDF_Dict d, struct libdeflate_compressor *c, fb_buf *in
 	return 0;
 }
 
+struct fb_hpdf_deflater {
+	struct libdeflate_compressor *c;
+	fb_buf in, out;
+};
+
+fb_hpdf_deflater *fb_hpdf_deflater_new(int level)
+{
+	struct libdeflate_compressor *c = libdeflate_alloc_compressor(level);
+	if (!c)
+		return NULL;
+	fb_hpdf_deflater *z = fb_xcalloc(1, sizeof *z);
+	z->c = c;
+	return z;
+}
+
+int fb_hpdf_deflate_page(fb_hpdf_deflater *z, HPDF_Page page)
+{
+	HPDF_PageAttr pa = (HPDF_PageAttr)page->attr;
+	HPDF_Dict d = pa ? pa->contents : NULL;
+	/* as fb_hpdf_deflate_streams would take it */
+	if (!d || !d->stream || d->filter != HPDF_STREAM_FILTER_FLATE_DECODE || d->write_fn || d->filterParams ||
+	    d->stream->type != HPDF_STREAM_MEMORY || d->stream->size == 0)
+		return 0;
+	return deflate_dict(d, z->c, &z->in, &z->out);
+}
+
+void fb_hpdf_deflater_free(fb_hpdf_deflater *z)
+{
+	if (!z)
+		return;
+	libdeflate_free_compressor(z->c);
+	fb_buf_free(&z->in), fb_buf_free(&z->out);
+	free(z);
+}
+
 int fb_hpdf_deflate_streams(HPDF_Doc pdf, int level, char *err, size_t errlen)
 {
 	struct libdeflate_compressor *c = libdeflate_alloc_compressor(level);
@@ -895,7 +995,13 @@ static HPDF_STATUS buf_stream_write(HPDF_Stream s, const HPDF_BYTE *p, HPDF_UINT
 	return HPDF_OK;
 }
 
-int fb_hpdf_save(HPDF_Doc pdf, fb_buf *out)
+/* The same for a FILE in its attr. */
+static HPDF_STATUS file_stream_write(HPDF_Stream s, const HPDF_BYTE *p, HPDF_UINT n)
+{
+	return fwrite(p, 1, n, s->attr) == n ? HPDF_OK : HPDF_FILE_IO_ERROR;
+}
+
+static int save_to(HPDF_Doc pdf, HPDF_Stream_Write_Func fn, void *attr)
 {
 	/* HPDF_SaveToStream writes into the document's stream, a memory
 	 * stream of its own unless one is there: ours writes straight into
@@ -908,10 +1014,20 @@ int fb_hpdf_save(HPDF_Doc pdf, fb_buf *out)
 	s->type = HPDF_STREAM_CALLBACK;
 	s->mmgr = pdf->mmgr;
 	s->error = &pdf->error;
-	s->write_fn = buf_stream_write;
-	s->attr = out;
+	s->write_fn = fn;
+	s->attr = attr;
 	if (pdf->stream)
 		HPDF_Stream_Free(pdf->stream);
 	pdf->stream = s; /* freed with the document (it frees no attr) */
 	return HPDF_SaveToStream(pdf) == HPDF_OK ? 0 : -1;
+}
+
+int fb_hpdf_save(HPDF_Doc pdf, fb_buf *out)
+{
+	return save_to(pdf, buf_stream_write, out);
+}
+
+int fb_hpdf_save_file(HPDF_Doc pdf, FILE *f)
+{
+	return save_to(pdf, file_stream_write, f);
 }

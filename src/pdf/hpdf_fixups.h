@@ -8,6 +8,7 @@
 
 #include <hpdf.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "util.h"
 
@@ -106,7 +107,8 @@ typedef struct fb_pdf_attachment {
 	const char *data;
 	size_t len;
 	int deflated;              /* data is already a zlib stream made by
-	                            * fb_pdf_deflate ... */
+	                            * fb_pdf_deflate (read at the save, not
+	                            * copied: it must outlive the save) ... */
 	size_t size;               /* ... of this many bytes */
 } fb_pdf_attachment;
 
@@ -167,8 +169,21 @@ void fb_xml_escape(const char *s, fb_buf *out);
  * every stream is complete. Returns 0, or -1 with err. */
 int fb_hpdf_deflate_streams(HPDF_Doc pdf, int level, char *err, size_t errlen);
 
+/* Deflates a page's content stream as fb_hpdf_deflate_streams would (the
+ * same bytes), as soon as the page is drawn: a long brief's pages are not
+ * all held uncompressed until the save. fb_hpdf_deflater_new gives NULL
+ * when libdeflate has no compressor at level. Returns 0, or -1. */
+typedef struct fb_hpdf_deflater fb_hpdf_deflater;
+fb_hpdf_deflater *fb_hpdf_deflater_new(int level);
+int fb_hpdf_deflate_page(fb_hpdf_deflater *z, HPDF_Page page);
+void fb_hpdf_deflater_free(fb_hpdf_deflater *z);
+
 /* Saves the document, its bytes appended to out. Returns 0, or -1
  * (libharu's error handler has been called, or its code is set). */
 int fb_hpdf_save(HPDF_Doc pdf, fb_buf *out);
+
+/* The same, its bytes written to f as they are made (a write error is a
+ * -1; the caller sees errno and ferror). */
+int fb_hpdf_save_file(HPDF_Doc pdf, FILE *f);
 
 #endif

@@ -6,7 +6,9 @@
  * Ownership: the record owns every array and string it points to: its six
  * arrays of elements, and everything else in one arena of large blocks,
  * all freed by fb_record_free; nothing points into the tree or text it
- * was read from, which may be freed at once.
+ * was read from, which may be freed at once. Equal strings, and equal
+ * lists of strings or of parts, may be one copy shared by several
+ * elements: read them, never write them.
  *
  * Absent values: a string member the record leaves out (or gives as null)
  * is NULL; a number that may be unknown is an fb_rec_num with has unset;

@@ -3,6 +3,7 @@
  * reference resolved to the index of what it names. */
 #include "record_read.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -27,13 +28,21 @@ typedef struct block {
 struct fb_rec_arena {
 	block *head;
 	block *strs;          /* strings, packed byte by byte */
-	const char **tab;     /* short strings interned: open addressing */
+	const char **tab;     /* strings interned: open addressing */
 	size_t tabcap, tabn;
+	struct shared *sh;    /* lists of strings and parts kept once */
+	size_t shcap, shn;
 };
 
-/* Strings up to this length are kept once however often they come (kinds,
- * measures, units, cue words, names): most of a record's strings. */
-#define INTERN_MAX 64
+/* A list of strings (flags) or of an enumeration's parts, kept once
+ * however many claims have it (every claim of a long enumeration has the
+ * same flags, and its parts from a handful of lists). */
+typedef struct shared { const void *p; size_t n, h; int kind; } shared;
+
+/* Every string is kept once however often it comes (kinds, measures,
+ * units, cue words, names, and the texts of claims in a long enumeration
+ * that repeats itself: one copy each, not one a claim). The table is only
+ * for reading: reader_end lets it go. */
 
 #define BLOCK_BYTES ((size_t)64 * 1024)
 
@@ -91,7 +100,7 @@ static char *arena_chars(struct fb_rec_arena *a, size_t n)
 static const char *arena_str(struct fb_rec_arena *a, const char *s, size_t n)
 {
 	size_t h = 0, i = 0;
-	if (n <= INTERN_MAX) {
+	{
 		if (a->tabn * 2 >= a->tabcap) { /* grow: half full at most */
 			size_t cap = a->tabcap ? a->tabcap * 2 : 1024;
 			const char **t = fb_xcalloc(cap, sizeof *t);
@@ -120,9 +129,82 @@ static const char *arena_str(struct fb_rec_arena *a, const char *s, size_t n)
 	char *p = arena_chars(a, n + 1);
 	memcpy(p, s, n);
 	p[n] = '\0';
-	if (n <= INTERN_MAX)
-		a->tab[i] = p, a->tabn++;
+	a->tab[i] = p, a->tabn++;
 	return p;
+}
+
+/* Hash and equality of n strings (interned: compared by address) or n
+ * parts (value and the interned name of each). */
+enum { SH_STRS, SH_PARTS };
+
+static size_t sh_hash(int kind, const void *p, size_t n)
+{
+	size_t h = FB_FNV_START ^ (size_t)kind;
+	for (size_t i = 0; i < n; i++) {
+		uintptr_t w;
+		double v = 0;
+		int has = 0;
+		if (kind == SH_STRS)
+			w = (uintptr_t)((const char *const *)p)[i];
+		else {
+			const fb_rec_part *x = &((const fb_rec_part *)p)[i];
+			w = (uintptr_t)x->what, v = x->value.v, has = x->value.has;
+		}
+		unsigned char b[sizeof w + sizeof v + 1];
+		memcpy(b, &w, sizeof w);
+		memcpy(b + sizeof w, &v, sizeof v);
+		b[sizeof b - 1] = (unsigned char)has;
+		for (size_t k = 0; k < sizeof b; k++)
+			h = fb_fnv(h, b[k]);
+	}
+	return h;
+}
+
+static int sh_equal(int kind, const void *a, const void *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (kind == SH_STRS) {
+			if (((const char *const *)a)[i] != ((const char *const *)b)[i])
+				return 0;
+		} else {
+			const fb_rec_part *x = &((const fb_rec_part *)a)[i], *y = &((const fb_rec_part *)b)[i];
+			/* (-0 and 0 kept apart: they may print apart) */
+			if (x->what != y->what || x->value.has != y->value.has || !(x->value.v == y->value.v) ||
+			    signbit(x->value.v) != signbit(y->value.v))
+				return 0;
+		}
+	return 1;
+}
+
+/* The list p[0,n) (a scratch copy) in the arena: the copy already there
+ * when one is equal, else a new one. */
+static void *arena_shared(struct fb_rec_arena *a, int kind, const void *p, size_t n, size_t size)
+{
+	if (!n)
+		return NULL;
+	if (a->shn * 2 >= a->shcap) {
+		size_t cap = a->shcap ? a->shcap * 2 : 256;
+		shared *t = fb_xcalloc(cap, sizeof *t);
+		for (size_t k = 0; k < a->shcap; k++) {
+			if (!a->sh[k].p)
+				continue;
+			size_t j = a->sh[k].h & (cap - 1);
+			while (t[j].p)
+				j = (j + 1) & (cap - 1);
+			t[j] = a->sh[k];
+		}
+		free(a->sh);
+		a->sh = t, a->shcap = cap;
+	}
+	size_t h = sh_hash(kind, p, n), i;
+	for (i = h & (a->shcap - 1); a->sh[i].p; i = (i + 1) & (a->shcap - 1))
+		if (a->sh[i].h == h && a->sh[i].kind == kind && a->sh[i].n == n && sh_equal(kind, a->sh[i].p, p, n))
+			return (void *)(uintptr_t)a->sh[i].p;
+	void *q = arena_array(a, n, size);
+	memcpy(q, p, n * size);
+	a->sh[i] = (shared){ q, n, h, kind };
+	a->shn++;
+	return q;
 }
 
 void fb_record_free(fb_record *r)
@@ -138,6 +220,7 @@ void fb_record_free(fb_record *r)
 				b = n;
 			}
 		free(r->arena->tab);
+		free(r->arena->sh);
 		free(r->arena);
 	}
 	free(r->paragraphs), free(r->sources), free(r->claims), free(r->groups), free(r->documents), free(r->events);
@@ -305,7 +388,9 @@ static fb_rec_strs get_strs(rd *d, const json_t *o, const char *key, const at *u
 	const json_t *arr = get_kind(d, o, key, up, 1);
 	at pk = { up, key, 0 };
 	size_t n = json_array_size(arr);
-	s.s = arena_array(d->a, n, sizeof *s.s);
+	if (!n)
+		return s;
+	const char **tmp = fb_xcalloc(n, sizeof *tmp);
 	for (size_t i = 0; i < n && !d->failed; i++) {
 		const json_t *v = json_array_get(arr, i);
 		if (!json_is_string(v)) {
@@ -313,8 +398,10 @@ static fb_rec_strs get_strs(rd *d, const json_t *o, const char *key, const at *u
 			bad(d, &p, "a string", v, NULL);
 			break;
 		}
-		s.s[s.n++] = arena_str(d->a, json_string_value(v), strlen(json_string_value(v)));
+		tmp[s.n++] = arena_str(d->a, json_string_value(v), strlen(json_string_value(v)));
 	}
+	s.s = arena_shared(d->a, SH_STRS, tmp, s.n, sizeof *tmp);
+	free(tmp);
 	return s;
 }
 
@@ -350,6 +437,14 @@ static void read_paragraph(rd *d, const json_t *o, fb_rec_paragraph *p, const at
 	p->document = get_ref(d, o, "document", w);
 }
 
+static void read_mention(rd *d, const json_t *m, fb_rec_mention *x, const at *pk)
+{
+	x->paragraph = get_int(d, m, "paragraph", pk);
+	x->start = get_int(d, m, "start", pk);
+	x->end = get_int(d, m, "end", pk);
+	x->document = get_ref(d, m, "document", pk);
+}
+
 static void read_source(rd *d, const json_t *o, fb_rec_source *s, const at *w)
 {
 	s->id = get_str(d, o, "id", w);
@@ -367,11 +462,7 @@ static void read_source(rd *d, const json_t *o, fb_rec_source *s, const at *w)
 		const json_t *m = elem_obj(d, ms, k, &pk);
 		if (!m)
 			break;
-		fb_rec_mention *x = &s->mentions[s->nmentions++];
-		x->paragraph = get_int(d, m, "paragraph", &pk);
-		x->start = get_int(d, m, "start", &pk);
-		x->end = get_int(d, m, "end", &pk);
-		x->document = get_ref(d, m, "document", &pk);
+		read_mention(d, m, &s->mentions[s->nmentions++], &pk);
 	}
 }
 
@@ -399,15 +490,17 @@ static const fb_rec_quantity *read_quantity(rd *d, const json_t *c, const at *w)
 	const json_t *parts = get_kind(d, o, "parts", &pq, 1);
 	at pp = { &pq, "parts", 0 };
 	size_t n = json_array_size(parts);
-	q->parts = arena_array(d->a, n, sizeof *q->parts);
+	fb_rec_part *tmp = n ? fb_xcalloc(n, sizeof *tmp) : NULL;
 	for (size_t k = 0; k < n && !d->failed; k++) {
 		at pk = { &pp, NULL, k };
 		const json_t *p = elem_obj(d, parts, k, &pk);
 		if (!p)
 			break;
-		q->parts[q->nparts].value = get_num(d, p, "value", &pk);
-		q->parts[q->nparts++].what = get_str(d, p, "what", &pk);
+		tmp[q->nparts].value = get_num(d, p, "value", &pk);
+		tmp[q->nparts++].what = get_str(d, p, "what", &pk);
 	}
+	q->parts = arena_shared(d->a, SH_PARTS, tmp, q->nparts, sizeof *tmp);
+	free(tmp);
 	return q;
 }
 
@@ -446,6 +539,15 @@ static void read_claim(rd *d, const json_t *o, fb_rec_claim *c, const at *w)
 	c->status = get_status(d, o, w);
 }
 
+static void read_pair(rd *d, const json_t *p, fb_rec_pair *x, const at *pk)
+{
+	x->a = get_ref(d, p, "a", pk);
+	x->b = get_ref(d, p, "b", pk);
+	x->reason = get_str(d, p, "reason", pk);
+	x->review = get_bool(d, p, "review", pk);
+	x->across = json_object_get(p, "documents") != NULL;
+}
+
 static void read_group(rd *d, const json_t *o, fb_rec_group *g, const at *w)
 {
 	g->id = get_str(d, o, "id", w);
@@ -468,12 +570,7 @@ static void read_group(rd *d, const json_t *o, fb_rec_group *g, const at *w)
 		const json_t *p = elem_obj(d, pairs, k, &pk);
 		if (!p)
 			break;
-		fb_rec_pair *x = &g->pairs[g->npairs++];
-		x->a = get_ref(d, p, "a", &pk);
-		x->b = get_ref(d, p, "b", &pk);
-		x->reason = get_str(d, p, "reason", &pk);
-		x->review = get_bool(d, p, "review", &pk);
-		x->across = json_object_get(p, "documents") != NULL;
+		read_pair(d, p, &g->pairs[g->npairs++], &pk);
 	}
 }
 
@@ -666,6 +763,10 @@ static fb_record *reader_end(rd *d)
 		return NULL;
 	}
 	resolve(d->r);
+	free(d->a->tab); /* nothing more is read into the arena */
+	d->a->tab = NULL, d->a->tabcap = d->a->tabn = 0;
+	free(d->a->sh);
+	d->a->sh = NULL, d->a->shcap = d->a->shn = 0;
 	return d->r;
 }
 
@@ -744,6 +845,186 @@ static int expect(rd *d, txt *x, char c, const char *why, int *line)
 	return 0;
 }
 
+/* The members of an element that may be as long as the article (a
+ * source's mentions, a group's claims and pairs: one speaker quoted in
+ * every paragraph): streamed an item at a time rather than parsed into a
+ * tree whole, each item read into a vector and put into the element once
+ * the rest of it is read. */
+enum { L_MENTIONS, L_CLAIMS, L_PAIRS, L__MAX };
+
+typedef struct longs {
+	void *v[L__MAX];
+	size_t n[L__MAX], cap[L__MAX];
+	int seen[L__MAX];         /* the member was given as an array */
+} longs;
+
+static int long_member(int t, const char *key)
+{
+	if (t == T_SRC && strcmp(key, "mentions") == 0)
+		return L_MENTIONS;
+	if (t == T_GROUP && strcmp(key, "claims") == 0)
+		return L_CLAIMS;
+	if (t == T_GROUP && strcmp(key, "conflicts") == 0)
+		return L_PAIRS;
+	return -1;
+}
+
+static void *long_push(longs *ls, int k, size_t size)
+{
+	if (ls->n[k] == ls->cap[k]) {
+		ls->cap[k] = ls->cap[k] ? 2 * ls->cap[k] : 64;
+		ls->v[k] = fb_xrealloc(ls->v[k], ls->cap[k], size);
+	}
+	void *p = (char *)ls->v[k] + ls->n[k]++ * size;
+	memset(p, 0, size);
+	return p;
+}
+
+/* Reads item v (number idx) of long member k of element p. */
+static void long_item(rd *d, longs *ls, int k, const json_t *v, const at *pm, size_t j)
+{
+	at pk = { pm, NULL, j };
+	if (k == L_CLAIMS) {
+		if (!json_is_string(v)) {
+			bad(d, &pk, "a string", v, NULL);
+			return;
+		}
+		fb_rec_ref *r = long_push(ls, k, sizeof *r);
+		*r = (fb_rec_ref){ arena_str(d->a, json_string_value(v), strlen(json_string_value(v))), -1 };
+		return;
+	}
+	if (!json_is_object(v)) {
+		bad(d, &pk, "an object", v, NULL);
+		return;
+	}
+	if (k == L_MENTIONS)
+		read_mention(d, v, long_push(ls, k, sizeof(fb_rec_mention)), &pk);
+	else
+		read_pair(d, v, long_push(ls, k, sizeof(fb_rec_pair)), &pk);
+}
+
+/* Puts the streamed members into the element just read. */
+static void long_put(rd *d, int t, longs *ls)
+{
+	static const size_t size[L__MAX] = { sizeof(fb_rec_mention), sizeof(fb_rec_ref), sizeof(fb_rec_pair) };
+	void *a[L__MAX] = { NULL };
+	for (int k = 0; k < L__MAX; k++)
+		if (ls->seen[k] && ls->n[k]) {
+			a[k] = arena_array(d->a, ls->n[k], size[k]);
+			memcpy(a[k], ls->v[k], ls->n[k] * size[k]);
+		}
+	if (t == T_SRC && d->r->nsources && ls->seen[L_MENTIONS]) {
+		fb_rec_source *s = &d->r->sources[d->r->nsources - 1];
+		s->mentions = a[L_MENTIONS], s->nmentions = ls->n[L_MENTIONS];
+	}
+	if (t == T_GROUP && d->r->ngroups) {
+		fb_rec_group *g = &d->r->groups[d->r->ngroups - 1];
+		if (ls->seen[L_CLAIMS])
+			g->claims = a[L_CLAIMS], g->nclaims = ls->n[L_CLAIMS];
+		if (ls->seen[L_PAIRS])
+			g->pairs = a[L_PAIRS], g->npairs = ls->n[L_PAIRS];
+	}
+}
+
+static void tell_behind(txt *x)
+{
+	if (x->behind && x->pos - x->told >= BEHIND_STEP)
+		x->behind(x->ctx, x->told = x->pos);
+}
+
+/* Element i of the record's array t, at the cursor (a '{'), read with its
+ * long members streamed. Returns 0, or -1 after a syntax error. */
+static int stream_elem(rd *d, txt *x, int t, size_t i, int *line)
+{
+	at pa = { NULL, table_keys[t], 0 }, pi = { &pa, NULL, i };
+	json_t *obj = json_object();
+	longs ls;
+	memset(&ls, 0, sizeof ls);
+	int rc = -1;
+	x->pos++; /* '{' */
+	skip_ws(x);
+	if (x->pos < x->n && x->s[x->pos] == '}')
+		x->pos++;
+	else
+		for (;;) {
+			skip_ws(x);
+			if (x->pos >= x->n || x->s[x->pos] != '"') {
+				syntax(d, x, x->pos, "string or '}' expected", line);
+				goto out;
+			}
+			json_t *kv = value_at(d, x, line);
+			if (!kv)
+				goto out;
+			char *key = fb_xstrdup(json_string_value(kv));
+			json_decref(kv);
+			int k = long_member(t, key);
+			if (!expect(d, x, ':', "':' expected", line)) {
+				free(key);
+				goto out;
+			}
+			skip_ws(x);
+			if (k >= 0 && x->pos < x->n && x->s[x->pos] == '[') {
+				x->pos++;
+				json_object_del(obj, key); /* a key given twice: the last counts */
+				ls.seen[k] = 1, ls.n[k] = 0;
+				at pm = { &pi, key, 0 };
+				skip_ws(x);
+				if (x->pos < x->n && x->s[x->pos] == ']')
+					x->pos++;
+				else
+					for (size_t j = 0;; j++) {
+						skip_ws(x);
+						json_t *v = value_at(d, x, line);
+						if (!v) {
+							free(key);
+							goto out;
+						}
+						if (!d->failed)
+							long_item(d, &ls, k, v, &pm, j);
+						json_decref(v);
+						tell_behind(x);
+						skip_ws(x);
+						if (x->pos < x->n && x->s[x->pos] == ']') {
+							x->pos++;
+							break;
+						}
+						if (!expect(d, x, ',', "',' or ']' expected", line)) {
+							free(key);
+							goto out;
+						}
+					}
+			} else {
+				json_t *v = value_at(d, x, line);
+				if (!v) {
+					free(key);
+					goto out;
+				}
+				if (k >= 0)
+					ls.seen[k] = 0; /* not an array: read_elem says so */
+				json_object_set_new(obj, key, v);
+			}
+			free(key);
+			skip_ws(x);
+			if (x->pos < x->n && x->s[x->pos] == '}') {
+				x->pos++;
+				break;
+			}
+			if (!expect(d, x, ',', "',' or '}' expected", line))
+				goto out;
+		}
+	if (!d->failed) {
+		read_elem(d, t, obj, i);
+		if (!d->failed)
+			long_put(d, t, &ls);
+	}
+	rc = 0;
+out:
+	json_decref(obj);
+	for (int k = 0; k < L__MAX; k++)
+		free(ls.v[k]);
+	return rc;
+}
+
 /* Streams the elements of one of the record's arrays, at the cursor (its
  * '[' read): each is parsed alone, read and freed. */
 static void stream_table(rd *d, txt *x, int t, int *line)
@@ -756,14 +1037,18 @@ static void stream_table(rd *d, txt *x, int t, int *line)
 	}
 	for (size_t i = 0; !d->syntax_failed; i++) {
 		skip_ws(x);
-		json_t *v = value_at(d, x, line);
-		if (!v)
-			return;
-		if (!d->failed) /* after a type error, only the syntax is checked */
-			read_elem(d, t, v, i);
-		json_decref(v);
-		if (x->behind && x->pos - x->told >= BEHIND_STEP)
-			x->behind(x->ctx, x->told = x->pos);
+		if ((t == T_SRC || t == T_GROUP) && x->pos < x->n && x->s[x->pos] == '{') {
+			if (stream_elem(d, x, t, i, line) != 0)
+				return;
+		} else {
+			json_t *v = value_at(d, x, line);
+			if (!v)
+				return;
+			if (!d->failed) /* after a type error, only the syntax is checked */
+				read_elem(d, t, v, i);
+			json_decref(v);
+		}
+		tell_behind(x);
 		skip_ws(x);
 		if (x->pos < x->n && x->s[x->pos] == ']') {
 			x->pos++;

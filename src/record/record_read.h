@@ -21,7 +21,9 @@ fb_record *fb_record_read(const json_t *rec, char *err, size_t errlen);
 /* The same from the record's JSON text (as fb_record_write or
  * fb_record_dump write it, or a stored file), without ever holding its
  * whole tree: each element of the record's arrays (a claim, a source...)
- * is parsed alone, read and freed, so the cost is the text and the typed
+ * is parsed alone, read and freed, and the members of an element that
+ * can be as long as the article (a source's mentions, a group's claims
+ * and pairs) an item at a time, so the cost is the text and the typed
  * record. Text that is not JSON gives NULL with "LINE:COL: why" in err and
  * the line in *line (when line is not NULL; else, and for a type error,
  * *line is 0). */

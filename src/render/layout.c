@@ -4,6 +4,7 @@
 #include "layout.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -213,9 +214,36 @@ static void spans_by_line(const fb_line *ln, size_t nl, const span *hl, size_t n
 size_t lay_para(lay *l, int f, float size, fb_rgb c, float x, float w,
     const char *s, size_t n, const span *hl, size_t nhl)
 {
-	meas m = { l, f, size, 0 };
 	fb_line *ln;
-	size_t nl = fb_pdf_wrap(s, n, w, lay_measure, &m, &ln);
+	size_t nl = lay_wrap(l, f, size, w, s, n, &ln);
+	size_t drawn = lay_para_lines(l, f, size, c, x, s, ln, nl, hl, nhl);
+	free(ln);
+	return drawn;
+}
+
+size_t lay_wrap(lay *l, int f, float size, float w, const char *s, size_t n, fb_line **ln)
+{
+	meas m = { l, f, size, 0 };
+	return fb_pdf_wrap(s, n, w, lay_measure, &m, ln);
+}
+
+size_t lay_lines_room(const lay *l, float size)
+{
+	if (l->stop_page < 0)
+		return SIZE_MAX;
+	if (l->page > l->stop_page)
+		return 0;
+	/* every page from this one to the last allowed, whole: more than
+	 * lay_need can fill (it starts a page when a line does not fit, and
+	 * a page at its top takes a line of any height) */
+	float ld = lay_lead(size);
+	double per = floor((l->top - l->bottom) / ld) + 2;
+	return (size_t)((double)(l->stop_page - l->page + 1) * per);
+}
+
+size_t lay_para_lines(lay *l, int f, float size, fb_rgb c, float x, const char *s, const fb_line *ln, size_t nl,
+    const span *hl, size_t nhl)
+{
 	float ld = lay_lead(size);
 	fb_buf t = {0};
 	size_t *first = NULL, *idx = NULL;
@@ -250,7 +278,6 @@ size_t lay_para(lay *l, int f, float size, fb_rgb c, float x, float w,
 		l->y -= ld;
 	}
 	fb_buf_free(&t);
-	free(ln);
 	free(first);
 	free(idx);
 	return i;

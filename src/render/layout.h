@@ -137,6 +137,18 @@ void lay_need(lay *l, float h);
 size_t lay_para(lay *l, int f, float size, fb_rgb c, float x, float w,
     const char *s, size_t n, const span *hl, size_t nhl);
 
+/* lay_para in two steps, for a caller that would know how much of a long
+ * block can be drawn before it makes the block's highlights: lay_wrap
+ * breaks s[0,n) into lines for width w (a malloc'ed array in *ln, caller
+ * frees; returns the count), lay_para_lines draws them as lay_para does,
+ * and lay_lines_room says how many lines of text at size can be drawn at
+ * most before l->stop_page is passed (SIZE_MAX without a limit): spans
+ * after the last of those lines are never drawn. */
+size_t lay_wrap(lay *l, int f, float size, float w, const char *s, size_t n, fb_line **ln);
+size_t lay_lines_room(const lay *l, float size);
+size_t lay_para_lines(lay *l, int f, float size, fb_rgb c, float x, const char *s, const fb_line *ln, size_t nl,
+    const span *hl, size_t nhl);
+
 void lay_gap(lay *l, float h);
 
 /* A section heading with a rule, kept with at least `keep` points after. */

@@ -5,6 +5,7 @@
 #define FB_RENDER_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "fb.h"
 #include "record_model.h"
@@ -31,6 +32,11 @@ typedef struct fb_render_input {
  * success err holds a warning (characters the fonts cannot draw), or is
  * empty. */
 int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out,
+    char *err, size_t errlen);
+
+/* The same, the brief's bytes written to f as they are made rather than
+ * held whole (a write error: -1, with ferror(f) set). */
+int fb_render_pdf_file(const fb_render_input *in, const fb_template *tpl, FILE *f,
     char *err, size_t errlen);
 
 /* The record's JSON text packed for a PDF/A brief's attachment (a zlib

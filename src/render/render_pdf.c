@@ -363,7 +363,8 @@ int fb_render_pack_record(const char *json, size_t len, fb_buf *out,
 	return fb_pdf_deflate_behind(json, len, FB_PDF_DEFLATE_LEVEL, FB_PDF_DEFLATE_WHOLE, out, behind, arg);
 }
 
-int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out,
+/* Renders the brief into out, or else into f. */
+static int render(const fb_render_input *in, const fb_template *tpl, fb_buf *out, FILE *f,
     char *err, size_t errlen)
 {
 	if (errlen)
@@ -376,6 +377,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	HPDF_Page *pages = NULL;
 	size_t *byp = NULL, *pstart = NULL; /* the ops by page */
 	HPDF_Font font[FN__MAX] = {0};
+	fb_hpdf_deflater *z = NULL;
 	fb_ttf *ttf[FN__MAX] = {0};
 	const char *files[FN__MAX] = { tpl->file_regular, tpl->file_bold, tpl->file_mono };
 	if (tpl->pdfa != FB_PDFA_NONE && !in->record_json && !in->record_z) {
@@ -462,10 +464,27 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 			byp[fill[L.ops[i].page]++] = i;
 		free(fill);
 	}
+	/* Each page deflated once drawn, as fb_hpdf_deflate_streams would at
+	 * the end (the same bytes), so that only one is held uncompressed;
+	 * the display list goes once every page is drawn. */
+	if (!(z = fb_hpdf_deflater_new(FB_PDF_DEFLATE_LEVEL))) {
+		snprintf(err, errlen, "libdeflate: cannot make a compressor at level %d", FB_PDF_DEFLATE_LEVEL);
+		goto out;
+	}
 	for (int p = 0; p < npages; p++) {
 		draw_page(&L, pages[p], byp + pstart[p], pstart[p + 1] - pstart[p], font, pages);
 		HCHECK(&h, "drawing a page");
+		if (fb_hpdf_deflate_page(z, pages[p]) != 0) {
+			snprintf(err, errlen, "libdeflate: cannot compress a page of the document");
+			goto out;
+		}
 	}
+	fb_hpdf_deflater_free(z);
+	z = NULL;
+	free(L.ops);
+	L.ops = NULL, L.nops = L.capops = 0;
+	free(byp), free(pstart);
+	byp = pstart = NULL;
 
 	/* Outline: sections, with conflicts under theirs. */
 	HPDF_Outline parent = NULL;
@@ -488,7 +507,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 			goto out;
 	if (fb_hpdf_deflate_streams(pdf, FB_PDF_DEFLATE_LEVEL, err, errlen) != 0)
 		goto out;
-	if (fb_hpdf_save(pdf, out) != 0) {
+	if (out ? fb_hpdf_save(pdf, out) != 0 : fb_hpdf_save_file(pdf, f) != 0) {
 		if (!h.code)
 			h.code = HPDF_FILE_IO_ERROR;
 		HCHECK(&h, "saving");
@@ -496,6 +515,7 @@ int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out
 	HCHECK(&h, "saving");
 	rc = 0;
 out:
+	fb_hpdf_deflater_free(z);
 	if (pdf)
 		HPDF_Free(pdf);
 	free(pages);
@@ -512,4 +532,16 @@ out:
 		free(L.used[i]);
 	free(L.claim_anchor);
 	return rc;
+}
+
+int fb_render_pdf(const fb_render_input *in, const fb_template *tpl, fb_buf *out,
+    char *err, size_t errlen)
+{
+	return render(in, tpl, out, NULL, err, errlen);
+}
+
+int fb_render_pdf_file(const fb_render_input *in, const fb_template *tpl, FILE *f,
+    char *err, size_t errlen)
+{
+	return render(in, tpl, NULL, f, err, errlen);
 }

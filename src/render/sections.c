@@ -4,6 +4,7 @@
 #include "layout.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -519,6 +520,16 @@ void lay_article(lay *l)
 		long long n = p->n;
 		int boiler = p->boilerplate;
 		nhl = 0;
+		/* the paragraph's lines, made before its highlights: past the
+		 * last line the page limit lets be drawn none is needed (one
+		 * paragraph may be the whole article, with a claim every few
+		 * words) */
+		fb_line *ln;
+		size_t nl = lay_wrap(l, FN_REG, sz, l->x1 - l->x0 - gut, l->article + a, b - a, &ln);
+		/* (counted from this page: the paragraph starts on it or later,
+		 * so with no more room than this) */
+		size_t room = lay_lines_room(l, sz);
+		size_t past = room < nl ? (room ? ln[room - 1].end : 0) : SIZE_MAX;
 		while (ci < nclaims && r->claims[ci].paragraph < n)
 			ci++;
 		for (; ci < nclaims && r->claims[ci].paragraph == n; ci++) {
@@ -528,7 +539,7 @@ void lay_article(lay *l)
 				continue;
 			size_t qa, qb;
 			lay_clamp_span(l, q->start, q->end, &qa, &qb);
-			if (qa < a || qb > b || qa >= qb)
+			if (qa < a || qb > b || qa >= qb || qa - a >= past)
 				continue;
 			span *s = FB_PUSH(hl, nhl, caphl);
 			s->a = qa - a, s->b = qb - a;
@@ -557,8 +568,9 @@ void lay_article(lay *l)
 		float nw = lay_width(l, FN_BOLD, t->size_small, num, strlen(num));
 		lay_text(l, FN_BOLD, t->size_small, boiler ? lay_tint(t->color_muted, 0.55f) : t->color_accent,
 		    l->x0 + gut - 8 - nw, l->y - sz, num, strlen(num));
-		lay_para(l, FN_REG, sz, boiler ? lay_tint(t->color_muted, 0.7f) : t->color_text, l->x0 + gut,
-		    l->x1 - l->x0 - gut, l->article + a, b - a, hl, nhl);
+		lay_para_lines(l, FN_REG, sz, boiler ? lay_tint(t->color_muted, 0.7f) : t->color_text, l->x0 + gut,
+		    l->article + a, ln, nl, hl, nhl);
+		free(ln);
 		if (l->cut) { /* cut inside this paragraph */
 			cut_at = i, cut_byte = a;
 			break;

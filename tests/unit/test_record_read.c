@@ -466,6 +466,75 @@ static void test_read_text(void **state)
 	fb_result_free(res);
 }
 
+/* A source's mentions and a group's claims and pairs, streamed an item at
+ * a time from the text, are read as from the tree: in order, a member
+ * given twice counting once (the last), null as absent, a wrong item
+ * refused with its place. */
+static void expect_text_refused(const char *json, const char *want)
+{
+	char err[256] = "";
+	fb_record *r = fb_record_read_text(json, strlen(json), NULL, err, sizeof err);
+	if (r) {
+		fb_record_free(r);
+		fail_msg("%s: read, want refused with '%s'", json, want);
+	}
+	if (!strstr(err, want))
+		fail_msg("%s: '%s', want '%s'", json, err, want);
+}
+
+static void test_streamed_members(void **state)
+{
+	const char *text = "{\"sources\": [{\"id\": \"S1\", \"mentions\": [{\"paragraph\": 9}], \"name\": \"Mr Okafor\", "
+	    "\"mentions\": [{\"paragraph\": 1, \"start\": 0, \"end\": 9}, {\"paragraph\": 2, \"start\": 20, \"end\": 29}]}, "
+	    "{\"id\": \"S2\", \"mentions\": null}, {\"id\": \"S3\", \"mentions\": []}], "
+	    "\"claims\": [{\"id\": \"C1\"}, {\"id\": \"C2\"}, {\"id\": \"C3\"}], "
+	    "\"groups\": [{\"id\": \"G1\", \"claims\": [\"C3\", \"C1\"], \"status\": \"conflict\", "
+	    "\"conflicts\": [{\"a\": \"C1\", \"b\": \"C3\", \"reason\": \"5 vs 7\", \"review\": true}]}]}";
+	char err[256];
+	fb_record *r = fb_record_read_text(text, strlen(text), NULL, err, sizeof err);
+	if (!r)
+		fail_msg("%s", err);
+	assert_int_equal(r->nsources, 3);
+	assert_string_equal(r->sources[0].name, "Mr Okafor");
+	assert_int_equal(r->sources[0].nmentions, 2);
+	assert_int_equal(r->sources[0].mentions[1].paragraph, 2);
+	assert_int_equal(r->sources[0].mentions[1].start, 20);
+	assert_int_equal(r->sources[1].nmentions, 0);
+	assert_int_equal(r->sources[2].nmentions, 0);
+	assert_int_equal(r->ngroups, 1);
+	assert_int_equal(r->groups[0].status, FB_RS_CONFLICT);
+	assert_int_equal(r->groups[0].nclaims, 2);
+	assert_int_equal(r->groups[0].claims[0].idx, 2);
+	assert_int_equal(r->groups[0].claims[1].idx, 0);
+	assert_int_equal(r->groups[0].npairs, 1);
+	assert_int_equal(r->groups[0].pairs[0].b.idx, 2);
+	assert_string_equal(r->groups[0].pairs[0].reason, "5 vs 7");
+	assert_true(r->groups[0].pairs[0].review);
+	fb_record_free(r);
+	expect_text_refused("{\"sources\": [{\"mentions\": [{\"paragraph\": 1}, {\"paragraph\": \"2\"}]}]}",
+	    "sources[0].mentions[1].paragraph: an integer expected, got a string");
+	expect_text_refused("{\"groups\": [{}, {\"claims\": [\"C1\", 7]}]}", "groups[1].claims[1]: a string expected, got an integer");
+	expect_text_refused("{\"groups\": [{\"conflicts\": [3]}]}", "groups[0].conflicts[0]: an object expected, got an integer");
+	expect_text_refused("{\"sources\": [{\"mentions\": 4}]}", "sources[0].mentions: an array expected, got an integer");
+	expect_text_refused("{\"sources\": [{\"mentions\": [{}, ]}]}", "not a JSON record");
+	expect_text_refused("{\"groups\": [{\"claims\": [\"C1\"] \"id\": \"G1\"}]}", "not a JSON record");
+	/* the same lists of strings and parts, read once, are equal where read */
+	const char *parts = "{\"claims\": [{\"flags\": [\"unattributed\"], \"quantity\": {\"parts\": [{\"value\": 1, \"what\": \"police\"}]}}, "
+	    "{\"flags\": [\"unattributed\"], \"quantity\": {\"parts\": [{\"value\": 1, \"what\": \"police\"}]}}, "
+	    "{\"flags\": [\"unattributed\", \"hedged\"], \"quantity\": {\"parts\": [{\"value\": 2, \"what\": \"police\"}]}}]}";
+	r = fb_record_read_text(parts, strlen(parts), NULL, err, sizeof err);
+	if (!r)
+		fail_msg("%s", err);
+	assert_int_equal(r->claims[1].flags.n, 1);
+	assert_string_equal(r->claims[1].flags.s[0], "unattributed");
+	assert_int_equal(r->claims[2].flags.n, 2);
+	assert_string_equal(r->claims[2].flags.s[1], "hedged");
+	assert_true(r->claims[1].quantity->parts[0].value.v == 1);
+	assert_true(r->claims[2].quantity->parts[0].value.v == 2);
+	assert_string_equal(r->claims[2].quantity->parts[0].what, "police");
+	fb_record_free(r);
+}
+
 /* The reader tells its caller what it has read, in order and not past the
  * end, and reads the same record as without being told. */
 typedef struct told { size_t last, calls, len; } told;
@@ -514,6 +583,7 @@ int main(void)
 		cmocka_unit_test(test_references),
 		cmocka_unit_test(test_wrong_types),
 		cmocka_unit_test(test_read_text),
+		cmocka_unit_test(test_streamed_members),
 		cmocka_unit_test(test_read_behind),
 		cmocka_unit_test(test_mutations_do_not_crash),
 	};
