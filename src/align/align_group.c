@@ -450,17 +450,45 @@ static int digits_of(double v)
 	return d;
 }
 
-/* Is claim ci a direct voice of a bucket where claim cj is one too? */
-static int share_bucket(const aligner *a, size_t ci, size_t cj)
+/* Claims' direct voices as (claim, bucket) pairs sorted by claim, so that
+ * whether two claims share a bucket is two short runs compared. */
+typedef struct voice_at {
+	size_t claim, bucket;
+} voice_at;
+
+static int by_claim(const void *p, const void *q)
 {
-	for (size_t i = 0; i < a->nb; i++) {
-		int hi = 0, hj = 0;
-		for (size_t k = 0; k < a->b[i].nm && !(hi && hj); k++) {
-			hi |= a->b[i].m[k].claim == ci && !a->b[i].m[k].sub;
-			hj |= a->b[i].m[k].claim == cj && !a->b[i].m[k].sub;
-		}
-		if (hi && hj)
+	const voice_at *x = p, *y = q;
+	if (x->claim != y->claim)
+		return x->claim < y->claim ? -1 : 1;
+	return (x->bucket > y->bucket) - (x->bucket < y->bucket);
+}
+
+/* The first pair of claim ci in v[0, n), or n. */
+static size_t voices_of(const voice_at *v, size_t n, size_t ci)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid].claim < ci)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Is claim ci a direct voice of a bucket where claim cj is one too? */
+static int share_bucket(const voice_at *v, size_t n, size_t ci, size_t cj)
+{
+	size_t x = voices_of(v, n, ci), y = voices_of(v, n, cj);
+	while (x < n && y < n && v[x].claim == ci && v[y].claim == cj) {
+		if (v[x].bucket == v[y].bucket)
 			return 1;
+		if (v[x].bucket < v[y].bucket)
+			x++;
+		else
+			y++;
 	}
 	return 0;
 }
@@ -515,6 +543,14 @@ void align_definite_restatements(aligner *a)
 	size_t nb0 = a->nb;
 	if (nb0 > 4096 || a->c->nc > 65536)
 		return; /* bounded work on pathological inputs */
+	voice_at *va = NULL;
+	size_t nva = 0, vcap = 0;
+	for (size_t i = 0; i < nb0; i++)
+		for (size_t k = 0; k < a->b[i].nm; k++)
+			if (!a->b[i].m[k].sub)
+				*FB_PUSH(va, nva, vcap) = (voice_at){ a->b[i].m[k].claim, i };
+	if (nva)
+		qsort(va, nva, sizeof *va, by_claim);
 	for (size_t ci = 0; ci < a->c->nc; ci++) {
 		const fb_claim *k = &a->c->c[ci];
 		const fb_quantity *q = align_quantity_of(a, k);
@@ -565,7 +601,7 @@ void align_definite_restatements(aligner *a)
 			if (n != 1)
 				found = SIZE_MAX;
 		}
-		if (found == SIZE_MAX || share_bucket(a, ci, found))
+		if (found == SIZE_MAX || share_bucket(va, nva, ci, found))
 			continue;
 		const fb_claim *kf = &a->c->c[found];
 		/* named as the later mention names it ("the $184 million budget") */
@@ -590,4 +626,5 @@ void align_definite_restatements(aligner *a)
 			m->guest = t ? 3 : 0;
 		}
 	}
+	free(va);
 }
