@@ -516,20 +516,29 @@ static int word_after(const aligner *a, size_t sent, size_t e, size_t *ws, size_
 	return 0;
 }
 
-/* Does the word [ws, we) stand close to quantity q, within 12 bytes before
- * it or 24 after ("$65 million in severance payments", "a loss of $84
- * million")? */
-static int word_near(const aligner *a, const fb_quantity *q, size_t ws, size_t we)
+/* The word ending at byte e, skipping spaces, in [*ws, *we); 0 when none. */
+static int word_before(const char *b, size_t lo, size_t e, size_t *ws, size_t *we)
+{
+	while (e > lo && b[e - 1] == ' ')
+		e--;
+	*we = e;
+	while (e > lo && fb_isalpha((unsigned char)b[e - 1]))
+		e--;
+	*ws = e;
+	return *we > *ws;
+}
+
+/* Does quantity q's own phrase name the word [ws, we): the word after it
+ * ("$65 million in severance payments") or the noun it is "of" ("a loss
+ * of $84 million")? */
+static int names_word(const aligner *a, const fb_quantity *q, size_t ws, size_t we)
 {
 	const char *b = a->doc->buf;
-	const fb_sent *st = &a->doc->sent[q->sent];
-	size_t n = we - ws, lo = q->start > st->start + 12 ? q->start - 12 : st->start;
-	size_t hi = q->end + 24 < st->end ? q->end + 24 : st->end;
-	for (size_t i = lo; i + n <= hi; i++)
-		if ((i < q->start || i >= q->end) && strncasecmp(b + i, b + ws, n) == 0 && (i == 0 || !fb_isalpha((unsigned char)b[i - 1])) &&
-		    !fb_isalpha((unsigned char)b[i + n]))
-			return 1;
-	return 0;
+	size_t lo = a->doc->sent[q->sent].start, x0, x1;
+	if (word_after(a, q->sent, q->end, &x0, &x1) && x1 - x0 == we - ws && strncasecmp(b + x0, b + ws, we - ws) == 0)
+		return 1;
+	return word_before(b, lo, q->start, &x0, &x1) && fb_word_eq(b + x0, x1 - x0, "of") &&
+	       word_before(b, lo, x0, &x0, &x1) && x1 - x0 == we - ws && strncasecmp(b + x0, b + ws, we - ws) == 0;
 }
 
 /* "The $84 million second-quarter loss was ..." after "reported a
@@ -591,7 +600,7 @@ void align_definite_restatements(aligner *a)
 				const fb_quantity *qj = align_quantity_of(a, kj);
 				const fb_scope *sj = &a->sc[cj];
 				if (kj->type != FB_CT_NUMERIC || !qj || align_para_of(a, cj) >= pi || qj->kind != q->kind ||
-				    !qj->unit || strcmp(q->unit, qj->unit) != 0 || !word_near(a, qj, ws, we))
+				    !qj->unit || strcmp(q->unit, qj->unit) != 0 || !names_word(a, qj, ws, we))
 					continue;
 				n++;
 				if (qj->has_value && !qj->vague && sj->role == FB_RO_TOTAL && sj->determiner != FB_DET_PARTITIVE &&
