@@ -29,15 +29,8 @@ void set_exact(fb_quantity *q, double v)
  * "members of the security forces". Returns its end token (k: none). */
 size_t noun_phrase(const scan *sc, size_t k, double v)
 {
-	/* a model's designation before the noun: "four AK-47 rifles", "two
-	 * F-16 jets" */
-	size_t k0 = k;
-	if (k + 3 < sc->n && sc->t[k].type == T_WORD && sc->t[k].upper && sc->t[k].e - sc->t[k].s <= 4 &&
-	    fb_isupper((unsigned char)sc->buf[sc->t[k].e - 1]) && tchar(sc, k + 1, '-') && !sc->t[k + 1].sp &&
-	    sc->t[k + 2].type == T_NUM && !sc->t[k + 2].sp && sc->t[k + 3].sp && nounish(sc, k + 3))
-		k += 3;
 	if (!nounish(sc, k))
-		return k0;
+		return k;
 	size_t m = k, last = k + 1;
 	/* up to three words: a compound ends at its plural head ("dock
 	 * workers"); a collective ("police") or a singular count's noun
