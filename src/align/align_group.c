@@ -389,16 +389,6 @@ static int the_before(const aligner *a, const fb_quantity *q)
 	return 0;
 }
 
-/* Does the subject cls name people: a class within "people", or a person
- * noun of WordNet (data/attribution/people.txt: "survivors")? */
-static int of_people(const aligner *a, const char *cls)
-{
-	if (fb_class_within(a->cl, cls, "people"))
-		return 1;
-	const fb_entry *e = fb_lexicon_get(a->cl->persons, cls, strlen(cls));
-	return e && e->nfield >= 2 && strcmp(e->field[1], "person") == 0;
-}
-
 /* Do the heads of claims i and j allow one to restate the other: the
  * same head, one within the other's class, or one with no head beyond
  * its unit? */
@@ -415,7 +405,7 @@ static int heads_meet(const aligner *a, size_t i, size_t j)
 	if (!ci || !cj)
 		return 0;
 	return strcmp(ci, cj) == 0 || fb_class_within(a->cl, ci, cj) || fb_class_within(a->cl, cj, ci) ||
-	       (of_people(a, ci) && of_people(a, cj)); /* "The 64 survivors" after "64 people" */
+	       (fb_names_people(a->cl, ci) && fb_names_people(a->cl, cj)); /* "The 64 survivors" after "64 people" */
 }
 
 /* Do two scopes name different times, holders or places ("this year's

@@ -43,6 +43,9 @@ const char *fb_class_in(const fb_claimer *cl, const char *s, size_t n);
 const char *fb_class_parent(const fb_claimer *cl, const char *cls);
 /* Is cls the class ancestor, or below it? */
 int fb_class_within(const fb_claimer *cl, const char *cls, const char *ancestor);
+/* Does the subject cls name people: a class within "people", or a person
+ * noun of WordNet (data/attribution/people.txt: "survivors")? */
+int fb_names_people(const fb_claimer *cl, const char *cls);
 /* Is cls often used loosely for its parent ("militants" for attackers)? */
 int fb_class_is_loose(const fb_claimer *cl, const char *cls);
 

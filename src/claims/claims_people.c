@@ -160,6 +160,14 @@ int claims_people_class(const fb_claimer *cl, const char *cls)
 	return cls && (fb_class_within(cl, cls, "people") || fb_class_within(cl, cls, "attackers"));
 }
 
+int fb_names_people(const fb_claimer *cl, const char *cls)
+{
+	if (fb_class_within(cl, cls, "people"))
+		return 1;
+	const fb_entry *e = fb_lexicon_get(cl->persons, cls, strlen(cls));
+	return e && e->nfield >= 2 && strcmp(e->field[1], "person") == 0;
+}
+
 /* Is the word [s, s+n) a singular noun of one person in WordNet, listed in
  * heads.tsv (a kind of a listed class) or people.txt ("driver", "maker")? */
 static int person_noun(const fb_claimer *cl, const char *s, size_t n)
