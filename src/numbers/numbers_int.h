@@ -80,7 +80,7 @@ struct fb_numbers {
 	fb_lexicon *money_cues; /* "cost", "paid": "10 pounds" is money after them */
 	unsigned char *hk;    /* per hedges entry: enum hkind */
 	unsigned char prefix[26 * 27 * 27 / 8 + 1]; /* first letters of triggers */
-	pcre2_code *re_lit, *re_date_md, *re_date_dm, *re_date_num, *re_time, *re_phone;
+	pcre2_code *re_lit, *re_date_md, *re_date_dm, *re_date_num, *re_time, *re_hms, *re_phone;
 	pcre2_match_context *mctx;
 	size_t ovec_pairs;    /* largest capture count + 1 */
 	struct aux {          /* per phrase list: its first and last tokens */

@@ -416,6 +416,11 @@ static int compile_patterns(fb_numbers *nm, char *err, size_t errlen)
 	    "(\\d{1,2})(?:[:.](\\d\\d))?\\s?([ap])(?:\\.m\\.?|m)(?![a-z])|(\\d{1,2}):(\\d\\d)(?![\\d:])";
 	if (!(nm->re_time = compile(nm, tim, sizeof tim - 1, err, errlen)))
 		goto out;
+	/* a race's or a session's length, "2:04:51" (the clock pattern above
+	 * stops before a second colon) */
+	static const char hms[] = "(\\d{1,2}):([0-5]\\d):([0-5]\\d)(?:\\.\\d{1,3})?(?![\\d:])";
+	if (!(nm->re_hms = compile(nm, hms, sizeof hms - 1, err, errlen)))
+		goto out;
 	static const char phone[] =
 	    "\\+\\d{1,3}(?:[-.\\x20/]?\\(?\\d{2,5}\\)?){2,5}(?!\\d)"
 	    "|\\(?\\d{3}\\)?[-.]\\d{3}[-.]\\d{4}(?!\\d)|\\(\\d{2,5}\\)\\x20?\\d{3,4}[-.\\x20]?\\d{4}(?!\\d)"
@@ -476,6 +481,7 @@ void fb_numbers_free(fb_numbers *nm)
 	pcre2_code_free(nm->re_date_dm);
 	pcre2_code_free(nm->re_date_num);
 	pcre2_code_free(nm->re_time);
+	pcre2_code_free(nm->re_hms);
 	pcre2_code_free(nm->re_phone);
 	pcre2_match_context_free(nm->mctx);
 	free(nm);

@@ -9,6 +9,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* "2:04:51" at token k, matched up to e: a length in hours ("won in
+ * 2:04:51"), or after "at" a time of day with its seconds ("at 14:05:33",
+ * kept as 14.05 as the clock pattern keeps "14:05"). */
+static size_t clock_length_at(scan *sc, size_t k, size_t e)
+{
+	size_t a = 0, b = 0, j = tok_from(sc, k, e);
+	double f[3];
+	for (int g = 0; g < 3; g++) {
+		group(sc, g + 1, &a, &b);
+		f[g] = digits_value(sc->buf, a, b, NULL);
+	}
+	if (k > 0 && tword(sc, k - 1, "at")) {
+		if (f[0] > 24)
+			return k;
+		set_exact(emit(sc, k, j, FB_QK_TIME), f[0] + f[1] / 100);
+		return j;
+	}
+	fb_quantity *q = emit(sc, k, j, FB_QK_DURATION);
+	q->unit = "hour";
+	set_exact(q, f[0] + f[1] / 60 + f[2] / 3600);
+	return j;
+}
+
 /* Dates and times at token k; returns the token after, or k. */
 size_t date_at(scan *sc, size_t k)
 {
@@ -55,6 +78,8 @@ size_t date_at(scan *sc, size_t k)
 			emit(sc, k, j, FB_QK_DATE);
 			return j;
 		}
+		if (dl <= 2 && c == ':' && (e = match_at(sc, sc->nm->re_hms, t->s)))
+			return clock_length_at(sc, k, e);
 		if (dl <= 2 && (c == ':' || c == '.' || fb_tolower(c) == 'a' || fb_tolower(c) == 'p' || (c && fb_isspace(c))) &&
 		    (e = match_at(sc, sc->nm->re_time, t->s))) {
 			size_t a = 0, b = 0, j = tok_from(sc, k, e);
