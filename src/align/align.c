@@ -164,7 +164,7 @@ static void apposed_lists(const aligner *a, fb_alignment *al, size_t *gcap)
 fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql,
     const fb_attribution *at, const fb_claims *c)
 {
-	aligner a = { cl, doc, ql, at, c, NULL, NULL, NULL, NULL, 0, 0, fb_lexicon_new(), NULL, NULL, NULL, NULL, NULL, 0, 0 };
+	aligner a = { .cl = cl, .doc = doc, .ql = ql, .at = at, .c = c, .index = fb_lexicon_new() };
 	fb_alignment *al = fb_xcalloc(1, sizeof *al);
 	al->scope = fb_scopes_build(cl, doc, ql, c);
 	al->nscope = c->nc;
@@ -175,6 +175,7 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	a.subject = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.subject);
 	a.said_at = fb_lexicon_new();
 	a.next_part = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.next_part);
+	a.restates = fb_xcalloc(c->nc ? c->nc : 1, sizeof *a.restates);
 	for (size_t i = 0; i < c->nc; i++)
 		a.first_part[i] = a.next_part[i] = -1;
 	for (size_t i = c->nc; i-- > 0;)
@@ -200,8 +201,7 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 		bucket *b = &a.b[i];
 		if (!b->direct)
 			continue;
-		fb_group *g = FB_PUSH(al->g, al->ng, gcap);
-		align_compare(&a, b, g, al->claim_status);
+		align_compare(&a, b, &al->g, &al->ng, &gcap, al->claim_status);
 	}
 	apposed_lists(&a, al, &gcap);
 	/* a claim's group: the first group where it speaks of its own class */
@@ -225,6 +225,7 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	free(a.said);
 	fb_lexicon_free(a.said_at);
 	free(a.next_part);
+	free(a.restates);
 	return al;
 }
 

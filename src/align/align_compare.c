@@ -117,9 +117,47 @@ static void mark_backed(const aligner *a, bucket *b)
 	}
 }
 
-/* Pairs that say nothing of each other, whatever their values: two parts
- * or two guests, one paragraph, other named things, a restated part, a
- * mention pointing elsewhere. */
+/* "the 140,000 voters" after "About 140,000 registered voters lack an
+ * ID": a definite mention that an earlier one in another paragraph agrees
+ * with restates that one (in b, or in any group: restates), not another
+ * earlier mention whose value neither shares ("four voters who sued").
+ * Is u such a mention, t such an other? (Not "at least four" and "five"
+ * against a later "the toll at four": the five agrees with the four it
+ * restates, so the two are compared.) */
+static int restates_another(const aligner *a, const bucket *b, const member *u, const member *t)
+{
+	const fb_scope *su = &a->sc[u->claim];
+	if (su->determiner != FB_DET_DEFINITE && su->determiner != FB_DET_UNIVERSAL)
+		return 0;
+	const fb_quantity *qu = align_quantity_of(a, &a->c->c[u->claim]);
+	const fb_quantity *qt = align_quantity_of(a, &a->c->c[t->claim]);
+	if (!qu || !qt || qt->start >= qu->start || !align_disjoint(&t->v, &u->v))
+		return 0;
+	int backers = 0;
+	for (size_t i = 0; i < b->nm && i < MAX_COMPARE; i++) {
+		const member *z = &b->m[i];
+		const fb_quantity *qz = align_quantity_of(a, &a->c->c[z->claim]);
+		if (z == u || z->sub || !qz || qz->start >= qu->start ||
+		    align_para_of(a, z->claim) == align_para_of(a, u->claim) || align_disjoint(&z->v, &u->v))
+			continue;
+		if (!align_disjoint(&z->v, &t->v))
+			return 0;
+		backers++;
+	}
+	if (a->restates[u->claim]) {
+		interval zv = align_interval_of(align_quantity_of(a, &a->c->c[a->restates[u->claim] - 1]));
+		if (!align_disjoint(&zv, &t->v))
+			return 0;
+		backers++;
+	}
+	return backers > 0;
+}
+
+/* Pairs not compared, whatever their values: 1 for two quantities (two
+ * parts or two guests, a restated part, a mention pointing elsewhere or
+ * restating another), 2
+ * for two mentions that may still be of one (in one paragraph, or naming
+ * other things), 0 to compare. */
 static int pair_skipped(const aligner *a, const bucket *b, const member *x, const member *y)
 {
 	if (x->sub && y->sub)
@@ -130,13 +168,14 @@ static int pair_skipped(const aligner *a, const bucket *b, const member *x, cons
 	if ((x->guest == 2 && !a->sc[y->claim].lede) || (y->guest == 2 && !a->sc[x->claim].lede))
 		return 1; /* a restating sum meets the lede's sum only */
 	if (align_para_of(a, x->claim) == align_para_of(a, y->claim))
-		return 1; /* one paragraph does not contradict itself */
+		return 2; /* one paragraph does not contradict itself */
 	if (!a->sc[x->claim].headline && !a->sc[y->claim].headline &&
 	    !align_same_names(&a->c->c[x->claim], &a->c->c[y->claim]))
-		return 1; /* 84,121 votes for one candidate, 58,825 for another */
+		return 2; /* 84,121 votes for one candidate, 58,825 for another */
 	if (restates_part(a, x, y) || restates_part(a, y, x))
 		return 1;
-	if (points_elsewhere(a, b, x, y) || points_elsewhere(a, b, y, x))
+	if (points_elsewhere(a, b, x, y) || points_elsewhere(a, b, y, x) ||
+	    restates_another(a, b, x, y) || restates_another(a, b, y, x))
 		return 1;
 	return 0;
 }
@@ -294,22 +333,76 @@ static void claim_statuses(const bucket *b, const fb_group *g, fb_status *claim_
 	}
 }
 
-/* Compares the members of one bucket; fills the group. */
-void align_compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
+/* union-find over a bucket's members */
+static size_t root_of(size_t *up, size_t i)
 {
-	size_t n = b->nm;
+	while (up[i] != i)
+		i = up[i] = up[up[i]];
+	return i;
+}
+
+/* The group of the members of b whose root is r, with the pairs found
+ * among them (their reasons and anchors move to it). A member that only
+ * visits b (a sub-class voice, a guest) and matched none makes no group:
+ * returns 0 then. */
+static int emit_component(aligner *a, const bucket *b, size_t *up, size_t r, fb_group *all,
+    const size_t *pair_root, fb_group **gs, size_t *ng, size_t *gcap, fb_status *claim_status)
+{
+	bucket sb = *b;
+	sb.m = fb_xcalloc(b->nm, sizeof *sb.m);
+	sb.nm = 0;
+	int direct = 0;
+	for (size_t i = 0; i < b->nm; i++)
+		if (root_of(up, i) == r) {
+			sb.m[sb.nm++] = b->m[i];
+			direct |= !b->m[i].sub;
+		}
+	if (!direct || (sb.nm == 1 && sb.m[0].guest && b->nm > 1)) {
+		free(sb.m);
+		return 0;
+	}
+	fb_group *g = FB_PUSH(*gs, *ng, *gcap);
 	g->measure = b->measure;
 	g->subject = b->subject;
-	g->nclaims = n;
-	g->claims = fb_xcalloc(n ? n : 1, sizeof *g->claims);
-	for (size_t i = 0; i < n; i++)
-		g->claims[i] = b->m[i].claim;
-	size_t cap = 0;
+	g->nclaims = sb.nm;
+	g->claims = fb_xcalloc(sb.nm, sizeof *g->claims);
+	for (size_t i = 0; i < sb.nm; i++)
+		g->claims[i] = sb.m[i].claim;
 	int conflict = 0, review = 0;
+	size_t cap = 0;
+	for (size_t k = 0; k < all->npairs; k++)
+		if (pair_root[k] == r) {
+			*FB_PUSH(g->pairs, g->npairs, cap) = all->pairs[k];
+			conflict |= !all->pairs[k].review;
+			review |= all->pairs[k].review;
+		}
+	g->status = sb.nm < 2 ? FB_ST_SINGLE : conflict ? FB_ST_CONFLICT : review ? FB_ST_REVIEW : FB_ST_CONSISTENT;
+	g->independent = independent_sources(a, &sb);
+	g->summary = group_summary(&sb, g, conflict);
+	claim_statuses(&sb, g, claim_status);
+	free(sb.m);
+	return 1;
+}
+
+/* Compares the members of one bucket and adds its groups: the members
+ * that some matched pair links, however their values stand, or that no
+ * slot tells apart and whose values agree, are about the same quantity;
+ * two claims of one bucket that nothing links (two banks' earnings, or
+ * two different sums of one bank never compared) are two groups, not
+ * claims that agree. */
+void align_compare(aligner *a, bucket *b, fb_group **gs, size_t *ng, size_t *gcap, fb_status *claim_status)
+{
+	size_t n = b->nm;
+	fb_group all = { 0 };
+	size_t cap = 0;
 	const fb_entry *he = fb_lexicon_get(a->heads, b->subject, strlen(b->subject));
 	const head_stat *hs = he ? &a->hs[he->line - 1] : NULL;
 	int main_times = -1;
 	int many_agents = bucket_agents(a, b);
+	size_t *up = fb_xcalloc(n ? n : 1, sizeof *up);
+	size_t pair_member[MAX_PAIRS] = { 0 };
+	for (size_t i = 0; i < n; i++)
+		up[i] = i < MAX_COMPARE ? i : 0; /* past those compared: with the first, as before */
 	mark_backed(a, b);
 	/* event_times of each member compared, worked out once an event */
 	int times[MAX_COMPARE];
@@ -322,24 +415,39 @@ void align_compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status)
 	for (size_t i = 0; i < n && i < MAX_COMPARE; i++) {
 		for (size_t j = i + 1; j < n && j < MAX_COMPARE; j++) {
 			member *x = &b->m[i], *y = &b->m[j], *part;
-			if (pair_skipped(a, b, x, y))
-				continue;
-			match m;
-			align_scope_match(a, x, y, hs, times[i], many_agents, b->unit != NULL, b->measure,
-			    b->subject, &m);
+			int skip = pair_skipped(a, b, x, y);
+			match m = { .verdict = SC_NO, .apart = skip == 1 };
+			if (!skip)
+				align_scope_match(a, x, y, hs, times[i], many_agents, b->unit != NULL, b->measure,
+				    b->subject, &m);
+			/* not compared (another time, no anchor) but nothing
+			 * tells them apart: one quantity if their values agree,
+			 * else two that we do not say agree */
+			if (m.verdict == SC_NO && !m.apart && !align_disjoint(&x->v, &y->v))
+				up[root_of(up, j)] = root_of(up, i);
 			if (m.verdict == SC_NO)
 				continue;
+			up[root_of(up, j)] = root_of(up, i);
 			int is_review, in_part;
 			if (!values_disagree(a, b, x, y, &m, &is_review, &in_part, &part))
 				continue;
-			if (g->npairs < MAX_PAIRS)
-				add_pair(a, b, g, &cap, x, y, part, &m, is_review, in_part);
-			conflict |= !is_review;
-			review |= is_review;
+			if (all.npairs < MAX_PAIRS) {
+				pair_member[all.npairs] = i;
+				add_pair(a, b, &all, &cap, x, y, part, &m, is_review, in_part);
+			}
 		}
 	}
-	g->status = n < 2 ? FB_ST_SINGLE : conflict ? FB_ST_CONFLICT : review ? FB_ST_REVIEW : FB_ST_CONSISTENT;
-	g->independent = independent_sources(a, b);
-	g->summary = group_summary(b, g, conflict);
-	claim_statuses(b, g, claim_status);
+	size_t pair_root[MAX_PAIRS] = { 0 };
+	for (size_t k = 0; k < all.npairs; k++)
+		pair_root[k] = root_of(up, pair_member[k]);
+	for (size_t i = 0; i < n; i++)
+		if (root_of(up, i) == i && !emit_component(a, b, up, i, &all, pair_root, gs, ng, gcap, claim_status))
+			for (size_t k = 0; k < all.npairs; k++)
+				if (pair_root[k] == i) { /* pairs of no group */
+					free(all.pairs[k].reason);
+					for (size_t t = 0; t < all.pairs[k].nanchors; t++)
+						free(all.pairs[k].anchors[t].value);
+				}
+	free(all.pairs);
+	free(up);
 }

@@ -600,7 +600,11 @@ void align_definite_restatements(aligner *a)
 			if (n != 1)
 				found = SIZE_MAX;
 		}
-		if (found == SIZE_MAX || share_bucket(va, nva, ci, found))
+		if (found == SIZE_MAX)
+			continue;
+		if (stated(align_quantity_of(a, &a->c->c[found])) == q->value)
+			a->restates[ci] = found + 1;
+		if (share_bucket(va, nva, ci, found))
 			continue;
 		const fb_claim *kf = &a->c->c[found];
 		/* named as the later mention names it ("the $184 million budget") */

@@ -72,6 +72,9 @@ typedef struct aligner {
 	fb_lexicon *index;   /* key -> bucket (entry line = index + 1) */
 	int *first_part;     /* per claim: the first claim whose part_of it is, or -1 */
 	int *next_part;      /* per claim: the next part of the same whole, or -1 */
+	size_t *restates;    /* per claim: for a definite "the N" restating an
+	                         earlier mention of its value in any group
+	                         (align_definite_restatements), that claim + 1 */
 	const char **subject; /* per claim: the noun of its own group (after data/heads.tsv) */
 	fb_lexicon *said_at; /* WordNet head ("student") -> entry line = index + 1 in said */
 	const char **said;   /* the article's first noun for that head ("pupil") */
@@ -96,6 +99,9 @@ typedef struct match {
 	size_t nan;
 	int ex, ey;           /* the events compared */
 	int anchored;         /* an anchor beyond event and head */
+	int apart;            /* SC_NO for a slot that tells the two apart (a
+	                         holder, place, agent, item or modifier): two
+	                         quantities */
 } match;
 
 /* Per head noun, over the whole article: does it count for two or more
@@ -170,7 +176,8 @@ void align_say_anchors(fb_buf *o, const match *m);
 
 /* align_compare.c: a group's pairs compared */
 
-/* Compares the members of one bucket; fills the group. */
-void align_compare(aligner *a, bucket *b, fb_group *g, fb_status *claim_status);
+/* Compares the members of one bucket; adds a group for each set of them
+ * that matched pairs link. */
+void align_compare(aligner *a, bucket *b, fb_group **gs, size_t *ng, size_t *gcap, fb_status *claim_status);
 
 #endif

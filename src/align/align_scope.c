@@ -297,8 +297,10 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	const fb_claim *kx = &a->c->c[x->claim], *ky = &a->c->c[y->claim];
 	memset(m, 0, sizeof *m);
 	m->verdict = SC_NO;
-	if (sx->item != sy->item)
+	if (sx->item != sy->item) {
+		m->apart = 1;
 		return; /* two items of a news-in-brief page */
+	}
 	if (x->guest == 3 || y->guest == 3) {
 		/* "the N" restating its group's other member
 		 * (align_definite_restatements) */
@@ -327,10 +329,12 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		         * one place's number ("the 18 electoral votes from Ohio") */
 	if (sx->superseded != sy->superseded)
 		return; /* "early reports put the toll at seven": another time */
-	if (sx->agent && sy->agent && strcmp(sx->agent, sy->agent) != 0)
-		return; /* what retailers shed against what builders added */
-	if (sx->holder && sy->holder && strcmp(sx->holder, sy->holder) != 0)
-		return; /* one candidate's delegates against the other's */
+	/* what retailers shed against what builders added; one candidate's
+	 * delegates against the other's: two quantities, whatever their values */
+	m->apart = (sx->agent && sy->agent && strcmp(sx->agent, sy->agent) != 0) ||
+	    (sx->holder && sy->holder && strcmp(sx->holder, sy->holder) != 0);
+	if (m->apart)
+		return;
 	if ((!sx->holder) != (!sy->holder) && many_holders)
 		return; /* whose, when the article counts for several holders? */
 	if ((!sx->time) != (!sy->time) && many_times) {
@@ -346,10 +350,12 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 			         * "27 goals Pike scored": a definite points back to a
 			         * period, not to a count over so many games */
 	}
-	if (sx->place && sy->place && strcmp(sx->place, sy->place) != 0)
-		return; /* one town's dead against another's */
-	if (sx->modifiers && sy->modifiers && !words_meet(sx->modifiers, sy->modifiers))
-		return; /* likely voters against registered voters */
+	/* one town's dead against another's; likely voters against
+	 * registered voters */
+	m->apart = (sx->place && sy->place && strcmp(sx->place, sy->place) != 0) ||
+	    (sx->modifiers && sy->modifiers && !words_meet(sx->modifiers, sy->modifiers));
+	if (m->apart)
+		return;
 	if ((!sx->modifiers) != (!sy->modifiers) && strcmp(measure, "number") == 0) {
 		/* "900 replacement nurses" against "the nurses": a restriction on
 		 * one side only, with no predicate shared, is another set unless

@@ -59,7 +59,8 @@ fb_scoper *fb_scoper_new(char *err, size_t errlen)
 	sc->homes = sc->periods ? fb_lexicon_load_data("home-nouns.txt", err, errlen) : NULL;
 	sc->owned = sc->homes ? fb_lexicon_load_data("owned-sums.txt", err, errlen) : NULL;
 	sc->insts = sc->owned ? fb_lexicon_load_data("institutions.txt", err, errlen) : NULL;
-	if (!sc->size || !sc->periods || !sc->homes || !sc->owned || !sc->insts) {
+	sc->orgs = sc->insts ? fb_lexicon_load_data("org-suffixes.txt", err, errlen) : NULL;
+	if (!sc->size || !sc->periods || !sc->homes || !sc->owned || !sc->insts || !sc->orgs) {
 		fb_scoper_free(sc);
 		return NULL;
 	}
@@ -76,6 +77,7 @@ void fb_scoper_free(fb_scoper *sc)
 	fb_lexicon_free(sc->homes);
 	fb_lexicon_free(sc->owned);
 	fb_lexicon_free(sc->insts);
+	fb_lexicon_free(sc->orgs);
 	free(sc);
 }
 

@@ -55,6 +55,7 @@ struct fb_scoper {
 	fb_lexicon *homes;   /* data/home-nouns.txt: "in his country": the place of the pronoun's owner */
 	fb_lexicon *owned;   /* data/owned-sums.txt: "budget", "cost": a sum some thing has */
 	fb_lexicon *insts;   /* data/institutions.txt: "Maple Grove Elementary" names no place */
+	fb_lexicon *orgs;    /* data/org-suffixes.txt: "Coastline Federal Bank" is Coastline's */
 };
 
 /* The kinds of the word s[0,n) (K_* bits), 0 when it is not listed. */

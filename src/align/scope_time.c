@@ -99,8 +99,9 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 			e = w->t[i + 1].e; /* "May 3" */
 		return fb_fold_text(b + t->s, e - t->s);
 	}
-	/* "died on Sunday" (not "said on Sunday": when it was told) */
-	if (tok_is(t, K_WEEKDAY) && t->cap && i > ca && word_is(b, &w->t[i - 1], "on") &&
+	/* "died on Sunday" (not "said on Sunday": when it was told); "by
+	 * Tuesday evening, the toll stood at 27": the level then */
+	if (tok_is(t, K_WEEKDAY) && t->cap && i > ca && (word_is(b, &w->t[i - 1], "on") || word_is(b, &w->t[i - 1], "by")) &&
 	    !(i > ca + 1 && tok_is(&w->t[i - 2], K_SPEECH)))
 		return fb_fold_text(b + t->s, t->e - t->s);
 	if (t->num && t->e - t->s == 4 && i > ca &&
@@ -155,6 +156,13 @@ void scope_forecast_superseded(const char *b, const words *w, size_t ca, size_t 
 		 * one the article reports now */
 		if (word_is(b, &w->t[i], "had") && i + 1 < qa && tok_is(&w->t[i + 1], K_FIGURE_VERB))
 			s->superseded = 1;
+		/* "the agency's first estimate put the dead at 46": the first
+		 * of the figures given, since replaced */
+		if ((word_is(b, &w->t[i], "first") || word_is(b, &w->t[i], "earliest")) && qa >= 2 &&
+		    word_is(b, &w->t[qa - 1], "at"))
+			for (size_t j = i + 1; j + 1 < qa && j < i + 12; j++)
+				if (tok_is(&w->t[j], K_FIGURE_VERB) && !tok_is(&w->t[j], K_SPEECH) && j + 4 >= qa)
+					s->superseded = 1;
 	}
 }
 

@@ -122,7 +122,18 @@ int scope_name_word(const fb_scoper *sc, const fb_lexicon *mid, const char *b, c
 }
 
 /* The last word of the name run at i ("Governor Tom Estes" -> Estes), its
- * possessive cut; *next gets the word after the run. */
+ * possessive cut; *next gets the word after the run. A company's name is
+ * its first word instead, as later mentions shorten it ("Coastline Federal
+ * Bank" -> Coastline), taking in the sentence's capitalised first word. */
+/* Whether t ends a company's name ("Bank", "Holdings", "Inc."). */
+static int org_word(const fb_scoper *sc, const char *b, const tok *t)
+{
+	size_t n = t->e - t->s;
+	if (n >= 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's')
+		n -= 2;
+	return fb_lexicon_get(sc->orgs, b + t->s, n) != NULL;
+}
+
 char *scope_name_at(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t i, size_t lim,
     size_t *next)
 {
@@ -130,6 +141,11 @@ char *scope_name_at(const fb_scoper *sc, const fb_lexicon *mid, const char *b, c
 	while (j + 1 < lim && scope_name_word(sc, mid, b, w, j + 1) && !w->t[j + 1].comma && !w->t[j + 1].brk)
 		j++;
 	*next = j + 1;
+	size_t f = i;
+	if (f > 0 && w->t[f - 1].cap && w->t[f - 1].brk && !w->t[f].comma && !tok_is(&w->t[f - 1], K_STOP))
+		f--;
+	if (f < j && org_word(sc, b, &w->t[j]))
+		j = f;
 	size_t s = w->t[j].s, e = w->t[j].e;
 	if (e - s >= 2 && b[e - 2] == '\'' && b[e - 1] == 's')
 		e -= 2;

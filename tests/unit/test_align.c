@@ -1271,10 +1271,54 @@ static void test_definite_restatements(void **state)
 	fb_result_free(r);
 }
 
+/* Claims of one noun and verb that no pair links are no group that
+ * agrees: two banks' earnings are two groups (the banks' names hold them
+ * by their first word); and a definite "the N" that an earlier mention
+ * agrees with restates that one, not another earlier count. Sentences
+ * written for this test. */
+static void test_groups_are_linked_claims(void **state)
+{
+	(void)state;
+	const char *t = "Coastline Federal Bank earned $40 million in the third quarter, the lender said on Tuesday.\n"
+	                "Analysts said the results were strong.\n"
+	                "Meanwhile, Harbor Federal Bank earned $15 million in the third quarter.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_false(grouped(r->record, 1, 3, "consistent"));
+	assert_string_equal(scope_at(r, "$40 million")->holder, "Coastline");
+	assert_string_equal(scope_at(r, "$15 million")->holder, "Harbor");
+	fb_result_free(r);
+	t = "A county judge on Tuesday struck down a rule closing polling places early.\n"
+	    "The rule was challenged by a civic group and three voters who said they work late shifts.\n"
+	    "About 52,000 registered voters live in the precincts affected, the county clerk said.\n"
+	    "The judge wrote that the 52,000 voters had no other way to cast a ballot in person.\n"
+	    "A lawyer for the three voters said they were pleased.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 4, 0));
+	assert_false(paired(r->record, 3, 5, 0));
+	assert_false(paired(r->record, 4, 5, 0));
+	assert_true(grouped(r->record, 3, 4, "consistent"));
+	fb_result_free(r);
+	/* a toll "by Monday evening" is that day's; "the first estimate put
+	 * the dead at N" is a figure since replaced */
+	t = "The number of people killed in a fire at a textile mill in Orsk rose to 12 on Wednesday, officials said.\n"
+	    "Firefighters worked through the night; by Monday evening, the toll stood at 9.\n"
+	    "The ministry's first estimate, issued hours after the fire, put the dead at 5.\n"
+	    "The 12 dead included four children.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 1, 2, 0));
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_false(paired(r->record, 2, 4, 0));
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_int_equal(scope_at(r, "5.")->superseded, 1);
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure_and_subject),
+		cmocka_unit_test(test_groups_are_linked_claims),
 		cmocka_unit_test(test_antecedent_and_derived),
 		cmocka_unit_test(test_at_least_never_conflicts_with_more),
 		cmocka_unit_test(test_enumeration_feeds_subclasses),
