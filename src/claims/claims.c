@@ -182,9 +182,20 @@ int claims_next_word(const char *buf, size_t pos, size_t end, size_t *ws, size_t
 	if (end - i > MAX_WORD) /* "1-2-3-4-…" is no word: cut it, stay linear */
 		end = i + MAX_WORD;
 	while (i < end) {
-		if (fb_isalnum((unsigned char)buf[i])) {
-			i++;
-			continue;
+		unsigned char c = (unsigned char)buf[i];
+		if (c < 0x80) { /* ASCII: no decoding, as the loop above */
+			if (fb_isalnum(c)) {
+				i++;
+				continue;
+			}
+			if ((c == '-' || c == '\'') && i + 1 < end) {
+				size_t l2;
+				if (fb_is_word_cp(fb_utf8_decode(buf, end, i + 1, &l2))) {
+					i++;
+					continue;
+				}
+			}
+			break;
 		}
 		size_t l;
 		unsigned cp = fb_utf8_decode(buf, end, i, &l);
