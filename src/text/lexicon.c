@@ -341,7 +341,9 @@ const fb_entry *fb_lexicon_get(const fb_lexicon *lx, const char *s, size_t n)
 	int lead = 0; /* white space before the first word: no key starts so */
 	for (size_t i = 0; i < n && tl < sizeof tmp; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		if (c > ' ' && c < 0x80) /* most bytes: printable ASCII, no space */
+			c = (unsigned char)fb_tolower(c);
+		else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
 		    ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
 			c = '\'';
 			i += 2;
