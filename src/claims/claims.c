@@ -217,6 +217,38 @@ int claims_next_word(const char *buf, size_t pos, size_t end, size_t *ws, size_t
 	return 1;
 }
 
+void claims_sent_words(const fb_doc *doc, size_t si, sent_words *sw)
+{
+	const fb_sent *st = &doc->sent[si];
+	size_t pos = st->start, ws, we;
+	int punct;
+	sw->n = 0;
+	sw->sent = si;
+	sw->start = st->start;
+	while (claims_next_word(doc->buf, pos, st->end, &ws, &we, &punct)) {
+		size_t (*w)[2] = FB_PUSH(sw->w, sw->n, sw->cap);
+		(*w)[0] = ws;
+		(*w)[1] = we;
+		pos = we;
+	}
+}
+
+int claims_word_from(const char *buf, const sent_words *sw, size_t *k, size_t pos, size_t end, size_t *ws, size_t *we)
+{
+	while (*k < sw->n && sw->w[*k][0] < pos)
+		(*k)++;
+	if (pos == sw->start || (*k > 0 && sw->w[*k - 1][1] == pos)) {
+		if (*k >= sw->n)
+			return 0;
+		*ws = sw->w[*k][0];
+		*we = sw->w[*k][1];
+		(*k)++;
+		return 1;
+	}
+	int punct; /* pos inside a word or between two: scan as they were found */
+	return claims_next_word(buf, pos, end, ws, we, &punct);
+}
+
 /* The word ending just before pos (after skipping non-word bytes), or 0. */
 int claims_prev_word(const char *buf, size_t lo, size_t pos, size_t *ws, size_t *we, int *punct)
 {
@@ -789,6 +821,32 @@ static void attribution_claims(build_state *bs)
 	}
 }
 
+/* The passes over every word of every sentence, each sentence's words
+ * found once: the other-event phrases of the sentences that hold a
+ * quantity (a boilerplate paragraph's numbers are claims too: its
+ * contexts count), the article's proper names, and the single people
+ * named with no number (returned, *ns of them). */
+static single *scan_words(build_state *bs, size_t *ns)
+{
+	const fb_doc *doc = bs->doc;
+	const fb_qlist *ql = bs->ql;
+	sent_words sw = { 0 };
+	single *sv = NULL;
+	size_t cap = 0, qi = 0;
+	bs->names = fb_lexicon_new();
+	for (size_t si = 0; si < doc->nsent; si++) {
+		claims_sent_words(doc, si, &sw);
+		while (qi < ql->n && ql->q[qi].sent < si)
+			qi++;
+		if (qi < ql->n && ql->q[qi].sent == si)
+			claims_other_event_spans(bs->cl, doc, &sw, &bs->evs);
+		claims_proper_names(bs->cl, doc, &sw, bs->names);
+		claims_find_singles(bs->cl, doc, ql, &sw, &sv, ns, &cap);
+	}
+	free(sw.w);
+	return sv;
+}
+
 fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
     const fb_qlist *ql, const fb_attribution *at)
 {
@@ -801,15 +859,13 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	bs.sent_claim_lo = fb_xcalloc(doc->nsent + 1, sizeof *bs.sent_claim_lo);
 	bs.numeric_in_sent = fb_xcalloc(doc->nsent + 1, sizeof *bs.numeric_in_sent);
 	bs.ms = claims_cue_spans(at);
-	bs.evs = claims_other_event_spans(cl, doc, ql);
-	bs.names = claims_proper_names(cl, doc);
+	size_t ns = 0;
+	single *sv = scan_words(&bs, &ns);
 	claims_qindex_build(&bs.qx, doc, ql);
 	for (size_t i = 0; i < ql->n; i++)
 		quantity_claims(&bs, i);
 	{
 		/* single people named with no number, then the totals */
-		size_t ns = 0;
-		single *sv = claims_find_singles(cl, doc, ql, &ns);
 		claims_add_singles(cl, c, &bs.cap, doc, ql, at, sv, ns);
 		size_t n0 = c->nc;
 		sort_numeric(c, n0);
