@@ -11,9 +11,17 @@
  * the text)? */
 int claims_listed_measure(const fb_claimer *cl, const char *m)
 {
-	for (size_t i = 0; m && i < cl->measures->n; i++)
-		if (cl->measures->e[i].nfield && strcmp(cl->measures->e[i].field[0], m) == 0)
+	size_t lo = 0, hi = cl->nmeasure_names;
+	while (m && lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int d = strcmp(cl->measure_names[mid], m);
+		if (d == 0)
 			return 1;
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return 0;
 }
 
