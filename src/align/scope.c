@@ -140,17 +140,20 @@ static int live_blog(const fb_doc *doc)
 }
 
 /* Words in [s, e), and whether any is a digit or the text ends in
- * sentence punctuation. */
-static size_t count_words(const char *b, size_t s, size_t e, int *digit, int *stop)
+ * sentence punctuation. Stops counting past most words, or at a digit
+ * when most is set (a head has few words and no digit). */
+static size_t count_words(const char *b, size_t s, size_t e, size_t most, int *digit, int *stop)
 {
 	size_t n = 0;
-	*digit = 0;
-	for (size_t i = s; i < e; i++) {
-		if (fb_isdigit((unsigned char)b[i]))
-			*digit = 1;
-		if (!fb_isspace((unsigned char)b[i]) && (i == s || fb_isspace((unsigned char)b[i - 1])))
-			n++;
+	int digits = 0, after_space = 1; /* the first byte starts a word */
+	for (size_t i = s; i < e && !(most != SIZE_MAX && (digits || n > most)); i++) {
+		unsigned char c = (unsigned char)b[i];
+		int space = c <= ' ' && fb_isspace(c); /* most bytes are above */
+		digits |= (unsigned)(c - '0') < 10;
+		n += (size_t)(!space && after_space);
+		after_space = space;
 	}
+	*digit = digits;
 	*stop = e > s && (b[e - 1] == '.' || b[e - 1] == '!' || b[e - 1] == '?' || b[e - 1] == '"');
 	return n;
 }
@@ -167,7 +170,7 @@ static int item_head(const fb_doc *doc, size_t p, int *inline_head)
 	if (pa->boilerplate || !pa->nsent || !fb_isupper((unsigned char)doc->buf[pa->start]))
 		return 0;
 	const fb_sent *st = &doc->sent[pa->first_sent];
-	size_t n = count_words(doc->buf, st->start, st->end, &digit, &stop);
+	size_t n = count_words(doc->buf, st->start, st->end, 6, &digit, &stop);
 	if (digit || n == 0 || n > 6)
 		return 0;
 	if (pa->nsent == 1 && !stop)
@@ -188,16 +191,24 @@ static int item_head(const fb_doc *doc, size_t p, int *inline_head)
 static size_t page_items(const fb_doc *doc, int *item)
 {
 	size_t heads = 0, body = 0, nwords = 0;
+	memset(item, 0, (doc->npara ? doc->npara : 1) * sizeof *item);
 	for (size_t p = 1; p < doc->npara; p++) {
-		int in, digit, stop;
+		int in;
 		if (doc->para[p].boilerplate)
 			continue;
 		int head = item_head(doc, p, &in);
 		heads += (size_t)head;
 		if (!head || in) { /* a paragraph of the items' text */
 			body++;
-			nwords += count_words(doc->buf, doc->para[p].start, doc->para[p].end, &digit, &stop);
+			item[p] = 1;
 		}
+	}
+	/* the words of the text only when the heads could make items: a
+	 * long page (a news stream) has few heads for its paragraphs */
+	for (size_t p = 1; heads >= 3 && body <= 2 * heads && p < doc->npara; p++) {
+		int digit, stop;
+		if (item[p])
+			nwords += count_words(doc->buf, doc->para[p].start, doc->para[p].end, SIZE_MAX, &digit, &stop);
 	}
 	memset(item, 0, (doc->npara ? doc->npara : 1) * sizeof *item);
 	if (heads < 3 || body > 2 * heads || nwords > 60 * body || doc->nrep > 1)

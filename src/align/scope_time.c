@@ -142,10 +142,9 @@ void scope_forecast_superseded(const char *b, const words *w, size_t ca, size_t 
 	 * proposed has not happened */
 	static const char *const plans[] = { "plan", "plans", "proposal", "proposals", "proposes", "proposed", "aims",
 		"intends", "bid" };
-	for (size_t i = ca; i + 1 < qa; i++)
+	for (size_t i = qa > ca + 5 ? qa - 5 : ca; i + 1 < qa; i++) /* up to five words before it */
 		for (size_t j = 0; j < sizeof plans / sizeof *plans; j++)
-			if (word_is(b, &w->t[i], plans[j]) && word_is(b, &w->t[i + 1], "to") && !w->t[i + 1].comma &&
-			    qa - i <= 5)
+			if (word_is(b, &w->t[i], plans[j]) && word_is(b, &w->t[i + 1], "to") && !w->t[i + 1].comma)
 				s->mode = FB_MO_HYPOTHETICAL;
 	for (size_t i = ca; i < qa; i++) {
 		if (tok_is(&w->t[i], K_FORECAST) && qa - i <= 8 && s->mode == FB_MO_ASSERTED)

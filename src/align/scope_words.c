@@ -42,6 +42,10 @@ void scope_tokenize(const fb_scoper *sc, const char *b, size_t start, size_t end
 		size_t s = i;
 		while (i < end && word_byte((unsigned char)b[i])) {
 			unsigned char d = (unsigned char)b[i];
+			if (fb_isalnum(d)) { /* most bytes of a word: none of the tests below */
+				i++;
+				continue;
+			}
 			if ((d == ',' || d == '.' || d == '\'' || d == '-') &&
 			    !(i + 1 < end && fb_isalnum((unsigned char)b[i + 1])))
 				break;

@@ -75,6 +75,29 @@ int claims_in_list(const fb_lexicon *set, const char *s, size_t n)
 	return fb_lexicon_get(set, s, n) != NULL;
 }
 
+static int by_name(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* The measures of measures.tsv, sorted, each once: claims_listed_measure
+ * asks for one by bisection instead of reading the whole list. */
+static void measure_names(fb_claimer *cl)
+{
+	const fb_lexicon *m = cl->measures;
+	cl->measure_names = fb_xcalloc(m->n ? m->n : 1, sizeof *cl->measure_names);
+	size_t n = 0;
+	for (size_t i = 0; i < m->n; i++)
+		if (m->e[i].nfield)
+			cl->measure_names[n++] = m->e[i].field[0];
+	qsort(cl->measure_names, n, sizeof *cl->measure_names, by_name);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!k || strcmp(cl->measure_names[k - 1], cl->measure_names[i]) != 0)
+			cl->measure_names[k++] = cl->measure_names[i];
+	cl->nmeasure_names = k;
+}
+
 fb_claimer *fb_claimer_new(char *err, size_t errlen)
 {
 	fb_claimer *cl = fb_xcalloc(1, sizeof *cl);
@@ -92,6 +115,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 		fb_claimer_free(cl);
 		return NULL;
 	}
+	measure_names(cl);
 	cl->clause_stops = word_set(clause_stops);
 	cl->not_nouns = word_set(not_nouns);
 	cl->not_predicates = word_set(not_predicates);
@@ -114,6 +138,7 @@ void fb_claimer_free(fb_claimer *cl)
 	if (!cl)
 		return;
 	fb_lexicon_free(cl->measures);
+	free(cl->measure_names);
 	fb_lexicon_free(cl->classes);
 	fb_lexicon_free(cl->other_event);
 	fb_lexicon_free(cl->increments);
@@ -182,9 +207,20 @@ int claims_next_word(const char *buf, size_t pos, size_t end, size_t *ws, size_t
 	if (end - i > MAX_WORD) /* "1-2-3-4-…" is no word: cut it, stay linear */
 		end = i + MAX_WORD;
 	while (i < end) {
-		if (fb_isalnum((unsigned char)buf[i])) {
-			i++;
-			continue;
+		unsigned char c = (unsigned char)buf[i];
+		if (c < 0x80) { /* ASCII: no decoding, as the loop above */
+			if (fb_isalnum(c)) {
+				i++;
+				continue;
+			}
+			if ((c == '-' || c == '\'') && i + 1 < end) {
+				size_t l2;
+				if (fb_is_word_cp(fb_utf8_decode(buf, end, i + 1, &l2))) {
+					i++;
+					continue;
+				}
+			}
+			break;
 		}
 		size_t l;
 		unsigned cp = fb_utf8_decode(buf, end, i, &l);
@@ -204,6 +240,38 @@ int claims_next_word(const char *buf, size_t pos, size_t end, size_t *ws, size_t
 	}
 	*we = i;
 	return 1;
+}
+
+void claims_sent_words(const fb_doc *doc, size_t si, sent_words *sw)
+{
+	const fb_sent *st = &doc->sent[si];
+	size_t pos = st->start, ws, we;
+	int punct;
+	sw->n = 0;
+	sw->sent = si;
+	sw->start = st->start;
+	while (claims_next_word(doc->buf, pos, st->end, &ws, &we, &punct)) {
+		size_t (*w)[2] = FB_PUSH(sw->w, sw->n, sw->cap);
+		(*w)[0] = ws;
+		(*w)[1] = we;
+		pos = we;
+	}
+}
+
+int claims_word_from(const char *buf, const sent_words *sw, size_t *k, size_t pos, size_t end, size_t *ws, size_t *we)
+{
+	while (*k < sw->n && sw->w[*k][0] < pos)
+		(*k)++;
+	if (pos == sw->start || (*k > 0 && sw->w[*k - 1][1] == pos)) {
+		if (*k >= sw->n)
+			return 0;
+		*ws = sw->w[*k][0];
+		*we = sw->w[*k][1];
+		(*k)++;
+		return 1;
+	}
+	int punct; /* pos inside a word or between two: scan as they were found */
+	return claims_next_word(buf, pos, end, ws, we, &punct);
 }
 
 /* The word ending just before pos (after skipping non-word bytes), or 0. */
@@ -778,6 +846,32 @@ static void attribution_claims(build_state *bs)
 	}
 }
 
+/* The passes over every word of every sentence, each sentence's words
+ * found once: the other-event phrases of the sentences that hold a
+ * quantity (a boilerplate paragraph's numbers are claims too: its
+ * contexts count), the article's proper names, and the single people
+ * named with no number (returned, *ns of them). */
+static single *scan_words(build_state *bs, size_t *ns)
+{
+	const fb_doc *doc = bs->doc;
+	const fb_qlist *ql = bs->ql;
+	sent_words sw = { 0 };
+	single *sv = NULL;
+	size_t cap = 0, qi = 0;
+	bs->names = fb_lexicon_new();
+	for (size_t si = 0; si < doc->nsent; si++) {
+		claims_sent_words(doc, si, &sw);
+		while (qi < ql->n && ql->q[qi].sent < si)
+			qi++;
+		if (qi < ql->n && ql->q[qi].sent == si)
+			claims_other_event_spans(bs->cl, doc, &sw, &bs->evs);
+		claims_proper_names(bs->cl, doc, &sw, bs->names);
+		claims_find_singles(bs->cl, doc, ql, &sw, &sv, ns, &cap);
+	}
+	free(sw.w);
+	return sv;
+}
+
 fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
     const fb_qlist *ql, const fb_attribution *at)
 {
@@ -790,15 +884,13 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	bs.sent_claim_lo = fb_xcalloc(doc->nsent + 1, sizeof *bs.sent_claim_lo);
 	bs.numeric_in_sent = fb_xcalloc(doc->nsent + 1, sizeof *bs.numeric_in_sent);
 	bs.ms = claims_cue_spans(at);
-	bs.evs = claims_other_event_spans(cl, doc, ql);
-	bs.names = claims_proper_names(cl, doc);
+	size_t ns = 0;
+	single *sv = scan_words(&bs, &ns);
 	claims_qindex_build(&bs.qx, doc, ql);
 	for (size_t i = 0; i < ql->n; i++)
 		quantity_claims(&bs, i);
 	{
 		/* single people named with no number, then the totals */
-		size_t ns = 0;
-		single *sv = claims_find_singles(cl, doc, ql, &ns);
 		claims_add_singles(cl, c, &bs.cap, doc, ql, at, sv, ns);
 		size_t n0 = c->nc;
 		sort_numeric(c, n0);

@@ -500,31 +500,18 @@ static int intro_has_count(const fb_qlist *ql, size_t qi, size_t sent_start, siz
 	return 0;
 }
 
-phrase_spans claims_other_event_spans(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql)
+void claims_other_event_spans(const fb_claimer *cl, const fb_doc *doc, const sent_words *sw, phrase_spans *ps)
 {
-	phrase_spans ps = { 0 };
-	size_t qi = 0;
-	for (size_t si = 0; si < doc->nsent; si++) {
-		const fb_sent *st = &doc->sent[si];
-		while (qi < ql->n && ql->q[qi].sent < si)
-			qi++;
-		/* a boilerplate paragraph's numbers are claims too: its contexts count */
-		if (qi >= ql->n || ql->q[qi].sent != si)
-			continue;
-		size_t pos = st->start, ws, we, used;
-		int punct;
-		while (claims_next_word(doc->buf, pos, st->end, &ws, &we, &punct)) {
-			if (claims_phrase_at(cl->other_event, doc->buf + ws, st->end - ws, &used)) {
-				size_t (*e)[2] = FB_PUSH(ps.v, ps.n, ps.cap);
-				(*e)[0] = ws;
-				(*e)[1] = ws + used;
-			}
-			pos = we;
+	size_t end = doc->sent[sw->sent].end, used;
+	for (size_t i = 0; i < sw->n; i++) {
+		size_t ws = sw->w[i][0];
+		if (claims_phrase_at(cl->other_event, doc->buf + ws, end - ws, &used)) {
+			size_t (*e)[2] = FB_PUSH(ps->v, ps->n, ps->cap);
+			(*e)[0] = ws;
+			(*e)[1] = ws + used;
 		}
 	}
-	return ps;
 }
-
 /* The first other-event phrase inside [a, e); stores its span. */
 static int context_in(const phrase_spans *ps, size_t a, size_t e, size_t *cs, size_t *ce)
 {
@@ -800,21 +787,13 @@ static size_t name_len(const char *b, size_t ws, size_t we)
 
 /* Words written with a capital inside sentences anywhere in the article:
  * names, so "Estes" opening a sentence is still a name. */
-fb_lexicon *claims_proper_names(const fb_claimer *cl, const fb_doc *doc)
+void claims_proper_names(const fb_claimer *cl, const fb_doc *doc, const sent_words *sw, fb_lexicon *lx)
 {
-	fb_lexicon *lx = fb_lexicon_new();
-	for (size_t si = 0; si < doc->nsent; si++) {
-		const fb_sent *st = &doc->sent[si];
-		size_t pos = st->start, ws, we;
-		int punct, first = 1;
-		while (claims_next_word(doc->buf, pos, st->end, &ws, &we, &punct)) {
-			pos = we;
-			if (!first && fb_isupper((unsigned char)doc->buf[ws]) && !claims_in_list(cl->not_nouns, doc->buf + ws, we - ws))
-				fb_lexicon_add(lx, doc->buf + ws, name_len(doc->buf, ws, we), NULL, 0);
-			first = 0;
-		}
+	for (size_t i = 1; i < sw->n; i++) { /* not the first: capitalised to open it */
+		size_t ws = sw->w[i][0], we = sw->w[i][1];
+		if (fb_isupper((unsigned char)doc->buf[ws]) && !claims_in_list(cl->not_nouns, doc->buf + ws, we - ws))
+			fb_lexicon_add(lx, doc->buf + ws, name_len(doc->buf, ws, we), NULL, 0);
 	}
-	return lx;
 }
 
 void claims_clause_names(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t qi, const spans *ms,

@@ -40,6 +40,16 @@ typedef struct spans {
 	size_t n, cap;
 } spans;
 
+/* A sentence's words as claims_next_word finds them from its start: the
+ * passes over every word of every sentence share them instead of each
+ * scanning the sentence again (claims_sent_words). */
+typedef struct sent_words {
+	size_t (*w)[2]; /* start, end of each word */
+	size_t n, cap;
+	size_t sent;    /* the sentence */
+	size_t start;   /* its start */
+} sent_words;
+
 /* One person named with no number word (claims_find_singles). */
 typedef struct single {
 	size_t start, end;   /* determiner .. noun */
@@ -66,6 +76,12 @@ const fb_entry *claims_phrase_at(const fb_lexicon *lx, const char *s, size_t n, 
 /* The next word in buf[pos, end) into [*ws, *we); *punct set when clause
  * punctuation comes before it. Returns 0 when none. */
 int claims_next_word(const char *buf, size_t pos, size_t end, size_t *ws, size_t *we, int *punct);
+/* Fills sw with the words of sentence si. */
+void claims_sent_words(const fb_doc *doc, size_t si, sent_words *sw);
+/* The next word at or after pos as claims_next_word(buf, pos, end) finds
+ * it: from sw when pos is its sentence's start or the end of one of its
+ * words, else scanned. *k: where to look on in sw (0 at first). */
+int claims_word_from(const char *buf, const sent_words *sw, size_t *k, size_t pos, size_t end, size_t *ws, size_t *we);
 /* The word ending before pos, no farther back than lo; as claims_next_word. */
 int claims_prev_word(const char *buf, size_t lo, size_t pos, size_t *ws, size_t *we, int *punct);
 /* A noun's lemma in lower case ("cities" -> "city"), interned in c. */
@@ -95,9 +111,9 @@ void claims_claim_span(const fb_doc *doc, const fb_qlist *ql, const fb_quantity 
     size_t *end);
 /* Index of the first quantity starting at or after off. */
 size_t claims_first_q_from(const fb_qlist *ql, size_t off);
-/* The other-event phrases of the sentences that hold a quantity. Caller
- * frees .v. */
-phrase_spans claims_other_event_spans(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql);
+/* Adds the other-event phrases of a sentence that holds a quantity, its
+ * words sw, to ps (caller frees ps->v). */
+void claims_other_event_spans(const fb_claimer *cl, const fb_doc *doc, const sent_words *sw, phrase_spans *ps);
 /* Does an other-event phrase stand in quantity qi's clause or opening
  * clause? Stores its span. */
 int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlist *ql, size_t qi,
@@ -117,9 +133,9 @@ int claims_find_place(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *q
     size_t *cs, size_t *ce);
 /* The sorted spans of the source mentions of at. Caller frees .v. */
 spans claims_cue_spans(const fb_attribution *at);
-/* Words written with a capital inside sentences anywhere in doc. Caller
- * frees. */
-fb_lexicon *claims_proper_names(const fb_claimer *cl, const fb_doc *doc);
+/* Adds the words written with a capital inside a sentence, its words sw,
+ * to the article's names lx. */
+void claims_proper_names(const fb_claimer *cl, const fb_doc *doc, const sent_words *sw, fb_lexicon *lx);
 /* Hashes the proper names of quantity qi's clause into k->names. */
 void claims_clause_names(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t qi, const spans *ms,
     const fb_lexicon *names, fb_claim *k);
@@ -141,8 +157,10 @@ const char *claims_measure_over_conjunct(const fb_claimer *cl, const fb_doc *doc
     const fb_claim *k, const char **def, const char **implies);
 /* Is the class one of people (victims, suspects, attackers)? */
 int claims_people_class(const fb_claimer *cl, const char *cls);
-/* The single people named with no number, in text order. Caller frees. */
-single *claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t *nout);
+/* Adds the single people named with no number in the sentence of words
+ * sw to v (n of cap), in text order. */
+void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const sent_words *sw, single **v,
+    size_t *n, size_t *cap);
 /* Keeps a claim's own quantity; returns what fb_claim.own holds. (The
  * analyser, starting from a caller that is no longer static, assumes
  * c->own NULL with room left: FB_PUSH keeps own and owncap together.) */

@@ -11,9 +11,17 @@
  * the text)? */
 int claims_listed_measure(const fb_claimer *cl, const char *m)
 {
-	for (size_t i = 0; m && i < cl->measures->n; i++)
-		if (cl->measures->e[i].nfield && strcmp(cl->measures->e[i].field[0], m) == 0)
+	size_t lo = 0, hi = cl->nmeasure_names;
+	while (m && lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int d = strcmp(cl->measure_names[mid], m);
+		if (d == 0)
 			return 1;
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return 0;
 }
 
@@ -396,146 +404,141 @@ static int passive_noun(const fb_claimer *cl, const char *b, size_t lo, size_t e
  * insurgent", "detained the Taliban leader", "a facilitator was
  * arrested", "engaged the man, killing him". Collects them per sentence
  * (ASCII determiners, listed people nouns, listed measures of people). */
-single *claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t *nout)
+void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const sent_words *sw, single **v,
+    size_t *n, size_t *cap)
 {
 	const char *b = doc->buf;
-	single *v = NULL;
-	size_t n = 0, cap = 0;
-	for (size_t si = 0; si < doc->nsent; si++) {
-		const fb_sent *st = &doc->sent[si];
-		if (doc->para[st->para].boilerplate)
+	size_t si = sw->sent;
+	const fb_sent *st = &doc->sent[si];
+	if (doc->para[st->para].boilerplate)
+		return;
+	size_t pos = st->start, ws, we, used, k = 0;
+	while (claims_word_from(b, sw, &k, pos, st->end, &ws, &we)) {
+		pos = we;
+		if (!fb_islower((unsigned char)b[ws])) /* before the look-up: most words fail it */
 			continue;
-		size_t pos = st->start, ws, we, used;
-		int punct;
-		while (claims_next_word(b, pos, st->end, &ws, &we, &punct)) {
-			pos = we;
-			if (!fb_islower((unsigned char)b[ws])) /* before the look-up: most words fail it */
-				continue;
-			const fb_entry *e = claims_phrase_at(cl->measures, b + ws, st->end - ws, &used);
-			if (!e || e->nfield < 2 || strcmp(e->field[1], "people") != 0)
-				continue;
-			size_t me = ws + used, ms = ws;
-			pos = me;
-			single s = { 0 };
-			s.sent = si;
-			s.measure = e->field[0];
-			/* active: the measure, then "a/an/the [modifiers] NOUN" or "him" */
-			size_t d0, d1, w0, w1;
-			int p;
-			if (claims_next_word(b, me, st->end, &d0, &d1, &p) && !p) {
-				int indef = fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an") ||
-				    fb_word_eq(b + d0, d1 - d0, "another");
-				int def = fb_word_eq(b + d0, d1 - d0, "the");
-				size_t qj = claims_first_q_from(ql, d0);
-				int number_here = qj < ql->n && ql->q[qj].start == d0;
-				if (fb_word_eq(b + d0, d1 - d0, "him") || fb_word_eq(b + d0, d1 - d0, "her")) {
-					s.start = s.noun_start = d0;
-					s.end = s.noun_end = d1;
-					s.cls = "people";
-					s.definite = 1;
-				} else if (!number_here && (titled_name(cl, b, d0, st->end, &s) || named_person(cl, b, d0, st->end, &s))) {
-					/* "killed Taliban leader Saifullah" */
-				} else if ((indef || def) && !number_here) {
-					size_t at = d1, pw = 0; /* pw: the previous word's start */
-					for (int words = 0; words < 6 && claims_next_word(b, at, st->end, &w0, &w1, &p) && !p; words++) {
-						size_t ne;
-						const char *cls = singular_person(cl, b, w0, st->end, &ne);
-						if (cls) {
-							size_t x0, x1;
-							int p2;
-							/* "the leader's network", "a leader and his deputy" are fine;
-							 * "an insurgent leader" goes on to its head */
-							if (claims_next_word(b, ne, st->end, &x0, &x1, &p2) && !p2 && x0 == ne + 1 &&
-							    singular_person(cl, b, x0, st->end, &ne) == NULL &&
-							    claims_phrase_at(cl->classes, b + x0, st->end - x0, &used)) {
-								at = w1;
-								continue;
-							}
-							if (ne < st->end && (b[ne] == '\'' || (unsigned char)b[ne] == 0xE2))
-								break; /* "the leader's associates": a possessive */
-							s.start = d0;
-							s.end = s.noun_end = ne;
-							s.noun_start = w0;
-							s.cls = cls;
-							s.definite = def;
-							break;
+		const fb_entry *e = claims_phrase_at(cl->measures, b + ws, st->end - ws, &used);
+		if (!e || e->nfield < 2 || strcmp(e->field[1], "people") != 0)
+			continue;
+		size_t me = ws + used, ms = ws;
+		pos = me;
+		single s = { 0 };
+		s.sent = si;
+		s.measure = e->field[0];
+		/* active: the measure, then "a/an/the [modifiers] NOUN" or "him" */
+		size_t d0, d1, w0, w1;
+		int p;
+		if (claims_next_word(b, me, st->end, &d0, &d1, &p) && !p) {
+			int indef = fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an") ||
+			    fb_word_eq(b + d0, d1 - d0, "another");
+			int def = fb_word_eq(b + d0, d1 - d0, "the");
+			size_t qj = claims_first_q_from(ql, d0);
+			int number_here = qj < ql->n && ql->q[qj].start == d0;
+			if (fb_word_eq(b + d0, d1 - d0, "him") || fb_word_eq(b + d0, d1 - d0, "her")) {
+				s.start = s.noun_start = d0;
+				s.end = s.noun_end = d1;
+				s.cls = "people";
+				s.definite = 1;
+			} else if (!number_here && (titled_name(cl, b, d0, st->end, &s) || named_person(cl, b, d0, st->end, &s))) {
+				/* "killed Taliban leader Saifullah" */
+			} else if ((indef || def) && !number_here) {
+				size_t at = d1, pw = 0; /* pw: the previous word's start */
+				for (int words = 0; words < 6 && claims_next_word(b, at, st->end, &w0, &w1, &p) && !p; words++) {
+					size_t ne;
+					const char *cls = singular_person(cl, b, w0, st->end, &ne);
+					if (cls) {
+						size_t x0, x1;
+						int p2;
+						/* "the leader's network", "a leader and his deputy" are fine;
+						 * "an insurgent leader" goes on to its head */
+						if (claims_next_word(b, ne, st->end, &x0, &x1, &p2) && !p2 && x0 == ne + 1 &&
+						    singular_person(cl, b, x0, st->end, &ne) == NULL &&
+						    claims_phrase_at(cl->classes, b + x0, st->end - x0, &used)) {
+							at = w1;
+							continue;
 						}
-						size_t o0, o1;
-						int po;
-						/* "an Islamic Movement of Uzbekistan facilitator": "of" inside a name */
-						int name_of = fb_word_eq(b + w0, w1 - w0, "of") && pw && fb_isupper((unsigned char)b[pw]) &&
-						    claims_next_word(b, w1, st->end, &o0, &o1, &po) && !po && fb_isupper((unsigned char)b[o0]);
-						int extra = name_of || fb_word_eq(b + w0, w1 - w0, "additional") || fb_word_eq(b + w0, w1 - w0, "other") ||
-						    fb_word_eq(b + w0, w1 - w0, "further");
-						if (!extra && (claims_in_list(cl->not_nouns, b + w0, w1 - w0) || claims_in_list(cl->clause_stops, b + w0, w1 - w0) ||
-						    claims_phrase_at(cl->measures, b + w0, st->end - w0, &used)))
-							break;
-						pw = w0;
-						at = w1;
-					}
-				}
-			}
-			/* passive: "a/the [modifiers] NOUN was (also) detained" */
-			if (!s.cls) {
-				size_t at = ms, a0, a1;
-				int seen_aux = fb_word_eq(b + ws, we - ws, "was");
-				while (claims_prev_word(b, st->start, at, &a0, &a1, &p) && !p && claims_aux_word(b + a0, a1 - a0) &&
-				       !fb_word_eq(b + a0, a1 - a0, "were") && !fb_word_eq(b + a0, a1 - a0, "have")) {
-					seen_aux |= fb_word_eq(b + a0, a1 - a0, "was") || fb_word_eq(b + a0, a1 - a0, "been");
-					at = a0;
-				}
-				size_t n0, n1;
-				/* past an age between commas: "A woman, 20, was also arrested" */
-				if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && p && fb_isdigit((unsigned char)b[n0])) {
-					size_t qa = claims_first_q_from(ql, n0), h0, h1;
-					int ph;
-					if (qa < ql->n && ql->q[qa].start == n0 && ql->q[qa].kind == FB_QK_DURATION && ql->q[qa].unit &&
-					    strcmp(ql->q[qa].unit, "year") == 0 && claims_prev_word(b, st->start, n0, &h0, &h1, &ph) && ph &&
-					    b[h1] == ',')
-						at = h1;
-				}
-				if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && p &&
-				    apposed_person(cl, doc, si, at, &s)) {
-					/* "Abdul Karim, a senior commander, was killed" */
-				} else if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && !p &&
-				    (fb_word_eq(b + n0, n1 - n0, "he") || fb_word_eq(b + n0, n1 - n0, "she"))) {
-					/* "He was later killed" */
-					s.start = s.noun_start = n0;
-					s.end = s.noun_end = n1;
-					s.cls = "people";
-					s.definite = 1;
-				} else if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && !p) {
-					passive_noun(cl, b, st->start, st->end, n0, n1, &s);
-				}
-				/* "a third suspect who had fled was arrested": the noun
-				 * before a relative clause that ends at the auxiliary */
-				for (int words = 0; !s.cls && seen_aux && words < 12 && claims_prev_word(b, st->start, at, &n0, &n1, &p) &&
-				     (!p || b[n1] == ','); words++) {
-					if (fb_word_eq(b + n0, n1 - n0, "who") || fb_word_eq(b + n0, n1 - n0, "that")) {
-						size_t r0, r1;
-						int pr;
-						if (claims_prev_word(b, st->start, n0, &r0, &r1, &pr) && (!pr || b[r1] == ','))
-							passive_noun(cl, b, st->start, st->end, r0, r1, &s);
+						if (ne < st->end && (b[ne] == '\'' || (unsigned char)b[ne] == 0xE2))
+							break; /* "the leader's associates": a possessive */
+						s.start = d0;
+						s.end = s.noun_end = ne;
+						s.noun_start = w0;
+						s.cls = cls;
+						s.definite = def;
 						break;
 					}
-					at = n0;
+					size_t o0, o1;
+					int po;
+					/* "an Islamic Movement of Uzbekistan facilitator": "of" inside a name */
+					int name_of = fb_word_eq(b + w0, w1 - w0, "of") && pw && fb_isupper((unsigned char)b[pw]) &&
+					    claims_next_word(b, w1, st->end, &o0, &o1, &po) && !po && fb_isupper((unsigned char)b[o0]);
+					int extra = name_of || fb_word_eq(b + w0, w1 - w0, "additional") || fb_word_eq(b + w0, w1 - w0, "other") ||
+					    fb_word_eq(b + w0, w1 - w0, "further");
+					if (!extra && (claims_in_list(cl->not_nouns, b + w0, w1 - w0) || claims_in_list(cl->clause_stops, b + w0, w1 - w0) ||
+					    claims_phrase_at(cl->measures, b + w0, st->end - w0, &used)))
+						break;
+					pw = w0;
+					at = w1;
 				}
 			}
-			if (!s.cls)
-				continue;
-			/* a number in the phrase is a count of its own ("an insurgent
-			 * and two others": the "two" is found as a number) */
-			size_t qj = claims_first_q_from(ql, s.start);
-			/* but an ordinal is no count: "a second courier" is one person */
-			while (qj < ql->n && ql->q[qj].start < s.end && ql->q[qj].kind == FB_QK_ORDINAL)
-				qj++;
-			if (qj < ql->n && ql->q[qj].start < s.end)
-				continue;
-			*FB_PUSH(v, n, cap) = s;
 		}
+		/* passive: "a/the [modifiers] NOUN was (also) detained" */
+		if (!s.cls) {
+			size_t at = ms, a0, a1;
+			int seen_aux = fb_word_eq(b + ws, we - ws, "was");
+			while (claims_prev_word(b, st->start, at, &a0, &a1, &p) && !p && claims_aux_word(b + a0, a1 - a0) &&
+			       !fb_word_eq(b + a0, a1 - a0, "were") && !fb_word_eq(b + a0, a1 - a0, "have")) {
+				seen_aux |= fb_word_eq(b + a0, a1 - a0, "was") || fb_word_eq(b + a0, a1 - a0, "been");
+				at = a0;
+			}
+			size_t n0, n1;
+			/* past an age between commas: "A woman, 20, was also arrested" */
+			if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && p && fb_isdigit((unsigned char)b[n0])) {
+				size_t qa = claims_first_q_from(ql, n0), h0, h1;
+				int ph;
+				if (qa < ql->n && ql->q[qa].start == n0 && ql->q[qa].kind == FB_QK_DURATION && ql->q[qa].unit &&
+				    strcmp(ql->q[qa].unit, "year") == 0 && claims_prev_word(b, st->start, n0, &h0, &h1, &ph) && ph &&
+				    b[h1] == ',')
+					at = h1;
+			}
+			if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && p &&
+			    apposed_person(cl, doc, si, at, &s)) {
+				/* "Abdul Karim, a senior commander, was killed" */
+			} else if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && !p &&
+			    (fb_word_eq(b + n0, n1 - n0, "he") || fb_word_eq(b + n0, n1 - n0, "she"))) {
+				/* "He was later killed" */
+				s.start = s.noun_start = n0;
+				s.end = s.noun_end = n1;
+				s.cls = "people";
+				s.definite = 1;
+			} else if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && !p) {
+				passive_noun(cl, b, st->start, st->end, n0, n1, &s);
+			}
+			/* "a third suspect who had fled was arrested": the noun
+			 * before a relative clause that ends at the auxiliary */
+			for (int words = 0; !s.cls && seen_aux && words < 12 && claims_prev_word(b, st->start, at, &n0, &n1, &p) &&
+			     (!p || b[n1] == ','); words++) {
+				if (fb_word_eq(b + n0, n1 - n0, "who") || fb_word_eq(b + n0, n1 - n0, "that")) {
+					size_t r0, r1;
+					int pr;
+					if (claims_prev_word(b, st->start, n0, &r0, &r1, &pr) && (!pr || b[r1] == ','))
+						passive_noun(cl, b, st->start, st->end, r0, r1, &s);
+					break;
+				}
+				at = n0;
+			}
+		}
+		if (!s.cls)
+			continue;
+		/* a number in the phrase is a count of its own ("an insurgent
+		 * and two others": the "two" is found as a number) */
+		size_t qj = claims_first_q_from(ql, s.start);
+		/* but an ordinal is no count: "a second courier" is one person */
+		while (qj < ql->n && ql->q[qj].start < s.end && ql->q[qj].kind == FB_QK_ORDINAL)
+			qj++;
+		if (qj < ql->n && ql->q[qj].start < s.end)
+			continue;
+		*FB_PUSH(*v, *n, *cap) = s;
 	}
-	*nout = n;
-	return v;
 }
 
 /* Adds a claim of one for each single person found, unless it is a

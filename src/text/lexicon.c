@@ -61,15 +61,6 @@ static size_t fold_into(const char *s, size_t n, char *out)
 	return l;
 }
 
-/* FNV-1a of the folded text; a prefix's hash is the state after it. */
-static size_t hash(const char *s, size_t n)
-{
-	size_t h = FB_FNV_START;
-	for (size_t i = 0; i < n; i++)
-		h = fb_fnv(h, (unsigned char)fb_tolower((unsigned char)s[i]));
-	return h;
-}
-
 /* The quick-answer bitmaps: first words, one-word phrases, first pairs. */
 static unsigned long long *bits_of(const fb_lexicon *lx, int which)
 {
@@ -82,9 +73,10 @@ static void set_bit(fb_lexicon *lx, int which, size_t h)
 	bits_of(lx, which)[h / 64] |= 1ull << (h % 64);
 }
 
-static int bit_of(const fb_lexicon *lx, int which, const char *k, size_t n)
+/* h: the FNV-1a of a folded text, a prefix's hash the state after it. */
+static int bit_of(const fb_lexicon *lx, int which, size_t h)
 {
-	size_t h = hash(k, n) & (lx->nbits - 1);
+	h &= lx->nbits - 1;
 	return (int)((bits_of(lx, which)[h / 64] >> (h % 64)) & 1);
 }
 
@@ -349,7 +341,9 @@ const fb_entry *fb_lexicon_get(const fb_lexicon *lx, const char *s, size_t n)
 	int lead = 0; /* white space before the first word: no key starts so */
 	for (size_t i = 0; i < n && tl < sizeof tmp; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		if (c > ' ' && c < 0x80) /* most bytes: printable ASCII, no space */
+			c = (unsigned char)fb_tolower(c);
+		else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
 		    ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
 			c = '\'';
 			i += 2;
@@ -421,36 +415,57 @@ static int fold_prefixes(const char *s, size_t n, char tmp[256], unsigned short 
 	return 1;
 }
 
-/* Folds the word after white space at s[*i] onto w[at..] as look-ups fold
- * it; stores the new length of w. Returns 0 when it is longer than max. */
-static int fold_word(const char *s, size_t n, size_t *i, char *w, size_t at, size_t max, size_t *len)
+/* The word after white space at s[*i], folded as look-ups fold it, only
+ * hashed: the quick answer needs no copy. From the state h, stores its
+ * hash and folded length (w->h, w->len) and the same without its trailing
+ * punctuation (w->th, w->tlen), which a phrase's last word drops. Returns
+ * 0 when it is longer than 64 bytes. */
+typedef struct word_hash {
+	size_t h, len, th, tlen;
+} word_hash;
+
+static int hash_word(const char *s, size_t n, size_t *i, size_t h, word_hash *w)
 {
-	size_t k = *i, wl = at, sp;
+	size_t k = *i, l = 0, sp;
+	w->th = h;
+	w->tlen = 0;
 	while (k < n && (sp = fb_space_len(s + k, n - k)) != 0)
 		k += sp;
-	while (k < n && !fb_space_len(s + k, n - k)) {
-		if (wl - at == max)
-			return 0;
+	while (k < n) {
 		unsigned char c = (unsigned char)s[k];
-		if (c == 0xE2 && k + 2 < n && (unsigned char)s[k + 1] == 0x80 &&
+		size_t step = 1;
+		if (c < 0x80) { /* most of any text: no multi-byte space to look for */
+			if (c <= ' ' && fb_isspace(c))
+				break;
+			c = (unsigned char)fb_tolower(c);
+		} else if (fb_space_len(s + k, n - k))
+			break;
+		else if (c == 0xE2 && k + 2 < n && (unsigned char)s[k + 1] == 0x80 &&
 		    ((unsigned char)s[k + 2] == 0x98 || (unsigned char)s[k + 2] == 0x99)) {
-			w[wl++] = '\'';
-			k += 3;
-		} else {
-			w[wl++] = (char)fb_tolower(c);
-			k++;
+			c = '\'';
+			step = 3;
 		}
+		if (l == 64)
+			return 0;
+		h = fb_fnv(h, c);
+		l++;
+		if (c > ';' || (c != ',' && c != '.' && c != ';' && c != ':')) { /* letters first */
+			w->th = h;
+			w->tlen = l;
+		}
+		k += step;
 	}
 	*i = k;
-	*len = wl;
+	w->h = h;
+	w->len = l;
 	return 1;
 }
 
-static size_t trim_punct(const char *w, size_t l)
+/* Whether the word's hash, or its hash without trailing punctuation, is
+ * in bitmap which. */
+static int word_bit(const fb_lexicon *lx, int which, const word_hash *w)
 {
-	while (l > 0 && (w[l - 1] == ',' || w[l - 1] == '.' || w[l - 1] == ';' || w[l - 1] == ':'))
-		l--;
-	return l;
+	return bit_of(lx, which, w->h) || (w->tlen < w->len && bit_of(lx, which, w->th));
 }
 
 const fb_entry *fb_lexicon_longest(const fb_lexicon *lx, const char *s, size_t n, size_t *matched)
@@ -460,22 +475,19 @@ const fb_entry *fb_lexicon_longest(const fb_lexicon *lx, const char *s, size_t n
 	 * punctuation, which a phrase's last word drops) is no one-word phrase
 	 * and the two are not the start of a longer one. */
 	{
-		char w[130];
-		size_t i = 0, l1, l2;
-		if (!fold_word(s, n, &i, w, 0, 64, &l1))
+		size_t i = 0;
+		word_hash w1, w2;
+		if (!hash_word(s, n, &i, FB_FNV_START, &w1))
 			goto slow; /* a word too long for the quick answer */
-		size_t t1 = trim_punct(w, l1);
-		if (!bit_of(lx, B_FIRST, w, l1) && !(t1 < l1 && bit_of(lx, B_FIRST, w, t1)))
+		if (!word_bit(lx, B_FIRST, &w1))
 			return NULL;
-		if (bit_of(lx, B_SINGLE, w, l1) || (t1 < l1 && bit_of(lx, B_SINGLE, w, t1)))
+		if (word_bit(lx, B_SINGLE, &w1))
 			goto slow;
-		w[l1] = ' ';
-		if (!fold_word(s, n, &i, w, l1 + 1, 64, &l2))
+		if (!hash_word(s, n, &i, fb_fnv(w1.h, ' '), &w2))
 			goto slow;
-		if (l2 == l1 + 1) /* one word only */
+		if (w2.len == 0) /* one word only */
 			return NULL;
-		size_t t2 = trim_punct(w, l2);
-		if (!bit_of(lx, B_PAIR, w, l2) && !(t2 < l2 && bit_of(lx, B_PAIR, w, t2)))
+		if (!word_bit(lx, B_PAIR, &w2))
 			return NULL;
 	}
 slow:;

@@ -207,8 +207,16 @@ static size_t skip_spaces(const char *s, size_t i, size_t b)
 static size_t line_end(const char *s, size_t i, size_t n, size_t *next)
 {
 	size_t e = i;
-	while (e < n && s[e] != '\n' && s[e] != '\r' && !fb_is_unicode_break(s + e, n - e))
+	while (e < n) {
+		unsigned char c = (unsigned char)s[e];
+		if (c > '\r' && c != 0xE2) { /* most bytes: no break starts there */
+			e++;
+			continue;
+		}
+		if (c == '\n' || c == '\r' || fb_is_unicode_break(s + e, n - e))
+			break;
 		e++;
+	}
 	if (e == n)
 		*next = n;
 	else if (s[e] == '\r' && e + 1 < n && s[e + 1] == '\n')

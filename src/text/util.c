@@ -39,11 +39,6 @@ void *fb_xrealloc(void *p, size_t n, size_t size)
 	return p;
 }
 
-void *fb_zero(void *p, size_t n)
-{
-	return memset(p, 0, n);
-}
-
 char *fb_xstrndup(const char *s, size_t n)
 {
 	char *d = fb_xmalloc(n + 1);
