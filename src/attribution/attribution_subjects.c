@@ -743,12 +743,13 @@ static void subject_widen(const ctx *c, size_t lo, np *p)
 		if (m < p->a + 1 && (c->t[m - 1].kind != TK_WORD || (c->t[m - 1].cap && m - 1 < p->a)))
 			break;
 	}
-	/* "A spokesman for the mayor said", "an aide to the governor said":
-	 * the unnamed one speaks, for a person (not "a spokesman for the
-	 * ministry", which speaks as the ministry) */
+	/* "A spokesman for the mayor said", "an aide to the governor said",
+	 * "a spokesman for the port said": the unnamed one speaks, for a
+	 * person or a place (not "a spokesman for the ministry", which speaks
+	 * as the ministry) */
 	if (p->a >= lo + 2 && (lower_eq(c, p->a - 1, "for") || lower_eq(c, p->a - 1, "to")) &&
 	    tok_in(c, L_ANON, p->a - 2) && !c->t[p->a - 2].cap && !tok_in(c, L_ORGS, p->b - 1) &&
-	    !tok_in(c, L_OWORDS, p->b - 1) && (fb_attr_has_title(c, p->b - 1, p->b) || c->t[p->b - 1].cap)) {
+	    !tok_in(c, L_OWORDS, p->b - 1)) {
 		size_t a2 = p->a - 2;
 		if (a2 > lo && fb_attr_is_det(c, a2 - 1))
 			a2--;

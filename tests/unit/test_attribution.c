@@ -1401,8 +1401,9 @@ static void test_plural_people_heads(void **state)
 }
 
 /* "a spokeswoman for Speaker X", "a spokesman for the mayor": the unnamed
- * spokesperson speaks, not the person named; "a spokesman for the
- * agency" speaks as the agency. A body with what it is ("a state appeals
+ * spokesperson speaks, not the person named (nor the place: "a
+ * spokeswoman for the airport"); "a spokesman for the agency" speaks as
+ * the agency. A body with what it is ("a state appeals
  * panel") rules; "said last month that" reports what follows "that".
  * (issue 15) */
 static void test_spokesperson_for_person(void **state)
@@ -1412,11 +1413,13 @@ static void test_spokesperson_for_person(void **state)
 	        "A spokeswoman for Speaker Ruth Alder said the vote would wait.\n\n"
 	        "A spokesman for the mayor said the budget was balanced.\n\n"
 	        "A spokesman for the agency said the review was over.\n\n"
+	        "A spokeswoman for the airport said flights would resume.\n\n"
 	        "A state appeals panel on Friday struck down the ban, ruling that the county had no power to pass it.\n\n"
 	        "Alder said last month that the bill needed work.\n");
 	said_by_kind(&t, "the vote would wait", "spokeswoman for Speaker Ruth Alder", FB_SK_ANONYMOUS);
 	said_by_kind(&t, "the budget was balanced", "spokesman for the mayor", FB_SK_ANONYMOUS);
 	said_by_kind(&t, "the review was over", "agency", FB_SK_ORGANIZATION);
+	said_by_kind(&t, "flights would resume", "spokeswoman for the airport", FB_SK_ANONYMOUS);
 	said_by_kind(&t, "the county had no power", "state appeals panel", FB_SK_ORGANIZATION);
 	said_by(&t, "the bill needed work", "Alder");
 	done(&t);
