@@ -259,6 +259,16 @@ size_t fb_attr_app_name_end(const ctx *c, size_t k, size_t j)
 	return (words >= 2 && words <= 4) || (words == 1 && e == k + 1 && tok_in(c, L_FNAMES, k)) ? e : 0;
 }
 
+/* Whether t[k, j) is two names joined by "and" ("Grace Liu and Thomas
+ * Beck"). */
+static int names_pair(const ctx *c, size_t k, size_t j)
+{
+	for (size_t m = k + 2; m + 2 < j && m < k + 6; m++)
+		if (lower_eq(c, m, "and"))
+			return fb_attr_app_name_end(c, k, m) == m && fb_attr_app_name_end(c, m + 1, j) == j;
+	return 0;
+}
+
 /* Whether t[d, e) is a description that opens its clause and names who
  * someone is: an article, "one" or a possessive first, a few words, no
  * verb and no time ("The committee's ranking member", "A spokeswoman for
@@ -274,6 +284,12 @@ static int lead_description(const ctx *c, size_t lo, size_t d, size_t e)
 	int ok = 0;
 	for (size_t f = 0; first[f]; f++)
 		ok |= lower_eq(c, d, first[f]);
+	/* "Price's mother", "Ann Lee's lawyer": a name's possessive */
+	for (size_t i = d; i < d + 3 && i + 1 < e && !ok && c->t[i].kind == TK_WORD && c->t[i].cap; i++) {
+		size_t l = c->t[i].e - c->t[i].s;
+		const char *w = c->buf + c->t[i].s;
+		ok = (l > 2 && !memcmp(w + l - 2, "'s", 2)) || (l > 4 && !memcmp(w + l - 4, "\xE2\x80\x99s", 4));
+	}
 	if (!ok)
 		return 0;
 	size_t r = e; /* where the relative clause starts */
@@ -497,6 +513,9 @@ static int subject_appositions(const ctx *c, size_t lo, size_t *jp, np *p, size_
 			 * speaker is, even when no listed title says it */
 			rs = c->t[k].s;
 			re = c->t[j - 1].e;
+		} else if (names_pair(c, k, j)) {
+			/* "Two board members, Grace Liu and Thomas Beck, said":
+			 * the members named, the phrase before speaks */
 		} else if (fb_attr_toks_in(c, L_ASIDES, k, &kn) && k + kn == j) {
 			/* "Industry lobbyists, however, urged": an aside */
 		} else if (one_of(c, k, j)) {

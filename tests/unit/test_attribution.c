@@ -1425,6 +1425,21 @@ static void test_spokesperson_for_person(void **state)
 	done(&t);
 }
 
+/* A description opened by a name's possessive before the name between
+ * commas ("Vance's sister, Ada Vance, said"), and two names joined by
+ * "and" between commas after the ones who speak ("Two nurses, Mia Cole
+ * and Ravi Shah, said"). (issue 15) */
+static void test_possessive_lead_and_named_pair(void **state)
+{
+	art t;
+	run(&t, "Clinic\n\n"
+	        "Vance's sister, Ada Vance, urged the board to reopen the clinic.\n\n"
+	        "Two nurses, Mia Cole and Ravi Shah, said the ward had been short of staff for months.\n");
+	said_by(&t, "the board to reopen the clinic", "Ada Vance");
+	said_by(&t, "the ward had been short", "Two nurses");
+	done(&t);
+}
+
 /* "he" and "she" never mean a person of the other gender (by a title, a
  * pronoun used before, or a first name of first-names.txt, from Text::Names):
  * then the person last named with that gender in the sentence before; a
@@ -1983,6 +1998,7 @@ int main(void)
 		cmocka_unit_test(test_description_before_name),
 		cmocka_unit_test(test_plural_people_heads),
 		cmocka_unit_test(test_spokesperson_for_person),
+		cmocka_unit_test(test_possessive_lead_and_named_pair),
 		cmocka_unit_test(test_pronoun_gender_and_subject),
 		cmocka_unit_test(test_headline_short_subject),
 		cmocka_unit_test(test_inversion_after_apposition),
