@@ -738,6 +738,25 @@ static void subject_widen(const ctx *c, size_t lo, np *p)
 		    !c->t[d.b - 1].cap)
 			*p = d;
 	}
+	/* "The family of a man shot by a police officer said": a by-phrase
+	 * after a participle (any word not a preposition or stopword: "shot",
+	 * "struck" and "dismissed" alike) is inside the subject; the people,
+	 * body or group that opens the clause, before its "of", speaks */
+	if (p->a >= lo + 4 && lower_eq(c, p->a - 1, "by") && c->t[p->a - 2].kind == TK_WORD && !c->t[p->a - 2].cap &&
+	    !tok_in(c, L_PREPS, p->a - 2) && !tok_in(c, L_STOP, p->a - 2)) {
+		for (size_t m = lo + 2; m + 2 < p->a && m < lo + 5; m++) {
+			if (c->t[m].kind != TK_WORD)
+				break;
+			if (!lower_eq(c, m, "of"))
+				continue;
+			np d;
+			if (fb_attr_np_left(c, m - 1, lo, &d) && d.a == lo && d.b == m && !c->t[m - 1].cap &&
+			    (tok_in(c, L_PEOPLE, m - 1) || tok_in(c, L_GROUPS, m - 1) || tok_in(c, L_ORGS, m - 1) ||
+			    tok_in(c, L_ANON, m - 1)))
+				*p = d;
+			break;
+		}
+	}
 	/* "An analysis of its own traffic figures concluded", "a survey of
 	 * 800 voters found": the document, not what it is of */
 	for (size_t m = p->a; m >= lo + 2 && m + 6 > p->a; m--) {

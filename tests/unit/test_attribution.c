@@ -1440,6 +1440,21 @@ static void test_possessive_lead_and_named_pair(void **state)
 	done(&t);
 }
 
+/* A by-phrase after a participle is inside the subject: the people or
+ * body that opens the clause, before its "of", speaks, not the agent of
+ * the participle ("The family of a teenager struck by a delivery van
+ * said"). (issue 15) */
+static void test_of_phrase_with_participle_agent(void **state)
+{
+	art t;
+	run(&t, "Crash\n\n"
+	        "The family of a teenager struck by a police officer said the crossing had no lights.\n\n"
+	        "The union of nurses dismissed by the hospital said the cuts were unlawful.\n");
+	said_by(&t, "the crossing had no lights", "family");
+	said_by(&t, "the cuts were unlawful", "union");
+	done(&t);
+}
+
 /* "he" and "she" never mean a person of the other gender (by a title, a
  * pronoun used before, or a first name of first-names.txt, from Text::Names):
  * then the person last named with that gender in the sentence before; a
@@ -1999,6 +2014,7 @@ int main(void)
 		cmocka_unit_test(test_plural_people_heads),
 		cmocka_unit_test(test_spokesperson_for_person),
 		cmocka_unit_test(test_possessive_lead_and_named_pair),
+		cmocka_unit_test(test_of_phrase_with_participle_agent),
 		cmocka_unit_test(test_pronoun_gender_and_subject),
 		cmocka_unit_test(test_headline_short_subject),
 		cmocka_unit_test(test_inversion_after_apposition),
