@@ -531,6 +531,13 @@ static int context_in(const phrase_spans *ps, size_t a, size_t e, size_t *cs, si
 	return 0;
 }
 
+/* Does the phrase [s, e) end in a possessive "'s" or "’s"? */
+static int possessive_end(const char *b, size_t s, size_t e)
+{
+	return (e >= s + 3 && b[e - 2] == '\'' && b[e - 1] == 's') ||
+	    (e >= s + 5 && memcmp(b + e - 4, "\xe2\x80\x99s", 4) == 0);
+}
+
 /* Does a phrase from the other-event list stand in the quantity's clause,
  * or in the sentence's opening clause ("Last week, ...")? */
 int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlist *ql, size_t qi,
@@ -540,8 +547,14 @@ int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlis
 	const fb_sent *st = &doc->sent[q->sent];
 	size_t a, e, intro;
 	claims_clause_of(doc, q->sent, q->start, q->end, &a, &e, &intro);
-	if (context_in(ps, a, e, cs, ce))
-		return 1;
+	/* a possessive after the number ("arrested three in connection with
+	 * last week's bombing") is what a noun is of, not the clause's
+	 * time: the arrests are today's; before it ("last week's bombing,
+	 * which killed 17") it sets the number apart */
+	for (size_t from = a; context_in(ps, from, e, cs, ce); from = *ce) {
+		if (!(*cs >= q->end && possessive_end(doc->buf, *cs, *ce)))
+			return 1;
+	}
 	if (intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro) &&
 	    context_in(ps, st->start, intro, cs, ce))
 		return 1;

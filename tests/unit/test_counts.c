@@ -320,6 +320,13 @@ static void test_background_counts(void **state)
 	/* a dateline opens no clause: "Since May" after it is the opening one */
 	assert_true(count_of("Aug. 3: Since May, 30 fighters have been killed in the hills. Troops killed two "
 	                     "fighters on Sunday.\n", KILLED, NULL) == 2);
+	/* a possessive context after the count names what a noun is of
+	 * ("in connection with last month's raid"): the arrests are today's;
+	 * before it ("last month's raid, which killed ...") it sets a count apart */
+	assert_true(count_of("Police arrested four men in connection with last month's raid on a bank, which killed "
+	                     "six guards.\n", HELD, NULL) == 4);
+	assert_true(count_of("Police arrested four men in connection with last month's raid on a bank, which killed "
+	                     "six guards.\n", KILLED, NULL) == -1);
 	/* a calibre is no count of people */
 	assert_true(count_of("Gunners fired 105 mm and 155 mm shells, killing three fighters.\n", KILLED, NULL) == 3);
 }
