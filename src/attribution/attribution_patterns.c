@@ -190,6 +190,22 @@ static int np_object(const ctx *c, size_t j)
 /* Whether the words after a verb of verbs.tsv fit its pattern: a broad
  * verb is a cue only with what it reports ("argued that", "vowed to",
  * "called the plan 'a disaster'", "accused him of"). */
+/* Whether a main clause stands before the comma just before token subj
+ * ("Rents will keep rising, the study finds."; not "After the vote, the
+ * talks continued.", whose words before the comma open the sentence with a
+ * preposition or a subordinator): the clause a sentence-final verb reports. */
+static int clause_before_comma(const ctx *c, size_t subj)
+{
+	if (subj < 4 || !is_punct(c, subj - 1, ',') || c->t[0].kind != TK_WORD || fb_attr_is_prep(c, 0) ||
+	    fb_attr_subordinator(c, 0) || lower_eq(c, 0, "and") || lower_eq(c, 0, "but") || lower_eq(c, 0, "so") ||
+	    lower_eq(c, 0, "yet"))
+		return 0;
+	for (size_t k = 0; k + 1 < subj; k++)
+		if (c->t[k].kind != TK_WORD && !is_punct(c, k, ',') && !is_punct(c, k, '%') && !is_punct(c, k, '$'))
+			return 0; /* a quotation, a dash, a colon: another shape */
+	return 1;
+}
+
 int fb_attr_pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, size_t subj)
 {
 	if (!fb_attr_has_pattern(ve))
@@ -198,13 +214,15 @@ int fb_attr_pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, 
 	size_t j = i + w;
 	if (fb_attr_pattern_is(ve, "S")) {
 		size_t m = j;
-		while (fb_attr_after_adverb(c, m))
-			m++;
+		while (fb_attr_after_adverb(c, m) || fb_attr_day_word(c, m) ||
+		    (lower_eq(c, m, "on") && fb_attr_day_word(c, m + 1)))
+			m++; /* "..., she argued on Monday." */
 		/* nothing after the verb: a quotation must come before ("'...,'
 		 * she argued."; "The talks continued." is no cue) */
 		if (fb_attr_is_end(c, m))
 			return subj > 0 && (c->t[subj - 1].kind == TK_QUOTE ||
-			    (subj > 1 && is_punct(c, subj - 1, ',') && c->t[subj - 2].kind == TK_QUOTE));
+			    (subj > 1 && is_punct(c, subj - 1, ',') && c->t[subj - 2].kind == TK_QUOTE) ||
+			    clause_before_comma(c, subj));
 		/* "posted on social media that ...", "wrote in a letter that ..." */
 		if (fb_attr_is_prep(c, j)) {
 			size_t t = word_within(c, j, 7, "that");

@@ -1455,6 +1455,25 @@ static void test_of_phrase_with_participle_agent(void **state)
 	done(&t);
 }
 
+/* A reporting verb last in its sentence after a main clause and a comma
+ * reports that clause, whatever its pattern ("..., the audit concludes.",
+ * "..., Rivera suggested on Monday."); a clause opened by a preposition
+ * or subordinator is no content ("After the vote, the talks continued."),
+ * and a headline's "..., Audit Finds" is read the same way. (issue 15) */
+static void test_final_verb_after_clause(void **state)
+{
+	art t;
+	run(&t, "Ferry Fares Will Double by Spring, Audit Finds\n\n"
+	        "The harbour fund will run dry within a decade, the audit concludes.\n\n"
+	        "The fare rise could be phased in, Rivera suggested on Monday.\n\n"
+	        "After the vote, the talks continued.\n");
+	said_by(&t, "Ferry Fares Will Double", "Audit");
+	said_by(&t, "The harbour fund will run dry", "audit");
+	said_by(&t, "The fare rise could be phased in", "Rivera");
+	assert_int_equal(speaker_of(&t, "the talks continued"), -1);
+	done(&t);
+}
+
 /* "he" and "she" never mean a person of the other gender (by a title, a
  * pronoun used before, or a first name of first-names.txt, from Text::Names):
  * then the person last named with that gender in the sentence before; a
@@ -2015,6 +2034,7 @@ int main(void)
 		cmocka_unit_test(test_spokesperson_for_person),
 		cmocka_unit_test(test_possessive_lead_and_named_pair),
 		cmocka_unit_test(test_of_phrase_with_participle_agent),
+		cmocka_unit_test(test_final_verb_after_clause),
 		cmocka_unit_test(test_pronoun_gender_and_subject),
 		cmocka_unit_test(test_headline_short_subject),
 		cmocka_unit_test(test_inversion_after_apposition),
