@@ -70,6 +70,11 @@ const char *claims_measure_after_aux(const fb_claimer *cl, const fb_doc *doc, co
 	return NULL;
 }
 
+int claims_possessive_word(const char *s, size_t n)
+{
+	return fb_word_eq(s, n, "his") || fb_word_eq(s, n, "her") || fb_word_eq(s, n, "its") || fb_word_eq(s, n, "their");
+}
+
 /* Is the word at [ws, we) a conjunction that joins counted people ("and",
  * "along with", "as well as", "plus")? Stores where the joined phrase
  * ends (after "with" / the second "as"). */
@@ -115,6 +120,11 @@ const char *claims_measure_over_conjunct(const fb_claimer *cl, const fb_doc *doc
 			break;
 		if (punct && !joined)
 			break;
+		/* "a leader and his two bodyguards": past the possessive */
+		if (!joined && back == 0 && claims_possessive_word(b + ws, we - ws)) {
+			pos = ws;
+			continue;
+		}
 		if (!joined) {
 			size_t ws0 = ws, we0 = we;
 			if (fb_word_eq(b + ws, we - ws, "with") || (fb_word_eq(b + ws, we - ws, "as") && back == 0)) {

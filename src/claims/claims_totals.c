@@ -118,6 +118,9 @@ static int joined_on(const fb_doc *doc, const fb_quantity *q)
 	int punct, p2;
 	if (!claims_prev_word(b, st->start, q->start, &ws, &we, &punct) || punct)
 		return 0;
+	/* "a leader and his two bodyguards" */
+	if (claims_possessive_word(b + ws, we - ws) && (!claims_prev_word(b, st->start, ws, &ws, &we, &punct) || punct))
+		return 0;
 	if (fb_word_eq(b + ws, we - ws, "and"))
 		return 1;
 	return fb_word_eq(b + ws, we - ws, "with") && claims_prev_word(b, st->start, ws, &ws2, &we2, &p2) && !p2 &&

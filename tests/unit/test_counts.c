@@ -170,6 +170,8 @@ static void test_parts_joined(void **state)
 	(void)state;
 	int d;
 	assert_true(count_of("Police arrested a suspect and two of his helpers in the port.\n", HELD, &d) == 3);
+	/* a possessive between "and" and the count: "and his two sons" */
+	assert_true(count_of("Police arrested a ferry pilot and his two deckhands at dawn.\n", HELD, &d) == 3);
 	assert_true(d);
 	assert_true(count_of("Two couriers and two other gang members were arrested on Sunday.\n", HELD, &d) == 4);
 	assert_true(d);
