@@ -187,9 +187,6 @@ static int np_object(const ctx *c, size_t j)
 	return !fb_attr_is_end(c, j + 1);
 }
 
-/* Whether the words after a verb of verbs.tsv fit its pattern: a broad
- * verb is a cue only with what it reports ("argued that", "vowed to",
- * "called the plan 'a disaster'", "accused him of"). */
 /* Whether a main clause stands before the comma just before token subj
  * ("Rents will keep rising, the study finds."; not "After the vote, the
  * talks continued.", whose words before the comma open the sentence with a
@@ -206,6 +203,9 @@ static int clause_before_comma(const ctx *c, size_t subj)
 	return 1;
 }
 
+/* Whether the words after a verb of verbs.tsv fit its pattern: a broad
+ * verb is a cue only with what it reports ("argued that", "vowed to",
+ * "called the plan 'a disaster'", "accused him of"). */
 int fb_attr_pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, size_t subj)
 {
 	if (!fb_attr_has_pattern(ve))

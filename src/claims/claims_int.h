@@ -152,9 +152,9 @@ int claims_aux_word(const char *w, size_t n);
 /* A listed measure after q's noun behind an auxiliary ("had been killed"). */
 const char *claims_measure_after_aux(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q,
     const fb_claim *k, const char **def, const char **implies);
-/* The predicate of a phrase joined to q's by "and" / "along with". */
 /* Is [s, s+n) "his", "her", "its" or "their"? */
 int claims_possessive_word(const char *s, size_t n);
+/* The predicate of a phrase joined to q's by "and" / "along with". */
 const char *claims_measure_over_conjunct(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q,
     const fb_claim *k, const char **def, const char **implies);
 /* Is the class one of people (victims, suspects, attackers)? */
