@@ -41,6 +41,8 @@ static int restates_part(const aligner *a, const member *w, const member *o)
 		if (!q)
 			continue;
 		interval pv = align_interval_of(q);
+		if (!pv.has_lo || !pv.has_hi)
+			continue; /* "at least 25 of the state's 41": no number of its own to restate */
 		if (!align_disjoint(&pv, &o->v))
 			return 1;
 	}

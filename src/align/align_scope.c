@@ -293,7 +293,15 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
     int many_times, int many_agents, int money, const char *measure, const char *head, match *m)
 {
 	int many_holders = hs && hs->many_holders, many_places = hs && hs->many_places;
-	const fb_scope *sx = &a->sc[x->claim], *sy = &a->sc[y->claim];
+	/* "Ashby awards 41 delegates" and "the state's 41 delegates" (the
+	 * state: Ashby): a name that holds one count is the place of the
+	 * other, one slot, not two */
+	fb_scope cx = a->sc[x->claim], cy = a->sc[y->claim];
+	if (cx.holder && !cx.place && cy.place && !cy.holder && strcmp(cx.holder, cy.place) == 0)
+		cx.place = cx.holder, cx.holder = NULL;
+	if (cy.holder && !cy.place && cx.place && !cx.holder && strcmp(cy.holder, cx.place) == 0)
+		cy.place = cy.holder, cy.holder = NULL;
+	const fb_scope *sx = &cx, *sy = &cy;
 	const fb_claim *kx = &a->c->c[x->claim], *ky = &a->c->c[y->claim];
 	memset(m, 0, sizeof *m);
 	m->verdict = SC_NO;
@@ -361,7 +369,11 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		 * one side only, with no predicate shared, is another set unless
 		 * the restricted mention is itself definite */
 		const fb_scope *r = sx->modifiers ? sx : sy;
-		if (r->determiner != FB_DET_DEFINITE && r->determiner != FB_DET_UNIVERSAL)
+		const member *plain = sx->modifiers ? y : x;
+		/* (but "the 14 lanes" after "14 new bus lanes": a definite
+		 * mention that an earlier one backs has its words) */
+		if (r->determiner != FB_DET_DEFINITE && r->determiner != FB_DET_UNIVERSAL &&
+		    !(plain->backed && (sx->modifiers ? dy : dx)))
 			return;
 	}
 	/* "the 1,950 passengers who commute" against "2,500 passengers" or

@@ -298,7 +298,7 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 			out[ci].own_head = 1;
 		}
 	}
-	scope_anaphoric_places(cl, doc, ql, c, out);
+	scope_anaphoric_places(sc, cl, mid, doc, ql, c, out);
 	scope_verb_to_part(c, out);
 	scope_demonstrative_times(doc, ql, c, out);
 	scope_definite_sums(doc, ql, c, out);

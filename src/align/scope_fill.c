@@ -214,6 +214,12 @@ static int fill_determiner(const clause *x, fb_scope *s)
 	return poss_set;
 }
 
+/* Is t a possessive: "state's", "Cordell's"? */
+static int possessive_tok(const char *b, const tok *t)
+{
+	return t->e - t->s > 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's';
+}
+
 /* "four of the five", "two of the dead", "11 of its 16": a part, and in
  * *whole_at where its whole stands. */
 static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
@@ -227,7 +233,7 @@ static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
 			break;
 		if (word_is(b, &w->t[i], "of") && ((tok_is(&w->t[i + 1], K_DEFINITE) && scope_set_after(b, w, i + 2, cb)) ||
 		    word_is(b, &w->t[i + 1], "them") || w->t[i + 1].num ||
-		    (w->t[i + 1].e - w->t[i + 1].s >= 2 && b[w->t[i + 1].e - 1] == 's' && b[w->t[i + 1].e - 2] == '\''))) {
+		    possessive_tok(b, &w->t[i + 1]))) {
 			s->determiner = FB_DET_PARTITIVE;
 			s->role = FB_RO_PART;
 			s->set_size = s->individual = 0;
@@ -236,6 +242,10 @@ static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
 			/* "of the nine members": a number word too */
 			size_t wn = w->t[i + 1].num ? i + 1
 			    : i + 2 < cb && (w->t[i + 2].num || tok_is(&w->t[i + 2], K_DIGIT_WORD)) ? i + 2 : 0;
+			/* "of the state's 64 delegates": past the owner */
+			if (!wn && i + 3 < cb && tok_is(&w->t[i + 1], K_DEFINITE) && possessive_tok(b, &w->t[i + 2]) &&
+			    (w->t[i + 3].num || tok_is(&w->t[i + 3], K_DIGIT_WORD)))
+				wn = i + 3;
 			if (wn)
 				*whole_at = w->t[wn].s;
 			else if (word_is(b, &w->t[i + 1], "them")) {

@@ -245,8 +245,8 @@ char *scope_home_place(const fb_scoper *sc, const fb_lexicon *mid, const char *b
 char *scope_holder_before(const fb_doc *doc, const fb_claims *c, const fb_scope *out, size_t ci);
 /* Fills the place of claims whose clause says "the state" or "there":
  * the last place the paragraph names before it. */
-void scope_anaphoric_places(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const fb_claims *c,
-    fb_scope *out);
+void scope_anaphoric_places(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
+    const fb_qlist *ql, const fb_claims *c, fb_scope *out);
 
 /* scope_fill.c: one claim's scope; parts and wholes */
 

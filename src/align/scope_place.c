@@ -271,24 +271,66 @@ static char *anaphoric_place(const fb_claimer *cl, const fb_doc *doc, const fb_s
 	return NULL;
 }
 
-/* Fills the place of claims whose clause says "the state" (above). */
-void scope_anaphoric_places(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const fb_claims *c,
-    fb_scope *out)
+/* Adds place p to places[*np] unless it is there (at most 64). */
+static void add_place(char **places, size_t *np, char *p)
 {
-	char *places[64];
-	size_t np = 0;
-	for (size_t i = 0; i < c->nc && np < 64; i++) {
-		const char *p = out[i].place;
-		if (!p || !fb_isupper((unsigned char)p[0]))
-			continue;
-		int dup = 0;
-		for (size_t k = 0; k < np && !dup; k++)
-			dup = strcmp(places[k], p) == 0;
-		if (!dup)
-			places[np++] = out[i].place;
+	for (size_t k = 0; k < *np; k++)
+		if (strcmp(places[k], p) == 0)
+			return;
+	if (*np < 64)
+		places[(*np)++] = p;
+}
+
+/* The names the article puts after a place preposition anywhere, claim or
+ * not ("Polls close in Brevard, the night's biggest prize"): each is a
+ * place "the state" may point back to. Owned strings in places[*np]. */
+static void text_places(const fb_scoper *sc, const fb_lexicon *pn, const fb_lexicon *mid, const fb_doc *doc,
+    char **places, size_t *np, char **owned, size_t *nowned)
+{
+	words *w = fb_xcalloc(1, sizeof *w);
+	for (size_t si = 0; si < doc->nsent && *nowned < 64; si++) {
+		const fb_sent *st = &doc->sent[si];
+		scope_tokenize(sc, doc->buf, st->start, st->end, w);
+		w->whole = 1;
+		for (size_t i = 1; i < w->n && *nowned < 64; i++) {
+			if (!w->t[i].cap || !tok_is(&w->t[i - 1], K_PLACE_PREP) || !scope_name_word(sc, mid, doc->buf, w, i) ||
+			    !scope_place_at(sc, pn, doc->buf, w, i, 0, w->n))
+				continue;
+			size_t next;
+			char *nm = scope_name_at(sc, mid, doc->buf, w, i, w->n, &next);
+			if (nm && next > i + 1 &&
+			    fb_lexicon_get(sc->insts, doc->buf + w->t[next - 1].s, w->t[next - 1].e - w->t[next - 1].s)) {
+				free(nm); /* "at Maple Grove Elementary": an institution, no place */
+				nm = NULL;
+			}
+			if (!nm)
+				continue;
+			size_t before = *np;
+			add_place(places, np, nm);
+			if (*np > before)
+				owned[(*nowned)++] = nm;
+			else
+				free(nm);
+		}
 	}
-	if (!np)
+	free(w);
+}
+
+/* Fills the place of claims whose clause says "the state" (above). */
+void scope_anaphoric_places(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
+    const fb_qlist *ql, const fb_claims *c, fb_scope *out)
+{
+	char *places[64], *owned[64];
+	size_t np = 0, nowned = 0, asks = 0;
+	for (size_t i = 0; i < c->nc; i++) {
+		const char *p = out[i].place;
+		asks += out[i].set && !p && c->c[i].type == FB_CT_NUMERIC && c->c[i].quantity >= 0;
+		if (p && fb_isupper((unsigned char)p[0]))
+			add_place(places, &np, out[i].place);
+	}
+	if (!np || !asks)
 		return;
+	text_places(sc, cl->place_nouns, mid, doc, places, &np, owned, &nowned);
 	size_t len[64], npara = doc->npara ? doc->npara : 1;
 	for (size_t k = 0; k < np; k++)
 		len[k] = strlen(places[k]);
@@ -305,4 +347,6 @@ void scope_anaphoric_places(const fb_claimer *cl, const fb_doc *doc, const fb_ql
 	free(px.seen);
 	free(px.nseen);
 	free(px.done);
+	for (size_t k = 0; k < nowned; k++)
+		free(owned[k]);
 }

@@ -68,6 +68,17 @@ static int model_name(const char *b, size_t ws, size_t we)
 	return i > ws && i - ws <= 4 && i + 1 < we && b[i] == '-' && fb_isdigit((unsigned char)b[i + 1]);
 }
 
+/* Is the word [ws, we) a possessive: "city's", "Okafor's"? */
+static int possessive(const char *b, size_t ws, size_t we)
+{
+	if (we - ws > 3 && b[we - 2] == '\'' && b[we - 1] == 's')
+		return 1;
+	if (we - ws > 5 && (unsigned char)b[we - 4] == 0xE2 && (unsigned char)b[we - 3] == 0x80 &&
+	    (unsigned char)b[we - 2] == 0x99 && b[we - 1] == 's')
+		return 1; /* a typographic apostrophe */
+	return 0;
+}
+
 /* Looks for the counted noun right after the quantity (or its "of the"):
  * a listed class, else the head of a short run of content words. Fills
  * k->noun_*, k->mod_* and returns the subject, or NULL. */
@@ -102,9 +113,19 @@ const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 		    (fb_word_eq(b + ws, we - ws, "the") || fb_word_eq(b + ws, we - ws, "these") ||
 		     fb_word_eq(b + ws, we - ws, "those") || fb_word_eq(b + ws, we - ws, "its") ||
 		     fb_word_eq(b + ws, we - ws, "their") || fb_word_eq(b + ws, we - ws, "our") ||
-		     fb_word_eq(b + ws, we - ws, "his") || fb_word_eq(b + ws, we - ws, "her")))
+		     fb_word_eq(b + ws, we - ws, "his") || fb_word_eq(b + ws, we - ws, "her") ||
+		     possessive(b, ws, we))) {
 			pos = we;
-		else if (q->kind == FB_QK_PERCENT || (q->has_value && q->value < 1))
+			/* "seven of the city's nine wards", "25 of Cordell's 58
+			 * delegates": the owner and the whole's count come before
+			 * the counted noun */
+			size_t p3 = pos;
+			if (!possessive(b, ws, we) && claims_next_word(b, p3, end, &ws, &we, &punct) && !punct &&
+			    possessive(b, ws, we))
+				pos = p3 = we;
+			if (claims_next_word(b, p3, end, &ws, &we, &punct) && !punct && fb_isdigit((unsigned char)b[ws]))
+				pos = we;
+		} else if (q->kind == FB_QK_PERCENT || (q->has_value && q->value < 1))
 			pos = ws; /* "58 percent of registered voters" */
 		else
 			pos = q->end;
@@ -115,8 +136,8 @@ const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 			break;
 		if (words == 0 && (fb_word_eq(b + ws, we - ws, "other") || fb_word_eq(b + ws, we - ws, "additional") ||
 		                   fb_word_eq(b + ws, we - ws, "more") || fb_word_eq(b + ws, we - ws, "further") ||
-		                   fb_word_eq(b + ws, we - ws, "extra"))) {
-			pos = we; /* "several other fighters", "four additional suspects" */
+		                   fb_word_eq(b + ws, we - ws, "extra") || fb_word_eq(b + ws, we - ws, "new"))) {
+			pos = we; /* "several other fighters", "four additional suspects", "22 new jets" */
 			continue;
 		}
 		size_t used, ws2, we2, ml;
@@ -154,6 +175,11 @@ const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 			pos = we;
 			continue;
 		}
+		if (possessive(b, ws, we) && fb_islower((unsigned char)b[ws])) {
+			pos = we; /* "40 percent of the hospital's workforce": an owner, not the head */
+			mstart = mend = 0;
+			continue;
+		}
 		if (claims_in_list(cl->not_nouns, b + ws, we - ws) || !fb_isalpha((unsigned char)b[ws]) ||
 		    fb_isupper((unsigned char)b[ws]))
 			break;
@@ -172,7 +198,7 @@ const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 		    fb_isalpha((unsigned char)b[ws2]) && !fb_isupper((unsigned char)b[ws2]) &&
 		    !claims_in_list(cl->not_nouns, b + ws2, we2 - ws2) &&
 		    !claims_phrase_at(cl->measures, b + ws2, end - ws2, &ml) && words < 2 &&
-		    (we - ws) > 2 && b[we - 1] != 's';
+		    (we - ws) > 2 && (b[we - 1] != 's' || b[we - 2] == 's' || b[we - 2] == 'u'); /* "bus lanes" */
 		if (more) {
 			if (!mstart)
 				mstart = ws;

@@ -1314,11 +1314,47 @@ static void test_groups_are_linked_claims(void **state)
 	fb_result_free(r);
 }
 
+/* Possessives and states in a live blog: "seven of the city's nine
+ * wards" counts wards (not "city'") and is a part of the nine; "the
+ * state's 41 delegates" is the state the entry last named after "in" or
+ * as a holder ("Ashby awards 41 delegates"), so it restates that count,
+ * while "at least 25" of them restates nothing; "the 14 lanes" after "14
+ * new bus lanes" has their words. Sentences written for this test. */
+static void test_possessive_wholes(void **state)
+{
+	(void)state;
+	const char *t = "Adeyemi carried seven of the city's nine council wards.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_scope *s = scope_at(r, "seven");
+	assert_string_equal(s->head, "ward");
+	assert_true(s->part_of >= 0 && &r->claims->c[s->part_of] == claim_at(r, "nine"));
+	fb_result_free(r);
+	t = "Live updates: Cordell and Ashby vote\n"
+	    "7:00 p.m. ET: Polls have closed in Cordell and Ashby. Cordell awards 58 delegates and Ashby awards 41 delegates.\n"
+	    "8:10 p.m. ET: In Ashby, with 35 percent of the vote counted, Velez leads.\n"
+	    "9:30 p.m. ET: Velez wins Ashby, the AP projects, and will take at least 25 of the state's 41 delegates.\n"
+	    "10:15 p.m. ET: Polls close in Marlowe, the night's biggest prize with 96 delegates.\n"
+	    "11:20 p.m. ET: Hargrove wins Marlowe, the AP projects. He will take at least 60 of the state's 96 delegates.\n";
+	r = analyze(t, strlen(t));
+	assert_true(grouped(r->record, 2, 4, "consistent"));
+	assert_true(grouped(r->record, 5, 6, "consistent"));
+	assert_false(paired(r->record, 4, 6, 0));
+	fb_result_free(r);
+	t = "Council approves 14 new bus lanes\n"
+	    "The council voted on Tuesday to build 14 new bus lanes over three years.\n"
+	    "The agency said the 14 lanes would cut travel times.\n"
+	    "The plan approved on Tuesday includes 16 new bus lanes, the minutes show.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure_and_subject),
 		cmocka_unit_test(test_groups_are_linked_claims),
+		cmocka_unit_test(test_possessive_wholes),
 		cmocka_unit_test(test_antecedent_and_derived),
 		cmocka_unit_test(test_at_least_never_conflicts_with_more),
 		cmocka_unit_test(test_enumeration_feeds_subclasses),
