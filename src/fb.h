@@ -320,9 +320,11 @@ typedef struct fb_scope {
 	                        seats on the ballot", "the 4,000 people under
 	                        evacuation orders"): a set of its own unless an
 	                        earlier mention agrees */
-	unsigned char entry;      /* in a live blog entry (time: its own, else the stamp) */
-	unsigned char own_head;   /* head read here: the claim's subject was not the
+	unsigned char entry : 1;    /* in a live blog entry (time: its own, else the stamp) */
+	unsigned char own_head : 1; /* head read here: the claim's subject was not the
 	                        noun phrase right after the number */
+	unsigned char risen : 1;    /* "the toll had risen to 31": a level reached by a
+	                        rise, later than a lower figure said before it */
 	unsigned char superseded; /* 1: "early reports put the toll at 7": a figure since
 	                        replaced, of another time than the current one;
 	                        2: "120,000 ballots still to be counted": what

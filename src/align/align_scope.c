@@ -337,6 +337,19 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		         * one place's number ("the 18 electoral votes from Ohio") */
 	if (sx->superseded != sy->superseded)
 		return; /* "early reports put the toll at seven": another time */
+	if (sx->risen != sy->risen) {
+		/* "12 people had been confirmed dead" ... "the toll had risen
+		 * to 31": a lower figure given before the rise is its earlier
+		 * count, not a contradiction (but for one source's figure
+		 * against another's rise: "stood at three, police said" and
+		 * "opposition groups said the toll had risen to five") */
+		const member *r = sx->risen ? x : y, *o = sx->risen ? y : x;
+		const fb_quantity *qr = align_quantity_of(a, &a->c->c[r->claim]);
+		const fb_quantity *qo = align_quantity_of(a, &a->c->c[o->claim]);
+		if (qr && qo && qo->start < qr->start && o->v.has_hi && r->v.has_lo && o->v.hi < r->v.lo &&
+		    align_source_of(a, kx) == align_source_of(a, ky))
+			return;
+	}
 	/* what retailers shed against what builders added; one candidate's
 	 * delegates against the other's: two quantities, whatever their values */
 	m->apart = (sx->agent && sy->agent && strcmp(sx->agent, sy->agent) != 0) ||

@@ -20,7 +20,7 @@ const char *const fb_mode_names[FB_MO__MAX] = { "asserted", "hypothetical", "gen
 
 /* The kinds' names in data/scope.tsv, in bit order. */
 static const char *const kind_names[] = {
-	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux", "superseded", "forecast", "harm", "collective", "revised", "remainder", "figure-verb"
+	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux", "superseded", "forecast", "harm", "collective", "revised", "remainder", "figure-verb", "rise", "daypart"
 };
 
 fb_scoper *fb_scoper_new(char *err, size_t errlen)
@@ -32,7 +32,7 @@ fb_scoper *fb_scoper_new(char *err, size_t errlen)
 	sc->words = fb_lexicon_new();
 	for (size_t i = 0; i < lx->n; i++) {
 		const fb_entry *e = &lx->e[i];
-		unsigned bits = 0;
+		kindset bits = 0;
 		for (const char *k = e->nfield ? e->field[0] : ""; k && *k;) { /* "stop place-prep" */
 			size_t n = strcspn(k, " "), j = 0;
 			while (j < sizeof kind_names / sizeof *kind_names &&
@@ -46,7 +46,7 @@ fb_scoper *fb_scoper_new(char *err, size_t errlen)
 				return NULL;
 			}
 			if (n)
-				bits |= 1u << j;
+				bits |= (kindset)1 << j;
 			k += n;
 			k += *k == ' ';
 		}

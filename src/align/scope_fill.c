@@ -343,6 +343,17 @@ static void fill_superseded(const clause *x, fb_scope *s)
 	}
 	if (w->whole && scope_revised_after(w, qb))
 		s->superseded = 1;
+	/* "the confirmed toll had risen to 31", "climbed to 31 by noon": the
+	 * level a rise reached (up to three words between the verb and "to") */
+	if (qa >= ca + 2 && word_is(b, &w->t[qa - 1], "to") && !w->t[qa - 1].comma)
+		for (size_t i = qa - 1; i > ca && i + 4 >= qa; i--) {
+			if (tok_is(&w->t[i - 1], K_RISE)) {
+				s->risen = 1;
+				break;
+			}
+			if (w->t[i - 1].comma || w->t[i - 1].num || w->t[i].comma)
+				break;
+		}
 	/* "120,000 ballots still to be counted", "71,000 left to count": what
 	 * remains is no count of what was done (nor of what was superseded) */
 	size_t rlim = cb < qb + 3 ? cb : qb + 3;

@@ -5,6 +5,7 @@
 #define FB_SCOPE_IMPL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "claims.h"
 #include "compare.h"
@@ -12,41 +13,43 @@
 #include "scope.h"
 #include "util.h"
 
-/* Word kinds (data/scope.tsv), one bit each. */
-enum {
-	K_STOP = 1u << 0,
-	K_MONTH = 1u << 1,
-	K_WEEKDAY = 1u << 2,
-	K_PLACE_PREP = 1u << 3,
-	K_DEFINITE = 1u << 4,
-	K_INDEFINITE = 1u << 5,
-	K_MARGIN_VERB = 1u << 6,
-	K_MARGIN_AFTER = 1u << 7,
-	K_THRESHOLD = 1u << 8,
-	K_THRESHOLD_AFTER = 1u << 9,
-	K_RATE_UNIT = 1u << 10,
-	K_CONDITION = 1u << 11,
-	K_HYPOTHETICAL = 1u << 12,
-	K_RELATIVE = 1u << 13,
-	K_GENERIC = 1u << 14,
-	K_PERIOD = 1u << 15,
-	K_AGE = 1u << 16,
-	K_TIMES = 1u << 17,
-	K_SPEECH = 1u << 18,
-	K_TOTAL_NOUN = 1u << 19,
-	K_DIGIT_WORD = 1u << 20,
-	K_PRONOUN = 1u << 21,
-	K_VAGUE_PLACE = 1u << 22,
-	K_SUPERLATIVE = 1u << 23,
-	K_AUX = 1u << 24,
-	K_SUPERSEDED = 1u << 25,
-	K_FORECAST = 1u << 26,
-	K_HARM = 1u << 27,
-	K_COLLECTIVE = 1u << 28,
-	K_REVISED = 1u << 29,
-	K_REMAINDER = 1u << 30,
-	K_FIGURE_VERB = 1u << 31,
-};
+/* Word kinds (data/scope.tsv), one bit each (64 at most: tok.kinds). */
+typedef uint64_t kindset;
+#define K_STOP ((kindset)1 << 0)
+#define K_MONTH ((kindset)1 << 1)
+#define K_WEEKDAY ((kindset)1 << 2)
+#define K_PLACE_PREP ((kindset)1 << 3)
+#define K_DEFINITE ((kindset)1 << 4)
+#define K_INDEFINITE ((kindset)1 << 5)
+#define K_MARGIN_VERB ((kindset)1 << 6)
+#define K_MARGIN_AFTER ((kindset)1 << 7)
+#define K_THRESHOLD ((kindset)1 << 8)
+#define K_THRESHOLD_AFTER ((kindset)1 << 9)
+#define K_RATE_UNIT ((kindset)1 << 10)
+#define K_CONDITION ((kindset)1 << 11)
+#define K_HYPOTHETICAL ((kindset)1 << 12)
+#define K_RELATIVE ((kindset)1 << 13)
+#define K_GENERIC ((kindset)1 << 14)
+#define K_PERIOD ((kindset)1 << 15)
+#define K_AGE ((kindset)1 << 16)
+#define K_TIMES ((kindset)1 << 17)
+#define K_SPEECH ((kindset)1 << 18)
+#define K_TOTAL_NOUN ((kindset)1 << 19)
+#define K_DIGIT_WORD ((kindset)1 << 20)
+#define K_PRONOUN ((kindset)1 << 21)
+#define K_VAGUE_PLACE ((kindset)1 << 22)
+#define K_SUPERLATIVE ((kindset)1 << 23)
+#define K_AUX ((kindset)1 << 24)
+#define K_SUPERSEDED ((kindset)1 << 25)
+#define K_FORECAST ((kindset)1 << 26)
+#define K_HARM ((kindset)1 << 27)
+#define K_COLLECTIVE ((kindset)1 << 28)
+#define K_REVISED ((kindset)1 << 29)
+#define K_REMAINDER ((kindset)1 << 30)
+#define K_FIGURE_VERB ((kindset)1 << 31)
+#define K_RISE ((kindset)1 << 32)
+#define K_DAYPART ((kindset)1 << 33)
+
 
 struct fb_scoper {
 	fb_lexicon *words; /* word -> entry whose line holds its kinds (bits) */
@@ -59,14 +62,14 @@ struct fb_scoper {
 };
 
 /* The kinds of the word s[0,n) (K_* bits), 0 when it is not listed. */
-static inline unsigned kinds_of(const fb_scoper *sc, const char *s, size_t n)
+static inline kindset kinds_of(const fb_scoper *sc, const char *s, size_t n)
 {
 	const fb_entry *e = n ? fb_lexicon_get(sc->words, s, n) : NULL;
-	return e ? (unsigned)e->line : 0;
+	return e ? (kindset)e->line : 0;
 }
 
 /* Is s[0,n) listed with this kind? */
-static inline int is(const fb_scoper *sc, unsigned kind, const char *s, size_t n)
+static inline int is(const fb_scoper *sc, kindset kind, const char *s, size_t n)
 {
 	return (kinds_of(sc, s, n) & kind) != 0;
 }
@@ -80,7 +83,7 @@ typedef struct tok {
 	int num;      /* starts with a digit */
 	int brk;      /* a clause break before it (; : — or a sentence start) */
 	int comma;    /* a comma before it */
-	unsigned kinds; /* K_* bits of the word (data/scope.tsv) */
+	kindset kinds;  /* K_* bits of the word (data/scope.tsv) */
 } tok;
 
 typedef struct words {
@@ -89,7 +92,7 @@ typedef struct words {
 	int whole;    /* from the sentence's start (else a window around a number) */
 } words;
 
-static inline int tok_is(const tok *t, unsigned kind)
+static inline int tok_is(const tok *t, kindset kind)
 {
 	return (t->kinds & kind) != 0;
 }

@@ -104,6 +104,11 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 	if (tok_is(t, K_WEEKDAY) && t->cap && i > ca && (word_is(b, &w->t[i - 1], "on") || word_is(b, &w->t[i - 1], "by")) &&
 	    !(i > ca + 1 && tok_is(&w->t[i - 2], K_SPEECH)))
 		return fb_fold_text(b + t->s, t->e - t->s);
+	/* "By mid-morning, 12 people had been confirmed dead" and "by
+	 * afternoon, the toll had risen to 31": two times of one day */
+	if (tok_is(t, K_DAYPART) && i > ca && (word_is(b, &w->t[i - 1], "by") || word_is(b, &w->t[i - 1], "until") ||
+	    (i > ca + 1 && word_is(b, &w->t[i - 1], "of") && word_is(b, &w->t[i - 2], "as"))))
+		return fb_fold_text(b + w->t[i - 1].s, t->e - w->t[i - 1].s);
 	if (t->num && t->e - t->s == 4 && i > ca &&
 	    (word_is(b, &w->t[i - 1], "in") || word_is(b, &w->t[i - 1], "since") ||
 	     word_is(b, &w->t[i - 1], "during"))) {

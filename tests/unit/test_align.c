@@ -1349,12 +1349,48 @@ static void test_possessive_wholes(void **state)
 	fb_result_free(r);
 }
 
+/* A toll through the day: "by mid-morning" and "by afternoon" are two
+ * times, and a level a rise reached ("had risen to 31") updates the lower
+ * figure its own source gave before; "the 31 dead" restates it. Another
+ * source's rise against a figure still conflicts. Sentences written for
+ * this test. */
+static void test_rising_toll(void **state)
+{
+	(void)state;
+	const char *t = "Bus plunges into gorge near Tavira\n"
+	                "A bus carrying 52 pilgrims fell into a gorge near Tavira on Monday. By mid-morning, 9 people had been confirmed dead.\n"
+	                "Villagers helped rescuers reach the wreck.\n"
+	                "By afternoon, the confirmed death toll had risen to 17.\n"
+	                "The 17 dead included four children.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "9 people")->time, "By mid-morning");
+	assert_false(paired(r->record, 2, 4, 0));
+	assert_true(grouped(r->record, 4, 5, "consistent"));
+	fb_result_free(r);
+	/* no time said: the rise alone tells the earlier figure */
+	t = "Bus plunges into gorge near Tavira\n"
+	    "A bus carrying 52 pilgrims fell into a gorge near Tavira on Monday. Nine people were killed.\n"
+	    "Villagers helped rescuers reach the wreck.\n"
+	    "The confirmed death toll had risen to 17.\n";
+	r = analyze(t, strlen(t));
+	assert_true(scope_at(r, "17")->risen);
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	t = "Riots in the port district\n"
+	    "The death toll from the riots stood at three, police said.\n"
+	    "Opposition groups said the toll from the riots had risen to five.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure_and_subject),
 		cmocka_unit_test(test_groups_are_linked_claims),
 		cmocka_unit_test(test_possessive_wholes),
+		cmocka_unit_test(test_rising_toll),
 		cmocka_unit_test(test_antecedent_and_derived),
 		cmocka_unit_test(test_at_least_never_conflicts_with_more),
 		cmocka_unit_test(test_enumeration_feeds_subclasses),
