@@ -169,6 +169,8 @@ static int pair_skipped(const aligner *a, const bucket *b, const member *x, cons
 		           * in use" met under a third verb: neither did it */
 	if ((x->guest == 2 && !a->sc[y->claim].lede) || (y->guest == 2 && !a->sc[x->claim].lede))
 		return 1; /* a restating sum meets the lede's sum only */
+	if ((x->guest == 3 && x->with != y->claim) || (y->guest == 3 && y->with != x->claim))
+		return 2; /* a definite restatement is compared with what it restates */
 	if (align_para_of(a, x->claim) == align_para_of(a, y->claim))
 		return 2; /* one paragraph does not contradict itself */
 	if (!a->sc[x->claim].headline && !a->sc[y->claim].headline &&

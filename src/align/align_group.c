@@ -535,8 +535,9 @@ static int names_word(const aligner *a, const fb_quantity *q, size_t ws, size_t 
  * second-quarter loss of $84 million", "The 81 survivors were taken" after
  * "rescued 81 people": a definite "the N" past the lede with the value and
  * unit of a mention in an earlier paragraph whose head it allows points
- * back to it, whatever the verbs. The two make a group of their own
- * (compared with each other only), consistent. */
+ * back to it, whatever the verbs. It joins the group of that mention
+ * (or, when that mention has none, makes one with it), compared with that
+ * mention only. */
 void align_definite_restatements(aligner *a)
 {
 	size_t nb0 = a->nb;
@@ -606,6 +607,28 @@ void align_definite_restatements(aligner *a)
 			a->restates[ci] = found + 1;
 		if (share_bucket(va, nva, ci, found))
 			continue;
+		/* it joins the group of the mention it restates ("The $1.24
+		 * billion plan" in the budget's group, with the title's and the
+		 * lede's), compared with that one only */
+		bucket *host = NULL;
+		for (size_t v = voices_of(va, nva, found); v < nva && va[v].claim == found && !host; v++) {
+			bucket *hb = &a->b[va[v].bucket];
+			for (size_t t = 0; t < hb->nm && !host; t++)
+				if (hb->m[t].claim == found && !hb->m[t].guest && a->subject[found] &&
+				    strcmp(hb->subject, a->subject[found]) == 0)
+					host = hb;
+		}
+		if (host) {
+			member *m = FB_PUSH(host->m, host->nm, host->cap);
+			memset(m, 0, sizeof *m);
+			m->claim = ci;
+			m->v = align_interval_of(q);
+			m->cls = host->subject;
+			m->parts = DESC_NO_PARTS;
+			m->guest = 3;
+			m->with = found;
+			continue;
+		}
 		const fb_claim *kf = &a->c->c[found];
 		/* named as the later mention names it ("the $184 million budget") */
 		const char *subject = s->head ? s->head : a->subject[found] ? a->subject[found] : a->subject[ci] ? a->subject[ci]
@@ -627,6 +650,7 @@ void align_definite_restatements(aligner *a)
 			m->cls = subject;
 			m->parts = DESC_NO_PARTS;
 			m->guest = t ? 3 : 0;
+			m->with = t ? found : 0;
 		}
 	}
 	free(va);

@@ -40,11 +40,12 @@ typedef struct member {
 	                        WordNet (data/heads.tsv), not by classes.tsv */
 	unsigned char guest; /* a set's size joined from another predicate (1),
 	                        a restating sum (2), a definite restatement of
-	                        its group's one other member (3) */
+	                        the member with (3) */
 	unsigned char backed; /* an earlier member of its group, in another
 	                        paragraph, agrees with it (its antecedent) */
 	unsigned char parts; /* DESC_*: the parts its description lists: all,
 	                        those within cls, or none */
+	size_t with;         /* guest 3: the claim it restates (compared with that one only) */
 } member;
 
 typedef struct bucket {

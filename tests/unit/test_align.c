@@ -1384,6 +1384,32 @@ static void test_rising_toll(void **state)
 	fb_result_free(r);
 }
 
+/* "The $86.4 million plan" restating a budget joins the budget's group,
+ * with the title's and the lede's mentions: one group of three, not two
+ * groups sharing a claim. Sentences written for this test. */
+static void test_restatement_joins_group(void **state)
+{
+	(void)state;
+	const char *t = "Harrow school board adopts $86.4 million budget\n"
+	                "The Harrow school board voted on Tuesday to adopt an $86.4 million budget for next year.\n"
+	                "The budget is up 2 percent from this year's.\n"
+	                "The $86.4 million plan now goes to the county for approval.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_alignment *al = r->alignment;
+	const fb_claim *k = claim_at(r, "$86.4 million plan");
+	size_t ci = (size_t)(k - r->claims->c), in = 0;
+	for (size_t g = 0; g < al->ng; g++)
+		for (size_t i = 0; i < al->g[g].nclaims; i++)
+			if (al->g[g].claims[i] == ci && al->g[g].nclaims > 1) {
+				in++;
+				assert_int_equal(al->g[g].nclaims, 3);
+			}
+	assert_int_equal(in, 1);
+	assert_true(grouped(r->record, 1, 4, "consistent"));
+	assert_true(grouped(r->record, 2, 4, "consistent"));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1391,6 +1417,7 @@ int main(void)
 		cmocka_unit_test(test_groups_are_linked_claims),
 		cmocka_unit_test(test_possessive_wholes),
 		cmocka_unit_test(test_rising_toll),
+		cmocka_unit_test(test_restatement_joins_group),
 		cmocka_unit_test(test_antecedent_and_derived),
 		cmocka_unit_test(test_at_least_never_conflicts_with_more),
 		cmocka_unit_test(test_enumeration_feeds_subclasses),
