@@ -114,12 +114,18 @@ void align_collect(aligner *a)
 	for (size_t ci = 0; ci < a->c->nc; ci++) {
 		const fb_claim *k = &a->c->c[ci];
 		const fb_quantity *q = align_quantity_of(a, k);
-		if (k->type != FB_CT_NUMERIC || !q || k->increment)
+		/* a difference is no total ("200 more"), but for a margin
+		 * compared with margins ("won by 6 points") */
+		if (k->type != FB_CT_NUMERIC || !q || (k->increment && a->sc[ci].function != FB_QF_MARGIN))
 			continue;
 		/* the scope's own head when the claim's subject was elsewhere */
 		const char *subject = a->sc[ci].own_head ? a->sc[ci].head : k->subject;
 		const char *measure = a->sc[ci].measure ? a->sc[ci].measure : k->measure ? k->measure
 		    : a->sc[ci].own_head || (a->sc[ci].set_size && (q->kind == FB_QK_COUNT || q->kind == FB_QK_MEASURE)) ? "number" : NULL; /* "Vance's 41 points": a set */
+		/* "defeated Brandt by 6 points", "his 6-point win", "a
+		 * 26-delegate lead": a margin, whatever its verb */
+		if (a->sc[ci].function == FB_QF_MARGIN && q->kind == FB_QK_MEASURE && q->unit)
+			measure = "margin";
 		if (!measure || !subject)
 			continue;
 		if (q->kind == FB_QK_DATE || q->kind == FB_QK_TIME || q->kind == FB_QK_ORDINAL)

@@ -289,6 +289,29 @@ static int noun_after(const aligner *a, const fb_quantity *q)
 /* May x and y be compared, and how? Fills the anchors they agree on: the
  * same event and head always; at least one more is needed (a shared
  * holder, place, time or modifier, a definite mention, or the lede). */
+/* The population a claim's sentence restricts it to, "among women" (the
+ * words after "among" up to a comma or the sentence's end, at most 40
+ * bytes, folded to lower case into buf), or "" when it names none. */
+static const char *among_of(const aligner *a, size_t ci, char *buf, size_t len)
+{
+	const fb_sent *st = &a->doc->sent[a->c->c[ci].sent];
+	const char *b = a->doc->buf;
+	buf[0] = '\0';
+	for (size_t i = st->start; i + 6 < st->end; i++) {
+		if (fb_tolower((unsigned char)b[i]) != 'a' || strncmp(b + i + 1, "mong ", 5) != 0 ||
+		    (i > st->start && fb_isalnum((unsigned char)b[i - 1])))
+			continue;
+		size_t s = i + 6, n = 0;
+		while (s + n < st->end && n + 1 < len && n < 40 && b[s + n] != ',' && b[s + n] != '.' && b[s + n] != ';')
+			n++;
+		for (size_t k = 0; k < n; k++)
+			buf[k] = (char)fb_tolower((unsigned char)b[s + k]);
+		buf[n] = '\0';
+		return buf;
+	}
+	return buf;
+}
+
 void align_scope_match(const aligner *a, const member *x, const member *y, const head_stat *hs,
     int many_times, int many_agents, int money, const char *measure, const char *head, match *m)
 {
@@ -337,6 +360,14 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		         * one place's number ("the 18 electoral votes from Ohio") */
 	if (sx->superseded != sy->superseded)
 		return; /* "early reports put the toll at seven": another time */
+	if (sx->function == FB_QF_MARGIN || sy->function == FB_QF_MARGIN) {
+		/* a margin is someone's lead over someone, among some voters:
+		 * "leads among women by 21 points" is no restatement of "a
+		 * 6-point lead among likely voters", nor "he leads by 27" of hers */
+		char ax[48], ay[48];
+		if (!sx->holder || !sy->holder || strcmp(among_of(a, x->claim, ax, sizeof ax), among_of(a, y->claim, ay, sizeof ay)) != 0)
+			return;
+	}
 	if (sx->risen != sy->risen) {
 		/* "12 people had been confirmed dead" ... "the toll had risen
 		 * to 31": a lower figure given before the rise is its earlier

@@ -285,8 +285,15 @@ static void fill_role(const clause *x, fb_scope *s)
 		s->role = FB_RO_PART;
 	if (s->function == FB_QF_THRESHOLD)
 		s->role = FB_RO_THRESHOLD;
-	else if (s->function == FB_QF_MARGIN)
+	else if (s->function == FB_QF_MARGIN) {
 		s->role = FB_RO_MARGIN;
+		/* "a 6-point win", "by 6 points": a margin counts its unit */
+		if (x->q->kind == FB_QK_MEASURE && x->q->unit && (!s->head || strcmp(s->head, x->q->unit) != 0)) {
+			free(s->head);
+			s->head = fb_xstrdup(x->q->unit);
+			s->own_head = 1;
+		}
+	}
 	else if (s->function == FB_QF_RATE)
 		s->role = FB_RO_AVERAGE;
 }
@@ -469,6 +476,10 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 		 * hold nothing of the number */
 		for (size_t j = ca; j < i && !after_prep; j++)
 			after_prep = word_is(b, &w->t[j], "between");
+		/* "Of Adeyemi's 48,306 votes": a possessive name right before
+		 * the number holds it, whatever preposition leads to it */
+		if (next == qa && possessive_tok(b, &w->t[next - 1]))
+			after_prep = 0;
 		last_end = next;
 		last_held = !place && !after_prep && !speaks && i < qa && !s->holder;
 		last_placey = prev && (tok_is(prev, K_PLACE_PREP) || (word_is(b, prev, "of") && i >= ca + 2 &&

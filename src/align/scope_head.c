@@ -52,8 +52,12 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 		for (size_t i = q->start; i < q->end; i++)
 			if (b[i] == '-' && i + 1 < q->end && fb_isalpha((unsigned char)b[i + 1]))
 				h = b + i + 1;
-		if (h && !is(sc, K_DIGIT_WORD, h, (size_t)(b + q->end - h)))
+		if (h && !is(sc, K_DIGIT_WORD, h, (size_t)(b + q->end - h))) {
+			/* "his 6-point win", "a 12-point lead": a margin */
+			if (qb < cb && !w->t[qb].comma && tok_is(&w->t[qb], K_MARGIN_AFTER))
+				return FB_QF_MARGIN;
 			return FB_QF_LABEL;
+		}
 	}
 	/* "over the five games", "across the 12 races": the extent a figure
 	 * is taken over, not a count of this event (not "in the 12 races":
@@ -78,6 +82,16 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 		return FB_QF_MARGIN;
 	if (qa >= ca + 3 && word_is(b, &w->t[qa - 1], "by") && tok_is(&w->t[qa - 3], K_MARGIN_VERB))
 		return FB_QF_MARGIN; /* "leads Okonjo by 25" */
+	/* "wins the mayor's race by 6 points", "beat the Comets on Sunday by
+	 * 24 points": a margin verb further back, a measure with its unit */
+	if (q->kind == FB_QK_MEASURE && q->unit && qa >= ca + 2 && word_is(b, &w->t[qa - 1], "by"))
+		for (size_t i = qa - 1; i > ca && i + 7 > qa; i--) {
+			const tok *t = &w->t[i - 1];
+			if (t->comma || t->brk || t->num || tok_is(t, K_SPEECH))
+				break;
+			if (tok_is(t, K_MARGIN_VERB))
+				return FB_QF_MARGIN;
+		}
 	/* "8 points ahead", "25 delegates ahead" (not "three attackers were
 	 * behind the attack") */
 	for (size_t i = qb; i < cb && i < qb + 2; i++)

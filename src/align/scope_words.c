@@ -122,6 +122,11 @@ int scope_name_word(const fb_scoper *sc, const fb_lexicon *mid, const char *b, c
 		n -= 2; /* "Calder's" */
 	if (i > 0 && !t->brk)
 		return 1;
+	/* "1:15 a.m. ET: Speaking in Tulsa, Hargrove said": a participle
+	 * opening its clause, a preposition after it, is no name */
+	if (n > 5 && strncmp(b + t->s + n - 3, "ing", 3) == 0 && i + 1 < w->n && !w->t[i + 1].cap &&
+	    tok_is(&w->t[i + 1], K_PLACE_PREP | K_DEFINITE))
+		return 0;
 	return fb_lexicon_get(mid, b + t->s, n) != NULL;
 }
 

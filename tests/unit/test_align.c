@@ -1347,6 +1347,15 @@ static void test_possessive_wholes(void **state)
 	r = analyze(t, strlen(t));
 	assert_true(paired(r->record, 3, 4, 0));
 	fb_result_free(r);
+	/* "Of Adeyemi's 48,306 votes": the possessive holds, past "Of"; a
+	 * participle opening an entry ("Speaking in Tulsa,") is no holder */
+	t = "Adeyemi won, and Brandt conceded.\n"
+	    "Of Adeyemi's 48,306 votes, about 14,000 were cast early.\n"
+	    "1:15 a.m. ET: Speaking in Tulsa, Hargrove said his 688 delegates were enough.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "48,306")->holder, "Adeyemi");
+	assert_true(scope_at(r, "688")->holder == NULL || strcmp(scope_at(r, "688")->holder, "Speaking") != 0);
+	fb_result_free(r);
 }
 
 /* A toll through the day: "by mid-morning" and "by afternoon" are two
@@ -1410,6 +1419,34 @@ static void test_restatement_joins_group(void **state)
 	fb_result_free(r);
 }
 
+/* Margins: "wins the race by 6 points" (a margin verb further back), "his
+ * 6-point win" and "defeated Brandt by 6 points" are one holder's margin,
+ * of points, compared as margins; a lead among other voters, or another
+ * candidate's, is no restatement of it. Sentences written for this test. */
+static void test_margins(void **state)
+{
+	(void)state;
+	const char *t = "Okafor wins Dunmore mayor's race by 6 points\n"
+	                "Council member Ada Okafor defeated Paul Brandt by 6 points on Tuesday.\n"
+	                "In a speech to supporters, Okafor said her 6-point win was a mandate.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "6 points\n")->function, FB_QF_MARGIN);
+	assert_int_equal(scope_at(r, "6-point")->function, FB_QF_MARGIN);
+	assert_string_equal(scope_at(r, "6-point")->head, "point");
+	assert_true(grouped(r->record, 1, 3, "consistent"));
+	assert_true(grouped(r->record, 2, 3, "consistent"));
+	fb_result_free(r);
+	t = "Senator Ruth Ames holds a 6-point lead over Dan Moss among likely voters, a poll found.\n"
+	    "Among all registered voters, Ames leads Moss by 9 points.\n"
+	    "Ames leads among women by 20 points.\n"
+	    "In rural counties Moss leads by 25 points.\n";
+	r = analyze(t, strlen(t));
+	for (long p = 1; p <= 4; p++)
+		for (long q = p + 1; q <= 4; q++)
+			assert_false(paired(r->record, p, q, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1418,6 +1455,7 @@ int main(void)
 		cmocka_unit_test(test_possessive_wholes),
 		cmocka_unit_test(test_rising_toll),
 		cmocka_unit_test(test_restatement_joins_group),
+		cmocka_unit_test(test_margins),
 		cmocka_unit_test(test_antecedent_and_derived),
 		cmocka_unit_test(test_at_least_never_conflicts_with_more),
 		cmocka_unit_test(test_enumeration_feeds_subclasses),
