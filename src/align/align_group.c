@@ -597,8 +597,9 @@ void align_definite_restatements(aligner *a)
 				const fb_quantity *qj = align_quantity_of(a, kj);
 				const fb_scope *sj = &a->sc[cj];
 				if (kj->type != FB_CT_NUMERIC || !qj || align_para_of(a, cj) >= pi || qj->kind != q->kind ||
-				    !qj->unit || strcmp(q->unit, qj->unit) != 0 || !names_word(a, qj, ws, we))
-					continue;
+				    !qj->unit || strcmp(q->unit, qj->unit) != 0 || !names_word(a, qj, ws, we) ||
+				    kj->event != k->event)
+					continue; /* not August's "64 percent in favor": another poll */
 				n++;
 				if (qj->has_value && !qj->vague && sj->role == FB_RO_TOTAL && sj->determiner != FB_DET_PARTITIVE &&
 				    !slots_clash(s, sj) && align_comparable(sj))

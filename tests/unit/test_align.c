@@ -1447,6 +1447,21 @@ static void test_margins(void **state)
 	fb_result_free(r);
 }
 
+/* "the 61 percent in favor" restates this poll's figure, not an earlier
+ * poll's "70 percent in favor" (another event: "since May, when ...").
+ * Sentences written for this test. */
+static void test_restatement_same_event(void **state)
+{
+	(void)state;
+	const char *t = "Poll finds 61 percent back the levy\n\n"
+	                "Sixty-one percent of voters back the school levy, a Marlow College poll released Monday found.\n\n"
+	                "Support has fallen since May, when Marlow found 70 percent in favor.\n\n"
+	                "The pollster said the 61 percent in favor was still a clear majority.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1456,6 +1471,7 @@ int main(void)
 		cmocka_unit_test(test_rising_toll),
 		cmocka_unit_test(test_restatement_joins_group),
 		cmocka_unit_test(test_margins),
+		cmocka_unit_test(test_restatement_same_event),
 		cmocka_unit_test(test_antecedent_and_derived),
 		cmocka_unit_test(test_at_least_never_conflicts_with_more),
 		cmocka_unit_test(test_enumeration_feeds_subclasses),
