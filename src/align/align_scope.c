@@ -408,7 +408,11 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	    (sx->modifiers && sy->modifiers && !words_meet(sx->modifiers, sy->modifiers));
 	if (m->apart)
 		return;
-	if ((!sx->modifiers) != (!sy->modifiers) && strcmp(measure, "number") == 0) {
+	/* (so too when the mention without them joined from another verb:
+	 * "The 2,600 nurses make up" is no set of "700 replacement nurses"
+	 * hired) */
+	if ((!sx->modifiers) != (!sy->modifiers) &&
+	    (strcmp(measure, "number") == 0 || (sx->modifiers ? y : x)->guest == 1)) {
 		/* "900 replacement nurses" against "the nurses": a restriction on
 		 * one side only, with no predicate shared, is another set unless
 		 * the restricted mention is itself definite */

@@ -1460,6 +1460,16 @@ static void test_restatement_same_event(void **state)
 	fb_result *r = analyze(t, strlen(t));
 	assert_false(paired(r->record, 3, 4, 0));
 	fb_result_free(r);
+	/* "The 2,800 nurses" (no earlier mention agrees), a set size joined
+	 * to "hired" from another verb, is no set of the "700 replacement
+	 * nurses" hired */
+	t = "Nurses strike at Harbor General\n\n"
+	    "About 2,600 nurses walked off the job on Monday.\n\n"
+	    "The hospital said it had hired about 700 replacement nurses through an agency.\n\n"
+	    "The 2,800 nurses make up about 40 percent of the workforce.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
 }
 
 int main(void)
