@@ -377,14 +377,25 @@ static int the_before(const aligner *a, const fb_quantity *q)
 		ws = i;
 		if (ws == we || (ws > st->start && !(b[ws - 1] == ' ')))
 			return 0;
-		if (fb_word_eq(b + ws, we - ws, "the")) {
+		/* "the 212", "Of the 212 plaintiffs, 47 ...", "Of Adeyemi's
+		 * 48,306 votes": a whole opening its sentence is restated, a
+		 * whole after "of" elsewhere is a part's ("four of the five") */
+		int poss = we - ws > 2 && b[we - 2] == '\'' && b[we - 1] == 's';
+		if (poss) { /* the word ends before the apostrophe: take it whole */
+			while (ws > st->start && fb_isalpha((unsigned char)b[ws - 1]))
+				ws--;
+		}
+		if (fb_word_eq(b + ws, we - ws, "the") || poss) {
 			size_t j = ws;
 			while (j > st->start && b[j - 1] == ' ')
 				j--;
 			size_t k = j;
 			while (k > st->start && fb_isalpha((unsigned char)b[k - 1]))
 				k--;
-			return !(k < j && fb_word_eq(b + k, j - k, "of"));
+			int of = k < j && fb_word_eq(b + k, j - k, "of");
+			if (of && k == st->start && b[k] == 'O')
+				return 1;
+			return !poss && !of;
 		}
 		/* a hedge of the restated number: "the roughly 2.3 million" */
 		if (!(fb_word_eq(b + ws, we - ws, "roughly") || fb_word_eq(b + ws, we - ws, "about") ||

@@ -1472,6 +1472,29 @@ static void test_restatement_same_event(void **state)
 	fb_result_free(r);
 }
 
+/* A whole opening its sentence restates: "Of the 212 plaintiffs, 47
+ * ..." after "212 residents", "Of Adeyemi's 48,306 votes" after
+ * "received 48,306 votes" (but "four of the five" is a part's whole).
+ * Sentences written for this test. */
+static void test_whole_opening_sentence(void **state)
+{
+	(void)state;
+	const char *t = "Jury awards $41.5 million over Corran spill\n\n"
+	                "A jury on Thursday ordered Hallam Paints to pay $41.5 million to 318 residents of Corran.\n\n"
+	                "The company said it would appeal.\n\n"
+	                "Of the 318 plaintiffs, 52 are children.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(grouped(r->record, 2, 4, "consistent"));
+	const fb_claim *k1 = claim_at(r, "318 residents"), *k2 = claim_at(r, "318 plaintiffs");
+	int g1 = r->alignment->claim_group[k1 - r->claims->c], g2 = r->alignment->claim_group[k2 - r->claims->c];
+	assert_true(g1 >= 0 && g2 >= 0);
+	int both = 0;
+	for (size_t i = 0; i < r->alignment->g[g1].nclaims; i++)
+		both |= r->alignment->g[g1].claims[i] == (size_t)(k2 - r->claims->c);
+	assert_true(both);
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1482,6 +1505,7 @@ int main(void)
 		cmocka_unit_test(test_restatement_joins_group),
 		cmocka_unit_test(test_margins),
 		cmocka_unit_test(test_restatement_same_event),
+		cmocka_unit_test(test_whole_opening_sentence),
 		cmocka_unit_test(test_antecedent_and_derived),
 		cmocka_unit_test(test_at_least_never_conflicts_with_more),
 		cmocka_unit_test(test_enumeration_feeds_subclasses),
