@@ -329,6 +329,12 @@ static void test_background_counts(void **state)
 	                     "six guards.\n", HELD, NULL) == 4);
 	assert_true(count_of("Police arrested four men in connection with last month's raid on a bank, which killed "
 	                     "six guards.\n", KILLED, NULL) == -1);
+	/* a count of earlier in the week is another event: the release's own
+	 * "several" stands */
+	assert_true(count_of("Rangers detained several poachers near the lake on Monday. Earlier in the week, rangers "
+	                     "in the same park had detained 14 people over a fire.\n", HELD, NULL) == 3);
+	assert_true(count_of("Guards killed two raiders at the gate. Earlier this week, guards at the mine killed "
+	                     "nine raiders.\n", KILLED, NULL) == 2);
 	/* a calibre is no count of people */
 	assert_true(count_of("Gunners fired 105 mm and 155 mm shells, killing three fighters.\n", KILLED, NULL) == 3);
 }
