@@ -48,7 +48,7 @@ static int restates(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 }
 
 /* Is [s, s+n) an ordinal word past "first" ("second", "third")? */
-static int later_ordinal(const fb_claimer *cl, const char *s, size_t n)
+int claims_later_ordinal(const fb_claimer *cl, const char *s, size_t n)
 {
 	const fb_entry *e = fb_lexicon_get(cl->number_words, s, n);
 	return e && e->nfield >= 2 && strcmp(e->field[0], "ord") == 0 && strtod(e->field[1], NULL) >= 2;
@@ -88,7 +88,7 @@ static int adds_to(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q
 		for (size_t i = 0; more[i]; i++)
 			if (fb_word_eq(b + ws, we - ws, more[i]))
 				return 1;
-		if (later_ordinal(cl, b + ws, we - ws))
+		if (claims_later_ordinal(cl, b + ws, we - ws))
 			return 1;
 	}
 	return 0;
@@ -312,7 +312,7 @@ static void tally_restated(const fb_claimer *cl, tally *t, const single *sv, siz
 		for (size_t p = 0; p < np && !own; p++)
 			own = t->roles[p] == PART_EXACT && t->parts[p].value == 1 && t->parts[p].start < sv[i].start;
 		if (!own)
-			tally_part(cl, t, PART_EXACT, 0, 1, sv[i].start, sv[i].end, sv[i].noun_start, sv[i].noun_end, sv[i].cls);
+			tally_part(cl, t, PART_EXACT, 0, sv[i].count > 1 ? sv[i].count : 1, sv[i].start, sv[i].end, sv[i].noun_start, sv[i].noun_end, sv[i].cls);
 	}
 }
 

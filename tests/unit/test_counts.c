@@ -161,6 +161,11 @@ static void test_single_people(void **state)
 	/* "the" after a count of the same measure restates it */
 	assert_true(count_of("Police arrested a suspect in the capital. The suspect was detained after a chase.\n",
 	    HELD, NULL) == 1);
+	/* a person after a possessive, and "another" standing for a person */
+	assert_true(count_of("Customs officers stopped a lorry at the border and detained its driver.\n", HELD, NULL) == 1);
+	assert_true(count_of("A raider was killed and another was detained near the mill.\n", HELD, NULL) == 1);
+	assert_true(count_of("Guards fired back, killing one raider and wounding another, who was taken into custody "
+	                     "at the gate.\n", HELD, NULL) == 1);
 	/* people not killed or held are no count */
 	assert_true(count_of("The leader addressed a crowd of supporters in the square.\n", KILLED "," HELD, NULL) == -1);
 }
@@ -188,6 +193,22 @@ static void test_parts_joined(void **state)
 	                     "suspected fighters.\n", KILLED, NULL) == 2);
 	assert_true(count_of("Troops killed a rebel commander and one suspected fighter and detained two additional "
 	                     "suspected fighters.\n", HELD, NULL) == 2);
+	/* two names joined by "and" are two people */
+	assert_true(count_of("Police arrested Tomas Berg and Ivo Lind at the harbour on Friday.\n", HELD, &d) == 2);
+	assert_true(count_of("Guards detained Marta Quist, Ole Brandt and Nils Hauge near the mill.\n", HELD, NULL) == 3);
+	/* one person and one more: "the gang leader and his deputy", "a
+	 * smuggler and a lookout", past a name or a relative clause between
+	 * commas */
+	assert_true(count_of("Detectives arrested the gang leader and his deputy in a flat.\n", HELD, NULL) == 2);
+	assert_true(count_of("Rangers killed a poacher and a lookout near the lake.\n", KILLED, NULL) == 2);
+	assert_true(count_of("Troops killed the cell leader, Bram Okoro, and his driver on the coast road.\n", KILLED,
+	    NULL) == 2);
+	assert_true(count_of("Two looters were shot dead. Guards then detained a third man, who had kept watch, and a "
+	                     "fourth who drove the van.\n", HELD, NULL) == 2);
+	/* not one more: a verb, a thing, a count of its own, a clause of its own */
+	assert_true(count_of("Troops killed a raider and wounded a lookout.\n", KILLED, NULL) == 1);
+	assert_true(count_of("Police arrested a smuggler and his boat on the river.\n", HELD, NULL) == 1);
+	assert_true(count_of("Troops killed a raider and a second was captured.\n", KILLED, NULL) == 1);
 	/* a participle after its own noun is that noun's predicate: hostages freed are not killed */
 	assert_true(count_of("Commandos ended the siege, with two gunmen killed in action and ten hostages freed.\n",
 	    KILLED, NULL) == 2);
