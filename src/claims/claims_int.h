@@ -58,6 +58,7 @@ typedef struct single {
 	const char *measure, *cls;
 	int definite;        /* "the leader", "him": may restate an earlier one */
 	int count;           /* people joined by "and" ("the leader and his deputy"); 0 is one */
+	int joined_new;      /* one joined is indefinite ("the leader and an associate"): no restatement */
 } single;
 
 /* Numeric claims added after the first pass (single people, totals) go to

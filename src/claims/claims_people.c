@@ -547,6 +547,30 @@ static size_t joined_person(const fb_claimer *cl, const fb_qlist *ql, const char
 	return qj < ql->n && ql->q[qj].start < ret ? 0 : ret;
 }
 
+/* Two people joined by "and" before "were" at were0: "a leader and a
+ * suspected insurgent were captured". Fills s with both, a count of 2;
+ * 0 when the words before are not two single people. */
+static int passive_pair(const fb_claimer *cl, const char *b, size_t lo, size_t end, size_t were0, single *s)
+{
+	size_t n0, n1, a0, a1;
+	int p;
+	single second = { 0 }, first = { 0 };
+	if (!claims_prev_word(b, lo, were0, &n0, &n1, &p) || p || !passive_noun(cl, b, lo, end, n0, n1, &second) ||
+	    fb_word_eq(b + second.start, second.end - second.start, "another"))
+		return 0;
+	if (!claims_prev_word(b, lo, second.start, &a0, &a1, &p) || p || !fb_word_eq(b + a0, a1 - a0, "and") ||
+	    !claims_prev_word(b, lo, a0, &n0, &n1, &p) || p || !passive_noun(cl, b, lo, end, n0, n1, &first))
+		return 0;
+	s->start = first.start;
+	s->noun_start = first.noun_start;
+	s->cls = first.cls;
+	s->definite = first.definite;
+	s->end = s->noun_end = second.end;
+	s->count = 2;
+	s->joined_new = !second.definite;
+	return 1;
+}
+
 /* One person named with no number word is a count of one: "killed an
  * insurgent", "detained the Taliban leader", "a facilitator was
  * arrested", "engaged the man, killing him". Collects them per sentence
@@ -641,6 +665,11 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 				at = a0;
 			}
 			size_t n0, n1;
+			/* "a leader and a suspected insurgent were captured" */
+			if (fb_word_eq(b + ws, we - ws, "were"))
+				passive_pair(cl, b, st->start, st->end, ws, &s); /* the measure is "were killed" */
+			else if (claims_prev_word(b, st->start, at, &a0, &a1, &p) && !p && fb_word_eq(b + a0, a1 - a0, "were"))
+				passive_pair(cl, b, st->start, st->end, a0, &s);
 			/* past an age between commas: "A woman, 20, was also arrested" */
 			if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && p && fb_isdigit((unsigned char)b[n0])) {
 				size_t qa = claims_first_q_from(ql, n0), h0, h1;
@@ -690,8 +719,15 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 		/* people joined by "and" add: "the leader and his deputy" = 2 */
 		int named = fb_isupper((unsigned char)b[s.noun_start]);
 		size_t more;
-		s.count = 1;
+		if (!s.count)
+			s.count = 1;
 		for (int k2 = 0; k2 < 16 && (more = joined_person(cl, ql, b, s.end, st->end, named)); k2++) {
+			size_t j0, j1;
+			int pj;
+			/* past "and" (and an aside): a person with "a/an" is a new one */
+			for (size_t at = s.end; claims_next_word(b, at, more, &j0, &j1, &pj); at = j1)
+				if (fb_word_eq(b + j0, j1 - j0, "and") && claims_next_word(b, j1, more, &j0, &j1, &pj))
+					s.joined_new |= fb_word_eq(b + j0, j1 - j0, "a") || fb_word_eq(b + j0, j1 - j0, "an");
 			s.end = s.noun_end = more;
 			s.count++;
 		}
@@ -721,7 +757,7 @@ void claims_add_singles(const fb_claimer *cl, fb_claims *c, size_t *cap, const f
 		int earlier = fb_lexicon_get(seen, s->measure, strlen(s->measure)) != NULL;
 		if (!earlier)
 			fb_lexicon_add(seen, s->measure, strlen(s->measure), NULL, 0);
-		if (s->definite && earlier)
+		if (s->definite && earlier && !s->joined_new)
 			continue;
 		fb_quantity one;
 		memset(&one, 0, sizeof one);

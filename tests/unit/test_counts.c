@@ -205,6 +205,13 @@ static void test_parts_joined(void **state)
 	    NULL) == 2);
 	assert_true(count_of("Two looters were shot dead. Guards then detained a third man, who had kept watch, and a "
 	                     "fourth who drove the van.\n", HELD, NULL) == 2);
+	/* two people joined before a passive "were" */
+	assert_true(count_of("A gang boss and a suspected courier were arrested by police in the port district.\n", HELD,
+	    NULL) == 2);
+	/* a person counted before, told again with one more: the new one is no
+	 * restatement */
+	assert_true(count_of("Police arrested a gang boss at a garage. After questioning, officers detained the boss and "
+	                     "a suspected courier.\n", HELD, NULL) == 2);
 	/* not one more: a verb, a thing, a count of its own, a clause of its own */
 	assert_true(count_of("Troops killed a raider and wounded a lookout.\n", KILLED, NULL) == 1);
 	assert_true(count_of("Police arrested a smuggler and his boat on the river.\n", HELD, NULL) == 1);
