@@ -94,6 +94,20 @@ static int adds_to(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q
 	return 0;
 }
 
+/* Does the clause of a count say "also" ("the troops also killed four")?
+ * Said of a body's first count, it adds to a lede of vague words. */
+static int says_also(const fb_doc *doc, const fb_quantity *q)
+{
+	const char *b = doc->buf;
+	size_t a, z, intro, ws, we;
+	int punct;
+	claims_clause_of(doc, q->sent, q->start, q->end, &a, &z, &intro);
+	for (size_t pos = a; pos < q->start && claims_next_word(b, pos, q->start, &ws, &we, &punct); pos = we)
+		if (fb_word_eq(b + ws, we - ws, "also"))
+			return 1;
+	return 0;
+}
+
 /* Is a vague count marked as more people by the word after it: "several
  * more", "a few other", "numerous additional"? */
 static int vague_adds(const fb_doc *doc, const fb_quantity *q)
@@ -195,6 +209,8 @@ typedef struct tally {
 	int roles[16], vg[16];
 	const char *cls;
 	int said_more; /* a count marked "more" right after it: "two more" */
+	int seen;      /* counts offered to the tally, added or not */
+	int first_more; /* the first count offered is marked as more: "also killed four" */
 } tally;
 
 /* The tally's total: the larger of its summary and its exact counts,
@@ -245,7 +261,7 @@ static void tally_part(const fb_claimer *cl, tally *t, int role, int vague, doub
 static int tally_add(const fb_claimer *cl, const fb_doc *doc, tally *t, int after, const fb_claim *k,
     const fb_quantity *q, double v, size_t j)
 {
-	int n = t->n || after;
+	int n = t->n || after, first = !t->seen++;
 	/* two vague words ("detained a few suspects ... detained a few
 	 * suspects") are not added, each a minimum, not a count, unless
 	 * marked ("Several more insurgents were killed") */
@@ -268,6 +284,7 @@ static int tally_add(const fb_claimer *cl, const fb_doc *doc, tally *t, int afte
 	         ? PART_EXACT : -1;
 	if (role < 0)
 		return 0;
+	t->first_more |= first && role == PART_MORE && !q->vague && says_also(doc, q);
 	t->said_more |= vague_adds(doc, q);
 	t->last = j;
 	t->psent = k->sent;
@@ -460,9 +477,10 @@ void claims_add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 		double sum = tally_total(&all);
 		/* a lede of vague words only ("detained several suspects in
 		 * operations in two provinces") sums up its body, unless the body
-		 * says "more" ("two more", "several other") */
+		 * says "more" ("two more", "several other") or its first count is
+		 * marked as more people ("in another clash, also killed four") */
 		if (!retold && lede.n && !lede.exact && !lede.more && body.n && body.np == (size_t)body.n &&
-		    !body.said_more)
+		    !body.said_more && !body.first_more)
 			retold = 1;
 		if (retold && lede.n && body.n && body.np == (size_t)body.n) {
 			double tl = tally_total(&lede), tb = tally_total(&body);

@@ -333,6 +333,11 @@ static void test_lede_retold(void **state)
 	                     "poachers.\n", HELD, NULL) == 4);
 	assert_true(count_of("Rangers detained several poachers near the lake. Later the rangers detained two more "
 	                     "poachers at a camp.\n", HELD, NULL) == 5);
+	/* but a body whose first count says "also" adds to the vague lede */
+	assert_true(count_of("Rangers killed a number of poachers in the hills on Sunday. In another clash, the rangers "
+	                     "also killed three poachers near a well.\n", KILLED, NULL) == 6);
+	assert_true(count_of("Rangers killed a number of poachers in the hills on Sunday. Near the river, the rangers "
+	                     "killed three poachers.\n", KILLED, NULL) == 3);
 	/* "another" before a person in the passive: one more */
 	assert_true(count_of("Guards killed a raider at the gate. Another raider was killed at the wall.\n", KILLED,
 	    &d) == 2);
