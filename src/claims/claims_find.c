@@ -321,6 +321,20 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 			break;
 		pos = ws;
 	}
+	/* an apposition to the plural object of a measure of people, after its
+	 * comma: "arrested their captors, three brothers from the valley" */
+	if (claims_prev_word(b, st->start, q->start, &ws, &we, &punct) && punct && b[we] == ',' &&
+	    fb_islower((unsigned char)b[ws]) && b[we - 1] == 's' && we - ws > 3) {
+		size_t from = ws, w0, w1;
+		for (int n = 0; n < 4 && claims_prev_word(b, st->start, from, &w0, &w1, &punct) && !punct; n++) {
+			if (claims_in_list(cl->clause_stops, b + w0, w1 - w0))
+				break;
+			const fb_entry *e = claims_phrase_at(cl->measures, b + w0, ws - w0, &used);
+			if (e && e->nfield > 1 && strcmp(e->field[1], "people") == 0)
+				return claims_measure_of(e, def, implies);
+			from = w0;
+		}
+	}
 	/* the subject of a copula or link verb right before the number:
 	 * "Turnout in the referendum was 62 percent", "The toll from the
 	 * floods stood at 40" */

@@ -232,6 +232,10 @@ static void test_measure_is_the_predicate(void **state)
 	/* a link verb's subject names the measure, however far: not "rose" */
 	assert_true(count_of("The death toll from the storms in the eastern hills rose to 12 on Monday.\n", KILLED, NULL) == 12);
 	assert_true(count_of("The death toll rose to 9.\n", KILLED, NULL) == 9);
+	/* an apposition to the plural object of the predicate takes it */
+	assert_true(count_of("Rangers freed two hostages and arrested their captors, three brothers from the valley, "
+	                     "on Sunday.\n", HELD, NULL) == 3);
+	assert_true(count_of("Guards killed the raiders, two days after the siege began.\n", KILLED, NULL) == -1);
 	/* a calibre is no count of the killed */
 	assert_true(count_of("Gunners answered with 105 mm and 130 mm shells, killing a raider.\n", KILLED, NULL) == 1);
 }
