@@ -236,6 +236,9 @@ static void test_measure_is_the_predicate(void **state)
 	assert_true(count_of("Rangers freed two hostages and arrested their captors, three brothers from the valley, "
 	                     "on Sunday.\n", HELD, NULL) == 3);
 	assert_true(count_of("Guards killed the raiders, two days after the siege began.\n", KILLED, NULL) == -1);
+	/* "took ... into custody": the complement names the event, not "took" */
+	assert_true(count_of("Guards took the three passengers of the lorry into custody for questioning.\n", HELD,
+	    NULL) == 3);
 	/* a calibre is no count of the killed */
 	assert_true(count_of("Gunners answered with 105 mm and 130 mm shells, killing a raider.\n", KILLED, NULL) == 1);
 }
