@@ -283,6 +283,24 @@ static size_t aside_end(const char *b, size_t ws, size_t end)
 	return 0;
 }
 
+/* A measure of people a few words after the quantity's noun, in its
+ * clause ("took the two drivers of the lorry into custody"), or NULL. */
+static const fb_entry *complement_measure(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q,
+    const fb_claim *k)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t pos = k->noun_end > q->end ? k->noun_end : q->end, ws, we, used;
+	int punct;
+	for (int words = 0; words < 6 && claims_next_word(b, pos, st->end, &ws, &we, &punct) && !punct; words++) {
+		const fb_entry *e = claims_phrase_at(cl->measures, b + ws, st->end - ws, &used);
+		if (e && e->nfield > 1 && strcmp(e->field[1], "people") == 0)
+			return e;
+		pos = we;
+	}
+	return NULL;
+}
+
 /* The predicate of the quantity: a measure phrase just before it
  * ("killed at least 14", "injuring 20"), else the first one after it in the
  * same clause. Sets *def to the measure's default subject and *implies. */
@@ -304,6 +322,13 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 		const fb_entry *e = claims_phrase_at(cl->measures, b + ws, st->end - ws, &used);
 		int linking = claims_in_list(cl->link_verbs, b + ws, we - ws);
 		if (e && ws + used <= q->start && e->nfield) {
+			/* "took three men into custody": a light verb, its
+			 * complement after the noun names the event */
+			const fb_entry *c2 = fb_word_eq(b + ws, we - ws, "took") || fb_word_eq(b + ws, we - ws, "take") ||
+			    fb_word_eq(b + ws, we - ws, "taking") || fb_word_eq(b + ws, we - ws, "takes")
+			    ? complement_measure(cl, doc, q, k) : NULL;
+			if (c2)
+				return claims_measure_of(c2, def, implies);
 			if (!linking) {
 				return claims_measure_of(e, def, implies);
 			}
@@ -320,6 +345,20 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 		if (!(linking || claims_in_list(cl->measure_skips, b + ws, we - ws)))
 			break;
 		pos = ws;
+	}
+	/* an apposition to the plural object of a measure of people, after its
+	 * comma: "arrested their captors, three brothers from the valley" */
+	if (claims_prev_word(b, st->start, q->start, &ws, &we, &punct) && punct && b[we] == ',' &&
+	    fb_islower((unsigned char)b[ws]) && b[we - 1] == 's' && we - ws > 3) {
+		size_t from = ws, w0, w1;
+		for (int n = 0; n < 4 && claims_prev_word(b, st->start, from, &w0, &w1, &punct) && !punct; n++) {
+			if (claims_in_list(cl->clause_stops, b + w0, w1 - w0))
+				break;
+			const fb_entry *e = claims_phrase_at(cl->measures, b + w0, ws - w0, &used);
+			if (e && e->nfield > 1 && strcmp(e->field[1], "people") == 0)
+				return claims_measure_of(e, def, implies);
+			from = w0;
+		}
 	}
 	/* the subject of a copula or link verb right before the number:
 	 * "Turnout in the referendum was 62 percent", "The toll from the

@@ -57,6 +57,8 @@ typedef struct single {
 	size_t sent;
 	const char *measure, *cls;
 	int definite;        /* "the leader", "him": may restate an earlier one */
+	int count;           /* people joined by "and" ("the leader and his deputy"); 0 is one */
+	int joined_new;      /* one joined is indefinite ("the leader and an associate"): no restatement */
 } single;
 
 /* Numeric claims added after the first pass (single people, totals) go to
@@ -70,6 +72,8 @@ typedef struct claim_ord {
 
 /* Is [s, s+n) in the word set? */
 int claims_in_list(const fb_lexicon *set, const char *s, size_t n);
+/* Is [s, s+n) an ordinal word past "first" ("second", "third")? */
+int claims_later_ordinal(const fb_claimer *cl, const char *s, size_t n);
 /* The longest phrase of lx at s (looking at 96 bytes at most); stores its
  * length in *used. NULL when none. */
 const fb_entry *claims_phrase_at(const fb_lexicon *lx, const char *s, size_t n, size_t *used);

@@ -186,6 +186,15 @@ int fb_names_people(const fb_claimer *cl, const char *cls)
 	return e && e->nfield >= 2 && strcmp(e->field[1], "person") == 0;
 }
 
+/* Is the word [s, s+n) one of list (NULL-ended)? */
+static int word_in(const char *s, size_t n, const char *const *list)
+{
+	for (size_t i = 0; list[i]; i++)
+		if (fb_word_eq(s, n, list[i]))
+			return 1;
+	return 0;
+}
+
 /* Is the word [s, s+n) a singular noun of one person in WordNet, listed in
  * heads.tsv (a kind of a listed class) or people.txt ("driver", "maker")? */
 static int person_noun(const fb_claimer *cl, const char *s, size_t n)
@@ -322,7 +331,9 @@ static int named_person(const fb_claimer *cl, const char *b, size_t ws, size_t e
 	size_t x0, x1;
 	int p2;
 	if (claims_next_word(b, last, end, &x0, &x1, &p2) && !p2 && !claims_in_list(cl->not_nouns, b + x0, x1 - x0) &&
-	    !claims_in_list(cl->clause_stops, b + x0, x1 - x0) && !fb_word_eq(b + x0, x1 - x0, "during"))
+	    !claims_in_list(cl->clause_stops, b + x0, x1 - x0) &&
+	    !word_in(b + x0, x1 - x0, (const char *const[]){ "during", "near", "outside", "inside", "behind", "along",
+	        "across", "following", "without", "between", NULL }))
 		return 0;
 	s->start = s->noun_start = ws;
 	s->end = s->noun_end = last;
@@ -383,6 +394,15 @@ static int passive_noun(const fb_claimer *cl, const char *b, size_t lo, size_t e
 	size_t ne, h0 = n0, h1, hp, m1;
 	int ph;
 	const char *cls = NULL;
+	/* "another was detained", "another, who was taken into custody": one
+	 * more person, the noun left out */
+	if (fb_word_eq(b + n0, n1 - n0, "another")) {
+		s->start = s->noun_start = n0;
+		s->end = s->noun_end = n1;
+		s->cls = "people";
+		s->definite = 0;
+		return 1;
+	}
 	for (int t = 0; t < 2 && !cls; t++) {
 		cls = singular_person(cl, b, h0, end, &ne);
 		if (cls && ne != n1)
@@ -408,6 +428,147 @@ static int passive_noun(const fb_claimer *cl, const char *b, size_t lo, size_t e
 		m0 = hp;
 	}
 	return 0;
+}
+
+static const char *const person_dets[] = { "a", "an", "the", "another", "his", "her", "its", "their", NULL };
+
+/* The end of an aside between commas that opens at the comma at from and
+ * is closed by ", and": a name ("the leader, Abdul Karim, and"), a
+ * relative clause ("a third man, who kept watch, and") or a noun phrase
+ * ("Abdul Karim, a commander, and"): the end of "and"; 0 when there is
+ * none. named: the first person is a name, so a name after it
+ * is one more, not an aside. */
+static size_t aside_to_and(const char *b, size_t from, size_t end, int named)
+{
+	size_t w0, w1, at = from;
+	int p;
+	if (from >= end || b[from] != ',' || !claims_next_word(b, at, end, &w0, &w1, &p) || !p)
+		return 0;
+	int cap = fb_isupper((unsigned char)b[w0]) && !named;
+	int rel = word_in(b + w0, w1 - w0, (const char *const[]){ "who", "which", "whom", NULL });
+	int np = word_in(b + w0, w1 - w0, (const char *const[]){ "a", "an", "the", NULL });
+	if (!cap && !rel && !np)
+		return 0;
+	for (int words = 0; words < 14; words++) {
+		at = w1;
+		if (!claims_next_word(b, at, end, &w0, &w1, &p))
+			return 0;
+		if (p) {
+			size_t c = at;
+			while (c < w0 && b[c] == ' ')
+				c++;
+			if (c >= w0 || b[c] != ',' || !fb_word_eq(b + w0, w1 - w0, "and"))
+				return 0;
+			return w1;
+		}
+		if (cap && !fb_isupper((unsigned char)b[w0]))
+			return 0;
+		if (fb_word_eq(b + w0, w1 - w0, "and"))
+			return 0;
+	}
+	return 0;
+}
+
+/* The end of one more person joined by "and" to a person that ends at
+ * from: "the leader and his deputy", "a commander and a fighter", "Omar
+ * Hassan and Ali Khan", "a third man, who kept watch, and a fourth"; 0
+ * when none is (a count of its own: "and his two sons"; a verb: "and
+ * wounded a fighter"; a thing: "and his car"). named: the person before
+ * is a name, and names in a list after a comma are more people ("Omar
+ * Hassan, Ali Khan and Yusuf Idris"). */
+static size_t joined_person(const fb_claimer *cl, const fb_qlist *ql, const char *b, size_t from, size_t end,
+    int named)
+{
+	size_t w0, w1, at;
+	int p;
+	single t = { 0 };
+	if (!claims_next_word(b, from, end, &w0, &w1, &p))
+		return 0;
+	if (!p && fb_word_eq(b + w0, w1 - w0, "and")) {
+		at = w1;
+	} else if (p && fb_word_eq(b + w0, w1 - w0, "and") && b[from] == ',') {
+		at = w1; /* "Omar Hassan, and Ali Khan" */
+	} else if (p && named && b[from] == ',' && named_person(cl, b, w0, end, &t)) {
+		return t.end; /* "Omar Hassan, Ali Khan and ..." */
+	} else if (!(at = aside_to_and(b, from, end, named))) {
+		return 0;
+	}
+	size_t d0, d1, ret = 0, elided = 0; /* elided: the end of "a fourth" standing for its noun */
+	if (!claims_next_word(b, at, end, &d0, &d1, &p) || p)
+		return 0;
+	if (word_in(b + d0, d1 - d0, person_dets)) {
+		size_t x = d1, x0, x1, ne;
+		int px;
+		/* "and a fourth": the ordinal stands for the noun */
+		if (claims_next_word(b, x, end, &x0, &x1, &px) && !px && claims_later_ordinal(cl, b + x0, x1 - x0) &&
+		    (fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "the"))) {
+			size_t y0, y1;
+			int py;
+			if (!claims_next_word(b, x1, end, &y0, &y1, &py) || py || !singular_person(cl, b, y0, end, &ne))
+				ret = elided = x1;
+		}
+		for (int words = 0; !ret && words < 4 && claims_next_word(b, x, end, &x0, &x1, &px) && !px; words++) {
+			size_t used;
+			if (singular_person(cl, b, x0, end, &ne)) {
+				size_t y0, y1;
+				int py;
+				/* "a commander and an insurgent leader": on to its head */
+				if (claims_next_word(b, ne, end, &y0, &y1, &py) && !py && y0 == ne + 1 &&
+				    claims_phrase_at(cl->classes, b + y0, end - y0, &used)) {
+					x = x1;
+					continue;
+				}
+				if (ne < end && (b[ne] == '\'' || (unsigned char)b[ne] == 0xE2))
+					return 0; /* "and the leader's guards": a possessive */
+				ret = ne;
+				break;
+			}
+			if (claims_in_list(cl->not_nouns, b + x0, x1 - x0) || claims_in_list(cl->clause_stops, b + x0, x1 - x0) ||
+			    claims_phrase_at(cl->measures, b + x0, end - x0, &used))
+				return 0;
+			x = x1;
+		}
+	} else if (titled_name(cl, b, d0, end, &t) || named_person(cl, b, d0, end, &t)) {
+		ret = t.end;
+	}
+	size_t v0, v1;
+	int pv;
+	/* "and a second was captured": the subject of a clause of its own */
+	if (!ret || (claims_next_word(b, ret, end, &v0, &v1, &pv) && !pv &&
+	    (word_in(b + v0, v1 - v0, (const char *const[]){ "was", "were", "is", "are", "had", "has", "have", NULL }) ||
+	     claims_phrase_at(cl->measures, b + v0, end - v0, &v1))))
+		return 0;
+	/* a number of its own is counted as a number ("and his two sons");
+	 * an ordinal ("and a second man") is none, nor "a fourth", read as a
+	 * fraction */
+	size_t qj = claims_first_q_from(ql, d0);
+	while (qj < ql->n && ql->q[qj].start < ret && (ql->q[qj].kind == FB_QK_ORDINAL || ql->q[qj].end <= elided))
+		qj++;
+	return qj < ql->n && ql->q[qj].start < ret ? 0 : ret;
+}
+
+/* Two people joined by "and" before "were" at were0: "a leader and a
+ * suspected insurgent were captured". Fills s with both, a count of 2;
+ * 0 when the words before are not two single people. */
+static int passive_pair(const fb_claimer *cl, const char *b, size_t lo, size_t end, size_t were0, single *s)
+{
+	size_t n0, n1, a0, a1;
+	int p;
+	single second = { 0 }, first = { 0 };
+	if (!claims_prev_word(b, lo, were0, &n0, &n1, &p) || p || !passive_noun(cl, b, lo, end, n0, n1, &second) ||
+	    fb_word_eq(b + second.start, second.end - second.start, "another"))
+		return 0;
+	if (!claims_prev_word(b, lo, second.start, &a0, &a1, &p) || p || !fb_word_eq(b + a0, a1 - a0, "and") ||
+	    !claims_prev_word(b, lo, a0, &n0, &n1, &p) || p || !passive_noun(cl, b, lo, end, n0, n1, &first))
+		return 0;
+	s->start = first.start;
+	s->noun_start = first.noun_start;
+	s->cls = first.cls;
+	s->definite = first.definite;
+	s->end = s->noun_end = second.end;
+	s->count = 2;
+	s->joined_new = !second.definite;
+	return 1;
 }
 
 /* One person named with no number word is a count of one: "killed an
@@ -441,7 +602,10 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 		if (claims_next_word(b, me, st->end, &d0, &d1, &p) && !p) {
 			int indef = fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an") ||
 			    fb_word_eq(b + d0, d1 - d0, "another");
-			int def = fb_word_eq(b + d0, d1 - d0, "the");
+			/* "detained its driver": a possessive is definite */
+			int def = fb_word_eq(b + d0, d1 - d0, "the") || fb_word_eq(b + d0, d1 - d0, "its") ||
+			    fb_word_eq(b + d0, d1 - d0, "his") || fb_word_eq(b + d0, d1 - d0, "her") ||
+			    fb_word_eq(b + d0, d1 - d0, "their");
 			size_t qj = claims_first_q_from(ql, d0);
 			int number_here = qj < ql->n && ql->q[qj].start == d0;
 			if (fb_word_eq(b + d0, d1 - d0, "him") || fb_word_eq(b + d0, d1 - d0, "her")) {
@@ -501,6 +665,11 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 				at = a0;
 			}
 			size_t n0, n1;
+			/* "a leader and a suspected insurgent were captured" */
+			if (fb_word_eq(b + ws, we - ws, "were"))
+				passive_pair(cl, b, st->start, st->end, ws, &s); /* the measure is "were killed" */
+			else if (claims_prev_word(b, st->start, at, &a0, &a1, &p) && !p && fb_word_eq(b + a0, a1 - a0, "were"))
+				passive_pair(cl, b, st->start, st->end, a0, &s);
 			/* past an age between commas: "A woman, 20, was also arrested" */
 			if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && p && fb_isdigit((unsigned char)b[n0])) {
 				size_t qa = claims_first_q_from(ql, n0), h0, h1;
@@ -547,6 +716,21 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 			qj++;
 		if (qj < ql->n && ql->q[qj].start < s.end)
 			continue;
+		/* people joined by "and" add: "the leader and his deputy" = 2 */
+		int named = fb_isupper((unsigned char)b[s.noun_start]);
+		size_t more;
+		if (!s.count)
+			s.count = 1;
+		for (int k2 = 0; k2 < 16 && (more = joined_person(cl, ql, b, s.end, st->end, named)); k2++) {
+			size_t j0, j1;
+			int pj;
+			/* past "and" (and an aside): a person with "a/an" is a new one */
+			for (size_t at = s.end; claims_next_word(b, at, more, &j0, &j1, &pj); at = j1)
+				if (fb_word_eq(b + j0, j1 - j0, "and") && claims_next_word(b, j1, more, &j0, &j1, &pj))
+					s.joined_new |= fb_word_eq(b + j0, j1 - j0, "a") || fb_word_eq(b + j0, j1 - j0, "an");
+			s.end = s.noun_end = more;
+			s.count++;
+		}
 		*FB_PUSH(*v, *n, *cap) = s;
 	}
 }
@@ -573,7 +757,7 @@ void claims_add_singles(const fb_claimer *cl, fb_claims *c, size_t *cap, const f
 		int earlier = fb_lexicon_get(seen, s->measure, strlen(s->measure)) != NULL;
 		if (!earlier)
 			fb_lexicon_add(seen, s->measure, strlen(s->measure), NULL, 0);
-		if (s->definite && earlier)
+		if (s->definite && earlier && !s->joined_new)
 			continue;
 		fb_quantity one;
 		memset(&one, 0, sizeof one);
@@ -582,7 +766,7 @@ void claims_add_singles(const fb_claimer *cl, fb_claims *c, size_t *cap, const f
 		one.sent = s->sent;
 		one.kind = FB_QK_COUNT;
 		one.has_value = one.has_min = one.has_max = 1;
-		one.value = one.min = one.max = 1;
+		one.value = one.min = one.max = s->count > 1 ? s->count : 1;
 		one.noun_start = s->noun_start;
 		one.noun_end = s->noun_end;
 		fb_claim *k = FB_PUSH(c->c, c->nc, *cap);

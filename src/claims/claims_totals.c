@@ -48,7 +48,7 @@ static int restates(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 }
 
 /* Is [s, s+n) an ordinal word past "first" ("second", "third")? */
-static int later_ordinal(const fb_claimer *cl, const char *s, size_t n)
+int claims_later_ordinal(const fb_claimer *cl, const char *s, size_t n)
 {
 	const fb_entry *e = fb_lexicon_get(cl->number_words, s, n);
 	return e && e->nfield >= 2 && strcmp(e->field[0], "ord") == 0 && strtod(e->field[1], NULL) >= 2;
@@ -88,9 +88,23 @@ static int adds_to(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q
 		for (size_t i = 0; more[i]; i++)
 			if (fb_word_eq(b + ws, we - ws, more[i]))
 				return 1;
-		if (later_ordinal(cl, b + ws, we - ws))
+		if (claims_later_ordinal(cl, b + ws, we - ws))
 			return 1;
 	}
+	return 0;
+}
+
+/* Does the clause of a count say "also" ("the troops also killed four")?
+ * Said of a body's first count, it adds to a lede of vague words. */
+static int says_also(const fb_doc *doc, const fb_quantity *q)
+{
+	const char *b = doc->buf;
+	size_t a, z, intro, ws, we;
+	int punct;
+	claims_clause_of(doc, q->sent, q->start, q->end, &a, &z, &intro);
+	for (size_t pos = a; pos < q->start && claims_next_word(b, pos, q->start, &ws, &we, &punct); pos = we)
+		if (fb_word_eq(b + ws, we - ws, "also"))
+			return 1;
 	return 0;
 }
 
@@ -195,6 +209,8 @@ typedef struct tally {
 	int roles[16], vg[16];
 	const char *cls;
 	int said_more; /* a count marked "more" right after it: "two more" */
+	int seen;      /* counts offered to the tally, added or not */
+	int first_more; /* the first count offered is marked as more: "also killed four" */
 } tally;
 
 /* The tally's total: the larger of its summary and its exact counts,
@@ -245,7 +261,7 @@ static void tally_part(const fb_claimer *cl, tally *t, int role, int vague, doub
 static int tally_add(const fb_claimer *cl, const fb_doc *doc, tally *t, int after, const fb_claim *k,
     const fb_quantity *q, double v, size_t j)
 {
-	int n = t->n || after;
+	int n = t->n || after, first = !t->seen++;
 	/* two vague words ("detained a few suspects ... detained a few
 	 * suspects") are not added, each a minimum, not a count, unless
 	 * marked ("Several more insurgents were killed") */
@@ -268,6 +284,7 @@ static int tally_add(const fb_claimer *cl, const fb_doc *doc, tally *t, int afte
 	         ? PART_EXACT : -1;
 	if (role < 0)
 		return 0;
+	t->first_more |= first && role == PART_MORE && !q->vague && says_also(doc, q);
 	t->said_more |= vague_adds(doc, q);
 	t->last = j;
 	t->psent = k->sent;
@@ -312,7 +329,7 @@ static void tally_restated(const fb_claimer *cl, tally *t, const single *sv, siz
 		for (size_t p = 0; p < np && !own; p++)
 			own = t->roles[p] == PART_EXACT && t->parts[p].value == 1 && t->parts[p].start < sv[i].start;
 		if (!own)
-			tally_part(cl, t, PART_EXACT, 0, 1, sv[i].start, sv[i].end, sv[i].noun_start, sv[i].noun_end, sv[i].cls);
+			tally_part(cl, t, PART_EXACT, 0, sv[i].count > 1 ? sv[i].count : 1, sv[i].start, sv[i].end, sv[i].noun_start, sv[i].noun_end, sv[i].cls);
 	}
 }
 
@@ -460,9 +477,10 @@ void claims_add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 		double sum = tally_total(&all);
 		/* a lede of vague words only ("detained several suspects in
 		 * operations in two provinces") sums up its body, unless the body
-		 * says "more" ("two more", "several other") */
+		 * says "more" ("two more", "several other") or its first count is
+		 * marked as more people ("in another clash, also killed four") */
 		if (!retold && lede.n && !lede.exact && !lede.more && body.n && body.np == (size_t)body.n &&
-		    !body.said_more)
+		    !body.said_more && !body.first_more)
 			retold = 1;
 		if (retold && lede.n && body.n && body.np == (size_t)body.n) {
 			double tl = tally_total(&lede), tb = tally_total(&body);
