@@ -145,6 +145,25 @@ static int recent_person(const ctx *c, int g, int s)
 	return best;
 }
 
+/* The person of gender g (by a title, a pronoun used of them or their
+ * first name) last mentioned anywhere in the report, other than s; -1
+ * when none. A profile's "she" far from its subject's last mention still
+ * means her when no other woman was named since. */
+static int known_person(const ctx *c, int g, int s)
+{
+	int best = -1;
+	size_t from = c->a->nsrc > MAX_LOOKBACK ? c->a->nsrc - MAX_LOOKBACK : 0;
+	for (size_t i = from; i < c->a->nsrc; i++) {
+		const fb_source *x = &c->a->src[i];
+		if ((int)i == s || x->kind != FB_SK_PERSON || !x->nmentions || x->last < c->rep_start)
+			continue;
+		int k = fb_attr_gender_of(c, (int)i) ? fb_attr_gender_of(c, (int)i) : name_gender(c, x->name);
+		if (k == g && (best < 0 || x->last > c->a->src[best].last))
+			best = (int)i;
+	}
+	return best;
+}
+
 void fb_attr_set_gender(ctx *c, int s, int g)
 {
 	if (s < 0 || !g)
@@ -295,7 +314,10 @@ static int resolve_pronoun(ctx *c, size_t a)
 				size_t ntc = 0;
 				n = fb_reg_person(c, fb_xstrdup(c->named[gi].name), tc, &ntc, 1);
 			}
-			r = n >= 0 ? n : recent_person(c, g, r);
+			int o = r;
+			r = n >= 0 ? n : recent_person(c, g, o);
+			if (r < 0)
+				r = known_person(c, g, o);
 		}
 		fb_attr_set_gender(c, r, g);
 	} else if (lower_eq(c, a, "they")) {

@@ -1965,6 +1965,25 @@ static void test_body_noun_before_name(void **state)
 	done(&t);
 }
 
+/* A profile's "she" far from her last mention: a man named since ("Her
+ * nephew, Rob, ... said") is no speaker for it, and the woman the article
+ * is about, known by her pronoun, is. */
+static void test_profile_pronoun_reaches_back(void **state)
+{
+	art t;
+	run(&t, "Every evening, Rosalind Achterberg sweeps the floor of the cinema her father built. "
+	        "She has done it, she says, for sixty years.\n\n"
+	        "\"They keep asking when I will sell,\" Achterberg said.\n\n"
+	        "The cinema seats about 200 people. Her nephew, Rob, who sells the tickets, said the "
+	        "winter shows barely pay for the heating.\n\n"
+	        "She insisted that she will never raise the ticket price. "
+	        "\"If a child cannot come here, then what is the point?\" she asked.\n");
+	said_by(&t, "the winter shows barely pay", "Rob");
+	said_by(&t, "she will never raise the ticket price", "Rosalind Achterberg");
+	said_by(&t, "what is the point", "Rosalind Achterberg");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2060,6 +2079,7 @@ int main(void)
 		cmocka_unit_test(test_minutes_and_foreign_outlets),
 		cmocka_unit_test(test_present_subjects_and_name_of_body),
 		cmocka_unit_test(test_body_noun_before_name),
+		cmocka_unit_test(test_profile_pronoun_reaches_back),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
