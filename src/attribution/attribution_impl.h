@@ -482,6 +482,11 @@ int fb_attr_issued_cue(ctx *c, size_t i, cue *k);
 /* The first token after a dateline that opens the sentence ("RALEIGH - A
  * panel ..."), or 0. */
 size_t fb_attr_dateline_end(const ctx *c);
+/* The first token after a live blog entry's time stamp that opens the
+ * sentence ("6:45 a.m.: Sheriff Lee ordered ...", "14:05 - Police
+ * said ..."), or 0. The entry's sentence is read from there, so that its
+ * subject opens it as in any other sentence. */
+size_t fb_attr_stamp_end(const ctx *c);
 /* The subject the sentence opens with, past a dateline, when a verb
  * follows it before token end: "Estes won four states and said ..." gives
  * Estes to "said" (fb_attr_find_cues asks only when no cue came before,

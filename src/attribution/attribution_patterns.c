@@ -698,6 +698,34 @@ size_t fb_attr_dateline_end(const ctx *c)
 	return d && is_punct(c, d, '-') ? d + 1 : 0;
 }
 
+/* Whether token ti is a time's "a.m." or "p.m." (with or without points). */
+static int meridiem(const ctx *c, size_t ti)
+{
+	return lower_eq(c, ti, "a.m") || lower_eq(c, ti, "p.m") || lower_eq(c, ti, "a.m.") || lower_eq(c, ti, "p.m.") ||
+	    lower_eq(c, ti, "am") || lower_eq(c, ti, "pm");
+}
+
+size_t fb_attr_stamp_end(const ctx *c)
+{
+	if (!c->nt || c->t[0].kind != TK_WORD || !fb_isdigit((unsigned char)c->buf[c->t[0].s]))
+		return 0;
+	int clock = 0; /* "6:45", "14:05": digits, a colon, digits */
+	for (size_t d = 1; d + 1 < c->nt && d < 8; d++) {
+		int digits_after = c->t[d + 1].kind == TK_WORD && fb_isdigit((unsigned char)c->buf[c->t[d + 1].s]);
+		if (is_punct(c, d, ':') && digits_after && !clock) {
+			clock = 1;
+			d++;
+			continue;
+		}
+		if (clock && (meridiem(c, d) || is_punct(c, d, '.')))
+			continue;
+		if (clock && (is_punct(c, d, ':') || is_punct(c, d, '-')) && c->t[d + 1].cap)
+			return d + 1;
+		return 0;
+	}
+	return 0;
+}
+
 /* The subject the sentence opens with, past a dateline, when a verb
  * follows it before token end: "Estes won four states and said ..." gives
  * Estes to "said" (fb_attr_find_cues asks only when no cue came before, whose
@@ -850,5 +878,17 @@ size_t fb_attr_prep_name(const ctx *c, size_t j)
 		y++;
 	if (y > x && (is_punct(c, y, ',') || is_punct(c, y, ':')) && fb_attr_app_name_end(c, x, y) == y)
 		return x;
+	/* "according to the town's weekly newspaper, The Harbor Light", "to
+	 * a local watchdog group, Clean Streams.": a body or outlet word
+	 * before the comma, then its name in capitals (an article may open
+	 * it) up to a comma, a colon or the sentence's end */
+	if (tok_in(c, L_OWORDS, m - 1) || tok_in(c, L_ORGS, m - 1)) {
+		size_t z = x + (size_t)fb_attr_is_det(c, x);
+		int caps = z < y;
+		for (size_t k = z; k < y; k++)
+			caps &= c->t[k].cap || fb_attr_is_connector(c, k);
+		if (caps && c->t[y - 1].cap && (fb_attr_is_end(c, y) || is_punct(c, y, ',') || is_punct(c, y, ':')))
+			return x;
+	}
 	return j;
 }

@@ -1965,6 +1965,34 @@ static void test_body_noun_before_name(void **state)
 	done(&t);
 }
 
+/* A live blog's entry opens with its time: the sentence is read from
+ * after the stamp, so its subject opens it as in any other sentence. */
+static void test_live_blog_time_stamps(void **state)
+{
+	art t;
+	run(&t, "Storm live\n\n"
+	        "6:15 a.m.: Some tenants of Mill Row said the lifts had stopped.\n\n"
+	        "7:40 p.m.: A spokeswoman for the tram company, Ines Varga, told reporters that two lines were shut.\n\n"
+	        "21:05 - A few shop owners on Quay Street said the water reached their doors.\n");
+	said_by(&t, "the lifts had stopped", "Some tenants of Mill Row");
+	said_by(&t, "two lines were shut", "Ines Varga");
+	said_by(&t, "the water reached their doors", "few shop owners on Quay Street");
+	done(&t);
+}
+
+/* "according to a description, Its Name": a body or outlet word before
+ * the comma, and the name after it, up to the sentence's end. */
+static void test_according_to_description_then_name(void **state)
+{
+	art t;
+	run(&t, "Floods\n\n"
+	        "Two bridges were closed for a week, according to the county's only daily newspaper, The Marsh Courier.\n\n"
+	        "The river rose faster than in 1998, according to a local monitoring group, River Watch.\n");
+	said_by(&t, "Two bridges were closed", "Marsh Courier");
+	said_by(&t, "The river rose faster", "River Watch");
+	done(&t);
+}
+
 /* A profile's "she" far from her last mention: a man named since ("Her
  * nephew, Rob, ... said") is no speaker for it, and the woman the article
  * is about, known by her pronoun, is. */
@@ -2080,6 +2108,8 @@ int main(void)
 		cmocka_unit_test(test_present_subjects_and_name_of_body),
 		cmocka_unit_test(test_body_noun_before_name),
 		cmocka_unit_test(test_profile_pronoun_reaches_back),
+		cmocka_unit_test(test_live_blog_time_stamps),
+		cmocka_unit_test(test_according_to_description_then_name),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
