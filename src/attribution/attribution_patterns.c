@@ -206,6 +206,25 @@ static int clause_before_comma(const ctx *c, size_t subj)
 /* Whether the words after a verb of verbs.tsv fit its pattern: a broad
  * verb is a cue only with what it reports ("argued that", "vowed to",
  * "called the plan 'a disaster'", "accused him of"). */
+/* Whether the object from token j is people, not a thing: an object
+ * pronoun, a name, or a phrase holding a noun of people, a group or the
+ * unnamed ("questioned two suspects", "questioned 1,204 voters",
+ * "questioned Lee"; not "questioned the figures", "questioned her
+ * judgment"). A headline capitalises every word: no name is read
+ * there. */
+static int people_object(const ctx *c, size_t j)
+{
+	if (lower_eq(c, j, "him") || lower_eq(c, j, "them") || lower_eq(c, j, "us") || lower_eq(c, j, "me") ||
+	    (lower_eq(c, j, "her") && !(j + 1 < c->nt && c->t[j + 1].kind == TK_WORD)))
+		return 1;
+	for (size_t m = j; m < c->nt && m < j + 6 && c->t[m].kind == TK_WORD && !fb_attr_is_prep(c, m) &&
+	    !lower_eq(c, m, "whether") && !lower_eq(c, m, "that"); m++)
+		if (tok_in(c, L_PEOPLE, m) || tok_in(c, L_GROUPS, m) || tok_in(c, L_ANON, m) ||
+		    (m == j && c->t[m].cap && !fb_attr_is_det(c, m) && c->para != c->title_para))
+			return 1;
+	return 0;
+}
+
 int fb_attr_pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, size_t subj)
 {
 	if (!fb_attr_has_pattern(ve))
@@ -264,6 +283,15 @@ int fb_attr_pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, 
 			return 0;
 	if (!strcmp(pt, "NP"))
 		return 1;
+	if (!strcmp(pt, "NP/wh"))
+		return !people_object(c, j);
+	/* "attributed the delay to a shortage"; "to" straight after the
+	 * verb only when the object is a relative before its subject
+	 * ("which Ortega attributed to the cold"), else the verb is a
+	 * participle ("a remark attributed to Lincoln") */
+	if (!strcmp(pt, "NP-cause"))
+		return lower_eq(c, j, "to") ? subj > 0 && (lower_eq(c, subj - 1, "which") || lower_eq(c, subj - 1, "that"))
+		                            : word_within(c, j + 1, 8, "to") != 0;
 	if (!strcmp(pt, "NP-S"))
 		return word_within(c, j, 8, "that") || (j + 1 < c->nt && c->t[j + 1].kind == TK_QUOTE);
 	if (!strcmp(pt, "NP-to")) {

@@ -1993,6 +1993,30 @@ static void test_according_to_description_then_name(void **state)
 	done(&t);
 }
 
+/* "question" (NP/wh): a thing or a question doubted is a cue, people
+ * questioned are not; "attribute" (NP-cause): a cause given, after a
+ * relative object too, but not the participle "a remark attributed to". */
+static void test_question_and_attribute_verbs(void **state)
+{
+	art t;
+	run(&t, "Mill\n\n"
+	        "Some engineers questioned whether the new dam could hold. "
+	        "A few traders questioned the quarterly figures.\n\n"
+	        "Detectives questioned three men about the break-in. "
+	        "The survey questioned 900 adults in May.\n\n"
+	        "Output at the mill fell 9 percent, which Ortega attributed to a wet spring. "
+	        "The board attributed the delay to a shortage of steel. "
+	        "A remark attributed to Lincoln hangs in the hall.\n");
+	said_by(&t, "whether the new dam could hold", "Some engineers");
+	said_by(&t, "the quarterly figures", "few traders");
+	assert_int_equal(speaker_of(&t, "three men about the break-in"), -1);
+	assert_int_equal(speaker_of(&t, "900 adults in May"), -1);
+	said_by(&t, "to a wet spring", "Ortega");
+	said_by(&t, "the delay to a shortage of steel", "board");
+	assert_int_equal(speaker_of(&t, "hangs in the hall"), -1);
+	done(&t);
+}
+
 /* A profile's "she" far from her last mention: a man named since ("Her
  * nephew, Rob, ... said") is no speaker for it, and the woman the article
  * is about, known by her pronoun, is. */
@@ -2110,6 +2134,7 @@ int main(void)
 		cmocka_unit_test(test_profile_pronoun_reaches_back),
 		cmocka_unit_test(test_live_blog_time_stamps),
 		cmocka_unit_test(test_according_to_description_then_name),
+		cmocka_unit_test(test_question_and_attribute_verbs),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
