@@ -350,10 +350,12 @@ int fb_attr_subject_agrees(const ctx *c, const np *p, size_t i, size_t w)
 		return 0;
 	if (p->a > 0 && (fb_attr_is_prep(c, p->a - 1) || lower_eq(c, p->a - 1, "of") || lower_eq(c, p->a - 1, "for")))
 		return 0;
-	/* the head is before a phrase after it: "Shop owners on the quay say" */
+	/* the head is before a phrase after it: "Shop owners on the quay say"
+	 * (but after a share's "of": "a third of nurses say") */
 	size_t h = p->head1 ? p->head1 - 1 : p->b - 1;
 	for (size_t k = p->a + 1; k + 1 < p->b && !p->head1; k++)
-		if (c->t[k].kind == TK_WORD && !c->t[k].cap && (fb_attr_is_prep(c, k) || lower_eq(c, k, "of"))) {
+		if (c->t[k].kind == TK_WORD && !c->t[k].cap && (fb_attr_is_prep(c, k) || lower_eq(c, k, "of")) &&
+		    fb_attr_share_start(c, k, p->a) != p->a + 1) {
 			h = k - 1;
 			break;
 		}

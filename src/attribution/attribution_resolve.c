@@ -539,6 +539,14 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 			return RS_MENTION;
 		}
 	}
+	/* "a third of nurses", "nearly two-thirds of the adults": a share
+	 * of people is a group */
+	for (size_t k = p->a + 1; p->desc && k + 1 < b && k < p->a + 6; k++)
+		if (lower_eq(c, k, "of") && fb_attr_share_start(c, k, p->a) == p->a + 1 && tok_in(c, L_PEOPLE, head)) {
+			*r = fb_reg_entity(c, fb_attr_tok_text(c, fb_attr_is_det(c, p->a) ? p->a + 1 : p->a, b), FB_SK_GROUP, NULL);
+			c->a->src[*r].plural = 1;
+			return RS_MENTION;
+		}
 	if (p->desc && !c->t[head].cap && !(tok_in(c, L_ORGS, head) && b - a < 2) && !tok_in(c, L_OWORDS, head) &&
 	    !tok_in(c, L_TITLES, head) && !tok_in(c, L_ANON, head) && !fb_attr_group_head(c, head, b)) {
 		/* "a state court", "the chamber of commerce": a body */

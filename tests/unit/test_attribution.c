@@ -2017,6 +2017,22 @@ static void test_question_and_attribute_verbs(void **state)
 	done(&t);
 }
 
+/* A share of people speaks as a group: "a third of nurses say", "nearly
+ * two-thirds of tenants in the ... district say", "more than half of the
+ * drivers said"; the verb agrees with the people after "of". */
+static void test_shares_of_people_speak(void **state)
+{
+	art t;
+	run(&t, "Wards\n\n"
+	        "A third of nurses say the night shifts are too long.\n\n"
+	        "Nearly two-thirds of tenants in the Orchard Lane district say the heating fails every winter.\n\n"
+	        "More than half of the drivers said the new lanes were confusing.\n");
+	said_by_kind(&t, "the night shifts are too long", "third of nurses", FB_SK_GROUP);
+	said_by(&t, "the heating fails every winter", "Nearly two-thirds of tenants in the Orchard Lane district");
+	said_by(&t, "the new lanes were confusing", "More than half of the drivers");
+	done(&t);
+}
+
 /* A profile's "she" far from her last mention: a man named since ("Her
  * nephew, Rob, ... said") is no speaker for it, and the woman the article
  * is about, known by her pronoun, is. */
@@ -2135,6 +2151,7 @@ int main(void)
 		cmocka_unit_test(test_live_blog_time_stamps),
 		cmocka_unit_test(test_according_to_description_then_name),
 		cmocka_unit_test(test_question_and_attribute_verbs),
+		cmocka_unit_test(test_shares_of_people_speak),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
