@@ -698,10 +698,11 @@ int fb_attr_np_right(const ctx *c, size_t i, np *out)
 			b++;
 			continue;
 		}
-		/* "a state appeals panel", "the ethics committee": a noun in
-		 * "-s" before an organisation word */
-		if (b > k && b + 1 < c->nt && c->t[b].kind == TK_WORD && !c->t[b].cap && fb_attr_ends_with(c, b, "s") &&
-		    !tok_in(c, L_STOP, b) && tok_in(c, L_ORGS, b + 1) && !c->t[b + 1].cap) {
+		/* "a state appeals panel", "the ethics committee", "the state
+		 * transport agency": a noun before an organisation word (one
+		 * in "-s", or one of no list that is no grammar word) */
+		if (b > k && b + 1 < c->nt && c->t[b].kind == TK_WORD && !c->t[b].cap && (fb_attr_ends_with(c, b, "s") ||
+		    (!c->t[b].wid && !wflags(c, b))) && !tok_in(c, L_STOP, b) && tok_in(c, L_ORGS, b + 1) && !c->t[b + 1].cap) {
 			b++;
 			continue;
 		}

@@ -607,6 +607,13 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 		*r = c->last_outlet;
 		return RS_MENTION;
 	}
+	/* "according to the local newspaper", "the town's weekly paper
+	 * reported": an outlet described, none named before it */
+	if (tok_in(c, L_OWORDS, head) && !c->t[head].cap && b - a >= 2 && !actor) {
+		*r = fb_reg_entity(c, fb_attr_tok_text(c, a, b), FB_SK_OUTLET, NULL);
+		c->last_outlet = *r;
+		return RS_MENTION;
+	}
 	/* "The Post", "The Times": an outlet's head word alone, capitalised,
 	 * after the article */
 	if (definite && b - a == 1 && c->t[head].cap && tok_in(c, L_OWORDS, head) && !actor) {

@@ -2033,6 +2033,21 @@ static void test_shares_of_people_speak(void **state)
 	done(&t);
 }
 
+/* "according to" a description: a body of two nouns and an organisation
+ * word, an outlet described when none was named, and a count. */
+static void test_according_to_descriptions(void **state)
+{
+	art t;
+	run(&t, "Storm\n\n"
+	        "The ferry will not sail until Friday, according to the regional harbour authority.\n\n"
+	        "Some 300 homes lost their roofs, according to the local weekly newspaper.\n\n"
+	        "At least 14 boats sank in the marina, according to a preliminary count by harbour staff.\n");
+	said_by(&t, "The ferry will not sail", "regional harbour authority");
+	said_by_kind(&t, "homes lost their roofs", "local weekly newspaper", FB_SK_OUTLET);
+	said_by_kind(&t, "boats sank in the marina", "preliminary count", FB_SK_DOCUMENT);
+	done(&t);
+}
+
 /* A profile's "she" far from her last mention: a man named since ("Her
  * nephew, Rob, ... said") is no speaker for it, and the woman the article
  * is about, known by her pronoun, is. */
@@ -2152,6 +2167,7 @@ int main(void)
 		cmocka_unit_test(test_according_to_description_then_name),
 		cmocka_unit_test(test_question_and_attribute_verbs),
 		cmocka_unit_test(test_shares_of_people_speak),
+		cmocka_unit_test(test_according_to_descriptions),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
