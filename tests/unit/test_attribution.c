@@ -2048,6 +2048,23 @@ static void test_according_to_descriptions(void **state)
 	done(&t);
 }
 
+/* "according to a survey from X", "a report by X": the body named after
+ * the document speaks through it; a body in common nouns is not added. */
+static void test_document_from_named_body(void **state)
+{
+	art t;
+	run(&t, "Poll\n\n"
+	        "Most commuters want later trains, according to a new survey from the Pellam Institute.\n\n"
+	        "The jail is overcrowded, according to a report by the state auditor.\n");
+	const fb_attrib *x = over(&t, "Most commuters want later trains");
+	int found = 0;
+	for (size_t i = 0; i < x->nsources; i++)
+		found |= !strcmp(t.a->src[x->sources[i]].name, "Pellam Institute");
+	assert_true(found);
+	said_by_kind(&t, "The jail is overcrowded", "report", FB_SK_DOCUMENT);
+	done(&t);
+}
+
 /* A profile's "she" far from her last mention: a man named since ("Her
  * nephew, Rob, ... said") is no speaker for it, and the woman the article
  * is about, known by her pronoun, is. */
@@ -2168,6 +2185,7 @@ int main(void)
 		cmocka_unit_test(test_question_and_attribute_verbs),
 		cmocka_unit_test(test_shares_of_people_speak),
 		cmocka_unit_test(test_according_to_descriptions),
+		cmocka_unit_test(test_document_from_named_body),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
