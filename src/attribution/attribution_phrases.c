@@ -630,6 +630,12 @@ int fb_attr_np_left(const ctx *c, size_t j, size_t lo, np *out)
 			    tok_in(c, L_TITLES, b - 1) || tok_in(c, L_ANON, b - 1) ||
 			    tok_in(c, L_ORGS, b - 1) || tok_in(c, L_DOCS, b - 1)))
 				a = k - 1;
+			/* "Vostra's water minister": a name's possessive
+			 * stands where the article would */
+			else if (i > lo && c->t[i - 1].cap && (fb_attr_ends_with(c, i - 1, "'s") ||
+			    fb_attr_ends_with(c, i - 1, "\xE2\x80\x99s")) && !fb_attr_verb_between(c, i, i + 1) &&
+			    (tok_in(c, L_TITLES, b - 1) || tok_in(c, L_ANON, b - 1) || tok_in(c, L_ORGS, b - 1)))
+				a = i - 1;
 		}
 		break;
 	}

@@ -2065,6 +2065,20 @@ static void test_document_from_named_body(void **state)
 	done(&t);
 }
 
+/* A name's possessive stands where an article would before a modifier
+ * and a title: "Dorvania's health minister said", "with Pellin's trade
+ * envoy saying". */
+static void test_possessive_before_modified_title(void **state)
+{
+	art t;
+	run(&t, "Talks\n\n"
+	        "Dorvania's health minister said the clinics would reopen in March.\n\n"
+	        "The talks ended without a deal, with Pellin's trade envoy saying new tariffs would follow.\n");
+	said_by(&t, "the clinics would reopen in March", "Dorvania's health minister");
+	said_by(&t, "new tariffs would follow", "Pellin's trade envoy");
+	done(&t);
+}
+
 /* A profile's "she" far from her last mention: a man named since ("Her
  * nephew, Rob, ... said") is no speaker for it, and the woman the article
  * is about, known by her pronoun, is. */
@@ -2186,6 +2200,7 @@ int main(void)
 		cmocka_unit_test(test_shares_of_people_speak),
 		cmocka_unit_test(test_according_to_descriptions),
 		cmocka_unit_test(test_document_from_named_body),
+		cmocka_unit_test(test_possessive_before_modified_title),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
