@@ -553,6 +553,11 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 			qi++;
 		fb_attr_hedge(&c, si);
 		fb_attr_tokenize(&c, st->start, st->end, qi);
+		size_t d = fb_attr_stamp_end(&c);
+		if (d) {
+			memmove(c.t, c.t + d, (c.nt - d) * sizeof *c.t);
+			c.nt -= d;
+		}
 		attribute_sentence(&c, si);
 	}
 	quote_pass(&c);

@@ -219,8 +219,11 @@ static int subject_cue_skip(ctx *c, const np *p, size_t i, size_t w, const fb_en
 		return 1;
 	/* "announced where the shuttles will go", "will say whether":
 	 * an open question, not what was said (asking verbs take one,
-	 * see fb_attr_pattern_holds; "explained how ..." tells something) */
-	if (strcmp(row ? row->field[2] : "S", "NP-to") != 0 && (lower_eq(c, i + w, "whether") ||
+	 * see fb_attr_pattern_holds; "explained how ..." tells something;
+	 * a verb of an object takes the question as one: "questioned
+	 * whether the plan could work" doubts it) */
+	const char *pt = row ? row->field[2] : "S";
+	if (strcmp(pt, "NP-to") != 0 && strcmp(pt, "NP/wh") != 0 && (lower_eq(c, i + w, "whether") ||
 	    lower_eq(c, i + w, "where")) && !((neg || (k->flags & FB_CF_NEGATED)) && fb_attr_negated_question(c, k->kind, i + w)))
 		return 1;
 	/* "The first figures are expected next month." has no content

@@ -321,6 +321,10 @@ int fb_attr_desc_relative(const ctx *c, size_t a, size_t b);
 int fb_attr_known_as(const ctx *c, size_t a, size_t b, size_t *np_a);
 /* Whether a group list word ("voters", "percent") is in [a, b). */
 int fb_attr_group_head(const ctx *c, size_t a, size_t b);
+/* Where a share of a whole opens when token of is the "of" after it
+ * ("nearly two-thirds of", "a third of", "more than half of", "most of"),
+ * no further left than lo: its first token + 1, 0 when none. */
+size_t fb_attr_share_start(const ctx *c, size_t of, size_t lo);
 /* Whether token ti may modify a noun of people before it: a word, not a
  * grammar word, verb or pronoun ("farm", "Environmental", "the bill's"). */
 int fb_attr_people_modifier(const ctx *c, size_t ti);
@@ -482,6 +486,11 @@ int fb_attr_issued_cue(ctx *c, size_t i, cue *k);
 /* The first token after a dateline that opens the sentence ("RALEIGH - A
  * panel ..."), or 0. */
 size_t fb_attr_dateline_end(const ctx *c);
+/* The first token after a live blog entry's time stamp that opens the
+ * sentence ("6:45 a.m.: Sheriff Lee ordered ...", "14:05 - Police
+ * said ..."), or 0. The entry's sentence is read from there, so that its
+ * subject opens it as in any other sentence. */
+size_t fb_attr_stamp_end(const ctx *c);
 /* The subject the sentence opens with, past a dateline, when a verb
  * follows it before token end: "Estes won four states and said ..." gives
  * Estes to "said" (fb_attr_find_cues asks only when no cue came before,

@@ -206,6 +206,25 @@ static int clause_before_comma(const ctx *c, size_t subj)
 /* Whether the words after a verb of verbs.tsv fit its pattern: a broad
  * verb is a cue only with what it reports ("argued that", "vowed to",
  * "called the plan 'a disaster'", "accused him of"). */
+/* Whether the object from token j is people, not a thing: an object
+ * pronoun, a name, or a phrase holding a noun of people, a group or the
+ * unnamed ("questioned two suspects", "questioned 1,204 voters",
+ * "questioned Lee"; not "questioned the figures", "questioned her
+ * judgment"). A headline capitalises every word: no name is read
+ * there. */
+static int people_object(const ctx *c, size_t j)
+{
+	if (lower_eq(c, j, "him") || lower_eq(c, j, "them") || lower_eq(c, j, "us") || lower_eq(c, j, "me") ||
+	    (lower_eq(c, j, "her") && !(j + 1 < c->nt && c->t[j + 1].kind == TK_WORD)))
+		return 1;
+	for (size_t m = j; m < c->nt && m < j + 6 && c->t[m].kind == TK_WORD && !fb_attr_is_prep(c, m) &&
+	    !lower_eq(c, m, "whether") && !lower_eq(c, m, "that"); m++)
+		if (tok_in(c, L_PEOPLE, m) || tok_in(c, L_GROUPS, m) || tok_in(c, L_ANON, m) ||
+		    (m == j && c->t[m].cap && !fb_attr_is_det(c, m) && c->para != c->title_para))
+			return 1;
+	return 0;
+}
+
 int fb_attr_pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, size_t subj)
 {
 	if (!fb_attr_has_pattern(ve))
@@ -264,6 +283,15 @@ int fb_attr_pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, 
 			return 0;
 	if (!strcmp(pt, "NP"))
 		return 1;
+	if (!strcmp(pt, "NP/wh"))
+		return !people_object(c, j);
+	/* "attributed the delay to a shortage"; "to" straight after the
+	 * verb only when the object is a relative before its subject
+	 * ("which Ortega attributed to the cold"), else the verb is a
+	 * participle ("a remark attributed to Lincoln") */
+	if (!strcmp(pt, "NP-cause"))
+		return lower_eq(c, j, "to") ? subj > 0 && (lower_eq(c, subj - 1, "which") || lower_eq(c, subj - 1, "that"))
+		                            : word_within(c, j + 1, 8, "to") != 0;
 	if (!strcmp(pt, "NP-S"))
 		return word_within(c, j, 8, "that") || (j + 1 < c->nt && c->t[j + 1].kind == TK_QUOTE);
 	if (!strcmp(pt, "NP-to")) {
@@ -322,10 +350,12 @@ int fb_attr_subject_agrees(const ctx *c, const np *p, size_t i, size_t w)
 		return 0;
 	if (p->a > 0 && (fb_attr_is_prep(c, p->a - 1) || lower_eq(c, p->a - 1, "of") || lower_eq(c, p->a - 1, "for")))
 		return 0;
-	/* the head is before a phrase after it: "Shop owners on the quay say" */
+	/* the head is before a phrase after it: "Shop owners on the quay say"
+	 * (but after a share's "of": "a third of nurses say") */
 	size_t h = p->head1 ? p->head1 - 1 : p->b - 1;
 	for (size_t k = p->a + 1; k + 1 < p->b && !p->head1; k++)
-		if (c->t[k].kind == TK_WORD && !c->t[k].cap && (fb_attr_is_prep(c, k) || lower_eq(c, k, "of"))) {
+		if (c->t[k].kind == TK_WORD && !c->t[k].cap && (fb_attr_is_prep(c, k) || lower_eq(c, k, "of")) &&
+		    fb_attr_share_start(c, k, p->a) != p->a + 1) {
 			h = k - 1;
 			break;
 		}
@@ -698,6 +728,34 @@ size_t fb_attr_dateline_end(const ctx *c)
 	return d && is_punct(c, d, '-') ? d + 1 : 0;
 }
 
+/* Whether token ti is a time's "a.m." or "p.m." (with or without points). */
+static int meridiem(const ctx *c, size_t ti)
+{
+	return lower_eq(c, ti, "a.m") || lower_eq(c, ti, "p.m") || lower_eq(c, ti, "a.m.") || lower_eq(c, ti, "p.m.") ||
+	    lower_eq(c, ti, "am") || lower_eq(c, ti, "pm");
+}
+
+size_t fb_attr_stamp_end(const ctx *c)
+{
+	if (!c->nt || c->t[0].kind != TK_WORD || !fb_isdigit((unsigned char)c->buf[c->t[0].s]))
+		return 0;
+	int clock = 0; /* "6:45", "14:05": digits, a colon, digits */
+	for (size_t d = 1; d + 1 < c->nt && d < 8; d++) {
+		int digits_after = c->t[d + 1].kind == TK_WORD && fb_isdigit((unsigned char)c->buf[c->t[d + 1].s]);
+		if (is_punct(c, d, ':') && digits_after && !clock) {
+			clock = 1;
+			d++;
+			continue;
+		}
+		if (clock && (meridiem(c, d) || is_punct(c, d, '.')))
+			continue;
+		if (clock && (is_punct(c, d, ':') || is_punct(c, d, '-')) && c->t[d + 1].cap)
+			return d + 1;
+		return 0;
+	}
+	return 0;
+}
+
 /* The subject the sentence opens with, past a dateline, when a verb
  * follows it before token end: "Estes won four states and said ..." gives
  * Estes to "said" (fb_attr_find_cues asks only when no cue came before, whose
@@ -850,5 +908,17 @@ size_t fb_attr_prep_name(const ctx *c, size_t j)
 		y++;
 	if (y > x && (is_punct(c, y, ',') || is_punct(c, y, ':')) && fb_attr_app_name_end(c, x, y) == y)
 		return x;
+	/* "according to the town's weekly newspaper, The Harbor Light", "to
+	 * a local watchdog group, Clean Streams.": a body or outlet word
+	 * before the comma, then its name in capitals (an article may open
+	 * it) up to a comma, a colon or the sentence's end */
+	if (tok_in(c, L_OWORDS, m - 1) || tok_in(c, L_ORGS, m - 1)) {
+		size_t z = x + (size_t)fb_attr_is_det(c, x);
+		int caps = z < y;
+		for (size_t k = z; k < y; k++)
+			caps &= c->t[k].cap || fb_attr_is_connector(c, k);
+		if (caps && c->t[y - 1].cap && (fb_attr_is_end(c, y) || is_punct(c, y, ',') || is_punct(c, y, ':')))
+			return x;
+	}
 	return j;
 }

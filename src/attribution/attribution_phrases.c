@@ -453,6 +453,52 @@ static int plural_possessive(const ctx *c, size_t k)
  * open the clause (its start, after a determiner or quantifier, after
  * punctuation or a conjunction). Fills out as a description; 0 when
  * t[j] is no such noun or the phrase does not open its clause. */
+/* Whether token ti is a share of a whole: a fraction ("half", "a third",
+ * "two-thirds"), a figure ("40", "nine"), or a quantifier that takes
+ * "of" ("most", "many", "some"). */
+static int share_word(const ctx *c, size_t ti)
+{
+	static const char *const frac[] = { "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+		"tenths", NULL };
+	static const char *const compound[] = { "-half", "-third", "-thirds", "-quarter", "-quarters", "-fifth", "-fifths",
+		"-tenth", "-tenths", NULL };
+	static const char *const quant[] = { "most", "many", "some", "several", "few", "all", "none", "one", "two",
+		"three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", NULL };
+	if (ti >= c->nt || c->t[ti].kind != TK_WORD)
+		return 0;
+	if (fb_isdigit((unsigned char)c->buf[c->t[ti].s]))
+		return 1;
+	for (size_t k = 0; frac[k]; k++)
+		if (lower_eq(c, ti, frac[k]) || fb_attr_ends_with(c, ti, compound[k])) /* "two-thirds" */
+			return 1;
+	for (size_t k = 0; quant[k]; k++)
+		if (lower_eq(c, ti, quant[k]))
+			return 1;
+	return 0;
+}
+
+size_t fb_attr_share_start(const ctx *c, size_t of, size_t lo)
+{
+	if (of < lo + 1 || !lower_eq(c, of, "of") || !share_word(c, of - 1))
+		return 0;
+	size_t a = of - 1;
+	/* "nearly two-thirds", "another 19", "more than half", "a third" */
+	static const char *const hedge[] = { "nearly", "almost", "about", "around", "roughly", "some", "over", "under",
+		"only", "just", "another", "fully", "barely", "a", "an", "the", NULL };
+	for (int steps = 0; steps < 2 && a > lo; steps++) {
+		int got = 0;
+		for (size_t k = 0; hedge[k] && !got; k++)
+			got = lower_eq(c, a - 1, hedge[k]);
+		if (!got && a >= lo + 2 && lower_eq(c, a - 1, "than") &&
+		    (lower_eq(c, a - 2, "more") || lower_eq(c, a - 2, "less") || lower_eq(c, a - 2, "fewer")))
+			a--, got = 1;
+		if (!got)
+			break;
+		a--;
+	}
+	return a + 1;
+}
+
 static int people_left(const ctx *c, size_t j, size_t lo, np *out)
 {
 	const fb_entry *e = tok_in(c, L_PEOPLE, j);
@@ -472,6 +518,18 @@ static int people_left(const ctx *c, size_t j, size_t lo, np *out)
 	int open = a == lo || fb_attr_is_det(c, a - 1) || c->t[a - 1].kind != TK_WORD || fb_attr_subordinator(c, a - 1);
 	for (size_t q = 0; !open && quant[q]; q++)
 		open = lower_eq(c, a - 1, quant[q]);
+	/* "a third of nurses", "nearly two-thirds of the adults", "most of
+	 * those tenants": a share of the people is who speaks, from where
+	 * the share opens its clause */
+	size_t of = a > lo && (fb_attr_is_det(c, a - 1) || lower_eq(c, a - 1, "all") || lower_eq(c, a - 1, "those")) ? a - 2 : a - 1;
+	size_t sh = a > lo + 1 ? fb_attr_share_start(c, of, lo) : 0;
+	if (sh && (sh - 1 == lo || c->t[sh - 2].kind != TK_WORD || fb_attr_subordinator(c, sh - 2))) {
+		memset(out, 0, sizeof *out);
+		out->a = sh - 1;
+		out->b = out->end = j + 1;
+		out->desc = 1;
+		return 1;
+	}
 	/* after a verb ("The decision angered ranchers, who said"): the
 	 * words after it */
 	for (size_t m = j; m-- > a + 1;)
@@ -528,6 +586,14 @@ int fb_attr_np_left(const ctx *c, size_t j, size_t lo, np *out)
 				a = i;
 			break;
 		}
+		/* "nearly two-thirds of voters", "half of the delegates": a
+		 * share of a group or of people opens the phrase */
+		size_t sh = a < b && !c->t[b - 1].cap && (tok_in(c, L_GROUPS, b - 1) || tok_in(c, L_PEOPLE, b - 1)) ?
+		    fb_attr_share_start(c, i, lo) : 0;
+		if (sh) {
+			a = sh - 1;
+			break;
+		}
 		if (fb_attr_is_connector(c, i)) {
 			/* "Lena Ostrova and Piet Vos said": a first name and a
 			 * surname after "and" is a second person, not part of
@@ -564,6 +630,12 @@ int fb_attr_np_left(const ctx *c, size_t j, size_t lo, np *out)
 			    tok_in(c, L_TITLES, b - 1) || tok_in(c, L_ANON, b - 1) ||
 			    tok_in(c, L_ORGS, b - 1) || tok_in(c, L_DOCS, b - 1)))
 				a = k - 1;
+			/* "Vostra's water minister": a name's possessive
+			 * stands where the article would */
+			else if (i > lo && c->t[i - 1].cap && (fb_attr_ends_with(c, i - 1, "'s") ||
+			    fb_attr_ends_with(c, i - 1, "\xE2\x80\x99s")) && !fb_attr_verb_between(c, i, i + 1) &&
+			    (tok_in(c, L_TITLES, b - 1) || tok_in(c, L_ANON, b - 1) || tok_in(c, L_ORGS, b - 1)))
+				a = i - 1;
 		}
 		break;
 	}
@@ -632,10 +704,11 @@ int fb_attr_np_right(const ctx *c, size_t i, np *out)
 			b++;
 			continue;
 		}
-		/* "a state appeals panel", "the ethics committee": a noun in
-		 * "-s" before an organisation word */
-		if (b > k && b + 1 < c->nt && c->t[b].kind == TK_WORD && !c->t[b].cap && fb_attr_ends_with(c, b, "s") &&
-		    !tok_in(c, L_STOP, b) && tok_in(c, L_ORGS, b + 1) && !c->t[b + 1].cap) {
+		/* "a state appeals panel", "the ethics committee", "the state
+		 * transport agency": a noun before an organisation word (one
+		 * in "-s", or one of no list that is no grammar word) */
+		if (b > k && b + 1 < c->nt && c->t[b].kind == TK_WORD && !c->t[b].cap && (fb_attr_ends_with(c, b, "s") ||
+		    (!c->t[b].wid && !wflags(c, b))) && !tok_in(c, L_STOP, b) && tok_in(c, L_ORGS, b + 1) && !c->t[b + 1].cap) {
 			b++;
 			continue;
 		}

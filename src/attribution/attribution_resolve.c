@@ -145,6 +145,25 @@ static int recent_person(const ctx *c, int g, int s)
 	return best;
 }
 
+/* The person of gender g (by a title, a pronoun used of them or their
+ * first name) last mentioned anywhere in the report, other than s; -1
+ * when none. A profile's "she" far from its subject's last mention still
+ * means her when no other woman was named since. */
+static int known_person(const ctx *c, int g, int s)
+{
+	int best = -1;
+	size_t from = c->a->nsrc > MAX_LOOKBACK ? c->a->nsrc - MAX_LOOKBACK : 0;
+	for (size_t i = from; i < c->a->nsrc; i++) {
+		const fb_source *x = &c->a->src[i];
+		if ((int)i == s || x->kind != FB_SK_PERSON || !x->nmentions || x->last < c->rep_start)
+			continue;
+		int k = fb_attr_gender_of(c, (int)i) ? fb_attr_gender_of(c, (int)i) : name_gender(c, x->name);
+		if (k == g && (best < 0 || x->last > c->a->src[best].last))
+			best = (int)i;
+	}
+	return best;
+}
+
 void fb_attr_set_gender(ctx *c, int s, int g)
 {
 	if (s < 0 || !g)
@@ -295,7 +314,10 @@ static int resolve_pronoun(ctx *c, size_t a)
 				size_t ntc = 0;
 				n = fb_reg_person(c, fb_xstrdup(c->named[gi].name), tc, &ntc, 1);
 			}
-			r = n >= 0 ? n : recent_person(c, g, r);
+			int o = r;
+			r = n >= 0 ? n : recent_person(c, g, o);
+			if (r < 0)
+				r = known_person(c, g, o);
 		}
 		fb_attr_set_gender(c, r, g);
 	} else if (lower_eq(c, a, "they")) {
@@ -517,6 +539,14 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 			return RS_MENTION;
 		}
 	}
+	/* "a third of nurses", "nearly two-thirds of the adults": a share
+	 * of people is a group */
+	for (size_t k = p->a + 1; p->desc && k + 1 < b && k < p->a + 6; k++)
+		if (lower_eq(c, k, "of") && fb_attr_share_start(c, k, p->a) == p->a + 1 && tok_in(c, L_PEOPLE, head)) {
+			*r = fb_reg_entity(c, fb_attr_tok_text(c, fb_attr_is_det(c, p->a) ? p->a + 1 : p->a, b), FB_SK_GROUP, NULL);
+			c->a->src[*r].plural = 1;
+			return RS_MENTION;
+		}
 	if (p->desc && !c->t[head].cap && !(tok_in(c, L_ORGS, head) && b - a < 2) && !tok_in(c, L_OWORDS, head) &&
 	    !tok_in(c, L_TITLES, head) && !tok_in(c, L_ANON, head) && !fb_attr_group_head(c, head, b)) {
 		/* "a state court", "the chamber of commerce": a body */
@@ -575,6 +605,13 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 	}
 	if (tok_in(c, L_OWORDS, head) && !c->t[head].cap && c->last_outlet >= 0) {
 		*r = c->last_outlet;
+		return RS_MENTION;
+	}
+	/* "according to the local newspaper", "the town's weekly paper
+	 * reported": an outlet described, none named before it */
+	if (tok_in(c, L_OWORDS, head) && !c->t[head].cap && b - a >= 2 && !actor) {
+		*r = fb_reg_entity(c, fb_attr_tok_text(c, a, b), FB_SK_OUTLET, NULL);
+		c->last_outlet = *r;
 		return RS_MENTION;
 	}
 	/* "The Post", "The Times": an outlet's head word alone, capitalised,

@@ -71,6 +71,20 @@ size_t fb_attr_right_sources(ctx *c, size_t i, cue *k, int actor)
 			k->flags |= FB_CF_AMBIGUOUS;
 		fb_attr_cue_add(k, s);
 		end = p.end;
+		/* "according to a new survey from the Merrow Center", "a
+		 * report by Amnesty International": the body named after a
+		 * document made it, and speaks through it */
+		np by;
+		if (c->a->src[s].kind == FB_SK_DOCUMENT && (lower_eq(c, end, "from") || lower_eq(c, end, "by")) &&
+		    fb_attr_np_right(c, end + 1, &by) && c->t[by.b - 1].cap) {
+			size_t nc = k->ncands;
+			int o = fb_attr_resolve(c, &by, actor, k->cands, &k->ncands);
+			if (o >= 0 && o != s) {
+				fb_attr_cue_add(k, o);
+				end = by.end;
+			} else
+				k->ncands = nc;
+		}
 		if (lower_eq(c, end, "and") && end + 1 < c->nt)
 			i = end + 1;
 		else

@@ -1965,6 +1965,139 @@ static void test_body_noun_before_name(void **state)
 	done(&t);
 }
 
+/* A live blog's entry opens with its time: the sentence is read from
+ * after the stamp, so its subject opens it as in any other sentence. */
+static void test_live_blog_time_stamps(void **state)
+{
+	art t;
+	run(&t, "Storm live\n\n"
+	        "6:15 a.m.: Some tenants of Mill Row said the lifts had stopped.\n\n"
+	        "7:40 p.m.: A spokeswoman for the tram company, Ines Varga, told reporters that two lines were shut.\n\n"
+	        "21:05 - A few shop owners on Quay Street said the water reached their doors.\n");
+	said_by(&t, "the lifts had stopped", "Some tenants of Mill Row");
+	said_by(&t, "two lines were shut", "Ines Varga");
+	said_by(&t, "the water reached their doors", "few shop owners on Quay Street");
+	done(&t);
+}
+
+/* "according to a description, Its Name": a body or outlet word before
+ * the comma, and the name after it, up to the sentence's end. */
+static void test_according_to_description_then_name(void **state)
+{
+	art t;
+	run(&t, "Floods\n\n"
+	        "Two bridges were closed for a week, according to the county's only daily newspaper, The Marsh Courier.\n\n"
+	        "The river rose faster than in 1998, according to a local monitoring group, River Watch.\n");
+	said_by(&t, "Two bridges were closed", "Marsh Courier");
+	said_by(&t, "The river rose faster", "River Watch");
+	done(&t);
+}
+
+/* "question" (NP/wh): a thing or a question doubted is a cue, people
+ * questioned are not; "attribute" (NP-cause): a cause given, after a
+ * relative object too, but not the participle "a remark attributed to". */
+static void test_question_and_attribute_verbs(void **state)
+{
+	art t;
+	run(&t, "Mill\n\n"
+	        "Some engineers questioned whether the new dam could hold. "
+	        "A few traders questioned the quarterly figures.\n\n"
+	        "Detectives questioned three men about the break-in. "
+	        "The survey questioned 900 adults in May.\n\n"
+	        "Output at the mill fell 9 percent, which Ortega attributed to a wet spring. "
+	        "The board attributed the delay to a shortage of steel. "
+	        "A remark attributed to Lincoln hangs in the hall.\n");
+	said_by(&t, "whether the new dam could hold", "Some engineers");
+	said_by(&t, "the quarterly figures", "few traders");
+	assert_int_equal(speaker_of(&t, "three men about the break-in"), -1);
+	assert_int_equal(speaker_of(&t, "900 adults in May"), -1);
+	said_by(&t, "to a wet spring", "Ortega");
+	said_by(&t, "the delay to a shortage of steel", "board");
+	assert_int_equal(speaker_of(&t, "hangs in the hall"), -1);
+	done(&t);
+}
+
+/* A share of people speaks as a group: "a third of nurses say", "nearly
+ * two-thirds of tenants in the ... district say", "more than half of the
+ * drivers said"; the verb agrees with the people after "of". */
+static void test_shares_of_people_speak(void **state)
+{
+	art t;
+	run(&t, "Wards\n\n"
+	        "A third of nurses say the night shifts are too long.\n\n"
+	        "Nearly two-thirds of tenants in the Orchard Lane district say the heating fails every winter.\n\n"
+	        "More than half of the drivers said the new lanes were confusing.\n");
+	said_by_kind(&t, "the night shifts are too long", "third of nurses", FB_SK_GROUP);
+	said_by(&t, "the heating fails every winter", "Nearly two-thirds of tenants in the Orchard Lane district");
+	said_by(&t, "the new lanes were confusing", "More than half of the drivers");
+	done(&t);
+}
+
+/* "according to" a description: a body of two nouns and an organisation
+ * word, an outlet described when none was named, and a count. */
+static void test_according_to_descriptions(void **state)
+{
+	art t;
+	run(&t, "Storm\n\n"
+	        "The ferry will not sail until Friday, according to the regional harbour authority.\n\n"
+	        "Some 300 homes lost their roofs, according to the local weekly newspaper.\n\n"
+	        "At least 14 boats sank in the marina, according to a preliminary count by harbour staff.\n");
+	said_by(&t, "The ferry will not sail", "regional harbour authority");
+	said_by_kind(&t, "homes lost their roofs", "local weekly newspaper", FB_SK_OUTLET);
+	said_by_kind(&t, "boats sank in the marina", "preliminary count", FB_SK_DOCUMENT);
+	done(&t);
+}
+
+/* "according to a survey from X", "a report by X": the body named after
+ * the document speaks through it; a body in common nouns is not added. */
+static void test_document_from_named_body(void **state)
+{
+	art t;
+	run(&t, "Poll\n\n"
+	        "Most commuters want later trains, according to a new survey from the Pellam Institute.\n\n"
+	        "The jail is overcrowded, according to a report by the state auditor.\n");
+	const fb_attrib *x = over(&t, "Most commuters want later trains");
+	int found = 0;
+	for (size_t i = 0; i < x->nsources; i++)
+		found |= !strcmp(t.a->src[x->sources[i]].name, "Pellam Institute");
+	assert_true(found);
+	said_by_kind(&t, "The jail is overcrowded", "report", FB_SK_DOCUMENT);
+	done(&t);
+}
+
+/* A name's possessive stands where an article would before a modifier
+ * and a title: "Dorvania's health minister said", "with Pellin's trade
+ * envoy saying". */
+static void test_possessive_before_modified_title(void **state)
+{
+	art t;
+	run(&t, "Talks\n\n"
+	        "Dorvania's health minister said the clinics would reopen in March.\n\n"
+	        "The talks ended without a deal, with Pellin's trade envoy saying new tariffs would follow.\n");
+	said_by(&t, "the clinics would reopen in March", "Dorvania's health minister");
+	said_by(&t, "new tariffs would follow", "Pellin's trade envoy");
+	done(&t);
+}
+
+/* A profile's "she" far from her last mention: a man named since ("Her
+ * nephew, Rob, ... said") is no speaker for it, and the woman the article
+ * is about, known by her pronoun, is. */
+static void test_profile_pronoun_reaches_back(void **state)
+{
+	art t;
+	run(&t, "Every evening, Rosalind Achterberg sweeps the floor of the cinema her father built. "
+	        "She has done it, she says, for sixty years.\n\n"
+	        "\"They keep asking when I will sell,\" Achterberg said.\n\n"
+	        "The cinema seats about 200 people. Her nephew, Rob, who sells the tickets, said the "
+	        "winter shows barely pay for the heating.\n\n"
+	        "She insisted that she will never raise the ticket price. "
+	        "\"If a child cannot come here, then what is the point?\" she asked.\n");
+	said_by(&t, "the winter shows barely pay", "Rob");
+	said_by(&t, "she will never raise the ticket price", "Rosalind Achterberg");
+	said_by(&t, "what is the point", "Rosalind Achterberg");
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2060,6 +2193,14 @@ int main(void)
 		cmocka_unit_test(test_minutes_and_foreign_outlets),
 		cmocka_unit_test(test_present_subjects_and_name_of_body),
 		cmocka_unit_test(test_body_noun_before_name),
+		cmocka_unit_test(test_profile_pronoun_reaches_back),
+		cmocka_unit_test(test_live_blog_time_stamps),
+		cmocka_unit_test(test_according_to_description_then_name),
+		cmocka_unit_test(test_question_and_attribute_verbs),
+		cmocka_unit_test(test_shares_of_people_speak),
+		cmocka_unit_test(test_according_to_descriptions),
+		cmocka_unit_test(test_document_from_named_body),
+		cmocka_unit_test(test_possessive_before_modified_title),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
