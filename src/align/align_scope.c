@@ -380,6 +380,14 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		if (qr && qo && qo->start < qr->start && o->v.has_hi && r->v.has_lo && o->v.hi < r->v.lo &&
 		    align_source_of(a, kx) == align_source_of(a, ky))
 			return;
+		/* "By Wednesday the toll had risen to 180" after the week's
+		 * "214 people had been confirmed dead": a rise dated on its way
+		 * to the larger total given before it with no date (not "rose
+		 * to 46 on Thursday" before "the 52 dead": that restates it) */
+		const fb_scope *sr = sx->risen ? sx : sy, *so = sx->risen ? sy : sx;
+		if (qr && qo && qo->start < qr->start && sr->time && !so->time && o->v.has_lo && r->v.has_hi &&
+		    o->v.lo > r->v.hi)
+			return;
 	}
 	/* what retailers shed against what builders added; one candidate's
 	 * delegates against the other's: two quantities, whatever their values */
