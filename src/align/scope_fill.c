@@ -156,8 +156,7 @@ static int fill_determiner(const clause *x, fb_scope *s)
 	int poss_set = 0; /* "Vance's 41 points": a named holder's set */
 	if (qa > ca) {
 		const tok *p = &w->t[qa - 1];
-		size_t plen = p->e - p->s;
-		if (plen >= 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's') {
+		if (tok_possessive(b, p)) {
 			s->determiner = FB_DET_DEFINITE; /* "the state's 16 delegates" */
 			/* "Vance's 41 points on Sunday included ...", "the fire's
 			 * 38,000 acres": a holder's known set, whatever the verb */
@@ -214,12 +213,6 @@ static int fill_determiner(const clause *x, fb_scope *s)
 	return poss_set;
 }
 
-/* Is t a possessive: "state's", "Cordell's"? */
-static int possessive_tok(const char *b, const tok *t)
-{
-	return t->e - t->s > 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's';
-}
-
 /* "four of the five", "two of the dead", "11 of its 16": a part, and in
  * *whole_at where its whole stands. */
 static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
@@ -233,7 +226,7 @@ static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
 			break;
 		if (word_is(b, &w->t[i], "of") && ((tok_is(&w->t[i + 1], K_DEFINITE) && scope_set_after(b, w, i + 2, cb)) ||
 		    word_is(b, &w->t[i + 1], "them") || w->t[i + 1].num ||
-		    possessive_tok(b, &w->t[i + 1]))) {
+		    tok_possessive(b, &w->t[i + 1]))) {
 			s->determiner = FB_DET_PARTITIVE;
 			s->role = FB_RO_PART;
 			s->set_size = s->individual = 0;
@@ -243,7 +236,7 @@ static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
 			size_t wn = w->t[i + 1].num ? i + 1
 			    : i + 2 < cb && (w->t[i + 2].num || tok_is(&w->t[i + 2], K_DIGIT_WORD)) ? i + 2 : 0;
 			/* "of the state's 64 delegates": past the owner */
-			if (!wn && i + 3 < cb && tok_is(&w->t[i + 1], K_DEFINITE) && possessive_tok(b, &w->t[i + 2]) &&
+			if (!wn && i + 3 < cb && tok_is(&w->t[i + 1], K_DEFINITE) && tok_possessive(b, &w->t[i + 2]) &&
 			    (w->t[i + 3].num || tok_is(&w->t[i + 3], K_DIGIT_WORD)))
 				wn = i + 3;
 			if (wn)
@@ -341,7 +334,7 @@ static void fill_superseded(const clause *x, fb_scope *s)
 		if (word_is(b, t, "than")) {
 			const tok *d = &w->t[i];
 			if (i < qa && !d->comma && (tok_is(d, K_DEFINITE) ||
-			    (d->e - d->s > 2 && b[d->e - 2] == '\'' && b[d->e - 1] == 's')))
+			    tok_possessive(b, d)))
 				s->superseded = 3;
 			break;
 		}
@@ -478,7 +471,7 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 			after_prep = word_is(b, &w->t[j], "between");
 		/* "Of Adeyemi's 48,306 votes": a possessive name right before
 		 * the number holds it, whatever preposition leads to it */
-		if (next == qa && possessive_tok(b, &w->t[next - 1]))
+		if (next == qa && tok_possessive(b, &w->t[next - 1]))
 			after_prep = 0;
 		last_end = next;
 		last_held = !place && !after_prep && !speaks && i < qa && !s->holder;
@@ -509,7 +502,7 @@ static int fill_owned(const clause *x, fb_scope *s)
 	int owned = 0;
 	if (qa > ca) {
 		const tok *p = &w->t[qa - 1];
-		owned = !p->cap && p->e - p->s > 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's';
+		owned = !p->cap && tok_possessive(b, p);
 		if (owned) {
 			free(s->holder);
 			s->holder = NULL;
@@ -713,7 +706,7 @@ static void fill_time(const clause *x, const char *entry, fb_scope *s)
 	if (s->determiner == FB_DET_DEFINITE && x->q->kind == FB_QK_COUNT && qa >= ca + 4) {
 		const tok *p = &w->t[qa - 1];
 		size_t of = word_is(b, &w->t[qa - 2], "of") ? qa - 2 : word_is(b, &w->t[qa - 3], "of") ? qa - 3 : 0;
-		if (!p->cap && p->e - p->s > 2 && b[p->e - 2] == '\'' && b[p->e - 1] == 's' && of > ca &&
+		if (!p->cap && tok_possessive(b, p) && of > ca &&
 		    (w->t[of - 1].num || tok_is(&w->t[of - 1], K_DIGIT_WORD))) {
 			s->framed = 1;
 			free(s->time);

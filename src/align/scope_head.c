@@ -355,19 +355,18 @@ static const char *change_verb(const fb_claimer *cl, const char *b, const tok *t
 	return strcmp(e->field[0], "rose") == 0 || strcmp(e->field[0], "fell") == 0 ? e->field[0] : NULL;
 }
 
-/* "its profit rose 18 percent, to $412 million", "the number of people
- * confirmed dead rose to 43": a number reached by a change ("to N") is the
- * level of what changed, so its measure is the listed word before the
- * verb ("profit", "dead" = killed), and "the number of X" names its head. */
 /* "its", "their", "Halvorsen's": the owner of what follows is the clause's
  * subject or a name, not a common noun's part ("the division's"). */
 static int owner_word(const char *b, const tok *t)
 {
-	size_t n = t->e - t->s;
 	return word_is(b, t, "its") || word_is(b, t, "their") || word_is(b, t, "his") || word_is(b, t, "her") ||
-	    (t->cap && n > 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's');
+	    (t->cap && tok_possessive(b, t));
 }
 
+/* "its profit rose 18 percent, to $412 million", "the number of people
+ * confirmed dead rose to 43": a number reached by a change ("to N") is the
+ * level of what changed, so its measure is the listed word before the
+ * verb ("profit", "dead" = killed), and "the number of X" names its head. */
 void scope_level_measure(const fb_claimer *cl, const char *b, const words *w, size_t ca, size_t qa, fb_scope *s,
     int owned_only)
 {

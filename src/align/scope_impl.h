@@ -97,6 +97,12 @@ static inline int tok_is(const tok *t, kindset kind)
 	return (t->kinds & kind) != 0;
 }
 
+/* Is t a possessive: "state's", "Cordell's"? */
+static inline int tok_possessive(const char *b, const tok *t)
+{
+	return t->e - t->s > 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's';
+}
+
 static inline int word_is(const char *b, const tok *t, const char *w)
 {
 	return fb_word_eq(b + t->s, t->e - t->s, w);

@@ -148,7 +148,7 @@ char *scope_home_place(const fb_scoper *sc, const fb_lexicon *mid, const char *b
 	size_t nx;
 	for (size_t j = i; j > 0; j--) {
 		const tok *t = &w->t[j - 1];
-		if (t->e - t->s > 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's' && scope_name_word(sc, mid, b, w, j - 1)) {
+		if (tok_possessive(b, t) && scope_name_word(sc, mid, b, w, j - 1)) {
 			size_t a = j - 1;
 			while (a > 0 && scope_name_word(sc, mid, b, w, a - 1) && !w->t[a].comma && !w->t[a].brk)
 				a--;

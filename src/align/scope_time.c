@@ -85,7 +85,7 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 				return scope_lower_dup(b + w->t[i + 1].s, u->e - w->t[i + 1].s);
 		}
 	/* "the third quarter's profit": the same period as a possessive */
-	if (t->e - t->s > 2 && b[t->e - 2] == '\'' && b[t->e - 1] == 's' && !t->cap)
+	if (tok_possessive(b, t) && !t->cap)
 		for (size_t j = i; j > ca && j + 3 > i; j--)
 			if (word_is(b, &w->t[j - 1], "the")) {
 				const fb_entry *pe = fb_lexicon_get(sc->periods, b + t->s, t->e - t->s - 2);
