@@ -286,9 +286,6 @@ static int noun_after(const aligner *a, const fb_quantity *q)
 	return 1;
 }
 
-/* May x and y be compared, and how? Fills the anchors they agree on: the
- * same event and head always; at least one more is needed (a shared
- * holder, place, time or modifier, a definite mention, or the lede). */
 /* The population a claim's sentence restricts it to, "among women" (the
  * words after "among" up to a comma or the sentence's end, at most 40
  * bytes, folded to lower case into buf), or "" when it names none. */
@@ -312,6 +309,9 @@ static const char *among_of(const aligner *a, size_t ci, char *buf, size_t len)
 	return buf;
 }
 
+/* May x and y be compared, and how? Fills the anchors they agree on: the
+ * same event and head always; at least one more is needed (a shared
+ * holder, place, time or modifier, a definite mention, or the lede). */
 void align_scope_match(const aligner *a, const member *x, const member *y, const head_stat *hs,
     int many_times, int many_agents, int money, const char *measure, const char *head, match *m)
 {
@@ -416,14 +416,13 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	    (sx->modifiers && sy->modifiers && !words_meet(sx->modifiers, sy->modifiers));
 	if (m->apart)
 		return;
-	/* (so too when the mention without them joined from another verb:
-	 * "The 2,600 nurses make up" is no set of "700 replacement nurses"
-	 * hired) */
 	if ((!sx->modifiers) != (!sy->modifiers) &&
 	    (strcmp(measure, "number") == 0 || (sx->modifiers ? y : x)->guest == 1)) {
 		/* "900 replacement nurses" against "the nurses": a restriction on
 		 * one side only, with no predicate shared, is another set unless
-		 * the restricted mention is itself definite */
+		 * the restricted mention is itself definite (so too when the
+		 * mention without it joined from another verb: "The 2,600 nurses
+		 * make up" is no set of "700 replacement nurses" hired) */
 		const fb_scope *r = sx->modifiers ? sx : sy;
 		const member *plain = sx->modifiers ? y : x;
 		/* (but "the 14 lanes" after "14 new bus lanes": a definite
