@@ -130,10 +130,6 @@ int scope_name_word(const fb_scoper *sc, const fb_lexicon *mid, const char *b, c
 	return fb_lexicon_get(mid, b + t->s, n) != NULL;
 }
 
-/* The last word of the name run at i ("Governor Tom Estes" -> Estes), its
- * possessive cut; *next gets the word after the run. A company's name is
- * its first word instead, as later mentions shorten it ("Coastline Federal
- * Bank" -> Coastline), taking in the sentence's capitalised first word. */
 /* Whether t ends a company's name ("Bank", "Holdings", "Inc."). */
 static int org_word(const fb_scoper *sc, const char *b, const tok *t)
 {
@@ -143,6 +139,10 @@ static int org_word(const fb_scoper *sc, const char *b, const tok *t)
 	return fb_lexicon_get(sc->orgs, b + t->s, n) != NULL;
 }
 
+/* The last word of the name run at i ("Governor Tom Estes" -> Estes), its
+ * possessive cut; *next gets the word after the run. A company's name is
+ * its first word instead, as later mentions shorten it ("Coastline Federal
+ * Bank" -> Coastline), taking in the sentence's capitalised first word. */
 char *scope_name_at(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t i, size_t lim,
     size_t *next)
 {

@@ -32,10 +32,6 @@ static fb_attrib *push_attr(ctx *c)
 	return x;
 }
 
-/* Notes what the sentence says about people outside cues: capitalised
- * words that follow another (surnames: "Microsoft" never does), and a
- * gendered title before a known person's name ("Mrs Ames"), which is a
- * mention and gives the gender "she" must agree with. */
 /* Notes the last plural noun phrase of people in the sentence (c->plural):
  * a plural head of people.txt, anonymous.txt or groups.txt with up to two
  * modifiers before it and "in/on/at/of X" after a group or unnamed head
@@ -77,6 +73,10 @@ static void scan_plural(ctx *c)
 	}
 }
 
+/* Notes what the sentence says about people outside cues: capitalised
+ * words that follow another (surnames: "Microsoft" never does), and a
+ * gendered title before a known person's name ("Mrs Ames"), which is a
+ * mention and gives the gender "she" must agree with. */
 static void scan_names(ctx *c)
 {
 	for (size_t k = 1; k < c->nt; k++)

@@ -14,9 +14,6 @@ void fb_attr_cue_init(cue *k)
 	k->quote = -1;
 }
 
-/* "In a statement, X ...", "In an interview with CNN, X ...": the
- * sentence's opening token i starts w words of statement.txt. Returns 1
- * with *k the cue over the whole sentence; 0 with *k reset. */
 /* The content of k opens forward at token j, past a "that", a comma or a
  * colon: its anchor, and the quotation that starts there. Returns the
  * content's first token. */
@@ -31,6 +28,9 @@ static size_t open_forward(ctx *c, size_t j, cue *k)
 	return j;
 }
 
+/* "In a statement, X ...", "In an interview with CNN, X ...": the
+ * sentence's opening token i starts w words of statement.txt. Returns 1
+ * with *k the cue over the whole sentence; 0 with *k reset. */
 static int statement_cue(ctx *c, size_t i, size_t w, cue *k)
 {
 	size_t j = i + w;

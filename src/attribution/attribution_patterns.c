@@ -203,9 +203,6 @@ static int clause_before_comma(const ctx *c, size_t subj)
 	return 1;
 }
 
-/* Whether the words after a verb of verbs.tsv fit its pattern: a broad
- * verb is a cue only with what it reports ("argued that", "vowed to",
- * "called the plan 'a disaster'", "accused him of"). */
 /* Whether the object from token j is people, not a thing: an object
  * pronoun, a name, or a phrase holding a noun of people, a group or the
  * unnamed ("questioned two suspects", "questioned 1,204 voters",
@@ -225,6 +222,9 @@ static int people_object(const ctx *c, size_t j)
 	return 0;
 }
 
+/* Whether the words after a verb of verbs.tsv fit its pattern: a broad
+ * verb is a cue only with what it reports ("argued that", "vowed to",
+ * "called the plan 'a disaster'", "accused him of"). */
 int fb_attr_pattern_holds(const ctx *c, const fb_entry *ve, size_t i, size_t w, size_t subj)
 {
 	if (!fb_attr_has_pattern(ve))

@@ -447,12 +447,6 @@ static int plural_possessive(const ctx *c, size_t k)
 	return (c->buf[c->t[k - 1].e - 1] | 0x20) == 's';
 }
 
-/* "farm lobbyists", "Environmental groups", "the bill's supporters": a
- * plural noun of people or of a body of them (people.txt, from WordNet)
- * at j, in lower case, with up to three modifiers before it when they
- * open the clause (its start, after a determiner or quantifier, after
- * punctuation or a conjunction). Fills out as a description; 0 when
- * t[j] is no such noun or the phrase does not open its clause. */
 /* Whether token ti is a share of a whole: a fraction ("half", "a third",
  * "two-thirds"), a figure ("40", "nine"), or a quantifier that takes
  * "of" ("most", "many", "some"). */
@@ -499,6 +493,12 @@ size_t fb_attr_share_start(const ctx *c, size_t of, size_t lo)
 	return a + 1;
 }
 
+/* "farm lobbyists", "Environmental groups", "the bill's supporters": a
+ * plural noun of people or of a body of them (people.txt, from WordNet)
+ * at j, in lower case, with up to three modifiers before it when they
+ * open the clause (its start, after a determiner or quantifier, after
+ * punctuation or a conjunction). Fills out as a description; 0 when
+ * t[j] is no such noun or the phrase does not open its clause. */
 static int people_left(const ctx *c, size_t j, size_t lo, np *out)
 {
 	const fb_entry *e = tok_in(c, L_PEOPLE, j);

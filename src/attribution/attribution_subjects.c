@@ -333,8 +333,6 @@ static int lead_description(const ctx *c, size_t lo, size_t d, size_t e)
 	return 1;
 }
 
-/* The subject of the verb at token v: skips auxiliaries, then relative
- * clauses and appositions between commas. Fills p; 0 when none. */
 /* "Residents who packed the hearing room said", "Officials who briefed
  * reporters after the hearing said", "Lawmakers who oppose the bill
  * argue": the noun phrase before a relative "who" (or "that" after a
@@ -409,7 +407,6 @@ static int skip_helpers(const ctx *c, size_t *j, size_t lo, int *neg)
 		return be;
 	}
 }
-
 
 /* subject_left, first step: back from the verb at v past helpers, a
  * time, "as quoted" and a party tag; *jp gets the token that ends the

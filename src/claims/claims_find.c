@@ -674,8 +674,6 @@ int claims_year_in(const fb_doc *doc, const fb_quantity *q)
 	return -1;
 }
 
-/* A year in the sentence that differs from the article's own (the year of
- * its dateline, if any): puts the sentence's numbers on another event. */
 /* "spent $14.2 million, three times the $5 million approved in 2019":
  * a year after a definite count ("the $5 million") between qi and it is
  * that count's (not "six were killed and 23 hurt in 2019": both's). */
@@ -693,6 +691,8 @@ static int year_of_later_count(const fb_doc *doc, const fb_qlist *ql, size_t qi,
 	return 0;
 }
 
+/* A year in the sentence that differs from the article's own (the year of
+ * its dateline, if any): puts the sentence's numbers on another event. */
 int claims_other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_year,
     size_t *cs, size_t *ce)
 {

@@ -4,9 +4,6 @@
 
 #include <math.h>
 
-/* Does a count restate people counted before rather than add to them:
- * "the two insurgents", "all 11", "one of the detainees"? (Only asked
- * when an earlier count of the same measure exists.) */
 /* Does the word [ws, we) stand earlier in the text, in the 4 KB before
  * pos (a name given before)? */
 static int named_before(const char *b, size_t ws, size_t we, size_t pos)
@@ -19,6 +16,9 @@ static int named_before(const char *b, size_t ws, size_t we, size_t pos)
 	return 0;
 }
 
+/* Does a count restate people counted before rather than add to them:
+ * "the two insurgents", "all 11", "one of the detainees"? (Only asked
+ * when an earlier count of the same measure exists.) */
 static int restates(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 {
 	const char *b = doc->buf;
