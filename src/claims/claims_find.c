@@ -68,15 +68,11 @@ static int model_name(const char *b, size_t ws, size_t we)
 	return i > ws && i - ws <= 4 && i + 1 < we && b[i] == '-' && fb_isdigit((unsigned char)b[i + 1]);
 }
 
-/* Is the word [ws, we) a possessive: "city's", "Okafor's"? */
-static int possessive(const char *b, size_t ws, size_t we)
+/* Does the phrase [s, e) end in a possessive "'s" or "’s"? */
+static int possessive_end(const char *b, size_t s, size_t e)
 {
-	if (we - ws > 3 && b[we - 2] == '\'' && b[we - 1] == 's')
-		return 1;
-	if (we - ws > 5 && (unsigned char)b[we - 4] == 0xE2 && (unsigned char)b[we - 3] == 0x80 &&
-	    (unsigned char)b[we - 2] == 0x99 && b[we - 1] == 's')
-		return 1; /* a typographic apostrophe */
-	return 0;
+	return (e >= s + 3 && b[e - 2] == '\'' && b[e - 1] == 's') ||
+	    (e >= s + 5 && memcmp(b + e - 4, "\xe2\x80\x99s", 4) == 0);
 }
 
 /* Looks for the counted noun right after the quantity (or its "of the"):
@@ -114,14 +110,14 @@ const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 		     fb_word_eq(b + ws, we - ws, "those") || fb_word_eq(b + ws, we - ws, "its") ||
 		     fb_word_eq(b + ws, we - ws, "their") || fb_word_eq(b + ws, we - ws, "our") ||
 		     fb_word_eq(b + ws, we - ws, "his") || fb_word_eq(b + ws, we - ws, "her") ||
-		     possessive(b, ws, we))) {
+		     possessive_end(b, ws, we))) {
 			pos = we;
 			/* "seven of the city's nine wards", "25 of Cordell's 58
 			 * delegates": the owner and the whole's count come before
 			 * the counted noun */
 			size_t p3 = pos;
-			if (!possessive(b, ws, we) && claims_next_word(b, p3, end, &ws, &we, &punct) && !punct &&
-			    possessive(b, ws, we))
+			if (!possessive_end(b, ws, we) && claims_next_word(b, p3, end, &ws, &we, &punct) && !punct &&
+			    possessive_end(b, ws, we))
 				pos = p3 = we;
 			if (claims_next_word(b, p3, end, &ws, &we, &punct) && !punct && fb_isdigit((unsigned char)b[ws]))
 				pos = we;
@@ -175,7 +171,7 @@ const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 			pos = we;
 			continue;
 		}
-		if (possessive(b, ws, we) && fb_islower((unsigned char)b[ws])) {
+		if (possessive_end(b, ws, we) && fb_islower((unsigned char)b[ws])) {
 			pos = we; /* "40 percent of the hospital's workforce": an owner, not the head */
 			mstart = mend = 0;
 			continue;
@@ -594,13 +590,6 @@ static int context_in(const phrase_spans *ps, size_t a, size_t e, size_t *cs, si
 		return 1;
 	}
 	return 0;
-}
-
-/* Does the phrase [s, e) end in a possessive "'s" or "’s"? */
-static int possessive_end(const char *b, size_t s, size_t e)
-{
-	return (e >= s + 3 && b[e - 2] == '\'' && b[e - 1] == 's') ||
-	    (e >= s + 5 && memcmp(b + e - 4, "\xe2\x80\x99s", 4) == 0);
 }
 
 /* Does a phrase from the other-event list stand in the quantity's clause,
