@@ -375,16 +375,25 @@ static int the_before(const aligner *a, const fb_quantity *q)
 		while (i > st->start && fb_isalpha((unsigned char)b[i - 1]))
 			i--;
 		ws = i;
-		if (ws == we || (ws > st->start && !(b[ws - 1] == ' ')))
-			return 0;
 		/* "the 212", "Of the 212 plaintiffs, 47 ...", "Of Adeyemi's
 		 * 48,306 votes": a whole opening its sentence is restated, a
 		 * whole after "of" elsewhere is a part's ("four of the five") */
-		int poss = we - ws > 2 && b[we - 2] == '\'' && b[we - 1] == 's';
-		if (poss) { /* the word ends before the apostrophe: take it whole */
+		size_t ap = we - ws == 1 && b[ws] == 's' ? ws : 0; /* "'s" or "’s": the owner's word before */
+		if (ap > st->start + 1 && b[ap - 1] == '\'')
+			ap -= 1;
+		else if (ap > st->start + 3 && (unsigned char)b[ap - 3] == 0xE2 && (unsigned char)b[ap - 2] == 0x80 &&
+		         (unsigned char)b[ap - 1] == 0x99)
+			ap -= 3;
+		else
+			ap = 0;
+		int poss = ap && fb_isalpha((unsigned char)b[ap - 1]);
+		if (poss) { /* the owner's word, whole */
+			ws = ap;
 			while (ws > st->start && fb_isalpha((unsigned char)b[ws - 1]))
 				ws--;
 		}
+		if (ws == we || (ws > st->start && !(b[ws - 1] == ' ')))
+			return 0;
 		if (fb_word_eq(b + ws, we - ws, "the") || poss) {
 			size_t j = ws;
 			while (j > st->start && b[j - 1] == ' ')
@@ -548,6 +557,61 @@ static int names_word(const aligner *a, const fb_quantity *q, size_t ws, size_t 
 	       word_before(b, lo, x0, &x0, &x1) && x1 - x0 == we - ws && strncasecmp(b + x0, b + ws, we - ws) == 0;
 }
 
+/* Is the larger of x and y at most r times the smaller (both positive)? */
+static int near_values(double x, double y, double r)
+{
+	if (!(x > 0 && y > 0))
+		return 0;
+	return x > y ? x <= y * r : y <= x * r;
+}
+
+/* A definite count past the lede whose value no earlier mention has
+ * ("Of the 221 plaintiffs" after "212 residents", "the 54 new officers"
+ * after "hire 45 officers"): the one earlier count of its head, in its
+ * event and with no slot against it, that it names again, so that a
+ * misquoted number is seen; failing one of its head, the one earlier
+ * count of people of a near value ("the 1,062 respondents" after "a
+ * survey of 1,026 likely voters"). Not a set its own words restrict
+ * ("the 12 officers who were fired"), nor a few ("the two men": people
+ * named before), nor values far apart (another set). SIZE_MAX when none. */
+static size_t misquoted_set(const aligner *a, size_t ci, size_t pi)
+{
+	const fb_claim *k = &a->c->c[ci];
+	const fb_quantity *q = align_quantity_of(a, k);
+	const fb_scope *s = &a->sc[ci];
+	if (q->kind != FB_QK_COUNT || q->unit || !s->head || s->restricted || s->relative || s->rel_verb ||
+	    q->value < 3 || !a->subject[ci])
+		return SIZE_MAX;
+	int people = fb_names_people(a->cl, a->subject[ci]);
+	size_t same = SIZE_MAX, near = SIZE_MAX;
+	int nsame = 0, nnear = 0;
+	for (size_t cj = ci, look = 0; cj-- > 0 && look < 400; look++) {
+		const fb_claim *kj = &a->c->c[cj];
+		const fb_quantity *qj = align_quantity_of(a, kj);
+		const fb_scope *sj = &a->sc[cj];
+		if (kj->type != FB_CT_NUMERIC || !qj || qj->vague || !qj->has_value || qj->kind != FB_QK_COUNT || qj->unit ||
+		    kj->increment || align_para_of(a, cj) >= pi || sj->role != FB_RO_TOTAL ||
+		    sj->determiner == FB_DET_PARTITIVE || sj->individual || slots_clash(s, sj) || !align_comparable(sj) ||
+		    kj->event != k->event)
+			continue;
+		const char *x = a->subject[ci], *y = a->subject[cj];
+		if ((sj->head && strcmp(s->head, sj->head) == 0) ||
+		    (y && (strcmp(x, y) == 0 || fb_class_within(a->cl, x, y) || fb_class_within(a->cl, y, x)))) {
+			nsame++;
+			same = cj;
+			if (!near_values(q->value, qj->value, 2))
+				same = SIZE_MAX, nsame = 2; /* one of its head, far apart: another set */
+		}
+		else if (people && y && fb_names_people(a->cl, y) && qj->value >= 10 && near_values(q->value, qj->value, 1.5)) {
+			nnear++;
+			near = cj;
+		}
+	}
+	if (nsame)
+		return nsame == 1 ? same : SIZE_MAX;
+	return nnear == 1 ? near : SIZE_MAX;
+}
+
 /* "The $84 million second-quarter loss was ..." after "reported a
  * second-quarter loss of $84 million", "The 81 survivors were taken" after
  * "rescued 81 people": a definite "the N" past the lede with the value and
@@ -619,6 +683,8 @@ void align_definite_restatements(aligner *a)
 			if (n != 1)
 				found = SIZE_MAX;
 		}
+		if (found == SIZE_MAX)
+			found = misquoted_set(a, ci, pi);
 		if (found == SIZE_MAX)
 			continue;
 		if (stated(align_quantity_of(a, &a->c->c[found])) == q->value)

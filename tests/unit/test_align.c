@@ -1271,6 +1271,40 @@ static void test_definite_restatements(void **state)
 	fb_result_free(r);
 }
 
+/* A definite count past the lede with a value no earlier mention has:
+ * the one earlier count of its head (or, for people, of a near value) is
+ * what it misquotes; not a set its clause restricts, nor one of a value
+ * far away. Sentences written for this test. */
+static void test_misquoted_set(void **state)
+{
+	(void)state;
+	const char *t = "Township adds police officers\n"
+	                "The Orland township board voted on Tuesday to hire 45 police officers next year.\n"
+	                "The money comes from a sales tax approved in May.\n"
+	                "The 54 new officers will be trained by the county sheriff, the chief said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	t = "Township adds police officers\n"
+	    "The Orland township board voted on Tuesday to hire 45 police officers next year.\n"
+	    "The money comes from a sales tax approved in May.\n"
+	    "The 12 officers who retired last year will not be replaced.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	/* people of a near value: a poll's sample and its respondents; "Of
+	 * Ortega's N votes" opening its sentence restates her votes */
+	t = "Poll shows tight race for governor\n"
+	    "The survey of 1,026 likely voters was conducted by Harlow College.\n"
+	    "Ortega received 48,306 votes in the primary, her campaign said.\n"
+	    "The 1,062 respondents were reached by phone and text message.\n"
+	    "Of Ortega's 43,806 votes, about 14,000 were cast by mail.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	assert_true(paired(r->record, 3, 5, 0));
+	fb_result_free(r);
+}
+
 /* Claims of one noun and verb that no pair links are no group that
  * agrees: two banks' earnings are two groups (the banks' names hold them
  * by their first word); and a definite "the N" that an earlier mention
@@ -1510,6 +1544,7 @@ int main(void)
 		cmocka_unit_test(test_possessive_wholes),
 		cmocka_unit_test(test_rising_toll),
 		cmocka_unit_test(test_restatement_joins_group),
+		cmocka_unit_test(test_misquoted_set),
 		cmocka_unit_test(test_margins),
 		cmocka_unit_test(test_restatement_same_event),
 		cmocka_unit_test(test_whole_opening_sentence),
