@@ -360,7 +360,7 @@ void align_sum_restatements(aligner *a)
 }
 
 /* Is the number q written "the N" or "the roughly N", not "of the N" (a
- * whole's part)? */
+ * whole's part)? 2 for an owner's "Voss's N" (a sum may restate so). */
 static int the_before(const aligner *a, const fb_quantity *q)
 {
 	const fb_sent *st = &a->doc->sent[q->sent];
@@ -404,6 +404,8 @@ static int the_before(const aligner *a, const fb_quantity *q)
 			int of = k < j && fb_word_eq(b + k, j - k, "of");
 			if (of && k == st->start && b[k] == 'O')
 				return 1;
+			if (poss && !of)
+				return 2; /* "Voss's $600,000 loan": an owner's sum */
 			return !poss && !of;
 		}
 		/* a hedge of the restated number: "the roughly 2.3 million" */
@@ -639,7 +641,10 @@ void align_definite_restatements(aligner *a)
 		int pct = q && q->kind == FB_QK_PERCENT;
 		if (k->type != FB_CT_NUMERIC || !q || !q->has_value || q->vague || k->increment || s->lede ||
 		    !align_comparable(s) || s->determiner != FB_DET_DEFINITE || s->role != FB_RO_TOTAL || s->part_of >= 0 ||
-		    !(q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY || q->kind == FB_QK_MEASURE || pct) || !the_before(a, q))
+		    !(q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY || q->kind == FB_QK_MEASURE || pct))
+			continue;
+		int the = the_before(a, q);
+		if (!the || (the == 2 && q->kind != FB_QK_MONEY))
 			continue;
 		size_t pi = align_para_of(a, ci), found = SIZE_MAX;
 		for (size_t cj = ci, look = 0; cj-- > 0 && look < 400; look++) {

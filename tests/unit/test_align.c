@@ -1303,6 +1303,14 @@ static void test_misquoted_set(void **state)
 	assert_true(paired(r->record, 2, 4, 0));
 	assert_true(paired(r->record, 3, 5, 0));
 	fb_result_free(r);
+	/* an owner's sum restates the one earlier sum its word names */
+	t = "Challenger lends campaign money\n"
+	    "Dunmore listed $1.8 million in cash, including a $300,000 loan she made to her campaign in May.\n"
+	    "Her rival did not report any loans.\n"
+	    "Dunmore's $350,000 loan came a week after a poor debate showing.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
 }
 
 /* Claims of one noun and verb that no pair links are no group that
