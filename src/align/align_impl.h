@@ -172,6 +172,9 @@ head_stat *align_head_stats(const aligner *a, fb_lexicon *index);
  * holder, place, time or modifier, a definite mention, or the lede). */
 void align_scope_match(const aligner *a, const member *x, const member *y, const head_stat *hs,
     int many_times, int many_agents, int money, const char *measure, const char *head, match *m);
+/* Is a scope time an extent ("in 71 games", "over 12 races"), not a
+ * calendar time ("Friday", "2019")? */
+int align_time_extent(const char *t);
 /* "same event E1, same head 'people', same holder 'Estes', one definite" */
 void align_say_anchors(fb_buf *o, const match *m);
 

@@ -74,7 +74,7 @@ static int words_meet(const char *p, const char *q)
 
 /* Is a scope time an extent ("in 71 games", "over 12 races"): a
  * preposition, then a number (not a year)? */
-static int extent(const char *t)
+int align_time_extent(const char *t)
 {
 	static const char *const preps[] = { "in ", "over ", "across " };
 	static const char *const digits[] = { "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
@@ -405,7 +405,7 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		const fb_scope *untimed = sx->time ? sy : sx, *timed = sx->time ? sx : sy;
 		if (untimed->determiner != FB_DET_DEFINITE && untimed->determiner != FB_DET_UNIVERSAL)
 			return;
-		if (extent(timed->time))
+		if (align_time_extent(timed->time))
 			return; /* "58 goals in 71 games" is a career's, not the season's
 			         * "27 goals Pike scored": a definite points back to a
 			         * period, not to a count over so many games */

@@ -1303,6 +1303,14 @@ static void test_misquoted_set(void **state)
 	assert_true(paired(r->record, 2, 4, 0));
 	assert_true(paired(r->record, 3, 5, 0));
 	fb_result_free(r);
+	/* an extent ("in three shifts") is no time against "on Tuesday" */
+	t = "Township adds police officers\n"
+	    "The Orland township board voted on Tuesday to hire 45 police officers.\n"
+	    "The money comes from a sales tax approved in May.\n"
+	    "The 54 new officers will work in three shifts, the chief said.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
 	/* an owner's sum restates the one earlier sum its word names */
 	t = "Challenger lends campaign money\n"
 	    "Dunmore listed $1.8 million in cash, including a $300,000 loan she made to her campaign in May.\n"
