@@ -471,7 +471,8 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 			after_prep = word_is(b, &w->t[j], "between");
 		/* "Of Adeyemi's 48,306 votes": a possessive name right before
 		 * the number holds it, whatever preposition leads to it */
-		if (next == qa && tok_possessive(b, &w->t[next - 1]))
+		int owner = next == qa && tok_possessive(b, &w->t[next - 1]);
+		if (owner)
 			after_prep = 0;
 		last_end = next;
 		last_held = !place && !after_prep && !speaks && i < qa && !s->holder;
@@ -479,8 +480,13 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 		    scope_place_noun(pn, b, &w->t[i - 2])));
 		if (place && !s->place)
 			s->place = nm, nm = NULL;
-		else if (!place && !after_prep && !speaks && i < qa && !s->holder)
+		else if (!place && !after_prep && !speaks && i < qa && (!s->holder || owner)) {
+			/* "Otters coach Dale Marsh said of Lindahl's 41 saves": the
+			 * owner right before the number holds it, not the clause's
+			 * first name */
+			free(s->holder);
 			s->holder = nm, nm = NULL;
+		}
 		else if (!place && i < qa) {
 			free(last_name);
 			last_name = nm, nm = NULL;

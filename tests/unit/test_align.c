@@ -1311,6 +1311,16 @@ static void test_misquoted_set(void **state)
 	r = analyze(t, strlen(t));
 	assert_true(paired(r->record, 2, 4, 0));
 	fb_result_free(r);
+	/* the owner right before the number holds it, not the clause's
+	 * first name: Brisk's saves, not the Falcons' */
+	t = "Falcons edge Rams\n"
+	    "Keeper Ana Brisk made 38 saves as the Falcons beat the Rams 2-1 on Sunday.\n"
+	    "The Rams outshot the Falcons in every period.\n"
+	    "\"She kept us in it,\" Falcons coach Ray Dunn said of Brisk's 36 saves.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "36 saves")->holder, "Brisk");
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
 	/* an owner's sum restates the one earlier sum its word names */
 	t = "Challenger lends campaign money\n"
 	    "Dunmore listed $1.8 million in cash, including a $300,000 loan she made to her campaign in May.\n"
