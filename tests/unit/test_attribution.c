@@ -807,12 +807,30 @@ static void test_turns_labels_pull_quotes(void **state)
 	        "\"The shelters lost a third of their beds since March.\"\n\n"
 	        "\"I have slept in my car for a month.\" - Tessa Marr, Akron\n");
 	said_by(&t, "Shelter Funding Cut Again", "Quinn");
-	said_by(&t, "We keep them open", "QUINN");
-	said_by(&t, "The state will have to answer", "QUINN");
+	said_by(&t, "We keep them open", "Quinn");
+	said_by(&t, "The state will have to answer", "Quinn");
 	said_by(&t, "What happens to the shelters", "HOST");
 	assert_int_equal(speaker_of(&t, "the segment aired"), -1);
 	said_by(&t, "lost a third of their beds", "Ledger");
 	said_by(&t, "slept in my car", "Tessa Marr");
+	done(&t);
+}
+
+/* A transcript's label in capitals is a speaker's name: the person
+ * registered by that surname, in any case, else a new person (never an
+ * organisation, as a lone capitalised word that never follows a first
+ * name would be). */
+static void test_capital_label_is_a_person(void **state)
+{
+	art t;
+	run(&t, "Rail fares to rise in May\n\n"
+	        "Transport Secretary Dana Whitlock said on Monday that fares would rise in May.\n\n"
+	        "WHITLOCK: We have no choice this year, and the board agrees with me.\n\n"
+	        "OKAFOR: That is what you told this committee last spring as well.\n");
+	said_by_kind(&t, "We have no choice", "Dana Whitlock", FB_SK_PERSON);
+	said_by_kind(&t, "what you told this committee", "OKAFOR", FB_SK_PERSON);
+	const fb_source *w = &t.a->src[src(&t, "Dana Whitlock")];
+	assert_int_equal(w->nmentions, 2);
 	done(&t);
 }
 
@@ -2140,6 +2158,7 @@ int main(void)
 		cmocka_unit_test(test_tags_relatives_pronouns),
 		cmocka_unit_test(test_groups_and_descriptions),
 		cmocka_unit_test(test_turns_labels_pull_quotes),
+		cmocka_unit_test(test_capital_label_is_a_person),
 		cmocka_unit_test(test_apposition_forms),
 		cmocka_unit_test(test_noun_cues),
 		cmocka_unit_test(test_time_adjuncts_and_documents),
