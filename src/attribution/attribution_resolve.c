@@ -265,6 +265,15 @@ void fb_attr_tail_add(ctx *c, uint64_t h)
 	c->ntails++;
 }
 
+/* Whether token ti is an outlet word that names news media as a common
+ * noun (field "media" of outlet-words.txt: "the local newspaper", "state
+ * television"), not only as the last word of a name ("network", "post"). */
+static int media_word(const ctx *c, size_t ti)
+{
+	const fb_entry *e = tok_in(c, L_OWORDS, ti);
+	return e && e->nfield && !strcmp(e->field[0], "media");
+}
+
 /* An organisation word news uses without an article: the field "bare"
  * in organisation-words.txt ("police said", "prosecutors said"). */
 static int tok_is_bare_org(const ctx *c, size_t ti)
@@ -405,8 +414,10 @@ static int resolve_outlet(ctx *c, const np *p, size_t a, size_t b, int *r)
 		return RS_MENTION;
 	}
 	if (c->t[head].cap && tok_in(c, L_OWORDS, head) && b - a >= 2 && !fb_attr_has_title(c, a, b)) {
+		/* the head may be an organisation word too ("Cable News
+		 * Network"): the words before it decide */
 		int org = 0;
-		for (size_t k = a; k < b; k++)
+		for (size_t k = a; k < head; k++)
 			org |= tok_in(c, L_ORGS, k) != NULL;
 		if (!org) {
 			*r = fb_reg_entity(c, fb_attr_tok_text(c, a, b), FB_SK_OUTLET, NULL);
@@ -547,7 +558,17 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 			c->a->src[*r].plural = 1;
 			return RS_MENTION;
 		}
-	if (p->desc && !c->t[head].cap && !(tok_in(c, L_ORGS, head) && b - a < 2) && !tok_in(c, L_OWORDS, head) &&
+	/* "the network" after "Cable News Network": a word that makes an
+	 * outlet only in a name refers back to an outlet so named, and
+	 * otherwise names none ("the national rail network" is a body) */
+	if (!c->t[head].cap && tok_in(c, L_OWORDS, head) && !media_word(c, head)) {
+		int o = latest_of_kind(c, FB_SK_OUTLET, head);
+		if (o >= 0) {
+			*r = o;
+			return RS_MENTION;
+		}
+	}
+	if (p->desc && !c->t[head].cap && !(tok_in(c, L_ORGS, head) && b - a < 2) && !media_word(c, head) &&
 	    !tok_in(c, L_TITLES, head) && !tok_in(c, L_ANON, head) && !fb_attr_group_head(c, head, b)) {
 		/* "a state court", "the chamber of commerce": a body */
 		*r = fb_reg_entity(c, fb_attr_tok_text(c, a, b), tok_in(c, L_ORGS, head) ? FB_SK_ORGANIZATION : FB_SK_ANONYMOUS, NULL);
@@ -587,7 +608,7 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 	}
 	/* "the daily", "the ministry": the latest one of that kind */
 	if (b - a == 1 && !c->t[head].cap) {
-		if (tok_in(c, L_OWORDS, head))
+		if (media_word(c, head))
 			*r = c->last_outlet;
 		else if (tok_in(c, L_ORGS, head)) {
 			/* "a committee said": a body not named before */
@@ -603,13 +624,13 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 		*r = -1;
 		return RS_DONE;
 	}
-	if (tok_in(c, L_OWORDS, head) && !c->t[head].cap && c->last_outlet >= 0) {
+	if (media_word(c, head) && !c->t[head].cap && c->last_outlet >= 0) {
 		*r = c->last_outlet;
 		return RS_MENTION;
 	}
 	/* "according to the local newspaper", "the town's weekly paper
 	 * reported": an outlet described, none named before it */
-	if (tok_in(c, L_OWORDS, head) && !c->t[head].cap && b - a >= 2 && !actor) {
+	if (media_word(c, head) && !c->t[head].cap && b - a >= 2 && !actor) {
 		*r = fb_reg_entity(c, fb_attr_tok_text(c, a, b), FB_SK_OUTLET, NULL);
 		c->last_outlet = *r;
 		return RS_MENTION;

@@ -834,6 +834,25 @@ static void test_capital_label_is_a_person(void **state)
 	done(&t);
 }
 
+/* Outlet words: "newspaper" names news media as a common noun, so a
+ * description with it is an outlet; "network" makes one only as the last
+ * word of a capitalised name, and "the network" then refers back to it. */
+static void test_outlet_word_in_a_name(void **state)
+{
+	art t;
+	run(&t, "Power back by noon\n\n"
+	        "The regional power network said supplies would return by noon.\n\n"
+	        "According to the county newspaper, the school will stay shut.\n\n"
+	        "Pacific Cable Network reported that the port was closed. The network said ships were waiting.\n\n"
+	        "A post by a local angler said the pier had cracked.\n");
+	said_by_kind(&t, "supplies would return", "regional power network", FB_SK_ORGANIZATION);
+	said_by_kind(&t, "the school will stay shut", "county newspaper", FB_SK_OUTLET);
+	said_by_kind(&t, "the port was closed", "Pacific Cable Network", FB_SK_OUTLET);
+	said_by_kind(&t, "ships were waiting", "Pacific Cable Network", FB_SK_OUTLET);
+	said_by_kind(&t, "the pier had cracked", "post", FB_SK_DOCUMENT);
+	done(&t);
+}
+
 /* Appositions: "of ..." after the name, two roles joined by "and", a
  * description with "and" in it, and "X for the Council, says". */
 static void test_apposition_forms(void **state)
@@ -2159,6 +2178,7 @@ int main(void)
 		cmocka_unit_test(test_groups_and_descriptions),
 		cmocka_unit_test(test_turns_labels_pull_quotes),
 		cmocka_unit_test(test_capital_label_is_a_person),
+		cmocka_unit_test(test_outlet_word_in_a_name),
 		cmocka_unit_test(test_apposition_forms),
 		cmocka_unit_test(test_noun_cues),
 		cmocka_unit_test(test_time_adjuncts_and_documents),
