@@ -73,6 +73,38 @@ static void scan_plural(ctx *c)
 	}
 }
 
+/* "..., Governor Says": the first person the body names with the title
+ * the headline's source has alone, outside any cue ("Gov. Ann Reyes
+ * signed it", "the governor, Ann Reyes, ..."), into c->head_name. */
+static void scan_head_name(ctx *c)
+{
+	const fb_source *h = &c->a->src[c->head_role];
+	for (size_t k = 0; k < c->nt; k++) {
+		size_t n = 0;
+		if (!fb_attr_toks_in(c, L_TITLES, k, &n))
+			continue;
+		char *title = fb_attr_tok_text(c, k, k + n);
+		int fits = fb_attr_role_fits(c, title, h->name, strlen(h->name));
+		free(title);
+		size_t m = k + n;
+		/* "the governor, Ann Reyes, ..." */
+		int apposed = is_punct(c, m, ',') && k > 0 && lower_eq(c, k - 1, "the");
+		m += (size_t)apposed;
+		size_t e = m;
+		while (e < c->nt && e < m + 3 && fb_attr_name_word(c, e))
+			e++;
+		if (!fits || e < m + 2 || (apposed && e < c->nt && !is_punct(c, e, ',') && !fb_attr_is_end(c, e)))
+			continue;
+		c->head_name = fb_attr_tok_text(c, m, e);
+		c->head_para = c->para;
+		c->head_s = c->t[m].s;
+		c->head_e = c->t[e - 1].e;
+		c->head_rs = c->t[apposed ? k - 1 : k].s;
+		c->head_re = c->t[k + n - 1].e;
+		return;
+	}
+}
+
 /* Notes what the sentence says about people outside cues: capitalised
  * words that follow another (surnames: "Microsoft" never does), and a
  * gendered title before a known person's name ("Mrs Ames"), which is a
@@ -84,6 +116,8 @@ static void scan_names(ctx *c)
 		    c->t[k].ws_before)
 			fb_attr_tail_add(c, fb_attr_tail_hash(c, k));
 	scan_plural(c);
+	if (c->head_role >= 0 && !c->head_name && c->para != c->title_para)
+		scan_head_name(c);
 	for (size_t k = 0; k + 1 < c->nt; k++) {
 		if (!c->t[k].cap || c->t[k].kind != TK_WORD || !c->t[k + 1].cap || !fb_attr_name_word(c, k + 1))
 			continue;
@@ -331,6 +365,13 @@ static void attribute_sentence(ctx *c, size_t si)
 			}
 	if (!n)
 		return;
+	/* "..., Governor Says": a title alone names the headline's source
+	 * until the body names the person (headline_role) */
+	for (size_t i = 0; i < n && c->para == c->title_para && c->head_role < 0; i++) {
+		const fb_source *hs = cues[i].nsrc ? &c->a->src[cues[i].src[0]] : NULL;
+		if (hs && hs->kind == FB_SK_ANONYMOUS && fb_lexicon_get(c->at->lx[L_TITLES], hs->name, strlen(hs->name)))
+			c->head_role = cues[i].src[0];
+	}
 	int via = sentence_via(c, cues, n);
 	/* every source the sentence names */
 	int all[FB_MAX_SRC];
@@ -505,6 +546,115 @@ static void quote_pass(ctx *c)
 	}
 }
 
+/* Index i once source drop is removed and its uses go to keep. */
+static int renumber(int i, int keep, int drop)
+{
+	if (i == drop)
+		i = keep;
+	return i > drop ? i - 1 : i;
+}
+
+/* Drops repeats from v[0, *n) in place. */
+static void unique_ids(int *v, unsigned char *n)
+{
+	unsigned char k = 0;
+	for (unsigned char i = 0; i < *n; i++) {
+		int dup = 0;
+		for (unsigned char j = 0; j < k; j++)
+			dup |= v[j] == v[i];
+		if (!dup)
+			v[k++] = v[i];
+	}
+	*n = k;
+}
+
+/* Makes sources x and y, the person, one: the earlier index keeps their
+ * mentions and the person's name, kind, roles and aliases; the other is
+ * removed and every stretch renumbered. */
+static void merge_sources(ctx *c, int x, int person)
+{
+	fb_attribution *a = c->a;
+	int keep = x < person ? x : person, drop = x < person ? person : x;
+	fb_source *k = &a->src[keep], *d = &a->src[drop];
+	if (keep != person) {
+		fb_source t = *k;
+		*k = *d;
+		*d = t;
+		fb_mention *m = k->mentions;
+		size_t nm = k->nmentions;
+		k->mentions = d->mentions;
+		k->nmentions = d->nmentions;
+		k->last = d->last;
+		d->mentions = m;
+		d->nmentions = nm;
+	}
+	/* d now holds the title's source: its mentions go over, the rest is
+	 * freed */
+	for (size_t i = 0; i < d->nmentions; i++)
+		fb_reg_insert_mention(c, keep, d->mentions[i].para, d->mentions[i].start, d->mentions[i].end);
+	free(d->name);
+	for (size_t i = 0; i < d->naliases; i++)
+		free(d->aliases[i]);
+	for (size_t i = 0; i < d->nroles; i++)
+		free(d->roles[i]);
+	free(d->aliases);
+	free(d->roles);
+	free(d->mentions);
+	memmove(a->src + drop, a->src + drop + 1, (a->nsrc - (size_t)drop - 1) * sizeof *a->src);
+	a->nsrc--;
+	for (size_t i = 0; i < a->nattr; i++) {
+		fb_attrib *t = &a->attr[i];
+		if (t->source >= 0)
+			t->source = renumber(t->source, keep, drop);
+		if (t->via >= 0)
+			t->via = renumber(t->via, keep, drop);
+		if (t->actor >= 0)
+			t->actor = renumber(t->actor, keep, drop);
+		for (unsigned char m = 0; m < t->nsources; m++)
+			t->sources[m] = renumber(t->sources[m], keep, drop);
+		for (unsigned char m = 0; m < t->ncandidates; m++)
+			t->candidates[m] = renumber(t->candidates[m], keep, drop);
+		unique_ids(t->sources, &t->nsources);
+		unique_ids(t->candidates, &t->ncandidates);
+		if (t->source == keep)
+			t->flags &= ~FB_CF_ANONYMOUS;
+	}
+}
+
+/* "Tax Plan Will Hurt Farmers, Governor Says": the headline's source named
+ * by a title alone (c->head_role) is the person the body names with that
+ * title: the first registered whose role fits it ("Gov. Ann Reyes", "the
+ * governor, Ann Reyes", "Foreign Minister Tomas Berg" for "Minister"),
+ * else the first named so outside any cue. Without one it stays as it
+ * is. */
+static void headline_role(ctx *c)
+{
+	if (c->head_role < 0)
+		return;
+	const fb_source *h = &c->a->src[c->head_role];
+	for (size_t i = 0; i < c->a->nsrc; i++) {
+		const fb_source *s = &c->a->src[i];
+		for (size_t r = 0; s->kind == FB_SK_PERSON && (int)i != c->head_role && r < s->nroles; r++)
+			if (fb_attr_role_fits(c, s->roles[r], h->name, strlen(h->name))) {
+				merge_sources(c, c->head_role, (int)i);
+				return;
+			}
+	}
+	if (!c->head_name)
+		return;
+	fb_source *s = &c->a->src[c->head_role];
+	free(s->name);
+	s->name = c->head_name;
+	c->head_name = NULL;
+	s->kind = FB_SK_PERSON;
+	s->plural = 0;
+	fb_reg_add_role(c, c->head_role, c->head_rs, c->head_re, 1);
+	fb_reg_insert_mention(c, c->head_role, c->head_para, c->head_s, c->head_e);
+	for (size_t i = 0; i < c->a->nattr; i++)
+		if (c->a->attr[i].source == c->head_role)
+			c->a->attr[i].flags &= ~FB_CF_ANONYMOUS;
+}
+
 fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 {
 	fb_attribution *a = fb_xcalloc(1, sizeof *a);
@@ -517,6 +667,7 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 	c.a = a;
 	c.last_person = c.last_plural = c.last_org = c.last_outlet = -1;
 	c.turn = -1;
+	c.head_role = -1;
 	while (c.title_para < doc->npara && doc->para[c.title_para].boilerplate)
 		c.title_para++;
 	c.para_speaker = fb_xcalloc(doc->npara ? doc->npara : 1, sizeof *c.para_speaker);
@@ -579,8 +730,10 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 		if (!fb_attr_tail_has(&c, fb_attr_lower_hash(s->name, strlen(s->name))))
 			s->kind = FB_SK_ORGANIZATION;
 	}
+	headline_role(&c);
 	/* the quote index is private to this pass */
 	free(c.gender);
+	free(c.head_name);
 	free(c.topic);
 	free(c.named[0].name);
 	free(c.named[1].name);

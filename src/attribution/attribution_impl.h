@@ -191,6 +191,13 @@ typedef struct ctx {
 	int turn;                /* a transcript turn's speaker ("NAME: ..."), */
 	size_t turn_para;        /* its paragraph, */
 	size_t turn_s, turn_e;   /* and the label */
+	int head_role;           /* the headline's source named by a title
+	                            alone ("..., Governor Says"), -1 none, */
+	char *head_name;         /* the first person the body names with
+	                            that title outside a cue, */
+	size_t head_para;        /* its paragraph, */
+	size_t head_s, head_e;   /* its name, */
+	size_t head_rs, head_re; /* and the title */
 } ctx;
 
 /* Whether token ti is the word w (ASCII case-insensitive). Inlined with
@@ -247,6 +254,10 @@ char *fb_reg_role_key(const char *r);
  * compared for FB_SF_ROLES_DIFFER. */
 void fb_reg_add_role(ctx *c, int si, size_t s, size_t e, int titled);
 void fb_reg_add_mention(ctx *c, int si, size_t s, size_t e);
+/* Adds a mention of source si at [s, e) of paragraph para in text order,
+ * unless one overlapping it is there: a mention found after later ones
+ * (an antecedent, a name outside any cue, a merged source's). */
+void fb_reg_insert_mention(ctx *c, int si, size_t para, size_t s, size_t e);
 /* Finds or makes the person named name (owned by the callee). A short form
  * that fits exactly one fuller name becomes its alias; one that fits
  * several fills cands and returns the nearest. */
@@ -363,6 +374,10 @@ size_t fb_attr_tail_hash(const ctx *c, size_t ti);
 int fb_attr_tail_has(const ctx *c, uint64_t h);
 /* Adds hash h to c->tails, the capitalised words seen after another. */
 void fb_attr_tail_add(ctx *c, uint64_t h);
+/* Whether a role ("Gov.", "the governor", "Foreign Minister") holds every
+ * word of title[0, tn) ("Governor", "Minister"), a word also in a listed
+ * title cut short ("Gov." for "governor"). */
+int fb_attr_role_fits(const ctx *c, const char *role, const char *title, size_t tn);
 /* Resolves a noun phrase to a registry index, making the source when new;
  * -1 when the phrase does not name a source. actor: the subject of
  * "claimed responsibility", an organisation unless titled. The cases are

@@ -25,7 +25,57 @@ int fb_attr_all_caps(const ctx *c, size_t ti)
 	return n >= 2;
 }
 
-/* The latest person whose roles mention the word of token ti. */
+/* Whether x[0, n) and y[0, n) are equal but for ASCII case. */
+static int same_ci(const char *x, const char *y, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (fb_tolower((unsigned char)x[i]) != fb_tolower((unsigned char)y[i]))
+			return 0;
+	return 1;
+}
+
+/* Whether word x[0, xn) of a role stands for word w[0, wn) of a title:
+ * the same word, or a listed title cut short ("Gov." for "governor",
+ * "Sen" for "senator"). */
+static int word_fits(const ctx *c, const char *x, size_t xn, const char *w, size_t wn)
+{
+	if (xn == wn && same_ci(x, w, wn))
+		return 1;
+	size_t k = xn && x[xn - 1] == '.' ? xn - 1 : xn;
+	return k >= 3 && k < wn && same_ci(x, w, k) && fb_lexicon_get(c->at->lx[L_TITLES], x, xn);
+}
+
+int fb_attr_role_fits(const ctx *c, const char *role, const char *title, size_t tn)
+{
+	size_t words = 0;
+	for (size_t i = 0; i < tn;) {
+		while (i < tn && title[i] == ' ')
+			i++;
+		size_t j = i;
+		while (j < tn && title[j] != ' ')
+			j++;
+		if (j == i)
+			break;
+		int hit = 0;
+		for (const char *r = role; *r && !hit;) {
+			while (*r == ' ' || *r == ',')
+				r++;
+			const char *q = r;
+			while (*q && *q != ' ' && *q != ',')
+				q++;
+			hit = q > r && word_fits(c, r, (size_t)(q - r), title + i, j - i);
+			r = q;
+		}
+		if (!hit)
+			return 0;
+		words++;
+		i = j;
+	}
+	return words > 0;
+}
+
+/* The latest person whose roles fit the word of token ti ("the senator":
+ * "Senator", "Sen.", "state senator"). */
 static int person_by_role(const ctx *c, size_t ti)
 {
 	int best = -1;
@@ -34,17 +84,10 @@ static int person_by_role(const ctx *c, size_t ti)
 		const fb_source *s = &c->a->src[i];
 		if (s->kind != FB_SK_PERSON)
 			continue;
-		for (size_t r = 0; r < s->nroles; r++) {
-			char *k = fb_reg_role_key(s->roles[r]);
-			char *w = fb_xstrndup(c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s);
-			for (char *p = w; *p; p++)
-				*p = (char)fb_tolower((unsigned char)*p);
-			int hit = strstr(k, w) != NULL;
-			free(w);
-			free(k);
-			if (hit && (best < 0 || s->last > c->a->src[best].last))
+		for (size_t r = 0; r < s->nroles; r++)
+			if (fb_attr_role_fits(c, s->roles[r], c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s) &&
+			    (best < 0 || s->last > c->a->src[best].last))
 				best = (int)i;
-		}
 	}
 	return best;
 }

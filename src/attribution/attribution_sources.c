@@ -261,6 +261,24 @@ void fb_reg_add_mention(ctx *c, int si, size_t s, size_t e)
 		src->last = e;
 }
 
+void fb_reg_insert_mention(ctx *c, int si, size_t para, size_t s, size_t e)
+{
+	fb_source *src = &c->a->src[si];
+	size_t n = src->nmentions, i = n;
+	while (i > 0 && src->mentions[i - 1].start >= e)
+		i--;
+	if (i > 0 && src->mentions[i - 1].end > s)
+		return;
+	/* capacity as fb_reg_add_mention keeps it */
+	if (!n || (n >= 4 && !(n & (n - 1))))
+		src->mentions = fb_xrealloc(src->mentions, n < 4 ? 4 : n * 2, sizeof *src->mentions);
+	memmove(src->mentions + i + 1, src->mentions + i, (n - i) * sizeof *src->mentions);
+	src->mentions[i] = (fb_mention){ para, s, e };
+	src->nmentions++;
+	if (e > src->last)
+		src->last = e;
+}
+
 /* Splits a name into lower-case words (at most max); returns the count.
  * Each word is malloc'ed. */
 static size_t words_of(const char *name, char **w, size_t max)

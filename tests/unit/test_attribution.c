@@ -853,6 +853,44 @@ static void test_outlet_word_in_a_name(void **state)
 	done(&t);
 }
 
+/* A headline's source named by a title alone ("..., Governor Says") is
+ * the person the body names with that title, speaker or not, in any form
+ * ("the governor, X", "Transport Minister X" for "Minister"); with no
+ * such person it stays the unnamed one. */
+static void test_headline_title_is_the_person(void **state)
+{
+	art t;
+	run(&t, "Bridge Tolls Must Rise, Governor Says\n\n"
+	        "The toll plan reached the assembly on Monday. \"Drivers will pay a dollar more,\" the governor, "
+	        "Lena Marsh, said.\n");
+	const fb_attrib *x = said_by_kind(&t, "Bridge Tolls Must Rise", "Lena Marsh", FB_SK_PERSON);
+	assert_false(x->flags & FB_CF_ANONYMOUS);
+	said_by(&t, "Drivers will pay", "Lena Marsh");
+	assert_int_equal(t.a->src[src(&t, "Lena Marsh")].nmentions, 2);
+	done(&t);
+	run(&t, "Ferry Service Will Resume, Minister Says\n\n"
+	        "Transport Minister Idris Kaya visited the harbour on Friday. Crews were repairing the dock.\n");
+	said_by_kind(&t, "Ferry Service Will Resume", "Idris Kaya", FB_SK_PERSON);
+	assert_int_equal(t.a->nsrc, 1);
+	done(&t);
+	run(&t, "Clinic Hours Cut, Mayor Says\n\n"
+	        "The clinic will close at noon on Saturdays. Gov. Paul Enders said the state would help.\n");
+	said_by_kind(&t, "Clinic Hours Cut", "Mayor", FB_SK_ANONYMOUS);
+	said_by(&t, "the state would help", "Paul Enders");
+	done(&t);
+}
+
+/* A description by title is the person whose role fits it, the title cut
+ * short too ("Sen." for "the senator"). */
+static void test_description_by_short_title(void **state)
+{
+	art t;
+	run(&t, "Farm bill\n\n"
+	        "Sen. Mara Quill told dairy farmers in Dayton that prices would recover. The senator said the bill would pass.\n");
+	said_by_kind(&t, "the bill would pass", "Mara Quill", FB_SK_PERSON);
+	done(&t);
+}
+
 /* Appositions: "of ..." after the name, two roles joined by "and", a
  * description with "and" in it, and "X for the Council, says". */
 static void test_apposition_forms(void **state)
@@ -2179,6 +2217,8 @@ int main(void)
 		cmocka_unit_test(test_turns_labels_pull_quotes),
 		cmocka_unit_test(test_capital_label_is_a_person),
 		cmocka_unit_test(test_outlet_word_in_a_name),
+		cmocka_unit_test(test_headline_title_is_the_person),
+		cmocka_unit_test(test_description_by_short_title),
 		cmocka_unit_test(test_apposition_forms),
 		cmocka_unit_test(test_noun_cues),
 		cmocka_unit_test(test_time_adjuncts_and_documents),
