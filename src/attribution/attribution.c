@@ -65,6 +65,7 @@ static void scan_plural(ctx *c)
 				b = m;
 		}
 		c->plural[1].name = fb_attr_tok_text(c, a, b);
+		c->plural[1].start = c->t[a].s;
 		c->plural[1].end = c->t[b - 1].e;
 		c->plural[1].sent = c->sent;
 		c->plural[1].subj = a == d || (a == d + 1 && fb_attr_is_det(c, d));
@@ -105,6 +106,44 @@ static void scan_head_name(ctx *c)
 	}
 }
 
+/* Notes the runs of capitalised words of the sentence that may name a
+ * person (c->names): titles before them dropped ("Mayor Ortiz", "Mr.
+ * Lee"), one to three words that may be a name's, a possessive "'s" only
+ * on the last and not in the mention. A lone word before a figure or
+ * after "in" ("May 4", "in May") is a date. */
+static void scan_name_runs(ctx *c)
+{
+	for (size_t k = 0; k < c->nt; k++) {
+		if (c->t[k].kind != TK_WORD || !c->t[k].cap)
+			continue;
+		size_t e = k + 1, n = 0;
+		while (e < c->nt && c->t[e].kind == TK_WORD && c->t[e].cap && c->t[e].ws_before)
+			e++;
+		size_t a = k;
+		k = e - 1;
+		while (a < e && fb_attr_toks_in(c, L_TITLES, a, &n) && a + n < e)
+			a += n;
+		if (e - a > 3)
+			continue;
+		/* a possessive only last; its "'s" is no part of the name */
+		size_t end = c->t[e - 1].e, ap = 0;
+		int ok = 1;
+		for (size_t m = a; m < e && ok; m++) {
+			size_t l = c->t[m].e - c->t[m].s;
+			const char *w = c->buf + c->t[m].s;
+			ap = l > 2 && w[l - 1] == 's' ? w[l - 2] == '\'' ? 2 : l > 4 && !memcmp(w + l - 4, "\xE2\x80\x99", 3) ? 4 : 0 : 0;
+			ok = (!ap || m + 1 == e) && (ap || fb_attr_name_word(c, m));
+		}
+		if (!ok || (e - a == 1 && ((e < c->nt && fb_isdigit((unsigned char)c->buf[c->t[e].s])) ||
+		    (a > 0 && lower_eq(c, a - 1, "in")) || fb_attr_day_word(c, a))))
+			continue;
+		fb_mention *x = FB_PUSH(c->names, c->nnames, c->namecap);
+		x->para = c->para;
+		x->start = c->t[a].s;
+		x->end = end - ap;
+	}
+}
+
 /* Notes what the sentence says about people outside cues: capitalised
  * words that follow another (surnames: "Microsoft" never does), and a
  * gendered title before a known person's name ("Mrs Ames"), which is a
@@ -116,6 +155,7 @@ static void scan_names(ctx *c)
 		    c->t[k].ws_before)
 			fb_attr_tail_add(c, fb_attr_tail_hash(c, k));
 	scan_plural(c);
+	scan_name_runs(c);
 	if (c->head_role >= 0 && !c->head_name && c->para != c->title_para)
 		scan_head_name(c);
 	for (size_t k = 0; k + 1 < c->nt; k++) {
@@ -130,6 +170,7 @@ static void scan_names(ctx *c)
 		int gi = fn->field[0][0] == 'f';
 		free(c->named[gi].name);
 		c->named[gi].name = fb_attr_tok_text(c, k, e);
+		c->named[gi].start = c->t[k].s;
 		c->named[gi].end = c->t[e - 1].e;
 		c->named[gi].sent = c->sent;
 		k = e - 1;
@@ -195,6 +236,7 @@ static void scan_topic(ctx *c)
 	free(c->topic);
 	c->topic = fb_attr_tok_text(c, k, e);
 	c->topic_sent = c->sent;
+	c->topic_start = c->t[k].s;
 	c->topic_end = c->t[e - 1].e;
 	c->topic_gender = g;
 }
@@ -360,7 +402,9 @@ static void attribute_sentence(ctx *c, size_t si)
 		for (size_t i = 0; i < n; i++)
 			if (cues[i].cs <= c->pron[k].s && c->pron[k].e <= cues[i].ce && cues[i].nsrc &&
 			    cues[i].src[0] == c->pron[k].src) {
-				fb_reg_add_mention(c, c->pron[k].src, c->pron[k].s, c->pron[k].e);
+				if (c->pron[k].as < c->pron[k].ae)
+					fb_reg_insert_mention(c, c->pron[k].src, c->pron[k].apara, c->pron[k].as, c->pron[k].ae);
+				fb_reg_insert_mention(c, c->pron[k].src, c->para, c->pron[k].s, c->pron[k].e);
 				break;
 			}
 	if (!n)
@@ -544,6 +588,54 @@ static void quote_pass(ctx *c)
 		if (2 * inside >= st->end - st->start && inside)
 			c->a->sent_flags[si] |= FB_CF_QUOTED;
 	}
+}
+
+/* Every name of c->names that fits one person registered is a mention of
+ * that person, speaker there or not ("Jim Smith runs a shop. ... Smith's
+ * shop"); no source is made. */
+typedef struct name_hit {
+	int src;
+	size_t name; /* index into c->names */
+} name_hit;
+
+static int cmp_hit(const void *x, const void *y)
+{
+	const name_hit *a = x, *b = y;
+	if (a->src != b->src)
+		return a->src < b->src ? -1 : 1;
+	return a->name < b->name ? -1 : a->name > b->name;
+}
+
+static void name_mentions(ctx *c)
+{
+	name_hit *hit = NULL;
+	size_t nhit = 0, hitcap = 0;
+	for (size_t i = 0; i < c->nnames; i++) {
+		const fb_mention *x = &c->names[i];
+		char nm[256];
+		size_t n = 0;
+		for (size_t b = x->start; b < x->end && n + 1 < sizeof nm; b++)
+			nm[n++] = fb_isspace((unsigned char)c->buf[b]) ? ' ' : c->buf[b];
+		nm[n] = 0;
+		int s = n + 1 < sizeof nm ? fb_reg_person_find(c, nm) : -1;
+		if (s >= 0)
+			*FB_PUSH(hit, nhit, hitcap) = (name_hit){ s, i };
+	}
+	if (!hit)
+		return;
+	/* one merge per source: a person named often is not shifted once
+	 * per name */
+	qsort(hit, nhit, sizeof *hit, cmp_hit);
+	fb_mention *add = fb_xcalloc(nhit, sizeof *add);
+	for (size_t i = 0; i < nhit;) {
+		size_t k = 0;
+		int s = hit[i].src;
+		for (; i < nhit && hit[i].src == s; i++)
+			add[k++] = c->names[hit[i].name];
+		fb_reg_merge_mentions(c, s, add, k);
+	}
+	free(add);
+	free(hit);
 }
 
 /* Index i once source drop is removed and its uses go to keep. */
@@ -730,10 +822,12 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 		if (!fb_attr_tail_has(&c, fb_attr_lower_hash(s->name, strlen(s->name))))
 			s->kind = FB_SK_ORGANIZATION;
 	}
+	name_mentions(&c);
 	headline_role(&c);
 	/* the quote index is private to this pass */
 	free(c.gender);
 	free(c.head_name);
+	free(c.names);
 	free(c.topic);
 	free(c.named[0].name);
 	free(c.named[1].name);

@@ -338,6 +338,10 @@ enum { RS_NEXT, RS_MENTION, RS_ROLES, RS_DONE };
 static int resolve_pronoun(ctx *c, size_t a)
 {
 	int r, g = lower_eq(c, a, "he") ? 'm' : lower_eq(c, a, "she") ? 'f' : 0;
+	/* the antecedent, when a name outside any cue ("Jim Smith runs a
+	 * shop. '...,' he said."): a mention of the source too */
+	int topic = -1, named = -1, plural = -1;
+	size_t as = 0, ae = 0, asent = 0;
 	if (g) {
 		r = -1;
 		if (c->topic && (!c->topic_gender || c->topic_gender == g) &&
@@ -347,6 +351,7 @@ static int resolve_pronoun(ctx *c, size_t a)
 			r = fb_reg_person(c, fb_xstrdup(c->topic), tc, &ntc, 1);
 			if (r >= 0 && fb_attr_gender_of(c, r) && fb_attr_gender_of(c, r) != g)
 				r = -1;
+			topic = r;
 		}
 		/* a person named after the topic is nearer ("Ann Lee, a
 		 * nurse, met Joe Park. He said ...") */
@@ -365,6 +370,7 @@ static int resolve_pronoun(ctx *c, size_t a)
 				int tc[FB_MAX_SRC];
 				size_t ntc = 0;
 				n = fb_reg_person(c, fb_xstrdup(c->named[gi].name), tc, &ntc, 1);
+				named = n;
 			}
 			int o = r;
 			r = n >= 0 ? n : recent_person(c, g, o);
@@ -383,13 +389,30 @@ static int resolve_pronoun(ctx *c, size_t a)
 			r = fb_reg_entity(c, fb_xstrdup(c->plural[pi].name),
 			    c->plural[pi].group ? FB_SK_GROUP : FB_SK_ANONYMOUS, NULL);
 			c->a->src[r].plural = 1;
+			plural = r;
+			as = c->plural[pi].start;
+			ae = c->plural[pi].end;
+			asent = c->plural[pi].sent;
 		}
 	}
 	else
 		r = c->last_org;
+	if (r >= 0 && r == topic) {
+		as = c->topic_start;
+		ae = c->topic_end;
+		asent = c->topic_sent;
+	} else if (r >= 0 && r == named) {
+		as = c->named[g == 'f'].start;
+		ae = c->named[g == 'f'].end;
+		asent = c->named[g == 'f'].sent;
+	} else if (r < 0 || r != plural)
+		as = ae = 0;
 	if (r >= 0 && c->npron < 8) {
 		c->pron[c->npron].s = c->t[a].s;
 		c->pron[c->npron].e = c->t[a].e;
+		c->pron[c->npron].as = as;
+		c->pron[c->npron].ae = ae;
+		c->pron[c->npron].apara = as < ae ? c->doc->sent[asent].para : 0;
 		c->pron[c->npron++].src = r;
 	}
 	return r;

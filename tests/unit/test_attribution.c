@@ -891,6 +891,30 @@ static void test_description_by_short_title(void **state)
 	done(&t);
 }
 
+/* Mentions: the name a pronoun was resolved to, and the person's name
+ * elsewhere, possessive too (without its "'s"), are mentions; a person who
+ * never speaks gets no source. */
+static void test_mentions_of_antecedents_and_names(void **state)
+{
+	art t;
+	run(&t, "Bakery reopens\n\n"
+	        "Tom Becker owns a bakery on Elm Street. \"Bread sales doubled this spring,\" he said.\n\n"
+	        "Becker's ovens are new. Lisa Crane, who lives next door, buys rye from Becker every week.\n");
+	int b = src(&t, "Tom Becker");
+	assert_int_equal(t.a->nsrc, 1);
+	const fb_source *s = &t.a->src[b];
+	assert_int_equal(s->nmentions, 4);
+	const char *want[] = { "Tom Becker", "he", "Becker", "Becker" };
+	for (size_t i = 0; i < 4; i++) {
+		size_t n = s->mentions[i].end - s->mentions[i].start;
+		assert_int_equal(n, strlen(want[i]));
+		assert_memory_equal(t.d.buf + s->mentions[i].start, want[i], n);
+	}
+	for (size_t i = 1; i < 4; i++)
+		assert_true(s->mentions[i - 1].end <= s->mentions[i].start);
+	done(&t);
+}
+
 /* Appositions: "of ..." after the name, two roles joined by "and", a
  * description with "and" in it, and "X for the Council, says". */
 static void test_apposition_forms(void **state)
@@ -2219,6 +2243,7 @@ int main(void)
 		cmocka_unit_test(test_outlet_word_in_a_name),
 		cmocka_unit_test(test_headline_title_is_the_person),
 		cmocka_unit_test(test_description_by_short_title),
+		cmocka_unit_test(test_mentions_of_antecedents_and_names),
 		cmocka_unit_test(test_apposition_forms),
 		cmocka_unit_test(test_noun_cues),
 		cmocka_unit_test(test_time_adjuncts_and_documents),
