@@ -32,10 +32,40 @@ static fb_attrib *push_attr(ctx *c)
 	return x;
 }
 
-/* Notes the last plural noun phrase of people in the sentence (c->plural):
- * a plural head of people.txt, anonymous.txt or groups.txt with up to two
- * modifiers before it and "in/on/at/of X" after a group or unnamed head
- * ("Republicans on the committee"), for a "they" in the next sentence. */
+/* The plural noun phrase of people whose head is token k, no further
+ * left than d, into [*a, *b); *group set when its head is a group word.
+ * Returns 0 when k is no plural head of people. */
+static int plural_at(const ctx *c, size_t k, size_t d, size_t *a, size_t *b, int *group)
+{
+	const fb_entry *e = tok_in(c, L_PEOPLE, k);
+	if (!e || c->t[k].cap)
+		e = tok_in(c, L_ANON, k);
+	*group = 0;
+	if (!e && (e = tok_in(c, L_GROUPS, k)) != NULL)
+		*group = 1;
+	if (!e || !e->nfield || strcmp(e->field[0], "plural") != 0 || fb_attr_is_pronoun(c, k) || tok_in(c, L_STOP, k))
+		return 0;
+	*a = k;
+	*b = k + 1;
+	while (*a > d && k - *a < 2 && fb_attr_people_modifier(c, *a - 1) && !fb_attr_verb_between(c, *a - 1, *a))
+		(*a)--;
+	if (*b + 1 < c->nt && (lower_eq(c, *b, "in") || lower_eq(c, *b, "on") || lower_eq(c, *b, "at") ||
+	    lower_eq(c, *b, "of"))) {
+		size_t m = *b + 1 + (size_t)fb_attr_is_det(c, *b + 1);
+		while (m < c->nt && m < *b + 5 && fb_attr_np_word(c, m))
+			m++;
+		if (m > *b + 1 + (size_t)fb_attr_is_det(c, *b + 1))
+			*b = m;
+	}
+	return 1;
+}
+
+/* Notes the plural noun phrase of people in the sentence (c->plural) a
+ * "they" in the next sentence means: its subject when one opens it
+ * ("Dairy farmers met state officials. They said ..."), else the last
+ * one: a plural head of people.txt, anonymous.txt or groups.txt with up
+ * to two modifiers before it and "in/on/at/of X" after a group or
+ * unnamed head ("Republicans on the committee"). */
 static void scan_plural(ctx *c)
 {
 	size_t d = fb_attr_dateline_end(c);
@@ -44,34 +74,25 @@ static void scan_plural(ctx *c)
 		c->plural[0] = c->plural[1];
 		c->plural[1].name = NULL;
 	}
-	for (size_t k = c->nt; k-- > d;) {
-		const fb_entry *e = tok_in(c, L_PEOPLE, k);
-		if (!e || c->t[k].cap)
-			e = tok_in(c, L_ANON, k);
-		int group = 0;
-		if (!e && (e = tok_in(c, L_GROUPS, k)) != NULL)
-			group = 1;
-		if (!e || !e->nfield || strcmp(e->field[0], "plural") != 0 || fb_attr_is_pronoun(c, k) || tok_in(c, L_STOP, k))
-			continue;
-		size_t a = k, b = k + 1;
-		while (a > d && k - a < 2 && fb_attr_people_modifier(c, a - 1) && !fb_attr_verb_between(c, a - 1, a))
-			a--;
-		if (b + 1 < c->nt && (lower_eq(c, b, "in") || lower_eq(c, b, "on") || lower_eq(c, b, "at") ||
-		    lower_eq(c, b, "of"))) {
-			size_t m = b + 1 + (size_t)fb_attr_is_det(c, b + 1);
-			while (m < c->nt && m < b + 5 && fb_attr_np_word(c, m))
-				m++;
-			if (m > b + 1 + (size_t)fb_attr_is_det(c, b + 1))
-				b = m;
-		}
-		c->plural[1].name = fb_attr_tok_text(c, a, b);
-		c->plural[1].start = c->t[a].s;
-		c->plural[1].end = c->t[b - 1].e;
-		c->plural[1].sent = c->sent;
-		c->plural[1].subj = a == d || (a == d + 1 && fb_attr_is_det(c, d));
-		c->plural[1].group = group;
+	size_t pa = 0, pb = 0, a, b;
+	int pgroup = 0, group, found = 0;
+	/* the subject: a head within the first words (an article and two
+	 * modifiers before it) */
+	for (size_t k = d; k < c->nt && k < d + 4 && !found; k++)
+		found = plural_at(c, k, d, &a, &b, &group) && (a == d || (a == d + 1 && fb_attr_is_det(c, d)));
+	for (size_t k = c->nt; k-- > d && !found;)
+		found = plural_at(c, k, d, &a, &b, &group);
+	if (!found)
 		return;
-	}
+	pa = a;
+	pb = b;
+	pgroup = group;
+	c->plural[1].name = fb_attr_tok_text(c, pa, pb);
+	c->plural[1].start = c->t[pa].s;
+	c->plural[1].end = c->t[pb - 1].e;
+	c->plural[1].sent = c->sent;
+	c->plural[1].subj = pa == d || (pa == d + 1 && fb_attr_is_det(c, d));
+	c->plural[1].group = pgroup;
 }
 
 /* "..., Governor Says": the first person the body names with the title
@@ -144,6 +165,33 @@ static void scan_name_runs(ctx *c)
 	}
 }
 
+/* Notes the last name after a title in the sentence ("Sen. Mara Quill",
+ * "Foreign Minister Tomas Berg"; not an honorific alone) in c->titled,
+ * which a description by title in this sentence or the next may mean. */
+static void scan_titled(ctx *c)
+{
+	for (size_t k = c->nt; k-- > 0;) {
+		size_t n = 0;
+		/* a name follows: the next word is capitalised */
+		if (k + 1 >= c->nt || !c->t[k + 1].cap || !fb_attr_toks_in(c, L_TITLES, k, &n) || !fb_attr_has_title(c, k, k + n))
+			continue;
+		size_t m = k + n, e = m;
+		while (e < c->nt && e < m + 3 && fb_attr_name_word(c, e))
+			e++;
+		if (e < m + 2)
+			continue;
+		free(c->titled.name);
+		c->titled.name = fb_attr_tok_text(c, m, e);
+		c->titled.rs = c->t[k].s;
+		c->titled.re = c->t[m - 1].e;
+		c->titled.s = c->t[m].s;
+		c->titled.e = c->t[e - 1].e;
+		c->titled.sent = c->sent;
+		c->titled.para = c->para;
+		return;
+	}
+}
+
 /* Notes what the sentence says about people outside cues: capitalised
  * words that follow another (surnames: "Microsoft" never does), and a
  * gendered title before a known person's name ("Mrs Ames"), which is a
@@ -156,6 +204,7 @@ static void scan_names(ctx *c)
 			fb_attr_tail_add(c, fb_attr_tail_hash(c, k));
 	scan_plural(c);
 	scan_name_runs(c);
+	scan_titled(c);
 	if (c->head_role >= 0 && !c->head_name && c->para != c->title_para)
 		scan_head_name(c);
 	for (size_t k = 0; k + 1 < c->nt; k++) {
@@ -789,6 +838,8 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 				free(c.plural[g].name);
 				c.plural[g].name = NULL;
 			}
+			free(c.titled.name);
+			c.titled.name = NULL;
 			c.rep_start = doc->rep[ri].start;
 		}
 		c.para = st->para;
@@ -827,6 +878,7 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 	/* the quote index is private to this pass */
 	free(c.gender);
 	free(c.head_name);
+	free(c.titled.name);
 	free(c.names);
 	free(c.topic);
 	free(c.named[0].name);

@@ -195,6 +195,10 @@ typedef struct ctx {
 	int turn;                /* a transcript turn's speaker ("NAME: ..."), */
 	size_t turn_para;        /* its paragraph, */
 	size_t turn_s, turn_e;   /* and the label */
+	struct { char *name; size_t rs, re, s, e, sent, para; } titled; /* the
+	                            latest name after a title ("Sen. Mara
+	                            Quill"): its title, name and sentence, for
+	                            a description ("the senator") */
 	fb_mention *names;       /* names outside quotations that may be a
 	                            person's ("Smith", "Smith's", "Jim Smith"),
 	                            matched once every source is known */

@@ -92,6 +92,21 @@ static int person_by_role(const ctx *c, size_t ti)
 	return best;
 }
 
+/* Whether name holds the word w[0, n) whole, in any case ("ministry" in
+ * "Interior Ministry"; "ad" not in "road"). */
+static int has_word(const char *name, const char *w, size_t n)
+{
+	for (const char *p = name; *p;) {
+		size_t l = strcspn(p, " -");
+		if (l == n && same_ci(p, w, n))
+			return 1;
+		p += l;
+		while (*p == ' ' || *p == '-')
+			p++;
+	}
+	return 0;
+}
+
 /* The latest source of a kind whose name holds the word of token ti
  * (any word when ti is SIZE_MAX). */
 static int latest_of_kind(const ctx *c, fb_skind kind, size_t ti)
@@ -100,21 +115,9 @@ static int latest_of_kind(const ctx *c, fb_skind kind, size_t ti)
 	size_t from = c->a->nsrc > MAX_LOOKBACK ? c->a->nsrc - MAX_LOOKBACK : 0;
 	for (size_t i = from; i < c->a->nsrc; i++) {
 		const fb_source *s = &c->a->src[i];
-		if (s->kind != kind)
+		if (s->kind != kind ||
+		    (ti != SIZE_MAX && !has_word(s->name, c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s)))
 			continue;
-		if (ti != SIZE_MAX) {
-			char *w = fb_xstrndup(c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s);
-			char *n = fb_xstrdup(s->name);
-			for (char *p = w; *p; p++)
-				*p = (char)fb_tolower((unsigned char)*p);
-			for (char *p = n; *p; p++)
-				*p = (char)fb_tolower((unsigned char)*p);
-			int hit = strstr(n, w) != NULL;
-			free(w);
-			free(n);
-			if (!hit)
-				continue;
-		}
 		if (best < 0 || s->last > c->a->src[best].last)
 			best = (int)i;
 	}
@@ -418,6 +421,30 @@ static int resolve_pronoun(ctx *c, size_t a)
 	return r;
 }
 
+/* "Sen. Mara Quill met farmers. The senator said ...": the person last
+ * named with a title that fits the word of token ti (c->titled), in this
+ * sentence or the one before, when named after who (a person whose role
+ * fits, or -1); made a source, with that title and name. Else who. */
+static int titled_antecedent(ctx *c, size_t ti, int who)
+{
+	if (!c->titled.name || c->titled.sent + 1 < c->sent || c->titled.e > c->t[ti].s ||
+	    (who >= 0 && c->a->src[who].last >= c->titled.e))
+		return who;
+	char *title = fb_reg_collapse(c->buf, c->titled.rs, c->titled.re);
+	int fits = fb_attr_role_fits(c, title, c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s);
+	free(title);
+	if (!fits)
+		return who;
+	int cands[FB_MAX_SRC];
+	size_t nc = 0;
+	int r = fb_reg_person(c, fb_xstrdup(c->titled.name), cands, &nc, 1);
+	if (r < 0 || nc)
+		return who;
+	fb_reg_add_role(c, r, c->titled.rs, c->titled.re, 1);
+	fb_reg_insert_mention(c, r, c->titled.para, c->titled.s, c->titled.e);
+	return r;
+}
+
 /* Tokens [a, b) after the article: the unnamed with what follows their
  * head ("people familiar with the matter"), someone's office or
  * spokesman ("Patel's spokesman"), a web address. RS_*; *r the source. */
@@ -601,6 +628,10 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 {
 	size_t head = b - 1;
 	if (tok_in(c, L_DOCS, head) && !c->t[head].cap) {
+		/* "the book" after "a new book by Ellen Wade": the latest
+		 * document named with that word */
+		if (definite && b == a + 1 && (*r = latest_of_kind(c, FB_SK_DOCUMENT, head)) >= 0)
+			return RS_MENTION;
 		*r = fb_reg_entity(c, fb_attr_tok_text(c, a, b), FB_SK_DOCUMENT, NULL);
 		return RS_MENTION;
 	}
@@ -657,7 +688,7 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 	if (tok_in(c, L_ANON, head) || (fb_attr_has_title(c, head, b) && !c->t[head].cap) ||
 	    (fb_attr_has_title(c, head, b) && b - a == 1)) {
 		if (definite && fb_attr_has_title(c, head, b)) {
-			int who = person_by_role(c, head);
+			int who = titled_antecedent(c, head, person_by_role(c, head));
 			if (who >= 0) {
 				*r = who;
 				return RS_MENTION;

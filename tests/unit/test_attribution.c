@@ -915,6 +915,26 @@ static void test_mentions_of_antecedents_and_names(void **state)
 	done(&t);
 }
 
+/* Descriptions by role and kind: "the senator" is the person last named
+ * with that title, speaker or not; "the book" the document named before
+ * with that word; "the campaign" the campaign named before; "they" the
+ * plural people the sentence before opens with. */
+static void test_descriptions_by_role_and_kind(void **state)
+{
+	art t;
+	run(&t, "Frost hits orchards\n\n"
+	        "Sen. Ada Brook toured the frozen orchards on Tuesday. The senator said aid would arrive within a week.\n\n"
+	        "A short book by Lou Tamm says small farms cannot survive another frost. "
+	        "The book argues that insurance costs too much.\n\n"
+	        "Orchard growers met county inspectors on Monday. They said the frost had ruined half the crop.\n\n"
+	        "Brook's campaign said she would return in May. The campaign said she had raised money for the growers.\n");
+	said_by_kind(&t, "aid would arrive", "Ada Brook", FB_SK_PERSON);
+	said_by_kind(&t, "insurance costs too much", "short book", FB_SK_DOCUMENT);
+	said_by(&t, "the frost had ruined half the crop", "Orchard growers");
+	said_by_kind(&t, "she had raised money", "Brook's campaign", FB_SK_ORGANIZATION);
+	done(&t);
+}
+
 /* Appositions: "of ..." after the name, two roles joined by "and", a
  * description with "and" in it, and "X for the Council, says". */
 static void test_apposition_forms(void **state)
@@ -2244,6 +2264,7 @@ int main(void)
 		cmocka_unit_test(test_headline_title_is_the_person),
 		cmocka_unit_test(test_description_by_short_title),
 		cmocka_unit_test(test_mentions_of_antecedents_and_names),
+		cmocka_unit_test(test_descriptions_by_role_and_kind),
 		cmocka_unit_test(test_apposition_forms),
 		cmocka_unit_test(test_noun_cues),
 		cmocka_unit_test(test_time_adjuncts_and_documents),
