@@ -32,10 +32,40 @@ static fb_attrib *push_attr(ctx *c)
 	return x;
 }
 
-/* Notes the last plural noun phrase of people in the sentence (c->plural):
- * a plural head of people.txt, anonymous.txt or groups.txt with up to two
- * modifiers before it and "in/on/at/of X" after a group or unnamed head
- * ("Republicans on the committee"), for a "they" in the next sentence. */
+/* The plural noun phrase of people whose head is token k, no further
+ * left than d, into [*a, *b); *group set when its head is a group word.
+ * Returns 0 when k is no plural head of people. */
+static int plural_at(const ctx *c, size_t k, size_t d, size_t *a, size_t *b, int *group)
+{
+	const fb_entry *e = tok_in(c, L_PEOPLE, k);
+	if (!e || c->t[k].cap)
+		e = tok_in(c, L_ANON, k);
+	*group = 0;
+	if (!e && (e = tok_in(c, L_GROUPS, k)) != NULL)
+		*group = 1;
+	if (!e || !e->nfield || strcmp(e->field[0], "plural") != 0 || fb_attr_is_pronoun(c, k) || tok_in(c, L_STOP, k))
+		return 0;
+	*a = k;
+	*b = k + 1;
+	while (*a > d && k - *a < 2 && fb_attr_people_modifier(c, *a - 1) && !fb_attr_verb_between(c, *a - 1, *a))
+		(*a)--;
+	if (*b + 1 < c->nt && (lower_eq(c, *b, "in") || lower_eq(c, *b, "on") || lower_eq(c, *b, "at") ||
+	    lower_eq(c, *b, "of"))) {
+		size_t m = *b + 1 + (size_t)fb_attr_is_det(c, *b + 1);
+		while (m < c->nt && m < *b + 5 && fb_attr_np_word(c, m))
+			m++;
+		if (m > *b + 1 + (size_t)fb_attr_is_det(c, *b + 1))
+			*b = m;
+	}
+	return 1;
+}
+
+/* Notes the plural noun phrase of people in the sentence (c->plural) a
+ * "they" in the next sentence means: its subject when one opens it
+ * ("Dairy farmers met state officials. They said ..."), else the last
+ * one: a plural head of people.txt, anonymous.txt or groups.txt with up
+ * to two modifiers before it and "in/on/at/of X" after a group or
+ * unnamed head ("Republicans on the committee"). */
 static void scan_plural(ctx *c)
 {
 	size_t d = fb_attr_dateline_end(c);
@@ -44,31 +74,120 @@ static void scan_plural(ctx *c)
 		c->plural[0] = c->plural[1];
 		c->plural[1].name = NULL;
 	}
-	for (size_t k = c->nt; k-- > d;) {
-		const fb_entry *e = tok_in(c, L_PEOPLE, k);
-		if (!e || c->t[k].cap)
-			e = tok_in(c, L_ANON, k);
-		int group = 0;
-		if (!e && (e = tok_in(c, L_GROUPS, k)) != NULL)
-			group = 1;
-		if (!e || !e->nfield || strcmp(e->field[0], "plural") != 0 || fb_attr_is_pronoun(c, k) || tok_in(c, L_STOP, k))
+	size_t pa = 0, pb = 0, a, b;
+	int pgroup = 0, group, found = 0;
+	/* the subject: a head within the first words (an article and two
+	 * modifiers before it) */
+	for (size_t k = d; k < c->nt && k < d + 4 && !found; k++)
+		found = plural_at(c, k, d, &a, &b, &group) && (a == d || (a == d + 1 && fb_attr_is_det(c, d)));
+	for (size_t k = c->nt; k-- > d && !found;)
+		found = plural_at(c, k, d, &a, &b, &group);
+	if (!found)
+		return;
+	pa = a;
+	pb = b;
+	pgroup = group;
+	c->plural[1].name = fb_attr_tok_text(c, pa, pb);
+	c->plural[1].start = c->t[pa].s;
+	c->plural[1].end = c->t[pb - 1].e;
+	c->plural[1].sent = c->sent;
+	c->plural[1].subj = pa == d || (pa == d + 1 && fb_attr_is_det(c, d));
+	c->plural[1].group = pgroup;
+}
+
+/* "..., Governor Says": the first person the body names with the title
+ * the headline's source has alone, outside any cue ("Gov. Ann Reyes
+ * signed it", "the governor, Ann Reyes, ..."), into c->head_name. */
+static void scan_head_name(ctx *c)
+{
+	const fb_source *h = &c->a->src[c->head_role];
+	for (size_t k = 0; k < c->nt; k++) {
+		size_t n = 0;
+		if (!fb_attr_toks_in(c, L_TITLES, k, &n))
 			continue;
-		size_t a = k, b = k + 1;
-		while (a > d && k - a < 2 && fb_attr_people_modifier(c, a - 1) && !fb_attr_verb_between(c, a - 1, a))
-			a--;
-		if (b + 1 < c->nt && (lower_eq(c, b, "in") || lower_eq(c, b, "on") || lower_eq(c, b, "at") ||
-		    lower_eq(c, b, "of"))) {
-			size_t m = b + 1 + (size_t)fb_attr_is_det(c, b + 1);
-			while (m < c->nt && m < b + 5 && fb_attr_np_word(c, m))
-				m++;
-			if (m > b + 1 + (size_t)fb_attr_is_det(c, b + 1))
-				b = m;
+		char *title = fb_attr_tok_text(c, k, k + n);
+		int fits = fb_attr_role_fits(c, title, h->name, strlen(h->name));
+		free(title);
+		size_t m = k + n;
+		/* "the governor, Ann Reyes, ..." */
+		int apposed = is_punct(c, m, ',') && k > 0 && lower_eq(c, k - 1, "the");
+		m += (size_t)apposed;
+		size_t e = m;
+		while (e < c->nt && e < m + 3 && fb_attr_name_word(c, e))
+			e++;
+		if (!fits || e < m + 2 || (apposed && e < c->nt && !is_punct(c, e, ',') && !fb_attr_is_end(c, e)))
+			continue;
+		c->head_name = fb_attr_tok_text(c, m, e);
+		c->head_para = c->para;
+		c->head_s = c->t[m].s;
+		c->head_e = c->t[e - 1].e;
+		c->head_rs = c->t[apposed ? k - 1 : k].s;
+		c->head_re = c->t[k + n - 1].e;
+		return;
+	}
+}
+
+/* Notes the runs of capitalised words of the sentence that may name a
+ * person (c->names): titles before them dropped ("Mayor Ortiz", "Mr.
+ * Lee"), one to three words that may be a name's, a possessive "'s" only
+ * on the last and not in the mention. A lone word before a figure or
+ * after "in" ("May 4", "in May") is a date. */
+static void scan_name_runs(ctx *c)
+{
+	for (size_t k = 0; k < c->nt; k++) {
+		if (c->t[k].kind != TK_WORD || !c->t[k].cap)
+			continue;
+		size_t e = k + 1, n = 0;
+		while (e < c->nt && c->t[e].kind == TK_WORD && c->t[e].cap && c->t[e].ws_before)
+			e++;
+		size_t a = k;
+		k = e - 1;
+		while (a < e && fb_attr_toks_in(c, L_TITLES, a, &n) && a + n < e)
+			a += n;
+		if (e - a > 3)
+			continue;
+		/* a possessive only last; its "'s" is no part of the name */
+		size_t end = c->t[e - 1].e, ap = 0;
+		int ok = 1;
+		for (size_t m = a; m < e && ok; m++) {
+			size_t l = c->t[m].e - c->t[m].s;
+			const char *w = c->buf + c->t[m].s;
+			ap = l > 2 && w[l - 1] == 's' ? w[l - 2] == '\'' ? 2 : l > 4 && !memcmp(w + l - 4, "\xE2\x80\x99", 3) ? 4 : 0 : 0;
+			ok = (!ap || m + 1 == e) && (ap || fb_attr_name_word(c, m));
 		}
-		c->plural[1].name = fb_attr_tok_text(c, a, b);
-		c->plural[1].end = c->t[b - 1].e;
-		c->plural[1].sent = c->sent;
-		c->plural[1].subj = a == d || (a == d + 1 && fb_attr_is_det(c, d));
-		c->plural[1].group = group;
+		if (!ok || (e - a == 1 && ((e < c->nt && fb_isdigit((unsigned char)c->buf[c->t[e].s])) ||
+		    (a > 0 && lower_eq(c, a - 1, "in")) || fb_attr_day_word(c, a))))
+			continue;
+		fb_mention *x = FB_PUSH(c->names, c->nnames, c->namecap);
+		x->para = c->para;
+		x->start = c->t[a].s;
+		x->end = end - ap;
+	}
+}
+
+/* Notes the last name after a title in the sentence ("Sen. Mara Quill",
+ * "Foreign Minister Tomas Berg"; not an honorific alone) in c->titled,
+ * which a description by title in this sentence or the next may mean. */
+static void scan_titled(ctx *c)
+{
+	for (size_t k = c->nt; k-- > 0;) {
+		size_t n = 0;
+		/* a name follows: the next word is capitalised */
+		if (k + 1 >= c->nt || !c->t[k + 1].cap || !fb_attr_toks_in(c, L_TITLES, k, &n) || !fb_attr_has_title(c, k, k + n))
+			continue;
+		size_t m = k + n, e = m;
+		while (e < c->nt && e < m + 3 && fb_attr_name_word(c, e))
+			e++;
+		if (e < m + 2)
+			continue;
+		free(c->titled.name);
+		c->titled.name = fb_attr_tok_text(c, m, e);
+		c->titled.rs = c->t[k].s;
+		c->titled.re = c->t[m - 1].e;
+		c->titled.s = c->t[m].s;
+		c->titled.e = c->t[e - 1].e;
+		c->titled.sent = c->sent;
+		c->titled.para = c->para;
 		return;
 	}
 }
@@ -84,6 +203,10 @@ static void scan_names(ctx *c)
 		    c->t[k].ws_before)
 			fb_attr_tail_add(c, fb_attr_tail_hash(c, k));
 	scan_plural(c);
+	scan_name_runs(c);
+	scan_titled(c);
+	if (c->head_role >= 0 && !c->head_name && c->para != c->title_para)
+		scan_head_name(c);
 	for (size_t k = 0; k + 1 < c->nt; k++) {
 		if (!c->t[k].cap || c->t[k].kind != TK_WORD || !c->t[k + 1].cap || !fb_attr_name_word(c, k + 1))
 			continue;
@@ -96,6 +219,7 @@ static void scan_names(ctx *c)
 		int gi = fn->field[0][0] == 'f';
 		free(c->named[gi].name);
 		c->named[gi].name = fb_attr_tok_text(c, k, e);
+		c->named[gi].start = c->t[k].s;
 		c->named[gi].end = c->t[e - 1].e;
 		c->named[gi].sent = c->sent;
 		k = e - 1;
@@ -161,6 +285,7 @@ static void scan_topic(ctx *c)
 	free(c->topic);
 	c->topic = fb_attr_tok_text(c, k, e);
 	c->topic_sent = c->sent;
+	c->topic_start = c->t[k].s;
 	c->topic_end = c->t[e - 1].e;
 	c->topic_gender = g;
 }
@@ -326,11 +451,20 @@ static void attribute_sentence(ctx *c, size_t si)
 		for (size_t i = 0; i < n; i++)
 			if (cues[i].cs <= c->pron[k].s && c->pron[k].e <= cues[i].ce && cues[i].nsrc &&
 			    cues[i].src[0] == c->pron[k].src) {
-				fb_reg_add_mention(c, c->pron[k].src, c->pron[k].s, c->pron[k].e);
+				if (c->pron[k].as < c->pron[k].ae)
+					fb_reg_insert_mention(c, c->pron[k].src, c->pron[k].apara, c->pron[k].as, c->pron[k].ae);
+				fb_reg_insert_mention(c, c->pron[k].src, c->para, c->pron[k].s, c->pron[k].e);
 				break;
 			}
 	if (!n)
 		return;
+	/* "..., Governor Says": a title alone names the headline's source
+	 * until the body names the person (headline_role) */
+	for (size_t i = 0; i < n && c->para == c->title_para && c->head_role < 0; i++) {
+		const fb_source *hs = cues[i].nsrc ? &c->a->src[cues[i].src[0]] : NULL;
+		if (hs && hs->kind == FB_SK_ANONYMOUS && fb_lexicon_get(c->at->lx[L_TITLES], hs->name, strlen(hs->name)))
+			c->head_role = cues[i].src[0];
+	}
 	int via = sentence_via(c, cues, n);
 	/* every source the sentence names */
 	int all[FB_MAX_SRC];
@@ -505,6 +639,163 @@ static void quote_pass(ctx *c)
 	}
 }
 
+/* Every name of c->names that fits one person registered is a mention of
+ * that person, speaker there or not ("Jim Smith runs a shop. ... Smith's
+ * shop"); no source is made. */
+typedef struct name_hit {
+	int src;
+	size_t name; /* index into c->names */
+} name_hit;
+
+static int cmp_hit(const void *x, const void *y)
+{
+	const name_hit *a = x, *b = y;
+	if (a->src != b->src)
+		return a->src < b->src ? -1 : 1;
+	return a->name < b->name ? -1 : a->name > b->name;
+}
+
+static void name_mentions(ctx *c)
+{
+	name_hit *hit = NULL;
+	size_t nhit = 0, hitcap = 0;
+	for (size_t i = 0; i < c->nnames; i++) {
+		const fb_mention *x = &c->names[i];
+		char nm[256];
+		size_t n = 0;
+		for (size_t b = x->start; b < x->end && n + 1 < sizeof nm; b++)
+			nm[n++] = fb_isspace((unsigned char)c->buf[b]) ? ' ' : c->buf[b];
+		nm[n] = 0;
+		int s = n + 1 < sizeof nm ? fb_reg_person_find(c, nm) : -1;
+		if (s >= 0)
+			*FB_PUSH(hit, nhit, hitcap) = (name_hit){ s, i };
+	}
+	if (!hit)
+		return;
+	/* one merge per source: a person named often is not shifted once
+	 * per name */
+	qsort(hit, nhit, sizeof *hit, cmp_hit);
+	fb_mention *add = fb_xcalloc(nhit, sizeof *add);
+	for (size_t i = 0; i < nhit;) {
+		size_t k = 0;
+		int s = hit[i].src;
+		for (; i < nhit && hit[i].src == s; i++)
+			add[k++] = c->names[hit[i].name];
+		fb_reg_merge_mentions(c, s, add, k);
+	}
+	free(add);
+	free(hit);
+}
+
+/* Index i once source drop is removed and its uses go to keep. */
+static int renumber(int i, int keep, int drop)
+{
+	if (i == drop)
+		i = keep;
+	return i > drop ? i - 1 : i;
+}
+
+/* Drops repeats from v[0, *n) in place. */
+static void unique_ids(int *v, unsigned char *n)
+{
+	unsigned char k = 0;
+	for (unsigned char i = 0; i < *n; i++) {
+		int dup = 0;
+		for (unsigned char j = 0; j < k; j++)
+			dup |= v[j] == v[i];
+		if (!dup)
+			v[k++] = v[i];
+	}
+	*n = k;
+}
+
+/* Makes sources x and y, the person, one: the earlier index keeps their
+ * mentions and the person's name, kind, roles and aliases; the other is
+ * removed and every stretch renumbered. */
+static void merge_sources(ctx *c, int x, int person)
+{
+	fb_attribution *a = c->a;
+	int keep = x < person ? x : person, drop = x < person ? person : x;
+	fb_source *k = &a->src[keep], *d = &a->src[drop];
+	if (keep != person) {
+		fb_source t = *k;
+		*k = *d;
+		*d = t;
+		fb_mention *m = k->mentions;
+		size_t nm = k->nmentions;
+		k->mentions = d->mentions;
+		k->nmentions = d->nmentions;
+		k->last = d->last;
+		d->mentions = m;
+		d->nmentions = nm;
+	}
+	/* d now holds the title's source: its mentions go over, the rest is
+	 * freed */
+	for (size_t i = 0; i < d->nmentions; i++)
+		fb_reg_insert_mention(c, keep, d->mentions[i].para, d->mentions[i].start, d->mentions[i].end);
+	free(d->name);
+	for (size_t i = 0; i < d->naliases; i++)
+		free(d->aliases[i]);
+	for (size_t i = 0; i < d->nroles; i++)
+		free(d->roles[i]);
+	free(d->aliases);
+	free(d->roles);
+	free(d->mentions);
+	memmove(a->src + drop, a->src + drop + 1, (a->nsrc - (size_t)drop - 1) * sizeof *a->src);
+	a->nsrc--;
+	for (size_t i = 0; i < a->nattr; i++) {
+		fb_attrib *t = &a->attr[i];
+		if (t->source >= 0)
+			t->source = renumber(t->source, keep, drop);
+		if (t->via >= 0)
+			t->via = renumber(t->via, keep, drop);
+		if (t->actor >= 0)
+			t->actor = renumber(t->actor, keep, drop);
+		for (unsigned char m = 0; m < t->nsources; m++)
+			t->sources[m] = renumber(t->sources[m], keep, drop);
+		for (unsigned char m = 0; m < t->ncandidates; m++)
+			t->candidates[m] = renumber(t->candidates[m], keep, drop);
+		unique_ids(t->sources, &t->nsources);
+		unique_ids(t->candidates, &t->ncandidates);
+		if (t->source == keep)
+			t->flags &= ~FB_CF_ANONYMOUS;
+	}
+}
+
+/* "Tax Plan Will Hurt Farmers, Governor Says": the headline's source named
+ * by a title alone (c->head_role) is the person the body names with that
+ * title: the first registered whose role fits it ("Gov. Ann Reyes", "the
+ * governor, Ann Reyes", "Foreign Minister Tomas Berg" for "Minister"),
+ * else the first named so outside any cue. Without one it stays as it
+ * is. */
+static void headline_role(ctx *c)
+{
+	if (c->head_role < 0)
+		return;
+	const fb_source *h = &c->a->src[c->head_role];
+	for (size_t i = 0; i < c->a->nsrc; i++) {
+		const fb_source *s = &c->a->src[i];
+		for (size_t r = 0; s->kind == FB_SK_PERSON && (int)i != c->head_role && r < s->nroles; r++)
+			if (fb_attr_role_fits(c, s->roles[r], h->name, strlen(h->name))) {
+				merge_sources(c, c->head_role, (int)i);
+				return;
+			}
+	}
+	if (!c->head_name)
+		return;
+	fb_source *s = &c->a->src[c->head_role];
+	free(s->name);
+	s->name = c->head_name;
+	c->head_name = NULL;
+	s->kind = FB_SK_PERSON;
+	s->plural = 0;
+	fb_reg_add_role(c, c->head_role, c->head_rs, c->head_re, 1);
+	fb_reg_insert_mention(c, c->head_role, c->head_para, c->head_s, c->head_e);
+	for (size_t i = 0; i < c->a->nattr; i++)
+		if (c->a->attr[i].source == c->head_role)
+			c->a->attr[i].flags &= ~FB_CF_ANONYMOUS;
+}
+
 fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 {
 	fb_attribution *a = fb_xcalloc(1, sizeof *a);
@@ -517,6 +808,7 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 	c.a = a;
 	c.last_person = c.last_plural = c.last_org = c.last_outlet = -1;
 	c.turn = -1;
+	c.head_role = -1;
 	while (c.title_para < doc->npara && doc->para[c.title_para].boilerplate)
 		c.title_para++;
 	c.para_speaker = fb_xcalloc(doc->npara ? doc->npara : 1, sizeof *c.para_speaker);
@@ -546,6 +838,8 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 				free(c.plural[g].name);
 				c.plural[g].name = NULL;
 			}
+			free(c.titled.name);
+			c.titled.name = NULL;
 			c.rep_start = doc->rep[ri].start;
 		}
 		c.para = st->para;
@@ -579,8 +873,13 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 		if (!fb_attr_tail_has(&c, fb_attr_lower_hash(s->name, strlen(s->name))))
 			s->kind = FB_SK_ORGANIZATION;
 	}
+	name_mentions(&c);
+	headline_role(&c);
 	/* the quote index is private to this pass */
 	free(c.gender);
+	free(c.head_name);
+	free(c.titled.name);
+	free(c.names);
 	free(c.topic);
 	free(c.named[0].name);
 	free(c.named[1].name);

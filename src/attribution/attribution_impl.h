@@ -169,28 +169,47 @@ typedef struct ctx {
 	uint64_t *tails;         /* hashes of capitalised words that follow a
 	                            capitalised word: surnames, not lone names */
 	size_t ntails, ntslot;
-	struct { size_t s, e; int src; } pron[8]; /* pronouns resolved in the
-	                            sentence: mentions once their cue holds */
+	struct { size_t s, e; int src; size_t as, ae, apara; } pron[8]; /*
+	                            pronouns resolved in the sentence: mentions
+	                            once their cue holds, with the antecedent
+	                            the resolver used when it was no mention
+	                            yet (as < ae; its paragraph apara) */
 	size_t npron;
 	size_t sent;             /* the sentence being read */
 	char *topic;             /* a person the sentence opens with ("For Ann
 	                            Lee, ...", "Ann Lee, a nurse, ..."), */
 	size_t topic_sent;       /* its sentence, */
+	size_t topic_start;      /* where its name starts, */
 	size_t topic_end;        /* where its name ends, */
 	int topic_gender;        /* and 'm' or 'f' from a title ("Mrs") */
-	struct { char *name; size_t end, sent; int subj, group; } plural[2]; /*
+	struct { char *name; size_t start, end, sent; int subj, group; } plural[2]; /*
 	                            the last plural noun phrase of people ("farm
 	                            lobbyists", "Republicans on the committee")
 	                            of the sentences before [0] and of this one
 	                            [1], its sentence, whether it opens it, and
 	                            whether its head is a group word */
-	struct { char *name; size_t end, sent; } named[2]; /* the latest name
+	struct { char *name; size_t start, end, sent; } named[2]; /* the latest name
 	                            with a first name of first-names.txt, per
 	                            gender ('m' 0, 'f' 1) */
 	size_t title_para;       /* the headline's paragraph */
 	int turn;                /* a transcript turn's speaker ("NAME: ..."), */
 	size_t turn_para;        /* its paragraph, */
 	size_t turn_s, turn_e;   /* and the label */
+	struct { char *name; size_t rs, re, s, e, sent, para; } titled; /* the
+	                            latest name after a title ("Sen. Mara
+	                            Quill"): its title, name and sentence, for
+	                            a description ("the senator") */
+	fb_mention *names;       /* names outside quotations that may be a
+	                            person's ("Smith", "Smith's", "Jim Smith"),
+	                            matched once every source is known */
+	size_t nnames, namecap;
+	int head_role;           /* the headline's source named by a title
+	                            alone ("..., Governor Says"), -1 none, */
+	char *head_name;         /* the first person the body names with
+	                            that title outside a cue, */
+	size_t head_para;        /* its paragraph, */
+	size_t head_s, head_e;   /* its name, */
+	size_t head_rs, head_re; /* and the title */
 } ctx;
 
 /* Whether token ti is the word w (ASCII case-insensitive). Inlined with
@@ -247,10 +266,20 @@ char *fb_reg_role_key(const char *r);
  * compared for FB_SF_ROLES_DIFFER. */
 void fb_reg_add_role(ctx *c, int si, size_t s, size_t e, int titled);
 void fb_reg_add_mention(ctx *c, int si, size_t s, size_t e);
+/* Adds a mention of source si at [s, e) of paragraph para in text order,
+ * unless one overlapping it is there: a mention found after later ones
+ * (an antecedent, a name outside any cue, a merged source's). */
+void fb_reg_insert_mention(ctx *c, int si, size_t para, size_t s, size_t e);
+/* Adds the mentions add[0, n), in text order, to those of source si in one
+ * merge, each unless one overlapping it is there. */
+void fb_reg_merge_mentions(ctx *c, int si, const fb_mention *add, size_t n);
 /* Finds or makes the person named name (owned by the callee). A short form
  * that fits exactly one fuller name becomes its alias; one that fits
  * several fills cands and returns the nearest. */
 int fb_reg_person(ctx *c, char *name, int *cands, size_t *ncands, int create);
+/* The one person a name ("Smith", "Jim Smith", an alias) fits, in any
+ * case, without changing the registry; -1 when none or several. */
+int fb_reg_person_find(const ctx *c, const char *name);
 /* Finds or makes an organisation, outlet, anonymous source or document of
  * that name; name is owned by the callee. Organisations match across
  * hyphens and spaces, by acronym, and by a shorter trailing form ("State
@@ -363,6 +392,10 @@ size_t fb_attr_tail_hash(const ctx *c, size_t ti);
 int fb_attr_tail_has(const ctx *c, uint64_t h);
 /* Adds hash h to c->tails, the capitalised words seen after another. */
 void fb_attr_tail_add(ctx *c, uint64_t h);
+/* Whether a role ("Gov.", "the governor", "Foreign Minister") holds every
+ * word of title[0, tn) ("Governor", "Minister"), a word also in a listed
+ * title cut short ("Gov." for "governor"). */
+int fb_attr_role_fits(const ctx *c, const char *role, const char *title, size_t tn);
 /* Resolves a noun phrase to a registry index, making the source when new;
  * -1 when the phrase does not name a source. actor: the subject of
  * "claimed responsibility", an organisation unless titled. The cases are

@@ -408,6 +408,45 @@ int fb_attr_quote_after(const ctx *c, size_t e)
 	return -1;
 }
 
+/* The source a label of m words opening the sentence names. A label in
+ * capitals ("CALLOWAY:", "RUTH CALLOWAY:") is how a transcript writes a
+ * speaker's name, not an acronym: an organisation registered under it,
+ * else the person registered with those words (surname or alias, in any
+ * case), else a role word ("HOST:", an unnamed person), else a new person,
+ * whose words count as a surname (see the lone-name rule of
+ * fb_attribute). Other labels resolve as any noun phrase. -1 when none. */
+static int label_source(ctx *c, size_t m, cue *k)
+{
+	np p;
+	memset(&p, 0, sizeof p);
+	p.b = p.end = m;
+	int caps = 1;
+	for (size_t i = 0; i < m; i++)
+		caps &= fb_attr_all_caps(c, i);
+	if (!caps)
+		return fb_attr_resolve(c, &p, 0, k->cands, &k->ncands);
+	char *nm = fb_attr_tok_text(c, 0, m);
+	char *key = fb_reg_norm_key("o:", nm);
+	int got[4], s = fb_reg_idx_find(c, key, got, 4) ? got[0] : -1;
+	free(key);
+	if (s < 0)
+		s = fb_reg_person(c, fb_xstrdup(nm), k->cands, &k->ncands, 0);
+	if (s < 0 && (tok_in(c, L_TITLES, m - 1) || tok_in(c, L_ANON, m - 1) || tok_in(c, L_PEOPLE, m - 1))) {
+		s = fb_reg_entity(c, nm, FB_SK_ANONYMOUS, NULL);
+		nm = NULL;
+	}
+	if (s < 0) {
+		s = fb_reg_person(c, nm, k->cands, &k->ncands, 1);
+		nm = NULL;
+		for (size_t i = 0; i < m; i++)
+			fb_attr_tail_add(c, fb_attr_tail_hash(c, i));
+	}
+	free(nm);
+	if (s >= 0)
+		fb_reg_add_mention(c, s, c->t[0].s, c->t[m - 1].e);
+	return s;
+}
+
 /* A transcript's turn "DELGADO: ..." or a labelled headline "Poll: ...":
  * one to three capitalised words open the paragraph, then a colon. The
  * speaker holds for the paragraph (see fb_attr_attribute_sentence). */
@@ -423,10 +462,7 @@ int fb_attr_label_cue(ctx *c, cue *k)
 	if (!m || !is_punct(c, m, ':') || m + 5 > c->nt || tok_in(c, L_STOP, 0) ||
 	    (fb_attr_toks_in(c, L_LABELS, 0, &w) && w == m))
 		return 0;
-	np p;
-	memset(&p, 0, sizeof p);
-	p.b = p.end = m;
-	int s = fb_attr_resolve(c, &p, 0, k->cands, &k->ncands);
+	int s = label_source(c, m, k);
 	if (s < 0)
 		return 0;
 	fb_attr_cue_add(k, s);

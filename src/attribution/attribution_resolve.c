@@ -25,7 +25,57 @@ int fb_attr_all_caps(const ctx *c, size_t ti)
 	return n >= 2;
 }
 
-/* The latest person whose roles mention the word of token ti. */
+/* Whether x[0, n) and y[0, n) are equal but for ASCII case. */
+static int same_ci(const char *x, const char *y, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (fb_tolower((unsigned char)x[i]) != fb_tolower((unsigned char)y[i]))
+			return 0;
+	return 1;
+}
+
+/* Whether word x[0, xn) of a role stands for word w[0, wn) of a title:
+ * the same word, or a listed title cut short ("Gov." for "governor",
+ * "Sen" for "senator"). */
+static int word_fits(const ctx *c, const char *x, size_t xn, const char *w, size_t wn)
+{
+	if (xn == wn && same_ci(x, w, wn))
+		return 1;
+	size_t k = xn && x[xn - 1] == '.' ? xn - 1 : xn;
+	return k >= 3 && k < wn && same_ci(x, w, k) && fb_lexicon_get(c->at->lx[L_TITLES], x, xn);
+}
+
+int fb_attr_role_fits(const ctx *c, const char *role, const char *title, size_t tn)
+{
+	size_t words = 0;
+	for (size_t i = 0; i < tn;) {
+		while (i < tn && title[i] == ' ')
+			i++;
+		size_t j = i;
+		while (j < tn && title[j] != ' ')
+			j++;
+		if (j == i)
+			break;
+		int hit = 0;
+		for (const char *r = role; *r && !hit;) {
+			while (*r == ' ' || *r == ',')
+				r++;
+			const char *q = r;
+			while (*q && *q != ' ' && *q != ',')
+				q++;
+			hit = q > r && word_fits(c, r, (size_t)(q - r), title + i, j - i);
+			r = q;
+		}
+		if (!hit)
+			return 0;
+		words++;
+		i = j;
+	}
+	return words > 0;
+}
+
+/* The latest person whose roles fit the word of token ti ("the senator":
+ * "Senator", "Sen.", "state senator"). */
 static int person_by_role(const ctx *c, size_t ti)
 {
 	int best = -1;
@@ -34,19 +84,27 @@ static int person_by_role(const ctx *c, size_t ti)
 		const fb_source *s = &c->a->src[i];
 		if (s->kind != FB_SK_PERSON)
 			continue;
-		for (size_t r = 0; r < s->nroles; r++) {
-			char *k = fb_reg_role_key(s->roles[r]);
-			char *w = fb_xstrndup(c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s);
-			for (char *p = w; *p; p++)
-				*p = (char)fb_tolower((unsigned char)*p);
-			int hit = strstr(k, w) != NULL;
-			free(w);
-			free(k);
-			if (hit && (best < 0 || s->last > c->a->src[best].last))
+		for (size_t r = 0; r < s->nroles; r++)
+			if (fb_attr_role_fits(c, s->roles[r], c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s) &&
+			    (best < 0 || s->last > c->a->src[best].last))
 				best = (int)i;
-		}
 	}
 	return best;
+}
+
+/* Whether name holds the word w[0, n) whole, in any case ("ministry" in
+ * "Interior Ministry"; "ad" not in "road"). */
+static int has_word(const char *name, const char *w, size_t n)
+{
+	for (const char *p = name; *p;) {
+		size_t l = strcspn(p, " -");
+		if (l == n && same_ci(p, w, n))
+			return 1;
+		p += l;
+		while (*p == ' ' || *p == '-')
+			p++;
+	}
+	return 0;
 }
 
 /* The latest source of a kind whose name holds the word of token ti
@@ -57,21 +115,9 @@ static int latest_of_kind(const ctx *c, fb_skind kind, size_t ti)
 	size_t from = c->a->nsrc > MAX_LOOKBACK ? c->a->nsrc - MAX_LOOKBACK : 0;
 	for (size_t i = from; i < c->a->nsrc; i++) {
 		const fb_source *s = &c->a->src[i];
-		if (s->kind != kind)
+		if (s->kind != kind ||
+		    (ti != SIZE_MAX && !has_word(s->name, c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s)))
 			continue;
-		if (ti != SIZE_MAX) {
-			char *w = fb_xstrndup(c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s);
-			char *n = fb_xstrdup(s->name);
-			for (char *p = w; *p; p++)
-				*p = (char)fb_tolower((unsigned char)*p);
-			for (char *p = n; *p; p++)
-				*p = (char)fb_tolower((unsigned char)*p);
-			int hit = strstr(n, w) != NULL;
-			free(w);
-			free(n);
-			if (!hit)
-				continue;
-		}
 		if (best < 0 || s->last > c->a->src[best].last)
 			best = (int)i;
 	}
@@ -265,6 +311,15 @@ void fb_attr_tail_add(ctx *c, uint64_t h)
 	c->ntails++;
 }
 
+/* Whether token ti is an outlet word that names news media as a common
+ * noun (field "media" of outlet-words.txt: "the local newspaper", "state
+ * television"), not only as the last word of a name ("network", "post"). */
+static int media_word(const ctx *c, size_t ti)
+{
+	const fb_entry *e = tok_in(c, L_OWORDS, ti);
+	return e && e->nfield && !strcmp(e->field[0], "media");
+}
+
 /* An organisation word news uses without an article: the field "bare"
  * in organisation-words.txt ("police said", "prosecutors said"). */
 static int tok_is_bare_org(const ctx *c, size_t ti)
@@ -286,6 +341,10 @@ enum { RS_NEXT, RS_MENTION, RS_ROLES, RS_DONE };
 static int resolve_pronoun(ctx *c, size_t a)
 {
 	int r, g = lower_eq(c, a, "he") ? 'm' : lower_eq(c, a, "she") ? 'f' : 0;
+	/* the antecedent, when a name outside any cue ("Jim Smith runs a
+	 * shop. '...,' he said."): a mention of the source too */
+	int topic = -1, named = -1, plural = -1;
+	size_t as = 0, ae = 0, asent = 0;
 	if (g) {
 		r = -1;
 		if (c->topic && (!c->topic_gender || c->topic_gender == g) &&
@@ -295,6 +354,7 @@ static int resolve_pronoun(ctx *c, size_t a)
 			r = fb_reg_person(c, fb_xstrdup(c->topic), tc, &ntc, 1);
 			if (r >= 0 && fb_attr_gender_of(c, r) && fb_attr_gender_of(c, r) != g)
 				r = -1;
+			topic = r;
 		}
 		/* a person named after the topic is nearer ("Ann Lee, a
 		 * nurse, met Joe Park. He said ...") */
@@ -313,6 +373,7 @@ static int resolve_pronoun(ctx *c, size_t a)
 				int tc[FB_MAX_SRC];
 				size_t ntc = 0;
 				n = fb_reg_person(c, fb_xstrdup(c->named[gi].name), tc, &ntc, 1);
+				named = n;
 			}
 			int o = r;
 			r = n >= 0 ? n : recent_person(c, g, o);
@@ -331,15 +392,56 @@ static int resolve_pronoun(ctx *c, size_t a)
 			r = fb_reg_entity(c, fb_xstrdup(c->plural[pi].name),
 			    c->plural[pi].group ? FB_SK_GROUP : FB_SK_ANONYMOUS, NULL);
 			c->a->src[r].plural = 1;
+			plural = r;
+			as = c->plural[pi].start;
+			ae = c->plural[pi].end;
+			asent = c->plural[pi].sent;
 		}
 	}
 	else
 		r = c->last_org;
+	if (r >= 0 && r == topic) {
+		as = c->topic_start;
+		ae = c->topic_end;
+		asent = c->topic_sent;
+	} else if (r >= 0 && r == named) {
+		as = c->named[g == 'f'].start;
+		ae = c->named[g == 'f'].end;
+		asent = c->named[g == 'f'].sent;
+	} else if (r < 0 || r != plural)
+		as = ae = 0;
 	if (r >= 0 && c->npron < 8) {
 		c->pron[c->npron].s = c->t[a].s;
 		c->pron[c->npron].e = c->t[a].e;
+		c->pron[c->npron].as = as;
+		c->pron[c->npron].ae = ae;
+		c->pron[c->npron].apara = as < ae ? c->doc->sent[asent].para : 0;
 		c->pron[c->npron++].src = r;
 	}
+	return r;
+}
+
+/* "Sen. Mara Quill met farmers. The senator said ...": the person last
+ * named with a title that fits the word of token ti (c->titled), in this
+ * sentence or the one before, when named after who (a person whose role
+ * fits, or -1); made a source, with that title and name. Else who. */
+static int titled_antecedent(ctx *c, size_t ti, int who)
+{
+	if (!c->titled.name || c->titled.sent + 1 < c->sent || c->titled.e > c->t[ti].s ||
+	    (who >= 0 && c->a->src[who].last >= c->titled.e))
+		return who;
+	char *title = fb_reg_collapse(c->buf, c->titled.rs, c->titled.re);
+	int fits = fb_attr_role_fits(c, title, c->buf + c->t[ti].s, c->t[ti].e - c->t[ti].s);
+	free(title);
+	if (!fits)
+		return who;
+	int cands[FB_MAX_SRC];
+	size_t nc = 0;
+	int r = fb_reg_person(c, fb_xstrdup(c->titled.name), cands, &nc, 1);
+	if (r < 0 || nc)
+		return who;
+	fb_reg_add_role(c, r, c->titled.rs, c->titled.re, 1);
+	fb_reg_insert_mention(c, r, c->titled.para, c->titled.s, c->titled.e);
 	return r;
 }
 
@@ -405,8 +507,10 @@ static int resolve_outlet(ctx *c, const np *p, size_t a, size_t b, int *r)
 		return RS_MENTION;
 	}
 	if (c->t[head].cap && tok_in(c, L_OWORDS, head) && b - a >= 2 && !fb_attr_has_title(c, a, b)) {
+		/* the head may be an organisation word too ("Cable News
+		 * Network"): the words before it decide */
 		int org = 0;
-		for (size_t k = a; k < b; k++)
+		for (size_t k = a; k < head; k++)
 			org |= tok_in(c, L_ORGS, k) != NULL;
 		if (!org) {
 			*r = fb_reg_entity(c, fb_attr_tok_text(c, a, b), FB_SK_OUTLET, NULL);
@@ -524,6 +628,10 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 {
 	size_t head = b - 1;
 	if (tok_in(c, L_DOCS, head) && !c->t[head].cap) {
+		/* "the book" after "a new book by Ellen Wade": the latest
+		 * document named with that word */
+		if (definite && b == a + 1 && (*r = latest_of_kind(c, FB_SK_DOCUMENT, head)) >= 0)
+			return RS_MENTION;
 		*r = fb_reg_entity(c, fb_attr_tok_text(c, a, b), FB_SK_DOCUMENT, NULL);
 		return RS_MENTION;
 	}
@@ -547,7 +655,17 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 			c->a->src[*r].plural = 1;
 			return RS_MENTION;
 		}
-	if (p->desc && !c->t[head].cap && !(tok_in(c, L_ORGS, head) && b - a < 2) && !tok_in(c, L_OWORDS, head) &&
+	/* "the network" after "Cable News Network": a word that makes an
+	 * outlet only in a name refers back to an outlet so named, and
+	 * otherwise names none ("the national rail network" is a body) */
+	if (!c->t[head].cap && tok_in(c, L_OWORDS, head) && !media_word(c, head)) {
+		int o = latest_of_kind(c, FB_SK_OUTLET, head);
+		if (o >= 0) {
+			*r = o;
+			return RS_MENTION;
+		}
+	}
+	if (p->desc && !c->t[head].cap && !(tok_in(c, L_ORGS, head) && b - a < 2) && !media_word(c, head) &&
 	    !tok_in(c, L_TITLES, head) && !tok_in(c, L_ANON, head) && !fb_attr_group_head(c, head, b)) {
 		/* "a state court", "the chamber of commerce": a body */
 		*r = fb_reg_entity(c, fb_attr_tok_text(c, a, b), tok_in(c, L_ORGS, head) ? FB_SK_ORGANIZATION : FB_SK_ANONYMOUS, NULL);
@@ -570,7 +688,7 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 	if (tok_in(c, L_ANON, head) || (fb_attr_has_title(c, head, b) && !c->t[head].cap) ||
 	    (fb_attr_has_title(c, head, b) && b - a == 1)) {
 		if (definite && fb_attr_has_title(c, head, b)) {
-			int who = person_by_role(c, head);
+			int who = titled_antecedent(c, head, person_by_role(c, head));
 			if (who >= 0) {
 				*r = who;
 				return RS_MENTION;
@@ -587,7 +705,7 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 	}
 	/* "the daily", "the ministry": the latest one of that kind */
 	if (b - a == 1 && !c->t[head].cap) {
-		if (tok_in(c, L_OWORDS, head))
+		if (media_word(c, head))
 			*r = c->last_outlet;
 		else if (tok_in(c, L_ORGS, head)) {
 			/* "a committee said": a body not named before */
@@ -603,13 +721,13 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 		*r = -1;
 		return RS_DONE;
 	}
-	if (tok_in(c, L_OWORDS, head) && !c->t[head].cap && c->last_outlet >= 0) {
+	if (media_word(c, head) && !c->t[head].cap && c->last_outlet >= 0) {
 		*r = c->last_outlet;
 		return RS_MENTION;
 	}
 	/* "according to the local newspaper", "the town's weekly paper
 	 * reported": an outlet described, none named before it */
-	if (tok_in(c, L_OWORDS, head) && !c->t[head].cap && b - a >= 2 && !actor) {
+	if (media_word(c, head) && !c->t[head].cap && b - a >= 2 && !actor) {
 		*r = fb_reg_entity(c, fb_attr_tok_text(c, a, b), FB_SK_OUTLET, NULL);
 		c->last_outlet = *r;
 		return RS_MENTION;

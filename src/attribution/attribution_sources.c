@@ -261,6 +261,47 @@ void fb_reg_add_mention(ctx *c, int si, size_t s, size_t e)
 		src->last = e;
 }
 
+void fb_reg_insert_mention(ctx *c, int si, size_t para, size_t s, size_t e)
+{
+	fb_source *src = &c->a->src[si];
+	size_t n = src->nmentions, i = n;
+	while (i > 0 && src->mentions[i - 1].start >= e)
+		i--;
+	if (i > 0 && src->mentions[i - 1].end > s)
+		return;
+	/* capacity as fb_reg_add_mention keeps it */
+	if (!n || (n >= 4 && !(n & (n - 1))))
+		src->mentions = fb_xrealloc(src->mentions, n < 4 ? 4 : n * 2, sizeof *src->mentions);
+	memmove(src->mentions + i + 1, src->mentions + i, (n - i) * sizeof *src->mentions);
+	src->mentions[i] = (fb_mention){ para, s, e };
+	src->nmentions++;
+	if (e > src->last)
+		src->last = e;
+}
+
+void fb_reg_merge_mentions(ctx *c, int si, const fb_mention *add, size_t n)
+{
+	fb_source *s = &c->a->src[si];
+	size_t old = s->nmentions, cap = 4, i = 0, j = 0, o = 0;
+	/* capacity as fb_reg_add_mention keeps it: a power of two at or
+	 * above the count */
+	while (cap < old + n)
+		cap *= 2;
+	fb_mention *m = fb_xcalloc(cap, sizeof *m);
+	while (i < old || j < n) {
+		int mine = j == n || (i < old && s->mentions[i].start <= add[j].start);
+		const fb_mention *x = mine ? &s->mentions[i++] : &add[j++];
+		if (!mine && ((o && m[o - 1].end > x->start) || (i < old && s->mentions[i].start < x->end)))
+			continue;
+		m[o++] = *x;
+		if (x->end > s->last)
+			s->last = x->end;
+	}
+	free(s->mentions);
+	s->mentions = m;
+	s->nmentions = o;
+}
+
 /* Splits a name into lower-case words (at most max); returns the count.
  * Each word is malloc'ed. */
 static size_t words_of(const char *name, char **w, size_t max)
@@ -394,6 +435,61 @@ int fb_reg_person(ctx *c, char *name, int *cands, size_t *ncands, int create)
 	}
 	free(name);
 	return r;
+}
+
+int fb_reg_person_find(const ctx *c, const char *name)
+{
+	/* most names fit no one: their words are looked up first, in a
+	 * buffer on the stack */
+	char k[128];
+	int found[16];
+	size_t nf = 0;
+	for (const char *p = name; *p;) {
+		while (*p == ' ')
+			p++;
+		size_t l = strcspn(p, " ");
+		if (!l)
+			break;
+		if (l + 3 > sizeof k)
+			return -1;
+		k[0] = 'p';
+		k[1] = ':';
+		for (size_t i = 0; i < l; i++)
+			k[2 + i] = (char)fb_tolower((unsigned char)p[i]);
+		k[2 + l] = 0;
+		int got[16];
+		size_t ng = fb_reg_idx_find(c, k, got, 16);
+		for (size_t g = 0; g < ng; g++) {
+			int dup = 0;
+			for (size_t j = 0; j < nf; j++)
+				dup |= found[j] == got[g];
+			if (!dup && nf < 16)
+				found[nf++] = got[g];
+		}
+		p += l;
+	}
+	if (!nf)
+		return -1;
+	char *w[8];
+	size_t n = words_of(name, w, 8);
+	int r = -1, fits = 0;
+	for (size_t i = 0; i < nf && fits < 2; i++) {
+		const fb_source *s = &c->a->src[found[i]];
+		if (s->kind != FB_SK_PERSON)
+			continue;
+		char *y[8];
+		size_t ny = words_of(s->name, y, 8);
+		int fit = subseq(w, n, y, ny);
+		for (size_t m = 0; !fit && m < s->naliases; m++)
+			fit = same_text(s->aliases[m], name);
+		free_words(y, ny);
+		if (fit && found[i] != r) {
+			r = found[i];
+			fits++;
+		}
+	}
+	free_words(w, n);
+	return fits == 1 ? r : -1;
 }
 
 /* Finds or makes an organisation, outlet, anonymous source or document of

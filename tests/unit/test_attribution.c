@@ -807,12 +807,131 @@ static void test_turns_labels_pull_quotes(void **state)
 	        "\"The shelters lost a third of their beds since March.\"\n\n"
 	        "\"I have slept in my car for a month.\" - Tessa Marr, Akron\n");
 	said_by(&t, "Shelter Funding Cut Again", "Quinn");
-	said_by(&t, "We keep them open", "QUINN");
-	said_by(&t, "The state will have to answer", "QUINN");
+	said_by(&t, "We keep them open", "Quinn");
+	said_by(&t, "The state will have to answer", "Quinn");
 	said_by(&t, "What happens to the shelters", "HOST");
 	assert_int_equal(speaker_of(&t, "the segment aired"), -1);
 	said_by(&t, "lost a third of their beds", "Ledger");
 	said_by(&t, "slept in my car", "Tessa Marr");
+	done(&t);
+}
+
+/* A transcript's label in capitals is a speaker's name: the person
+ * registered by that surname, in any case, else a new person (never an
+ * organisation, as a lone capitalised word that never follows a first
+ * name would be). */
+static void test_capital_label_is_a_person(void **state)
+{
+	art t;
+	run(&t, "Rail fares to rise in May\n\n"
+	        "Transport Secretary Dana Whitlock said on Monday that fares would rise in May.\n\n"
+	        "WHITLOCK: We have no choice this year, and the board agrees with me.\n\n"
+	        "OKAFOR: That is what you told this committee last spring as well.\n");
+	said_by_kind(&t, "We have no choice", "Dana Whitlock", FB_SK_PERSON);
+	said_by_kind(&t, "what you told this committee", "OKAFOR", FB_SK_PERSON);
+	const fb_source *w = &t.a->src[src(&t, "Dana Whitlock")];
+	assert_int_equal(w->nmentions, 2);
+	done(&t);
+}
+
+/* Outlet words: "newspaper" names news media as a common noun, so a
+ * description with it is an outlet; "network" makes one only as the last
+ * word of a capitalised name, and "the network" then refers back to it. */
+static void test_outlet_word_in_a_name(void **state)
+{
+	art t;
+	run(&t, "Power back by noon\n\n"
+	        "The regional power network said supplies would return by noon.\n\n"
+	        "According to the county newspaper, the school will stay shut.\n\n"
+	        "Pacific Cable Network reported that the port was closed. The network said ships were waiting.\n\n"
+	        "A post by a local angler said the pier had cracked.\n");
+	said_by_kind(&t, "supplies would return", "regional power network", FB_SK_ORGANIZATION);
+	said_by_kind(&t, "the school will stay shut", "county newspaper", FB_SK_OUTLET);
+	said_by_kind(&t, "the port was closed", "Pacific Cable Network", FB_SK_OUTLET);
+	said_by_kind(&t, "ships were waiting", "Pacific Cable Network", FB_SK_OUTLET);
+	said_by_kind(&t, "the pier had cracked", "post", FB_SK_DOCUMENT);
+	done(&t);
+}
+
+/* A headline's source named by a title alone ("..., Governor Says") is
+ * the person the body names with that title, speaker or not, in any form
+ * ("the governor, X", "Transport Minister X" for "Minister"); with no
+ * such person it stays the unnamed one. */
+static void test_headline_title_is_the_person(void **state)
+{
+	art t;
+	run(&t, "Bridge Tolls Must Rise, Governor Says\n\n"
+	        "The toll plan reached the assembly on Monday. \"Drivers will pay a dollar more,\" the governor, "
+	        "Lena Marsh, said.\n");
+	const fb_attrib *x = said_by_kind(&t, "Bridge Tolls Must Rise", "Lena Marsh", FB_SK_PERSON);
+	assert_false(x->flags & FB_CF_ANONYMOUS);
+	said_by(&t, "Drivers will pay", "Lena Marsh");
+	assert_int_equal(t.a->src[src(&t, "Lena Marsh")].nmentions, 2);
+	done(&t);
+	run(&t, "Ferry Service Will Resume, Minister Says\n\n"
+	        "Transport Minister Idris Kaya visited the harbour on Friday. Crews were repairing the dock.\n");
+	said_by_kind(&t, "Ferry Service Will Resume", "Idris Kaya", FB_SK_PERSON);
+	assert_int_equal(t.a->nsrc, 1);
+	done(&t);
+	run(&t, "Clinic Hours Cut, Mayor Says\n\n"
+	        "The clinic will close at noon on Saturdays. Gov. Paul Enders said the state would help.\n");
+	said_by_kind(&t, "Clinic Hours Cut", "Mayor", FB_SK_ANONYMOUS);
+	said_by(&t, "the state would help", "Paul Enders");
+	done(&t);
+}
+
+/* A description by title is the person whose role fits it, the title cut
+ * short too ("Sen." for "the senator"). */
+static void test_description_by_short_title(void **state)
+{
+	art t;
+	run(&t, "Farm bill\n\n"
+	        "Sen. Mara Quill told dairy farmers in Dayton that prices would recover. The senator said the bill would pass.\n");
+	said_by_kind(&t, "the bill would pass", "Mara Quill", FB_SK_PERSON);
+	done(&t);
+}
+
+/* Mentions: the name a pronoun was resolved to, and the person's name
+ * elsewhere, possessive too (without its "'s"), are mentions; a person who
+ * never speaks gets no source. */
+static void test_mentions_of_antecedents_and_names(void **state)
+{
+	art t;
+	run(&t, "Bakery reopens\n\n"
+	        "Tom Becker owns a bakery on Elm Street. \"Bread sales doubled this spring,\" he said.\n\n"
+	        "Becker's ovens are new. Lisa Crane, who lives next door, buys rye from Becker every week.\n");
+	int b = src(&t, "Tom Becker");
+	assert_int_equal(t.a->nsrc, 1);
+	const fb_source *s = &t.a->src[b];
+	assert_int_equal(s->nmentions, 4);
+	const char *want[] = { "Tom Becker", "he", "Becker", "Becker" };
+	for (size_t i = 0; i < 4; i++) {
+		size_t n = s->mentions[i].end - s->mentions[i].start;
+		assert_int_equal(n, strlen(want[i]));
+		assert_memory_equal(t.d.buf + s->mentions[i].start, want[i], n);
+	}
+	for (size_t i = 1; i < 4; i++)
+		assert_true(s->mentions[i - 1].end <= s->mentions[i].start);
+	done(&t);
+}
+
+/* Descriptions by role and kind: "the senator" is the person last named
+ * with that title, speaker or not; "the book" the document named before
+ * with that word; "the campaign" the campaign named before; "they" the
+ * plural people the sentence before opens with. */
+static void test_descriptions_by_role_and_kind(void **state)
+{
+	art t;
+	run(&t, "Frost hits orchards\n\n"
+	        "Sen. Ada Brook toured the frozen orchards on Tuesday. The senator said aid would arrive within a week.\n\n"
+	        "A short book by Lou Tamm says small farms cannot survive another frost. "
+	        "The book argues that insurance costs too much.\n\n"
+	        "Orchard growers met county inspectors on Monday. They said the frost had ruined half the crop.\n\n"
+	        "Brook's campaign said she would return in May. The campaign said she had raised money for the growers.\n");
+	said_by_kind(&t, "aid would arrive", "Ada Brook", FB_SK_PERSON);
+	said_by_kind(&t, "insurance costs too much", "short book", FB_SK_DOCUMENT);
+	said_by(&t, "the frost had ruined half the crop", "Orchard growers");
+	said_by_kind(&t, "she had raised money", "Brook's campaign", FB_SK_ORGANIZATION);
 	done(&t);
 }
 
@@ -2140,6 +2259,12 @@ int main(void)
 		cmocka_unit_test(test_tags_relatives_pronouns),
 		cmocka_unit_test(test_groups_and_descriptions),
 		cmocka_unit_test(test_turns_labels_pull_quotes),
+		cmocka_unit_test(test_capital_label_is_a_person),
+		cmocka_unit_test(test_outlet_word_in_a_name),
+		cmocka_unit_test(test_headline_title_is_the_person),
+		cmocka_unit_test(test_description_by_short_title),
+		cmocka_unit_test(test_mentions_of_antecedents_and_names),
+		cmocka_unit_test(test_descriptions_by_role_and_kind),
 		cmocka_unit_test(test_apposition_forms),
 		cmocka_unit_test(test_noun_cues),
 		cmocka_unit_test(test_time_adjuncts_and_documents),
