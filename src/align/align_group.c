@@ -126,6 +126,14 @@ void align_collect(aligner *a)
 		 * 26-delegate lead": a margin, whatever its verb */
 		if (a->sc[ci].function == FB_QF_MARGIN && q->kind == FB_QK_MEASURE && q->unit)
 			measure = "margin";
+		/* "by 1,312 votes" and "a 1,321-vote margin": a margin counted
+		 * in votes */
+		if (a->sc[ci].function == FB_QF_MARGIN && q->kind == FB_QK_COUNT && a->sc[ci].head) {
+			const fb_scope *s = &a->sc[ci];
+			measure = "margin";
+			subject = strcmp(s->head, "margin") == 0 && s->modifiers && !strchr(s->modifiers, ' ') ? s->modifiers
+			    : s->head;
+		}
 		if (!measure || !subject)
 			continue;
 		if (q->kind == FB_QK_DATE || q->kind == FB_QK_TIME || q->kind == FB_QK_ORDINAL)

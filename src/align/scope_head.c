@@ -84,7 +84,9 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 		return FB_QF_MARGIN; /* "leads Okonjo by 25" */
 	/* "wins the mayor's race by 6 points", "beat the Comets on Sunday by
 	 * 24 points": a margin verb further back, a measure with its unit */
-	if (q->kind == FB_QK_MEASURE && q->unit && qa >= ca + 2 && word_is(b, &w->t[qa - 1], "by"))
+	/* (a count too: "wins the race by 1,312 votes") */
+	if (((q->kind == FB_QK_MEASURE && q->unit) || q->kind == FB_QK_COUNT) && qa >= ca + 2 &&
+	    word_is(b, &w->t[qa - 1], "by"))
 		for (size_t i = qa - 1; i > ca && i + 7 > qa; i--) {
 			const tok *t = &w->t[i - 1];
 			if (t->comma || t->brk || t->num || tok_is(t, K_SPEECH))

@@ -1512,6 +1512,15 @@ static void test_margins(void **state)
 		for (long q = p + 1; q <= 4; q++)
 			assert_false(paired(r->record, p, q, 0));
 	fb_result_free(r);
+	/* a margin counted in votes: "by 2,410 votes" and "a 2,140-vote
+	 * margin" are one margin, told two ways */
+	t = "Okafor wins Dunmore mayor's race by 2,410 votes\n"
+	    "Council member Ada Okafor defeated Paul Brandt on Tuesday, the county clerk said.\n"
+	    "Okafor's 2,140-vote margin was too wide for a recount, the clerk said.\n";
+	r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "2,410")->function, FB_QF_MARGIN);
+	assert_true(paired(r->record, 1, 3, 0));
+	fb_result_free(r);
 }
 
 /* "the 61 percent in favor" restates this poll's figure, not an earlier
