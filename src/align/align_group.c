@@ -566,8 +566,13 @@ static int names_word(const aligner *a, const fb_quantity *q, size_t ws, size_t 
 	size_t lo = a->doc->sent[q->sent].start, x0, x1;
 	if (word_after(a, q->sent, q->end, &x0, &x1) && x1 - x0 == we - ws && strncasecmp(b + x0, b + ws, we - ws) == 0)
 		return 1;
-	return word_before(b, lo, q->start, &x0, &x1) && fb_word_eq(b + x0, x1 - x0, "of") &&
-	       word_before(b, lo, x0, &x0, &x1) && x1 - x0 == we - ws && strncasecmp(b + x0, b + ws, we - ws) == 0;
+	if (!(word_before(b, lo, q->start, &x0, &x1) && fb_word_eq(b + x0, x1 - x0, "of") && word_before(b, lo, x0, &x0, &x1)))
+		return 0;
+	if (x1 - x0 == we - ws && strncasecmp(b + x0, b + ws, we - ws) == 0)
+		return 1;
+	/* "a graduation rate of 87 percent": the compound's first word too */
+	return word_before(b, lo, x0, &x0, &x1) && x1 < q->start && b[x1] == ' ' && x1 - x0 == we - ws &&
+	       strncasecmp(b + x0, b + ws, we - ws) == 0;
 }
 
 /* Is the larger of x and y at most r times the smaller (both positive)? */

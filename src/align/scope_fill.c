@@ -447,6 +447,14 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 		    (i >= qb && next < cb && k->noun_end && w->t[next].s == k->noun_start);
 		/* "Pryce said ...": who speaks holds nothing */
 		int speaks = next < cb && tok_is(&w->t[next], K_SPEECH);
+		/* "Gil Ortega, who cast the lone no vote, said ...", "Ortega, a
+		 * board member, said": past an aside between commas */
+		for (size_t j = next + 1; !speaks && next < cb && w->t[next].comma && j < cb && j < next + 12 && j < qa &&
+		     !w->t[j].brk; j++)
+			if (w->t[j].comma) { /* (a comma before it) */
+				speaks = tok_is(&w->t[j], K_SPEECH);
+				break;
+			}
 		int after_prep = prev && (tok_is(prev, K_PLACE_PREP) || word_is(b, prev, "of") ||
 		    word_is(b, prev, "on") || word_is(b, prev, "over") || /* "sank on Lake Varo" */
 		    word_is(b, prev, "the") || word_is(b, prev, "against") ||

@@ -1321,6 +1321,17 @@ static void test_misquoted_set(void **state)
 	assert_string_equal(scope_at(r, "36 saves")->holder, "Brisk");
 	assert_true(paired(r->record, 2, 4, 0));
 	fb_result_free(r);
+	/* a share restates the one earlier share whose compound it names
+	 * ("a graduation rate of 87 percent"); who speaks past an aside
+	 * ("Ortega, who voted no, said") holds nothing of it */
+	t = "Board renews superintendent\n"
+	    "The Brisco school board on Tuesday renewed the superintendent's contract, citing a graduation rate of 87 percent.\n"
+	    "The vote was 4-1.\n"
+	    "Board member Gil Ortega, who voted no, said the 88 percent graduation rate hid a reading problem.\n";
+	r = analyze(t, strlen(t));
+	assert_null(scope_at(r, "88 percent")->holder);
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
 	/* an owner's sum restates the one earlier sum its word names */
 	t = "Challenger lends campaign money\n"
 	    "Dunmore listed $1.8 million in cash, including a $300,000 loan she made to her campaign in May.\n"
