@@ -325,6 +325,9 @@ typedef struct fb_scope {
 	                        noun phrase right after the number */
 	unsigned char risen : 1;    /* "the toll had risen to 31": a level reached by a
 	                        rise, later than a lower figure said before it */
+	unsigned char harm : 1;     /* its measure is done to those counted ("killed",
+	                        "rescued": data/scope.tsv kind harm): a part of
+	                        the people there, not their whole set */
 	unsigned char superseded; /* 1: "early reports put the toll at 7": a figure since
 	                        replaced, of another time than the current one;
 	                        2: "120,000 ballots still to be counted": what

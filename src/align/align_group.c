@@ -198,6 +198,35 @@ void align_collect(aligner *a)
 	}
 }
 
+/* Does a relative clause after claim ci's number say its measure ("the
+ * 11 people who died": killed, data/measures.tsv)? Read from the text:
+ * the word "who" or "that" within four words, then its verb. */
+static int relative_does(const aligner *a, size_t ci, const char *measure)
+{
+	const fb_quantity *q = align_quantity_of(a, &a->c->c[ci]);
+	const char *b = a->doc->buf;
+	size_t end = a->doc->sent[q->sent].end, i = q->end;
+	int rel = 0;
+	for (int n = 0; n < 8 && i < end; n++) {
+		while (i < end && b[i] == ' ')
+			i++;
+		size_t ws = i;
+		while (i < end && fb_isalpha((unsigned char)b[i]))
+			i++;
+		if (i == ws)
+			return 0; /* a comma, a digit: the noun phrase is over */
+		if (rel) {
+			const fb_entry *e = fb_lexicon_get(a->cl->measures, b + ws, i - ws);
+			if (e && e->nfield && e->field[0])
+				return strcmp(e->field[0], measure) == 0;
+		} else if (n < 4 && (fb_word_eq(b + ws, i - ws, "who") || fb_word_eq(b + ws, i - ws, "that")))
+			rel = 1;
+		else if (n >= 4)
+			return 0;
+	}
+	return 0;
+}
+
 static int by_subject(const void *p, const void *q)
 {
 	const by_subject_key *x = p, *y = q;
@@ -263,6 +292,13 @@ void align_across_predicates(aligner *a)
 				/* "the three hospitals" is no holder's size ("runs five
 				 * hospitals") nor what a place could hold (data/size.tsv) */
 				if (strcmp(y->measure, "size") == 0 || strcmp(y->measure, "capacity") == 0)
+					continue;
+				/* "All 47 people aboard" is no count of the three the
+				 * crash killed: what was done to some is a part of
+				 * the set, not its size (but "the 11 people who
+				 * died": its own clause may say it) */
+				if (y->nm && a->sc[y->m[0].claim].harm &&
+				    !relative_does(a, mx.claim, y->measure))
 					continue;
 				if (j == i || !y->direct || strcmp(x->measure, y->measure) == 0 ||
 				    (strcmp(x->context, y->context) != 0 && !same_verb) || x->kind != y->kind ||

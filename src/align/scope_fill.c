@@ -779,6 +779,7 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 	    !is(sc, K_HARM, k->measure, strlen(k->measure)))
 		s->agent = scope_agent_of(x.b, w, x.ca, x.qa, k->measure); /* not "a bomb killed 12" */
 	fill_set_size(&x, contact, poss_set, s);
+	s->harm = k->measure && is(sc, K_HARM, k->measure, strlen(k->measure));
 	*pron_subject = pronoun_subject(&x, owned, s);
 	fill_time(&x, entry, s);
 }

@@ -1332,6 +1332,17 @@ static void test_misquoted_set(void **state)
 	assert_null(scope_at(r, "88 percent")->holder);
 	assert_true(paired(r->record, 2, 4, 0));
 	fb_result_free(r);
+	/* the set of those aboard is no count of those the crash killed */
+	t = "Ferry capsizes on Lake Orin\n"
+	    "A ferry carrying 52 people capsized on Lake Orin on Sunday evening, killing four and injuring 19, police said.\n"
+	    "Divers searched the wreck through the night.\n"
+	    "All 52 people aboard were accounted for by noon, a police spokesman said.\n"
+	    "The four people killed were seated near the bow, according to police.\n"
+	    "The ferry's 50 passengers were members of a choir; the captain, 58, worked for Orin Lines.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 5, 6, 0));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
 	/* an owner's sum restates the one earlier sum its word names */
 	t = "Challenger lends campaign money\n"
 	    "Dunmore listed $1.8 million in cash, including a $300,000 loan she made to her campaign in May.\n"
