@@ -140,6 +140,30 @@ static int vague_unit(scan *sc, fb_quantity *q, size_t j, size_t *end)
 	return 1;
 }
 
+/* "several hundred", "a few thousand", "a few dozen", "several hundred
+ * thousand": the vague word counts the scale after it, a singular one
+ * ("hundreds" is a vague word of its own). The bounds are the word's times
+ * the scale, below the next order: "a few hundred" is 300 to 999, "several
+ * thousand" 3000 to 9999. Returns the token after the scales. */
+static size_t vague_scale(scan *sc, fb_quantity *q, size_t j)
+{
+	double scale = 1;
+	int n = 0;
+	for (; n < 2 && j < sc->n && sc->t[j].type == T_WORD; n++, j++) {
+		int c = card_class(sc, j);
+		if (sc->buf[sc->t[j].e - 1] == 's' || !(c == W_SCALE || (!n && (c == W_HUNDRED || c == W_GROUP))))
+			break;
+		scale *= sc->t[j].val;
+	}
+	if (!n || !q->has_min)
+		return j;
+	q->max = q->has_max ? (q->max + 1) * scale - 1 : 10 * scale - 1;
+	q->has_max = 1;
+	q->min *= scale;
+	q->end = sc->t[j - 1].e;
+	return j;
+}
+
 size_t vague_at(scan *sc, size_t k)
 {
 	size_t j;
@@ -160,6 +184,8 @@ size_t vague_at(scan *sc, size_t k)
 		q->kind = FB_QK_DURATION;
 	if (e->nfield > 3 && e->field[3][0])
 		q->unit = e->field[3];
+	if (q->kind == FB_QK_COUNT)
+		j = vague_scale(sc, q, j);
 	if (q->kind == FB_QK_COUNT && vague_unit(sc, q, j, &j))
 		return j;
 	if (q->kind == FB_QK_COUNT) {
