@@ -584,6 +584,13 @@ static void measure_tail(scan *sc, qread *x)
 		else if (tword(sc, x->end, "of") && tword(sc, x->end + 1, "age"))
 			x->end += 2;
 	}
+	/* "5 degrees below zero": a temperature under nought */
+	if (q->unit && q->has_value && (!strcmp(q->unit, "degree") || !strcmp(q->unit, "degC") || !strcmp(q->unit, "degF")) &&
+	    tword(sc, x->end, "below") && tword(sc, x->end + 1, "zero")) {
+		double lo = q->min;
+		q->value = -q->value, q->min = -q->max, q->max = -lo;
+		x->end += 2;
+	}
 	height_marks(sc, x);
 	/* feet and inches */
 	if (q->unit && !strcmp(q->unit, "ft")) {
