@@ -442,6 +442,9 @@ static void number_tail(scan *sc, num *r, int numerator_words, size_t tens_at_en
 	if (!numerator_words)
 		return;
 	size_t e = fraction_den(sc, k, &den, &pl);
+	/* "one second", "two seconds": a duration; halves are never "seconds" */
+	if (e > k && den == 2 && card_class(sc, k) != W_HALF)
+		return;
 	if (e > k && den > 0) {
 		if (!pl && den >= 100 && den == floor(den) && (den == 100 || fmod(den, 1000) == 0) &&
 		    ((!r->article && r->v >= 2) || (r->article && r->v >= 100 && den >= 1000 && !tword(sc, e, "of")))) {
@@ -573,6 +576,13 @@ int parse_number(scan *sc, size_t k, num *r)
 				r->integer = 0;
 				r->year = 0;
 			}
+		} else if (r->integer && !r->scaled && sc->t[j].type == T_SYM && sc->t[j].cls == W_FRAC) {
+			/* "1 ½", "2¾": a whole number and a vulgar fraction */
+			r->v += sc->t[j].val;
+			r->j = j + 1;
+			r->fraction = 1;
+			r->integer = 0;
+			r->year = 0;
 		} else if (r->integer && sc->t[j].type == T_NUM && sc->t[j].sp && tchar(sc, j + 1, '/') &&
 		    j + 2 < sc->n && sc->t[j + 2].type == T_NUM && !tchar(sc, j + 3, '/')) {
 			double a = digits_value(sc->buf, sc->t[j].s, sc->t[j].e, NULL);

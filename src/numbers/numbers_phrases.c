@@ -140,6 +140,30 @@ static int vague_unit(scan *sc, fb_quantity *q, size_t j, size_t *end)
 	return 1;
 }
 
+/* "several hundred", "a few thousand", "a few dozen", "several hundred
+ * thousand": the vague word counts the scale after it, a singular one
+ * ("hundreds" is a vague word of its own). The bounds are the word's times
+ * the scale, below the next order: "a few hundred" is 300 to 999, "several
+ * thousand" 3000 to 9999. Returns the token after the scales. */
+static size_t vague_scale(scan *sc, fb_quantity *q, size_t j)
+{
+	double scale = 1;
+	int n = 0;
+	for (; n < 2 && j < sc->n && sc->t[j].type == T_WORD; n++, j++) {
+		int c = card_class(sc, j);
+		if (sc->buf[sc->t[j].e - 1] == 's' || !(c == W_SCALE || (!n && (c == W_HUNDRED || c == W_GROUP))))
+			break;
+		scale *= sc->t[j].val;
+	}
+	if (!n || !q->has_min)
+		return j;
+	q->max = q->has_max ? (q->max + 1) * scale - 1 : 10 * scale - 1;
+	q->has_max = 1;
+	q->min *= scale;
+	q->end = sc->t[j - 1].e;
+	return j;
+}
+
 size_t vague_at(scan *sc, size_t k)
 {
 	size_t j;
@@ -160,6 +184,8 @@ size_t vague_at(scan *sc, size_t k)
 		q->kind = FB_QK_DURATION;
 	if (e->nfield > 3 && e->field[3][0])
 		q->unit = e->field[3];
+	if (q->kind == FB_QK_COUNT)
+		j = vague_scale(sc, q, j);
 	if (q->kind == FB_QK_COUNT && vague_unit(sc, q, j, &j))
 		return j;
 	if (q->kind == FB_QK_COUNT) {
@@ -196,41 +222,71 @@ static size_t one_adj_unit(scan *sc, size_t k)
 	return j;
 }
 
+/* "a couple of hours", "a pair of dollars": two of the unit, currency or
+ * scale that follows; "a couple (of) hundred people", "a couple dozen
+ * eggs", "a couple of million dollars" are 200, 24 and two million.
+ * American English drops the "of" before a scale or a unit ("a couple
+ * days", "a couple more weeks"); "a couple" alone is two people, not a
+ * number, and is left. k is the article; returns the token after. */
+static size_t couple_at(scan *sc, size_t k)
+{
+	int couple = tword(sc, k + 1, "couple");
+	size_t e = k + 2;
+	int of = tword(sc, e, "of");
+	double v = 2;
+	int scale = 0;
+	if (of)
+		e++;
+	/* "a couple hundred thousand": a hundred may take a larger scale */
+	while (couple && scale < 2 && (card_class(sc, e) == W_HUNDRED || card_class(sc, e) == W_SCALE ||
+	                               (!scale && card_class(sc, e) == W_GROUP))) {
+		int hundred = card_class(sc, e) == W_HUNDRED;
+		v *= sc->t[e].val;
+		e++;
+		scale = hundred ? 1 : 2;
+	}
+	/* "a couple more minutes": the unit after a word of unit-adjectives.txt */
+	size_t a = e, uj = e, cj = e;
+	if (couple && !of && !scale && sc->t[e].type == T_WORD &&
+	    lget(sc->nm->unit_adj, sc->buf + sc->t[e].s, sc->t[e].e - sc->t[e].s))
+		a = e + 1;
+	const fb_entry *u = lex_at(sc, sc->nm->units, a, &uj);
+	const fb_entry *cu = lex_at(sc, sc->nm->cur, a, &cj);
+	if (cu && strcmp(cu->field[1], "post") != 0)
+		cu = NULL;
+	if (u && u->nfield > 2 && u->field[2][0])
+		u = NULL; /* "abbr" and "glued" units follow digits only */
+	if (!of && !scale && !u && !cu)
+		return k;
+	if (!u && !cu && a > e)
+		a = e;
+	fb_quantity *q = emit(sc, k, cu ? cj : u ? uj : a, FB_QK_COUNT);
+	set_exact(q, v);
+	q->approx = couple;
+	if (cu) {
+		q->kind = FB_QK_MONEY, q->unit = cu->field[0];
+		return cj;
+	}
+	if (u) {
+		q->unit = u->field[0];
+		q->kind = !strcmp(u->field[1], "duration") ? FB_QK_DURATION :
+		    !strcmp(u->field[1], "percent") ? FB_QK_PERCENT : FB_QK_MEASURE;
+		return uj;
+	}
+	size_t ne = noun_phrase(sc, a, v);
+	if (ne > a)
+		q->noun_start = sc->t[a].s, q->noun_end = sc->t[ne - 1].e;
+	return a;
+}
+
 /* "a week", "an hour" after a preposition; "a single", "a couple of". */
 size_t article_at(scan *sc, size_t k)
 {
 	if (!is_article(sc, k) || k + 1 >= sc->n)
 		return k;
 	size_t j;
-	if (tword(sc, k + 1, "couple") || tword(sc, k + 1, "pair")) {
-		if (tword(sc, k + 2, "of")) {
-			fb_quantity *q = emit(sc, k, k + 3, FB_QK_COUNT);
-			set_exact(q, 2);
-			q->approx = tword(sc, k + 1, "couple");
-			/* "a couple of hours", "a pair of dollars": two of a unit */
-			size_t uj;
-			const fb_entry *u = lex_at(sc, sc->nm->units, k + 3, &uj);
-			const fb_entry *cu = lex_at(sc, sc->nm->cur, k + 3, &uj);
-			if (cu && strcmp(cu->field[1], "post") == 0) {
-				q->kind = FB_QK_MONEY, q->unit = cu->field[0];
-				q->end = sc->t[uj - 1].e;
-				return uj;
-			}
-			if (u && !(u->nfield > 2 && u->field[2][0])) {
-				lex_at(sc, sc->nm->units, k + 3, &uj);
-				q->unit = u->field[0];
-				q->kind = !strcmp(u->field[1], "duration") ? FB_QK_DURATION :
-				    !strcmp(u->field[1], "percent") ? FB_QK_PERCENT : FB_QK_MEASURE;
-				q->end = sc->t[uj - 1].e;
-				return uj;
-			}
-			size_t ne = noun_phrase(sc, k + 3, 2);
-			if (ne > k + 3)
-				q->noun_start = sc->t[k + 3].s, q->noun_end = sc->t[ne - 1].e;
-			return k + 3;
-		}
-		return k;
-	}
+	if (tword(sc, k + 1, "couple") || tword(sc, k + 1, "pair"))
+		return couple_at(sc, k);
 	if (card_class(sc, k + 1) == W_SINGLE && nounish(sc, k + 2)) {
 		fb_quantity *q = emit(sc, k, k + 2, FB_QK_COUNT);
 		set_exact(q, 1);

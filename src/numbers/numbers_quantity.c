@@ -515,6 +515,62 @@ static void cents_after(scan *sc, qread *x)
 	}
 }
 
+static void add_part(fb_quantity *q, double v)
+{
+	q->value += v, q->min += v, q->max += v;
+}
+
+/* True when token k is the bytes of mark, a quote or prime sign. */
+static int tok_is(const scan *sc, size_t k, const char *mark)
+{
+	size_t l = strlen(mark);
+	return k < sc->n && sc->t[k].e - sc->t[k].s == l && !memcmp(sc->buf + sc->t[k].s, mark, l);
+}
+
+/* The number of a height's second part with its unit left out, from
+ * token a: "6 foot 2" (inches below 12), "1 metre 80" (centimetres, always
+ * two digits). Where no dash joins it ("6-foot-2"), the part must end the
+ * phrase: "6 feet 2 men", "2 m 30 cm" and "5 ft 10 in" are not it. Returns
+ * the token after it, or a when there is none. */
+static size_t elided_part(scan *sc, size_t a, int dashed, int centi, double *v)
+{
+	num p;
+	if (a >= sc->n || (dashed && sc->t[a].sp) || !parse_number(sc, a, &p) || p.ordinal || p.decimals || p.scaled ||
+	    p.v < 1 || p.v != floor(p.v) || p.v >= (centi ? 100 : 12) || (centi && (sc->t[a].type != T_NUM || sc->t[a].e - sc->t[a].s != 2)))
+		return a;
+	size_t j = p.j, uj;
+	if (j < sc->n && (sc->t[j].type == T_NUM || is_dash(sc, j) || lex_at(sc, sc->nm->units, j, &uj) ||
+	    lex_at(sc, sc->nm->cur, j, &uj) || (!dashed && nounish(sc, j))))
+		return a;
+	*v = p.v;
+	return j;
+}
+
+/* Feet and inches written with marks: "5'10\"", "6′2″". A bare count
+ * becomes a length in feet; returns 1 when it did. */
+static int height_marks(scan *sc, qread *x)
+{
+	fb_quantity *q = &x->q;
+	size_t a = x->end;
+	num in;
+	if (q->unit || !x->r.digits || x->r.decimals || x->r.scaled || a + 1 >= sc->n || sc->t[a].sp ||
+	    !(tok_is(sc, a, "'") || tok_is(sc, a, "\xe2\x80\xb2") || tok_is(sc, a, "\xe2\x80\x99")) || sc->t[a + 1].sp ||
+	    sc->t[a + 1].type != T_NUM || !parse_number(sc, a + 1, &in) || in.decimals || in.v >= 12 || sc->t[in.j].sp)
+		return 0;
+	size_t e = in.j;
+	if (tok_is(sc, e, "\"") || tok_is(sc, e, "\xe2\x80\xb3") || tok_is(sc, e, "\xe2\x80\x9d"))
+		e++;
+	else if (tok_is(sc, e, "'") && tok_is(sc, e + 1, "'") && !sc->t[e + 1].sp)
+		e += 2;
+	else
+		return 0;
+	q->kind = FB_QK_MEASURE;
+	q->unit = "ft";
+	add_part(q, in.v / 12);
+	x->end = e;
+	return 1;
+}
+
 /* What follows a measure: "years old", "of age", feet and inches, an
  * amount in parts ("2 hours and 30 minutes"). */
 static void measure_tail(scan *sc, qread *x)
@@ -528,15 +584,35 @@ static void measure_tail(scan *sc, qread *x)
 		else if (tword(sc, x->end, "of") && tword(sc, x->end + 1, "age"))
 			x->end += 2;
 	}
+	/* "5 degrees below zero": a temperature under nought */
+	if (q->unit && q->has_value && (!strcmp(q->unit, "degree") || !strcmp(q->unit, "degC") || !strcmp(q->unit, "degF")) &&
+	    tword(sc, x->end, "below") && tword(sc, x->end + 1, "zero")) {
+		double lo = q->min;
+		q->value = -q->value, q->min = -q->max, q->max = -lo;
+		x->end += 2;
+	}
+	height_marks(sc, x);
 	/* feet and inches */
 	if (q->unit && !strcmp(q->unit, "ft")) {
 		size_t a = x->end + (tword(sc, x->end, "and") ? 1 : 0);
 		num in;
 		size_t ij;
 		const fb_entry *u2;
+		double v;
+		int dash = is_dash(sc, x->end) && !sc->t[x->end].sp;
 		if (a < sc->n && parse_number(sc, a, &in) && (((u2 = lex_at(sc, sc->nm->units, in.j, &ij)) && !strcmp(u2->field[0], "in")) ||
 		     (in.digits && tword(sc, in.j, "in") && (ij = in.j + 1)))) {
-			q->value += in.v / 12, q->min += in.v / 12, q->max += in.v / 12;
+			add_part(q, in.v / 12);
+			x->end = ij;
+		} else if (q->has_value && (ij = elided_part(sc, x->end + dash, dash, 0, &v)) > x->end + dash) {
+			add_part(q, v / 12); /* "6 foot 2", "6-foot-2" */
+			x->end = ij;
+		}
+	} else if (q->unit && !strcmp(q->unit, "m") && q->has_value && q->value == floor(q->value)) {
+		double v;
+		size_t ij = elided_part(sc, x->end, 0, 1, &v);
+		if (ij > x->end) {
+			add_part(q, v / 100); /* "1 metre 80" */
 			x->end = ij;
 		}
 	}

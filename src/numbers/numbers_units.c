@@ -90,6 +90,18 @@ static int money_cue_before(const scan *sc, size_t k)
 	return 0;
 }
 
+/* True when the hundredths of a currency follow token k: "2 pounds 50
+ * pence", "3 pounds and 20p" (so that "pounds" is money, not weight). */
+static int minor_after(scan *sc, size_t k)
+{
+	size_t a = k + (tword(sc, k, "and") ? 1 : 0), cj;
+	num c;
+	if (a >= sc->n || sc->t[a].type != T_NUM || !parse_number(sc, a, &c) || c.decimals || c.scaled || c.v >= 100)
+		return 0;
+	const fb_entry *cu = lex_at(sc, sc->nm->cur, c.j, &cj);
+	return cu && (!strcmp(cu->field[0], "GBX") || !strcmp(cu->field[0], "cent"));
+}
+
 /* Looks for a unit or currency after number tokens ending at k. Fills q's
  * unit and kind; returns the token after the unit (k: none). */
 size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int money_ctx)
@@ -118,12 +130,13 @@ size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int money_ct
 	cu = lex_at(sc, sc->nm->cur, k, &cj);
 	if (u && u->nfield > 2 && !strcmp(u->field[2], "abbr") && !r->digits)
 		u = NULL;
-	if (u && u->nfield > 2 && !strcmp(u->field[2], "glued") && (!glued || !r->digits))
+	if (u && u->nfield > 2 && (!strcmp(u->field[2], "glued") || !strcmp(u->field[2], "glued-either")) &&
+	    (!glued || !r->digits))
 		u = NULL;
 	/* one glued letter is written in the unit's own case: "4g" grams,
-	 * "4G" no unit */
+	 * "4G" no unit; "glued-either" takes both ("1.5l", "2L") */
 	if (u && glued && u->keylen == 1 && sc->t[k].e - sc->t[k].s == 1 && sc->buf[sc->t[k].s] != u->key[0] &&
-	    !(u->nfield > 2 && !strcmp(u->field[2], "glued-upper")))
+	    !(u->nfield > 2 && (!strcmp(u->field[2], "glued-upper") || !strcmp(u->field[2], "glued-either"))))
 		u = NULL;
 	/* "41C"; spaced only at a clause's end: "at 180 C.", not "5 C grade" */
 	if (u && u->nfield > 2 && !strcmp(u->field[2], "glued-upper") &&
@@ -159,7 +172,8 @@ size_t unit_after(scan *sc, size_t k, const num *r, fb_quantity *q, int money_ct
 		cu = NULL;
 	/* a word both a unit and a currency ("10 pounds") is the currency
 	 * after a money word ("paid 10 pounds"), else the unit */
-	if (cu && u && cj == uj && !money_ctx && !r->scaled && !tword(sc, uj, "of") && money_cue_before(sc, r->i))
+	if (cu && u && cj == uj && !money_ctx && !r->scaled && !tword(sc, uj, "of") &&
+	    (money_cue_before(sc, r->i) || minor_after(sc, uj)))
 		u = NULL;
 	if (cu && (!u || r->scaled || cj > uj || money_ctx)) {
 		q->kind = FB_QK_MONEY;
@@ -287,6 +301,26 @@ static void add_to(fb_quantity *q, double v)
 	q->value += v, q->min += v, q->max += v;
 }
 
+/* The hundredths after whole units of money: "a dollar and 20 cents",
+ * "a euro 50 cents", "a pound and 30 pence" (cents of a dollar or a euro,
+ * pence of a pound). Returns the new end. */
+static size_t minor_part(scan *sc, fb_quantity *q, size_t end)
+{
+	size_t a = end + (tword(sc, end, "and") ? 1 : 0), cj;
+	num c;
+	if (!q->unit || a >= sc->n || !parse_number(sc, a, &c) || c.ordinal || c.decimals || c.scaled || c.v < 1 ||
+	    c.v >= 100 || c.v != floor(c.v))
+		return end;
+	const fb_entry *cu = lex_at(sc, sc->nm->cur, c.j, &cj);
+	int gbp = !strcmp(q->unit, "GBP");
+	int dollar_or_euro = !strcmp(q->unit, "USD") || !strcmp(q->unit, "CAD") || !strcmp(q->unit, "AUD") ||
+	    !strcmp(q->unit, "EUR");
+	if (!cu || !((gbp && !strcmp(cu->field[0], "GBX")) || (dollar_or_euro && !strcmp(cu->field[0], "cent"))))
+		return end;
+	add_to(q, c.v / 100);
+	return cj;
+}
+
 /* An amount in one dimension written in parts: "2 hours and 30 minutes"
  * (2.5 hour), "2 years, 3 months", "5 km 300 m", and "an hour and a half".
  * Each further part is a smaller unit of the same dimension; parts in
@@ -300,8 +334,10 @@ size_t joined_amount(scan *sc, fb_quantity *q, size_t end)
 		add_to(q, tword(sc, end + 2, "half") ? 0.5 : 0.25);
 		return end + 3;
 	}
+	if (q->kind == FB_QK_MONEY)
+		return minor_part(sc, q, end);
 	const struct unit_size *u1 = unit_size(q->unit);
-	if (!u1 || q->kind == FB_QK_MONEY)
+	if (!u1)
 		return end;
 	double prev = u1->size;
 	for (int parts = 0; parts < 4; parts++) {
