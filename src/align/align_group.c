@@ -600,8 +600,14 @@ static int names_word(const aligner *a, const fb_quantity *q, size_t ws, size_t 
 {
 	const char *b = a->doc->buf;
 	size_t lo = a->doc->sent[q->sent].start, x0, x1;
-	if (word_after(a, q->sent, q->end, &x0, &x1) && x1 - x0 == we - ws && strncasecmp(b + x0, b + ws, we - ws) == 0)
-		return 1;
+	if (word_after(a, q->sent, q->end, &x0, &x1)) {
+		if (x1 - x0 == we - ws && strncasecmp(b + x0, b + ws, we - ws) == 0)
+			return 1;
+		/* "a $3.4 million state grant": the compound's noun too */
+		if (x1 < a->doc->sent[q->sent].end && b[x1] == ' ' && word_after(a, q->sent, x1, &x0, &x1) &&
+		    x1 - x0 == we - ws && strncasecmp(b + x0, b + ws, we - ws) == 0)
+			return 1;
+	}
 	if (!(word_before(b, lo, q->start, &x0, &x1) && fb_word_eq(b + x0, x1 - x0, "of") && word_before(b, lo, x0, &x0, &x1)))
 		return 0;
 	if (x1 - x0 == we - ws && strncasecmp(b + x0, b + ws, we - ws) == 0)
@@ -609,6 +615,31 @@ static int names_word(const aligner *a, const fb_quantity *q, size_t ws, size_t 
 	/* "a graduation rate of 87 percent": the compound's first word too */
 	return word_before(b, lo, x0, &x0, &x1) && x1 < q->start && b[x1] == ' ' && x1 - x0 == we - ws &&
 	       strncasecmp(b + x0, b + ws, we - ws) == 0;
+}
+
+/* "The grant, worth $3.8 million,", "the contract, valued at $2
+ * million": a sum apposed to a definite noun restates that noun's sum;
+ * the noun in [*ws, *we). */
+static int apposed_sum(const aligner *a, const fb_quantity *q, size_t *ws, size_t *we)
+{
+	const char *b = a->doc->buf;
+	size_t lo = a->doc->sent[q->sent].start, x0, x1;
+	if (!word_before(b, lo, q->start, &x0, &x1))
+		return 0;
+	if (fb_word_eq(b + x0, x1 - x0, "at") && !(word_before(b, lo, x0, &x0, &x1) &&
+	    fb_word_eq(b + x0, x1 - x0, "valued")))
+		return 0;
+	if (!(fb_word_eq(b + x0, x1 - x0, "worth") || fb_word_eq(b + x0, x1 - x0, "valued") ||
+	      fb_word_eq(b + x0, x1 - x0, "totaling") || fb_word_eq(b + x0, x1 - x0, "totalling")))
+		return 0;
+	size_t c = x0;
+	while (c > lo && b[c - 1] == ' ')
+		c--;
+	if (c <= lo || b[c - 1] != ',')
+		return 0;
+	if (!word_before(b, lo, c - 1, ws, we) || !fb_islower((unsigned char)b[*ws]) || *we - *ws < 3)
+		return 0;
+	return word_before(b, lo, *ws, &x0, &x1) && fb_word_eq(b + x0, x1 - x0, "the");
 }
 
 /* Is the larger of x and y at most r times the smaller (both positive)? */
@@ -691,11 +722,13 @@ void align_definite_restatements(aligner *a)
 		const fb_quantity *q = align_quantity_of(a, k);
 		const fb_scope *s = &a->sc[ci];
 		int pct = q && q->kind == FB_QK_PERCENT;
+		size_t ws, we;
+		int appos = k->type == FB_CT_NUMERIC && q && q->kind == FB_QK_MONEY && apposed_sum(a, q, &ws, &we);
 		if (k->type != FB_CT_NUMERIC || !q || !q->has_value || q->vague || k->increment || s->lede ||
-		    !align_comparable(s) || s->determiner != FB_DET_DEFINITE || s->role != FB_RO_TOTAL || s->part_of >= 0 ||
-		    !(q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY || q->kind == FB_QK_MEASURE || pct))
+		    !align_comparable(s) || (s->determiner != FB_DET_DEFINITE && !appos) || s->role != FB_RO_TOTAL ||
+		    s->part_of >= 0 || !(q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY || q->kind == FB_QK_MEASURE || pct))
 			continue;
-		int the = the_before(a, q);
+		int the = appos ? 1 : the_before(a, q);
 		if (!the || (the == 2 && q->kind != FB_QK_MONEY))
 			continue;
 		size_t pi = align_para_of(a, ci), found = SIZE_MAX;
@@ -721,8 +754,7 @@ void align_definite_restatements(aligner *a)
 		/* none with its value: the one earlier mention of its unit whose
 		 * words after it name ("The $114 million in cash" after "will pay
 		 * $141 million in cash"), for a change to be seen */
-		size_t ws, we;
-		if (found == SIZE_MAX && q->unit && word_after(a, k->sent, q->end, &ws, &we)) {
+		if (found == SIZE_MAX && q->unit && (appos || word_after(a, k->sent, q->end, &ws, &we))) {
 			int n = 0;
 			for (size_t cj = ci, look = 0; cj-- > 0 && look < 400 && n < 2; look++) {
 				const fb_claim *kj = &a->c->c[cj];

@@ -31,6 +31,11 @@ char *scope_time_in(const fb_scoper *sc, const char *b, const words *w, size_t c
     size_t qb)
 {
 	for (size_t i = qb; i < cb; i++) {
+		/* "the bridge, which has been closed since 2023": an aside on
+		 * another noun, whose time is its own */
+		if (i > qb && w->t[i].comma && (word_is(b, &w->t[i], "which") || word_is(b, &w->t[i], "who") ||
+		    word_is(b, &w->t[i], "where")))
+			break;
 		/* "240, down from 410 a decade ago": the time is the other value's */
 		if ((word_is(b, &w->t[i], "from") || word_is(b, &w->t[i], "than")) && i + 1 < cb &&
 		    (w->t[i + 1].num || tok_is(&w->t[i + 1], K_DIGIT_WORD)))

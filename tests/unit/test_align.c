@@ -1343,6 +1343,18 @@ static void test_misquoted_set(void **state)
 	assert_false(paired(r->record, 5, 6, 0));
 	assert_false(paired(r->record, 2, 4, 0));
 	fb_result_free(r);
+	/* a sum apposed to a definite noun ("The grant, worth $2.9 million")
+	 * restates the one earlier sum of that noun ("a $2.6 million federal
+	 * grant"); the time of an aside on another noun (", which ... since
+	 * 2019") is not the sum's */
+	t = "Harbor board accepts dredging grant\n"
+	    "The Lamos harbor board voted on Monday to accept a $2.6 million federal grant to dredge the channel, which has been silting up since 2019.\n"
+	    "Dredging will begin in the spring.\n"
+	    "The grant, worth $2.9 million, comes from a coastal fund, which gave out $30 million this year.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "$2.6 million")->time, "Monday");
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
 	/* an owner's sum restates the one earlier sum its word names */
 	t = "Challenger lends campaign money\n"
 	    "Dunmore listed $1.8 million in cash, including a $300,000 loan she made to her campaign in May.\n"
