@@ -421,6 +421,8 @@ static int resolve_pronoun(ctx *c, size_t a)
 	return r;
 }
 
+/* The source a pronoun outside any cue stands for, by resolve_pronoun's
+ * rules but making none (see attribution_impl.h); -1 none. */
 int fb_attr_pronoun_find(const ctx *c, size_t a)
 {
 	static const char *const m[] = { "he", "him", "his", NULL }, *const f[] = { "she", "her", "hers", NULL },
