@@ -192,6 +192,35 @@ static void scan_titled(ctx *c)
 	}
 }
 
+/* Notes the last document the sentence names with an indefinite or
+ * possessive determiner ("a report", "an 80-page study", "its annual
+ * survey") in c->docnote: it need not speak there to be what "the report
+ * said" means later (see resolve_described). Up to two modifiers. */
+static void scan_document(ctx *c)
+{
+	static const char *const det[] = { "a", "an", "its", "their", "his", "her", "our", NULL };
+	for (size_t k = c->nt; k-- > 1;) {
+		if (c->t[k].kind != TK_WORD || c->t[k].cap || !tok_in(c, L_DOCS, k))
+			continue;
+		for (size_t d = k; d-- > 0 && d + 3 >= k;) {
+			int is_det = 0;
+			for (size_t i = 0; det[i] && !is_det; i++)
+				is_det = lower_eq(c, d, det[i]);
+			if (is_det) {
+				c->docnote.hs = c->t[k].s;
+				c->docnote.he = c->docnote.e = c->t[k].e;
+				c->docnote.s = c->t[d + 1].s;
+				c->docnote.sent = c->sent;
+				c->docnote.para = c->para;
+				c->docnote.on = 1;
+				return;
+			}
+			if (c->t[d].kind != TK_WORD || c->t[d].cap || tok_in(c, L_STOP, d))
+				break;
+		}
+	}
+}
+
 /* Notes what the sentence says about people outside cues: capitalised
  * words that follow another (surnames: "Microsoft" never does), and a
  * gendered title before a known person's name ("Mrs Ames"), which is a
@@ -205,6 +234,7 @@ static void scan_names(ctx *c)
 	scan_plural(c);
 	scan_name_runs(c);
 	scan_titled(c);
+	scan_document(c);
 	if (c->head_role >= 0 && !c->head_name && c->para != c->title_para)
 		scan_head_name(c);
 	for (size_t k = 0; k + 1 < c->nt; k++) {
@@ -428,6 +458,55 @@ static void actor_stretch(ctx *c, size_t si, const cue *cues, size_t n, const in
 	x->flags = c->a->sent_flags[si] & FB_CF_HEDGED;
 }
 
+/* The one person the name run x fits (fb_reg_person_find); -1 none. */
+static int name_fits(const ctx *c, const fb_mention *x)
+{
+	char nm[256];
+	size_t n = 0;
+	for (size_t b = x->start; b < x->end && n + 1 < sizeof nm; b++)
+		nm[n++] = fb_isspace((unsigned char)c->buf[b]) ? ' ' : c->buf[b];
+	nm[n] = 0;
+	return n + 1 < sizeof nm ? fb_reg_person_find(c, nm) : -1;
+}
+
+/* Whether source s, found for a pronoun outside any cue at byte at, is
+ * near enough to be meant: mentioned in this paragraph or the one before,
+ * with no other name between ("Gina Holt said ... Omar brought the clock
+ * he made": Omar, no source, may be meant; "Officials said ... The Kenyan
+ * team sold their ...": so may the team). */
+static int pronoun_near(const ctx *c, int s, size_t at)
+{
+	const fb_source *x = &c->a->src[s];
+	if (x->last < c->doc->para[c->para ? c->para - 1 : 0].start)
+		return 0;
+	for (size_t i = c->nnames; i-- > 0 && c->names[i].start > x->last;)
+		if (c->names[i].end <= at)
+			return name_fits(c, &c->names[i]) == s;
+	return 1;
+}
+
+/* "Ruth Calloway said ... Calloway did not say whether she would vote":
+ * a pronoun no cue of the sentence holds, and no cue resolved, is still a
+ * mention of the source it stands for (fb_attr_pronoun_find); kept in
+ * c->hits for name_mentions, which merges them once. No source is made. */
+static void pronoun_mentions(ctx *c, const cue *cues, size_t n)
+{
+	for (size_t k = 0; k < c->nt; k++) {
+		/* no pronoun is longer than "their" */
+		if (c->t[k].kind != TK_WORD || c->t[k].e - c->t[k].s > 5)
+			continue;
+		int held = 0;
+		for (size_t i = 0; i < n && !held; i++)
+			held = cues[i].cs <= c->t[k].s && c->t[k].e <= cues[i].ce;
+		for (size_t i = 0; i < c->npron && !held; i++)
+			held = c->pron[i].s == c->t[k].s;
+		int s = held ? -1 : fb_attr_pronoun_find(c, k);
+		if (s >= 0 && pronoun_near(c, s, c->t[k].s))
+			*FB_PUSH(c->hits, c->nhits, c->hitcap) =
+			    (struct src_hit){ s, { c->para, c->t[k].s, c->t[k].e } };
+	}
+}
+
 /* Attributes one sentence: its cues become stretches. */
 static void attribute_sentence(ctx *c, size_t si)
 {
@@ -456,6 +535,7 @@ static void attribute_sentence(ctx *c, size_t si)
 				fb_reg_insert_mention(c, c->pron[k].src, c->para, c->pron[k].s, c->pron[k].e);
 				break;
 			}
+	pronoun_mentions(c, cues, n);
 	if (!n)
 		return;
 	/* "..., Governor Says": a title alone names the headline's source
@@ -639,37 +719,29 @@ static void quote_pass(ctx *c)
 	}
 }
 
-/* Every name of c->names that fits one person registered is a mention of
- * that person, speaker there or not ("Jim Smith runs a shop. ... Smith's
- * shop"); no source is made. */
-typedef struct name_hit {
-	int src;
-	size_t name; /* index into c->names */
-} name_hit;
-
+/* By source, then in text order. */
 static int cmp_hit(const void *x, const void *y)
 {
-	const name_hit *a = x, *b = y;
+	const struct src_hit *a = x, *b = y;
 	if (a->src != b->src)
 		return a->src < b->src ? -1 : 1;
-	return a->name < b->name ? -1 : a->name > b->name;
+	return a->m.start < b->m.start ? -1 : a->m.start > b->m.start;
 }
 
+/* Every name of c->names that fits one person registered is a mention of
+ * that person, speaker there or not ("Jim Smith runs a shop. ... Smith's
+ * shop"), as is every pronoun of c->hits of its source; no source is
+ * made. */
 static void name_mentions(ctx *c)
 {
-	name_hit *hit = NULL;
-	size_t nhit = 0, hitcap = 0;
+	/* the pronouns are in c->hits already (pronoun_mentions) */
 	for (size_t i = 0; i < c->nnames; i++) {
-		const fb_mention *x = &c->names[i];
-		char nm[256];
-		size_t n = 0;
-		for (size_t b = x->start; b < x->end && n + 1 < sizeof nm; b++)
-			nm[n++] = fb_isspace((unsigned char)c->buf[b]) ? ' ' : c->buf[b];
-		nm[n] = 0;
-		int s = n + 1 < sizeof nm ? fb_reg_person_find(c, nm) : -1;
+		int s = name_fits(c, &c->names[i]);
 		if (s >= 0)
-			*FB_PUSH(hit, nhit, hitcap) = (name_hit){ s, i };
+			*FB_PUSH(c->hits, c->nhits, c->hitcap) = (struct src_hit){ s, c->names[i] };
 	}
+	struct src_hit *hit = c->hits;
+	size_t nhit = c->nhits;
 	if (!hit)
 		return;
 	/* one merge per source: a person named often is not shifted once
@@ -680,11 +752,10 @@ static void name_mentions(ctx *c)
 		size_t k = 0;
 		int s = hit[i].src;
 		for (; i < nhit && hit[i].src == s; i++)
-			add[k++] = c->names[hit[i].name];
+			add[k++] = hit[i].m;
 		fb_reg_merge_mentions(c, s, add, k);
 	}
 	free(add);
-	free(hit);
 }
 
 /* Index i once source drop is removed and its uses go to keep. */
@@ -840,6 +911,7 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 			}
 			free(c.titled.name);
 			c.titled.name = NULL;
+			c.docnote.on = 0;
 			c.rep_start = doc->rep[ri].start;
 		}
 		c.para = st->para;
@@ -880,6 +952,7 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 	free(c.head_name);
 	free(c.titled.name);
 	free(c.names);
+	free(c.hits);
 	free(c.topic);
 	free(c.named[0].name);
 	free(c.named[1].name);

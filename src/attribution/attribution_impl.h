@@ -195,6 +195,12 @@ typedef struct ctx {
 	int turn;                /* a transcript turn's speaker ("NAME: ..."), */
 	size_t turn_para;        /* its paragraph, */
 	size_t turn_s, turn_e;   /* and the label */
+	struct { size_t hs, he, s, e, sent, para; int on; } docnote; /* the
+	                            latest document named as no speaker
+	                            ("published a report", "its new
+	                            survey"): its head word, the phrase past
+	                            the determiner, sentence and paragraph,
+	                            for "the report said" to mean */
 	struct { char *name; size_t rs, re, s, e, sent, para; } titled; /* the
 	                            latest name after a title ("Sen. Mara
 	                            Quill"): its title, name and sentence, for
@@ -203,6 +209,11 @@ typedef struct ctx {
 	                            person's ("Smith", "Smith's", "Jim Smith"),
 	                            matched once every source is known */
 	size_t nnames, namecap;
+	struct src_hit { int src; fb_mention m; } *hits; /* mentions found
+	                            outside cues, with their source: pronouns
+	                            as read (fb_attr_pronoun_find), then the
+	                            names of c->names; merged at the end */
+	size_t nhits, hitcap;
 	int head_role;           /* the headline's source named by a title
 	                            alone ("..., Governor Says"), -1 none, */
 	char *head_name;         /* the first person the body names with
@@ -383,6 +394,12 @@ int fb_attr_title_gender(const fb_entry *e);
 /* Whom "he" or "she" (g) means: the last speaker, unless that person has
  * the other gender or a person of this gender was mentioned since. */
 int fb_attr_pronoun_person(const ctx *c, int g);
+/* The registered source a pronoun at token a outside any cue ("he",
+ * "him", "his", "she", "her", "hers", "they", "their") stands for, by the
+ * rules a cue's pronoun follows but making no source: the person
+ * fb_attr_pronoun_person finds when no gender clashes, the plural people
+ * last speaking unless others were named since; -1 none. */
+int fb_attr_pronoun_find(const ctx *c, size_t a);
 /* The hash of s[0,n) in lower case, never 0 (0 marks an empty slot). */
 size_t fb_attr_lower_hash(const char *s, size_t n);
 /* fb_attr_lower_hash of the text of token ti. */

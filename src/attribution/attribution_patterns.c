@@ -408,13 +408,25 @@ int fb_attr_quote_after(const ctx *c, size_t e)
 	return -1;
 }
 
+/* A name written in capitals ("OKAFOR", "MARY-JO O'NEIL") in the usual
+ * case: a letter after a letter is small, the first of each word and one
+ * after a hyphen or apostrophe stays capital. In place. */
+static void name_case(char *s)
+{
+	if (!s || !*s)
+		return;
+	for (size_t i = 1; s[i]; i++)
+		if (fb_isalpha((unsigned char)s[i - 1]))
+			s[i] = (char)fb_tolower((unsigned char)s[i]);
+}
+
 /* The source a label of m words opening the sentence names. A label in
  * capitals ("CALLOWAY:", "RUTH CALLOWAY:") is how a transcript writes a
  * speaker's name, not an acronym: an organisation registered under it,
  * else the person registered with those words (surname or alias, in any
  * case), else a role word ("HOST:", an unnamed person), else a new person,
- * whose words count as a surname (see the lone-name rule of
- * fb_attribute). Other labels resolve as any noun phrase. -1 when none. */
+ * named in the usual case ("Okafor"), whose words count as a surname
+ * (see the lone-name rule of fb_attribute). Other labels resolve as any noun phrase. -1 when none. */
 static int label_source(ctx *c, size_t m, cue *k)
 {
 	np p;
@@ -436,6 +448,8 @@ static int label_source(ctx *c, size_t m, cue *k)
 		nm = NULL;
 	}
 	if (s < 0) {
+		/* no one yet: named as a byline would write it, "Okafor" */
+		name_case(nm);
 		s = fb_reg_person(c, nm, k->cands, &k->ncands, 1);
 		nm = NULL;
 		for (size_t i = 0; i < m; i++)

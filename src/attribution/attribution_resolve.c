@@ -421,6 +421,36 @@ static int resolve_pronoun(ctx *c, size_t a)
 	return r;
 }
 
+/* The source a pronoun outside any cue stands for, by resolve_pronoun's
+ * rules but making none (see attribution_impl.h); -1 none. */
+int fb_attr_pronoun_find(const ctx *c, size_t a)
+{
+	static const char *const m[] = { "he", "him", "his", NULL }, *const f[] = { "she", "her", "hers", NULL },
+	    *const pl[] = { "they", "their", NULL };
+	int g = 0, plural = 0;
+	for (size_t i = 0; m[i]; i++)
+		g = lower_eq(c, a, m[i]) ? 'm' : lower_eq(c, a, f[i]) ? 'f' : g;
+	for (size_t i = 0; pl[i]; i++)
+		plural |= lower_eq(c, a, pl[i]);
+	if (g) {
+		int r = fb_attr_pronoun_person(c, g);
+		return gender_clash(c, r, g) ? -1 : r;
+	}
+	if (!plural)
+		return -1;
+	/* plural people who spoke; not an organisation, as a cue's "they"
+	 * may be: a plural named outside every list would take that
+	 * ("Inspectors released their ...") */
+	int r = c->last_plural >= 0 && c->a->src[c->last_plural].plural ? c->last_plural : -1;
+	/* people named since would be meant (as resolve_pronoun decides),
+	 * and they are no source yet */
+	int pi = c->plural[1].name && c->plural[1].end <= c->t[a].s ? 1 : 0;
+	if (c->plural[pi].name && c->plural[pi].sent + 1 >= c->sent && c->plural[pi].end <= c->t[a].s &&
+	    (r < 0 || (c->plural[pi].subj && c->a->src[r].last < c->plural[pi].end)))
+		return -1;
+	return r;
+}
+
 /* "Sen. Mara Quill met farmers. The senator said ...": the person last
  * named with a title that fits the word of token ti (c->titled), in this
  * sentence or the one before, when named after who (a person whose role
@@ -622,6 +652,24 @@ static int resolve_titled(ctx *c, size_t a, size_t b, int *cands, size_t *ncands
 	return RS_NEXT;
 }
 
+/* "The agency published a report on Monday. The report said ...": the
+ * document c->docnote holds, named with the word of token ti in this
+ * sentence or the three before and after latest (the latest document
+ * with that word, or -1) was last mentioned, made a source named by that
+ * word, with that first mention. Else latest. */
+static int noted_document(ctx *c, size_t ti, int latest)
+{
+	size_t n = c->t[ti].e - c->t[ti].s;
+	if (!c->docnote.on || c->docnote.sent + 3 < c->sent || c->docnote.e > c->t[ti].s ||
+	    c->docnote.he - c->docnote.hs != n || !same_ci(c->buf + c->docnote.hs, c->buf + c->t[ti].s, n) ||
+	    (latest >= 0 && c->a->src[latest].last >= c->docnote.s))
+		return latest;
+	int r = fb_reg_entity(c, fb_attr_tok_text(c, ti, ti + 1), FB_SK_DOCUMENT, NULL);
+	if (r >= 0)
+		fb_reg_insert_mention(c, r, c->docnote.para, c->docnote.s, c->docnote.e);
+	return r;
+}
+
 /* Phrases in common nouns: documents, bodies, groups, the unnamed, and
  * "the daily" or "the ministry" for the latest of that kind. RS_*. */
 static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int definite, int actor, int *r)
@@ -630,7 +678,7 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 	if (tok_in(c, L_DOCS, head) && !c->t[head].cap) {
 		/* "the book" after "a new book by Ellen Wade": the latest
 		 * document named with that word */
-		if (definite && b == a + 1 && (*r = latest_of_kind(c, FB_SK_DOCUMENT, head)) >= 0)
+		if (definite && b == a + 1 && (*r = noted_document(c, head, latest_of_kind(c, FB_SK_DOCUMENT, head))) >= 0)
 			return RS_MENTION;
 		*r = fb_reg_entity(c, fb_attr_tok_text(c, a, b), FB_SK_DOCUMENT, NULL);
 		return RS_MENTION;
@@ -662,6 +710,17 @@ static int resolve_described(ctx *c, const np *p, size_t a, size_t b, int defini
 		int o = latest_of_kind(c, FB_SK_OUTLET, head);
 		if (o >= 0) {
 			*r = o;
+			return RS_MENTION;
+		}
+		/* "the election monitor said", "an independent observer":
+		 * otherwise a word people.txt lists as a person is who it
+		 * names, unnamed (the one last so named for "the monitor") */
+		const fb_entry *e = tok_in(c, L_PEOPLE, head);
+		if (e && e->nfield >= 2 && !strcmp(e->field[1], "person")) {
+			if (!(definite && b == a + 1 && (*r = latest_unnamed(c, head)) >= 0)) {
+				*r = fb_reg_entity(c, fb_attr_tok_text(c, a, b), FB_SK_ANONYMOUS, NULL);
+				c->a->src[*r].plural = !strcmp(e->field[0], "plural");
+			}
 			return RS_MENTION;
 		}
 	}

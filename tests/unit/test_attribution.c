@@ -828,9 +828,85 @@ static void test_capital_label_is_a_person(void **state)
 	        "WHITLOCK: We have no choice this year, and the board agrees with me.\n\n"
 	        "OKAFOR: That is what you told this committee last spring as well.\n");
 	said_by_kind(&t, "We have no choice", "Dana Whitlock", FB_SK_PERSON);
-	said_by_kind(&t, "what you told this committee", "OKAFOR", FB_SK_PERSON);
+	said_by_kind(&t, "what you told this committee", "Okafor", FB_SK_PERSON);
 	const fb_source *w = &t.a->src[src(&t, "Dana Whitlock")];
 	assert_int_equal(w->nmentions, 2);
+	done(&t);
+}
+
+/* The text of source si's mentions, each with a '|' after it. */
+static void mention_texts(const art *t, int si, char *out, size_t n)
+{
+	const fb_source *x = &t->a->src[si];
+	size_t o = 0;
+	out[0] = 0;
+	for (size_t i = 0; i < x->nmentions && o < n; i++)
+		o += (size_t)snprintf(out + o, n - o, "%.*s|", (int)(x->mentions[i].end - x->mentions[i].start),
+		    t->d.buf + x->mentions[i].start);
+}
+
+/* A pronoun outside every cue is a mention of the source it stands for
+ * ("she", "her" of a woman who spoke, "their" of plural people who
+ * spoke); it makes no source and no claim, and a pronoun no source fits
+ * is nobody's. */
+static void test_pronouns_outside_cues_are_mentions(void **state)
+{
+	art t;
+	run(&t, "Ferry route to close\n\n"
+	        "Ines Korhonen, who runs the ferry company, said the winter route would close in November.\n\n"
+	        "Korhonen did not say whether she would sell the second boat, and her office gave no figure.\n\n"
+	        "Island farmers said the closure would cut them off.\n\n"
+	        "Their cooperative has booked space on a cargo ship instead.\n");
+	char m[512];
+	mention_texts(&t, src(&t, "Ines Korhonen"), m, sizeof m);
+	assert_string_equal(m, "Ines Korhonen|Korhonen|she|her|");
+	mention_texts(&t, src(&t, "Island farmers"), m, sizeof m);
+	assert_string_equal(m, "Island farmers|Their|");
+	assert_int_equal(t.a->nsrc, 2);
+	assert_int_equal(speaker_of(&t, "Their cooperative has booked"), -1);
+	done(&t);
+}
+
+/* "The report said" means a document named earlier though it did not
+ * speak there ("published a report"): one source, mentioned at both. */
+static void test_document_named_before_it_speaks(void **state)
+{
+	art t;
+	run(&t, "Bridge repairs overdue\n\n"
+	        "The county roads office released a 40-page audit on Thursday after months of delay.\n\n"
+	        "The audit said nine of the county's bridges needed urgent repairs.\n");
+	const fb_attrib *x = said_by_kind(&t, "nine of the county", "audit", FB_SK_DOCUMENT);
+	char m[256];
+	mention_texts(&t, x->source, m, sizeof m);
+	assert_string_equal(m, "40-page audit|audit|");
+	done(&t);
+}
+
+/* An agent noun that is also an outlet's word ("Monitor", "Observer")
+ * names an unnamed person in common nouns ("the election monitor"), and
+ * "the monitor" then refers back to that one. */
+static void test_agent_noun_that_is_an_outlet_word(void **state)
+{
+	art t;
+	run(&t, "Count runs late\n\n"
+	        "The election monitor said the count in the north had stopped twice overnight.\n\n"
+	        "The monitor said the delays were not deliberate.\n\n"
+	        "An independent observer said the ballot boxes arrived without seals.\n");
+	said_by_kind(&t, "the count in the north", "election monitor", FB_SK_ANONYMOUS);
+	said_by_kind(&t, "the ballot boxes arrived", "independent observer", FB_SK_ANONYMOUS);
+	said_by_kind(&t, "the delays were not deliberate", "election monitor", FB_SK_ANONYMOUS);
+	done(&t);
+}
+
+/* A transcript label that matches no one is named in the usual case. */
+static void test_capital_label_named_in_usual_case(void **state)
+{
+	art t;
+	run(&t, "Library hours\n\n"
+	        "VANTERPOOL: The branch on Elm Street will stay open on Saturdays.\n\n"
+	        "MARA DELACROIX: Only until the budget runs out in the spring.\n");
+	said_by_kind(&t, "The branch on Elm Street", "Vanterpool", FB_SK_PERSON);
+	said_by_kind(&t, "Only until the budget", "Mara Delacroix", FB_SK_PERSON);
 	done(&t);
 }
 
@@ -2326,6 +2402,10 @@ int main(void)
 		cmocka_unit_test(test_according_to_descriptions),
 		cmocka_unit_test(test_document_from_named_body),
 		cmocka_unit_test(test_possessive_before_modified_title),
+		cmocka_unit_test(test_pronouns_outside_cues_are_mentions),
+		cmocka_unit_test(test_document_named_before_it_speaks),
+		cmocka_unit_test(test_agent_noun_that_is_an_outlet_word),
+		cmocka_unit_test(test_capital_label_named_in_usual_case),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
