@@ -270,6 +270,15 @@ static int single_elsewhere(const fb_claimer *cl, const fb_doc *doc, size_t sent
 			*ce = ws + used;
 			return 1;
 		}
+	/* the opening clause after a dateline: "KABUL (May 2) - Since May, ..." */
+	size_t ds, de;
+	if (claims_dateline_clause(doc, sent, from, &ds, &de))
+		for (size_t pos = ds; claims_next_word(b, pos, de, &ws, &we, &punct); pos = we)
+			if (claims_phrase_at(cl->other_event, b + ws, de - ws, &used)) {
+				*cs = ws;
+				*ce = ws + used;
+				return 1;
+			}
 	/* "... that killed a soldier": the predicate of a relative clause */
 	if (claims_prev_word(b, doc->sent[sent].start, verb, &ws, &we, &punct) && !punct &&
 	    (fb_word_eq(b + ws, we - ws, "that") || fb_word_eq(b + ws, we - ws, "which"))) {

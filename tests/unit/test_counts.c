@@ -362,6 +362,16 @@ static void test_background_counts(void **state)
 	/* a dateline opens no clause: "Since May" after it is the opening one */
 	assert_true(count_of("Aug. 3: Since May, 30 fighters have been killed in the hills. Troops killed two "
 	                     "fighters on Sunday.\n", KILLED, NULL) == 2);
+	/* so do a dateline's commas: the clause after its dash is the
+	 * opening one, for counts and for single people */
+	assert_true(count_of("PORTVILLE, Northland (Feb. 9, 2012) - In the past week, troops killed 25 fighters and "
+	                     "detained more than 100 suspects. Today, a patrol detained three suspects.\n", HELD, NULL) == 3);
+	assert_true(count_of("PORTVILLE, Northland (Feb. 9, 2012) - In the past week, troops killed 25 fighters and "
+	                     "detained more than 100 suspects. Today, a patrol detained three suspects.\n", KILLED, NULL) == -1);
+	assert_true(count_of("HILLTOWN, Eastland (May 2) -- Since April, 30 fighters have been killed in the hills. "
+	                     "Troops killed two fighters on Sunday.\n", KILLED, NULL) == 2);
+	assert_true(count_of("RIVERTON, Eastland (June 4, 2012) \xe2\x80\x93 Last week, guards arrested a smuggler at the "
+	                     "border. Today, guards arrested two men.\n", HELD, NULL) == 2);
 	/* a possessive context after the count names what a noun is of
 	 * ("in connection with last month's raid"): the arrests are today's;
 	 * before it ("last month's raid, which killed ...") it sets a count apart */
