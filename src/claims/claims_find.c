@@ -338,6 +338,16 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 			if (pm)
 				return pm;
 		}
+		/* a phrasal verb's particle ends its phrase: "gunned down 3",
+		 * "rounded up 15" */
+		size_t pws, pwe, pused;
+		int pp;
+		if (back == 0 && (fb_word_eq(b + ws, we - ws, "down") || fb_word_eq(b + ws, we - ws, "up")) &&
+		    claims_prev_word(b, st->start, ws, &pws, &pwe, &pp) && !pp) {
+			const fb_entry *pe = claims_phrase_at(cl->measures, b + pws, st->end - pws, &pused);
+			if (pe && pe->nfield && pws + pused == we)
+				return claims_measure_of(pe, def, implies);
+		}
 		if (!(linking || claims_in_list(cl->measure_skips, b + ws, we - ws)))
 			break;
 		pos = ws;

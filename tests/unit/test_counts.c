@@ -389,6 +389,19 @@ static void test_background_counts(void **state)
 	assert_true(count_of("Gunners fired 105 mm and 155 mm shells, killing three fighters.\n", KILLED, NULL) == 3);
 }
 
+/* measures of people named by a phrasal verb, its particle right before
+ * the number ("gunned down three"), and other verbs of police reports */
+static void test_phrasal_measures(void **state)
+{
+	(void)state;
+	assert_true(count_of("Gunmen gunned down three guards at the gate.\n", KILLED, NULL) == 3);
+	assert_true(count_of("Police rounded up 15 suspects after the riot.\n", HELD, NULL) == 15);
+	assert_true(count_of("Police nabbed two pickpockets at the fair.\n", HELD, NULL) == 2);
+	assert_true(count_of("Two guards were gunned down at dawn.\n", KILLED, NULL) == 2);
+	/* a particle after a verb no list names is no measure */
+	assert_true(count_of("Sales picked up 5 percent in May.\n", KILLED "," HELD, NULL) == -1);
+}
+
 /* quantity.stated: the number as written, whatever the hedge; null for a
  * range and for vague words */
 static void test_stated(void **state)
@@ -434,6 +447,7 @@ int main(void)
 		cmocka_unit_test(test_vague_summary),
 		cmocka_unit_test(test_lede_retold),
 		cmocka_unit_test(test_background_counts),
+		cmocka_unit_test(test_phrasal_measures),
 		cmocka_unit_test(test_stated),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
