@@ -443,8 +443,9 @@ static const char *const person_dets[] = { "a", "an", "the", "another", "his", "
 
 /* The end of an aside between commas that opens at the comma at from and
  * is closed by ", and": a name ("the leader, Abdul Karim, and"), a
- * relative clause ("a third man, who kept watch, and") or a noun phrase
- * ("Abdul Karim, a commander, and"): the end of "and"; 0 when there is
+ * relative clause ("a third man, who kept watch, and"), a noun phrase
+ * ("Abdul Karim, a commander, and") or an age ("John Doe, 45, and"):
+ * the end of "and"; 0 when there is
  * none. named: the first person is a name, so a name after it
  * is one more, not an aside. */
 static size_t aside_to_and(const char *b, size_t from, size_t end, int named)
@@ -456,7 +457,9 @@ static size_t aside_to_and(const char *b, size_t from, size_t end, int named)
 	int cap = fb_isupper((unsigned char)b[w0]) && !named;
 	int rel = word_in(b + w0, w1 - w0, (const char *const[]){ "who", "which", "whom", NULL });
 	int np = word_in(b + w0, w1 - w0, (const char *const[]){ "a", "an", "the", NULL });
-	if (!cap && !rel && !np)
+	/* an age: "John Doe, 45, and" */
+	int age = fb_isdigit((unsigned char)b[w0]);
+	if (!cap && !rel && !np && !age)
 		return 0;
 	for (int words = 0; words < 14; words++) {
 		at = w1;
@@ -470,7 +473,7 @@ static size_t aside_to_and(const char *b, size_t from, size_t end, int named)
 				return 0;
 			return w1;
 		}
-		if (cap && !fb_isupper((unsigned char)b[w0]))
+		if ((cap && !fb_isupper((unsigned char)b[w0])) || age)
 			return 0;
 		if (fb_word_eq(b + w0, w1 - w0, "and"))
 			return 0;
@@ -551,7 +554,8 @@ static size_t joined_person(const fb_claimer *cl, const fb_qlist *ql, const char
 	 * an ordinal ("and a second man") is none, nor "a fourth", read as a
 	 * fraction */
 	size_t qj = claims_first_q_from(ql, d0);
-	while (qj < ql->n && ql->q[qj].start < ret && (ql->q[qj].kind == FB_QK_ORDINAL || ql->q[qj].end <= elided))
+	while (qj < ql->n && ql->q[qj].start < ret &&
+	       (ql->q[qj].kind == FB_QK_ORDINAL || ql->q[qj].kind == FB_QK_DURATION || ql->q[qj].end <= elided))
 		qj++;
 	return qj < ql->n && ql->q[qj].start < ret ? 0 : ret;
 }
@@ -720,8 +724,10 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 		/* a number in the phrase is a count of its own ("an insurgent
 		 * and two others": the "two" is found as a number) */
 		size_t qj = claims_first_q_from(ql, s.start);
-		/* but an ordinal is no count: "a second courier" is one person */
-		while (qj < ql->n && ql->q[qj].start < s.end && ql->q[qj].kind == FB_QK_ORDINAL)
+		/* but an ordinal is no count: "a second courier" is one person,
+		 * nor an age: "a 24-year-old man" */
+		while (qj < ql->n && ql->q[qj].start < s.end &&
+		       (ql->q[qj].kind == FB_QK_ORDINAL || ql->q[qj].kind == FB_QK_DURATION))
 			qj++;
 		if (qj < ql->n && ql->q[qj].start < s.end)
 			continue;
@@ -739,6 +745,9 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 					s.joined_new |= fb_word_eq(b + j0, j1 - j0, "a") || fb_word_eq(b + j0, j1 - j0, "an");
 			s.end = s.noun_end = more;
 			s.count++;
+			/* a name after a comma is one more only in a list of names:
+			 * "his son, Kevin Doe" is he */
+			named = claims_prev_word(b, st->start, more, &j0, &j1, &pj) && fb_isupper((unsigned char)b[j0]);
 		}
 		*FB_PUSH(*v, *n, *cap) = s;
 	}

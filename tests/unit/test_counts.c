@@ -389,6 +389,19 @@ static void test_background_counts(void **state)
 	assert_true(count_of("Gunners fired 105 mm and 155 mm shells, killing three fighters.\n", KILLED, NULL) == 3);
 }
 
+/* ages in police reports: inside a person's phrase ("a 24-year-old
+ * man") and as an aside ("Tom Baker, 45, and") they count no one */
+static void test_ages(void **state)
+{
+	(void)state;
+	assert_true(count_of("Officers arrested a 24-year-old man on Main Street.\n", HELD, NULL) == 1);
+	assert_true(count_of("Officers arrested a 30-year-old woman and a 19-year-old man.\n", HELD, NULL) == 2);
+	assert_true(count_of("Deputies arrested Tom Baker, 45, and Ray Hill, 21, on Friday.\n", HELD, NULL) == 2);
+	/* a name after "his son," is the son, not one more */
+	assert_true(count_of("Deputies arrested Tom Baker, 45, and his son, Ray Baker, 21, on Friday.\n", HELD, NULL) == 2);
+	assert_true(count_of("Police arrested three 19-year-old men.\n", HELD, NULL) == 3);
+}
+
 /* measures of people named by a phrasal verb, its particle right before
  * the number ("gunned down three"), and other verbs of police reports */
 static void test_phrasal_measures(void **state)
@@ -447,6 +460,7 @@ int main(void)
 		cmocka_unit_test(test_vague_summary),
 		cmocka_unit_test(test_lede_retold),
 		cmocka_unit_test(test_background_counts),
+		cmocka_unit_test(test_ages),
 		cmocka_unit_test(test_phrasal_measures),
 		cmocka_unit_test(test_stated),
 	};
