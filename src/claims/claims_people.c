@@ -481,6 +481,51 @@ static size_t aside_to_and(const char *b, size_t from, size_t end, int named)
 	return 0;
 }
 
+/* The end of a place that a person is of or from, right after the
+ * person at from: "of Chahar Dara district", "from Malawi" (capitalised
+ * words, then a listed place noun or none); from when there is none. */
+static size_t place_after(const fb_claimer *cl, const char *b, size_t from, size_t end)
+{
+	size_t w0, w1, at, used;
+	int p, caps = 0;
+	if (!claims_next_word(b, from, end, &w0, &w1, &p) || p ||
+	    !(fb_word_eq(b + w0, w1 - w0, "of") || fb_word_eq(b + w0, w1 - w0, "from")))
+		return from;
+	at = w1;
+	while (caps < 4 && claims_next_word(b, at, end, &w0, &w1, &p) && !p && fb_isupper((unsigned char)b[w0]) &&
+	       !claims_in_list(cl->not_nouns, b + w0, w1 - w0) && !claims_phrase_at(cl->classes, b + w0, end - w0, &used)) {
+		caps++;
+		at = w1;
+	}
+	if (!caps)
+		return from;
+	if (claims_next_word(b, at, end, &w0, &w1, &p) && !p && fb_lexicon_get(cl->place_nouns, b + w0, w1 - w0))
+		at = w1;
+	return at;
+}
+
+/* The start of such a place that ends at we (the word before a passive's
+ * auxiliary): "a peacekeeper from Malawi was killed"; stores the person's
+ * last word before it in [*n0, *n1). 0 when there is none. */
+static int place_before(const fb_claimer *cl, const char *b, size_t lo, size_t we, size_t end, size_t *n0, size_t *n1)
+{
+	size_t pos = we, w0, w1;
+	int p;
+	for (int words = 0; words < 6 && claims_prev_word(b, lo, pos, &w0, &w1, &p) && !p; words++) {
+		if (fb_word_eq(b + w0, w1 - w0, "of") || fb_word_eq(b + w0, w1 - w0, "from")) {
+			size_t p0, p1;
+			int pp;
+			if (!claims_prev_word(b, lo, w0, &p0, &p1, &pp) || pp || place_after(cl, b, p1, end) != we)
+				return 0;
+			*n0 = p0;
+			*n1 = p1;
+			return 1;
+		}
+		pos = w0;
+	}
+	return 0;
+}
+
 /* The end of one more person joined by "and" to a person that ends at
  * from: "the leader and his deputy", "a commander and a fighter", "Omar
  * Hassan and Ali Khan", "a third man, who kept watch, and a fourth"; 0
@@ -494,6 +539,7 @@ static size_t joined_person(const fb_claimer *cl, const fb_qlist *ql, const char
 	size_t w0, w1, at;
 	int p;
 	single t = { 0 };
+	from = place_after(cl, b, from, end); /* "the governor of Nad Ali district and his deputy" */
 	if (!claims_next_word(b, from, end, &w0, &w1, &p))
 		return 0;
 	if (!p && fb_word_eq(b + w0, w1 - w0, "and")) {
@@ -703,7 +749,11 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 				s.cls = "people";
 				s.definite = 1;
 			} else if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && !p) {
-				passive_noun(cl, b, st->start, st->end, n0, n1, &s);
+				/* "a peacekeeper from Malawi was killed": past the place */
+				size_t m0, m1;
+				if (!place_before(cl, b, st->start, n1, st->end, &m0, &m1) ||
+				    !passive_noun(cl, b, st->start, st->end, m0, m1, &s))
+					passive_noun(cl, b, st->start, st->end, n0, n1, &s);
 			}
 			/* "a third suspect who had fled was arrested": the noun
 			 * before a relative clause that ends at the auxiliary */

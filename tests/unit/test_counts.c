@@ -389,6 +389,20 @@ static void test_background_counts(void **state)
 	assert_true(count_of("Gunners fired 105 mm and 155 mm shells, killing three fighters.\n", KILLED, NULL) == 3);
 }
 
+/* a place a person is of or from stands between the person and what
+ * follows: "the mayor of Eastwick district and his deputy", "a soldier
+ * from Ruvia was killed" */
+static void test_person_of_place(void **state)
+{
+	(void)state;
+	assert_true(count_of("Troops detained the rebel governor of Nor Dara district and his deputy at night.\n", HELD,
+	    NULL) == 2);
+	assert_true(count_of("Police detained the mayor of Eastwick and his driver.\n", HELD, NULL) == 2);
+	assert_true(count_of("A soldier from Ruvia was killed and another was wounded near the camp.\n", KILLED, NULL) == 1);
+	/* a thing after "and" adds no one */
+	assert_true(count_of("Police detained the mayor of Eastwick and his car.\n", HELD, NULL) == 1);
+}
+
 /* ages in police reports: inside a person's phrase ("a 24-year-old
  * man") and as an aside ("Tom Baker, 45, and") they count no one */
 static void test_ages(void **state)
@@ -460,6 +474,7 @@ int main(void)
 		cmocka_unit_test(test_vague_summary),
 		cmocka_unit_test(test_lede_retold),
 		cmocka_unit_test(test_background_counts),
+		cmocka_unit_test(test_person_of_place),
 		cmocka_unit_test(test_ages),
 		cmocka_unit_test(test_phrasal_measures),
 		cmocka_unit_test(test_stated),
