@@ -674,6 +674,14 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 				s.definite = 1;
 			} else if (!number_here && (titled_name(cl, b, d0, st->end, &s) || named_person(cl, b, d0, st->end, &s))) {
 				/* "killed Taliban leader Saifullah" */
+			} else if (fb_word_eq(b + d0, d1 - d0, "another") && !number_here &&
+			    (!claims_next_word(b, d1, st->end, &w0, &w1, &p) || p ||
+			     claims_in_list(cl->not_nouns, b + w0, w1 - w0) || claims_in_list(cl->clause_stops, b + w0, w1 - w0))) {
+				/* "killed a gunman and detained another during the raid":
+				 * one more person, the noun left out */
+				s.start = s.noun_start = d0;
+				s.end = s.noun_end = d1;
+				s.cls = "people";
 			} else if ((indef || def) && !number_here) {
 				size_t at = d1, pw = 0; /* pw: the previous word's start */
 				for (int words = 0; words < 6 && claims_next_word(b, at, st->end, &w0, &w1, &p) && !p; words++) {

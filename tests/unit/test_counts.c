@@ -403,6 +403,15 @@ static void test_person_of_place(void **state)
 	assert_true(count_of("Police detained the mayor of Eastwick and his car.\n", HELD, NULL) == 1);
 }
 
+/* "another" with its noun left out is one more person */
+static void test_another(void **state)
+{
+	(void)state;
+	assert_true(count_of("Troops killed an armed man and detained another during the raid.\n", HELD, NULL) == 1);
+	assert_true(count_of("Troops killed an armed man and detained another during the raid.\n", KILLED, NULL) == 1);
+	assert_true(count_of("Rangers detained a poacher. Later they detained another.\n", HELD, NULL) == 2);
+}
+
 /* ages in police reports: inside a person's phrase ("a 24-year-old
  * man") and as an aside ("Tom Baker, 45, and") they count no one */
 static void test_ages(void **state)
@@ -475,6 +484,7 @@ int main(void)
 		cmocka_unit_test(test_lede_retold),
 		cmocka_unit_test(test_background_counts),
 		cmocka_unit_test(test_person_of_place),
+		cmocka_unit_test(test_another),
 		cmocka_unit_test(test_ages),
 		cmocka_unit_test(test_phrasal_measures),
 		cmocka_unit_test(test_stated),
