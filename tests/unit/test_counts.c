@@ -403,6 +403,20 @@ static void test_person_of_place(void **state)
 	assert_true(count_of("Police detained the mayor of Eastwick and his car.\n", HELD, NULL) == 1);
 }
 
+/* a round-up of operations, each sentence opened by its own place: their
+ * people add up; a lede that sums them up is not added again */
+static void test_place_roundup(void **state)
+{
+	(void)state;
+	assert_true(count_of("In Lorem province, a patrol detained two suspects. In Ipsum province, police arrested a "
+	                     "smuggler.\n", HELD, NULL) == 3);
+	assert_true(count_of("Troops detained five suspects in the north. In Lorem province, a patrol detained two "
+	                     "suspects. In Ipsum province, police arrested three suspects.\n", HELD, NULL) == 5);
+	/* the same place again tells of the same people */
+	assert_true(count_of("In Lorem province, a patrol detained two suspects. In Lorem province, police arrested "
+	                     "three suspects.\n", HELD, NULL) == 3);
+}
+
 /* "another" with its noun left out is one more person */
 static void test_another(void **state)
 {
@@ -485,6 +499,7 @@ int main(void)
 		cmocka_unit_test(test_background_counts),
 		cmocka_unit_test(test_person_of_place),
 		cmocka_unit_test(test_another),
+		cmocka_unit_test(test_place_roundup),
 		cmocka_unit_test(test_ages),
 		cmocka_unit_test(test_phrasal_measures),
 		cmocka_unit_test(test_stated),
