@@ -811,6 +811,20 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 	}
 }
 
+/* Does the clause of a single person say "also" before it: "Soldiers also
+ * detained his brother" (one more, though definite)? */
+static int single_also(const fb_doc *doc, const single *s)
+{
+	const char *b = doc->buf;
+	size_t a, z, intro, ws, we;
+	int punct;
+	claims_clause_of(doc, s->sent, s->start, s->end, &a, &z, &intro);
+	for (size_t pos = a; claims_next_word(b, pos, s->start, &ws, &we, &punct); pos = we)
+		if (fb_word_eq(b + ws, we - ws, "also"))
+			return 1;
+	return 0;
+}
+
 /* Adds a claim of one for each single person found, unless it is a
  * definite mention ("the leader") after an earlier count of the same
  * measure, which it restates. Claims [0, nnum) are the numeric ones in
@@ -833,7 +847,7 @@ void claims_add_singles(const fb_claimer *cl, fb_claims *c, size_t *cap, const f
 		int earlier = fb_lexicon_get(seen, s->measure, strlen(s->measure)) != NULL;
 		if (!earlier)
 			fb_lexicon_add(seen, s->measure, strlen(s->measure), NULL, 0);
-		if (s->definite && earlier && !s->joined_new)
+		if (s->definite && earlier && !s->joined_new && !single_also(doc, s))
 			continue;
 		fb_quantity one;
 		memset(&one, 0, sizeof one);

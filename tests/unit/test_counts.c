@@ -417,6 +417,17 @@ static void test_place_roundup(void **state)
 	                     "three suspects.\n", HELD, NULL) == 3);
 }
 
+/* a definite person after an earlier count is told again ("the leader"),
+ * unless its clause says "also": one more ("also detained his brother") */
+static void test_also_definite(void **state)
+{
+	(void)state;
+	assert_true(count_of("Soldiers detained a wanted man on Monday. He led a cell. Soldiers also detained his "
+	                     "brother.\n", HELD, NULL) == 2);
+	assert_true(count_of("Troops detained a rebel leader and a fighter. The leader was taken for questioning.\n",
+	    HELD, NULL) == 2);
+}
+
 /* "another" with its noun left out is one more person */
 static void test_another(void **state)
 {
@@ -499,6 +510,7 @@ int main(void)
 		cmocka_unit_test(test_background_counts),
 		cmocka_unit_test(test_person_of_place),
 		cmocka_unit_test(test_another),
+		cmocka_unit_test(test_also_definite),
 		cmocka_unit_test(test_place_roundup),
 		cmocka_unit_test(test_ages),
 		cmocka_unit_test(test_phrasal_measures),
