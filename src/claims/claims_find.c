@@ -338,6 +338,16 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 			if (pm)
 				return pm;
 		}
+		/* a phrasal verb's particle ends its phrase: "gunned down 3",
+		 * "rounded up 15" */
+		size_t pws, pwe, pused;
+		int pp;
+		if (back == 0 && (fb_word_eq(b + ws, we - ws, "down") || fb_word_eq(b + ws, we - ws, "up")) &&
+		    claims_prev_word(b, st->start, ws, &pws, &pwe, &pp) && !pp) {
+			const fb_entry *pe = claims_phrase_at(cl->measures, b + pws, st->end - pws, &pused);
+			if (pe && pe->nfield && pws + pused == we)
+				return claims_measure_of(pe, def, implies);
+		}
 		if (!(linking || claims_in_list(cl->measure_skips, b + ws, we - ws)))
 			break;
 		pos = ws;
@@ -456,6 +466,50 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 static int is_clause_mark(const char *b, size_t i)
 {
 	return b[i] == ',' || b[i] == ';' || b[i] == ':';
+}
+
+/* Is there a dash at i that ends a dateline: " - ", " -- ", or an en or
+ * em dash? Stores where it ends. */
+static int dateline_dash(const char *b, size_t i, size_t end, size_t *after)
+{
+	const unsigned char *u = (const unsigned char *)b;
+	if (u[i] == '-' && i > 0 && b[i - 1] == ' ') {
+		*after = i + 1 < end && b[i + 1] == '-' ? i + 2 : i + 1;
+		return *after < end && b[*after] == ' ';
+	}
+	if (u[i] == 0xE2 && i + 2 < end && u[i + 1] == 0x80 && (u[i + 2] == 0x93 || u[i + 2] == 0x94)) {
+		*after = i + 3;
+		return 1;
+	}
+	return 0;
+}
+
+/* The opening clause of a sentence that begins with a dateline ("KABUL,
+ * Afghanistan (Feb. 9, 2012) - In the past week, ..."): the words after
+ * the dash, up to a clause mark before limit. A dateline is capitalised
+ * words, numbers and brackets only, in the sentence's first 100 bytes;
+ * its commas open no clause. 0 when there is none. */
+int claims_dateline_clause(const fb_doc *doc, size_t sent, size_t limit, size_t *os, size_t *oe)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[sent];
+	size_t lim = st->end - st->start > 100 ? st->start + 100 : st->end, after = 0;
+	for (size_t i = st->start; i < lim && !after; i++) {
+		if (dateline_dash(b, i, st->end, &after))
+			break;
+		if (fb_islower((unsigned char)b[i]) && (i == st->start || !fb_isalnum((unsigned char)b[i - 1])))
+			return 0; /* a word of a sentence: no dateline */
+	}
+	if (!after)
+		return 0;
+	size_t i = after;
+	while (i < limit && !is_clause_mark(b, i))
+		i++;
+	if (i >= limit)
+		return 0;
+	*os = after;
+	*oe = i;
+	return 1;
 }
 
 /* The clause of the sentence that holds [qs, qe): between clause marks,
@@ -623,6 +677,11 @@ int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlis
 		if (i2 < a && !intro_has_count(ql, qi, intro + 1, i2))
 			return context_in(ps, intro + 1, i2, cs, ce);
 	}
+	/* a dateline's commas open no clause either: "KABUL, Afghanistan
+	 * (Feb. 9) - Since May, ..." */
+	size_t ds, de;
+	if (claims_dateline_clause(doc, q->sent, a, &ds, &de) && !intro_has_count(ql, qi, ds, de))
+		return context_in(ps, ds, de, cs, ce);
 	return 0;
 }
 

@@ -105,6 +105,9 @@ const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
  * measure; NULL when none. */
 const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc *doc, const fb_qlist *ql,
     size_t qi, const fb_claim *k, const char **def, const char **implies);
+/* The opening clause [*os, *oe) after a dateline that starts sentence
+ * sent ("KABUL, Afghanistan (May 2) - Since May,"), ending before limit. */
+int claims_dateline_clause(const fb_doc *doc, size_t sent, size_t limit, size_t *os, size_t *oe);
 /* The clause [*cs, *ce) of sentence sent around [qs, qe), and the end of
  * the sentence's opening clause (its start when none). */
 void claims_clause_of(const fb_doc *doc, size_t sent, size_t qs, size_t qe,

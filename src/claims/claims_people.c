@@ -270,6 +270,15 @@ static int single_elsewhere(const fb_claimer *cl, const fb_doc *doc, size_t sent
 			*ce = ws + used;
 			return 1;
 		}
+	/* the opening clause after a dateline: "KABUL (May 2) - Since May, ..." */
+	size_t ds, de;
+	if (claims_dateline_clause(doc, sent, from, &ds, &de))
+		for (size_t pos = ds; claims_next_word(b, pos, de, &ws, &we, &punct); pos = we)
+			if (claims_phrase_at(cl->other_event, b + ws, de - ws, &used)) {
+				*cs = ws;
+				*ce = ws + used;
+				return 1;
+			}
 	/* "... that killed a soldier": the predicate of a relative clause */
 	if (claims_prev_word(b, doc->sent[sent].start, verb, &ws, &we, &punct) && !punct &&
 	    (fb_word_eq(b + ws, we - ws, "that") || fb_word_eq(b + ws, we - ws, "which"))) {
@@ -434,8 +443,9 @@ static const char *const person_dets[] = { "a", "an", "the", "another", "his", "
 
 /* The end of an aside between commas that opens at the comma at from and
  * is closed by ", and": a name ("the leader, Abdul Karim, and"), a
- * relative clause ("a third man, who kept watch, and") or a noun phrase
- * ("Abdul Karim, a commander, and"): the end of "and"; 0 when there is
+ * relative clause ("a third man, who kept watch, and"), a noun phrase
+ * ("Abdul Karim, a commander, and") or an age ("John Doe, 45, and"):
+ * the end of "and"; 0 when there is
  * none. named: the first person is a name, so a name after it
  * is one more, not an aside. */
 static size_t aside_to_and(const char *b, size_t from, size_t end, int named)
@@ -447,7 +457,9 @@ static size_t aside_to_and(const char *b, size_t from, size_t end, int named)
 	int cap = fb_isupper((unsigned char)b[w0]) && !named;
 	int rel = word_in(b + w0, w1 - w0, (const char *const[]){ "who", "which", "whom", NULL });
 	int np = word_in(b + w0, w1 - w0, (const char *const[]){ "a", "an", "the", NULL });
-	if (!cap && !rel && !np)
+	/* an age: "John Doe, 45, and" */
+	int age = fb_isdigit((unsigned char)b[w0]);
+	if (!cap && !rel && !np && !age)
 		return 0;
 	for (int words = 0; words < 14; words++) {
 		at = w1;
@@ -461,10 +473,55 @@ static size_t aside_to_and(const char *b, size_t from, size_t end, int named)
 				return 0;
 			return w1;
 		}
-		if (cap && !fb_isupper((unsigned char)b[w0]))
+		if ((cap && !fb_isupper((unsigned char)b[w0])) || age)
 			return 0;
 		if (fb_word_eq(b + w0, w1 - w0, "and"))
 			return 0;
+	}
+	return 0;
+}
+
+/* The end of a place that a person is of or from, right after the
+ * person at from: "of Chahar Dara district", "from Malawi" (capitalised
+ * words, then a listed place noun or none); from when there is none. */
+static size_t place_after(const fb_claimer *cl, const char *b, size_t from, size_t end)
+{
+	size_t w0, w1, at, used;
+	int p, caps = 0;
+	if (!claims_next_word(b, from, end, &w0, &w1, &p) || p ||
+	    !(fb_word_eq(b + w0, w1 - w0, "of") || fb_word_eq(b + w0, w1 - w0, "from")))
+		return from;
+	at = w1;
+	while (caps < 4 && claims_next_word(b, at, end, &w0, &w1, &p) && !p && fb_isupper((unsigned char)b[w0]) &&
+	       !claims_in_list(cl->not_nouns, b + w0, w1 - w0) && !claims_phrase_at(cl->classes, b + w0, end - w0, &used)) {
+		caps++;
+		at = w1;
+	}
+	if (!caps)
+		return from;
+	if (claims_next_word(b, at, end, &w0, &w1, &p) && !p && fb_lexicon_get(cl->place_nouns, b + w0, w1 - w0))
+		at = w1;
+	return at;
+}
+
+/* The start of such a place that ends at we (the word before a passive's
+ * auxiliary): "a peacekeeper from Malawi was killed"; stores the person's
+ * last word before it in [*n0, *n1). 0 when there is none. */
+static int place_before(const fb_claimer *cl, const char *b, size_t lo, size_t we, size_t end, size_t *n0, size_t *n1)
+{
+	size_t pos = we, w0, w1;
+	int p;
+	for (int words = 0; words < 6 && claims_prev_word(b, lo, pos, &w0, &w1, &p) && !p; words++) {
+		if (fb_word_eq(b + w0, w1 - w0, "of") || fb_word_eq(b + w0, w1 - w0, "from")) {
+			size_t p0, p1;
+			int pp;
+			if (!claims_prev_word(b, lo, w0, &p0, &p1, &pp) || pp || place_after(cl, b, p1, end) != we)
+				return 0;
+			*n0 = p0;
+			*n1 = p1;
+			return 1;
+		}
+		pos = w0;
 	}
 	return 0;
 }
@@ -482,6 +539,7 @@ static size_t joined_person(const fb_claimer *cl, const fb_qlist *ql, const char
 	size_t w0, w1, at;
 	int p;
 	single t = { 0 };
+	from = place_after(cl, b, from, end); /* "the governor of Nad Ali district and his deputy" */
 	if (!claims_next_word(b, from, end, &w0, &w1, &p))
 		return 0;
 	if (!p && fb_word_eq(b + w0, w1 - w0, "and")) {
@@ -542,7 +600,8 @@ static size_t joined_person(const fb_claimer *cl, const fb_qlist *ql, const char
 	 * an ordinal ("and a second man") is none, nor "a fourth", read as a
 	 * fraction */
 	size_t qj = claims_first_q_from(ql, d0);
-	while (qj < ql->n && ql->q[qj].start < ret && (ql->q[qj].kind == FB_QK_ORDINAL || ql->q[qj].end <= elided))
+	while (qj < ql->n && ql->q[qj].start < ret &&
+	       (ql->q[qj].kind == FB_QK_ORDINAL || ql->q[qj].kind == FB_QK_DURATION || ql->q[qj].end <= elided))
 		qj++;
 	return qj < ql->n && ql->q[qj].start < ret ? 0 : ret;
 }
@@ -615,6 +674,14 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 				s.definite = 1;
 			} else if (!number_here && (titled_name(cl, b, d0, st->end, &s) || named_person(cl, b, d0, st->end, &s))) {
 				/* "killed Taliban leader Saifullah" */
+			} else if (fb_word_eq(b + d0, d1 - d0, "another") && !number_here &&
+			    (!claims_next_word(b, d1, st->end, &w0, &w1, &p) || p ||
+			     claims_in_list(cl->not_nouns, b + w0, w1 - w0) || claims_in_list(cl->clause_stops, b + w0, w1 - w0))) {
+				/* "killed a gunman and detained another during the raid":
+				 * one more person, the noun left out */
+				s.start = s.noun_start = d0;
+				s.end = s.noun_end = d1;
+				s.cls = "people";
 			} else if ((indef || def) && !number_here) {
 				size_t at = d1, pw = 0; /* pw: the previous word's start */
 				for (int words = 0; words < 6 && claims_next_word(b, at, st->end, &w0, &w1, &p) && !p; words++) {
@@ -690,7 +757,11 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 				s.cls = "people";
 				s.definite = 1;
 			} else if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && !p) {
-				passive_noun(cl, b, st->start, st->end, n0, n1, &s);
+				/* "a peacekeeper from Malawi was killed": past the place */
+				size_t m0, m1;
+				if (!place_before(cl, b, st->start, n1, st->end, &m0, &m1) ||
+				    !passive_noun(cl, b, st->start, st->end, m0, m1, &s))
+					passive_noun(cl, b, st->start, st->end, n0, n1, &s);
 			}
 			/* "a third suspect who had fled was arrested": the noun
 			 * before a relative clause that ends at the auxiliary */
@@ -711,8 +782,10 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 		/* a number in the phrase is a count of its own ("an insurgent
 		 * and two others": the "two" is found as a number) */
 		size_t qj = claims_first_q_from(ql, s.start);
-		/* but an ordinal is no count: "a second courier" is one person */
-		while (qj < ql->n && ql->q[qj].start < s.end && ql->q[qj].kind == FB_QK_ORDINAL)
+		/* but an ordinal is no count: "a second courier" is one person,
+		 * nor an age: "a 24-year-old man" */
+		while (qj < ql->n && ql->q[qj].start < s.end &&
+		       (ql->q[qj].kind == FB_QK_ORDINAL || ql->q[qj].kind == FB_QK_DURATION))
 			qj++;
 		if (qj < ql->n && ql->q[qj].start < s.end)
 			continue;
@@ -730,9 +803,26 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 					s.joined_new |= fb_word_eq(b + j0, j1 - j0, "a") || fb_word_eq(b + j0, j1 - j0, "an");
 			s.end = s.noun_end = more;
 			s.count++;
+			/* a name after a comma is one more only in a list of names:
+			 * "his son, Kevin Doe" is he */
+			named = claims_prev_word(b, st->start, more, &j0, &j1, &pj) && fb_isupper((unsigned char)b[j0]);
 		}
 		*FB_PUSH(*v, *n, *cap) = s;
 	}
+}
+
+/* Does the clause of a single person say "also" before it: "Soldiers also
+ * detained his brother" (one more, though definite)? */
+static int single_also(const fb_doc *doc, const single *s)
+{
+	const char *b = doc->buf;
+	size_t a, z, intro, ws, we;
+	int punct;
+	claims_clause_of(doc, s->sent, s->start, s->end, &a, &z, &intro);
+	for (size_t pos = a; claims_next_word(b, pos, s->start, &ws, &we, &punct); pos = we)
+		if (fb_word_eq(b + ws, we - ws, "also"))
+			return 1;
+	return 0;
 }
 
 /* Adds a claim of one for each single person found, unless it is a
@@ -757,7 +847,7 @@ void claims_add_singles(const fb_claimer *cl, fb_claims *c, size_t *cap, const f
 		int earlier = fb_lexicon_get(seen, s->measure, strlen(s->measure)) != NULL;
 		if (!earlier)
 			fb_lexicon_add(seen, s->measure, strlen(s->measure), NULL, 0);
-		if (s->definite && earlier && !s->joined_new)
+		if (s->definite && earlier && !s->joined_new && !single_also(doc, s))
 			continue;
 		fb_quantity one;
 		memset(&one, 0, sizeof one);

@@ -94,6 +94,49 @@ static int adds_to(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q
 	return 0;
 }
 
+/* The place that opens sentence sent ("In Paktika province, ...", after a
+ * dateline or not): its capitalised words [*ps, *pe). 0 when none does. */
+static int place_opener(const fb_doc *doc, size_t sent, size_t *ps, size_t *pe)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[sent];
+	size_t os = st->start, oe, ws, we, a, z;
+	int punct, caps = 0, rest = 0;
+	if (!claims_dateline_clause(doc, sent, st->end, &os, &oe)) {
+		claims_clause_of(doc, sent, st->start, st->start, &a, &z, &oe);
+		if (oe <= st->start)
+			return 0;
+	}
+	if (!claims_next_word(b, os, oe, &ws, &we, &punct) || punct ||
+	    !(fb_word_eq(b + ws, we - ws, "in") || fb_word_eq(b + ws, we - ws, "near")))
+		return 0;
+	*ps = *pe = we;
+	/* the clause is the place and a noun at most: "In Paktika province",
+	 * not "In Paktika, police said" nor "In a separate operation" */
+	for (size_t pos = we; claims_next_word(b, pos, oe, &ws, &we, &punct); pos = we) {
+		if (punct)
+			return 0;
+		if (fb_isupper((unsigned char)b[ws]) && !rest) {
+			caps++;
+			*pe = we;
+		} else if (++rest > 1 || !fb_islower((unsigned char)b[ws])) {
+			return 0;
+		}
+	}
+	return caps > 0;
+}
+
+/* Does sentence sent open on a place other than the one that opens sentence
+ * prev ("In Paktika province, ... In Baghlan province, ...")? A round-up of
+ * operations, each in its own place: their people add up. */
+static int other_place(const fb_doc *doc, size_t sent, size_t prev)
+{
+	size_t s1, e1, s2, e2;
+	if (sent == prev || !place_opener(doc, sent, &s1, &e1) || !place_opener(doc, prev, &s2, &e2))
+		return 0;
+	return e1 - s1 != e2 - s2 || memcmp(doc->buf + s1, doc->buf + s2, e1 - s1) != 0;
+}
+
 /* Does the clause of a count say "also" ("the troops also killed four")?
  * Said of a body's first count, it adds to a lede of vague words. */
 static int says_also(const fb_doc *doc, const fb_quantity *q)
@@ -211,6 +254,7 @@ typedef struct tally {
 	int said_more; /* a count marked "more" right after it: "two more" */
 	int seen;      /* counts offered to the tally, added or not */
 	int first_more; /* the first count offered is marked as more: "also killed four" */
+	int unplaced;   /* a count added stands in a sentence opened by no place */
 } tally;
 
 /* The tally's total: the larger of its summary and its exact counts,
@@ -278,7 +322,7 @@ static int tally_add(const fb_claimer *cl, const fb_doc *doc, tally *t, int afte
 	const char *own_cls = k->noun_end > k->noun_start ? k->subject : NULL;
 	int role = q->vague ? ((n ? vague_marked(cl, doc, q, k) : joined_on(doc, q)) ? PART_MORE : PART_SUMMARY)
 	         : !n ? PART_EXACT
-	         : adds_to(cl, doc, q, k) ? PART_MORE
+	         : adds_to(cl, doc, q, k) || (t->np && !t->unplaced && other_place(doc, k->sent, t->psent)) ? PART_MORE
 	         : new_people(cl, t->subj, t->np, own_cls) ||
 	             (t->np && t->parts[t->np - 1].end <= q->start && k->sent == t->psent && joined_on(doc, q))
 	         ? PART_EXACT : -1;
@@ -286,6 +330,8 @@ static int tally_add(const fb_claimer *cl, const fb_doc *doc, tally *t, int afte
 		return 0;
 	t->first_more |= first && role == PART_MORE && !q->vague && says_also(doc, q);
 	t->said_more |= vague_adds(doc, q);
+	size_t ps, pe;
+	t->unplaced |= !place_opener(doc, k->sent, &ps, &pe);
 	t->last = j;
 	t->psent = k->sent;
 	tally_part(cl, t, role, !q->has_value, v, q->start, q->end, q->start,

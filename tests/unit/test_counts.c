@@ -362,6 +362,16 @@ static void test_background_counts(void **state)
 	/* a dateline opens no clause: "Since May" after it is the opening one */
 	assert_true(count_of("Aug. 3: Since May, 30 fighters have been killed in the hills. Troops killed two "
 	                     "fighters on Sunday.\n", KILLED, NULL) == 2);
+	/* so do a dateline's commas: the clause after its dash is the
+	 * opening one, for counts and for single people */
+	assert_true(count_of("PORTVILLE, Northland (Feb. 9, 2012) - In the past week, troops killed 25 fighters and "
+	                     "detained more than 100 suspects. Today, a patrol detained three suspects.\n", HELD, NULL) == 3);
+	assert_true(count_of("PORTVILLE, Northland (Feb. 9, 2012) - In the past week, troops killed 25 fighters and "
+	                     "detained more than 100 suspects. Today, a patrol detained three suspects.\n", KILLED, NULL) == -1);
+	assert_true(count_of("HILLTOWN, Eastland (May 2) -- Since April, 30 fighters have been killed in the hills. "
+	                     "Troops killed two fighters on Sunday.\n", KILLED, NULL) == 2);
+	assert_true(count_of("RIVERTON, Eastland (June 4, 2012) \xe2\x80\x93 Last week, guards arrested a smuggler at the "
+	                     "border. Today, guards arrested two men.\n", HELD, NULL) == 2);
 	/* a possessive context after the count names what a noun is of
 	 * ("in connection with last month's raid"): the arrests are today's;
 	 * before it ("last month's raid, which killed ...") it sets a count apart */
@@ -377,6 +387,80 @@ static void test_background_counts(void **state)
 	                     "nine raiders.\n", KILLED, NULL) == 2);
 	/* a calibre is no count of people */
 	assert_true(count_of("Gunners fired 105 mm and 155 mm shells, killing three fighters.\n", KILLED, NULL) == 3);
+}
+
+/* a place a person is of or from stands between the person and what
+ * follows: "the mayor of Eastwick district and his deputy", "a soldier
+ * from Ruvia was killed" */
+static void test_person_of_place(void **state)
+{
+	(void)state;
+	assert_true(count_of("Troops detained the rebel governor of Nor Dara district and his deputy at night.\n", HELD,
+	    NULL) == 2);
+	assert_true(count_of("Police detained the mayor of Eastwick and his driver.\n", HELD, NULL) == 2);
+	assert_true(count_of("A soldier from Ruvia was killed and another was wounded near the camp.\n", KILLED, NULL) == 1);
+	/* a thing after "and" adds no one */
+	assert_true(count_of("Police detained the mayor of Eastwick and his car.\n", HELD, NULL) == 1);
+}
+
+/* a round-up of operations, each sentence opened by its own place: their
+ * people add up; a lede that sums them up is not added again */
+static void test_place_roundup(void **state)
+{
+	(void)state;
+	assert_true(count_of("In Lorem province, a patrol detained two suspects. In Ipsum province, police arrested a "
+	                     "smuggler.\n", HELD, NULL) == 3);
+	assert_true(count_of("Troops detained five suspects in the north. In Lorem province, a patrol detained two "
+	                     "suspects. In Ipsum province, police arrested three suspects.\n", HELD, NULL) == 5);
+	/* the same place again tells of the same people */
+	assert_true(count_of("In Lorem province, a patrol detained two suspects. In Lorem province, police arrested "
+	                     "three suspects.\n", HELD, NULL) == 3);
+}
+
+/* a definite person after an earlier count is told again ("the leader"),
+ * unless its clause says "also": one more ("also detained his brother") */
+static void test_also_definite(void **state)
+{
+	(void)state;
+	assert_true(count_of("Soldiers detained a wanted man on Monday. He led a cell. Soldiers also detained his "
+	                     "brother.\n", HELD, NULL) == 2);
+	assert_true(count_of("Troops detained a rebel leader and a fighter. The leader was taken for questioning.\n",
+	    HELD, NULL) == 2);
+}
+
+/* "another" with its noun left out is one more person */
+static void test_another(void **state)
+{
+	(void)state;
+	assert_true(count_of("Troops killed an armed man and detained another during the raid.\n", HELD, NULL) == 1);
+	assert_true(count_of("Troops killed an armed man and detained another during the raid.\n", KILLED, NULL) == 1);
+	assert_true(count_of("Rangers detained a poacher. Later they detained another.\n", HELD, NULL) == 2);
+}
+
+/* ages in police reports: inside a person's phrase ("a 24-year-old
+ * man") and as an aside ("Tom Baker, 45, and") they count no one */
+static void test_ages(void **state)
+{
+	(void)state;
+	assert_true(count_of("Officers arrested a 24-year-old man on Main Street.\n", HELD, NULL) == 1);
+	assert_true(count_of("Officers arrested a 30-year-old woman and a 19-year-old man.\n", HELD, NULL) == 2);
+	assert_true(count_of("Deputies arrested Tom Baker, 45, and Ray Hill, 21, on Friday.\n", HELD, NULL) == 2);
+	/* a name after "his son," is the son, not one more */
+	assert_true(count_of("Deputies arrested Tom Baker, 45, and his son, Ray Baker, 21, on Friday.\n", HELD, NULL) == 2);
+	assert_true(count_of("Police arrested three 19-year-old men.\n", HELD, NULL) == 3);
+}
+
+/* measures of people named by a phrasal verb, its particle right before
+ * the number ("gunned down three"), and other verbs of police reports */
+static void test_phrasal_measures(void **state)
+{
+	(void)state;
+	assert_true(count_of("Gunmen gunned down three guards at the gate.\n", KILLED, NULL) == 3);
+	assert_true(count_of("Police rounded up 15 suspects after the riot.\n", HELD, NULL) == 15);
+	assert_true(count_of("Police nabbed two pickpockets at the fair.\n", HELD, NULL) == 2);
+	assert_true(count_of("Two guards were gunned down at dawn.\n", KILLED, NULL) == 2);
+	/* a particle after a verb no list names is no measure */
+	assert_true(count_of("Sales picked up 5 percent in May.\n", KILLED "," HELD, NULL) == -1);
 }
 
 /* quantity.stated: the number as written, whatever the hedge; null for a
@@ -424,6 +508,12 @@ int main(void)
 		cmocka_unit_test(test_vague_summary),
 		cmocka_unit_test(test_lede_retold),
 		cmocka_unit_test(test_background_counts),
+		cmocka_unit_test(test_person_of_place),
+		cmocka_unit_test(test_another),
+		cmocka_unit_test(test_also_definite),
+		cmocka_unit_test(test_place_roundup),
+		cmocka_unit_test(test_ages),
+		cmocka_unit_test(test_phrasal_measures),
 		cmocka_unit_test(test_stated),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
