@@ -669,7 +669,7 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi)
 		return SIZE_MAX;
 	int people = fb_names_people(a->cl, a->subject[ci]);
 	size_t same = SIZE_MAX, near = SIZE_MAX;
-	int nsame = 0, nnear = 0;
+	int nsame = 0, nnear = 0, far = 0;
 	for (size_t cj = ci, look = 0; cj-- > 0 && look < 400; look++) {
 		const fb_claim *kj = &a->c->c[cj];
 		const fb_quantity *qj = align_quantity_of(a, kj);
@@ -684,8 +684,7 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi)
 		    (y && (strcmp(x, y) == 0 || fb_class_within(a->cl, x, y) || fb_class_within(a->cl, y, x)))) {
 			nsame++;
 			same = cj;
-			if (!near_values(q->value, qj->value, 2))
-				same = SIZE_MAX, nsame = 2; /* one of its head, far apart: another set */
+			far |= !near_values(q->value, qj->value, 2); /* one of its head, far apart: another set */
 		}
 		else if (people && y && fb_names_people(a->cl, y) && qj->value >= 10 && near_values(q->value, qj->value, 1.5)) {
 			nnear++;
@@ -693,7 +692,7 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi)
 		}
 	}
 	if (nsame)
-		return nsame == 1 ? same : SIZE_MAX;
+		return nsame == 1 && !far ? same : SIZE_MAX;
 	return nnear == 1 ? near : SIZE_MAX;
 }
 

@@ -758,6 +758,19 @@ static void name_mentions(ctx *c)
 	free(add);
 }
 
+/* Frees what a source owns (not the source itself). */
+static void source_free(fb_source *s)
+{
+	free(s->name);
+	for (size_t k = 0; k < s->naliases; k++)
+		free(s->aliases[k]);
+	for (size_t k = 0; k < s->nroles; k++)
+		free(s->roles[k]);
+	free(s->aliases);
+	free(s->roles);
+	free(s->mentions);
+}
+
 /* Index i once source drop is removed and its uses go to keep. */
 static int renumber(int i, int keep, int drop)
 {
@@ -804,14 +817,7 @@ static void merge_sources(ctx *c, int x, int person)
 	 * freed */
 	for (size_t i = 0; i < d->nmentions; i++)
 		fb_reg_insert_mention(c, keep, d->mentions[i].para, d->mentions[i].start, d->mentions[i].end);
-	free(d->name);
-	for (size_t i = 0; i < d->naliases; i++)
-		free(d->aliases[i]);
-	for (size_t i = 0; i < d->nroles; i++)
-		free(d->roles[i]);
-	free(d->aliases);
-	free(d->roles);
-	free(d->mentions);
+	source_free(d);
 	memmove(a->src + drop, a->src + drop + 1, (a->nsrc - (size_t)drop - 1) * sizeof *a->src);
 	a->nsrc--;
 	for (size_t i = 0; i < a->nattr; i++) {
@@ -974,17 +980,8 @@ void fb_attribution_free(fb_attribution *a)
 {
 	if (!a)
 		return;
-	for (size_t i = 0; i < a->nsrc; i++) {
-		fb_source *s = &a->src[i];
-		free(s->name);
-		for (size_t k = 0; k < s->naliases; k++)
-			free(s->aliases[k]);
-		for (size_t k = 0; k < s->nroles; k++)
-			free(s->roles[k]);
-		free(s->aliases);
-		free(s->roles);
-		free(s->mentions);
-	}
+	for (size_t i = 0; i < a->nsrc; i++)
+		source_free(&a->src[i]);
 	free(a->src);
 	free(a->attr);
 	free(a->sent_flags);
