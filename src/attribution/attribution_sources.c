@@ -364,6 +364,18 @@ static void by_nearest(ctx *c, int *v, size_t n)
 		}
 }
 
+/* Appends to found (*nf of at most cap) each of got[0, ng) not yet in it. */
+static void add_new(int *found, size_t *nf, size_t cap, const int *got, size_t ng)
+{
+	for (size_t g = 0; g < ng; g++) {
+		int dup = 0;
+		for (size_t j = 0; j < *nf; j++)
+			dup |= found[j] == got[g];
+		if (!dup && *nf < cap)
+			found[(*nf)++] = got[g];
+	}
+}
+
 /* Finds or makes the person named name (owned by the callee). A short form
  * that fits exactly one fuller name becomes its alias; one that fits
  * several fills cands and returns the nearest. */
@@ -378,13 +390,7 @@ int fb_reg_person(ctx *c, char *name, int *cands, size_t *ncands, int create)
 		int got[16];
 		size_t ng = fb_reg_idx_find(c, k, got, 16);
 		free(k);
-		for (size_t g = 0; g < ng; g++) {
-			int dup = 0;
-			for (size_t j = 0; j < nf; j++)
-				dup |= found[j] == got[g];
-			if (!dup && nf < 32)
-				found[nf++] = got[g];
-		}
+		add_new(found, &nf, 32, got, ng);
 	}
 	int fuller[32], shorter[32];
 	size_t nfull = 0, nshort = 0;
@@ -459,13 +465,7 @@ int fb_reg_person_find(const ctx *c, const char *name)
 		k[2 + l] = 0;
 		int got[16];
 		size_t ng = fb_reg_idx_find(c, k, got, 16);
-		for (size_t g = 0; g < ng; g++) {
-			int dup = 0;
-			for (size_t j = 0; j < nf; j++)
-				dup |= found[j] == got[g];
-			if (!dup && nf < 16)
-				found[nf++] = got[g];
-		}
+		add_new(found, &nf, 16, got, ng);
 		p += l;
 	}
 	if (!nf)
