@@ -328,6 +328,9 @@ typedef struct fb_scope {
 	unsigned char harm : 1;     /* its measure is done to those counted ("killed",
 	                        "rescued": data/scope.tsv kind harm): a part of
 	                        the people there, not their whole set */
+	unsigned char place_opens : 1; /* its place phrase opens the clause ("In the
+	                        capital, Labor won 19 of the 24 seats"): that
+	                        place's count only */
 	unsigned char superseded; /* 1: "early reports put the toll at 7": a figure since
 	                        replaced, of another time than the current one;
 	                        2: "120,000 ballots still to be counted": what

@@ -20,6 +20,8 @@ static int subset_restated(const aligner *a, const bucket *b, const member *part
 		return 0;
 	const fb_claim *ko = &a->c->c[other->claim];
 	const fb_scope *so = &a->sc[other->claim];
+	if (a->sc[part->claim].place_opens && !so->place)
+		return 0; /* "In the north, 12 of the 30 seats": that place's part only */
 	const char *om = so->measure ? so->measure : so->predicate ? so->predicate : ko->measure;
 	if (!om || strcmp(om, b->measure) != 0 || a->sc[other->claim].role != FB_RO_TOTAL)
 		return 0; /* a guest of the bucket: a set's size under another verb */

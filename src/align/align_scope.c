@@ -463,10 +463,21 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		 * "Vance's 43 points": a holder's tally; nor "the 11 people who
 		 * died in Brill on Tuesday" against "9 people died": its clause,
 		 * place or time say which) */
-		if (!(x->guest == 1 ? dy : dx) && !gs->holder && !gs->relative && !gs->place && !gs->time && strcmp(measure, "number") != 0 &&
+		if (!(x->guest == 1 ? dy : dx) && !(x->guest == 1 ? sy : sx)->lede && !gs->holder && !gs->relative && !gs->place &&
+		    !gs->time && strcmp(measure, "number") != 0 &&
 		    strcmp(measure, "size") != 0 && ok->subject && fb_class_within(a->cl, ok->subject, "people")) {
 			part_x |= x->guest != 1;
 			part_y |= y->guest != 1;
+		}
+	}
+	/* "In the capital, Labor won 19 of the 24 seats" against "Labor's 148
+	 * seats" (no place): a count its clause's opening phrase puts in one
+	 * place is part of the story's, however few places the article names */
+	if ((!sx->place) != (!sy->place) && !many_places) {
+		const fb_scope *placed = sx->place ? sx : sy;
+		if (placed->place_opens && !placed->lede) {
+			part_x |= placed == sx;
+			part_y |= placed == sy;
 		}
 	}
 	if ((!sx->place) != (!sy->place) && many_places) {

@@ -392,6 +392,30 @@ static char *fill_measure(const clause *x, int headline, fb_scope *s)
  * place: a name after in/at/near; a name right before the head noun
  * ("24 Oklahoma delegates") is a place too. Returns the last name read
  * before the number that neither holds nor places it (owned), or NULL. */
+/* "The 23 injured were taken to hospitals in Pardee": a place phrase
+ * after the number that follows institutions (data/institutions.txt:
+ * "hospitals", "shelters") says where those are, not where the counted
+ * happened ("were killed in Varnesk", "knocked on doors in Milwaukee"
+ * keep theirs). */
+static int other_nouns_place(const clause *x, size_t i)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t p = i - 1; /* the preposition, or "the" after it */
+	if (i < 2 || i <= x->qb)
+		return 0;
+	if (word_is(b, &w->t[p], "the") && p > x->qb)
+		p--;
+	if (p <= x->qb)
+		return 0;
+	const tok *v = &w->t[p - 1];
+	size_t n = v->e - v->s;
+	if (v->cap || v->num || n < 4 || b[v->e - 1] != 's' || b[v->e - 2] == 's' || w->t[p].comma ||
+	    (x->k->noun_start <= v->s && v->e <= x->k->noun_end))
+		return 0;
+	return fb_lexicon_get(x->sc->insts, b + v->s, n - 1) != NULL;
+}
+
 static char *fill_names(const clause *x, int headline, fb_scope *s)
 {
 	const fb_scoper *sc = x->sc;
@@ -413,13 +437,15 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 		if (i > qb && scope_since_frame(b, w, i, cb))
 			break; /* "the most since 2019, in the capital": the comparison's */
 		size_t pe = scope_place_at(sc, pn, b, w, i, ca, cb);
-		int where = pe && (i >= qb || i <= ca + 2);
+		int where = pe && (i >= qb || i <= ca + 2) && !other_nouns_place(x, i);
 		if (where && !s->place && !scope_name_word(sc, mid, b, w, i)) {
 			/* "in the northern province"; not a capitalised opener alone
 			 * ("in The ...") */
 			size_t from = word_is(b, &w->t[i], "the") ? i + 1 : i;
-			if (from < pe && !w->t[from].cap)
+			if (from < pe && !w->t[from].cap) {
 				s->place = scope_lower_dup(b + w->t[from].s, w->t[pe - 1].e - w->t[from].s);
+				s->place_opens = i <= ca + 2 && i < qa;
+			}
 			i = pe;
 			continue;
 		}
@@ -459,6 +485,21 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 		    word_is(b, prev, "on") || word_is(b, prev, "over") || /* "sank on Lake Varo" */
 		    word_is(b, prev, "the") || word_is(b, prev, "against") ||
 		    (tok_is(prev, K_INDEFINITE) && prev->comma)); /* ", a Republican," says what, not whose */
+		/* "a Lamont County jury", "its Pell River plant": a name used as
+		 * a noun's modifier after an article or a possessive says which
+		 * thing, not whose the number is */
+		if (prev && next < cb && (tok_is(prev, K_INDEFINITE) || word_is(b, prev, "its") || word_is(b, prev, "his") ||
+		    word_is(b, prev, "her") || word_is(b, prev, "their") || word_is(b, prev, "our")) &&
+		    !w->t[next].cap && !w->t[next].num && !w->t[next].comma && !w->t[next].brk && !tok_is(&w->t[next], K_STOP))
+			after_prep = 1;
+		/* "In a dissent joined by Justice Albers, Voss wrote ...": a name
+		 * inside the clause's opening phrase, before its comma */
+		if (!after_prep && i > ca && i < qa && tok_is(&w->t[ca], K_PLACE_PREP)) {
+			int open = 1;
+			for (size_t j = ca + 1; j <= i && open; j++)
+				open = !w->t[j].comma && !w->t[j].brk;
+			after_prep = open && next < qa && w->t[next].comma;
+		}
 		/* "in the cities of Kirsa and Davar": a name coordinated with one
 		 * that holds nothing holds nothing either */
 		int joint = 0;
@@ -486,8 +527,10 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 		last_held = !place && !after_prep && !speaks && i < qa && !s->holder;
 		last_placey = prev && (tok_is(prev, K_PLACE_PREP) || (word_is(b, prev, "of") && i >= ca + 2 &&
 		    scope_place_noun(pn, b, &w->t[i - 2])));
-		if (place && !s->place)
+		if (place && !s->place) {
 			s->place = nm, nm = NULL;
+			s->place_opens = where && i <= ca + 2 && i < qa;
+		}
 		else if (!place && !after_prep && !speaks && i < qa && (!s->holder || owner)) {
 			/* "Otters coach Dale Marsh said of Lindahl's 41 saves": the
 			 * owner right before the number holds it, not the clause's

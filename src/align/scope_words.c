@@ -29,6 +29,8 @@ void scope_tokenize(const fb_scoper *sc, const char *b, size_t start, size_t end
 				; /* "8:15 a.m.": a clock time, no break */
 			else if (c == ';' || c == ':' || c == '(' || c == ')')
 				brk = 1;
+			else if (c == '-' && i > start && b[i - 1] == ' ' && i + 1 < end && b[i + 1] == ' ')
+				brk = 1; /* "PELLVIK - The party": a spaced hyphen is a dash */
 			else if (c == 0xE2) { /* dashes and quotes: U+2013, U+2014 break */
 				if (i + 2 < end && ((unsigned char)b[i + 2] == 0x93 || (unsigned char)b[i + 2] == 0x94))
 					brk = 1;
@@ -67,6 +69,8 @@ void scope_tokenize(const fb_scoper *sc, const char *b, size_t start, size_t end
 		t->brk = brk;
 		t->comma = comma;
 		t->kinds = sc ? kinds_of(sc, b + s, i - s) : 0;
+		if (sc && !t->kinds && i - s > 2 && b[i - 2] == '\'' && b[i - 1] == 's')
+			t->kinds = kinds_of(sc, b + s, i - s - 2) & (K_MONTH | K_WEEKDAY); /* "Sunday's election" */
 		brk = comma = 0;
 	}
 }

@@ -37,7 +37,11 @@ static const char *const not_nouns[] = {
 	"after", "before", "during", "over", "under", "up", "down", "out", "into", "onto",
 	"said", "says", "say", "told", "later", "earlier", "ago", "last", "next", "other",
 	"another", "others", "such", "some", "many", "most", "same", "new", "old", "year", "years",
-	"additional", "extra", "further", NULL,
+	"additional", "extra", "further", "as", "since", "while", "when", "where", "because", "if",
+	"unless", "until", "though", "although", "whether", "against", "despite", "amid", "among",
+	"between", "through", "toward", "towards", "within", "without", "across", "along", "around",
+	"behind", "beyond", "near", "upon", "via", "like", "including", "there", "here", "what",
+	"whose", "whom", "how", "why", "just", "only", "even", "still", "yet", "already", "again", NULL,
 };
 
 /* Words between a measure and its number: "the toll had risen to 38",

@@ -229,7 +229,8 @@ static int in_headline(const fb_doc *doc, const fb_sent *st)
 }
 
 /* A headline's verb in the present right before a count ("Storm kills
- * 12", "Skyward Air cancels 2,900 flights"): the measure of its past
+ * 12", "Skyward Air cancels 2,900 flights", "Employers add 187,000 jobs"):
+ * the measure of its past
  * form when measures.tsv lists it ("killed"), so that it meets the
  * past of the report (an unlisted verb stays no measure, as before: a
  * guessed past would part it from restatements that have none). Only
@@ -241,9 +242,14 @@ static const char *present_measure(const fb_claimer *cl, const char *b, size_t f
 {
 	size_t n = we - ws, pws, pwe, used;
 	int punct;
-	if (n < 4 || n > 40 || b[we - 1] != 's' || b[we - 2] == 's' || b[we - 2] == 'u' || b[we - 2] == 'i' ||
+	/* "Employers add 187,000 jobs": a plural subject's verb has no -s */
+	int bare = n >= 3 && b[we - 1] != 's';
+	if (n < 3 || n > 40 || (!bare && (n < 4 || b[we - 2] == 's' || b[we - 2] == 'u' || b[we - 2] == 'i')) ||
 	    !fb_isalpha((unsigned char)b[ws]) || !claims_prev_word(b, from, ws, &pws, &pwe, &punct) || punct ||
 	    fb_isdigit((unsigned char)b[pws]))
+		return NULL;
+	if (bare && !(pwe - pws > 3 && b[pwe - 1] == 's' && b[pwe - 2] != 's' && b[pwe - 2] != '\'' &&
+	    fb_isalpha((unsigned char)b[pws])))
 		return NULL;
 	static const char *const before_noun[] = { "the", "a", "an", "its", "their", "his", "her", "our", "of", "in",
 		"for", "to", "on", "at", "by", "with", "from", "these", "those", "some", "all", "about", NULL };
@@ -253,7 +259,7 @@ static const char *present_measure(const fb_claimer *cl, const char *b, size_t f
 	char f[48];
 	static const char *const forms[] = { "%.*sed", "%.*sd" };
 	for (size_t i = 0; i < 2; i++) {
-		int fn = snprintf(f, sizeof f, forms[i], (int)(n - 1), b + ws);
+		int fn = snprintf(f, sizeof f, forms[i], (int)(bare ? n : n - 1), b + ws);
 		if (fn <= 0 || (size_t)fn >= sizeof f)
 			return NULL;
 		const fb_entry *e = claims_phrase_at(cl->measures, f, (size_t)fn, &used);
@@ -685,6 +691,36 @@ int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlis
 	return 0;
 }
 
+/* "wells used by 212 families", "a case heard by 15 judges": a count
+ * after a passive participle's "by" is its agents, counted; "won by 424
+ * votes", "rose by 12", "cut by 300 jobs" are margins (a change verb,
+ * or what margins count). */
+static int passive_agents(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
+{
+	static const char *const margin_nouns[] = { "vote", "point", "seat", "goal", "run", "stroke", "game",
+		"length", "shot", "delegate", "place", "spot", NULL };
+	static const char *const participles[] = { "heard", "seen", "held", "taken", "given", "written", "known",
+		"shown", "made", "done", "drawn", "chosen", "bought", "sold", "built", "run", "led", "won", NULL };
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[q->sent];
+	size_t ws, we, vs, ve, used;
+	int punct;
+	if (q->kind != FB_QK_COUNT || q->unit || !k->subject ||
+	    !claims_prev_word(b, st->start, q->start, &ws, &we, &punct) || punct || !fb_word_eq(b + ws, we - ws, "by") ||
+	    !claims_prev_word(b, st->start, ws, &vs, &ve, &punct) || punct || ve - vs < 3)
+		return 0;
+	for (size_t i = 0; margin_nouns[i]; i++)
+		if (strcmp(k->subject, margin_nouns[i]) == 0)
+			return 0;
+	int part = b[ve - 2] == 'e' && b[ve - 1] == 'd';
+	for (size_t i = 0; !part && participles[i]; i++)
+		part = fb_word_eq(b + vs, ve - vs, participles[i]);
+	if (!part || fb_word_eq(b + vs, ve - vs, "won") || fb_word_eq(b + vs, ve - vs, "led"))
+		return 0; /* "won by", "led by": margins */
+	const fb_entry *e = claims_phrase_at(cl->measures, b + vs, ve - vs, &used);
+	return !(e && e->nfield && (strcmp(e->field[0], "rose") == 0 || strcmp(e->field[0], "fell") == 0));
+}
+
 /* Is the quantity an addition ("200 more", "another 5", "two others")? */
 int claims_is_increment(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 {
@@ -698,9 +734,10 @@ int claims_is_increment(const fb_claimer *cl, const fb_doc *doc, const fb_quanti
 	if (k->noun_end > q->end && claims_next_word(b, k->noun_end, st->end, &ws, &we, &punct) && !punct &&
 	    fb_lexicon_get(cl->increments, b + ws, we - ws))
 		return 1; /* "606 delegates away", "eight casinos too many" */
+	int agents = passive_agents(cl, doc, q, k);
 	if (claims_prev_word(b, st->start, q->start, &ws, &we, &punct) && !punct &&
 	    (fb_word_eq(b + ws, we - ws, "another") || fb_word_eq(b + ws, we - ws, "additional") ||
-	     fb_word_eq(b + ws, we - ws, "by") || /* "won by 424 votes": a margin */
+	     (fb_word_eq(b + ws, we - ws, "by") && !agents) ||
 	     fb_word_eq(b + ws, we - ws, "than") || fb_word_eq(b + ws, we - ws, "extra")))
 		return 1;
 	return 0;

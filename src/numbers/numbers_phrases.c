@@ -33,6 +33,31 @@ static size_t clock_length_at(scan *sc, size_t k, size_t e)
 }
 
 /* Dates and times at token k; returns the token after, or k. */
+/* "Oct. 2-7", "from Oct. 2 to 7", "between May 4 and 6": days of one
+ * month joined to the date before them (tokens j on), so that the
+ * range's end is no count. A word joins only after "from" or "between"
+ * before the month ("rose on Oct. 2 to 17" is a level). Returns the token
+ * after the range (and its year), or j. */
+static size_t day_range_end(scan *sc, size_t k, size_t j, double day)
+{
+	int joined = is_dash(sc, j);
+	if (!joined && k > 0 && tword(sc, k - 1, "from"))
+		joined = tword(sc, j, "to") || tword(sc, j, "through") || tword(sc, j, "until");
+	if (!joined && k > 0 && tword(sc, k - 1, "between"))
+		joined = tword(sc, j, "and");
+	const tok *n = j + 1 < sc->n ? &sc->t[j + 1] : NULL;
+	if (!joined || !n || n->type != T_NUM || n->e - n->s > 2)
+		return j;
+	double v = digits_value(sc->buf, n->s, n->e, NULL);
+	if (!(v > day && v <= 31) || tchar(sc, j + 2, '%') || tword(sc, j + 2, "percent") || tword(sc, j + 2, "per") ||
+	    (tchar(sc, j + 2, '.') && j + 3 < sc->n && sc->t[j + 3].type == T_NUM && !sc->t[j + 3].sp))
+		return j; /* "from 2 to 7 percent", "7.5" */
+	size_t e = j + 2;
+	if (tchar(sc, e, ',') && e + 1 < sc->n && sc->t[e + 1].type == T_NUM && sc->t[e + 1].e - sc->t[e + 1].s == 4)
+		e += 2; /* ", 2025" */
+	return e;
+}
+
 size_t date_at(scan *sc, size_t k)
 {
 	const tok *t = &sc->t[k];
@@ -46,6 +71,11 @@ size_t date_at(scan *sc, size_t k)
 			/* "may", "march" alone are verbs; a month alone must be capitalised */
 			if (day || year || (sc->t[mk].upper && !tword(sc, mk, "may") && !tword(sc, mk, "march") && sc->t[mk].e - sc->t[mk].s > 3)) {
 				size_t j = tok_from(sc, k, e);
+				if (day && !year) {
+					size_t ds, de;
+					group(sc, 2, &ds, &de);
+					j = day_range_end(sc, k, j, digits_value(sc->buf, ds, de, NULL));
+				}
 				q = emit(sc, k, j, FB_QK_DATE);
 				if (year && !day) {
 					q->has_value = 0;

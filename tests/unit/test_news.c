@@ -1,0 +1,161 @@
+/* test_news.c - the comparator on the shapes of wire copy: datelines,
+ * names used as modifiers, places that belong to another noun, passive
+ * agents, a lede's count restated as a definite set. Sentences written for
+ * these tests. */
+#include "align_util.h"
+
+/* A count in the lede is the story's whole set, not some of a definite
+ * set named later from another verb: "The 1,400 volunteers were given"
+ * restates "About 900 volunteers searched" (and a change is seen). */
+static void test_lede_count_is_the_set(void **state)
+{
+	(void)state;
+	const char *t = "Search for missing hiker widens\n"
+	                "About 900 volunteers searched the Carrow hills on Sunday for a missing hiker, the sheriff said.\n"
+	                "Dogs and two helicopters joined the search in the afternoon.\n"
+	                "The 1,400 volunteers were given maps and radios by the county.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	/* so too when the set is named later as the size of a group, far
+	 * from the lede's figure */
+	t = "Grass fire threatens Carrow\n"
+	    "About 900 firefighters worked through the night as a grass fire spread toward Carrow, officials said.\n"
+	    "Two helicopters dropped water on the ridge.\n"
+	    "The 2,400 firefighters include crews from four counties.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	/* past the lede, a bare count of what some did stays a part */
+	t = "Search for missing hiker widens\n"
+	    "Volunteers searched the Carrow hills on Sunday for a missing hiker, the sheriff said.\n"
+	    "Forty volunteers reached the ridge before dark.\n"
+	    "The 1,400 volunteers came from six counties.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
+}
+
+/* What a sum pays for is a noun, never a preposition or a conjunction
+ * after it ("a $12 million award against ...", "$2 million as ..."). */
+static void test_money_head_skips_function_words(void **state)
+{
+	(void)state;
+	const char *t = "Court upholds award against mill\n"
+	                "The appeals court on Tuesday upheld a $12 million award against Corvane Mills over a dam failure.\n"
+	                "Corvane raised $2 million as bonds last spring.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_scope *s = scope_at(r, "$12 million");
+	assert_non_null(s->head);
+	assert_string_equal(s->head, "award");
+	s = scope_at(r, "$2 million");
+	assert_true(!s->head || strcmp(s->head, "as") != 0);
+	fb_result_free(r);
+}
+
+/* "used by 140 families": a passive verb's agents are counted, not a
+ * margin; "won by 424 votes" stays a margin. */
+static void test_passive_agents_are_counted(void **state)
+{
+	(void)state;
+	const char *t = "Spill closes village wells\n"
+	                "The county closed two wells on Monday that were used by 140 families in Orrin.\n"
+	                "Tests had found solvents in the water in March.\n"
+	                "The 410 families will get bottled water until a new line is built.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_claim *k = claim_at(r, "140 families");
+	assert_false(k->increment);
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	t = "Mayor keeps seat\n"
+	    "Mayor Ada Quill won by 424 votes on Tuesday.\n";
+	r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "424")->function, FB_QF_MARGIN);
+	fb_result_free(r);
+}
+
+/* Names that hold nothing: a name used as a noun's modifier after an
+ * article or possessive ("a Dorset County jury", "its Marra Creek plant"),
+ * a name inside the clause's opening phrase ("In a dissent joined by
+ * Justice Ames, ..."), and a dateline in capitals. */
+static void test_names_that_hold_nothing(void **state)
+{
+	(void)state;
+	const char *t = "Jury faults chemical maker\n"
+	                "A Dorset County jury awarded $3 million to neighbours of the plant on Friday.\n"
+	                "The company said its Marra Creek plant had served 75 families for decades.\n"
+	                "In a dissent joined by Justice Ames, Justice Ruiz wrote that the $3 million award was too high.\n"
+	                "BRELLO - The Tarn Party won 61 seats in Sunday's election, the commission said.\n"
+	                "Crowds gathered in Brello on Sunday night.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_null(scope_at(r, "$3 million to")->holder);
+	assert_null(scope_at(r, "75 families")->holder);
+	const fb_scope *s = scope_at(r, "$3 million award");
+	assert_true(!s->holder || strcmp(s->holder, "Ames") != 0);
+	s = scope_at(r, "61 seats");
+	assert_true(!s->holder || strcmp(s->holder, "BRELLO") != 0);
+	assert_null(s->place); /* "in Sunday's election": when, not where */
+	fb_result_free(r);
+}
+
+/* A place phrase after another plural noun is that noun's place
+ * ("taken to hospitals in Varne"), not the counted people's. */
+static void test_place_of_another_noun(void **state)
+{
+	(void)state;
+	const char *t = "Bus overturns on pass\n"
+	                "A bus overturned on the Ossel pass on Saturday, injuring 23 people.\n"
+	                "The 23 injured were taken to hospitals in Varne and Lisk.\n"
+	                "Nine people were killed in Lisk when a wall fell.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_null(scope_at(r, "23 injured")->place);
+	assert_non_null(scope_at(r, "Nine")->place);
+	fb_result_free(r);
+}
+
+/* "In the north, the party won 12 of the 30 seats": a count its clause's
+ * opening phrase puts in one place is part of the story's total, not a
+ * restatement of it. */
+static void test_opening_place_is_a_part(void **state)
+{
+	(void)state;
+	const char *t = "Tarn Party wins election\n"
+	                "The Tarn Party won 61 seats in the 120-seat parliament on Sunday, the commission said.\n"
+	                "Turnout was 64 percent.\n"
+	                "The party's 61 seats were its most since 2004.\n"
+	                "In the north, the party won 12 of the 30 seats.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(scope_at(r, "30 seats")->place_opens);
+	assert_false(paired(r->record, 4, 5, 0));
+	assert_true(grouped(r->record, 2, 4, "consistent"));
+	fb_result_free(r);
+}
+
+/* A headline's verb after a plural subject has no -s ("Rebels kill 12
+ * soldiers"): its listed past is the measure, as for "kills". */
+static void test_headline_plural_verb(void **state)
+{
+	(void)state;
+	const char *t = "Rebels kill 12 soldiers near Arvo\n"
+	                "Rebels killed 12 soldiers in an ambush near Arvo on Tuesday, the army said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_claim *k = claim_at(r, "12 soldiers near");
+	assert_non_null(k->measure);
+	assert_string_equal(k->measure, "killed");
+	assert_true(grouped(r->record, 1, 2, "consistent"));
+	fb_result_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lede_count_is_the_set),
+		cmocka_unit_test(test_money_head_skips_function_words),
+		cmocka_unit_test(test_passive_agents_are_counted),
+		cmocka_unit_test(test_names_that_hold_nothing),
+		cmocka_unit_test(test_place_of_another_noun),
+		cmocka_unit_test(test_opening_place_is_a_part),
+		cmocka_unit_test(test_headline_plural_verb),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
