@@ -1605,6 +1605,35 @@ static void test_whole_opening_sentence(void **state)
 	fb_result_free(r);
 }
 
+/* "the 7.8 inches that fell" restates the storm's "dropped 7.3 inches of
+ * rain" (its clause's verb is of that measure), not the old record of 5.8
+ * inches nor gauges' "more than 8 inches". Sentences written for this test. */
+static void test_relative_measure_restated(void **state)
+{
+	(void)state;
+	const char *t = "Record rain swamps Keldon\n"
+	                "A slow-moving storm dropped 7.3 inches of rain on Keldon in 24 hours, the state climate office "
+	                "said on Thursday.\n"
+	                "The total beat the city's old one-day record of 5.8 inches, set in 1979.\n"
+	                "Parts of the county saw more than 8 inches, according to volunteer gauges.\n"
+	                "The mayor said crews had cleared most main roads by evening.\n"
+	                "State climatologist Rena Hollis said the 7.8 inches that fell at the airport gauge would be "
+	                "checked before it entered the record books.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 6, 0));
+	assert_false(paired(r->record, 3, 6, 0));
+	assert_false(paired(r->record, 4, 6, 0));
+	fb_result_free(r);
+	/* a clause of another verb is another measure: the forecast is no
+	 * restatement of what fell */
+	t = "Storm soaks Keldon\n"
+	    "A storm dropped 3.1 inches of rain on Keldon on Monday, the weather office said.\n"
+	    "Forecasters said the 4 inches that were predicted for the hills never came.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1647,6 +1676,7 @@ int main(void)
 		cmocka_unit_test(test_headline_present_tense),
 		cmocka_unit_test(test_guest_sets),
 		cmocka_unit_test(test_definite_restatements),
+		cmocka_unit_test(test_relative_measure_restated),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
