@@ -1683,6 +1683,44 @@ static void test_split_sums(void **state)
 	}
 }
 
+/* A building's height told twice: "a 22-story apartment tower" and "the
+ * building's 24 floors" cannot both be true; "all 22 floors" agree. Floors
+ * reached by a fire (a part), a building of another year, or two heights
+ * before the count are left alone. Sentences written for this test. */
+static void test_building_floors(void **state)
+{
+	(void)state;
+	const char *t = "Fire guts apartment tower in Belcourt\n"
+	                "A fire swept through a 22-story apartment tower in central Belcourt early on Sunday, the fire "
+	                "service said.\n"
+	                "The blaze spread to 6 floors before crews stopped it.\n"
+	                "Engineers will inspect the building's 24 floors before residents may return.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+	t = "Fire guts apartment tower in Belcourt\n"
+	    "A fire swept through a 22-story apartment tower in central Belcourt early on Sunday.\n"
+	    "Engineers will inspect all 22 floors before residents may return.\n";
+	r = analyze(t, strlen(t));
+	assert_true(grouped(r->record, 2, 3, "consistent"));
+	fb_result_free(r);
+	t = "Fire guts apartment tower in Belcourt\n"
+	    "A fire swept through a 22-story apartment tower in central Belcourt early on Sunday.\n"
+	    "In 2011, a fire in a 9-story hotel nearby killed four people.\n"
+	    "Engineers will inspect the building's 22 floors before residents may return.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_true(grouped(r->record, 2, 4, "consistent"));
+	fb_result_free(r);
+	t = "Fire guts two towers in Belcourt\n"
+	    "A fire swept through a 22-story tower and a 14-story office block in Belcourt on Sunday.\n"
+	    "Engineers will inspect the building's 24 floors before residents may return.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1727,6 +1765,7 @@ int main(void)
 		cmocka_unit_test(test_definite_restatements),
 		cmocka_unit_test(test_relative_measure_restated),
 		cmocka_unit_test(test_split_sums),
+		cmocka_unit_test(test_building_floors),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
