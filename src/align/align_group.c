@@ -136,6 +136,9 @@ void align_collect(aligner *a)
 		}
 		if (!measure || !subject)
 			continue;
+		/* "We lost 172 homes": a home lost is one destroyed */
+		if (strcmp(measure, "lost") == 0 && fb_class_within(a->cl, subject, "homes"))
+			measure = "destroyed";
 		if (q->kind == FB_QK_DATE || q->kind == FB_QK_TIME || q->kind == FB_QK_ORDINAL)
 			continue;
 		if (!align_comparable(&a->sc[ci]))
@@ -488,7 +491,7 @@ static int slots_clash(const fb_scope *x, const fb_scope *y)
 	 * nothing against "on Friday" */
 	return (x->time && y->time && strcmp(x->time, y->time) != 0 &&
 	        align_time_extent(x->time) == align_time_extent(y->time)) ||
-	       (x->holder && y->holder && strcmp(x->holder, y->holder) != 0) ||
+	       (x->holder && y->holder && strcasecmp(x->holder, y->holder) != 0) ||
 	       (x->place && y->place && strcmp(x->place, y->place) != 0) || x->superseded != y->superseded;
 }
 

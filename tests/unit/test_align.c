@@ -1721,6 +1721,33 @@ static void test_building_floors(void **state)
 	fb_result_free(r);
 }
 
+/* Homes lost are homes destroyed ("destroying 84 houses" against a
+ * quote's "We lost 48 houses"), and a dateline's capitals ("TARSEN -")
+ * name the same place as the title's "Tarsen". Sentences written for this
+ * test. */
+static void test_homes_lost(void **state)
+{
+	(void)state;
+	const char *t = "Wildfire destroys 84 houses near Tarsen\n"
+	                "TARSEN - A wildfire swept through the hills on Thursday, destroying 84 houses near Tarsen, the "
+	                "regional fire agency said.\n"
+	                "Crews were still fighting the fire on Saturday.\n"
+	                "\"We lost 48 houses in two days,\" the agency chief, Mira Dole, told reporters.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	assert_true(paired(r->record, 1, 4, 0));
+	fb_result_free(r);
+	t = "Wildfire destroys 84 houses near Tarsen\n"
+	    "TARSEN - A wildfire swept through the hills on Thursday, destroying 84 houses near Tarsen, the regional "
+	    "fire agency said.\n"
+	    "Crews were still fighting the fire on Saturday.\n"
+	    "\"We lost 84 houses in two days,\" the agency chief, Mira Dole, told reporters.\n";
+	r = analyze(t, strlen(t));
+	assert_true(grouped(r->record, 1, 2, "consistent"));
+	assert_true(grouped(r->record, 2, 4, "consistent"));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1766,6 +1793,7 @@ int main(void)
 		cmocka_unit_test(test_relative_measure_restated),
 		cmocka_unit_test(test_split_sums),
 		cmocka_unit_test(test_building_floors),
+		cmocka_unit_test(test_homes_lost),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
