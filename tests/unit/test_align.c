@@ -1748,6 +1748,39 @@ static void test_homes_lost(void **state)
 	fb_result_free(r);
 }
 
+/* "The 904 plaintiffs live in 388 households": a verb after the head is
+ * the clause's own, so the set is not restricted by what follows it, and
+ * it restates "940 residents" whatever else its clause names; "still in
+ * shelters" and "living in" do restrict. Sentences written for this test. */
+static void test_set_with_own_verb(void **state)
+{
+	(void)state;
+	const char *lede = "Judge approves flood settlement in Orrin\n"
+	                   "A federal judge on Monday approved a $6 million settlement between the city of Orrin and 940 "
+	                   "residents who said a failed levee flooded their homes in 2021.\n"
+	                   "The city admitted no fault.\n";
+	char t[1024];
+	snprintf(t, sizeof t, "%s%s", lede, "The 904 plaintiffs live in 388 households along the Tay River, court papers show.\n");
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	snprintf(t, sizeof t, "%s%s", lede, "The 940 plaintiffs live in 388 households along the Tay River, court papers show.\n");
+	r = analyze(t, strlen(t));
+	assert_true(grouped(r->record, 2, 4, "consistent"));
+	fb_result_free(r);
+	static const char *const quiet[] = {
+		"The 904 residents still in shelters live near the Tay River, court papers show.\n",
+		"The 904 plaintiffs living in 388 households along the Tay River will share the money.\n",
+	};
+	for (size_t i = 0; i < sizeof quiet / sizeof *quiet; i++) {
+		snprintf(t, sizeof t, "%s%s", lede, quiet[i]);
+		r = analyze(t, strlen(t));
+		if (paired(r->record, 2, 4, 0))
+			fail_msg("false alarm: %s", quiet[i]);
+		fb_result_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1794,6 +1827,7 @@ int main(void)
 		cmocka_unit_test(test_split_sums),
 		cmocka_unit_test(test_building_floors),
 		cmocka_unit_test(test_homes_lost),
+		cmocka_unit_test(test_set_with_own_verb),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
