@@ -204,6 +204,8 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 		align_compare(&a, b, &al->g, &al->ng, &gcap, al->claim_status);
 	}
 	apposed_lists(&a, al, &gcap);
+	align_split_sums(&a, al, &gcap);
+	align_building_floors(&a, al, &gcap);
 	/* a claim's group: the first group where it speaks of its own class */
 	for (size_t gi = 0; gi < al->ng; gi++)
 		for (size_t k = 0; k < al->g[gi].nclaims; k++) {

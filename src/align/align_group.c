@@ -136,6 +136,9 @@ void align_collect(aligner *a)
 		}
 		if (!measure || !subject)
 			continue;
+		/* "We lost 172 homes": a home lost is one destroyed */
+		if (strcmp(measure, "lost") == 0 && fb_class_within(a->cl, subject, "homes"))
+			measure = "destroyed";
 		if (q->kind == FB_QK_DATE || q->kind == FB_QK_TIME || q->kind == FB_QK_ORDINAL)
 			continue;
 		if (!align_comparable(&a->sc[ci]))
@@ -488,7 +491,7 @@ static int slots_clash(const fb_scope *x, const fb_scope *y)
 	 * nothing against "on Friday" */
 	return (x->time && y->time && strcmp(x->time, y->time) != 0 &&
 	        align_time_extent(x->time) == align_time_extent(y->time)) ||
-	       (x->holder && y->holder && strcmp(x->holder, y->holder) != 0) ||
+	       (x->holder && y->holder && strcasecmp(x->holder, y->holder) != 0) ||
 	       (x->place && y->place && strcmp(x->place, y->place) != 0) || x->superseded != y->superseded;
 }
 
@@ -754,18 +757,26 @@ void align_definite_restatements(aligner *a)
 		 * words after it name ("The $114 million in cash" after "will pay
 		 * $141 million in cash"), for a change to be seen */
 		if (found == SIZE_MAX && q->unit && (appos || word_after(a, k->sent, q->end, &ws, &we))) {
+			/* "the 6.8 inches that fell": a relative clause says what
+			 * the measure did; it restates the one earlier measure of
+			 * its unit and event whose verb is of the clause's
+			 * measure ("dropped 6.2 inches of rain": fell), of a near
+			 * value */
+			int rel = !appos && (fb_word_eq(a->doc->buf + ws, we - ws, "that") ||
+			                     fb_word_eq(a->doc->buf + ws, we - ws, "which")) && q->kind == FB_QK_MEASURE;
 			int n = 0;
 			for (size_t cj = ci, look = 0; cj-- > 0 && look < 400 && n < 2; look++) {
 				const fb_claim *kj = &a->c->c[cj];
 				const fb_quantity *qj = align_quantity_of(a, kj);
 				const fb_scope *sj = &a->sc[cj];
 				if (kj->type != FB_CT_NUMERIC || !qj || align_para_of(a, cj) >= pi || qj->kind != q->kind ||
-				    !qj->unit || strcmp(q->unit, qj->unit) != 0 || !names_word(a, qj, ws, we) ||
+				    !qj->unit || strcmp(q->unit, qj->unit) != 0 || (!rel && !names_word(a, qj, ws, we)) ||
+				    (rel && !relative_does(a, ci, sj->measure ? sj->measure : kj->measure ? kj->measure : "")) ||
 				    kj->event != k->event)
 					continue; /* not August's "64 percent in favor": another poll */
 				n++;
 				if (qj->has_value && !qj->vague && sj->role == FB_RO_TOTAL && sj->determiner != FB_DET_PARTITIVE &&
-				    !slots_clash(s, sj) && align_comparable(sj))
+				    !slots_clash(s, sj) && align_comparable(sj) && (!rel || near_values(q->value, qj->value, 1.5)))
 					found = cj;
 			}
 			if (n != 1)

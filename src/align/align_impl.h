@@ -151,6 +151,16 @@ void align_across_predicates(aligner *a);
 void align_sum_restatements(aligner *a);
 void align_definite_restatements(aligner *a);
 
+/* align_sets.c: counts against another telling of their set */
+
+/* "sickened 168 people ... Of those, 102 are adults and 76 are children":
+ * parts that add up to more than the set they split are a conflict, to as
+ * many a consistent group. */
+void align_split_sums(const aligner *a, fb_alignment *al, size_t *gcap);
+/* "a 22-story tower" ... "the building's 24 floors": a definite count of
+ * floors against the one height compound before it. */
+void align_building_floors(const aligner *a, fb_alignment *al, size_t *gcap);
+
 /* align_scope.c: the scopes of a pair matched */
 
 /* The source index of claim k's attribution, or -1. */

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 int align_source_of(const aligner *a, const fb_claim *k)
 {
@@ -99,7 +100,7 @@ void align_note(const char **first, int *many, const char *v)
 		return;
 	if (!*first)
 		*first = v;
-	else if (strcmp(*first, v) != 0)
+	else if (strcasecmp(*first, v) != 0) /* a dateline's "DUNMERE" is Dunmere */
 		*many = 1;
 }
 
@@ -392,7 +393,7 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	/* what retailers shed against what builders added; one candidate's
 	 * delegates against the other's: two quantities, whatever their values */
 	m->apart = (sx->agent && sy->agent && strcmp(sx->agent, sy->agent) != 0) ||
-	    (sx->holder && sy->holder && strcmp(sx->holder, sy->holder) != 0);
+	    (sx->holder && sy->holder && strcasecmp(sx->holder, sy->holder) != 0);
 	if (m->apart)
 		return;
 	if ((!sx->holder) != (!sy->holder) && many_holders)

@@ -710,7 +710,7 @@ static void fill_set_size(const clause *x, int contact, int poss_set, fb_scope *
 	const words *w = x->w;
 	const fb_claim *k = x->k;
 	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
-	if (s->determiner == FB_DET_DEFINITE && scope_restricted_after(b, w, qb, w->n, k->measure))
+	if (s->determiner == FB_DET_DEFINITE && scope_restricted_after(b, w, qb, w->n, k->measure, s->head))
 		s->restricted = 1;
 	/* past "added": no speech here; "Vance's 41 points on Sunday": a named
 	 * holder's set, its time no restriction */

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The function of the quantity whose words are [qa, qb). */
 fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quantity *q, const words *w,
@@ -268,13 +269,61 @@ char *scope_agent_of(const char *b, const words *w, size_t ca, size_t qa, const 
 	return scope_lower_dup(b + t->s, t->e - t->s);
 }
 
+/* Words that open what restricts a set after its noun ("in shelters",
+ * "now in use", "we took down"). */
+static const char *const preps[] = { "in", "on", "at", "inside", "with", "without", "from", "under", "aboard", "near",
+	"for", "now", "we", "they", "he", "she", "i", "you" };
+
+/* Words after a set's head that keep its noun phrase going though they
+ * end in no "-ed" or "-ing": participles ("the 40 families left in the
+ * camp") and adverbs ("the 12 people still missing"). */
+static const char *const np_goes_on[] = { "left", "held", "kept", "built", "born", "caught", "hurt", "shot", "stuck",
+	"made", "sent", "brought", "found", "lost", "hit", "taken", "seen", "given", "known", "put", "set", "spent",
+	"sold", "paid", "laid", "cut", "run", "still", "already", "currently", "only", "alone", "abroad", "overseas",
+	"nearby", "outside", "there", "here", "downtown", "total", "combined", "overall", "nationwide", "worldwide",
+	"apiece", "each", "more", "less", "fewer", "so", "too", "also", "not", "who", "that", "which", "whose" };
+
+/* "The 1,380 plaintiffs live in 612 households": the word after the head
+ * ("plaintiffs", as its scope head names it) is the clause's own verb, no
+ * participle nor adverb of the noun phrase, so the words after it do not
+ * restrict the set. */
+static int verb_after_head(const char *b, const words *w, size_t qb, size_t cb, const char *head)
+{
+	size_t hl = head ? strlen(head) : 0;
+	for (size_t j = qb; hl && j < cb && j < qb + 3; j++) {
+		const tok *t = &w->t[j];
+		size_t n = t->e - t->s;
+		if (t->num || t->comma || t->brk)
+			return 0;
+		if (!(n >= hl && n <= hl + 2 && strncasecmp(b + t->s, head, hl) == 0))
+			continue;
+		if (j + 2 >= cb)
+			return 0;
+		const tok *v = &w->t[j + 1];
+		size_t vn = v->e - v->s;
+		if (v->cap || v->num || v->comma || v->brk || tok_is(v, K_STOP) || vn < 3 || !fb_islower((unsigned char)b[v->s]))
+			return 0;
+		if ((vn > 4 && strncmp(b + v->e - 3, "ing", 3) == 0) || strncmp(b + v->e - 2, "ed", 2) == 0 ||
+		    strncmp(b + v->e - 2, "en", 2) == 0)
+			return 0;
+		for (size_t i = 0; i < sizeof np_goes_on / sizeof *np_goes_on; i++)
+			if (word_is(b, v, np_goes_on[i]))
+				return 0;
+		for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+			if (word_is(b, v, preps[i]))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* "The 12,000 people in shelters", "the 187,000 jobs added in March",
  * "the 41 boxes we took down", "the 88 boxes now in use": a set its words
  * after the noun restrict is no set size for other predicates. */
-int scope_restricted_after(const char *b, const words *w, size_t qb, size_t cb, const char *measure)
+int scope_restricted_after(const char *b, const words *w, size_t qb, size_t cb, const char *measure, const char *head)
 {
-	static const char *const preps[] = { "in", "on", "at", "inside", "with", "without", "from", "under",
-		"aboard", "near", "for", "now", "we", "they", "he", "she", "i", "you" };
+	if (verb_after_head(b, w, qb, cb, head))
+		return 0;
 	size_t h = qb;
 	int noun_in = qb > 0 && !w->t[qb - 1].num; /* "187,000 jobs" read as one quantity */
 	for (; h < cb && h < qb + 3; h++) {

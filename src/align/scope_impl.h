@@ -158,8 +158,10 @@ size_t scope_np_head(const fb_scoper *sc, const char *b, const words *w, size_t 
 char *scope_agent_of(const char *b, const words *w, size_t ca, size_t qa, const char *measure);
 /* "The 12,000 people in shelters", "the 187,000 jobs added in March",
  * "the 41 boxes we took down", "the 88 boxes now in use": a set its words
- * after the noun restrict is no set size for other predicates. */
-int scope_restricted_after(const char *b, const words *w, size_t qb, size_t cb, const char *measure);
+ * after the noun restrict is no set size for other predicates (but not
+ * "The 1,380 plaintiffs live in 612 households": a verb after the head
+ * given, the clause's own). */
+int scope_restricted_after(const char *b, const words *w, size_t qb, size_t cb, const char *measure, const char *head);
 /* "of the 900 pupils", "of the victims", "of the dead": the words after
  * "of the" name a set (a number, a plural, a collective noun), so the
  * number before is a part of it; not "850 pupils of the school". */

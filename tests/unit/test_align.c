@@ -1498,6 +1498,182 @@ static void test_whole_opening_sentence(void **state)
 	fb_result_free(r);
 }
 
+/* "the 7.8 inches that fell" restates the storm's "dropped 7.3 inches of
+ * rain" (its clause's verb is of that measure), not the old record of 5.8
+ * inches nor gauges' "more than 8 inches". Sentences written for this test. */
+static void test_relative_measure_restated(void **state)
+{
+	(void)state;
+	const char *t = "Record rain swamps Keldon\n"
+	                "A slow-moving storm dropped 7.3 inches of rain on Keldon in 24 hours, the state climate office "
+	                "said on Thursday.\n"
+	                "The total beat the city's old one-day record of 5.8 inches, set in 1979.\n"
+	                "Parts of the county saw more than 8 inches, according to volunteer gauges.\n"
+	                "The mayor said crews had cleared most main roads by evening.\n"
+	                "State climatologist Rena Hollis said the 7.8 inches that fell at the airport gauge would be "
+	                "checked before it entered the record books.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 6, 0));
+	assert_false(paired(r->record, 3, 6, 0));
+	assert_false(paired(r->record, 4, 6, 0));
+	fb_result_free(r);
+	/* a clause of another verb is another measure: the forecast is no
+	 * restatement of what fell */
+	t = "Storm soaks Keldon\n"
+	    "A storm dropped 3.1 inches of rain on Keldon on Monday, the weather office said.\n"
+	    "Forecasters said the 4 inches that were predicted for the hills never came.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
+/* Counts of different kinds that split a set named before ("Of those,
+ * 92 are adults and 76 are children"; "The patients range in age from 2 to
+ * 80; 61 are men and 49 are women") add up to no more than it: more is a
+ * conflict, as many agree. Sentences written for this test. */
+static void test_split_sums(void **state)
+{
+	(void)state;
+	const char *head = "Tainted salad sickens dozens in Harlow\n"
+	                   "Contaminated lettuce has sickened 168 people in Harlow County, the health department said "
+	                   "on Monday.\n"
+	                   "The first cases were reported at a school cafeteria two weeks ago.\n";
+	static const char *const more[] = {
+		"Of those, 102 are adults and 76 are children, the department said.\n",
+		"\"Of those sickened, 102 are adults and 76 are children,\" the director said.\n",
+		"The patients range in age from 2 to 80; 102 are adults and 76 are children under 18.\n",
+		"Of them, 102 are men, 40 are women and 36 are children.\n",
+	};
+	char t[1024];
+	for (size_t i = 0; i < sizeof more / sizeof *more; i++) {
+		snprintf(t, sizeof t, "%s%s", head, more[i]);
+		fb_result *r = analyze(t, strlen(t));
+		if (!paired(r->record, 2, 4, 0))
+			fail_msg("not caught: %s", more[i]);
+		fb_result_free(r);
+	}
+	snprintf(t, sizeof t, "%s%s", head, "Of those, 92 are adults and 76 are children, including 15 who were hospitalized.\n");
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 4, 0));
+	assert_true(grouped(r->record, 2, 4, "consistent"));
+	fb_result_free(r);
+	/* fewer than the whole may leave kinds unnamed; kinds one within the
+	 * other may overlap; a count that is no part ("were hospitalized")
+	 * is not split; a verb other than the whole's is another set */
+	static const char *const quiet[] = {
+		"Of those, 40 are adults and 30 are children.\n",
+		"Of those, 150 are adults and 40 are women.\n",
+		"Of those, 102 were treated at home and 76 were hospitalized.\n",
+		"Of those tested, 102 are adults and 76 are children.\n",
+		"Officials said 102 adults and 76 children were interviewed by inspectors.\n",
+	};
+	for (size_t i = 0; i < sizeof quiet / sizeof *quiet; i++) {
+		snprintf(t, sizeof t, "%s%s", head, quiet[i]);
+		r = analyze(t, strlen(t));
+		if (paired(r->record, 2, 4, 0))
+			fail_msg("false alarm: %s", quiet[i]);
+		fb_result_free(r);
+	}
+}
+
+/* A building's height told twice: "a 22-story apartment tower" and "the
+ * building's 24 floors" cannot both be true; "all 22 floors" agree. Floors
+ * reached by a fire (a part), a building of another year, or two heights
+ * before the count are left alone. Sentences written for this test. */
+static void test_building_floors(void **state)
+{
+	(void)state;
+	const char *t = "Fire guts apartment tower in Belcourt\n"
+	                "A fire swept through a 22-story apartment tower in central Belcourt early on Sunday, the fire "
+	                "service said.\n"
+	                "The blaze spread to 6 floors before crews stopped it.\n"
+	                "Engineers will inspect the building's 24 floors before residents may return.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+	t = "Fire guts apartment tower in Belcourt\n"
+	    "A fire swept through a 22-story apartment tower in central Belcourt early on Sunday.\n"
+	    "Engineers will inspect all 22 floors before residents may return.\n";
+	r = analyze(t, strlen(t));
+	assert_true(grouped(r->record, 2, 3, "consistent"));
+	fb_result_free(r);
+	t = "Fire guts apartment tower in Belcourt\n"
+	    "A fire swept through a 22-story apartment tower in central Belcourt early on Sunday.\n"
+	    "In 2011, a fire in a 9-story hotel nearby killed four people.\n"
+	    "Engineers will inspect the building's 22 floors before residents may return.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_true(grouped(r->record, 2, 4, "consistent"));
+	fb_result_free(r);
+	t = "Fire guts two towers in Belcourt\n"
+	    "A fire swept through a 22-story tower and a 14-story office block in Belcourt on Sunday.\n"
+	    "Engineers will inspect the building's 24 floors before residents may return.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
+/* Homes lost are homes destroyed ("destroying 84 houses" against a
+ * quote's "We lost 48 houses"), and a dateline's capitals ("TARSEN -")
+ * name the same place as the title's "Tarsen". Sentences written for this
+ * test. */
+static void test_homes_lost(void **state)
+{
+	(void)state;
+	const char *t = "Wildfire destroys 84 houses near Tarsen\n"
+	                "TARSEN - A wildfire swept through the hills on Thursday, destroying 84 houses near Tarsen, the "
+	                "regional fire agency said.\n"
+	                "Crews were still fighting the fire on Saturday.\n"
+	                "\"We lost 48 houses in two days,\" the agency chief, Mira Dole, told reporters.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	assert_true(paired(r->record, 1, 4, 0));
+	fb_result_free(r);
+	t = "Wildfire destroys 84 houses near Tarsen\n"
+	    "TARSEN - A wildfire swept through the hills on Thursday, destroying 84 houses near Tarsen, the regional "
+	    "fire agency said.\n"
+	    "Crews were still fighting the fire on Saturday.\n"
+	    "\"We lost 84 houses in two days,\" the agency chief, Mira Dole, told reporters.\n";
+	r = analyze(t, strlen(t));
+	assert_true(grouped(r->record, 1, 2, "consistent"));
+	assert_true(grouped(r->record, 2, 4, "consistent"));
+	fb_result_free(r);
+}
+
+/* "The 904 plaintiffs live in 388 households": a verb after the head is
+ * the clause's own, so the set is not restricted by what follows it, and
+ * it restates "940 residents" whatever else its clause names; "still in
+ * shelters" and "living in" do restrict. Sentences written for this test. */
+static void test_set_with_own_verb(void **state)
+{
+	(void)state;
+	const char *lede = "Judge approves flood settlement in Orrin\n"
+	                   "A federal judge on Monday approved a $6 million settlement between the city of Orrin and 940 "
+	                   "residents who said a failed levee flooded their homes in 2021.\n"
+	                   "The city admitted no fault.\n";
+	char t[1024];
+	snprintf(t, sizeof t, "%s%s", lede, "The 904 plaintiffs live in 388 households along the Tay River, court papers show.\n");
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	snprintf(t, sizeof t, "%s%s", lede, "The 940 plaintiffs live in 388 households along the Tay River, court papers show.\n");
+	r = analyze(t, strlen(t));
+	assert_true(grouped(r->record, 2, 4, "consistent"));
+	fb_result_free(r);
+	static const char *const quiet[] = {
+		"The 904 residents still in shelters live near the Tay River, court papers show.\n",
+		"The 904 plaintiffs living in 388 households along the Tay River will share the money.\n",
+	};
+	for (size_t i = 0; i < sizeof quiet / sizeof *quiet; i++) {
+		snprintf(t, sizeof t, "%s%s", lede, quiet[i]);
+		r = analyze(t, strlen(t));
+		if (paired(r->record, 2, 4, 0))
+			fail_msg("false alarm: %s", quiet[i]);
+		fb_result_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1540,6 +1716,11 @@ int main(void)
 		cmocka_unit_test(test_headline_present_tense),
 		cmocka_unit_test(test_guest_sets),
 		cmocka_unit_test(test_definite_restatements),
+		cmocka_unit_test(test_relative_measure_restated),
+		cmocka_unit_test(test_split_sums),
+		cmocka_unit_test(test_building_floors),
+		cmocka_unit_test(test_homes_lost),
+		cmocka_unit_test(test_set_with_own_verb),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
