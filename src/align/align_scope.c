@@ -458,15 +458,16 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		const fb_quantity *oq = align_quantity_of(a, ok);
 		if (oq && !oq->unit && !noun_after(a, oq))
 			return;
-		/* people counted bare by what they did ("Three passengers walked
-		 * away") are some of a definite group of them ("The 46
-		 * passengers"), not all (but "Vance scored 41 points" against
-		 * "Vance's 43 points": a holder's tally; nor "the 11 people who
-		 * died in Brill on Tuesday" against "9 people died": its clause,
-		 * place or time say which) */
+		/* things counted bare by what was done ("Three passengers walked
+		 * away", "manufacturing lost 9,000 jobs") are some of a definite
+		 * set of them ("The 46 passengers", "The 187,000 jobs number"),
+		 * not all (but "Vance scored 41 points" against "Vance's 43
+		 * points": a holder's tally; nor "the 11 people who died in Brill
+		 * on Tuesday" against "9 people died": its clause, place or time
+		 * say which; nor what remains, "120,000 ballots still to be
+		 * counted": one set; nor the lede's count, the story's set) */
 		if (!(x->guest == 1 ? dy : dx) && !(x->guest == 1 ? sy : sx)->lede && !gs->holder && !gs->relative && !gs->place &&
-		    !gs->time && strcmp(measure, "number") != 0 &&
-		    strcmp(measure, "size") != 0 && ok->subject && fb_class_within(a->cl, ok->subject, "people")) {
+		    !gs->time && !gs->superseded && strcmp(measure, "number") != 0 && strcmp(measure, "size") != 0) {
 			part_x |= x->guest != 1;
 			part_y |= y->guest != 1;
 		}

@@ -26,6 +26,16 @@ static void test_lede_count_is_the_set(void **state)
 	r = analyze(t, strlen(t));
 	assert_true(paired(r->record, 2, 4, 0));
 	fb_result_free(r);
+	/* not people only: what one trade lost is some of the month's jobs */
+	t = "Hiring picks up in October\n"
+	    "Employers added 187,000 jobs in October, the Labor Department said.\n"
+	    "Health care added 52,000 jobs.\n"
+	    "Manufacturers lost 9,000 jobs, the third monthly drop.\n"
+	    "\"The 187,000 jobs number is solid,\" said Mara Lind, an economist at Orrin Bank.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 4, 5, 0));
+	assert_false(paired(r->record, 3, 5, 0));
+	fb_result_free(r);
 	/* past the lede, a bare count of what some did stays a part */
 	t = "Search for missing hiker widens\n"
 	    "Volunteers searched the Carrow hills on Sunday for a missing hiker, the sheriff said.\n"
