@@ -110,6 +110,7 @@ const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 		     fb_word_eq(b + ws, we - ws, "those") || fb_word_eq(b + ws, we - ws, "its") ||
 		     fb_word_eq(b + ws, we - ws, "their") || fb_word_eq(b + ws, we - ws, "our") ||
 		     fb_word_eq(b + ws, we - ws, "his") || fb_word_eq(b + ws, we - ws, "her") ||
+		     fb_word_eq(b + ws, we - ws, "my") || fb_word_eq(b + ws, we - ws, "your") ||
 		     possessive_end(b, ws, we))) {
 			pos = we;
 			/* "seven of the city's nine wards", "25 of Cordell's 58

@@ -156,6 +156,23 @@ static void test_headline_plural_verb(void **state)
 	fb_result_free(r);
 }
 
+/* "Nine of my officers": the people of a speaker's own are counted as
+ * what they are, and meet the officers killed, not the market's dead. */
+static void test_own_people(void **state)
+{
+	(void)state;
+	const char *t = "Bomb kills 14 at market\n"
+	                "A bomber killed 14 people at a market in Varn on Saturday, and gunmen killed 9 officers at a post in Tesh, officials said.\n"
+	                "The market was crowded with shoppers.\n"
+	                "\"Nine of my officers are dead,\" the police chief said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_claim *k = claim_at(r, "Nine of my");
+	assert_non_null(k->subject);
+	assert_string_equal(k->subject, claim_at(r, "9 officers")->subject);
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -166,6 +183,7 @@ int main(void)
 		cmocka_unit_test(test_place_of_another_noun),
 		cmocka_unit_test(test_opening_place_is_a_part),
 		cmocka_unit_test(test_headline_plural_verb),
+		cmocka_unit_test(test_own_people),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
