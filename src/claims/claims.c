@@ -41,10 +41,12 @@ static const char *const not_nouns[] = {
 };
 
 /* Words between a measure and its number: "the toll had risen to 38",
- * "the number of dead was 12". */
+ * "the number of dead was 12", "detained another 12", "killed an
+ * additional 5" (one more count of the same deed). */
 static const char *const measure_skips[] = {
 	"to", "of", "rate", "figure", "number", "count", "tally", "level", "total", "a", "at", "the",
-	"was", "were", "is", "are", "had", "has", "have", "now", "since", "all", "both", NULL,
+	"was", "were", "is", "are", "had", "has", "have", "now", "since", "all", "both", "another",
+	"an", "additional", "further", NULL,
 };
 
 /* Words that open an aside between commas after a counted noun, which the

@@ -435,6 +435,11 @@ static void test_another(void **state)
 	assert_true(count_of("Troops killed an armed man and detained another during the raid.\n", HELD, NULL) == 1);
 	assert_true(count_of("Troops killed an armed man and detained another during the raid.\n", KILLED, NULL) == 1);
 	assert_true(count_of("Rangers detained a poacher. Later they detained another.\n", HELD, NULL) == 2);
+	/* "another N", "an additional N", "a further N": the verb before them
+	 * is still the count's measure */
+	assert_true(count_of("Marines detained another 14 smugglers on the coast road.\n", HELD, NULL) == 14);
+	assert_true(count_of("The militia said its fighters killed an additional 6 raiders.\n", KILLED, NULL) == 6);
+	assert_true(count_of("Wardens arrested a further 9 trappers in the reserve.\n", HELD, NULL) == 9);
 }
 
 /* ages in police reports: inside a person's phrase ("a 24-year-old
