@@ -113,6 +113,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->persons = fb_lexicon_load_data("attribution/people.txt", err, errlen)) ||
 	    !(cl->number_words = fb_lexicon_load_data("numbers/words.tsv", err, errlen)) ||
 	    !(cl->summary = fb_lexicon_load_data("summary.txt", err, errlen)) ||
+	    !(cl->people_verbs = fb_lexicon_load_data("people-verbs.tsv", err, errlen)) ||
 	    !(cl->scoper = fb_scoper_new(err, errlen))) {
 		fb_claimer_free(cl);
 		return NULL;
@@ -150,6 +151,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->persons);
 	fb_lexicon_free(cl->number_words);
 	fb_lexicon_free(cl->summary);
+	fb_lexicon_free(cl->people_verbs);
 	fb_lexicon_free(cl->clause_stops);
 	fb_lexicon_free(cl->not_nouns);
 	fb_lexicon_free(cl->not_predicates);
@@ -755,6 +757,11 @@ static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int s
 		k->subject = q->unit; /* "42,000 tonnes", "$3 million" */
 	if (!k->subject)
 		k->subject = def;
+	/* "neutralized eight gunmen": a verb that is a measure of people
+	 * only when it counts people (data/people-verbs.tsv) */
+	const char *pm = claims_people_verb(cl, doc, q, k->measure);
+	if (pm && claims_counts_people(cl, k->subject))
+		k->measure = pm;
 	/* "by delaying two planned stations": a count that is the object
 	 * of a verb in -ing has that verb; its participle adjective is no
 	 * event predicate (issue 16) */

@@ -186,6 +186,17 @@ int fb_names_people(const fb_claimer *cl, const char *cls)
 	return e && e->nfield >= 2 && strcmp(e->field[1], "person") == 0;
 }
 
+const char *claims_people_verb(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q, const char *m)
+{
+	const fb_entry *e = m ? fb_lexicon_get(cl->people_verbs, m, strlen(m)) : NULL;
+	size_t ws, we;
+	int punct;
+	/* "neutralizing five": a form no participle test takes, right before */
+	if (!m && claims_prev_word(doc->buf, doc->sent[q->sent].start, q->start, &ws, &we, &punct) && !punct)
+		e = fb_lexicon_get(cl->people_verbs, doc->buf + ws, we - ws);
+	return e && e->nfield ? e->field[0] : NULL;
+}
+
 /* Is the word [s, s+n) one of list (NULL-ended)? */
 static int word_in(const char *s, size_t n, const char *const *list)
 {
@@ -203,6 +214,12 @@ static int person_noun(const fb_claimer *cl, const char *s, size_t n)
 		return 1;
 	const fb_entry *e = fb_lexicon_get(cl->persons, s, n);
 	return e && e->nfield >= 2 && strcmp(e->field[0], "singular") == 0 && strcmp(e->field[1], "person") == 0;
+}
+
+int claims_counts_people(const fb_claimer *cl, const char *subject)
+{
+	return subject && (claims_people_class(cl, subject) || fb_names_people(cl, subject) ||
+	                   person_noun(cl, subject, strlen(subject)));
 }
 
 /* The people class of the listed noun at [ws, ...) when it is singular
@@ -648,13 +665,17 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 		if (!fb_islower((unsigned char)b[ws])) /* before the look-up: most words fail it */
 			continue;
 		const fb_entry *e = claims_phrase_at(cl->measures, b + ws, st->end - ws, &used);
-		if (!e || e->nfield < 2 || strcmp(e->field[1], "people") != 0)
+		const char *measure = e && e->nfield >= 2 && strcmp(e->field[1], "people") == 0 ? e->field[0] : NULL;
+		/* "neutralized a gunman": what the single counts is a person */
+		if (!measure && (e = claims_phrase_at(cl->people_verbs, b + ws, st->end - ws, &used)) && e->nfield)
+			measure = e->field[0];
+		if (!measure)
 			continue;
 		size_t me = ws + used, ms = ws;
 		pos = me;
 		single s = { 0 };
 		s.sent = si;
-		s.measure = e->field[0];
+		s.measure = measure;
 		/* active: the measure, then "a/an/the [modifiers] NOUN" or "him" */
 		size_t d0, d1, w0, w1;
 		int p;

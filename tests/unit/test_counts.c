@@ -442,6 +442,20 @@ static void test_another(void **state)
 	assert_true(count_of("Wardens arrested a further 9 trappers in the reserve.\n", HELD, NULL) == 9);
 }
 
+/* a verb that is a measure of people only when it counts people
+ * (data/people-verbs.tsv): "neutralized two gunmen" is two killed,
+ * "neutralized two mines" is no death */
+static void test_people_verbs(void **state)
+{
+	(void)state;
+	assert_true(count_of("Marines neutralized 7 pirates off the cape on Sunday.\n", KILLED, NULL) == 7);
+	assert_true(count_of("Four raiders were neutralised by the rangers at the ford.\n", KILLED, NULL) == 4);
+	assert_true(count_of("The unit freed two hostages, neutralizing 3 kidnappers.\n", KILLED, NULL) == 3);
+	assert_true(count_of("The rangers neutralized a poacher near the lake.\n", KILLED, NULL) == 1);
+	assert_true(count_of("Engineers neutralized 12 land mines beside the track.\n", KILLED, NULL) == -1);
+	assert_true(count_of("The merger eliminated 400 jobs at the plant.\n", KILLED, NULL) == -1);
+}
+
 /* ages in police reports: inside a person's phrase ("a 24-year-old
  * man") and as an aside ("Tom Baker, 45, and") they count no one */
 static void test_ages(void **state)
@@ -515,6 +529,7 @@ int main(void)
 		cmocka_unit_test(test_background_counts),
 		cmocka_unit_test(test_person_of_place),
 		cmocka_unit_test(test_another),
+		cmocka_unit_test(test_people_verbs),
 		cmocka_unit_test(test_also_definite),
 		cmocka_unit_test(test_place_roundup),
 		cmocka_unit_test(test_ages),
