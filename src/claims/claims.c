@@ -114,6 +114,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->number_words = fb_lexicon_load_data("numbers/words.tsv", err, errlen)) ||
 	    !(cl->summary = fb_lexicon_load_data("summary.txt", err, errlen)) ||
 	    !(cl->people_verbs = fb_lexicon_load_data("people-verbs.tsv", err, errlen)) ||
+	    !(cl->remains = fb_lexicon_load_data("remains.txt", err, errlen)) ||
 	    !(cl->scoper = fb_scoper_new(err, errlen))) {
 		fb_claimer_free(cl);
 		return NULL;
@@ -152,6 +153,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->number_words);
 	fb_lexicon_free(cl->summary);
 	fb_lexicon_free(cl->people_verbs);
+	fb_lexicon_free(cl->remains);
 	fb_lexicon_free(cl->clause_stops);
 	fb_lexicon_free(cl->not_nouns);
 	fb_lexicon_free(cl->not_predicates);
@@ -762,6 +764,11 @@ static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int s
 	const char *pm = claims_people_verb(cl, doc, q, k->measure);
 	if (pm && claims_counts_people(cl, k->subject))
 		k->measure = pm;
+	/* "12 bodies were recovered", "found the bodies of four fishermen":
+	 * the dead, whatever verb finds them */
+	if (q->kind == FB_QK_COUNT && !(k->measure && claims_people_measure(cl, k->measure)) &&
+	    claims_counts_remains(cl, doc, q))
+		k->measure = "killed";
 	/* "by delaying two planned stations": a count that is the object
 	 * of a verb in -ing has that verb; its participle adjective is no
 	 * event predicate (issue 16) */

@@ -166,6 +166,9 @@ const char *claims_measure_over_conjunct(const fb_claimer *cl, const fb_doc *doc
     const fb_claim *k, const char **def, const char **implies);
 /* Is the class one of people (victims, suspects, attackers)? */
 int claims_people_class(const fb_claimer *cl, const char *cls);
+/* Does quantity q count bodies ("12 bodies", "four dead
+ * bodies") or the people "the bodies of" names? (data/remains.txt) */
+int claims_counts_remains(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q);
 /* Is a claim's subject (a class or a noun's lemma) people? */
 int claims_counts_people(const fb_claimer *cl, const char *subject);
 /* The measure of people a verb of data/people-verbs.tsv names: the

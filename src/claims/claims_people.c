@@ -197,6 +197,27 @@ const char *claims_people_verb(const fb_claimer *cl, const fb_doc *doc, const fb
 	return e && e->nfield ? e->field[0] : NULL;
 }
 
+int claims_counts_remains(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q)
+{
+	const char *b = doc->buf;
+	size_t used, ws, we;
+	int punct;
+	/* a listed phrase right after the number: "12 bodies", "3 dead
+	 * bodies", not "three regulatory bodies" */
+	size_t from = q->start, st = doc->sent[q->sent].start, se = doc->sent[q->sent].end;
+	if (claims_next_word(b, q->end, se, &ws, &we, &punct) && !punct &&
+	    claims_phrase_at(cl->remains, b + ws, se - ws, &used) && (ws + used == se || !fb_isalnum((unsigned char)b[ws + used])))
+		return 1;
+	/* "the bodies of (the) four fishermen" */
+	if (!claims_prev_word(b, st, from, &ws, &we, &punct) || punct)
+		return 0;
+	if (fb_word_eq(b + ws, we - ws, "the") && (!claims_prev_word(b, st, ws, &ws, &we, &punct) || punct))
+		return 0;
+	if (!fb_word_eq(b + ws, we - ws, "of") || !claims_prev_word(b, st, ws, &ws, &we, &punct) || punct)
+		return 0;
+	return claims_phrase_at(cl->remains, b + ws, we - ws, &used) && ws + used == we;
+}
+
 /* Is the word [s, s+n) one of list (NULL-ended)? */
 static int word_in(const char *s, size_t n, const char *const *list)
 {

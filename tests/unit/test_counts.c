@@ -456,6 +456,19 @@ static void test_people_verbs(void **state)
 	assert_true(count_of("The merger eliminated 400 jobs at the plant.\n", KILLED, NULL) == -1);
 }
 
+/* a count of bodies, or of the people "the bodies of" names, is a count
+ * of the killed whatever verb finds them (data/remains.txt); a body that
+ * is a group is none */
+static void test_remains(void **state)
+{
+	(void)state;
+	assert_true(count_of("Searchers said 9 bodies had been pulled from the mudslide.\n", KILLED, NULL) == 9);
+	assert_true(count_of("The bodies of six herders were discovered in a ravine.\n", KILLED, NULL) == 6);
+	assert_true(count_of("Villagers buried the bodies of the 2 hikers on Monday.\n", KILLED, NULL) == 2);
+	assert_true(count_of("Medics retrieved 3 dead bodies from the wreck.\n", KILLED, NULL) == 3);
+	assert_true(count_of("Two advisory bodies reviewed the plan.\n", KILLED, NULL) == -1);
+}
+
 /* ages in police reports: inside a person's phrase ("a 24-year-old
  * man") and as an aside ("Tom Baker, 45, and") they count no one */
 static void test_ages(void **state)
@@ -530,6 +543,7 @@ int main(void)
 		cmocka_unit_test(test_person_of_place),
 		cmocka_unit_test(test_another),
 		cmocka_unit_test(test_people_verbs),
+		cmocka_unit_test(test_remains),
 		cmocka_unit_test(test_also_definite),
 		cmocka_unit_test(test_place_roundup),
 		cmocka_unit_test(test_ages),
