@@ -115,6 +115,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->summary = fb_lexicon_load_data("summary.txt", err, errlen)) ||
 	    !(cl->people_verbs = fb_lexicon_load_data("people-verbs.tsv", err, errlen)) ||
 	    !(cl->remains = fb_lexicon_load_data("remains.txt", err, errlen)) ||
+	    !(cl->intransitive = fb_lexicon_load_data("intransitive.txt", err, errlen)) ||
 	    !(cl->scoper = fb_scoper_new(err, errlen))) {
 		fb_claimer_free(cl);
 		return NULL;
@@ -154,6 +155,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->summary);
 	fb_lexicon_free(cl->people_verbs);
 	fb_lexicon_free(cl->remains);
+	fb_lexicon_free(cl->intransitive);
 	fb_lexicon_free(cl->clause_stops);
 	fb_lexicon_free(cl->not_nouns);
 	fb_lexicon_free(cl->not_predicates);

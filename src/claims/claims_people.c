@@ -767,7 +767,10 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 		/* passive: "a/the [modifiers] NOUN was (also) detained" */
 		if (!s.cls) {
 			size_t at = ms, a0, a1;
-			int seen_aux = fb_word_eq(b + ws, we - ws, "was");
+			/* "a soldier died": an intransitive measure needs no auxiliary */
+			size_t iu;
+			int intrans = claims_phrase_at(cl->intransitive, b + ws, st->end - ws, &iu) && iu == used;
+			int seen_aux = fb_word_eq(b + ws, we - ws, "was") || intrans;
 			while (claims_prev_word(b, st->start, at, &a0, &a1, &p) && !p && claims_aux_word(b + a0, a1 - a0) &&
 			       !fb_word_eq(b + a0, a1 - a0, "were") && !fb_word_eq(b + a0, a1 - a0, "have")) {
 				seen_aux |= fb_word_eq(b + a0, a1 - a0, "was") || fb_word_eq(b + a0, a1 - a0, "been");
@@ -775,8 +778,8 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 			}
 			size_t n0, n1;
 			/* "a leader and a suspected insurgent were captured" */
-			if (fb_word_eq(b + ws, we - ws, "were"))
-				passive_pair(cl, b, st->start, st->end, ws, &s); /* the measure is "were killed" */
+			if (fb_word_eq(b + ws, we - ws, "were") || intrans)
+				passive_pair(cl, b, st->start, st->end, ws, &s); /* "were killed", "died" */
 			else if (claims_prev_word(b, st->start, at, &a0, &a1, &p) && !p && fb_word_eq(b + a0, a1 - a0, "were"))
 				passive_pair(cl, b, st->start, st->end, a0, &s);
 			/* past an age between commas: "A woman, 20, was also arrested" */

@@ -469,6 +469,19 @@ static void test_remains(void **state)
 	assert_true(count_of("Two advisory bodies reviewed the plan.\n", KILLED, NULL) == -1);
 }
 
+/* a measure whose subject is the one it counts needs no auxiliary
+ * (data/intransitive.txt): "a ranger died" is one killed, "a poacher shot
+ * a ranger" counts its object */
+static void test_intransitive(void **state)
+{
+	(void)state;
+	assert_true(count_of("A park ranger died on Sunday after the ambush.\n", KILLED, NULL) == 1);
+	assert_true(count_of("The navy said a sailor drowned when the launch overturned.\n", KILLED, NULL) == 1);
+	assert_true(count_of("A guide and a porter perished in the avalanche.\n", KILLED, NULL) == 2);
+	assert_true(count_of("A peacekeeping service member died of wounds in the camp.\n", KILLED, NULL) == 1);
+	assert_true(count_of("A poacher shot a ranger near the gate.\n", KILLED, NULL) == -1);
+}
+
 /* ages in police reports: inside a person's phrase ("a 24-year-old
  * man") and as an aside ("Tom Baker, 45, and") they count no one */
 static void test_ages(void **state)
@@ -544,6 +557,7 @@ int main(void)
 		cmocka_unit_test(test_another),
 		cmocka_unit_test(test_people_verbs),
 		cmocka_unit_test(test_remains),
+		cmocka_unit_test(test_intransitive),
 		cmocka_unit_test(test_also_definite),
 		cmocka_unit_test(test_place_roundup),
 		cmocka_unit_test(test_ages),
