@@ -482,6 +482,19 @@ static void test_intransitive(void **state)
 	assert_true(count_of("A poacher shot a ranger near the gate.\n", KILLED, NULL) == -1);
 }
 
+/* a span of days opening the sentence ("Between March 3 and March 29,")
+ * makes its counts a round-up of several operations: another event */
+static void test_date_span(void **state)
+{
+	(void)state;
+	assert_true(count_of("Between March 3 and March 29, the task force carried out 9 raids, killing 21 fighters "
+	                     "and detaining 37.\n", KILLED "," HELD, NULL) == -1);
+	assert_true(count_of("From June 2 to June 20, border units detained 56 smugglers.\n", HELD, NULL) == -1);
+	assert_true(count_of("Between June 4 and 9, rangers arrested 12 poachers.\n", HELD, NULL) == -1);
+	/* a date alone is no span: the day's own count stands */
+	assert_true(count_of("On June 4, rangers arrested 12 poachers.\n", HELD, NULL) == 12);
+}
+
 /* ages in police reports: inside a person's phrase ("a 24-year-old
  * man") and as an aside ("Tom Baker, 45, and") they count no one */
 static void test_ages(void **state)
@@ -558,6 +571,7 @@ int main(void)
 		cmocka_unit_test(test_people_verbs),
 		cmocka_unit_test(test_remains),
 		cmocka_unit_test(test_intransitive),
+		cmocka_unit_test(test_date_span),
 		cmocka_unit_test(test_also_definite),
 		cmocka_unit_test(test_place_roundup),
 		cmocka_unit_test(test_ages),
