@@ -672,6 +672,42 @@ static int passive_pair(const fb_claimer *cl, const char *b, size_t lo, size_t e
  * insurgent", "detained the Taliban leader", "a facilitator was
  * arrested", "engaged the man, killing him". Collects them per sentence
  * (ASCII determiners, listed people nouns, listed measures of people). */
+/* The first single person with a determiner in [lo, hi) that is no
+ * speaker ("a spokesman said"): the subject of a sentence's main clause.
+ * Fills s. */
+static int clause_subject(const fb_claimer *cl, const char *b, size_t lo, size_t hi, single *s)
+{
+	size_t pos = lo, d0, d1, w0, w1, ne;
+	int p;
+	while (claims_next_word(b, pos, hi, &d0, &d1, &p)) {
+		pos = d1;
+		int indef = fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an");
+		if (!indef && !fb_word_eq(b + d0, d1 - d0, "the"))
+			continue;
+		const char *cls = NULL;
+		size_t at = d1;
+		for (int words = 0; !cls && words < 4 && claims_next_word(b, at, hi, &w0, &w1, &p) && !p; words++, at = w1) {
+			if (claims_in_list(cl->not_nouns, b + w0, w1 - w0) || claims_in_list(cl->clause_stops, b + w0, w1 - w0) ||
+			    fb_word_eq(b + w0, w1 - w0, "a") || fb_word_eq(b + w0, w1 - w0, "an") || fb_word_eq(b + w0, w1 - w0, "the"))
+				break;
+			cls = singular_person(cl, b, w0, hi, &ne);
+		}
+		if (!cls)
+			continue;
+		size_t x0, x1;
+		if (claims_next_word(b, ne, hi, &x0, &x1, &p) &&
+		    (fb_word_eq(b + x0, x1 - x0, "said") || fb_word_eq(b + x0, x1 - x0, "says")))
+			continue;
+		s->start = d0;
+		s->noun_start = w0;
+		s->end = s->noun_end = ne;
+		s->cls = cls;
+		s->definite = !indef;
+		return 1;
+	}
+	return 0;
+}
+
 void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const sent_words *sw, single **v,
     size_t *n, size_t *cap)
 {
@@ -822,6 +858,15 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 				at = n0;
 			}
 		}
+		/* "a gunman shot two guards before being killed": the subject
+		 * of the clause the participle hangs on */
+		size_t g0, g1, c0, c1;
+		int pg;
+		if (!s.cls && claims_prev_word(b, st->start, ms, &g0, &g1, &pg) && !pg &&
+		    fb_word_eq(b + g0, g1 - g0, "being") && claims_prev_word(b, st->start, g0, &c0, &c1, &pg) && !pg &&
+		    (fb_word_eq(b + c0, c1 - c0, "before") || fb_word_eq(b + c0, c1 - c0, "after") ||
+		     fb_word_eq(b + c0, c1 - c0, "upon")))
+			clause_subject(cl, b, st->start, c0, &s);
 		if (!s.cls)
 			continue;
 		/* a number in the phrase is a count of its own ("an insurgent

@@ -495,6 +495,20 @@ static void test_date_span(void **state)
 	assert_true(count_of("On June 4, rangers arrested 12 poachers.\n", HELD, NULL) == 12);
 }
 
+/* "before/after being killed" counts the subject of the clause it hangs
+ * on, not a speaker before it, and adds to the clause's own count */
+static void test_being_subject(void **state)
+{
+	(void)state;
+	assert_true(count_of("A raider shot dead two herders at the well before being killed by villagers.\n",
+	    KILLED, NULL) == 3);
+	assert_true(count_of("A raider stabbed two herders at the well before being shot dead by villagers.\n",
+	    KILLED, NULL) == 1);
+	assert_true(count_of("Officials in the valley said a smuggler swam to the island after being detained at the dam.\n",
+	    HELD, NULL) == 1);
+	assert_true(count_of("A warden said the trapper escaped before being arrested.\n", HELD, NULL) == 1);
+}
+
 /* ages in police reports: inside a person's phrase ("a 24-year-old
  * man") and as an aside ("Tom Baker, 45, and") they count no one */
 static void test_ages(void **state)
@@ -572,6 +586,7 @@ int main(void)
 		cmocka_unit_test(test_remains),
 		cmocka_unit_test(test_intransitive),
 		cmocka_unit_test(test_date_span),
+		cmocka_unit_test(test_being_subject),
 		cmocka_unit_test(test_also_definite),
 		cmocka_unit_test(test_place_roundup),
 		cmocka_unit_test(test_ages),
