@@ -708,6 +708,91 @@ static int clause_subject(const fb_claimer *cl, const char *b, size_t lo, size_t
 	return 0;
 }
 
+/* The people class of a plural noun [s, s+n) ("militants", "gunmen"),
+ * NULL when it is no noun of people. */
+static const char *plural_people(const fb_claimer *cl, const char *s, size_t n)
+{
+	const char *cls = fb_class_in(cl, s, n);
+	if (cls && claims_people_class(cl, cls))
+		return cls;
+	const fb_entry *e = fb_lexicon_get(cl->persons, s, n);
+	return e && e->nfield >= 2 && strcmp(e->field[0], "plural") == 0 && strcmp(e->field[1], "person") == 0 ? "people"
+	                                                                                                      : NULL;
+}
+
+/* "The armed militants, one of them a commander, were all killed": a
+ * definite plural of people with no number, the subject of the passive
+ * measure at ms, counts as many as the last count of the same noun before
+ * it ("several armed militants" opened fire: 3). Fills s. */
+static int carried_plural(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t sent, size_t ms, single *s)
+{
+	const char *b = doc->buf;
+	size_t lo = doc->sent[sent].start, at = ms, a0, a1, w = (size_t)-1, n0, n1, m0, m1;
+	int p, pm;
+	if (claims_next_word(b, ms, doc->sent[sent].end, &a0, &a1, &p) && a0 == ms && fb_word_eq(b + a0, a1 - a0, "were"))
+		w = a0; /* the phrase is "were killed" */
+	while (w == (size_t)-1 && claims_prev_word(b, lo, at, &a0, &a1, &p) && !p && claims_aux_word(b + a0, a1 - a0)) {
+		if (fb_word_eq(b + a0, a1 - a0, "were"))
+			w = a0;
+		at = a0;
+	}
+	if (w == (size_t)-1 || !claims_prev_word(b, lo, w, &n0, &n1, &p))
+		return 0;
+	if (p) { /* past an aside between commas */
+		if (b[n1] != ',')
+			return 0;
+		int found = 0;
+		for (int words = 0; !found && words < 12 && claims_prev_word(b, lo, n0, &m0, &m1, &pm); words++) {
+			found = pm && b[m1] == ',';
+			n0 = m0, n1 = m1;
+		}
+		if (!found)
+			return 0;
+	}
+	const char *cls = plural_people(cl, b + n0, n1 - n0);
+	if (!cls)
+		return 0;
+	size_t d = n0;
+	for (int words = 0; words < 4; words++) {
+		if (!claims_prev_word(b, lo, d, &m0, &m1, &pm) || pm)
+			return 0;
+		d = m0;
+		if (fb_word_eq(b + m0, m1 - m0, "the"))
+			break;
+		if (words == 3 || !fb_islower((unsigned char)b[m0]) || claims_in_list(cl->not_nouns, b + m0, m1 - m0) ||
+		    claims_in_list(cl->clause_stops, b + m0, m1 - m0))
+			return 0;
+	}
+	/* a clause's subject, no partitive ("two of the militants") */
+	if (claims_prev_word(b, lo, d, &m0, &m1, &pm) && !pm && !fb_word_eq(b + m0, m1 - m0, "and"))
+		return 0;
+	/* the last count of the same noun before it */
+	double v = 0;
+	for (size_t j = 0; j < ql->n && ql->q[j].start < d; j++) {
+		const fb_quantity *q = &ql->q[j];
+		size_t h0, h1;
+		int ph;
+		if (q->kind != FB_QK_COUNT || q->noun_end <= q->noun_start ||
+		    !claims_prev_word(b, q->noun_start, q->noun_end, &h0, &h1, &ph) || h1 - h0 != n1 - n0)
+			continue;
+		size_t i = 0;
+		while (i < n1 - n0 && fb_tolower((unsigned char)b[h0 + i]) == fb_tolower((unsigned char)b[n0 + i]))
+			i++;
+		if (i < n1 - n0)
+			continue;
+		v = q->has_value ? q->value : q->has_min ? q->min + (q->min_open ? 1 : 0) : 0;
+	}
+	if (v < 2 || v > 1000)
+		return 0;
+	s->start = d;
+	s->noun_start = n0;
+	s->end = s->noun_end = n1;
+	s->cls = cls;
+	s->definite = 1;
+	s->count = (int)v;
+	return 1;
+}
+
 void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const sent_words *sw, single **v,
     size_t *n, size_t *cap)
 {
@@ -867,6 +952,8 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 		    (fb_word_eq(b + c0, c1 - c0, "before") || fb_word_eq(b + c0, c1 - c0, "after") ||
 		     fb_word_eq(b + c0, c1 - c0, "upon")))
 			clause_subject(cl, b, st->start, c0, &s);
+		if (!s.cls)
+			carried_plural(cl, doc, ql, si, ms, &s);
 		if (!s.cls)
 			continue;
 		/* a number in the phrase is a count of its own ("an insurgent

@@ -509,6 +509,22 @@ static void test_being_subject(void **state)
 	assert_true(count_of("A warden said the trapper escaped before being arrested.\n", HELD, NULL) == 1);
 }
 
+/* a definite plural of people with no number, the subject of a passive
+ * measure, counts as many as the last count of its noun before it; a
+ * partitive ("two of the") or a restatement of that measure adds nothing */
+static void test_carried_plural(void **state)
+{
+	(void)state;
+	assert_true(count_of("Several masked raiders stormed the depot. The masked raiders, one of them a former guard, "
+	                     "were all killed by the garrison.\n", KILLED, NULL) == 3);
+	assert_true(count_of("Wardens tracked five trappers into the hills. The trappers were detained at dusk.\n", HELD,
+	    NULL) == 5);
+	assert_true(count_of("Wardens tracked five trappers into the hills. Two of the trappers were detained at dusk.\n",
+	    HELD, NULL) == 2);
+	assert_true(count_of("Wardens detained five trappers in the hills. The trappers were detained after a chase.\n",
+	    HELD, NULL) == 5);
+}
+
 /* ages in police reports: inside a person's phrase ("a 24-year-old
  * man") and as an aside ("Tom Baker, 45, and") they count no one */
 static void test_ages(void **state)
@@ -587,6 +603,7 @@ int main(void)
 		cmocka_unit_test(test_intransitive),
 		cmocka_unit_test(test_date_span),
 		cmocka_unit_test(test_being_subject),
+		cmocka_unit_test(test_carried_plural),
 		cmocka_unit_test(test_also_definite),
 		cmocka_unit_test(test_place_roundup),
 		cmocka_unit_test(test_ages),
