@@ -793,6 +793,26 @@ static int carried_plural(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 	return 1;
 }
 
+/* "a financier and two associates were killed": the single person
+ * joined by "and" to the count whose noun ends right before "were" at
+ * wp. Fills s. */
+static int joined_before_count(const fb_claimer *cl, const fb_qlist *ql, const char *b, size_t lo, size_t end,
+    size_t wp, single *s)
+{
+	size_t n0, n1, a0, a1, x0, x1;
+	int p;
+	if (!claims_prev_word(b, lo, wp, &n0, &n1, &p) || p)
+		return 0;
+	for (size_t j = claims_first_q_from(ql, lo); j < ql->n && ql->q[j].start < n0; j++) {
+		const fb_quantity *q = &ql->q[j];
+		if (q->kind != FB_QK_COUNT || q->noun_end != n1)
+			continue;
+		return claims_prev_word(b, lo, q->start, &a0, &a1, &p) && !p && fb_word_eq(b + a0, a1 - a0, "and") &&
+		    claims_prev_word(b, lo, a0, &x0, &x1, &p) && !p && passive_noun(cl, b, lo, end, x0, x1, s);
+	}
+	return 0;
+}
+
 void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const sent_words *sw, single **v,
     size_t *n, size_t *cap)
 {
@@ -899,10 +919,15 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 			}
 			size_t n0, n1;
 			/* "a leader and a suspected insurgent were captured" */
+			size_t wp = (size_t)-1; /* "were" */
 			if (fb_word_eq(b + ws, we - ws, "were") || intrans)
-				passive_pair(cl, b, st->start, st->end, ws, &s); /* "were killed", "died" */
+				passive_pair(cl, b, st->start, st->end, wp = ws, &s); /* "were killed", "died" */
 			else if (claims_prev_word(b, st->start, at, &a0, &a1, &p) && !p && fb_word_eq(b + a0, a1 - a0, "were"))
-				passive_pair(cl, b, st->start, st->end, a0, &s);
+				passive_pair(cl, b, st->start, st->end, wp = a0, &s);
+			/* "a financier and two associates were killed": the single
+			 * joined to a count before "were" (the total adds them) */
+			if (!s.cls && wp != (size_t)-1)
+				joined_before_count(cl, ql, b, st->start, st->end, wp, &s);
 			/* past an age between commas: "A woman, 20, was also arrested" */
 			if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && p && fb_isdigit((unsigned char)b[n0])) {
 				size_t qa = claims_first_q_from(ql, n0), h0, h1;

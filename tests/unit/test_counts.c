@@ -525,6 +525,16 @@ static void test_carried_plural(void **state)
 	    HELD, NULL) == 5);
 }
 
+/* a single person joined by "and" to a count, the two the subject of a
+ * passive measure, adds to it */
+static void test_single_and_count_passive(void **state)
+{
+	(void)state;
+	assert_true(count_of("A gang treasurer and three couriers were arrested at the border post.\n", HELD, NULL) == 4);
+	assert_true(count_of("The raid leader and two lookouts were killed in the ambush.\n", KILLED, NULL) == 3);
+	assert_true(count_of("Four couriers and two drivers were arrested at the border post.\n", HELD, NULL) == 6);
+}
+
 /* ages in police reports: inside a person's phrase ("a 24-year-old
  * man") and as an aside ("Tom Baker, 45, and") they count no one */
 static void test_ages(void **state)
@@ -604,6 +614,7 @@ int main(void)
 		cmocka_unit_test(test_date_span),
 		cmocka_unit_test(test_being_subject),
 		cmocka_unit_test(test_carried_plural),
+		cmocka_unit_test(test_single_and_count_passive),
 		cmocka_unit_test(test_also_definite),
 		cmocka_unit_test(test_place_roundup),
 		cmocka_unit_test(test_ages),
