@@ -45,10 +45,12 @@ static const char *const not_nouns[] = {
 };
 
 /* Words between a measure and its number: "the toll had risen to 38",
- * "the number of dead was 12". */
+ * "the number of dead was 12", "detained another 12", "killed an
+ * additional 5" (one more count of the same deed). */
 static const char *const measure_skips[] = {
 	"to", "of", "rate", "figure", "number", "count", "tally", "level", "total", "a", "at", "the",
-	"was", "were", "is", "are", "had", "has", "have", "now", "since", "all", "both", NULL,
+	"was", "were", "is", "are", "had", "has", "have", "now", "since", "all", "both", "another",
+	"an", "additional", "further", NULL,
 };
 
 /* Words that open an aside between commas after a counted noun, which the
@@ -115,6 +117,9 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->persons = fb_lexicon_load_data("attribution/people.txt", err, errlen)) ||
 	    !(cl->number_words = fb_lexicon_load_data("numbers/words.tsv", err, errlen)) ||
 	    !(cl->summary = fb_lexicon_load_data("summary.txt", err, errlen)) ||
+	    !(cl->people_verbs = fb_lexicon_load_data("people-verbs.tsv", err, errlen)) ||
+	    !(cl->remains = fb_lexicon_load_data("remains.txt", err, errlen)) ||
+	    !(cl->intransitive = fb_lexicon_load_data("intransitive.txt", err, errlen)) ||
 	    !(cl->scoper = fb_scoper_new(err, errlen))) {
 		fb_claimer_free(cl);
 		return NULL;
@@ -152,6 +157,9 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->persons);
 	fb_lexicon_free(cl->number_words);
 	fb_lexicon_free(cl->summary);
+	fb_lexicon_free(cl->people_verbs);
+	fb_lexicon_free(cl->remains);
+	fb_lexicon_free(cl->intransitive);
 	fb_lexicon_free(cl->clause_stops);
 	fb_lexicon_free(cl->not_nouns);
 	fb_lexicon_free(cl->not_predicates);
@@ -757,6 +765,16 @@ static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int s
 		k->subject = q->unit; /* "42,000 tonnes", "$3 million" */
 	if (!k->subject)
 		k->subject = def;
+	/* "neutralized eight gunmen": a verb that is a measure of people
+	 * only when it counts people (data/people-verbs.tsv) */
+	const char *pm = claims_people_verb(cl, doc, q, k->measure);
+	if (pm && claims_counts_people(cl, k->subject))
+		k->measure = pm;
+	/* "12 bodies were recovered", "found the bodies of four fishermen":
+	 * the dead, whatever verb finds them */
+	if (q->kind == FB_QK_COUNT && !(k->measure && claims_people_measure(cl, k->measure)) &&
+	    claims_counts_remains(cl, doc, q))
+		k->measure = "killed";
 	/* "by delaying two planned stations": a count that is the object
 	 * of a verb in -ing has that verb; its participle adjective is no
 	 * event predicate (issue 16) */

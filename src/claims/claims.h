@@ -23,6 +23,9 @@ typedef struct fb_claimer {
 	fb_lexicon *heads;       /* person noun -> head, same | kind (data/heads.tsv, WordNet) */
 	fb_lexicon *number_words; /* word -> class, value (data/numbers/words.tsv): ordinals */
 	fb_lexicon *persons;     /* nouns of people: singular|plural, person|body (data/attribution/people.txt) */
+	fb_lexicon *remains;     /* "bodies": a count of the killed (data/remains.txt) */
+	fb_lexicon *intransitive; /* "died": its subject is the one it counts (data/intransitive.txt) */
+	fb_lexicon *people_verbs; /* "neutralized" -> killed, when it counts people (data/people-verbs.tsv) */
 	const char **measure_names; /* the measures of measures.tsv, sorted, each once (built at load) */
 	size_t nmeasure_names;
 } fb_claimer;

@@ -655,6 +655,23 @@ static int context_in(const phrase_spans *ps, size_t a, size_t e, size_t *cs, si
 
 /* Does a phrase from the other-event list stand in the quantity's clause,
  * or in the sentence's opening clause ("Last week, ...")? */
+/* Does [s, e) open with "between" or "from" and name a span of days
+ * ("Between Jan. 1 and Jan. 31", "From May 1 to May 3")? Counts under it
+ * are a round-up of several operations, no one event's. */
+static int date_span(const fb_doc *doc, const fb_qlist *ql, size_t s, size_t e)
+{
+	size_t ws, we, dates = 0, all = 0;
+	int punct;
+	if (!claims_next_word(doc->buf, s, e, &ws, &we, &punct) ||
+	    !(fb_word_eq(doc->buf + ws, we - ws, "between") || fb_word_eq(doc->buf + ws, we - ws, "from")))
+		return 0;
+	for (size_t j = claims_first_q_from(ql, ws); j < ql->n && ql->q[j].start < e; j++) {
+		dates += ql->q[j].kind == FB_QK_DATE;
+		all++;
+	}
+	return dates && all >= 2; /* "between May 1 and 3": the day alone is a count */
+}
+
 int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlist *ql, size_t qi,
     size_t *cs, size_t *ce)
 {
@@ -673,6 +690,16 @@ int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlis
 	if (intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro) &&
 	    context_in(ps, st->start, intro, cs, ce))
 		return 1;
+	if (intro > st->start && intro <= a && date_span(doc, ql, st->start, intro)) {
+		*cs = st->start;
+		*ce = intro;
+		return 1;
+	}
+	if (date_span(doc, ql, a, e)) { /* the "3" of "Between May 1 and 3," */
+		*cs = a;
+		*ce = e;
+		return 1;
+	}
 	/* a dateline ("Dec. 22: Since March, ...") opens no clause: the one
 	 * after it is the sentence's opening clause */
 	size_t j = claims_first_q_from(ql, st->start);
@@ -687,8 +714,15 @@ int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlis
 	/* a dateline's commas open no clause either: "KABUL, Afghanistan
 	 * (Feb. 9) - Since May, ..." */
 	size_t ds, de;
-	if (claims_dateline_clause(doc, q->sent, a, &ds, &de) && !intro_has_count(ql, qi, ds, de))
-		return context_in(ps, ds, de, cs, ce);
+	if (claims_dateline_clause(doc, q->sent, a, &ds, &de) && !intro_has_count(ql, qi, ds, de)) {
+		if (context_in(ps, ds, de, cs, ce))
+			return 1;
+		if (date_span(doc, ql, ds, de)) {
+			*cs = ds;
+			*ce = de;
+			return 1;
+		}
+	}
 	return 0;
 }
 

@@ -166,6 +166,15 @@ const char *claims_measure_over_conjunct(const fb_claimer *cl, const fb_doc *doc
     const fb_claim *k, const char **def, const char **implies);
 /* Is the class one of people (victims, suspects, attackers)? */
 int claims_people_class(const fb_claimer *cl, const char *cls);
+/* Does quantity q count bodies ("12 bodies", "four dead
+ * bodies") or the people "the bodies of" names? (data/remains.txt) */
+int claims_counts_remains(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q);
+/* Is a claim's subject (a class or a noun's lemma) people? */
+int claims_counts_people(const fb_claimer *cl, const char *subject);
+/* The measure of people a verb of data/people-verbs.tsv names: the
+ * measure m of quantity q, or with none, the word right before q. NULL
+ * when it is no such verb. */
+const char *claims_people_verb(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q, const char *m);
 /* Adds the single people named with no number in the sentence of words
  * sw to v (n of cap), in text order. */
 void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const sent_words *sw, single **v,

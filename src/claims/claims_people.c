@@ -186,6 +186,38 @@ int fb_names_people(const fb_claimer *cl, const char *cls)
 	return e && e->nfield >= 2 && strcmp(e->field[1], "person") == 0;
 }
 
+const char *claims_people_verb(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q, const char *m)
+{
+	const fb_entry *e = m ? fb_lexicon_get(cl->people_verbs, m, strlen(m)) : NULL;
+	size_t ws, we;
+	int punct;
+	/* "neutralizing five": a form no participle test takes, right before */
+	if (!m && claims_prev_word(doc->buf, doc->sent[q->sent].start, q->start, &ws, &we, &punct) && !punct)
+		e = fb_lexicon_get(cl->people_verbs, doc->buf + ws, we - ws);
+	return e && e->nfield ? e->field[0] : NULL;
+}
+
+int claims_counts_remains(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q)
+{
+	const char *b = doc->buf;
+	size_t used, ws, we;
+	int punct;
+	/* a listed phrase right after the number: "12 bodies", "3 dead
+	 * bodies", not "three regulatory bodies" */
+	size_t from = q->start, st = doc->sent[q->sent].start, se = doc->sent[q->sent].end;
+	if (claims_next_word(b, q->end, se, &ws, &we, &punct) && !punct &&
+	    claims_phrase_at(cl->remains, b + ws, se - ws, &used) && (ws + used == se || !fb_isalnum((unsigned char)b[ws + used])))
+		return 1;
+	/* "the bodies of (the) four fishermen" */
+	if (!claims_prev_word(b, st, from, &ws, &we, &punct) || punct)
+		return 0;
+	if (fb_word_eq(b + ws, we - ws, "the") && (!claims_prev_word(b, st, ws, &ws, &we, &punct) || punct))
+		return 0;
+	if (!fb_word_eq(b + ws, we - ws, "of") || !claims_prev_word(b, st, ws, &ws, &we, &punct) || punct)
+		return 0;
+	return claims_phrase_at(cl->remains, b + ws, we - ws, &used) && ws + used == we;
+}
+
 /* Is the word [s, s+n) one of list (NULL-ended)? */
 static int word_in(const char *s, size_t n, const char *const *list)
 {
@@ -203,6 +235,12 @@ static int person_noun(const fb_claimer *cl, const char *s, size_t n)
 		return 1;
 	const fb_entry *e = fb_lexicon_get(cl->persons, s, n);
 	return e && e->nfield >= 2 && strcmp(e->field[0], "singular") == 0 && strcmp(e->field[1], "person") == 0;
+}
+
+int claims_counts_people(const fb_claimer *cl, const char *subject)
+{
+	return subject && (claims_people_class(cl, subject) || fb_names_people(cl, subject) ||
+	                   person_noun(cl, subject, strlen(subject)));
 }
 
 /* The people class of the listed noun at [ws, ...) when it is singular
@@ -634,6 +672,147 @@ static int passive_pair(const fb_claimer *cl, const char *b, size_t lo, size_t e
  * insurgent", "detained the Taliban leader", "a facilitator was
  * arrested", "engaged the man, killing him". Collects them per sentence
  * (ASCII determiners, listed people nouns, listed measures of people). */
+/* The first single person with a determiner in [lo, hi) that is no
+ * speaker ("a spokesman said"): the subject of a sentence's main clause.
+ * Fills s. */
+static int clause_subject(const fb_claimer *cl, const char *b, size_t lo, size_t hi, single *s)
+{
+	size_t pos = lo, d0, d1, w0, w1, ne;
+	int p;
+	while (claims_next_word(b, pos, hi, &d0, &d1, &p)) {
+		pos = d1;
+		int indef = fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an");
+		if (!indef && !fb_word_eq(b + d0, d1 - d0, "the"))
+			continue;
+		const char *cls = NULL;
+		size_t at = d1;
+		for (int words = 0; !cls && words < 4 && claims_next_word(b, at, hi, &w0, &w1, &p) && !p; words++, at = w1) {
+			if (claims_in_list(cl->not_nouns, b + w0, w1 - w0) || claims_in_list(cl->clause_stops, b + w0, w1 - w0) ||
+			    fb_word_eq(b + w0, w1 - w0, "a") || fb_word_eq(b + w0, w1 - w0, "an") || fb_word_eq(b + w0, w1 - w0, "the"))
+				break;
+			cls = singular_person(cl, b, w0, hi, &ne);
+		}
+		if (!cls)
+			continue;
+		size_t x0, x1;
+		if (claims_next_word(b, ne, hi, &x0, &x1, &p) &&
+		    (fb_word_eq(b + x0, x1 - x0, "said") || fb_word_eq(b + x0, x1 - x0, "says")))
+			continue;
+		s->start = d0;
+		s->noun_start = w0;
+		s->end = s->noun_end = ne;
+		s->cls = cls;
+		s->definite = !indef;
+		return 1;
+	}
+	return 0;
+}
+
+/* The people class of a plural noun [s, s+n) ("militants", "gunmen"),
+ * NULL when it is no noun of people. */
+static const char *plural_people(const fb_claimer *cl, const char *s, size_t n)
+{
+	const char *cls = fb_class_in(cl, s, n);
+	if (cls && claims_people_class(cl, cls))
+		return cls;
+	const fb_entry *e = fb_lexicon_get(cl->persons, s, n);
+	return e && e->nfield >= 2 && strcmp(e->field[0], "plural") == 0 && strcmp(e->field[1], "person") == 0 ? "people"
+	                                                                                                      : NULL;
+}
+
+/* "The armed militants, one of them a commander, were all killed": a
+ * definite plural of people with no number, the subject of the passive
+ * measure at ms, counts as many as the last count of the same noun before
+ * it ("several armed militants" opened fire: 3). Fills s. */
+static int carried_plural(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t sent, size_t ms, single *s)
+{
+	const char *b = doc->buf;
+	size_t lo = doc->sent[sent].start, at = ms, a0, a1, w = (size_t)-1, n0, n1, m0, m1;
+	int p, pm;
+	if (claims_next_word(b, ms, doc->sent[sent].end, &a0, &a1, &p) && a0 == ms && fb_word_eq(b + a0, a1 - a0, "were"))
+		w = a0; /* the phrase is "were killed" */
+	while (w == (size_t)-1 && claims_prev_word(b, lo, at, &a0, &a1, &p) && !p && claims_aux_word(b + a0, a1 - a0)) {
+		if (fb_word_eq(b + a0, a1 - a0, "were"))
+			w = a0;
+		at = a0;
+	}
+	if (w == (size_t)-1 || !claims_prev_word(b, lo, w, &n0, &n1, &p))
+		return 0;
+	if (p) { /* past an aside between commas */
+		if (b[n1] != ',')
+			return 0;
+		int found = 0;
+		for (int words = 0; !found && words < 12 && claims_prev_word(b, lo, n0, &m0, &m1, &pm); words++) {
+			found = pm && b[m1] == ',';
+			n0 = m0, n1 = m1;
+		}
+		if (!found)
+			return 0;
+	}
+	const char *cls = plural_people(cl, b + n0, n1 - n0);
+	if (!cls)
+		return 0;
+	size_t d = n0;
+	for (int words = 0; words < 4; words++) {
+		if (!claims_prev_word(b, lo, d, &m0, &m1, &pm) || pm)
+			return 0;
+		d = m0;
+		if (fb_word_eq(b + m0, m1 - m0, "the"))
+			break;
+		if (words == 3 || !fb_islower((unsigned char)b[m0]) || claims_in_list(cl->not_nouns, b + m0, m1 - m0) ||
+		    claims_in_list(cl->clause_stops, b + m0, m1 - m0))
+			return 0;
+	}
+	/* a clause's subject, no partitive ("two of the militants") */
+	if (claims_prev_word(b, lo, d, &m0, &m1, &pm) && !pm && !fb_word_eq(b + m0, m1 - m0, "and"))
+		return 0;
+	/* the last count of the same noun before it */
+	double v = 0;
+	for (size_t j = 0; j < ql->n && ql->q[j].start < d; j++) {
+		const fb_quantity *q = &ql->q[j];
+		size_t h0, h1;
+		int ph;
+		if (q->kind != FB_QK_COUNT || q->noun_end <= q->noun_start ||
+		    !claims_prev_word(b, q->noun_start, q->noun_end, &h0, &h1, &ph) || h1 - h0 != n1 - n0)
+			continue;
+		size_t i = 0;
+		while (i < n1 - n0 && fb_tolower((unsigned char)b[h0 + i]) == fb_tolower((unsigned char)b[n0 + i]))
+			i++;
+		if (i < n1 - n0)
+			continue;
+		v = q->has_value ? q->value : q->has_min ? q->min + (q->min_open ? 1 : 0) : 0;
+	}
+	if (v < 2 || v > 1000)
+		return 0;
+	s->start = d;
+	s->noun_start = n0;
+	s->end = s->noun_end = n1;
+	s->cls = cls;
+	s->definite = 1;
+	s->count = (int)v;
+	return 1;
+}
+
+/* "a financier and two associates were killed": the single person
+ * joined by "and" to the count whose noun ends right before "were" at
+ * wp. Fills s. */
+static int joined_before_count(const fb_claimer *cl, const fb_qlist *ql, const char *b, size_t lo, size_t end,
+    size_t wp, single *s)
+{
+	size_t n0, n1, a0, a1, x0, x1;
+	int p;
+	if (!claims_prev_word(b, lo, wp, &n0, &n1, &p) || p)
+		return 0;
+	for (size_t j = claims_first_q_from(ql, lo); j < ql->n && ql->q[j].start < n0; j++) {
+		const fb_quantity *q = &ql->q[j];
+		if (q->kind != FB_QK_COUNT || q->noun_end != n1)
+			continue;
+		return claims_prev_word(b, lo, q->start, &a0, &a1, &p) && !p && fb_word_eq(b + a0, a1 - a0, "and") &&
+		    claims_prev_word(b, lo, a0, &x0, &x1, &p) && !p && passive_noun(cl, b, lo, end, x0, x1, s);
+	}
+	return 0;
+}
+
 void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, const sent_words *sw, single **v,
     size_t *n, size_t *cap)
 {
@@ -648,13 +827,17 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 		if (!fb_islower((unsigned char)b[ws])) /* before the look-up: most words fail it */
 			continue;
 		const fb_entry *e = claims_phrase_at(cl->measures, b + ws, st->end - ws, &used);
-		if (!e || e->nfield < 2 || strcmp(e->field[1], "people") != 0)
+		const char *measure = e && e->nfield >= 2 && strcmp(e->field[1], "people") == 0 ? e->field[0] : NULL;
+		/* "neutralized a gunman": what the single counts is a person */
+		if (!measure && (e = claims_phrase_at(cl->people_verbs, b + ws, st->end - ws, &used)) && e->nfield)
+			measure = e->field[0];
+		if (!measure)
 			continue;
 		size_t me = ws + used, ms = ws;
 		pos = me;
 		single s = { 0 };
 		s.sent = si;
-		s.measure = e->field[0];
+		s.measure = measure;
 		/* active: the measure, then "a/an/the [modifiers] NOUN" or "him" */
 		size_t d0, d1, w0, w1;
 		int p;
@@ -725,7 +908,10 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 		/* passive: "a/the [modifiers] NOUN was (also) detained" */
 		if (!s.cls) {
 			size_t at = ms, a0, a1;
-			int seen_aux = fb_word_eq(b + ws, we - ws, "was");
+			/* "a soldier died": an intransitive measure needs no auxiliary */
+			size_t iu;
+			int intrans = claims_phrase_at(cl->intransitive, b + ws, st->end - ws, &iu) && iu == used;
+			int seen_aux = fb_word_eq(b + ws, we - ws, "was") || intrans;
 			while (claims_prev_word(b, st->start, at, &a0, &a1, &p) && !p && claims_aux_word(b + a0, a1 - a0) &&
 			       !fb_word_eq(b + a0, a1 - a0, "were") && !fb_word_eq(b + a0, a1 - a0, "have")) {
 				seen_aux |= fb_word_eq(b + a0, a1 - a0, "was") || fb_word_eq(b + a0, a1 - a0, "been");
@@ -733,10 +919,15 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 			}
 			size_t n0, n1;
 			/* "a leader and a suspected insurgent were captured" */
-			if (fb_word_eq(b + ws, we - ws, "were"))
-				passive_pair(cl, b, st->start, st->end, ws, &s); /* the measure is "were killed" */
+			size_t wp = (size_t)-1; /* "were" */
+			if (fb_word_eq(b + ws, we - ws, "were") || intrans)
+				passive_pair(cl, b, st->start, st->end, wp = ws, &s); /* "were killed", "died" */
 			else if (claims_prev_word(b, st->start, at, &a0, &a1, &p) && !p && fb_word_eq(b + a0, a1 - a0, "were"))
-				passive_pair(cl, b, st->start, st->end, a0, &s);
+				passive_pair(cl, b, st->start, st->end, wp = a0, &s);
+			/* "a financier and two associates were killed": the single
+			 * joined to a count before "were" (the total adds them) */
+			if (!s.cls && wp != (size_t)-1)
+				joined_before_count(cl, ql, b, st->start, st->end, wp, &s);
 			/* past an age between commas: "A woman, 20, was also arrested" */
 			if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && p && fb_isdigit((unsigned char)b[n0])) {
 				size_t qa = claims_first_q_from(ql, n0), h0, h1;
@@ -777,6 +968,17 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 				at = n0;
 			}
 		}
+		/* "a gunman shot two guards before being killed": the subject
+		 * of the clause the participle hangs on */
+		size_t g0, g1, c0, c1;
+		int pg;
+		if (!s.cls && claims_prev_word(b, st->start, ms, &g0, &g1, &pg) && !pg &&
+		    fb_word_eq(b + g0, g1 - g0, "being") && claims_prev_word(b, st->start, g0, &c0, &c1, &pg) && !pg &&
+		    (fb_word_eq(b + c0, c1 - c0, "before") || fb_word_eq(b + c0, c1 - c0, "after") ||
+		     fb_word_eq(b + c0, c1 - c0, "upon")))
+			clause_subject(cl, b, st->start, c0, &s);
+		if (!s.cls)
+			carried_plural(cl, doc, ql, si, ms, &s);
 		if (!s.cls)
 			continue;
 		/* a number in the phrase is a count of its own ("an insurgent
