@@ -578,7 +578,10 @@ static int word_after(const aligner *a, size_t sent, size_t e, size_t *ws, size_
 		while (e < end && fb_isalpha((unsigned char)b[e]))
 			e++;
 		*we = e;
-		if (*we - *ws >= 3 && !fb_word_eq(b + *ws, *we - *ws, "the") && !fb_word_eq(b + *ws, *we - *ws, "and"))
+		/* "$140 billion for water": what it is for, past the preposition */
+		if (*we - *ws >= 3 && !fb_word_eq(b + *ws, *we - *ws, "the") && !fb_word_eq(b + *ws, *we - *ws, "and") &&
+		    !fb_word_eq(b + *ws, *we - *ws, "for") && !fb_word_eq(b + *ws, *we - *ws, "from") &&
+		    !fb_word_eq(b + *ws, *we - *ws, "with"))
 			return fb_islower((unsigned char)b[*ws]);
 	}
 	return 0;
@@ -596,16 +599,17 @@ static int word_before(const char *b, size_t lo, size_t e, size_t *ws, size_t *w
 	return *we > *ws;
 }
 
-/* Does quantity q's own phrase name the word [ws, we): the word after it
- * ("$65 million in severance payments") or the noun it is "of" ("a loss
- * of $84 million")? */
+/* Does quantity q's own phrase name the word [ws, we): 2 for the word
+ * after it ("$65 million in severance payments", "$140 billion for
+ * water"), 1 for a compound's later noun or the noun it is "of" ("a loss
+ * of $84 million"), 0 for none. */
 static int names_word(const aligner *a, const fb_quantity *q, size_t ws, size_t we)
 {
 	const char *b = a->doc->buf;
 	size_t lo = a->doc->sent[q->sent].start, x0, x1;
 	if (word_after(a, q->sent, q->end, &x0, &x1)) {
 		if (x1 - x0 == we - ws && strncasecmp(b + x0, b + ws, we - ws) == 0)
-			return 1;
+			return 2; /* the word right after: named most plainly */
 		/* "a $3.4 million state grant": the compound's noun too */
 		if (x1 < a->doc->sent[q->sent].end && b[x1] == ' ' && word_after(a, q->sent, x1, &x0, &x1) &&
 		    x1 - x0 == we - ws && strncasecmp(b + x0, b + ws, we - ws) == 0)
@@ -764,22 +768,35 @@ void align_definite_restatements(aligner *a)
 			 * value */
 			int rel = !appos && (fb_word_eq(a->doc->buf + ws, we - ws, "that") ||
 			                     fb_word_eq(a->doc->buf + ws, we - ws, "which")) && q->kind == FB_QK_MEASURE;
-			int n = 0;
-			for (size_t cj = ci, look = 0; cj-- > 0 && look < 400 && n < 2; look++) {
+			int n = 0, plain = 0;
+			size_t found_plain = SIZE_MAX;
+			for (size_t cj = ci, look = 0; cj-- > 0 && look < 400 && plain < 2; look++) {
 				const fb_claim *kj = &a->c->c[cj];
 				const fb_quantity *qj = align_quantity_of(a, kj);
 				const fb_scope *sj = &a->sc[cj];
 				if (kj->type != FB_CT_NUMERIC || !qj || align_para_of(a, cj) >= pi || qj->kind != q->kind ||
-				    !qj->unit || strcmp(q->unit, qj->unit) != 0 || (!rel && !names_word(a, qj, ws, we)) ||
+				    !qj->unit || strcmp(q->unit, qj->unit) != 0)
+					continue;
+				int named = rel ? 1 : names_word(a, qj, ws, we);
+				if (!named ||
 				    (rel && !relative_does(a, ci, sj->measure ? sj->measure : kj->measure ? kj->measure : "")) ||
 				    kj->event != k->event)
 					continue; /* not August's "64 percent in favor": another poll */
 				n++;
+				plain += named == 2;
 				if (qj->has_value && !qj->vague && sj->role == FB_RO_TOTAL && sj->determiner != FB_DET_PARTITIVE &&
-				    !slots_clash(s, sj) && align_comparable(sj) && (!rel || near_values(q->value, qj->value, 1.5)))
-					found = cj;
+				    !slots_clash(s, sj) && align_comparable(sj) && (!rel || near_values(q->value, qj->value, 1.5))) {
+					if (named == 2 && found_plain == SIZE_MAX)
+						found_plain = cj;
+					if (n == 1)
+						found = cj;
+				}
 			}
-			if (n != 1)
+			/* "$140 billion for water" names it more plainly than the
+			 * title's "$740 billion infrastructure and water bill" */
+			if (plain == 1 && found_plain != SIZE_MAX)
+				found = found_plain;
+			else if (n != 1)
 				found = SIZE_MAX;
 		}
 		if (found == SIZE_MAX)

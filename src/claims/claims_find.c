@@ -507,12 +507,14 @@ int claims_dateline_clause(const fb_doc *doc, size_t sent, size_t limit, size_t 
 		if (fb_islower((unsigned char)b[i]) && (i == st->start || !fb_isalnum((unsigned char)b[i - 1])))
 			return 0; /* a word of a sentence: no dateline */
 	}
-	if (!after)
+	if (!after || after >= limit)
 		return 0;
-	size_t i = after;
-	while (i < limit && !is_clause_mark(b, i))
+	/* an opening clause longer than a clause window is none: the scan
+	 * stays bounded when each of a long sentence's numbers asks */
+	size_t i = after, cap = limit - after > CLAUSE_WINDOW ? after + CLAUSE_WINDOW : limit;
+	while (i < cap && !is_clause_mark(b, i))
 		i++;
-	if (i >= limit)
+	if (i >= cap)
 		return 0;
 	*os = after;
 	*oe = i;
@@ -665,11 +667,22 @@ static int date_span(const fb_doc *doc, const fb_qlist *ql, size_t s, size_t e)
 	if (!claims_next_word(doc->buf, s, e, &ws, &we, &punct) ||
 	    !(fb_word_eq(doc->buf + ws, we - ws, "between") || fb_word_eq(doc->buf + ws, we - ws, "from")))
 		return 0;
+	int span = 0;
 	for (size_t j = claims_first_q_from(ql, ws); j < ql->n && ql->q[j].start < e; j++) {
-		dates += ql->q[j].kind == FB_QK_DATE;
+		const fb_quantity *q = &ql->q[j];
+		dates += q->kind == FB_QK_DATE;
 		all++;
+		/* "Between June 4 and 9": the numbers stage's one date of a span */
+		for (size_t i = q->start; q->kind == FB_QK_DATE && i + 1 < q->end && !span; i++) {
+			size_t wsj, wej;
+			int pj;
+			span = (doc->buf[i] == '-' && fb_isdigit((unsigned char)doc->buf[i + 1])) ||
+			    (doc->buf[i] == ' ' && claims_next_word(doc->buf, i, q->end, &wsj, &wej, &pj) && !pj &&
+			     (fb_word_eq(doc->buf + wsj, wej - wsj, "and") || fb_word_eq(doc->buf + wsj, wej - wsj, "to") ||
+			      fb_word_eq(doc->buf + wsj, wej - wsj, "through")));
+		}
 	}
-	return dates && all >= 2; /* "between May 1 and 3": the day alone is a count */
+	return dates && (all >= 2 || span); /* "between May 1 and 3": the day alone is a count */
 }
 
 int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlist *ql, size_t qi,

@@ -173,6 +173,24 @@ static void test_own_people(void **state)
 	fb_result_free(r);
 }
 
+/* A sum restated by what it is for: "the $104 billion for water systems"
+ * misquotes "$140 billion for water and sewer systems", named by the word
+ * after the preposition and more plainly than by the title's compound
+ * ("a $740 billion roads and water bill"). */
+static void test_sum_named_by_its_object(void **state)
+{
+	(void)state;
+	const char *t = "Senate passes $740 billion roads and water bill\n"
+	                "The Senate on Thursday passed the bill, which now goes to the House.\n"
+	                "It would provide $310 billion for highways, $140 billion for water and sewer systems and $95 billion for rail.\n"
+	                "Mayors praised the vote.\n"
+	                "Supporters said the $104 billion for water systems would replace old pipes.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 3, 5, 0));
+	assert_false(paired(r->record, 1, 5, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -184,6 +202,7 @@ int main(void)
 		cmocka_unit_test(test_opening_place_is_a_part),
 		cmocka_unit_test(test_headline_plural_verb),
 		cmocka_unit_test(test_own_people),
+		cmocka_unit_test(test_sum_named_by_its_object),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
