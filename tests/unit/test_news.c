@@ -191,6 +191,21 @@ static void test_sum_named_by_its_object(void **state)
 	fb_result_free(r);
 }
 
+/* A campaign's "haul" is what it raised (data/measures.tsv). */
+static void test_haul_is_raised(void **state)
+{
+	(void)state;
+	const char *t = "Navarro raises $4.2 million\n"
+	                "Rep. Lucia Navarro raised $4.2 million in the third quarter, her campaign said.\n"
+	                "The $4.2 million haul was the largest in the race.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_claim *k = claim_at(r, "$4.2 million haul");
+	assert_non_null(k->measure);
+	assert_string_equal(k->measure, "raised");
+	assert_true(grouped(r->record, 2, 3, "consistent"));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -203,6 +218,7 @@ int main(void)
 		cmocka_unit_test(test_headline_plural_verb),
 		cmocka_unit_test(test_own_people),
 		cmocka_unit_test(test_sum_named_by_its_object),
+		cmocka_unit_test(test_haul_is_raised),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
