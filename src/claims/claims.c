@@ -567,6 +567,13 @@ static void split_subject(const build_state *bs, const fb_quantity *q, fb_claim 
 
 /* Sets k->measure for quantity i (q): its predicate, else for a count the
  * clause's event predicate; *def and *implies as claims_find_measure. */
+/* May a count of subj be one of class cls (a measure's default class):
+ * within it, or a person noun (WordNet) when cls is people? */
+static int may_count(const fb_claimer *cl, const char *subj, const char *cls)
+{
+	return fb_class_within(cl, subj, cls) || (fb_class_within(cl, cls, "people") && fb_names_people(cl, subj));
+}
+
 static void count_measure(const build_state *bs, size_t i, const fb_quantity *q, fb_claim *k,
     const char **def, const char **implies)
 {
@@ -590,9 +597,10 @@ static void count_measure(const build_state *bs, size_t i, const fb_quantity *q,
 
 /* nounless: "All three", "one is in critical condition", "at least one
  * blew himself up": the nearest earlier claim in the paragraph with a
- * noun (same value when it is in another sentence) gives claim ki (k) its
- * subject and antecedent. */
-static void find_antecedent(const build_state *bs, size_t ki, const fb_quantity *q, fb_claim *k)
+ * noun (same value when it is in another sentence), of the class its
+ * measure counts (def) when that is known, gives claim ki (k) its subject
+ * and antecedent. */
+static void find_antecedent(const build_state *bs, size_t ki, const fb_quantity *q, fb_claim *k, const char *def)
 {
 	const fb_claims *c = bs->c;
 	const fb_doc *doc = bs->doc;
@@ -609,6 +617,8 @@ static void find_antecedent(const build_state *bs, size_t ki, const fb_quantity 
 			continue;
 		if (pq->kind != FB_QK_COUNT)
 			continue;
+		if (def && !may_count(bs->cl, p->subject, def))
+			continue; /* "had 240 beds ... more than 400 wounded": the wounded are people */
 		k->subject = p->subject;
 		k->antecedent = (int)j;
 		break;
@@ -760,7 +770,7 @@ static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int s
 		k->measure = NULL;
 	k->increment = claims_is_increment(cl, doc, q, k);
 	if (!k->subject && q->kind == FB_QK_COUNT && !q->unit)
-		find_antecedent(bs, ki, q, k);
+		find_antecedent(bs, ki, q, k, def);
 	if (!k->subject && q->unit && (q->kind == FB_QK_MEASURE || q->kind == FB_QK_MONEY))
 		k->subject = q->unit; /* "42,000 tonnes", "$3 million" */
 	if (!k->subject)

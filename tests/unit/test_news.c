@@ -206,6 +206,21 @@ static void test_haul_is_raised(void **state)
 	fb_result_free(r);
 }
 
+/* "which had 240 beds ..., was treating more than 400 wounded": a count
+ * with no noun takes an earlier noun only of the class its measure counts
+ * (the wounded are people, not beds). */
+static void test_antecedent_of_the_measures_class(void **state)
+{
+	(void)state;
+	const char *t = "Hospital overflows in Sabrel\n"
+	                "The main hospital in Sabrel, which had 240 beds before the fighting, was treating more than 400 wounded, its director said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_claim *k = claim_at(r, "more than 400");
+	assert_non_null(k->subject);
+	assert_string_not_equal(k->subject, claim_at(r, "240 beds")->subject);
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -219,6 +234,7 @@ int main(void)
 		cmocka_unit_test(test_own_people),
 		cmocka_unit_test(test_sum_named_by_its_object),
 		cmocka_unit_test(test_haul_is_raised),
+		cmocka_unit_test(test_antecedent_of_the_measures_class),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
