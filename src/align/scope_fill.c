@@ -224,6 +224,9 @@ static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
 	for (size_t i = qb; x->q->kind == FB_QK_COUNT && i + 1 < cb && i < qb + 3; i++) {
 		if (w->t[i].comma)
 			break;
+		/* "lost 28 of their own soldiers": their own soldiers, no part */
+		if (word_is(b, &w->t[i], "of") && i + 2 < cb && word_is(b, &w->t[i + 2], "own"))
+			break;
 		if (word_is(b, &w->t[i], "of") && ((tok_is(&w->t[i + 1], K_DEFINITE) && scope_set_after(b, w, i + 2, cb)) ||
 		    word_is(b, &w->t[i + 1], "them") || w->t[i + 1].num ||
 		    tok_possessive(b, &w->t[i + 1]))) {

@@ -221,6 +221,25 @@ static void test_antecedent_of_the_measures_class(void **state)
 	fb_result_free(r);
 }
 
+/* "lost 28 of their own soldiers": a side's own dead, no part of a set;
+ * people lost in fighting are killed (data/people-verbs.tsv), jobs lost
+ * stay lost. */
+static void test_own_soldiers_lost(void **state)
+{
+	(void)state;
+	const char *t = "Army reports losses\n"
+	                "The army said its forces had lost 28 of their own soldiers in the offensive.\n"
+	                "The mill lost 300 jobs last year.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_claim *k = claim_at(r, "28 of");
+	assert_non_null(k->measure);
+	assert_string_equal(k->measure, "killed");
+	assert_int_not_equal(scope_at(r, "28 of")->determiner, FB_DET_PARTITIVE);
+	k = claim_at(r, "300 jobs");
+	assert_true(!k->measure || strcmp(k->measure, "killed") != 0);
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -235,6 +254,7 @@ int main(void)
 		cmocka_unit_test(test_sum_named_by_its_object),
 		cmocka_unit_test(test_haul_is_raised),
 		cmocka_unit_test(test_antecedent_of_the_measures_class),
+		cmocka_unit_test(test_own_soldiers_lost),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
