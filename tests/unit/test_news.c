@@ -240,6 +240,27 @@ static void test_own_soldiers_lost(void **state)
 	fb_result_free(r);
 }
 
+/* A national tally ("across the country", "nationwide") is of another
+ * event than the attack the story is about (data/other-event.txt). */
+static void test_national_tally_is_another_event(void **state)
+{
+	(void)state;
+	const char *t = "Bomb kills 14 at market\n"
+	                "A bomber killed 14 people at a market in Varn on Saturday, officials said.\n"
+	                "The market was crowded with shoppers.\n"
+	                "The United Nations said 412 civilians had been killed in attacks across the country in the first nine months of the year.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	t = "Bomb kills 14 at market\n"
+	    "A bomber killed 14 people at a market in Varn on Saturday, officials said.\n"
+	    "The market was crowded with shoppers.\n"
+	    "Police said 96 civilians had been killed in bombings nationwide.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -255,6 +276,7 @@ int main(void)
 		cmocka_unit_test(test_haul_is_raised),
 		cmocka_unit_test(test_antecedent_of_the_measures_class),
 		cmocka_unit_test(test_own_soldiers_lost),
+		cmocka_unit_test(test_national_tally_is_another_event),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
