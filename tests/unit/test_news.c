@@ -77,6 +77,11 @@ static void test_passive_agents_are_counted(void **state)
 	assert_false(k->increment);
 	assert_true(paired(r->record, 2, 4, 0));
 	fb_result_free(r);
+	t = "Police raid depot\n"
+	    "A raid led by 40 officers closed the depot on Friday.\n";
+	r = analyze(t, strlen(t));
+	assert_false(claim_at(r, "40 officers")->increment);
+	fb_result_free(r);
 	t = "Mayor keeps seat\n"
 	    "Mayor Ada Quill won by 424 votes on Tuesday.\n";
 	r = analyze(t, strlen(t));
