@@ -703,6 +703,66 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi)
 	return nnear == 1 ? near : SIZE_MAX;
 }
 
+/* Claim ci restates claim found: it joins the group of that mention
+ * ("The $1.24 billion plan" in the budget's group, with the title's and
+ * the lede's), compared with that one only; or, when that mention has
+ * none, makes one with it. va holds the direct voices. */
+static void join_mention(aligner *a, const voice_at *va, size_t nva, size_t ci, size_t found)
+{
+	const fb_claim *k = &a->c->c[ci];
+	const fb_quantity *q = align_quantity_of(a, k);
+	const fb_scope *s = &a->sc[ci];
+	if (stated(align_quantity_of(a, &a->c->c[found])) == q->value)
+		a->restates[ci] = found + 1;
+	if (share_bucket(va, nva, ci, found))
+		return;
+	/* it joins the group of the mention it restates ("The $1.24
+	 * billion plan" in the budget's group, with the title's and the
+	 * lede's), compared with that one only */
+	bucket *host = NULL;
+	for (size_t v = voices_of(va, nva, found); v < nva && va[v].claim == found && !host; v++) {
+		bucket *hb = &a->b[va[v].bucket];
+		for (size_t t = 0; t < hb->nm && !host; t++)
+			if (hb->m[t].claim == found && !hb->m[t].guest && a->subject[found] &&
+			    strcmp(hb->subject, a->subject[found]) == 0)
+				host = hb;
+	}
+	if (host) {
+		member *m = FB_PUSH(host->m, host->nm, host->cap);
+		memset(m, 0, sizeof *m);
+		m->claim = ci;
+		m->v = align_interval_of(q);
+		m->cls = host->subject;
+		m->parts = DESC_NO_PARTS;
+		m->guest = 3;
+		m->with = found;
+		return;
+	}
+	const fb_claim *kf = &a->c->c[found];
+	/* named as the later mention names it ("the $184 million budget") */
+	const char *subject = s->head ? s->head : a->subject[found] ? a->subject[found] : a->subject[ci] ? a->subject[ci]
+	    : kf->subject ? kf->subject : k->subject ? k->subject : q->unit ? q->unit : "things";
+	bucket *y = FB_PUSH(a->b, a->nb, a->cap);
+	memset(y, 0, sizeof *y);
+	y->measure = kf->measure ? kf->measure : k->measure ? k->measure : "restated";
+	y->subject = subject;
+	y->unit = q->unit;
+	y->kind = (int)q->kind;
+	y->func = (int)s->function;
+	y->context = fb_xstrdup("");
+	y->direct = 1;
+	for (int t = 0; t < 2; t++) {
+		member *m = FB_PUSH(y->m, y->nm, y->cap);
+		memset(m, 0, sizeof *m);
+		m->claim = t ? ci : found;
+		m->v = align_interval_of(t ? q : align_quantity_of(a, kf));
+		m->cls = subject;
+		m->parts = DESC_NO_PARTS;
+		m->guest = t ? 3 : 0;
+		m->with = t ? found : 0;
+	}
+}
+
 /* "The $84 million second-quarter loss was ..." after "reported a
  * second-quarter loss of $84 million", "The 81 survivors were taken" after
  * "rescued 81 people": a definite "the N" past the lede with the value and
@@ -803,55 +863,99 @@ void align_definite_restatements(aligner *a)
 			found = misquoted_set(a, ci, pi);
 		if (found == SIZE_MAX)
 			continue;
-		if (stated(align_quantity_of(a, &a->c->c[found])) == q->value)
-			a->restates[ci] = found + 1;
-		if (share_bucket(va, nva, ci, found))
+		join_mention(a, va, nva, ci, found);
+	}
+	free(va);
+}
+
+/* Is paragraph p a title: the first paragraph of its report that is no
+ * boilerplate, one short sentence with no full stop? */
+static int title_para(const aligner *a, size_t p)
+{
+	const fb_doc *doc = a->doc;
+	const fb_para *pp = &doc->para[p];
+	if (pp->boilerplate || pp->nsent != 1 || pp->end <= pp->start || pp->end - pp->start > 200 ||
+	    doc->buf[pp->end - 1] == '.')
+		return 0;
+	size_t first = 0;
+	for (size_t r = 0; r < doc->nrep; r++)
+		if (doc->rep[r].start <= pp->start)
+			first = doc->rep[r].start;
+	for (size_t i = p; i-- > 0 && doc->para[i].start >= first;)
+		if (!doc->para[i].boilerplate)
+			return 0;
+	return 1;
+}
+
+/* Can claim cj in the lede be what title claim ci states: a total of the
+ * same kind, unit and function, with a number? */
+static int lede_match(const aligner *a, size_t ci, size_t cj)
+{
+	const fb_claim *kj = &a->c->c[cj];
+	const fb_quantity *q = align_quantity_of(a, &a->c->c[ci]), *qj = align_quantity_of(a, kj);
+	const fb_scope *s = &a->sc[ci], *sj = &a->sc[cj];
+	double v;
+	return kj->type == FB_CT_NUMERIC && qj && !qj->vague && fb_quantity_stated(qj, &v) && qj->kind == q->kind &&
+	       (!qj->unit) == (!q->unit) && (!q->unit || strcmp(q->unit, qj->unit) == 0) && sj->function == s->function &&
+	       !kj->increment && align_comparable(sj) && sj->superseded == s->superseded;
+}
+
+/* "Storm dumps 11 inches of rain on Calder Valley" over "A storm dropped
+ * as much as 11 inches of rain on the valley": a headline states what
+ * its lede reports, in other words (its verb in the present, or none:
+ * "Median home price hits record $418,600"; a name cut short). A title's
+ * number meets the lede's one number of its kind, unit and function; of
+ * several, the one of its value (heads are no guide: the title names
+ * things its own way). It joins that
+ * mention's group, compared with it only (join_mention()), so a title
+ * that misstates its lede is seen. */
+void align_title_restatements(aligner *a)
+{
+	if (a->nb > 4096 || a->c->nc > 65536)
+		return; /* bounded work on pathological inputs */
+	voice_at *va = NULL;
+	size_t nva = 0, vcap = 0;
+	for (size_t i = 0; i < a->nb; i++)
+		for (size_t k = 0; k < a->b[i].nm; k++)
+			if (!a->b[i].m[k].sub)
+				*FB_PUSH(va, nva, vcap) = (voice_at){ a->b[i].m[k].claim, i };
+	if (nva)
+		qsort(va, nva, sizeof *va, by_claim);
+	for (size_t ci = 0; ci < a->c->nc; ci++) {
+		const fb_claim *k = &a->c->c[ci];
+		const fb_quantity *q = align_quantity_of(a, k);
+		const fb_scope *s = &a->sc[ci];
+		if (k->type != FB_CT_NUMERIC || !q || !q->has_value || q->vague || k->increment || !align_comparable(s) ||
+		    s->role != FB_RO_TOTAL || s->part_of >= 0 ||
+		    !(q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY || q->kind == FB_QK_MEASURE || q->kind == FB_QK_PERCENT) ||
+		    (s->function != FB_QF_COUNT && s->function != FB_QF_RATIO))
 			continue;
-		/* it joins the group of the mention it restates ("The $1.24
-		 * billion plan" in the budget's group, with the title's and the
-		 * lede's), compared with that one only */
-		bucket *host = NULL;
-		for (size_t v = voices_of(va, nva, found); v < nva && va[v].claim == found && !host; v++) {
-			bucket *hb = &a->b[va[v].bucket];
-			for (size_t t = 0; t < hb->nm && !host; t++)
-				if (hb->m[t].claim == found && !hb->m[t].guest && a->subject[found] &&
-				    strcmp(hb->subject, a->subject[found]) == 0)
-					host = hb;
-		}
-		if (host) {
-			member *m = FB_PUSH(host->m, host->nm, host->cap);
-			memset(m, 0, sizeof *m);
-			m->claim = ci;
-			m->v = align_interval_of(q);
-			m->cls = host->subject;
-			m->parts = DESC_NO_PARTS;
-			m->guest = 3;
-			m->with = found;
+		size_t p = align_para_of(a, ci), lp = p + 1;
+		if (!title_para(a, p))
 			continue;
+		while (lp < a->doc->npara && a->doc->para[lp].boilerplate)
+			lp++;
+		size_t n = 0, one = SIZE_MAX, nval = 0, val = SIZE_MAX;
+		for (size_t cj = ci + 1; cj < a->c->nc && align_para_of(a, cj) <= lp; cj++) {
+			if (align_para_of(a, cj) != lp || !lede_match(a, ci, cj))
+				continue;
+			n++;
+			one = cj;
+			double v;
+			if (fb_quantity_stated(align_quantity_of(a, &a->c->c[cj]), &v) && v == q->value) {
+				nval++;
+				val = cj;
+			}
 		}
-		const fb_claim *kf = &a->c->c[found];
-		/* named as the later mention names it ("the $184 million budget") */
-		const char *subject = s->head ? s->head : a->subject[found] ? a->subject[found] : a->subject[ci] ? a->subject[ci]
-		    : kf->subject ? kf->subject : k->subject ? k->subject : q->unit ? q->unit : "things";
-		bucket *y = FB_PUSH(a->b, a->nb, a->cap);
-		memset(y, 0, sizeof *y);
-		y->measure = kf->measure ? kf->measure : k->measure ? k->measure : "restated";
-		y->subject = subject;
-		y->unit = q->unit;
-		y->kind = (int)q->kind;
-		y->func = (int)s->function;
-		y->context = fb_xstrdup("");
-		y->direct = 1;
-		for (int t = 0; t < 2; t++) {
-			member *m = FB_PUSH(y->m, y->nm, y->cap);
-			memset(m, 0, sizeof *m);
-			m->claim = t ? ci : found;
-			m->v = align_interval_of(t ? q : align_quantity_of(a, kf));
-			m->cls = subject;
-			m->parts = DESC_NO_PARTS;
-			m->guest = t ? 3 : 0;
-			m->with = t ? found : 0;
-		}
+		/* a title with several numbers of its kind names each by value */
+		size_t peers = 0;
+		for (size_t cj = ci; cj-- > 0 && align_para_of(a, cj) == p;)
+			peers += lede_match(a, ci, cj);
+		for (size_t cj = ci + 1; cj < a->c->nc && align_para_of(a, cj) == p; cj++)
+			peers += lede_match(a, ci, cj);
+		size_t found = n == 1 && !peers ? one : nval == 1 ? val : SIZE_MAX;
+		if (found != SIZE_MAX)
+			join_mention(a, va, nva, ci, found);
 	}
 	free(va);
 }

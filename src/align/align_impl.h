@@ -167,6 +167,8 @@ void align_building_floors(const aligner *a, fb_alignment *al, size_t *gcap);
 int align_source_of(const aligner *a, const fb_claim *k);
 /* The paragraph of claim ci. */
 size_t align_para_of(const aligner *a, size_t ci);
+/* A title's number meets the lede's mention of it (align_group.c). */
+void align_title_restatements(aligner *a);
 /* Could two claims be about the same named things? Not when each clause
  * names something and they name nothing in common. */
 int align_same_names(const fb_claim *x, const fb_claim *y);

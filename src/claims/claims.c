@@ -120,6 +120,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->people_verbs = fb_lexicon_load_data("people-verbs.tsv", err, errlen)) ||
 	    !(cl->remains = fb_lexicon_load_data("remains.txt", err, errlen)) ||
 	    !(cl->intransitive = fb_lexicon_load_data("intransitive.txt", err, errlen)) ||
+	    !(cl->verb_pasts = fb_lexicon_load_data("verb-pasts.tsv", err, errlen)) ||
 	    !(cl->scoper = fb_scoper_new(err, errlen))) {
 		fb_claimer_free(cl);
 		return NULL;
@@ -158,6 +159,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->number_words);
 	fb_lexicon_free(cl->summary);
 	fb_lexicon_free(cl->people_verbs);
+	fb_lexicon_free(cl->verb_pasts);
 	fb_lexicon_free(cl->remains);
 	fb_lexicon_free(cl->intransitive);
 	fb_lexicon_free(cl->clause_stops);

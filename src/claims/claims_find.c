@@ -229,25 +229,74 @@ static int in_headline(const fb_doc *doc, const fb_sent *st)
 	return 1;
 }
 
-/* A headline's verb in the present right before a count ("Storm kills
- * 12", "Skyward Air cancels 2,900 flights", "Employers add 187,000 jobs"):
- * the measure of its past
- * form when measures.tsv lists it ("killed"), so that it meets the
- * past of the report (an unlisted verb stays no measure, as before: a
- * guessed past would part it from restatements that have none). Only
- * in a headline, whose present tells what happened; in the body the present is habitual ("The state
+/* Does the word f[0,n) occur in the lede, the first paragraph after
+ * the headline in paragraph hp that is no boilerplate? */
+static int in_lede(const fb_doc *doc, size_t hp, const char *f, size_t n)
+{
+	size_t lp = hp + 1;
+	while (lp < doc->npara && doc->para[lp].boilerplate)
+		lp++;
+	if (lp >= doc->npara)
+		return 0;
+	const char *b = doc->buf;
+	size_t lo = doc->para[lp].start, hi = doc->para[lp].end;
+	if (hi - lo > 4096 || doc->para[hp].end - doc->para[hp].start > 300)
+		return 0; /* no lede, or no headline: bounded work */
+	for (size_t i = lo; n && i + n <= hi; i++) {
+		const char *p = memchr(b + i, f[0], hi - n + 1 - i);
+		if (!p)
+			return 0;
+		i = (size_t)(p - b);
+		if (memcmp(p, f, n) == 0 && (i == 0 || !fb_isalnum((unsigned char)p[-1])) &&
+		    (i + n == doc->len || !fb_isalnum((unsigned char)p[n])))
+			return 1;
+	}
+	return 0;
+}
+
+/* The measure of f[0,n), a past form of a headline's verb, with the
+ * particle that followed the verb ("hauled in"): the measure listed for
+ * it, else the participle itself, as the body would read it ("vetoed"),
+ * when the lede has it (the lede tells what the headline does; and a
+ * guess "cuted" is no word); NULL when it is neither. */
+static const char *past_measure(const fb_claimer *cl, fb_claims *c, const fb_doc *doc, size_t hp, const char *f,
+    size_t n, const char *particle, const char **def, const char **implies)
+{
+	char g[64];
+	size_t used;
+	int gn = snprintf(g, sizeof g, "%.*s %s", (int)n, f, particle ? particle : "");
+	if (particle && gn > 0 && (size_t)gn < sizeof g) {
+		const fb_entry *e = claims_phrase_at(cl->measures, g, (size_t)gn, &used);
+		if (e && used == (size_t)gn && e->nfield)
+			return claims_measure_of(e, def, implies);
+	}
+	const fb_entry *e = claims_phrase_at(cl->measures, f, n, &used);
+	if (e && used == n && e->nfield)
+		return claims_measure_of(e, def, implies);
+	return claims_is_participle(cl, f, n) && in_lede(doc, hp, f, n) ? claims_lemma(c, f, n) : NULL;
+}
+
+/* A headline's verb in the present right before a count, or before the
+ * particle that precedes it ("Storm kills 12", "Skyward Air cancels 2,900
+ * flights", "Employers add 187,000 jobs", "Party wins 148 seats", "Navarro
+ * hauls in $4.2 million"): the measure of its past form, so that it meets
+ * the past of the report ("won", "vetoed"). The past is the verb's
+ * irregular one when WordNet lists one (data/verb-pasts.tsv: "won",
+ * "stopped"), else the regular "-ed". Only in a headline, whose present
+ * tells what happened; in the body the present is habitual ("The state
  * awards 148 delegates", "Buses carry 22,000 riders a day"). Not a noun
  * after a determiner or preposition. */
-static const char *present_measure(const fb_claimer *cl, const char *b, size_t from, size_t ws,
-    size_t we, const char **def, const char **implies)
+static const char *present_measure(const fb_claimer *cl, fb_claims *c, const fb_doc *doc, size_t hp, size_t from,
+    size_t ws, size_t we, const char *particle, const char **def, const char **implies)
 {
-	size_t n = we - ws, pws, pwe, used;
+	const char *b = doc->buf;
+	size_t n = we - ws, pws, pwe;
 	int punct;
 	/* "Employers add 187,000 jobs": a plural subject's verb has no -s */
 	int bare = n >= 3 && b[we - 1] != 's';
 	if (n < 3 || n > 40 || (!bare && (n < 4 || b[we - 2] == 's' || b[we - 2] == 'u' || b[we - 2] == 'i')) ||
-	    !fb_isalpha((unsigned char)b[ws]) || !claims_prev_word(b, from, ws, &pws, &pwe, &punct) || punct ||
-	    fb_isdigit((unsigned char)b[pws]))
+	    !fb_isalpha((unsigned char)b[ws]) || !fb_islower((unsigned char)b[ws]) ||
+	    !claims_prev_word(b, from, ws, &pws, &pwe, &punct) || punct || fb_isdigit((unsigned char)b[pws]))
 		return NULL;
 	if (bare && !(pwe - pws > 3 && b[pwe - 1] == 's' && b[pwe - 2] != 's' && b[pwe - 2] != '\'' &&
 	    fb_isalpha((unsigned char)b[pws])))
@@ -257,16 +306,40 @@ static const char *present_measure(const fb_claimer *cl, const char *b, size_t f
 	for (size_t i = 0; before_noun[i]; i++)
 		if (fb_word_eq(b + pws, pwe - pws, before_noun[i]))
 			return NULL;
+	/* "Firm cuts 340 jobs": a measure whose past is its base */
+	size_t used;
+	const fb_entry *same = claims_phrase_at(cl->measures, b + ws, bare ? n : n - 1, &used);
+	if (same && used == (bare ? n : n - 1) && same->nfield && fb_word_eq(b + ws, used, same->field[0]))
+		return claims_measure_of(same, def, implies);
+	/* the base: "add", "wins" -> "win", "vetoes" -> "veto" */
+	size_t bases[2] = { bare ? n : n - 1, !bare && n > 4 && b[we - 2] == 'e' ? n - 2 : 0 };
+	for (size_t i = 0; i < 2 && bases[i]; i++) {
+		const fb_entry *irr = fb_lexicon_get(cl->verb_pasts, b + ws, bases[i]);
+		if (!irr || !irr->nfield)
+			continue;
+		const char *p = irr->field[0];
+		while (*p) {
+			size_t fl = strcspn(p, " ");
+			const char *m = past_measure(cl, c, doc, hp, p, fl, particle, def, implies);
+			if (m)
+				return m;
+			p += fl;
+			p += *p == ' ';
+		}
+		return NULL; /* "wins": no "winned" */
+	}
 	char f[48];
 	static const char *const forms[] = { "%.*sed", "%.*sd" };
 	for (size_t i = 0; i < 2; i++) {
 		int fn = snprintf(f, sizeof f, forms[i], (int)(bare ? n : n - 1), b + ws);
 		if (fn <= 0 || (size_t)fn >= sizeof f)
 			return NULL;
-		const fb_entry *e = claims_phrase_at(cl->measures, f, (size_t)fn, &used);
-		if (e && used == (size_t)fn && e->nfield) {
-			return claims_measure_of(e, def, implies);
-		}
+		/* "vetoes" -> "vetoe" + "d", "close" + "d"; not "vetoeed" */
+		if (i == 0 && b[ws + (size_t)fn - 3] == 'e')
+			continue;
+		const char *m = past_measure(cl, c, doc, hp, f, (size_t)fn, particle, def, implies);
+		if (m)
+			return m;
 	}
 	return NULL;
 }
@@ -341,15 +414,24 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 		if (claims_is_participle(cl, b + ws, we - ws) && !weak)
 			return claims_lemma(c, b + ws, we - ws); /* "released 1,000 pages" */
 		if (back == 0 && !weak && !linking && in_headline(doc, st)) {
-			const char *pm = present_measure(cl, b, st->start, ws, we, def, implies);
+			const char *pm = present_measure(cl, c, doc, st->para, st->start, ws, we, NULL, def, implies);
+			/* "Navarro hauls in $4.2 million" */
+			static const char *const particles[] = { "in", "up", "out", "off", "back", "down", NULL };
+			size_t vws, vwe;
+			int vp;
+			for (size_t i = 0; !pm && particles[i]; i++)
+				if (fb_word_eq(b + ws, we - ws, particles[i]) &&
+				    claims_prev_word(b, st->start, ws, &vws, &vwe, &vp) && !vp)
+					pm = present_measure(cl, c, doc, st->para, st->start, vws, vwe, particles[i], def, implies);
 			if (pm)
 				return pm;
 		}
 		/* a phrasal verb's particle ends its phrase: "gunned down 3",
-		 * "rounded up 15" */
+		 * "rounded up 15", "laid off 300" */
 		size_t pws, pwe, pused;
 		int pp;
-		if (back == 0 && (fb_word_eq(b + ws, we - ws, "down") || fb_word_eq(b + ws, we - ws, "up")) &&
+		if (back == 0 && (fb_word_eq(b + ws, we - ws, "down") || fb_word_eq(b + ws, we - ws, "up") ||
+		                  fb_word_eq(b + ws, we - ws, "off") || fb_word_eq(b + ws, we - ws, "out")) &&
 		    claims_prev_word(b, st->start, ws, &pws, &pwe, &pp) && !pp) {
 			const fb_entry *pe = claims_phrase_at(cl->measures, b + pws, st->end - pws, &pused);
 			if (pe && pe->nfield && pws + pused == we)

@@ -578,3 +578,30 @@ void fb_qlist_free(fb_qlist *ql)
 		ql->n = ql->cap = 0;
 	}
 }
+
+/* The number as written, in the text's unit, whatever the hedge: the value
+ * when exact, else the one finite bound ("more than 30" -> 30), the upper
+ * bound of "nearly 50"; none for a range with two different ends or a
+ * vague word ("several"). */
+int fb_quantity_stated(const fb_quantity *q, double *out)
+{
+	if (q->vague)
+		return 0;
+	if (q->has_value) {
+		*out = q->value;
+		return 1;
+	}
+	if (q->near && q->has_max) { /* "nearly 50": 45 to 50, 50 stated */
+		*out = q->max;
+		return 1;
+	}
+	if (q->has_min && q->has_max) {
+		*out = q->min;
+		return q->min == q->max;
+	}
+	if (q->has_min || q->has_max) {
+		*out = q->has_min ? q->min : q->max;
+		return 1;
+	}
+	return 0;
+}

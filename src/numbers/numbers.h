@@ -36,4 +36,9 @@ void fb_numbers_scan_doc(const fb_numbers *nm, const fb_doc *doc, fb_qlist *out)
 void fb_qlist_trim(fb_qlist *ql);
 void fb_qlist_free(fb_qlist *ql);
 
+/* The number q states, in the text's unit, whatever the hedge ("more
+ * than 30" -> 30, "nearly 50" -> 50): 1 and *out, or 0 when none (a
+ * range, a vague word). */
+int fb_quantity_stated(const fb_quantity *q, double *out);
+
 #endif

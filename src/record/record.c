@@ -121,33 +121,6 @@ static void e_flags(emitter *e, unsigned flags, const char *const *names, size_t
 
 static const char *const sflag_names[] = { "roles-differ", "aliases-merged", "ambiguous-mention" };
 
-/* The number as written, in the text's unit, whatever the hedge: the value
- * when exact, else the one finite bound ("more than 30" -> 30), the upper
- * bound of "nearly 50"; none for a range with two different ends or a
- * vague word ("several"). */
-static int quantity_stated(const fb_quantity *q, double *out)
-{
-	if (q->vague)
-		return 0;
-	if (q->has_value) {
-		*out = q->value;
-		return 1;
-	}
-	if (q->near && q->has_max) { /* "nearly 50": 45 to 50, 50 stated */
-		*out = q->max;
-		return 1;
-	}
-	if (q->has_min && q->has_max) {
-		*out = q->min;
-		return q->min == q->max;
-	}
-	if (q->has_min || q->has_max) {
-		*out = q->has_min ? q->min : q->max;
-		return 1;
-	}
-	return 0;
-}
-
 /* func: the quantity's function in its claim (spec "Additions"), NULL to
  * leave it out (a bare number list) */
 static void e_quantity(emitter *e, const fb_doc *doc, const fb_quantity *q, const char *func, fb_buf *scratch)
@@ -165,7 +138,7 @@ static void e_quantity(emitter *e, const fb_doc *doc, const fb_quantity *q, cons
 	emit_key(e, "vague"), emit_bool(e, q->vague);
 	emit_key(e, "unit"), emit_opt_str(e, q->unit);
 	double stated = 0;
-	int has_stated = quantity_stated(q, &stated);
+	int has_stated = fb_quantity_stated(q, &stated);
 	emit_key(e, "stated"), emit_opt_num(e, has_stated, stated);
 	if (func)
 		emit_key(e, "function"), emit_str(e, func);

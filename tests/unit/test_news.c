@@ -161,6 +161,84 @@ static void test_headline_plural_verb(void **state)
 	fb_result_free(r);
 }
 
+/* A headline's present is read through its past: an irregular one from
+ * WordNet ("wins" -> "won"), a regular one the lede uses ("vetoes" ->
+ * "vetoed"), a verb with its particle ("hauls in" -> raised); but a guess
+ * the lede does not use stays no measure ("approves" when the lede says
+ * "voted to build"), so it still meets the body's bare counts. */
+static void test_headline_present_verbs(void **state)
+{
+	(void)state;
+	const char *t = "Greens win 61 seats in Orrin vote\n"
+	                "The Orrin Green Party won 61 seats in Sunday's election, the election board said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_claim *k = claim_at(r, "61 seats in Orrin");
+	assert_non_null(k->measure);
+	assert_string_equal(k->measure, "won");
+	fb_result_free(r);
+	t = "Mayor Lind vetoes 12 ordinances\n"
+	    "Mayor Ana Lind vetoed 12 ordinances on Monday, her office said.\n";
+	r = analyze(t, strlen(t));
+	k = claim_at(r, "12 ordinances\n");
+	assert_non_null(k->measure);
+	assert_string_equal(k->measure, "vetoed");
+	assert_true(grouped(r->record, 1, 2, "consistent"));
+	fb_result_free(r);
+	t = "Orrin hauls in $3.1 million for stadium\n"
+	    "The city of Orrin raised $3.1 million from donors for its new stadium, the mayor said.\n";
+	r = analyze(t, strlen(t));
+	k = claim_at(r, "$3.1 million for");
+	assert_non_null(k->measure);
+	assert_string_equal(k->measure, "raised");
+	assert_null(scope_at(r, "$3.1 million for")->time);
+	fb_result_free(r);
+	t = "Mill lays off 300 workers\n"
+	    "Corvane Mills laid off 300 workers at its Orrin plant on Friday.\n";
+	r = analyze(t, strlen(t));
+	k = claim_at(r, "300 workers\n");
+	assert_non_null(k->measure);
+	assert_string_equal(k->measure, "laid-off");
+	assert_true(grouped(r->record, 1, 2, "consistent"));
+	fb_result_free(r);
+	t = "Board approves 9 new clinics\n"
+	    "The health board voted on Friday to build 9 new clinics across Orrin.\n"
+	    "The plan that was approved also adds 40 nurses.\n";
+	r = analyze(t, strlen(t));
+	k = claim_at(r, "9 new clinics\n");
+	assert_true(!k->measure || strcmp(k->measure, "approved") != 0);
+	fb_result_free(r);
+}
+
+/* A title states its lede's number in its own words: it meets the
+ * lede's one number of its kind and unit, or of several the one of its
+ * value, and a title that misstates it is seen; of several with none of
+ * its value, it meets none. */
+static void test_title_meets_lede(void **state)
+{
+	(void)state;
+	const char *t = "Storm dumps 9 inches of rain on Orrin Valley\n"
+	                "A slow storm dropped as much as 9 inches of rain on the Orrin Valley over the weekend, officials said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(grouped(r->record, 1, 2, "consistent"));
+	fb_result_free(r);
+	t = "Orrin budget hits record $2.1 billion\n"
+	    "The Orrin city council approved a $2.4 billion budget on Monday, the largest in its history.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+	t = "Flooding forces 6,500 from homes in Orrin\n"
+	    "Floods covered 1,800 homes in Orrin on Sunday and forced about 6,500 people to leave, officials said.\n";
+	r = analyze(t, strlen(t));
+	assert_true(grouped(r->record, 1, 2, "consistent"));
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+	t = "Orrin Mills to shed 300 workers\n"
+	    "Orrin Mills will lay off 250 office staff and close a plant that employs 80, the company said.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+}
+
 /* "Nine of my officers": the people of a speaker's own are counted as
  * what they are, and meet the officers killed, not the market's dead. */
 static void test_own_people(void **state)
@@ -276,6 +354,8 @@ int main(void)
 		cmocka_unit_test(test_place_of_another_noun),
 		cmocka_unit_test(test_opening_place_is_a_part),
 		cmocka_unit_test(test_headline_plural_verb),
+		cmocka_unit_test(test_headline_present_verbs),
+		cmocka_unit_test(test_title_meets_lede),
 		cmocka_unit_test(test_own_people),
 		cmocka_unit_test(test_sum_named_by_its_object),
 		cmocka_unit_test(test_haul_is_raised),
