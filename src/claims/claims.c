@@ -538,6 +538,7 @@ typedef struct build_state {
 	fb_claims *c;          /* the claims built */
 	size_t cap;            /* room in c->c */
 	int own_year;          /* the dateline's year: a date in the first paragraphs */
+	int own_month;         /* and its month (1 to 12), or 0 */
 	size_t *sent_claim_lo; /* sentence -> first claim index, to find antecedents near by */
 	int *numeric_in_sent;  /* sentence -> its numeric claims so far */
 	spans ms;              /* the source mentions */
@@ -808,7 +809,7 @@ static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int s
 		duration_measure(bs, q, k);
 	claims_clause_names(cl, doc, ql, i, &bs->ms, bs->names, k);
 	k->other_event = claims_find_context(&bs->evs, doc, ql, i, &k->context_start, &k->context_end) ||
-	    claims_other_year(doc, ql, i, bs->own_year, &k->context_start, &k->context_end) ||
+	    claims_other_year(doc, ql, i, bs->own_year, bs->own_month, &k->context_start, &k->context_end) ||
 	    claims_past_deed(doc, q, &k->context_start, &k->context_end);
 	if (!k->other_event)
 		claims_find_place(cl, doc, ql, &bs->qx, q, &k->context_start, &k->context_end);
@@ -913,8 +914,10 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	fb_claims *c = bs.c = fb_xcalloc(1, sizeof *c);
 	bs.own_year = -1;
 	for (size_t i = 0; i < ql->n && bs.own_year < 0; i++)
-		if (ql->q[i].kind == FB_QK_DATE && doc->sent[ql->q[i].sent].para < 3)
+		if (ql->q[i].kind == FB_QK_DATE && doc->sent[ql->q[i].sent].para < 3) {
 			bs.own_year = claims_year_in(doc, &ql->q[i]);
+			bs.own_month = bs.own_year > 0 ? claims_month_in(doc, &ql->q[i]) : 0;
+		}
 	bs.sent_claim_lo = fb_xcalloc(doc->nsent + 1, sizeof *bs.sent_claim_lo);
 	bs.numeric_in_sent = fb_xcalloc(doc->nsent + 1, sizeof *bs.numeric_in_sent);
 	bs.ms = claims_cue_spans(at);

@@ -474,11 +474,12 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 			break;
 		}
 		if (ok) {
-			/* the farthest listed measure among the dozen words before the verb,
-			 * in one clause */
+			/* the farthest listed measure among the sixteen words before
+			 * the verb, in one clause ("The death toll from Friday's
+			 * bombing of a market in the old town has risen to 27") */
 			const fb_entry *found = NULL;
 			size_t from = vws, w0 = 0, w1 = 0;
-			for (int n = 0; n < 12 && claims_prev_word(b, st->start, from, &w0, &w1, &punct) && !punct; n++) {
+			for (int n = 0; n < 16 && claims_prev_word(b, st->start, from, &w0, &w1, &punct) && !punct; n++) {
 				if (claims_in_list(cl->clause_stops, b + w0, w1 - w0))
 					break; /* "officials who voted said the figure was 40" */
 				const fb_entry *e = claims_phrase_at(cl->measures, b + w0, vws - w0, &used);
@@ -889,6 +890,33 @@ int claims_year_in(const fb_doc *doc, const fb_quantity *q)
 	return -1;
 }
 
+/* The month a date names (1 to 12: "Sept. 5", "in April"), or 0. */
+int claims_month_in(const fb_doc *doc, const fb_quantity *q)
+{
+	static const char *const names[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+		"dec" };
+	const char *b = doc->buf;
+	for (size_t i = q->start; i + 3 <= q->end; i++) {
+		if ((i > q->start && fb_isalpha((unsigned char)b[i - 1])) || !fb_isupper((unsigned char)b[i]))
+			continue;
+		for (int m = 0; m < 12; m++)
+			if (fb_tolower((unsigned char)b[i]) == names[m][0] && fb_tolower((unsigned char)b[i + 1]) == names[m][1] &&
+			    fb_tolower((unsigned char)b[i + 2]) == names[m][2])
+				return m + 1;
+	}
+	return 0;
+}
+
+/* Does the date q give a day of the month or a year ("Sept. 5", "March
+ * 2011"), not a month alone ("April")? */
+static int date_has_digits(const fb_doc *doc, const fb_quantity *q)
+{
+	for (size_t i = q->start; i < q->end; i++)
+		if (fb_isdigit((unsigned char)doc->buf[i]))
+			return 1;
+	return 0;
+}
+
 /* "spent $14.2 million, three times the $5 million approved in 2019":
  * a year after a definite count ("the $5 million") between qi and it is
  * that count's (not "six were killed and 23 hurt in 2019": both's). */
@@ -908,7 +936,7 @@ static int year_of_later_count(const fb_doc *doc, const fb_qlist *ql, size_t qi,
 
 /* A year in the sentence that differs from the article's own (the year of
  * its dateline, if any): puts the sentence's numbers on another event. */
-int claims_other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_year,
+int claims_other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_year, int own_month,
     size_t *cs, size_t *ce)
 {
 	size_t sent = ql->q[qi].sent;
@@ -928,7 +956,12 @@ int claims_other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_
 		if (!(y->start >= a && y->end <= e) && !(use_intro && y->end <= intro))
 			continue;
 		int yr = claims_year_in(doc, y);
-		if (yr > 0 && yr != own_year && !year_of_later_count(doc, ql, qi, j)) {
+		/* "an ambush in April that killed three soldiers" in a release
+		 * of June 6: a month alone, after "in", not the dateline's */
+		int mo = own_month > 0 && !date_has_digits(doc, y) && y->start >= 3 && doc->buf[y->start - 1] == ' ' &&
+		    fb_word_eq(doc->buf + y->start - 3, 2, "in") && (y->start == 3 || !fb_isalnum((unsigned char)doc->buf[y->start - 4]))
+		    ? claims_month_in(doc, y) : 0;
+		if (((yr > 0 && yr != own_year) || (mo > 0 && mo != own_month)) && !year_of_later_count(doc, ql, qi, j)) {
 			*cs = y->start;
 			*ce = y->end;
 			return 1;

@@ -130,8 +130,10 @@ int claims_is_increment(const fb_claimer *cl, const fb_doc *doc, const fb_quanti
 /* The first year 1800-2100 written in a date quantity, or -1. */
 int claims_year_in(const fb_doc *doc, const fb_quantity *q);
 /* A year other than own_year in quantity qi's clause; stores its span. */
-int claims_other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_year,
+int claims_other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_year, int own_month,
     size_t *cs, size_t *ce);
+/* The month a date names (1 to 12), or 0. */
+int claims_month_in(const fb_doc *doc, const fb_quantity *q);
 /* Builds the per-sentence quantity index; free with claims_qindex_free. */
 void claims_qindex_build(qindex *x, const fb_doc *doc, const fb_qlist *ql);
 void claims_qindex_free(qindex *x);

@@ -387,6 +387,25 @@ static void test_background_counts(void **state)
 	                     "nine raiders.\n", KILLED, NULL) == 2);
 	/* a calibre is no count of people */
 	assert_true(count_of("Gunners fired 105 mm and 155 mm shells, killing three fighters.\n", KILLED, NULL) == 3);
+	/* a month alone that is not the dateline's: an earlier event */
+	assert_true(count_of("LAKEVILLE, Northland (June 6, 2012) - Troops detained a courier today. The courier moved "
+	                     "rifles used in an ambush in April that killed three guards.\n", KILLED, NULL) == -1);
+	assert_true(count_of("LAKEVILLE, Northland (June 6, 2012) - Troops detained a courier today. The courier moved "
+	                     "rifles used in an ambush in April that killed three guards.\n", HELD, NULL) == 1);
+	/* the dateline's own month, or a day of a month, is the release's */
+	assert_true(count_of("LAKEVILLE, Northland (June 6, 2012) - Troops killed two raiders in June near the dam.\n",
+	    KILLED, NULL) == 2);
+	assert_true(count_of("LAKEVILLE, Northland (July 1, 2012) - On June 30, troops killed two raiders near the dam.\n",
+	    KILLED, NULL) == 2);
+}
+
+/* A toll's subject may be long: "The death toll from Friday's bombing of
+ * a market in the old town of Varn has risen to 27". */
+static void test_long_toll_subject(void **state)
+{
+	(void)state;
+	assert_true(count_of("The death toll from Friday's bombing of a crowded fruit market in the old town of Varn has "
+	                     "risen to 27, officials said.\n", KILLED, NULL) == 27);
 }
 
 /* a place a person is of or from stands between the person and what
@@ -606,6 +625,7 @@ int main(void)
 		cmocka_unit_test(test_vague_summary),
 		cmocka_unit_test(test_lede_retold),
 		cmocka_unit_test(test_background_counts),
+		cmocka_unit_test(test_long_toll_subject),
 		cmocka_unit_test(test_person_of_place),
 		cmocka_unit_test(test_another),
 		cmocka_unit_test(test_people_verbs),
