@@ -88,7 +88,7 @@ static size_t fill_head(const clause *x, fb_scope *s)
 	if (h && (compound || !(k->subject && k->noun_end > k->noun_start && k->noun_start >= w->t[qb].s &&
 	    k->noun_start <= w->t[h - 1].s))) {
 		const char *cls = fb_class_of(x->cl, b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
-		s->head = cls ? fb_xstrdup(cls) : scope_head_lemma(b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
+		s->head = cls ? fb_xstrdup(cls) : scope_head_lemma(x->cl, b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
 		s->own_head = !(k->subject && strcmp(k->subject, s->head) == 0);
 	} else if (k->subject)
 		s->head = fb_xstrdup(k->subject);

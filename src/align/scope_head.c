@@ -435,7 +435,7 @@ void scope_level_measure(const fb_claimer *cl, const char *b, const words *w, si
 		    !w->t[i + 2].cap && !w->t[i + 2].num) {
 			const tok *h = &w->t[i + 2];
 			const char *cls = fb_class_of(cl, b + h->s, h->e - h->s);
-			s->head = cls ? fb_xstrdup(cls) : scope_head_lemma(b + h->s, h->e - h->s);
+			s->head = cls ? fb_xstrdup(cls) : scope_head_lemma(cl, b + h->s, h->e - h->s);
 			s->own_head = 1;
 		}
 		const fb_entry *e = fb_lexicon_get(cl->measures, b + t->s, t->e - t->s);
@@ -488,7 +488,7 @@ void scope_money_head(const fb_scoper *sc, const fb_claimer *cl, const char *b, 
 		if (alpha && !t->comma && !tok_is(t, K_STOP | K_TOTAL_NOUN | K_DEFINITE | K_DIGIT_WORD | K_SUPERLATIVE)) {
 			const char *cls = fb_class_of(cl, b + t->s, n);
 			free(s->head);
-			s->head = cls ? fb_xstrdup(cls) : scope_head_lemma(b + t->s, n);
+			s->head = cls ? fb_xstrdup(cls) : scope_head_lemma(cl, b + t->s, n);
 			s->own_head = 1;
 			return;
 		}
@@ -511,7 +511,7 @@ void scope_money_head(const fb_scoper *sc, const fb_claimer *cl, const char *b, 
 	    b[w->t[qb + 1].e - 1] == 's' && s->head && q->unit && strcmp(s->head, q->unit) != 0) {
 		const char *cls = fb_class_of(cl, b + t->s, n);
 		free(s->head);
-		s->head = cls ? fb_xstrdup(cls) : scope_head_lemma(b + t->s, n);
+		s->head = cls ? fb_xstrdup(cls) : scope_head_lemma(cl, b + t->s, n);
 	}
 	if (s->head && q->unit && strcmp(s->head, q->unit) != 0 && strcmp(s->head, "money") != 0)
 		s->own_head = 1; /* "a record £52 million fee" */

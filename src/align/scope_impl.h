@@ -125,8 +125,9 @@ int scope_name_word(const fb_scoper *sc, const fb_lexicon *mid, const char *b, c
  * possessive cut; *next gets the word after the run. */
 char *scope_name_at(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t i, size_t lim,
     size_t *next);
-/* "lanes" -> "lane", "families" -> "family" (as the claims stage does) */
-char *scope_head_lemma(const char *s, size_t n);
+/* "lanes" -> "lane", "buses" -> "bus" (fb_noun_lemma, as the claims stage
+ * reads nouns); caller frees. */
+char *scope_head_lemma(const fb_claimer *cl, const char *s, size_t n);
 /* s[0,n) in lower case, a copy. */
 char *scope_lower_dup(const char *s, size_t n);
 

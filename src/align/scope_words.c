@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lemma.h"
+
 static int word_byte(unsigned char c)
 {
 	return fb_isalnum(c) || c == '\'' || c >= 0x80 || c == '-' || c == '.' || c == ',';
@@ -165,19 +167,16 @@ char *scope_name_at(const fb_scoper *sc, const fb_lexicon *mid, const char *b, c
 	return fb_fold_text(b + s, e - s);
 }
 
-/* "lanes" -> "lane", "families" -> "family" (as the claims stage does) */
-char *scope_head_lemma(const char *s, size_t n)
+/* "lanes" -> "lane", "families" -> "family": the claims stage's lemma
+ * (fb_noun_lemma), malloc'ed. */
+char *scope_head_lemma(const fb_claimer *cl, const char *s, size_t n)
 {
-	char *r = fb_xasprintf("%.*s", (int)n, s);
-	for (char *p = r; *p; p++)
-		*p = (char)fb_tolower((unsigned char)*p);
-	if (n > 4 && strcmp(r + n - 3, "ies") == 0)
-		strcpy(r + n - 3, "y");
-	else if (n > 4 && (strcmp(r + n - 4, "ches") == 0 || strcmp(r + n - 4, "shes") == 0 ||
-	    strcmp(r + n - 3, "xes") == 0 || strcmp(r + n - 4, "sses") == 0))
-		r[n - 2] = '\0';
-	else if (n > 3 && r[n - 1] == 's' && r[n - 2] != 's')
-		r[n - 1] = '\0'; /* "lanes"; not "loan" ("a loan of $2 billion") nor "gross" */
+	char tmp[64];
+	size_t len = fb_noun_lemma(cl->plurals, s, n, tmp, sizeof tmp);
+	if (len < sizeof tmp)
+		return fb_xstrndup(tmp, len);
+	char *r = fb_xmalloc(len + 1);
+	fb_noun_lemma(cl->plurals, s, n, r, len + 1);
 	return r;
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "attribution.h"
+#include "lemma.h"
 #include "scope.h"
 #include "util.h"
 
@@ -121,6 +122,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->remains = fb_lexicon_load_data("remains.txt", err, errlen)) ||
 	    !(cl->intransitive = fb_lexicon_load_data("intransitive.txt", err, errlen)) ||
 	    !(cl->verb_pasts = fb_lexicon_load_data("verb-pasts.tsv", err, errlen)) ||
+	    !(cl->plurals = fb_plurals_load(err, errlen)) ||
 	    !(cl->scoper = fb_scoper_new(err, errlen))) {
 		fb_claimer_free(cl);
 		return NULL;
@@ -161,6 +163,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->people_verbs);
 	fb_lexicon_free(cl->verb_pasts);
 	fb_lexicon_free(cl->remains);
+	fb_lexicon_free(cl->plurals);
 	fb_lexicon_free(cl->intransitive);
 	fb_lexicon_free(cl->clause_stops);
 	fb_lexicon_free(cl->not_nouns);
@@ -393,24 +396,13 @@ static const char *intern(fb_claims *c, const char *s, size_t n)
 	return *slot;
 }
 
-/* A generic noun's lemma: "jobs" -> "job", "casinos" -> "casino",
- * "cities" -> "city". */
-const char *claims_lemma(fb_claims *c, const char *s, size_t n)
+/* A generic noun's lemma (fb_noun_lemma: "jobs" -> "job", "cities" ->
+ * "city", "buses" -> "bus"), interned; a long word is cut to 63 bytes. */
+const char *claims_lemma(const fb_claimer *cl, fb_claims *c, const char *s, size_t n)
 {
 	char tmp[64];
-	n = n < sizeof tmp - 1 ? n : sizeof tmp - 1;
-	memcpy(tmp, s, n);
-	tmp[n] = '\0';
-	for (size_t i = 0; i < n; i++)
-		tmp[i] = (char)fb_tolower((unsigned char)tmp[i]);
-	if (n > 4 && strcmp(tmp + n - 3, "ies") == 0)
-		tmp[n - 3] = 'y', n -= 2;
-	else if (n > 4 && (strcmp(tmp + n - 4, "ches") == 0 || strcmp(tmp + n - 4, "shes") == 0 ||
-	                   strcmp(tmp + n - 3, "xes") == 0 || strcmp(tmp + n - 4, "sses") == 0))
-		n -= 2; /* "churches", "boxes", "classes"; but "houses" -> "house" */
-	else if (n > 3 && tmp[n - 1] == 's' && tmp[n - 2] != 's' && tmp[n - 2] != 'u')
-		n -= 1;
-	return intern(c, tmp, n);
+	size_t len = fb_noun_lemma(cl->plurals, s, n, tmp, sizeof tmp);
+	return intern(c, tmp, len < sizeof tmp ? len : sizeof tmp - 1);
 }
 
 /* The last word of a split part's noun ("extra beds" -> "beds"), lower
@@ -559,7 +551,7 @@ static void split_subject(const build_state *bs, const fb_quantity *q, fb_claim 
 	size_t pws, pwe;
 	if (part_noun(doc->buf, q->noun_start, q->noun_end, &pws, &pwe)) {
 		if (!k->subject)
-			k->subject = claims_lemma(c, doc->buf + pws, pwe - pws); /* "9,800 pupils" */
+			k->subject = claims_lemma(bs->cl, c, doc->buf + pws, pwe - pws); /* "9,800 pupils" */
 		size_t m0 = skip_space(doc->buf, q->noun_start, pws), me = pws;
 		while (me > m0 && fb_isspace((unsigned char)doc->buf[me - 1]))
 			me--;
@@ -647,7 +639,7 @@ static void duration_measure(const build_state *bs, const fb_quantity *q, fb_cla
 			if (e && e->nfield && ws + used <= q->start)
 				k->measure = e->field[0];
 			else if (claims_is_participle(cl, doc->buf + ws, we - ws))
-				k->measure = claims_lemma(c, doc->buf + ws, we - ws);
+				k->measure = claims_lemma(cl, c, doc->buf + ws, we - ws);
 			pos = ws;
 		}
 	}
@@ -797,7 +789,7 @@ static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int s
 		int punct;
 		while (!k->measure && claims_next_word(doc->buf, pos, k->mod_end, &ws, &we, &punct)) {
 			if (claims_is_participle(cl, doc->buf + ws, we - ws))
-				k->measure = claims_lemma(c, doc->buf + ws, we - ws);
+				k->measure = claims_lemma(cl, c, doc->buf + ws, we - ws);
 			pos = we;
 		}
 	}

@@ -27,6 +27,7 @@ typedef struct fb_claimer {
 	fb_lexicon *intransitive; /* "died": its subject is the one it counts (data/intransitive.txt) */
 	fb_lexicon *people_verbs; /* "neutralized" -> killed, when it counts people (data/people-verbs.tsv) */
 	fb_lexicon *verb_pasts;   /* verb -> its irregular pasts ("win" -> "won"; data/verb-pasts.tsv, WordNet) */
+	fb_lexicon *plurals;     /* plural -> singular where the lemma's rules go wrong (data/nouns-plural.tsv) */
 	const char **measure_names; /* the measures of measures.tsv, sorted, each once (built at load) */
 	size_t nmeasure_names;
 } fb_claimer;

@@ -207,7 +207,7 @@ const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 		k->noun_end = we;
 		k->mod_start = mstart;
 		k->mod_end = mend;
-		return claims_lemma(c, b + ws, we - ws);
+		return claims_lemma(cl, c, b + ws, we - ws);
 	}
 	return NULL;
 }
@@ -273,7 +273,7 @@ static const char *past_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 	const fb_entry *e = claims_phrase_at(cl->measures, f, n, &used);
 	if (e && used == n && e->nfield)
 		return claims_measure_of(e, def, implies);
-	return claims_is_participle(cl, f, n) && in_lede(doc, hp, f, n) ? claims_lemma(c, f, n) : NULL;
+	return claims_is_participle(cl, f, n) && in_lede(doc, hp, f, n) ? claims_lemma(cl, c, f, n) : NULL;
 }
 
 /* A headline's verb in the present right before a count, or before the
@@ -412,7 +412,7 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 				weak = e;
 		}
 		if (claims_is_participle(cl, b + ws, we - ws) && !weak)
-			return claims_lemma(c, b + ws, we - ws); /* "released 1,000 pages" */
+			return claims_lemma(cl, c, b + ws, we - ws); /* "released 1,000 pages" */
 		if (back == 0 && !weak && !linking && in_headline(doc, st)) {
 			const char *pm = present_measure(cl, c, doc, st->para, st->start, ws, we, NULL, def, implies);
 			/* "Navarro hauls in $4.2 million" */
@@ -536,7 +536,7 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 		/* an unlisted past participle right after the noun ("were
 		 * leaked", "escaped") is the predicate all the same */
 		if ((words < 3 || after_aux) && claims_is_participle(cl, b + ws, we - ws))
-			return claims_lemma(c, b + ws, we - ws);
+			return claims_lemma(cl, c, b + ws, we - ws);
 		after_aux = fb_word_eq(b + ws, we - ws, "were") || fb_word_eq(b + ws, we - ws, "was") ||
 		    fb_word_eq(b + ws, we - ws, "been") || fb_word_eq(b + ws, we - ws, "be") ||
 		    fb_word_eq(b + ws, we - ws, "had") || fb_word_eq(b + ws, we - ws, "have") ||

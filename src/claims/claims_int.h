@@ -89,7 +89,7 @@ int claims_word_from(const char *buf, const sent_words *sw, size_t *k, size_t po
 /* The word ending before pos, no farther back than lo; as claims_next_word. */
 int claims_prev_word(const char *buf, size_t lo, size_t pos, size_t *ws, size_t *we, int *punct);
 /* A noun's lemma in lower case ("cities" -> "city"), interned in c. */
-const char *claims_lemma(fb_claims *c, const char *s, size_t n);
+const char *claims_lemma(const fb_claimer *cl, fb_claims *c, const char *s, size_t n);
 
 /* claims_find.c: a number's subject, measure, clause and context */
 
