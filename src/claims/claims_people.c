@@ -186,11 +186,31 @@ int fb_names_people(const fb_claimer *cl, const char *cls)
 	return e && e->nfield >= 2 && strcmp(e->field[1], "person") == 0;
 }
 
+/* Is the verb m, found after the count q in its sentence, active: the
+ * count its subject ("The 241 victims lost $170,000 each"), not its
+ * object ("28 soldiers were lost")? */
+static int active_after(const fb_doc *doc, const fb_quantity *q, const char *m)
+{
+	const char *b = doc->buf;
+	size_t end = doc->sent[q->sent].end, pos = q->end, ws, we, pws = 0, pwe = 0;
+	int punct;
+	for (int words = 0; words < 12 && claims_next_word(b, pos, end, &ws, &we, &punct); words++) {
+		if (fb_word_eq(b + ws, we - ws, m))
+			return !(pwe > pws && claims_aux_word(b + pws, pwe - pws));
+		pws = ws;
+		pwe = we;
+		pos = we;
+	}
+	return 0;
+}
+
 const char *claims_people_verb(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q, const char *m)
 {
 	const fb_entry *e = m ? fb_lexicon_get(cl->people_verbs, m, strlen(m)) : NULL;
 	size_t ws, we;
 	int punct;
+	if (e && active_after(doc, q, m))
+		return NULL; /* "the victims lost $170,000": what they lost is counted */
 	/* "neutralizing five": a form no participle test takes, right before */
 	if (!m && claims_prev_word(doc->buf, doc->sent[q->sent].start, q->start, &ws, &we, &punct) && !punct)
 		e = fb_lexicon_get(cl->people_verbs, doc->buf + ws, we - ws);

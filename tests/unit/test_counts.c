@@ -473,6 +473,11 @@ static void test_people_verbs(void **state)
 	assert_true(count_of("The rangers neutralized a poacher near the lake.\n", KILLED, NULL) == 1);
 	assert_true(count_of("Engineers neutralized 12 land mines beside the track.\n", KILLED, NULL) == -1);
 	assert_true(count_of("The merger eliminated 400 jobs at the plant.\n", KILLED, NULL) == -1);
+	/* people who lose something are its subject: what they lost is
+	 * counted, not they; people lost are killed */
+	assert_true(count_of("The 187 victims lost an average of $170,000 each.\n", KILLED, NULL) == -1);
+	assert_true(count_of("The battalion lost 28 soldiers in the fighting near Arvo.\n", KILLED, NULL) == 28);
+	assert_true(count_of("Twelve rangers were lost when the ferry sank.\n", KILLED, NULL) == 12);
 }
 
 /* a count of bodies, or of the people "the bodies of" names, is a count
