@@ -828,7 +828,8 @@ void align_definite_restatements(aligner *a)
 			 * value */
 			int rel = !appos && (fb_word_eq(a->doc->buf + ws, we - ws, "that") ||
 			                     fb_word_eq(a->doc->buf + ws, we - ws, "which")) && q->kind == FB_QK_MEASURE;
-			int n = 0, plain = 0;
+			int n = 0, plain = 0, n_has = 0;
+			double v_named = 0;
 			size_t found_plain = SIZE_MAX;
 			for (size_t cj = ci, look = 0; cj-- > 0 && look < 400 && plain < 2; look++) {
 				const fb_claim *kj = &a->c->c[cj];
@@ -842,13 +843,22 @@ void align_definite_restatements(aligner *a)
 				    (rel && !relative_does(a, ci, sj->measure ? sj->measure : kj->measure ? kj->measure : "")) ||
 				    kj->event != k->event)
 					continue; /* not August's "64 percent in favor": another poll */
-				n++;
+				/* mentions of one sum count once: the title's and the
+				 * lede's "$1.42 billion budget" are one budget */
+				double vj;
+				int has = fb_quantity_stated(qj, &vj);
+				if (!n || !has || !n_has || vj != v_named)
+					n++;
+				if (has && !n_has) {
+					v_named = vj;
+					n_has = 1;
+				}
 				plain += named == 2;
 				if (qj->has_value && !qj->vague && sj->role == FB_RO_TOTAL && sj->determiner != FB_DET_PARTITIVE &&
 				    !slots_clash(s, sj) && align_comparable(sj) && (!rel || near_values(q->value, qj->value, 1.5))) {
 					if (named == 2 && found_plain == SIZE_MAX)
 						found_plain = cj;
-					if (n == 1)
+					if (found == SIZE_MAX)
 						found = cj;
 				}
 			}

@@ -239,6 +239,29 @@ static void test_title_meets_lede(void **state)
 	fb_result_free(r);
 }
 
+/* A definite sum named by its noun ("The $1.24 billion budget takes
+ * effect") restates the earlier sum that noun names, even when the title
+ * and the lede both name it: their mentions of one value are one sum. */
+static void test_named_sum_said_twice(void **state)
+{
+	(void)state;
+	const char *t = "Orrin council approves $1.42 billion budget\n"
+	                "The Orrin City Council on Tuesday approved a $1.42 billion budget for the year that begins July 1.\n"
+	                "The police department gets $312 million of it.\n"
+	                "The $1.24 billion budget takes effect July 1.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0) || paired(r->record, 1, 4, 0));
+	fb_result_free(r);
+	/* two budgets of different sums named before: none is restated */
+	t = "Orrin council approves budget\n"
+	    "The Orrin City Council on Tuesday approved a $1.42 billion budget, up from a $1.31 billion budget last year.\n"
+	    "The police department gets $312 million of it.\n"
+	    "The $1.24 billion budget takes effect July 1.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 /* "Nine of my officers": the people of a speaker's own are counted as
  * what they are, and meet the officers killed, not the market's dead. */
 static void test_own_people(void **state)
@@ -356,6 +379,7 @@ int main(void)
 		cmocka_unit_test(test_headline_plural_verb),
 		cmocka_unit_test(test_headline_present_verbs),
 		cmocka_unit_test(test_title_meets_lede),
+		cmocka_unit_test(test_named_sum_said_twice),
 		cmocka_unit_test(test_own_people),
 		cmocka_unit_test(test_sum_named_by_its_object),
 		cmocka_unit_test(test_haul_is_raised),
