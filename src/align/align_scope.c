@@ -536,6 +536,11 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	 * its own but for an earlier mention that agrees or a verb both do */
 	int ax = dx && (x->backed || own_verb || (!sx->restricted && x_later));
 	int ay = dy && (y->backed || own_verb || (!sy->restricted && !x_later));
+	/* nor does a set that agrees with an earlier mention tie a
+	 * restricted one that agrees with none ("the 30 or so victims in
+	 * the gallery" against "The 187 victims lost ...") */
+	if ((sy->restricted && !y->backed && !own_verb) || (sx->restricted && !x->backed && !own_verb))
+		ax = ay = 0;
 	if (ax || ay)
 		anchor(m, "determiner", dx && dy ? "both definite" : "one definite", 1);
 	/* both "killed"; a sum paid is no set: what for? A guest, joined from

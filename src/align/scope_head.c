@@ -329,8 +329,10 @@ int scope_restricted_after(const char *b, const words *w, size_t qb, size_t cb, 
 	for (; h < cb && h < qb + 3; h++) {
 		const tok *t = &w->t[h];
 		/* "jobs added in March" (not "lanes would cut": a verb) */
+		/* but "The 241 victims lost an average of $170,000": an object
+		 * after the verb makes it the sentence's own */
 		if (measure && (h > qb || noun_in) && h > 0 && !w->t[h - 1].kinds && word_is(b, t, measure))
-			return !w->t[h].comma;
+			return !w->t[h].comma && !(h + 1 < cb && (w->t[h + 1].num || tok_is(&w->t[h + 1], K_DEFINITE | K_INDEFINITE)));
 		int stop = 0;
 		for (size_t i = 0; i < sizeof preps / sizeof *preps && !stop; i++)
 			stop = word_is(b, t, preps[i]);

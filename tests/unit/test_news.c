@@ -262,6 +262,25 @@ static void test_named_sum_said_twice(void **state)
 	fb_result_free(r);
 }
 
+/* "The 187 victims lost an average of $170,000": a verb with its object
+ * after the noun is the sentence's own, no restriction of the set; a set
+ * restricted after its noun ("the 30 or so victims in the gallery")
+ * that no earlier mention backs is a part of it, never a restatement. */
+static void test_verb_with_object_restricts_nothing(void **state)
+{
+	(void)state;
+	const char *t = "Adviser gets 14 years\n"
+	                "A former adviser who stole $38 million from 187 clients was sentenced on Thursday to 14 years in prison.\n"
+	                "The 178 victims lost an average of $170,000 each.\n"
+	                "He did not look at the 30 or so victims in the gallery.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(scope_at(r, "178 victims")->restricted);
+	assert_true(paired(r->record, 2, 3, 0));
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 /* "Nine of my officers": the people of a speaker's own are counted as
  * what they are, and meet the officers killed, not the market's dead. */
 static void test_own_people(void **state)
@@ -380,6 +399,7 @@ int main(void)
 		cmocka_unit_test(test_headline_present_verbs),
 		cmocka_unit_test(test_title_meets_lede),
 		cmocka_unit_test(test_named_sum_said_twice),
+		cmocka_unit_test(test_verb_with_object_restricts_nothing),
 		cmocka_unit_test(test_own_people),
 		cmocka_unit_test(test_sum_named_by_its_object),
 		cmocka_unit_test(test_haul_is_raised),
