@@ -795,7 +795,10 @@ void align_definite_restatements(aligner *a)
 		    s->part_of >= 0 || !(q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY || q->kind == FB_QK_MEASURE || pct))
 			continue;
 		int the = appos ? 1 : the_before(a, q);
-		if (!the || (the == 2 && q->kind != FB_QK_MONEY))
+		/* an owner's count ("Marsh's 21 goals") restates only one of the
+		 * same owner ("Marsh has scored 17 league goals") */
+		int owned = the == 2 && q->kind == FB_QK_COUNT && s->holder;
+		if (!the || (the == 2 && q->kind != FB_QK_MONEY && !owned))
 			continue;
 		size_t pi = align_para_of(a, ci), found = SIZE_MAX;
 		for (size_t cj = ci, look = 0; cj-- > 0 && look < 400; look++) {
@@ -871,6 +874,8 @@ void align_definite_restatements(aligner *a)
 		}
 		if (found == SIZE_MAX)
 			found = misquoted_set(a, ci, pi);
+		if (found != SIZE_MAX && owned && !(a->sc[found].holder && strcasecmp(a->sc[found].holder, s->holder) == 0))
+			found = SIZE_MAX;
 		if (found == SIZE_MAX)
 			continue;
 		join_mention(a, va, nva, ci, found);

@@ -281,6 +281,24 @@ static void test_verb_with_object_restricts_nothing(void **state)
 	fb_result_free(r);
 }
 
+/* An owner's count ("Halden's 1,250 stores") restates an earlier count
+ * of the same owner ("Halden operates 1,520 stores"), and a misquote is
+ * seen. */
+static void test_owners_count(void **state)
+{
+	(void)state;
+	const char *t;
+	fb_result *r;
+	t = "Halden Foods to buy Kesh Mart\n"
+	    "Halden Foods Inc. agreed on Monday to buy the grocer Kesh Mart for $4.8 billion, the companies said.\n"
+	    "Halden operates 1,520 stores and Kesh Mart 620, Halden said.\n"
+	    "The deal needs the approval of regulators.\n"
+	    "Halden's 1,250 stores are concentrated in cities.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 3, 5, 0));
+	fb_result_free(r);
+}
+
 /* "Nine of my officers": the people of a speaker's own are counted as
  * what they are, and meet the officers killed, not the market's dead. */
 static void test_own_people(void **state)
@@ -400,6 +418,7 @@ int main(void)
 		cmocka_unit_test(test_title_meets_lede),
 		cmocka_unit_test(test_named_sum_said_twice),
 		cmocka_unit_test(test_verb_with_object_restricts_nothing),
+		cmocka_unit_test(test_owners_count),
 		cmocka_unit_test(test_own_people),
 		cmocka_unit_test(test_sum_named_by_its_object),
 		cmocka_unit_test(test_haul_is_raised),
