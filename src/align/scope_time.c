@@ -133,8 +133,10 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 	    !w->t[i + 1].brk && !w->t[i + 2].brk && !w->t[i + 2].num && !w->t[i + 2].cap &&
 	    !scope_ago_unit(b, &w->t[i + 2]) && !tok_is(&w->t[i + 2], K_PERIOD) &&
 	    (!w->t[i + 1].num || fb_isdigit((unsigned char)b[w->t[i + 1].s])) && !word_is(b, &w->t[i + 2], "million") &&
-	    !word_is(b, &w->t[i + 2], "billion") && !word_is(b, &w->t[i + 2], "thousand")) {
-		/* not a sum: "hauls in $4.2 million", "brought in 3 million" */
+	    !word_is(b, &w->t[i + 2], "billion") && !word_is(b, &w->t[i + 2], "thousand") &&
+	    !word_is(b, &w->t[i + 2], "percent") && !memchr(b + w->t[i + 1].s, '%', w->t[i + 1].e - w->t[i + 1].s)) {
+		/* not a sum or a share: "hauls in $4.2 million", "shrank
+		 * tumors in 41 percent of patients" */
 		long y = w->t[i + 1].num ? strtol(b + w->t[i + 1].s, NULL, 10) : 0;
 		if (!(w->t[i + 1].e - w->t[i + 1].s == 4 && y >= 1800 && y <= 2100))
 			return fb_fold_text(b + t->s, w->t[i + 2].e - t->s);

@@ -192,6 +192,12 @@ static void test_headline_present_verbs(void **state)
 	assert_string_equal(k->measure, "raised");
 	assert_null(scope_at(r, "$3.1 million for")->time);
 	fb_result_free(r);
+	/* nor is "in 41 percent of patients" a time */
+	t = "Pill shrinks tumors\n"
+	    "An experimental pill shrank tumors in 41 percent of patients in a trial, the company said.\n";
+	r = analyze(t, strlen(t));
+	assert_null(scope_at(r, "41 percent")->time);
+	fb_result_free(r);
 	t = "Mill lays off 300 workers\n"
 	    "Corvane Mills laid off 300 workers at its Orrin plant on Friday.\n";
 	r = analyze(t, strlen(t));
