@@ -392,6 +392,11 @@ static void test_background_counts(void **state)
 	                     "rifles used in an ambush in April that killed three guards.\n", KILLED, NULL) == -1);
 	assert_true(count_of("LAKEVILLE, Northland (June 6, 2012) - Troops detained a courier today. The courier moved "
 	                     "rifles used in an ambush in April that killed three guards.\n", HELD, NULL) == 1);
+	/* a count in a disputed claim is no count of the release's */
+	assert_true(count_of("RIVERTON, Eastland (June 4, 2012) - Officials rejected a rebel claim that troops killed 12 "
+	                     "villagers near the river.\n", KILLED, NULL) == -1);
+	assert_true(count_of("RIVERTON, Eastland (June 4, 2012) - Officials rejected a rebel claim that troops killed 12 "
+	                     "villagers. Troops killed two rebels at a checkpoint today.\n", KILLED, NULL) == 2);
 	/* the dateline's own month, or a day of a month, is the release's */
 	assert_true(count_of("LAKEVILLE, Northland (June 6, 2012) - Troops killed two raiders in June near the dam.\n",
 	    KILLED, NULL) == 2);
