@@ -68,8 +68,15 @@ size_t date_at(scan *sc, size_t k)
 		if ((e = match_at(sc, sc->nm->re_date_md, t->s))) {
 			int day = group(sc, 2, &a, &b), year = group(sc, 3, &a, &b);
 			size_t mk = tok_from(sc, k, pcre2_get_ovector_pointer(sc->md)[2]);
-			/* "may", "march" alone are verbs; a month alone must be capitalised */
-			if (day || year || (sc->t[mk].upper && !tword(sc, mk, "may") && !tword(sc, mk, "march") && sc->t[mk].e - sc->t[mk].s > 3)) {
+			/* "may", "march" alone are verbs; a month alone must be
+			 * capitalised, and "May" or "March" after a word of time
+			 * ("in March", "since May", "late March") */
+			int verbish = tword(sc, mk, "may") || tword(sc, mk, "march");
+			int timed = mk > 0 && (tword(sc, mk - 1, "in") || tword(sc, mk - 1, "since") || tword(sc, mk - 1, "until") ||
+			    tword(sc, mk - 1, "through") || tword(sc, mk - 1, "last") || tword(sc, mk - 1, "next") ||
+			    tword(sc, mk - 1, "early") || tword(sc, mk - 1, "late") || tword(sc, mk - 1, "mid"));
+			if (day || year ||
+			    (sc->t[mk].upper && (verbish ? timed : sc->t[mk].e - sc->t[mk].s > 3))) {
 				size_t j = tok_from(sc, k, e);
 				if (day && !year) {
 					size_t ds, de;
