@@ -389,39 +389,114 @@ static int named_person(const fb_claimer *cl, const char *b, size_t ws, size_t e
 	return 1;
 }
 
-/* A named person with an apposition before the predicate at verb:
- * "Abdul Karim, a senior commander in the district, was killed". Looks
- * back (a dozen words at most) for ", a/an/the ... PERSON ..." opened by
- * a comma right after a capitalised name. Fills s. */
+/* Is [ws, we) a word of a person's name: capitalised, a particle
+ * ("bin") or a prefix before a capital ("al-Baghdadi")? */
+static int person_name_word(const fb_claimer *cl, const char *b, size_t ws, size_t we)
+{
+	if (fb_isupper((unsigned char)b[ws]))
+		return !claims_in_list(cl->not_nouns, b + ws, we - ws);
+	if (word_in(b + ws, we - ws, (const char *const[]){ "bin", "ibn", "bint", NULL }))
+		return 1;
+	for (size_t i = ws; i + 1 < we && i < ws + 4; i++)
+		if (b[i] == '-')
+			return fb_isupper((unsigned char)b[i + 1]);
+	return 0;
+}
+
+static int passive_noun(const fb_claimer *cl, const char *b, size_t lo, size_t end, size_t n0, size_t n1,
+    single *s);
+
+/* Is [from, to) a place, capitalised words then a place noun ("Helmand
+ * province")? */
+static int place_segment(const fb_claimer *cl, const char *b, size_t from, size_t to)
+{
+	size_t w0, w1, at = from;
+	int p, caps = 0;
+	while (claims_next_word(b, at, to, &w0, &w1, &p) && !p && w1 <= to) {
+		if (w1 == to)
+			return caps > 0 && fb_lexicon_get(cl->place_nouns, b + w0, w1 - w0) != NULL;
+		if (!fb_isupper((unsigned char)b[w0]) || claims_in_list(cl->not_nouns, b + w0, w1 - w0))
+			return 0;
+		caps++;
+		at = w1;
+	}
+	return 0;
+}
+
+/* A person with a determiner, then what they are of, for or in, ending at
+ * to: "the Taliban leader for the district", "the governor of Nad Ali".
+ * Fills s with the person. */
+static int person_before_of(const fb_claimer *cl, const char *b, size_t lo, size_t end, size_t to, single *s)
+{
+	size_t pos = to, w0, w1, n0, n1;
+	int p, pn;
+	for (int words = 0; words < 6 && claims_prev_word(b, lo, pos, &w0, &w1, &p) && !p; words++) {
+		if (claims_in_list(cl->clause_stops, b + w0, w1 - w0))
+			return 0;
+		if (word_in(b + w0, w1 - w0, (const char *const[]){ "of", "for", "in", "from", NULL }))
+			return claims_prev_word(b, lo, w0, &n0, &n1, &pn) && !pn && passive_noun(cl, b, lo, end, n0, n1, s);
+		pos = w0;
+	}
+	return 0;
+}
+
+/* A person with an apposition between commas before the predicate at
+ * verb, the subject of a passive or of "died". A name with a person
+ * aside: "Abdul Karim, a senior commander in the district, was killed"
+ * (the name and the aside are the span). A person with a determiner and
+ * an aside that is a person or a name: "The victim, a 30-year-old man,
+ * died", "the leader, Abdul Karim, was killed" (the person is the span).
+ * Looks back a dozen words at most, past a place's own comma ("in Nad Ali
+ * district, Helmand province,"). Fills s. */
 static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, size_t verb, single *s)
 {
 	const char *b = doc->buf;
 	const fb_sent *st = &doc->sent[sent];
-	size_t pos = verb, ws, we, ne, person = 0, person_end = 0;
+	size_t pos = verb, ws, we, ne, person = 0, person_end = 0, seg_end = 0;
 	const char *cls = NULL;
-	int punct, first = 1;
-	for (int back = 0; back < 14 && claims_prev_word(b, st->start, pos, &ws, &we, &punct); back++) {
+	int punct, first = 1, name = 1; /* name: every word of the aside is one of a name */
+	for (int back = 0; back < 20 && claims_prev_word(b, st->start, pos, &ws, &we, &punct); back++) {
 		if (punct && !first) {
-			/* the comma that opens the apposition: ws..we is its first word */
+			/* the comma that opens the apposition: pos is its first word */
 			size_t d0, d1;
 			int p0;
-			if (!cls || !claims_next_word(b, pos, st->end, &d0, &d1, &p0) ||
-			    !(fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an") ||
-			      fb_word_eq(b + d0, d1 - d0, "the")))
+			if (!claims_next_word(b, pos, st->end, &d0, &d1, &p0))
 				return 0;
-			if (!fb_isupper((unsigned char)b[ws]) || claims_in_list(cl->not_nouns, b + ws, we - ws))
+			int np = fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an") ||
+			    fb_word_eq(b + d0, d1 - d0, "the");
+			/* "..., Helmand province,": a place's own comma, inside the aside */
+			if (place_segment(cl, b, d0, seg_end)) {
+				seg_end = we;
+				name = person_name_word(cl, b, ws, we);
+				pos = ws;
+				if (claims_in_list(cl->clause_stops, b + ws, we - ws))
+					return 0;
+				const char *c2 = singular_person(cl, b, ws, st->end, &ne);
+				if (c2 && !cls)
+					cls = c2, person = ws, person_end = ne;
+				continue;
+			}
+			if (np && cls && fb_isupper((unsigned char)b[ws]) && !claims_in_list(cl->not_nouns, b + ws, we - ws)) {
+				s->start = ws;
+				s->end = person_end;
+				s->noun_start = person;
+				s->noun_end = person_end;
+				s->cls = cls;
+				s->definite = 1;
+				return 1;
+			}
+			/* a person with a determiner before the comma */
+			if (b[we] != ',' || !((np && cls) || (name && fb_isupper((unsigned char)b[d0]))))
 				return 0;
-			s->start = ws;
-			s->end = person_end;
-			s->noun_start = person;
-			s->noun_end = person_end;
-			s->cls = cls;
-			s->definite = 1;
-			return 1;
+			return passive_noun(cl, b, st->start, st->end, ws, we, s) ||
+			    person_before_of(cl, b, st->start, st->end, we, s);
 		}
+		if (first)
+			seg_end = we;
 		first = 0;
 		if (claims_in_list(cl->clause_stops, b + ws, we - ws))
 			return 0;
+		name &= person_name_word(cl, b, ws, we);
 		const char *c2 = singular_person(cl, b, ws, st->end, &ne);
 		if (c2 && !cls) {
 			cls = c2;
@@ -431,6 +506,19 @@ static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, 
 		pos = ws;
 	}
 	return 0;
+}
+
+/* Is the word [ws, we) part of a name, the word after it starting at
+ * next: capitalised ("Security Assistance Force") or "of" between two
+ * such words ("Movement of Uzbekistan")? */
+static int name_word(const fb_claimer *cl, const char *b, size_t lo, size_t ws, size_t we, size_t next)
+{
+	size_t p0, p1;
+	int p;
+	if (fb_word_eq(b + ws, we - ws, "of"))
+		return fb_isupper((unsigned char)b[next]) && claims_prev_word(b, lo, ws, &p0, &p1, &p) && !p &&
+		    fb_isupper((unsigned char)b[p0]) && !claims_in_list(cl->not_nouns, b + p0, p1 - p0);
+	return fb_isupper((unsigned char)b[ws]) && !claims_in_list(cl->not_nouns, b + ws, we - ws);
 }
 
 /* The singular person noun of a passive, its last word at [n0, n1): "a/the
@@ -458,7 +546,11 @@ static int passive_noun(const fb_claimer *cl, const char *b, size_t lo, size_t e
 			break;
 	}
 	size_t m0 = h0;
-	for (int words = 0; cls && words < 5 && claims_prev_word(b, lo, m0, &hp, &m1, &ph) && !ph; words++) {
+	/* a name among the modifiers is one of them, however many words it
+	 * has: "an International Security Assistance Force service member",
+	 * "a Movement of Uzbekistan facilitator" */
+	int words = 0, caps = 0;
+	while (cls && words < 5 && caps < 8 && claims_prev_word(b, lo, m0, &hp, &m1, &ph) && !ph) {
 		int indef = fb_word_eq(b + hp, m1 - hp, "a") || fb_word_eq(b + hp, m1 - hp, "an") ||
 		    fb_word_eq(b + hp, m1 - hp, "another");
 		int def = fb_word_eq(b + hp, m1 - hp, "the");
@@ -470,8 +562,13 @@ static int passive_noun(const fb_claimer *cl, const char *b, size_t lo, size_t e
 			s->definite = def;
 			return 1;
 		}
-		if (claims_in_list(cl->not_nouns, b + hp, m1 - hp) || claims_in_list(cl->clause_stops, b + hp, m1 - hp))
-			break;
+		if (name_word(cl, b, lo, hp, m1, m0)) {
+			caps++;
+		} else {
+			if (claims_in_list(cl->not_nouns, b + hp, m1 - hp) || claims_in_list(cl->clause_stops, b + hp, m1 - hp))
+				break;
+			words++;
+		}
 		m0 = hp;
 	}
 	return 0;

@@ -561,6 +561,43 @@ static void test_phrasal_measures(void **state)
 	assert_true(count_of("Sales picked up 5 percent in May.\n", KILLED "," HELD, NULL) == -1);
 }
 
+/* one person with no number word, the subject of a passive or of "died"
+ * past an aside between commas: a person or a name after a person with
+ * a determiner, a place with its own comma inside the aside */
+static void test_apposed_subject(void **state)
+{
+	(void)state;
+	assert_true(count_of("The hiker, a 52-year-old teacher, died on the ridge late Sunday.\n", KILLED, NULL) == 1);
+	assert_true(count_of("The gang leader, Tomas Ferrel, was killed when he fired at the officers.\n", KILLED, NULL) == 1);
+	assert_true(count_of("The bandit chief of the valley, Orlan Vesk, was killed in the raid.\n", KILLED, NULL) == 1);
+	assert_true(count_of("The smuggler, a former customs clerk, was arrested at the pier.\n", HELD, NULL) == 1);
+	assert_true(count_of("Orlan Vesk, a bandit chief in Tarsk district, Velm province, was killed on Friday.\n",
+	    KILLED, NULL) == 1);
+	/* no person before the aside: no one */
+	assert_true(count_of("The ferry, a vessel of the Lund line, was captured at dawn.\n", KILLED "," HELD, NULL) == -1);
+	assert_true(count_of("The bridge, Old Mill Crossing, was destroyed in the flood.\n", KILLED "," HELD, NULL) == -1);
+	/* the person restates an earlier count */
+	assert_true(count_of("Guards killed a bandit at the gate. The bandit, a former miner, was killed as he ran.\n",
+	    KILLED, NULL) == 1);
+}
+
+/* a name among a person's modifiers is one modifier however long it is */
+static void test_named_modifiers(void **state)
+{
+	(void)state;
+	assert_true(count_of("A Northern Coast Relief Mission aid worker died after the storm today.\n", KILLED, NULL) == 1);
+	assert_true(count_of("A Free Union of Velm Provinces courier was detained at the border.\n", HELD, NULL) == 1);
+}
+
+/* "pronounced dead", "declared dead": killed, with a number or without */
+static void test_pronounced_dead(void **state)
+{
+	(void)state;
+	assert_true(count_of("Deputies fired, striking the driver. He was pronounced dead at the scene.\n", KILLED, NULL) == 1);
+	assert_true(count_of("Two hikers were pronounced dead at the lodge.\n", KILLED, NULL) == 2);
+	assert_true(count_of("A cyclist was declared dead at the hospital.\n", KILLED, NULL) == 1);
+}
+
 /* quantity.stated: the number as written, whatever the hedge; null for a
  * range and for vague words */
 static void test_stated(void **state)
@@ -620,6 +657,9 @@ int main(void)
 		cmocka_unit_test(test_ages),
 		cmocka_unit_test(test_phrasal_measures),
 		cmocka_unit_test(test_stated),
+		cmocka_unit_test(test_apposed_subject),
+		cmocka_unit_test(test_named_modifiers),
+		cmocka_unit_test(test_pronounced_dead),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
