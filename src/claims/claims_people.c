@@ -423,6 +423,40 @@ static int place_segment(const fb_claimer *cl, const char *b, size_t from, size_
 	return 0;
 }
 
+/* A person named by two or more capitalised words ending at to, the
+ * subject of a passive: "Abdul Karim was killed", "officials said Abdul
+ * Karim was killed" (not the object of a preposition: "the leader of Hizb
+ * Islami was killed" names no one of its own). Fills s. */
+static int subject_name(const fb_claimer *cl, const char *b, size_t lo, size_t end, size_t to, single *s)
+{
+	size_t pos = to, w0, w1, start = to;
+	int p = 0, words = 0;
+	while (words < 6 && claims_prev_word(b, lo, pos, &w0, &w1, &p) && !p && person_name_word(cl, b, w0, w1)) {
+		size_t used;
+		/* "Afghan Border Police", "Nad Ali District": no one's name */
+		if (claims_phrase_at(cl->classes, b + w0, end - w0, &used) ||
+		    claims_phrase_at(cl->place_nouns, b + w0, end - w0, &used))
+			return 0;
+		start = w0;
+		pos = w0;
+		words++;
+	}
+	if (words < 2 || !fb_isupper((unsigned char)b[start]))
+		return 0;
+	/* what comes before: the sentence's start, a comma, or a verb ("said") */
+	size_t v0, v1;
+	int pv;
+	if (claims_prev_word(b, lo, start, &v0, &v1, &pv) && !pv && fb_islower((unsigned char)b[v0]) &&
+	    claims_in_list(cl->not_nouns, b + v0, v1 - v0) &&
+	    !word_in(b + v0, v1 - v0, (const char *const[]){ "that", "said", "says", NULL }))
+		return 0;
+	s->start = s->noun_start = start;
+	s->end = s->noun_end = to;
+	s->cls = "people";
+	s->definite = 1;
+	return 1;
+}
+
 /* A person with a determiner, then what they are of, for or in, ending at
  * to: "the Taliban leader for the district", "the governor of Nad Ali".
  * Fills s with the person. */
@@ -577,10 +611,10 @@ static int passive_noun(const fb_claimer *cl, const char *b, size_t lo, size_t e
 static const char *const person_dets[] = { "a", "an", "the", "another", "his", "her", "its", "their", NULL };
 
 /* The end of an aside between commas that opens at the comma at from and
- * is closed by ", and": a name ("the leader, Abdul Karim, and"), a
- * relative clause ("a third man, who kept watch, and"), a noun phrase
- * ("Abdul Karim, a commander, and") or an age ("John Doe, 45, and"):
- * the end of "and"; 0 when there is
+ * is closed by ", and" (", along with", ", as well as"): a name ("the
+ * leader, Abdul Karim, and"), a relative clause ("a third man, who kept
+ * watch, and"), a noun phrase ("Abdul Karim, a commander, and") or an age
+ * ("John Doe, 45, and"): the end of the conjunction; 0 when there is
  * none. named: the first person is a name, so a name after it
  * is one more, not an aside. */
 static size_t aside_to_and(const char *b, size_t from, size_t end, int named)
@@ -604,9 +638,10 @@ static size_t aside_to_and(const char *b, size_t from, size_t end, int named)
 			size_t c = at;
 			while (c < w0 && b[c] == ' ')
 				c++;
-			if (c >= w0 || b[c] != ',' || !fb_word_eq(b + w0, w1 - w0, "and"))
+			size_t after;
+			if (c >= w0 || b[c] != ',' || !conj_at(b, w0, w1, end, &after))
 				return 0;
-			return w1;
+			return after;
 		}
 		if ((cap && !fb_isupper((unsigned char)b[w0])) || age)
 			return 0;
@@ -661,13 +696,14 @@ static int place_before(const fb_claimer *cl, const char *b, size_t lo, size_t w
 	return 0;
 }
 
-/* The end of one more person joined by "and" to a person that ends at
- * from: "the leader and his deputy", "a commander and a fighter", "Omar
- * Hassan and Ali Khan", "a third man, who kept watch, and a fourth"; 0
- * when none is (a count of its own: "and his two sons"; a verb: "and
- * wounded a fighter"; a thing: "and his car"). named: the person before
- * is a name, and names in a list after a comma are more people ("Omar
- * Hassan, Ali Khan and Yusuf Idris"). */
+/* The end of one more person joined by "and" ("along with", "as well
+ * as") to a person that ends at from: "the leader and his deputy", "a
+ * commander and a fighter", "Omar Hassan and Ali Khan", "a third man, who
+ * kept watch, and a fourth", "the governor, Haji Rauf, along with his
+ * deputy"; 0 when none is (a count of its own: "and his two sons"; a
+ * verb: "and wounded a fighter"; a thing: "and his car"). named: the
+ * person before is a name, and names in a list after a comma are more
+ * people ("Omar Hassan, Ali Khan and Yusuf Idris"). */
 static size_t joined_person(const fb_claimer *cl, const fb_qlist *ql, const char *b, size_t from, size_t end,
     int named)
 {
@@ -677,10 +713,10 @@ static size_t joined_person(const fb_claimer *cl, const fb_qlist *ql, const char
 	from = place_after(cl, b, from, end); /* "the governor of Nad Ali district and his deputy" */
 	if (!claims_next_word(b, from, end, &w0, &w1, &p))
 		return 0;
-	if (!p && fb_word_eq(b + w0, w1 - w0, "and")) {
-		at = w1;
-	} else if (p && fb_word_eq(b + w0, w1 - w0, "and") && b[from] == ',') {
-		at = w1; /* "Omar Hassan, and Ali Khan" */
+	if (!p && conj_at(b, w0, w1, end, &at)) {
+		/* "and", "along with", "as well as" */
+	} else if (p && b[from] == ',' && conj_at(b, w0, w1, end, &at)) {
+		/* "Omar Hassan, and Ali Khan", "the governor, along with his deputy" */
 	} else if (p && named && b[from] == ',' && named_person(cl, b, w0, end, &t)) {
 		return t.end; /* "Omar Hassan, Ali Khan and ..." */
 	} else if (!(at = aside_to_and(b, from, end, named))) {
@@ -1009,6 +1045,12 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 			size_t iu;
 			int intrans = claims_phrase_at(cl->intransitive, b + ws, st->end - ws, &iu) && iu == used;
 			int seen_aux = fb_word_eq(b + ws, we - ws, "was") || intrans;
+			/* a name is the subject of a measure only people undergo: a
+			 * town or a ship is captured, never killed or arrested */
+			size_t mw0, mw1;
+			int only_people = claims_next_word(b, ws, st->end, &mw0, &mw1, &p) &&
+			    (strcmp(measure, "killed") == 0 ||
+			     word_in(b + mw0, mw1 - mw0, (const char *const[]){ "arrested", "detained", NULL }));
 			while (claims_prev_word(b, st->start, at, &a0, &a1, &p) && !p && claims_aux_word(b + a0, a1 - a0) &&
 			       !fb_word_eq(b + a0, a1 - a0, "were") && !fb_word_eq(b + a0, a1 - a0, "have")) {
 				seen_aux |= fb_word_eq(b + a0, a1 - a0, "was") || fb_word_eq(b + a0, a1 - a0, "been");
@@ -1047,9 +1089,10 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 			} else if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && !p) {
 				/* "a peacekeeper from Malawi was killed": past the place */
 				size_t m0, m1;
-				if (!place_before(cl, b, st->start, n1, st->end, &m0, &m1) ||
-				    !passive_noun(cl, b, st->start, st->end, m0, m1, &s))
-					passive_noun(cl, b, st->start, st->end, n0, n1, &s);
+				if ((!place_before(cl, b, st->start, n1, st->end, &m0, &m1) ||
+				     !passive_noun(cl, b, st->start, st->end, m0, m1, &s)) &&
+				    !passive_noun(cl, b, st->start, st->end, n0, n1, &s) && only_people)
+					subject_name(cl, b, st->start, st->end, n1, &s); /* "Abdul Karim was killed" */
 			}
 			/* "a third suspect who had fled was arrested": the noun
 			 * before a relative clause that ends at the auxiliary */
@@ -1058,8 +1101,9 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 				if (fb_word_eq(b + n0, n1 - n0, "who") || fb_word_eq(b + n0, n1 - n0, "that")) {
 					size_t r0, r1;
 					int pr;
-					if (claims_prev_word(b, st->start, n0, &r0, &r1, &pr) && (!pr || b[r1] == ','))
-						passive_noun(cl, b, st->start, st->end, r0, r1, &s);
+					if (claims_prev_word(b, st->start, n0, &r0, &r1, &pr) && (!pr || b[r1] == ',') &&
+					    !passive_noun(cl, b, st->start, st->end, r0, r1, &s) && only_people)
+						subject_name(cl, b, st->start, st->end, r1, &s);
 					break;
 				}
 				at = n0;
@@ -1096,9 +1140,11 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 		for (int k2 = 0; k2 < 16 && (more = joined_person(cl, ql, b, s.end, st->end, named)); k2++) {
 			size_t j0, j1;
 			int pj;
-			/* past "and" (and an aside): a person with "a/an" is a new one */
+			/* past "and" / "along with" (and an aside): a person with "a/an"
+			 * is a new one */
 			for (size_t at = s.end; claims_next_word(b, at, more, &j0, &j1, &pj); at = j1)
-				if (fb_word_eq(b + j0, j1 - j0, "and") && claims_next_word(b, j1, more, &j0, &j1, &pj))
+				if (word_in(b + j0, j1 - j0, (const char *const[]){ "and", "with", "as", "plus", NULL }) &&
+				    claims_next_word(b, j1, more, &j0, &j1, &pj))
 					s.joined_new |= fb_word_eq(b + j0, j1 - j0, "a") || fb_word_eq(b + j0, j1 - j0, "an");
 			s.end = s.noun_end = more;
 			s.count++;

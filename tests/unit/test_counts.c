@@ -598,6 +598,39 @@ static void test_pronounced_dead(void **state)
 	assert_true(count_of("A cyclist was declared dead at the hospital.\n", KILLED, NULL) == 1);
 }
 
+/* a person joined by "along with" / "as well as", past an aside or not,
+ * is one more; a thing joined is none */
+static void test_joined_along_with(void **state)
+{
+	(void)state;
+	int d;
+	assert_true(count_of("Rangers killed a poaching boss, Dario Kell, along with his bodyguard.\n", KILLED, NULL) == 2);
+	assert_true(count_of("Police arrested Dario Kell along with his bodyguard at the inn.\n", HELD, NULL) == 2);
+	assert_true(count_of("Police arrested the gang leader as well as a lookout.\n", HELD, NULL) == 2);
+	assert_true(count_of("Police arrested the gang leader along with rifles and ammunition.\n", HELD, NULL) == 1);
+	/* a name with an aside joined to a vague count: 1 + "a number of" (3) */
+	assert_true(count_of("Marines stormed the camp, killing Ivo Darran, a notorious raider chief, and a number of "
+	                     "his guards.\n", KILLED, &d) == 4);
+	assert_true(d);
+}
+
+/* a name of two words or more is the subject of a passive or of "died"
+ * that only people undergo; "other" people after it add to it */
+static void test_named_subject(void **state)
+{
+	(void)state;
+	int d;
+	assert_true(count_of("Residents said Tarek Ollan was arrested at dawn.\n", HELD, NULL) == 1);
+	assert_true(count_of("Ilsa Marrow died in the clinic on Sunday.\n", KILLED, NULL) == 1);
+	assert_true(count_of("Tarek Ollan, who ran the smuggling ring, was detained at the ferry.\n", HELD, NULL) == 1);
+	assert_true(count_of("Tarek Ollan was killed in the raid. Two other raiders were killed when they tried to cross "
+	                     "the river.\n", KILLED, &d) == 3);
+	assert_true(d);
+	/* a town is captured, no person; a name after a preposition is no subject */
+	assert_true(count_of("Port Vellin was captured by the rebels.\n", KILLED "," HELD, NULL) == -1);
+	assert_true(count_of("Fighting in Port Vellin was reported.\n", KILLED "," HELD, NULL) == -1);
+}
+
 /* quantity.stated: the number as written, whatever the hedge; null for a
  * range and for vague words */
 static void test_stated(void **state)
@@ -660,6 +693,8 @@ int main(void)
 		cmocka_unit_test(test_apposed_subject),
 		cmocka_unit_test(test_named_modifiers),
 		cmocka_unit_test(test_pronounced_dead),
+		cmocka_unit_test(test_joined_along_with),
+		cmocka_unit_test(test_named_subject),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
