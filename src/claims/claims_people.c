@@ -926,6 +926,95 @@ static int carried_plural(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 	return 1;
 }
 
+/* The class of the people "both" takes up at pos: those of the last
+ * count of two before it, in its sentence or the two before ("engaged
+ * the two insurgents, killing both"); NULL when there is none. */
+static const char *both_antecedent(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t sent,
+    size_t pos)
+{
+	const char *b = doc->buf;
+	size_t lo = doc->sent[sent > 0 ? sent - 1 : 0].start, h0, h1;
+	int ph;
+	const char *cls = NULL;
+	for (size_t j = claims_first_q_from(ql, lo); j < ql->n && ql->q[j].start < pos; j++) {
+		const fb_quantity *q = &ql->q[j];
+		if (q->kind != FB_QK_COUNT || q->noun_end <= q->noun_start)
+			continue;
+		const char *c2 = claims_prev_word(b, q->noun_start, q->noun_end, &h0, &h1, &ph) ?
+		    plural_people(cl, b + h0, h1 - h0) : NULL;
+		cls = q->has_value && q->value == 2 && c2 ? c2 : NULL;
+	}
+	return cls;
+}
+
+/* "Both" at [b0, b1) counting two people: "both of them", "both the
+ * suspects", or alone when an earlier count of two names them; the
+ * phrase must end at to when to is not 0 (the subject of a passive).
+ * Fills s with a count of 2. */
+static int both_people(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t sent, size_t b0, size_t b1,
+    size_t to, single *s)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[sent];
+	size_t w0, w1, at = b1, end = b1, n0 = b0, n1 = b1;
+	int p;
+	const char *cls = NULL;
+	if (claims_next_word(b, b1, st->end, &w0, &w1, &p) && !p && fb_word_eq(b + w0, w1 - w0, "of") &&
+	    claims_next_word(b, w1, st->end, &w0, &w1, &p) && !p &&
+	    word_in(b + w0, w1 - w0, (const char *const[]){ "them", "these", "those", NULL })) {
+		end = w1; /* "both of them" */
+	} else {
+		/* "both (the) [modifiers] suspects" */
+		for (int words = 0; words < 4 && claims_next_word(b, at, st->end, &w0, &w1, &p) && !p; words++) {
+			size_t used;
+			if ((cls = plural_people(cl, b + w0, w1 - w0))) {
+				n0 = w0, n1 = end = w1;
+				break;
+			}
+			if (!word_in(b + w0, w1 - w0, (const char *const[]){ "the", "these", "those", NULL }) &&
+			    (claims_in_list(cl->not_nouns, b + w0, w1 - w0) || claims_in_list(cl->clause_stops, b + w0, w1 - w0) ||
+			     claims_phrase_at(cl->measures, b + w0, st->end - w0, &used) || !fb_islower((unsigned char)b[w0])))
+				break;
+			at = w1;
+		}
+	}
+	if (to && !(claims_next_word(b, end, st->end, &w0, &w1, &p) && !p && w0 == to))
+		return 0;
+	if (!cls && !(cls = both_antecedent(cl, doc, ql, sent, b0)))
+		return 0;
+	s->start = b0;
+	s->end = end;
+	s->noun_start = n0;
+	s->noun_end = n1;
+	s->cls = cls;
+	s->definite = 1;
+	s->count = 2;
+	s->anaphor = 1;
+	return 1;
+}
+
+/* "Both" opening the subject that ends at wp (the passive's "were", or
+ * "died"): "Both were killed", "and both of them died", "both suspects
+ * were detained", at a clause's start. Fills s with a count of 2. */
+static int both_subject(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t sent, size_t wp, single *s)
+{
+	const char *b = doc->buf;
+	size_t lo = doc->sent[sent].start, pos = wp, w0, w1, c0, c1;
+	int p, pc;
+	for (int words = 0; words < 5 && claims_prev_word(b, lo, pos, &w0, &w1, &p); words++) {
+		if (fb_word_eq(b + w0, w1 - w0, "both")) {
+			if (claims_prev_word(b, lo, w0, &c0, &c1, &pc) && !pc &&
+			    !word_in(b + c0, c1 - c0, (const char *const[]){ "and", "but", "that", NULL }))
+				return 0;
+			return both_people(cl, doc, ql, sent, w0, w1, wp, s);
+		}
+		if (p)
+			return 0;
+		pos = w0;
+	}
+	return 0;
+}
+
 /* "a financier and two associates were killed": the single person
  * joined by "and" to the count whose noun ends right before "were" at
  * wp. Fills s. */
@@ -983,11 +1072,13 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 			    fb_word_eq(b + d0, d1 - d0, "their");
 			size_t qj = claims_first_q_from(ql, d0);
 			int number_here = qj < ql->n && ql->q[qj].start == d0;
-			if (fb_word_eq(b + d0, d1 - d0, "him") || fb_word_eq(b + d0, d1 - d0, "her")) {
+			if (getenv("NOACT") == NULL && fb_word_eq(b + d0, d1 - d0, "both") && !number_here && both_people(cl, doc, ql, si, d0, d1, 0, &s)) {
+				/* "killing both", "detained both suspects" */
+			} else if (fb_word_eq(b + d0, d1 - d0, "him") || fb_word_eq(b + d0, d1 - d0, "her")) {
 				s.start = s.noun_start = d0;
 				s.end = s.noun_end = d1;
 				s.cls = "people";
-				s.definite = 1;
+				s.definite = s.anaphor = 1;
 			} else if (!number_here && (titled_name(cl, b, d0, st->end, &s) || named_person(cl, b, d0, st->end, &s))) {
 				/* "killed Taliban leader Saifullah" */
 			} else if (fb_word_eq(b + d0, d1 - d0, "another") && !number_here &&
@@ -1067,6 +1158,9 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 			 * joined to a count before "were" (the total adds them) */
 			if (!s.cls && wp != (size_t)-1)
 				joined_before_count(cl, ql, b, st->start, st->end, wp, &s);
+			/* "both were killed", "and both suspects died" */
+			if (!s.cls && wp != (size_t)-1 && !getenv("NOPAS"))
+				both_subject(cl, doc, ql, si, wp, &s);
 			/* past an age between commas: "A woman, 20, was also arrested" */
 			if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && p && fb_isdigit((unsigned char)b[n0])) {
 				size_t qa = claims_first_q_from(ql, n0), h0, h1;
@@ -1085,7 +1179,7 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 				s.start = s.noun_start = n0;
 				s.end = s.noun_end = n1;
 				s.cls = "people";
-				s.definite = 1;
+				s.definite = s.anaphor = 1;
 			} else if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && !p) {
 				/* "a peacekeeper from Malawi was killed": past the place */
 				size_t m0, m1;

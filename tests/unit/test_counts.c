@@ -631,6 +631,25 @@ static void test_named_subject(void **state)
 	assert_true(count_of("Fighting in Port Vellin was reported.\n", KILLED "," HELD, NULL) == -1);
 }
 
+/* "both" counts two: the people of its noun ("both suspects", "both of
+ * them") or of a count of two just before it ("engaged two raiders,
+ * killing both"); with no such count it names no one */
+static void test_both(void **state)
+{
+	(void)state;
+	assert_true(count_of("The patrol engaged the two raiders at the ford, killing both.\n", KILLED, NULL) == 2);
+	assert_true(count_of("Guards returned fire, killing both armed men.\n", KILLED, NULL) == 2);
+	assert_true(count_of("Wardens cornered two trappers in a barn. Both were detained at dusk.\n", HELD, NULL) == 2);
+	assert_true(count_of("Wardens cornered two trappers in a barn and both of them were arrested.\n", HELD, NULL) == 2);
+	/* "all three" already counts three */
+	assert_true(count_of("The patrol engaged three raiders at the ford, killing all three.\n", KILLED, NULL) == 3);
+	/* no count of two before: no one; "both" of things: no one */
+	assert_true(count_of("Guards confronted a raider and killed both.\n", KILLED, NULL) == -1);
+	assert_true(count_of("The chief, who backs both gangs, was arrested on Monday.\n", HELD, NULL) == 1);
+	/* the two told of before are not counted again */
+	assert_true(count_of("Rangers detained two trappers at dawn. Both were detained after a chase.\n", HELD, NULL) == 2);
+}
+
 /* quantity.stated: the number as written, whatever the hedge; null for a
  * range and for vague words */
 static void test_stated(void **state)
@@ -695,6 +714,7 @@ int main(void)
 		cmocka_unit_test(test_pronounced_dead),
 		cmocka_unit_test(test_joined_along_with),
 		cmocka_unit_test(test_named_subject),
+		cmocka_unit_test(test_both),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
