@@ -1198,7 +1198,10 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 					if (claims_prev_word(b, st->start, n0, &r0, &r1, &pr) && (!pr || b[r1] == ',') &&
 					    !passive_noun(cl, b, st->start, st->end, r0, r1, &s) && only_people)
 						subject_name(cl, b, st->start, st->end, r1, &s);
-					break;
+					/* "X, who planned an attack that killed six, was killed":
+					 * a relative inside the relative, on to the outer one */
+					if (s.cls || fb_word_eq(b + n0, n1 - n0, "who"))
+						break;
 				}
 				at = n0;
 			}

@@ -623,6 +623,10 @@ static void test_named_subject(void **state)
 	assert_true(count_of("Residents said Tarek Ollan was arrested at dawn.\n", HELD, NULL) == 1);
 	assert_true(count_of("Ilsa Marrow died in the clinic on Sunday.\n", KILLED, NULL) == 1);
 	assert_true(count_of("Tarek Ollan, who ran the smuggling ring, was detained at the ferry.\n", HELD, NULL) == 1);
+	/* a relative inside the relative: the outer one's person, and the
+	 * earlier attack is another event */
+	assert_true(count_of("Tarek Ollan, who led a raid that killed four herders last month, was killed on Sunday.\n",
+	    KILLED, NULL) == 1);
 	assert_true(count_of("Tarek Ollan was killed in the raid. Two other raiders were killed when they tried to cross "
 	                     "the river.\n", KILLED, &d) == 3);
 	assert_true(d);
