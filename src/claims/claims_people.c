@@ -478,8 +478,10 @@ static int person_before_of(const fb_claimer *cl, const char *b, size_t lo, size
  * verb, the subject of a passive or of "died". A name with a person
  * aside: "Abdul Karim, a senior commander in the district, was killed"
  * (the name and the aside are the span). A person with a determiner and
- * an aside that is a person or a name: "The victim, a 30-year-old man,
- * died", "the leader, Abdul Karim, was killed" (the person is the span).
+ * an aside that is a person, a name or a participle's phrase: "The
+ * victim, a 30-year-old man, died", "the leader, Abdul Karim, was
+ * killed", "the gunman, armed with a rifle, was killed" (the person is
+ * the span).
  * Looks back a dozen words at most, past a place's own comma ("in Nad Ali
  * district, Helmand province,"). Fills s. */
 static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, size_t verb, single *s)
@@ -519,8 +521,10 @@ static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, 
 				s->definite = 1;
 				return 1;
 			}
-			/* a person with a determiner before the comma */
-			if (b[we] != ',' || !((np && cls) || (name && fb_isupper((unsigned char)b[d0]))))
+			/* a person with a determiner before the comma; the aside a
+			 * person, a name or a participle's phrase ("armed with a rifle") */
+			if (b[we] != ',' || !((np && cls) || (name && fb_isupper((unsigned char)b[d0])) ||
+			                      claims_is_participle(cl, b + d0, d1 - d0)))
 				return 0;
 			return passive_noun(cl, b, st->start, st->end, ws, we, s) ||
 			    person_before_of(cl, b, st->start, st->end, we, s);
@@ -839,6 +843,23 @@ static int clause_subject(const fb_claimer *cl, const char *b, size_t lo, size_t
 		return 1;
 	}
 	return 0;
+}
+
+/* clause_subject in [lo, hi) when it opens the sentence or a clause
+ * (after a comma, a dateline or "said"): "a gunman opened fire and was
+ * killed", not "two officers confronted a gunman and died". */
+static int opening_subject(const fb_claimer *cl, const char *b, size_t lo, size_t hi, single *s)
+{
+	single t = *s;
+	size_t w0, w1;
+	int p;
+	if (!clause_subject(cl, b, lo, hi, &t))
+		return 0;
+	if (claims_prev_word(b, lo, t.start, &w0, &w1, &p) && !p &&
+	    !word_in(b + w0, w1 - w0, (const char *const[]){ "said", "says", "that", NULL }))
+		return 0;
+	*s = t;
+	return 1;
 }
 
 /* The people class of a plural noun [s, s+n) ("militants", "gunmen"),
@@ -1188,6 +1209,7 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 				    !passive_noun(cl, b, st->start, st->end, n0, n1, &s) && only_people)
 					subject_name(cl, b, st->start, st->end, n1, &s); /* "Abdul Karim was killed" */
 			}
+			size_t aux0 = at; /* where the auxiliaries start */
 			/* "a third suspect who had fled was arrested": the noun
 			 * before a relative clause that ends at the auxiliary */
 			for (int words = 0; !s.cls && seen_aux && words < 12 && claims_prev_word(b, st->start, at, &n0, &n1, &p) &&
@@ -1205,6 +1227,12 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 				}
 				at = n0;
 			}
+			/* "the suspect was shot by officers and later died", "a gunman
+			 * opened fire and was killed": a predicate with no subject of
+			 * its own, joined to the clause's by "and" */
+			if (!s.cls && seen_aux && claims_prev_word(b, st->start, aux0, &n0, &n1, &p) && !p &&
+			    fb_word_eq(b + n0, n1 - n0, "and"))
+				opening_subject(cl, b, st->start, n0, &s);
 		}
 		/* "a gunman shot two guards before being killed": the subject
 		 * of the clause the participle hangs on */

@@ -573,6 +573,7 @@ static void test_apposed_subject(void **state)
 	assert_true(count_of("The smuggler, a former customs clerk, was arrested at the pier.\n", HELD, NULL) == 1);
 	assert_true(count_of("Orlan Vesk, a bandit chief in Tarsk district, Velm province, was killed on Friday.\n",
 	    KILLED, NULL) == 1);
+	assert_true(count_of("The miner, trapped under the rubble, died before dawn.\n", KILLED, NULL) == 1);
 	/* no person before the aside: no one */
 	assert_true(count_of("The ferry, a vessel of the Lund line, was captured at dawn.\n", KILLED "," HELD, NULL) == -1);
 	assert_true(count_of("The bridge, Old Mill Crossing, was destroyed in the flood.\n", KILLED "," HELD, NULL) == -1);
@@ -654,6 +655,16 @@ static void test_both(void **state)
 	assert_true(count_of("Rangers detained two trappers at dawn. Both were detained after a chase.\n", HELD, NULL) == 2);
 }
 
+/* a predicate joined by "and" with no subject of its own takes the
+ * subject that opens the sentence, not a person inside its clause */
+static void test_joined_predicate(void **state)
+{
+	(void)state;
+	assert_true(count_of("The cyclist was struck by a lorry and later died in hospital.\n", KILLED, NULL) == 1);
+	assert_true(count_of("Officials said a raider fired at the guards and was killed.\n", KILLED, NULL) == 1);
+	assert_true(count_of("Two wardens tracked a poacher and later died in the storm.\n", KILLED, NULL) == -1);
+}
+
 /* quantity.stated: the number as written, whatever the hedge; null for a
  * range and for vague words */
 static void test_stated(void **state)
@@ -719,6 +730,7 @@ int main(void)
 		cmocka_unit_test(test_joined_along_with),
 		cmocka_unit_test(test_named_subject),
 		cmocka_unit_test(test_both),
+		cmocka_unit_test(test_joined_predicate),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
