@@ -590,13 +590,15 @@ static void test_named_modifiers(void **state)
 	assert_true(count_of("A Free Union of Velm Provinces courier was detained at the border.\n", HELD, NULL) == 1);
 }
 
-/* "pronounced dead", "declared dead": killed, with a number or without */
+/* "pronounced dead", "declared dead", "found dead": killed, with a number
+ * or without */
 static void test_pronounced_dead(void **state)
 {
 	(void)state;
 	assert_true(count_of("Deputies fired, striking the driver. He was pronounced dead at the scene.\n", KILLED, NULL) == 1);
 	assert_true(count_of("Two hikers were pronounced dead at the lodge.\n", KILLED, NULL) == 2);
 	assert_true(count_of("A cyclist was declared dead at the hospital.\n", KILLED, NULL) == 1);
+	assert_true(count_of("A hiker was found dead below the ridge.\n", KILLED, NULL) == 1);
 }
 
 /* a person joined by "along with" / "as well as", past an aside or not,
