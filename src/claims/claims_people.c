@@ -1093,7 +1093,8 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 			    fb_word_eq(b + d0, d1 - d0, "their");
 			size_t qj = claims_first_q_from(ql, d0);
 			int number_here = qj < ql->n && ql->q[qj].start == d0;
-			if (getenv("NOACT") == NULL && fb_word_eq(b + d0, d1 - d0, "both") && !number_here && both_people(cl, doc, ql, si, d0, d1, 0, &s)) {
+			if (fb_word_eq(b + d0, d1 - d0, "both") && !number_here &&
+			    both_people(cl, doc, ql, si, d0, d1, 0, &s)) {
 				/* "killing both", "detained both suspects" */
 			} else if (fb_word_eq(b + d0, d1 - d0, "him") || fb_word_eq(b + d0, d1 - d0, "her")) {
 				s.start = s.noun_start = d0;
@@ -1180,7 +1181,7 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 			if (!s.cls && wp != (size_t)-1)
 				joined_before_count(cl, ql, b, st->start, st->end, wp, &s);
 			/* "both were killed", "and both suspects died" */
-			if (!s.cls && wp != (size_t)-1 && !getenv("NOPAS"))
+			if (!s.cls && wp != (size_t)-1)
 				both_subject(cl, doc, ql, si, wp, &s);
 			/* past an age between commas: "A woman, 20, was also arrested" */
 			if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && p && fb_isdigit((unsigned char)b[n0])) {
