@@ -947,11 +947,13 @@ static int carried_plural(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 	return 1;
 }
 
-/* The class of the people "both" takes up at pos: those of the last
- * count of two before it, in its sentence or the two before ("engaged
- * the two insurgents, killing both"); NULL when there is none. */
+/* The class of the people "both" or "all of them" takes up at pos: those
+ * of the last count of people before it, in its sentence or the one
+ * before ("engaged the two insurgents, killing both"), when it counts
+ * want (2 for "both"; any number from 2 when want is 0), stored in *v.
+ * NULL when there is none. */
 static const char *both_antecedent(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t sent,
-    size_t pos)
+    size_t pos, double want, double *v)
 {
 	const char *b = doc->buf;
 	size_t lo = doc->sent[sent > 0 ? sent - 1 : 0].start, h0, h1;
@@ -963,27 +965,32 @@ static const char *both_antecedent(const fb_claimer *cl, const fb_doc *doc, cons
 			continue;
 		const char *c2 = claims_prev_word(b, q->noun_start, q->noun_end, &h0, &h1, &ph) ?
 		    plural_people(cl, b + h0, h1 - h0) : NULL;
-		cls = q->has_value && q->value == 2 && c2 ? c2 : NULL;
+		int fits = q->has_value && (want ? q->value == want : q->value >= 2 && q->value <= 1000);
+		cls = fits && c2 ? c2 : NULL;
+		*v = fits ? q->value : 0;
 	}
 	return cls;
 }
 
 /* "Both" at [b0, b1) counting two people: "both of them", "both the
- * suspects", or alone when an earlier count of two names them; the
- * phrase must end at to when to is not 0 (the subject of a passive).
- * Fills s with a count of 2. */
+ * suspects", or alone when an earlier count of two names them; "all of
+ * them" counting as many as an earlier count does. The phrase must end
+ * at to when to is not 0 (the subject of a passive). Fills s. */
 static int both_people(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t sent, size_t b0, size_t b1,
     size_t to, single *s)
 {
 	const char *b = doc->buf;
 	const fb_sent *st = &doc->sent[sent];
 	size_t w0, w1, at = b1, end = b1, n0 = b0, n1 = b1;
-	int p;
+	int p, all = fb_word_eq(b + b0, b1 - b0, "all");
+	double v = 2;
 	const char *cls = NULL;
 	if (claims_next_word(b, b1, st->end, &w0, &w1, &p) && !p && fb_word_eq(b + w0, w1 - w0, "of") &&
 	    claims_next_word(b, w1, st->end, &w0, &w1, &p) && !p &&
 	    word_in(b + w0, w1 - w0, (const char *const[]){ "them", "these", "those", NULL })) {
 		end = w1; /* "both of them" */
+	} else if (all) {
+		return 0; /* "all" alone, "all the suspects": a count of its own or none */
 	} else {
 		/* "both (the) [modifiers] suspects" */
 		for (int words = 0; words < 4 && claims_next_word(b, at, st->end, &w0, &w1, &p) && !p; words++) {
@@ -1001,7 +1008,7 @@ static int both_people(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	}
 	if (to && !(claims_next_word(b, end, st->end, &w0, &w1, &p) && !p && w0 == to))
 		return 0;
-	if (!cls && !(cls = both_antecedent(cl, doc, ql, sent, b0)))
+	if (!cls && !(cls = both_antecedent(cl, doc, ql, sent, b0, all ? 0 : 2, &v)))
 		return 0;
 	s->start = b0;
 	s->end = end;
@@ -1009,21 +1016,22 @@ static int both_people(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	s->noun_end = n1;
 	s->cls = cls;
 	s->definite = 1;
-	s->count = 2;
+	s->count = (int)v;
 	s->anaphor = 1;
 	return 1;
 }
 
-/* "Both" opening the subject that ends at wp (the passive's "were", or
- * "died"): "Both were killed", "and both of them died", "both suspects
- * were detained", at a clause's start. Fills s with a count of 2. */
+/* "Both" or "all" opening the subject that ends at wp (the passive's
+ * "were", or "died"): "Both were killed", "and both of them died", "both
+ * suspects were detained", "all of them were detained", at a clause's
+ * start. Fills s. */
 static int both_subject(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t sent, size_t wp, single *s)
 {
 	const char *b = doc->buf;
 	size_t lo = doc->sent[sent].start, pos = wp, w0, w1, c0, c1;
 	int p, pc;
 	for (int words = 0; words < 5 && claims_prev_word(b, lo, pos, &w0, &w1, &p); words++) {
-		if (fb_word_eq(b + w0, w1 - w0, "both")) {
+		if (fb_word_eq(b + w0, w1 - w0, "both") || fb_word_eq(b + w0, w1 - w0, "all")) {
 			if (claims_prev_word(b, lo, w0, &c0, &c1, &pc) && !pc &&
 			    !word_in(b + c0, c1 - c0, (const char *const[]){ "and", "but", "that", NULL }))
 				return 0;
@@ -1093,9 +1101,9 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 			    fb_word_eq(b + d0, d1 - d0, "their");
 			size_t qj = claims_first_q_from(ql, d0);
 			int number_here = qj < ql->n && ql->q[qj].start == d0;
-			if (fb_word_eq(b + d0, d1 - d0, "both") && !number_here &&
+			if ((fb_word_eq(b + d0, d1 - d0, "both") || fb_word_eq(b + d0, d1 - d0, "all")) && !number_here &&
 			    both_people(cl, doc, ql, si, d0, d1, 0, &s)) {
-				/* "killing both", "detained both suspects" */
+				/* "killing both", "detained both suspects", "killing all of them" */
 			} else if (fb_word_eq(b + d0, d1 - d0, "him") || fb_word_eq(b + d0, d1 - d0, "her")) {
 				s.start = s.noun_start = d0;
 				s.end = s.noun_end = d1;

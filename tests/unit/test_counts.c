@@ -640,7 +640,8 @@ static void test_named_subject(void **state)
 
 /* "both" counts two: the people of its noun ("both suspects", "both of
  * them") or of a count of two just before it ("engaged two raiders,
- * killing both"); with no such count it names no one */
+ * killing both"); with no such count it names no one. "All of them"
+ * counts as many as the count before it. */
 static void test_both(void **state)
 {
 	(void)state;
@@ -650,6 +651,10 @@ static void test_both(void **state)
 	assert_true(count_of("Wardens cornered two trappers in a barn and both of them were arrested.\n", HELD, NULL) == 2);
 	/* "all three" already counts three */
 	assert_true(count_of("The patrol engaged three raiders at the ford, killing all three.\n", KILLED, NULL) == 3);
+	/* "all of them" counts as many as the count before it */
+	assert_true(count_of("The patrol engaged three raiders at the ford, killing all of them.\n", KILLED, NULL) == 3);
+	assert_true(count_of("Wardens cornered four trappers in a barn. All of them were detained.\n", HELD, NULL) == 4);
+	assert_true(count_of("The patrol engaged the raiders at the ford, killing all of them.\n", KILLED, NULL) == -1);
 	/* no count of two before: no one; "both" of things: no one */
 	assert_true(count_of("Guards confronted a raider and killed both.\n", KILLED, NULL) == -1);
 	assert_true(count_of("The chief, who backs both gangs, was arrested on Monday.\n", HELD, NULL) == 1);
