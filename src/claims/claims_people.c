@@ -547,16 +547,17 @@ static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, 
 }
 
 /* Is the word [ws, we) part of a name, the word after it starting at
- * next: capitalised ("Security Assistance Force") or "of" between two
- * such words ("Movement of Uzbekistan")? */
+ * next: capitalised ("Security Assistance Force", "al-Qaeda") or "of" /
+ * "in" between two such words ("Movement of Uzbekistan", "al-Qaeda in
+ * Iraq")? */
 static int name_word(const fb_claimer *cl, const char *b, size_t lo, size_t ws, size_t we, size_t next)
 {
 	size_t p0, p1;
 	int p;
-	if (fb_word_eq(b + ws, we - ws, "of"))
+	if (fb_word_eq(b + ws, we - ws, "of") || fb_word_eq(b + ws, we - ws, "in"))
 		return fb_isupper((unsigned char)b[next]) && claims_prev_word(b, lo, ws, &p0, &p1, &p) && !p &&
-		    fb_isupper((unsigned char)b[p0]) && !claims_in_list(cl->not_nouns, b + p0, p1 - p0);
-	return fb_isupper((unsigned char)b[ws]) && !claims_in_list(cl->not_nouns, b + ws, we - ws);
+		    person_name_word(cl, b, p0, p1);
+	return person_name_word(cl, b, ws, we);
 }
 
 /* The singular person noun of a passive, its last word at [n0, n1): "a/the
@@ -1146,9 +1147,11 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 					}
 					size_t o0, o1;
 					int po;
-					/* "an Islamic Movement of Uzbekistan facilitator": "of" inside a name */
-					int name_of = fb_word_eq(b + w0, w1 - w0, "of") && pw && fb_isupper((unsigned char)b[pw]) &&
-					    claims_next_word(b, w1, st->end, &o0, &o1, &po) && !po && fb_isupper((unsigned char)b[o0]);
+					/* "an Islamic Movement of Uzbekistan facilitator", "an al-Qaeda
+					 * in Iraq financier": "of" or "in" inside a name */
+					int name_of = (fb_word_eq(b + w0, w1 - w0, "of") || fb_word_eq(b + w0, w1 - w0, "in")) && pw &&
+					    person_name_word(cl, b, pw, w0) && claims_next_word(b, w1, st->end, &o0, &o1, &po) && !po &&
+					    fb_isupper((unsigned char)b[o0]);
 					int extra = name_of || fb_word_eq(b + w0, w1 - w0, "additional") || fb_word_eq(b + w0, w1 - w0, "other") ||
 					    fb_word_eq(b + w0, w1 - w0, "further");
 					if (!extra && (claims_in_list(cl->not_nouns, b + w0, w1 - w0) || claims_in_list(cl->clause_stops, b + w0, w1 - w0) ||

@@ -588,6 +588,10 @@ static void test_named_modifiers(void **state)
 	(void)state;
 	assert_true(count_of("A Northern Coast Relief Mission aid worker died after the storm today.\n", KILLED, NULL) == 1);
 	assert_true(count_of("A Free Union of Velm Provinces courier was detained at the border.\n", HELD, NULL) == 1);
+	/* "in" inside a name, as "of" is */
+	assert_true(count_of("Rangers arrested a suspected al-Harak in Ostmark smuggler and two of his drivers.\n", HELD,
+	    NULL) == 3);
+	assert_true(count_of("An al-Harak in Ostmark courier was detained at the border.\n", HELD, NULL) == 1);
 }
 
 /* "pronounced dead", "declared dead", "found dead": killed, with a number
