@@ -1,6 +1,7 @@
 /* claims_people.c - people counted without a number: predicates found
  * over an auxiliary or a conjunction, single people named ("killed an
- * insurgent", "a facilitator was arrested") and their claims of one. */
+ * insurgent", "a facilitator was arrested", "Abdul Karim, a commander,
+ * was killed"), "both" and "all of them", and their claims. */
 #include "claims_int.h"
 
 #include "attribution.h"
