@@ -533,7 +533,13 @@ static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, 
 		if (first)
 			seg_end = we;
 		first = 0;
-		if (claims_in_list(cl->clause_stops, b + ws, we - ws))
+		size_t a0, a1;
+		int pa;
+		/* "identified as Abdul Wali", "known as": "as" after a participle
+		 * opens no clause */
+		if (claims_in_list(cl->clause_stops, b + ws, we - ws) &&
+		    !(fb_word_eq(b + ws, we - ws, "as") && claims_prev_word(b, st->start, ws, &a0, &a1, &pa) && !pa &&
+		      claims_is_participle(cl, b + a0, a1 - a0)))
 			return 0;
 		name &= person_name_word(cl, b, ws, we);
 		const char *c2 = singular_person(cl, b, ws, st->end, &ne);

@@ -574,6 +574,7 @@ static void test_apposed_subject(void **state)
 	assert_true(count_of("Orlan Vesk, a bandit chief in Tarsk district, Velm province, was killed on Friday.\n",
 	    KILLED, NULL) == 1);
 	assert_true(count_of("The miner, trapped under the rubble, died before dawn.\n", KILLED, NULL) == 1);
+	assert_true(count_of("The smuggler, identified as Pavel Orlik, was arrested at the pier.\n", HELD, NULL) == 1);
 	/* no person before the aside: no one */
 	assert_true(count_of("The ferry, a vessel of the Lund line, was captured at dawn.\n", KILLED "," HELD, NULL) == -1);
 	assert_true(count_of("The bridge, Old Mill Crossing, was destroyed in the flood.\n", KILLED "," HELD, NULL) == -1);
