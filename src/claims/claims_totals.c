@@ -362,22 +362,22 @@ static void keep_parts(tally *t)
 
 /* Definite people of measure m after sentence lede ("the leader and two of
  * his associates were detained"), which add_singles left out: the body
- * tells again of people its lede counted. Adds each to t as one (or as
- * the people joined), unless as many people the body counted come before
- * it ("captured a leader ... detained the targeted individual", "detained
- * two suspects ... both were taken into custody"): it is they. "He" or
- * "both" names no one the body has not told of. */
+ * tells again of people its lede counted. Adds each to t as one, unless
+ * one person the body counted comes before it ("captured a leader ...
+ * detained the targeted individual"): it is that one. "He" or "both"
+ * takes up people just told of, whom the body holds already. */
 static void tally_restated(const fb_claimer *cl, tally *t, const single *sv, size_t ns, const char *m, size_t lede)
 {
 	size_t np = t->np;
 	for (size_t i = 0; i < ns; i++) {
-		if (!sv[i].definite || sv[i].anaphor || sv[i].sent <= lede || !sv[i].measure || strcmp(sv[i].measure, m) != 0)
+		if (!sv[i].definite || sv[i].anaphor || sv[i].sent <= lede || !sv[i].measure ||
+		    strcmp(sv[i].measure, m) != 0)
 			continue;
-		int own = 0, n = sv[i].count > 1 ? sv[i].count : 1;
+		int own = 0;
 		for (size_t p = 0; p < np && !own; p++)
-			own = t->roles[p] == PART_EXACT && t->parts[p].value == n && t->parts[p].start < sv[i].start;
+			own = t->roles[p] == PART_EXACT && t->parts[p].value == 1 && t->parts[p].start < sv[i].start;
 		if (!own)
-			tally_part(cl, t, PART_EXACT, 0, n, sv[i].start, sv[i].end, sv[i].noun_start, sv[i].noun_end, sv[i].cls);
+			tally_part(cl, t, PART_EXACT, 0, sv[i].count > 1 ? sv[i].count : 1, sv[i].start, sv[i].end, sv[i].noun_start, sv[i].noun_end, sv[i].cls);
 	}
 }
 

@@ -665,6 +665,9 @@ static void test_both(void **state)
 	assert_true(count_of("The chief, who backs both gangs, was arrested on Monday.\n", HELD, NULL) == 1);
 	/* the two told of before are not counted again */
 	assert_true(count_of("Rangers detained two trappers at dawn. Both were detained after a chase.\n", HELD, NULL) == 2);
+	/* nor in a release's body after its lede: 1 + 2, not 1 + 2 + 2 */
+	assert_true(count_of("Police detained a smuggler at the port on Monday.\n\nOfficers also detained two lookouts at "
+	                     "the pier. Both were detained after a chase.\n", HELD, NULL) == 3);
 }
 
 /* a predicate joined by "and" with no subject of its own takes the
