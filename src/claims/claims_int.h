@@ -59,6 +59,7 @@ typedef struct single {
 	int definite;        /* "the leader", "him": may restate an earlier one */
 	int count;           /* people joined by "and" ("the leader and his deputy"); 0 is one */
 	int joined_new;      /* one joined is indefinite ("the leader and an associate"): no restatement */
+	int anaphor;         /* "he", "both": people named before, never more of them */
 } single;
 
 /* Numeric claims added after the first pass (single people, totals) go to

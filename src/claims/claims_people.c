@@ -1,6 +1,7 @@
 /* claims_people.c - people counted without a number: predicates found
  * over an auxiliary or a conjunction, single people named ("killed an
- * insurgent", "a facilitator was arrested") and their claims of one. */
+ * insurgent", "a facilitator was arrested", "Abdul Karim, a commander,
+ * was killed"), "both" and "all of them", and their claims. */
 #include "claims_int.h"
 
 #include "attribution.h"
@@ -409,39 +410,158 @@ static int named_person(const fb_claimer *cl, const char *b, size_t ws, size_t e
 	return 1;
 }
 
-/* A named person with an apposition before the predicate at verb:
- * "Abdul Karim, a senior commander in the district, was killed". Looks
- * back (a dozen words at most) for ", a/an/the ... PERSON ..." opened by
- * a comma right after a capitalised name. Fills s. */
+/* Is [ws, we) a word of a person's name: capitalised, a particle
+ * ("bin") or a prefix before a capital ("al-Baghdadi")? */
+static int person_name_word(const fb_claimer *cl, const char *b, size_t ws, size_t we)
+{
+	if (fb_isupper((unsigned char)b[ws]))
+		return !claims_in_list(cl->not_nouns, b + ws, we - ws);
+	if (word_in(b + ws, we - ws, (const char *const[]){ "bin", "ibn", "bint", NULL }))
+		return 1;
+	for (size_t i = ws; i + 1 < we && i < ws + 4; i++)
+		if (b[i] == '-')
+			return fb_isupper((unsigned char)b[i + 1]);
+	return 0;
+}
+
+static int passive_noun(const fb_claimer *cl, const char *b, size_t lo, size_t end, size_t n0, size_t n1,
+    single *s);
+
+/* Is [from, to) a place, capitalised words then a place noun ("Helmand
+ * province")? */
+static int place_segment(const fb_claimer *cl, const char *b, size_t from, size_t to)
+{
+	size_t w0, w1, at = from;
+	int p, caps = 0;
+	while (claims_next_word(b, at, to, &w0, &w1, &p) && !p && w1 <= to) {
+		if (w1 == to)
+			return caps > 0 && fb_lexicon_get(cl->place_nouns, b + w0, w1 - w0) != NULL;
+		if (!fb_isupper((unsigned char)b[w0]) || claims_in_list(cl->not_nouns, b + w0, w1 - w0))
+			return 0;
+		caps++;
+		at = w1;
+	}
+	return 0;
+}
+
+/* A person named by two or more capitalised words ending at to, the
+ * subject of a passive: "Abdul Karim was killed", "officials said Abdul
+ * Karim was killed" (not the object of a preposition: "the leader of Hizb
+ * Islami was killed" names no one of its own). Fills s. */
+static int subject_name(const fb_claimer *cl, const char *b, size_t lo, size_t end, size_t to, single *s)
+{
+	size_t pos = to, w0, w1, start = to;
+	int p = 0, words = 0;
+	while (words < 6 && claims_prev_word(b, lo, pos, &w0, &w1, &p) && !p && person_name_word(cl, b, w0, w1)) {
+		size_t used;
+		/* "Afghan Border Police", "Nad Ali District": no one's name */
+		if (claims_phrase_at(cl->classes, b + w0, end - w0, &used) ||
+		    claims_phrase_at(cl->place_nouns, b + w0, end - w0, &used))
+			return 0;
+		start = w0;
+		pos = w0;
+		words++;
+	}
+	if (words < 2 || !fb_isupper((unsigned char)b[start]))
+		return 0;
+	/* what comes before: the sentence's start, a comma, or a verb ("said") */
+	size_t v0, v1;
+	int pv;
+	if (claims_prev_word(b, lo, start, &v0, &v1, &pv) && !pv && fb_islower((unsigned char)b[v0]) &&
+	    claims_in_list(cl->not_nouns, b + v0, v1 - v0) &&
+	    !word_in(b + v0, v1 - v0, (const char *const[]){ "that", "said", "says", NULL }))
+		return 0;
+	s->start = s->noun_start = start;
+	s->end = s->noun_end = to;
+	s->cls = "people";
+	s->definite = 1;
+	return 1;
+}
+
+/* A person with a determiner, then what they are of, for or in, ending at
+ * to: "the Taliban leader for the district", "the governor of Nad Ali".
+ * Fills s with the person. */
+static int person_before_of(const fb_claimer *cl, const char *b, size_t lo, size_t end, size_t to, single *s)
+{
+	size_t pos = to, w0, w1, n0, n1;
+	int p, pn;
+	for (int words = 0; words < 6 && claims_prev_word(b, lo, pos, &w0, &w1, &p) && !p; words++) {
+		if (claims_in_list(cl->clause_stops, b + w0, w1 - w0))
+			return 0;
+		if (word_in(b + w0, w1 - w0, (const char *const[]){ "of", "for", "in", "from", NULL }))
+			return claims_prev_word(b, lo, w0, &n0, &n1, &pn) && !pn && passive_noun(cl, b, lo, end, n0, n1, s);
+		pos = w0;
+	}
+	return 0;
+}
+
+/* A person with an apposition between commas before the predicate at
+ * verb, the subject of a passive or of "died". A name with a person
+ * aside: "Abdul Karim, a senior commander in the district, was killed"
+ * (the name and the aside are the span). A person with a determiner and
+ * an aside that is a person, a name or a participle's phrase: "The
+ * victim, a 30-year-old man, died", "the leader, Abdul Karim, was
+ * killed", "the gunman, armed with a rifle, was killed" (the person is
+ * the span).
+ * Looks back a dozen words at most, past a place's own comma ("in Nad Ali
+ * district, Helmand province,"). Fills s. */
 static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, size_t verb, single *s)
 {
 	const char *b = doc->buf;
 	const fb_sent *st = &doc->sent[sent];
-	size_t pos = verb, ws, we, ne, person = 0, person_end = 0;
+	size_t pos = verb, ws, we, ne, person = 0, person_end = 0, seg_end = 0;
 	const char *cls = NULL;
-	int punct, first = 1;
-	for (int back = 0; back < 14 && claims_prev_word(b, st->start, pos, &ws, &we, &punct); back++) {
+	int punct, first = 1, name = 1; /* name: every word of the aside is one of a name */
+	for (int back = 0; back < 20 && claims_prev_word(b, st->start, pos, &ws, &we, &punct); back++) {
 		if (punct && !first) {
-			/* the comma that opens the apposition: ws..we is its first word */
+			/* the comma that opens the apposition: pos is its first word */
 			size_t d0, d1;
 			int p0;
-			if (!cls || !claims_next_word(b, pos, st->end, &d0, &d1, &p0) ||
-			    !(fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an") ||
-			      fb_word_eq(b + d0, d1 - d0, "the")))
+			if (!claims_next_word(b, pos, st->end, &d0, &d1, &p0))
 				return 0;
-			if (!fb_isupper((unsigned char)b[ws]) || claims_in_list(cl->not_nouns, b + ws, we - ws))
+			int np = fb_word_eq(b + d0, d1 - d0, "a") || fb_word_eq(b + d0, d1 - d0, "an") ||
+			    fb_word_eq(b + d0, d1 - d0, "the");
+			/* "..., Helmand province,": a place's own comma, inside the aside */
+			if (place_segment(cl, b, d0, seg_end)) {
+				seg_end = we;
+				name = person_name_word(cl, b, ws, we);
+				pos = ws;
+				if (claims_in_list(cl->clause_stops, b + ws, we - ws))
+					return 0;
+				const char *c2 = singular_person(cl, b, ws, st->end, &ne);
+				if (c2 && !cls)
+					cls = c2, person = ws, person_end = ne;
+				continue;
+			}
+			if (np && cls && fb_isupper((unsigned char)b[ws]) && !claims_in_list(cl->not_nouns, b + ws, we - ws)) {
+				s->start = ws;
+				s->end = person_end;
+				s->noun_start = person;
+				s->noun_end = person_end;
+				s->cls = cls;
+				s->definite = 1;
+				return 1;
+			}
+			/* a person with a determiner before the comma; the aside a
+			 * person, a name or a participle's phrase ("armed with a rifle") */
+			if (b[we] != ',' || !((np && cls) || (name && fb_isupper((unsigned char)b[d0])) ||
+			                      claims_is_participle(cl, b + d0, d1 - d0)))
 				return 0;
-			s->start = ws;
-			s->end = person_end;
-			s->noun_start = person;
-			s->noun_end = person_end;
-			s->cls = cls;
-			s->definite = 1;
-			return 1;
+			return passive_noun(cl, b, st->start, st->end, ws, we, s) ||
+			    person_before_of(cl, b, st->start, st->end, we, s);
 		}
+		if (first)
+			seg_end = we;
 		first = 0;
-		if (claims_in_list(cl->clause_stops, b + ws, we - ws))
+		size_t a0, a1;
+		int pa;
+		/* "identified as Abdul Wali", "known as": "as" after a participle
+		 * opens no clause */
+		if (claims_in_list(cl->clause_stops, b + ws, we - ws) &&
+		    !(fb_word_eq(b + ws, we - ws, "as") && claims_prev_word(b, st->start, ws, &a0, &a1, &pa) && !pa &&
+		      claims_is_participle(cl, b + a0, a1 - a0)))
 			return 0;
+		name &= person_name_word(cl, b, ws, we);
 		const char *c2 = singular_person(cl, b, ws, st->end, &ne);
 		if (c2 && !cls) {
 			cls = c2;
@@ -451,6 +571,20 @@ static int apposed_person(const fb_claimer *cl, const fb_doc *doc, size_t sent, 
 		pos = ws;
 	}
 	return 0;
+}
+
+/* Is the word [ws, we) part of a name, the word after it starting at
+ * next: capitalised ("Security Assistance Force", "al-Qaeda") or "of" /
+ * "in" between two such words ("Movement of Uzbekistan", "al-Qaeda in
+ * Iraq")? */
+static int name_word(const fb_claimer *cl, const char *b, size_t lo, size_t ws, size_t we, size_t next)
+{
+	size_t p0, p1;
+	int p;
+	if (fb_word_eq(b + ws, we - ws, "of") || fb_word_eq(b + ws, we - ws, "in"))
+		return fb_isupper((unsigned char)b[next]) && claims_prev_word(b, lo, ws, &p0, &p1, &p) && !p &&
+		    person_name_word(cl, b, p0, p1);
+	return person_name_word(cl, b, ws, we);
 }
 
 /* The singular person noun of a passive, its last word at [n0, n1): "a/the
@@ -478,7 +612,11 @@ static int passive_noun(const fb_claimer *cl, const char *b, size_t lo, size_t e
 			break;
 	}
 	size_t m0 = h0;
-	for (int words = 0; cls && words < 5 && claims_prev_word(b, lo, m0, &hp, &m1, &ph) && !ph; words++) {
+	/* a name among the modifiers is one of them, however many words it
+	 * has: "an International Security Assistance Force service member",
+	 * "a Movement of Uzbekistan facilitator" */
+	int words = 0, caps = 0;
+	while (cls && words < 5 && caps < 8 && claims_prev_word(b, lo, m0, &hp, &m1, &ph) && !ph) {
 		int indef = fb_word_eq(b + hp, m1 - hp, "a") || fb_word_eq(b + hp, m1 - hp, "an") ||
 		    fb_word_eq(b + hp, m1 - hp, "another");
 		int def = fb_word_eq(b + hp, m1 - hp, "the");
@@ -490,8 +628,13 @@ static int passive_noun(const fb_claimer *cl, const char *b, size_t lo, size_t e
 			s->definite = def;
 			return 1;
 		}
-		if (claims_in_list(cl->not_nouns, b + hp, m1 - hp) || claims_in_list(cl->clause_stops, b + hp, m1 - hp))
-			break;
+		if (name_word(cl, b, lo, hp, m1, m0)) {
+			caps++;
+		} else {
+			if (claims_in_list(cl->not_nouns, b + hp, m1 - hp) || claims_in_list(cl->clause_stops, b + hp, m1 - hp))
+				break;
+			words++;
+		}
 		m0 = hp;
 	}
 	return 0;
@@ -500,10 +643,10 @@ static int passive_noun(const fb_claimer *cl, const char *b, size_t lo, size_t e
 static const char *const person_dets[] = { "a", "an", "the", "another", "his", "her", "its", "their", NULL };
 
 /* The end of an aside between commas that opens at the comma at from and
- * is closed by ", and": a name ("the leader, Abdul Karim, and"), a
- * relative clause ("a third man, who kept watch, and"), a noun phrase
- * ("Abdul Karim, a commander, and") or an age ("John Doe, 45, and"):
- * the end of "and"; 0 when there is
+ * is closed by ", and" (", along with", ", as well as"): a name ("the
+ * leader, Abdul Karim, and"), a relative clause ("a third man, who kept
+ * watch, and"), a noun phrase ("Abdul Karim, a commander, and") or an age
+ * ("John Doe, 45, and"): the end of the conjunction; 0 when there is
  * none. named: the first person is a name, so a name after it
  * is one more, not an aside. */
 static size_t aside_to_and(const char *b, size_t from, size_t end, int named)
@@ -527,9 +670,10 @@ static size_t aside_to_and(const char *b, size_t from, size_t end, int named)
 			size_t c = at;
 			while (c < w0 && b[c] == ' ')
 				c++;
-			if (c >= w0 || b[c] != ',' || !fb_word_eq(b + w0, w1 - w0, "and"))
+			size_t after;
+			if (c >= w0 || b[c] != ',' || !conj_at(b, w0, w1, end, &after))
 				return 0;
-			return w1;
+			return after;
 		}
 		if ((cap && !fb_isupper((unsigned char)b[w0])) || age)
 			return 0;
@@ -584,13 +728,14 @@ static int place_before(const fb_claimer *cl, const char *b, size_t lo, size_t w
 	return 0;
 }
 
-/* The end of one more person joined by "and" to a person that ends at
- * from: "the leader and his deputy", "a commander and a fighter", "Omar
- * Hassan and Ali Khan", "a third man, who kept watch, and a fourth"; 0
- * when none is (a count of its own: "and his two sons"; a verb: "and
- * wounded a fighter"; a thing: "and his car"). named: the person before
- * is a name, and names in a list after a comma are more people ("Omar
- * Hassan, Ali Khan and Yusuf Idris"). */
+/* The end of one more person joined by "and" ("along with", "as well
+ * as") to a person that ends at from: "the leader and his deputy", "a
+ * commander and a fighter", "Omar Hassan and Ali Khan", "a third man, who
+ * kept watch, and a fourth", "the governor, Haji Rauf, along with his
+ * deputy"; 0 when none is (a count of its own: "and his two sons"; a
+ * verb: "and wounded a fighter"; a thing: "and his car"). named: the
+ * person before is a name, and names in a list after a comma are more
+ * people ("Omar Hassan, Ali Khan and Yusuf Idris"). */
 static size_t joined_person(const fb_claimer *cl, const fb_qlist *ql, const char *b, size_t from, size_t end,
     int named)
 {
@@ -600,10 +745,10 @@ static size_t joined_person(const fb_claimer *cl, const fb_qlist *ql, const char
 	from = place_after(cl, b, from, end); /* "the governor of Nad Ali district and his deputy" */
 	if (!claims_next_word(b, from, end, &w0, &w1, &p))
 		return 0;
-	if (!p && fb_word_eq(b + w0, w1 - w0, "and")) {
-		at = w1;
-	} else if (p && fb_word_eq(b + w0, w1 - w0, "and") && b[from] == ',') {
-		at = w1; /* "Omar Hassan, and Ali Khan" */
+	if (!p && conj_at(b, w0, w1, end, &at)) {
+		/* "and", "along with", "as well as" */
+	} else if (p && b[from] == ',' && conj_at(b, w0, w1, end, &at)) {
+		/* "Omar Hassan, and Ali Khan", "the governor, along with his deputy" */
 	} else if (p && named && b[from] == ',' && named_person(cl, b, w0, end, &t)) {
 		return t.end; /* "Omar Hassan, Ali Khan and ..." */
 	} else if (!(at = aside_to_and(b, from, end, named))) {
@@ -728,6 +873,23 @@ static int clause_subject(const fb_claimer *cl, const char *b, size_t lo, size_t
 	return 0;
 }
 
+/* clause_subject in [lo, hi) when it opens the sentence or a clause
+ * (after a comma, a dateline or "said"): "a gunman opened fire and was
+ * killed", not "two officers confronted a gunman and died". */
+static int opening_subject(const fb_claimer *cl, const char *b, size_t lo, size_t hi, single *s)
+{
+	single t = *s;
+	size_t w0, w1;
+	int p;
+	if (!clause_subject(cl, b, lo, hi, &t))
+		return 0;
+	if (claims_prev_word(b, lo, t.start, &w0, &w1, &p) && !p &&
+	    !word_in(b + w0, w1 - w0, (const char *const[]){ "said", "says", "that", NULL }))
+		return 0;
+	*s = t;
+	return 1;
+}
+
 /* The people class of a plural noun [s, s+n) ("militants", "gunmen"),
  * NULL when it is no noun of people. */
 static const char *plural_people(const fb_claimer *cl, const char *s, size_t n)
@@ -813,6 +975,103 @@ static int carried_plural(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 	return 1;
 }
 
+/* The class of the people "both" or "all of them" takes up at pos: those
+ * of the last count of people before it, in its sentence or the one
+ * before ("engaged the two insurgents, killing both"), when it counts
+ * want (2 for "both"; any number from 2 when want is 0), stored in *v.
+ * NULL when there is none. */
+static const char *both_antecedent(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t sent,
+    size_t pos, double want, double *v)
+{
+	const char *b = doc->buf;
+	size_t lo = doc->sent[sent > 0 ? sent - 1 : 0].start, h0, h1;
+	int ph;
+	const char *cls = NULL;
+	for (size_t j = claims_first_q_from(ql, lo); j < ql->n && ql->q[j].start < pos; j++) {
+		const fb_quantity *q = &ql->q[j];
+		if (q->kind != FB_QK_COUNT || q->noun_end <= q->noun_start)
+			continue;
+		const char *c2 = claims_prev_word(b, q->noun_start, q->noun_end, &h0, &h1, &ph) ?
+		    plural_people(cl, b + h0, h1 - h0) : NULL;
+		int fits = q->has_value && (want ? q->value == want : q->value >= 2 && q->value <= 1000);
+		cls = fits && c2 ? c2 : NULL;
+		*v = fits ? q->value : 0;
+	}
+	return cls;
+}
+
+/* "Both" at [b0, b1) counting two people: "both of them", "both the
+ * suspects", or alone when an earlier count of two names them; "all of
+ * them" counting as many as an earlier count does. The phrase must end
+ * at to when to is not 0 (the subject of a passive). Fills s. */
+static int both_people(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t sent, size_t b0, size_t b1,
+    size_t to, single *s)
+{
+	const char *b = doc->buf;
+	const fb_sent *st = &doc->sent[sent];
+	size_t w0, w1, at = b1, end = b1, n0 = b0, n1 = b1;
+	int p, all = fb_word_eq(b + b0, b1 - b0, "all");
+	double v = 2;
+	const char *cls = NULL;
+	if (claims_next_word(b, b1, st->end, &w0, &w1, &p) && !p && fb_word_eq(b + w0, w1 - w0, "of") &&
+	    claims_next_word(b, w1, st->end, &w0, &w1, &p) && !p &&
+	    word_in(b + w0, w1 - w0, (const char *const[]){ "them", "these", "those", NULL })) {
+		end = w1; /* "both of them" */
+	} else if (all) {
+		return 0; /* "all" alone, "all the suspects": a count of its own or none */
+	} else {
+		/* "both (the) [modifiers] suspects" */
+		for (int words = 0; words < 4 && claims_next_word(b, at, st->end, &w0, &w1, &p) && !p; words++) {
+			size_t used;
+			if ((cls = plural_people(cl, b + w0, w1 - w0))) {
+				n0 = w0, n1 = end = w1;
+				break;
+			}
+			if (!word_in(b + w0, w1 - w0, (const char *const[]){ "the", "these", "those", NULL }) &&
+			    (claims_in_list(cl->not_nouns, b + w0, w1 - w0) || claims_in_list(cl->clause_stops, b + w0, w1 - w0) ||
+			     claims_phrase_at(cl->measures, b + w0, st->end - w0, &used) || !fb_islower((unsigned char)b[w0])))
+				break;
+			at = w1;
+		}
+	}
+	if (to && !(claims_next_word(b, end, st->end, &w0, &w1, &p) && !p && w0 == to))
+		return 0;
+	if (!cls && !(cls = both_antecedent(cl, doc, ql, sent, b0, all ? 0 : 2, &v)))
+		return 0;
+	s->start = b0;
+	s->end = end;
+	s->noun_start = n0;
+	s->noun_end = n1;
+	s->cls = cls;
+	s->definite = 1;
+	s->count = (int)v;
+	s->anaphor = 1;
+	return 1;
+}
+
+/* "Both" or "all" opening the subject that ends at wp (the passive's
+ * "were", or "died"): "Both were killed", "and both of them died", "both
+ * suspects were detained", "all of them were detained", at a clause's
+ * start. Fills s. */
+static int both_subject(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t sent, size_t wp, single *s)
+{
+	const char *b = doc->buf;
+	size_t lo = doc->sent[sent].start, pos = wp, w0, w1, c0, c1;
+	int p, pc;
+	for (int words = 0; words < 5 && claims_prev_word(b, lo, pos, &w0, &w1, &p); words++) {
+		if (fb_word_eq(b + w0, w1 - w0, "both") || fb_word_eq(b + w0, w1 - w0, "all")) {
+			if (claims_prev_word(b, lo, w0, &c0, &c1, &pc) && !pc &&
+			    !word_in(b + c0, c1 - c0, (const char *const[]){ "and", "but", "that", NULL }))
+				return 0;
+			return both_people(cl, doc, ql, sent, w0, w1, wp, s);
+		}
+		if (p)
+			return 0;
+		pos = w0;
+	}
+	return 0;
+}
+
 /* "a financier and two associates were killed": the single person
  * joined by "and" to the count whose noun ends right before "were" at
  * wp. Fills s. */
@@ -870,11 +1129,14 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 			    fb_word_eq(b + d0, d1 - d0, "their");
 			size_t qj = claims_first_q_from(ql, d0);
 			int number_here = qj < ql->n && ql->q[qj].start == d0;
-			if (fb_word_eq(b + d0, d1 - d0, "him") || fb_word_eq(b + d0, d1 - d0, "her")) {
+			if ((fb_word_eq(b + d0, d1 - d0, "both") || fb_word_eq(b + d0, d1 - d0, "all")) && !number_here &&
+			    both_people(cl, doc, ql, si, d0, d1, 0, &s)) {
+				/* "killing both", "detained both suspects", "killing all of them" */
+			} else if (fb_word_eq(b + d0, d1 - d0, "him") || fb_word_eq(b + d0, d1 - d0, "her")) {
 				s.start = s.noun_start = d0;
 				s.end = s.noun_end = d1;
 				s.cls = "people";
-				s.definite = 1;
+				s.definite = s.anaphor = 1;
 			} else if (!number_here && (titled_name(cl, b, d0, st->end, &s) || named_person(cl, b, d0, st->end, &s))) {
 				/* "killed Taliban leader Saifullah" */
 			} else if (fb_word_eq(b + d0, d1 - d0, "another") && !number_here &&
@@ -912,9 +1174,11 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 					}
 					size_t o0, o1;
 					int po;
-					/* "an Islamic Movement of Uzbekistan facilitator": "of" inside a name */
-					int name_of = fb_word_eq(b + w0, w1 - w0, "of") && pw && fb_isupper((unsigned char)b[pw]) &&
-					    claims_next_word(b, w1, st->end, &o0, &o1, &po) && !po && fb_isupper((unsigned char)b[o0]);
+					/* "an Islamic Movement of Uzbekistan facilitator", "an al-Qaeda
+					 * in Iraq financier": "of" or "in" inside a name */
+					int name_of = (fb_word_eq(b + w0, w1 - w0, "of") || fb_word_eq(b + w0, w1 - w0, "in")) && pw &&
+					    person_name_word(cl, b, pw, w0) && claims_next_word(b, w1, st->end, &o0, &o1, &po) && !po &&
+					    fb_isupper((unsigned char)b[o0]);
 					int extra = name_of || fb_word_eq(b + w0, w1 - w0, "additional") || fb_word_eq(b + w0, w1 - w0, "other") ||
 					    fb_word_eq(b + w0, w1 - w0, "further");
 					if (!extra && (claims_in_list(cl->not_nouns, b + w0, w1 - w0) || claims_in_list(cl->clause_stops, b + w0, w1 - w0) ||
@@ -932,6 +1196,12 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 			size_t iu;
 			int intrans = claims_phrase_at(cl->intransitive, b + ws, st->end - ws, &iu) && iu == used;
 			int seen_aux = fb_word_eq(b + ws, we - ws, "was") || intrans;
+			/* a name is the subject of a measure only people undergo: a
+			 * town or a ship is captured, never killed or arrested */
+			size_t mw0, mw1;
+			int only_people = claims_next_word(b, ws, st->end, &mw0, &mw1, &p) &&
+			    (strcmp(measure, "killed") == 0 ||
+			     word_in(b + mw0, mw1 - mw0, (const char *const[]){ "arrested", "detained", NULL }));
 			while (claims_prev_word(b, st->start, at, &a0, &a1, &p) && !p && claims_aux_word(b + a0, a1 - a0) &&
 			       !fb_word_eq(b + a0, a1 - a0, "were") && !fb_word_eq(b + a0, a1 - a0, "have")) {
 				seen_aux |= fb_word_eq(b + a0, a1 - a0, "was") || fb_word_eq(b + a0, a1 - a0, "been");
@@ -948,6 +1218,9 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 			 * joined to a count before "were" (the total adds them) */
 			if (!s.cls && wp != (size_t)-1)
 				joined_before_count(cl, ql, b, st->start, st->end, wp, &s);
+			/* "both were killed", "and both suspects died" */
+			if (!s.cls && wp != (size_t)-1)
+				both_subject(cl, doc, ql, si, wp, &s);
 			/* past an age between commas: "A woman, 20, was also arrested" */
 			if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && p && fb_isdigit((unsigned char)b[n0])) {
 				size_t qa = claims_first_q_from(ql, n0), h0, h1;
@@ -966,14 +1239,16 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 				s.start = s.noun_start = n0;
 				s.end = s.noun_end = n1;
 				s.cls = "people";
-				s.definite = 1;
+				s.definite = s.anaphor = 1;
 			} else if (seen_aux && claims_prev_word(b, st->start, at, &n0, &n1, &p) && !p) {
 				/* "a peacekeeper from Malawi was killed": past the place */
 				size_t m0, m1;
-				if (!place_before(cl, b, st->start, n1, st->end, &m0, &m1) ||
-				    !passive_noun(cl, b, st->start, st->end, m0, m1, &s))
-					passive_noun(cl, b, st->start, st->end, n0, n1, &s);
+				if ((!place_before(cl, b, st->start, n1, st->end, &m0, &m1) ||
+				     !passive_noun(cl, b, st->start, st->end, m0, m1, &s)) &&
+				    !passive_noun(cl, b, st->start, st->end, n0, n1, &s) && only_people)
+					subject_name(cl, b, st->start, st->end, n1, &s); /* "Abdul Karim was killed" */
 			}
+			size_t aux0 = at; /* where the auxiliaries start */
 			/* "a third suspect who had fled was arrested": the noun
 			 * before a relative clause that ends at the auxiliary */
 			for (int words = 0; !s.cls && seen_aux && words < 12 && claims_prev_word(b, st->start, at, &n0, &n1, &p) &&
@@ -981,12 +1256,22 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 				if (fb_word_eq(b + n0, n1 - n0, "who") || fb_word_eq(b + n0, n1 - n0, "that")) {
 					size_t r0, r1;
 					int pr;
-					if (claims_prev_word(b, st->start, n0, &r0, &r1, &pr) && (!pr || b[r1] == ','))
-						passive_noun(cl, b, st->start, st->end, r0, r1, &s);
-					break;
+					if (claims_prev_word(b, st->start, n0, &r0, &r1, &pr) && (!pr || b[r1] == ',') &&
+					    !passive_noun(cl, b, st->start, st->end, r0, r1, &s) && only_people)
+						subject_name(cl, b, st->start, st->end, r1, &s);
+					/* "X, who planned an attack that killed six, was killed":
+					 * a relative inside the relative, on to the outer one */
+					if (s.cls || fb_word_eq(b + n0, n1 - n0, "who"))
+						break;
 				}
 				at = n0;
 			}
+			/* "the suspect was shot by officers and later died", "a gunman
+			 * opened fire and was killed": a predicate with no subject of
+			 * its own, joined to the clause's by "and" */
+			if (!s.cls && seen_aux && claims_prev_word(b, st->start, aux0, &n0, &n1, &p) && !p &&
+			    fb_word_eq(b + n0, n1 - n0, "and"))
+				opening_subject(cl, b, st->start, n0, &s);
 		}
 		/* "a gunman shot two guards before being killed": the subject
 		 * of the clause the participle hangs on */
@@ -1019,9 +1304,11 @@ void claims_find_singles(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 		for (int k2 = 0; k2 < 16 && (more = joined_person(cl, ql, b, s.end, st->end, named)); k2++) {
 			size_t j0, j1;
 			int pj;
-			/* past "and" (and an aside): a person with "a/an" is a new one */
+			/* past "and" / "along with" (and an aside): a person with "a/an"
+			 * is a new one */
 			for (size_t at = s.end; claims_next_word(b, at, more, &j0, &j1, &pj); at = j1)
-				if (fb_word_eq(b + j0, j1 - j0, "and") && claims_next_word(b, j1, more, &j0, &j1, &pj))
+				if (word_in(b + j0, j1 - j0, (const char *const[]){ "and", "with", "as", "plus", NULL }) &&
+				    claims_next_word(b, j1, more, &j0, &j1, &pj))
 					s.joined_new |= fb_word_eq(b + j0, j1 - j0, "a") || fb_word_eq(b + j0, j1 - j0, "an");
 			s.end = s.noun_end = more;
 			s.count++;

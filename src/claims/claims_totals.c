@@ -364,12 +364,14 @@ static void keep_parts(tally *t)
  * his associates were detained"), which add_singles left out: the body
  * tells again of people its lede counted. Adds each to t as one, unless
  * one person the body counted comes before it ("captured a leader ...
- * detained the targeted individual"): it is that one. */
+ * detained the targeted individual"): it is that one. "He" or "both"
+ * takes up people just told of, whom the body holds already. */
 static void tally_restated(const fb_claimer *cl, tally *t, const single *sv, size_t ns, const char *m, size_t lede)
 {
 	size_t np = t->np;
 	for (size_t i = 0; i < ns; i++) {
-		if (!sv[i].definite || sv[i].sent <= lede || !sv[i].measure || strcmp(sv[i].measure, m) != 0)
+		if (!sv[i].definite || sv[i].anaphor || sv[i].sent <= lede || !sv[i].measure ||
+		    strcmp(sv[i].measure, m) != 0)
 			continue;
 		int own = 0;
 		for (size_t p = 0; p < np && !own; p++)

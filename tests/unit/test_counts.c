@@ -590,6 +590,125 @@ static void test_phrasal_measures(void **state)
 	assert_true(count_of("Sales picked up 5 percent in May.\n", KILLED "," HELD, NULL) == -1);
 }
 
+/* one person with no number word, the subject of a passive or of "died"
+ * past an aside between commas: a person or a name after a person with
+ * a determiner, a place with its own comma inside the aside */
+static void test_apposed_subject(void **state)
+{
+	(void)state;
+	assert_true(count_of("The hiker, a 52-year-old teacher, died on the ridge late Sunday.\n", KILLED, NULL) == 1);
+	assert_true(count_of("The gang leader, Tomas Ferrel, was killed when he fired at the officers.\n", KILLED, NULL) == 1);
+	assert_true(count_of("The bandit chief of the valley, Orlan Vesk, was killed in the raid.\n", KILLED, NULL) == 1);
+	assert_true(count_of("The smuggler, a former customs clerk, was arrested at the pier.\n", HELD, NULL) == 1);
+	assert_true(count_of("Orlan Vesk, a bandit chief in Tarsk district, Velm province, was killed on Friday.\n",
+	    KILLED, NULL) == 1);
+	assert_true(count_of("The miner, trapped under the rubble, died before dawn.\n", KILLED, NULL) == 1);
+	assert_true(count_of("The smuggler, identified as Pavel Orlik, was arrested at the pier.\n", HELD, NULL) == 1);
+	/* no person before the aside: no one */
+	assert_true(count_of("The ferry, a vessel of the Lund line, was captured at dawn.\n", KILLED "," HELD, NULL) == -1);
+	assert_true(count_of("The bridge, Old Mill Crossing, was destroyed in the flood.\n", KILLED "," HELD, NULL) == -1);
+	/* the person restates an earlier count */
+	assert_true(count_of("Guards killed a bandit at the gate. The bandit, a former miner, was killed as he ran.\n",
+	    KILLED, NULL) == 1);
+}
+
+/* a name among a person's modifiers is one modifier however long it is */
+static void test_named_modifiers(void **state)
+{
+	(void)state;
+	assert_true(count_of("A Northern Coast Relief Mission aid worker died after the storm today.\n", KILLED, NULL) == 1);
+	assert_true(count_of("A Free Union of Velm Provinces courier was detained at the border.\n", HELD, NULL) == 1);
+	/* "in" inside a name, as "of" is */
+	assert_true(count_of("Rangers arrested a suspected al-Harak in Ostmark smuggler and two of his drivers.\n", HELD,
+	    NULL) == 3);
+	assert_true(count_of("An al-Harak in Ostmark courier was detained at the border.\n", HELD, NULL) == 1);
+}
+
+/* "pronounced dead", "declared dead", "found dead": killed, with a number
+ * or without */
+static void test_pronounced_dead(void **state)
+{
+	(void)state;
+	assert_true(count_of("Deputies fired, striking the driver. He was pronounced dead at the scene.\n", KILLED, NULL) == 1);
+	assert_true(count_of("Two hikers were pronounced dead at the lodge.\n", KILLED, NULL) == 2);
+	assert_true(count_of("A cyclist was declared dead at the hospital.\n", KILLED, NULL) == 1);
+	assert_true(count_of("A hiker was found dead below the ridge.\n", KILLED, NULL) == 1);
+}
+
+/* a person joined by "along with" / "as well as", past an aside or not,
+ * is one more; a thing joined is none */
+static void test_joined_along_with(void **state)
+{
+	(void)state;
+	int d;
+	assert_true(count_of("Rangers killed a poaching boss, Dario Kell, along with his bodyguard.\n", KILLED, NULL) == 2);
+	assert_true(count_of("Police arrested Dario Kell along with his bodyguard at the inn.\n", HELD, NULL) == 2);
+	assert_true(count_of("Police arrested the gang leader as well as a lookout.\n", HELD, NULL) == 2);
+	assert_true(count_of("Police arrested the gang leader along with rifles and ammunition.\n", HELD, NULL) == 1);
+	/* a name with an aside joined to a vague count: 1 + "a number of" (3) */
+	assert_true(count_of("Marines stormed the camp, killing Ivo Darran, a notorious raider chief, and a number of "
+	                     "his guards.\n", KILLED, &d) == 4);
+	assert_true(d);
+}
+
+/* a name of two words or more is the subject of a passive or of "died"
+ * that only people undergo; "other" people after it add to it */
+static void test_named_subject(void **state)
+{
+	(void)state;
+	int d;
+	assert_true(count_of("Residents said Tarek Ollan was arrested at dawn.\n", HELD, NULL) == 1);
+	assert_true(count_of("Ilsa Marrow died in the clinic on Sunday.\n", KILLED, NULL) == 1);
+	assert_true(count_of("Tarek Ollan, who ran the smuggling ring, was detained at the ferry.\n", HELD, NULL) == 1);
+	/* a relative inside the relative: the outer one's person, and the
+	 * earlier attack is another event */
+	assert_true(count_of("Tarek Ollan, who led a raid that killed four herders last month, was killed on Sunday.\n",
+	    KILLED, NULL) == 1);
+	assert_true(count_of("Tarek Ollan was killed in the raid. Two other raiders were killed when they tried to cross "
+	                     "the river.\n", KILLED, &d) == 3);
+	assert_true(d);
+	/* a town is captured, no person; a name after a preposition is no subject */
+	assert_true(count_of("Port Vellin was captured by the rebels.\n", KILLED "," HELD, NULL) == -1);
+	assert_true(count_of("Fighting in Port Vellin was reported.\n", KILLED "," HELD, NULL) == -1);
+}
+
+/* "both" counts two: the people of its noun ("both suspects", "both of
+ * them") or of a count of two just before it ("engaged two raiders,
+ * killing both"); with no such count it names no one. "All of them"
+ * counts as many as the count before it. */
+static void test_both(void **state)
+{
+	(void)state;
+	assert_true(count_of("The patrol engaged the two raiders at the ford, killing both.\n", KILLED, NULL) == 2);
+	assert_true(count_of("Guards returned fire, killing both armed men.\n", KILLED, NULL) == 2);
+	assert_true(count_of("Wardens cornered two trappers in a barn. Both were detained at dusk.\n", HELD, NULL) == 2);
+	assert_true(count_of("Wardens cornered two trappers in a barn and both of them were arrested.\n", HELD, NULL) == 2);
+	/* "all three" already counts three */
+	assert_true(count_of("The patrol engaged three raiders at the ford, killing all three.\n", KILLED, NULL) == 3);
+	/* "all of them" counts as many as the count before it */
+	assert_true(count_of("The patrol engaged three raiders at the ford, killing all of them.\n", KILLED, NULL) == 3);
+	assert_true(count_of("Wardens cornered four trappers in a barn. All of them were detained.\n", HELD, NULL) == 4);
+	assert_true(count_of("The patrol engaged the raiders at the ford, killing all of them.\n", KILLED, NULL) == -1);
+	/* no count of two before: no one; "both" of things: no one */
+	assert_true(count_of("Guards confronted a raider and killed both.\n", KILLED, NULL) == -1);
+	assert_true(count_of("The chief, who backs both gangs, was arrested on Monday.\n", HELD, NULL) == 1);
+	/* the two told of before are not counted again */
+	assert_true(count_of("Rangers detained two trappers at dawn. Both were detained after a chase.\n", HELD, NULL) == 2);
+	/* nor in a release's body after its lede: 1 + 2, not 1 + 2 + 2 */
+	assert_true(count_of("Police detained a smuggler at the port on Monday.\n\nOfficers also detained two lookouts at "
+	                     "the pier. Both were detained after a chase.\n", HELD, NULL) == 3);
+}
+
+/* a predicate joined by "and" with no subject of its own takes the
+ * subject that opens the sentence, not a person inside its clause */
+static void test_joined_predicate(void **state)
+{
+	(void)state;
+	assert_true(count_of("The cyclist was struck by a lorry and later died in hospital.\n", KILLED, NULL) == 1);
+	assert_true(count_of("Officials said a raider fired at the guards and was killed.\n", KILLED, NULL) == 1);
+	assert_true(count_of("Two wardens tracked a poacher and later died in the storm.\n", KILLED, NULL) == -1);
+}
+
 /* quantity.stated: the number as written, whatever the hedge; null for a
  * range and for vague words */
 static void test_stated(void **state)
@@ -650,6 +769,13 @@ int main(void)
 		cmocka_unit_test(test_ages),
 		cmocka_unit_test(test_phrasal_measures),
 		cmocka_unit_test(test_stated),
+		cmocka_unit_test(test_apposed_subject),
+		cmocka_unit_test(test_named_modifiers),
+		cmocka_unit_test(test_pronounced_dead),
+		cmocka_unit_test(test_joined_along_with),
+		cmocka_unit_test(test_named_subject),
+		cmocka_unit_test(test_both),
+		cmocka_unit_test(test_joined_predicate),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
