@@ -561,6 +561,22 @@ static int share_bucket(const voice_at *v, size_t n, size_t ci, size_t cj)
 	return 0;
 }
 
+/* The direct voices of the buckets there are now, sorted by claim
+ * (caller frees); *n their number. */
+static voice_at *direct_voices(const aligner *a, size_t *n)
+{
+	voice_at *va = NULL;
+	size_t nva = 0, vcap = 0;
+	for (size_t i = 0; i < a->nb; i++)
+		for (size_t k = 0; k < a->b[i].nm; k++)
+			if (!a->b[i].m[k].sub)
+				*FB_PUSH(va, nva, vcap) = (voice_at){ a->b[i].m[k].claim, i };
+	if (nva)
+		qsort(va, nva, sizeof *va, by_claim);
+	*n = nva;
+	return va;
+}
+
 /* The first word of three letters or more after byte e in its sentence,
  * past "in" and "of" ("the $65 million in severance": "severance"), in
  * [*ws, *we); 0 when there is none among the next three words. */
@@ -772,17 +788,10 @@ static void join_mention(aligner *a, const voice_at *va, size_t nva, size_t ci, 
  * mention only. */
 void align_definite_restatements(aligner *a)
 {
-	size_t nb0 = a->nb;
-	if (nb0 > 4096 || a->c->nc > 65536)
+	if (a->nb > 4096 || a->c->nc > 65536)
 		return; /* bounded work on pathological inputs */
-	voice_at *va = NULL;
-	size_t nva = 0, vcap = 0;
-	for (size_t i = 0; i < nb0; i++)
-		for (size_t k = 0; k < a->b[i].nm; k++)
-			if (!a->b[i].m[k].sub)
-				*FB_PUSH(va, nva, vcap) = (voice_at){ a->b[i].m[k].claim, i };
-	if (nva)
-		qsort(va, nva, sizeof *va, by_claim);
+	size_t nva;
+	voice_at *va = direct_voices(a, &nva);
 	for (size_t ci = 0; ci < a->c->nc; ci++) {
 		const fb_claim *k = &a->c->c[ci];
 		const fb_quantity *q = align_quantity_of(a, k);
@@ -928,14 +937,8 @@ void align_title_restatements(aligner *a)
 {
 	if (a->nb > 4096 || a->c->nc > 65536)
 		return; /* bounded work on pathological inputs */
-	voice_at *va = NULL;
-	size_t nva = 0, vcap = 0;
-	for (size_t i = 0; i < a->nb; i++)
-		for (size_t k = 0; k < a->b[i].nm; k++)
-			if (!a->b[i].m[k].sub)
-				*FB_PUSH(va, nva, vcap) = (voice_at){ a->b[i].m[k].claim, i };
-	if (nva)
-		qsort(va, nva, sizeof *va, by_claim);
+	size_t nva;
+	voice_at *va = direct_voices(a, &nva);
 	for (size_t ci = 0; ci < a->c->nc; ci++) {
 		const fb_claim *k = &a->c->c[ci];
 		const fb_quantity *q = align_quantity_of(a, k);
