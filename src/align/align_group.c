@@ -2,6 +2,7 @@
  * event, a voice added for each source, guests across predicates (a set's
  * size) and sums restated under another noun. */
 #include "align_impl.h"
+#include "segment.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -892,23 +893,12 @@ void align_definite_restatements(aligner *a)
 	free(va);
 }
 
-/* Is paragraph p a title: the first paragraph of its report that is no
- * boilerplate, one short sentence with no full stop? */
+/* Is paragraph p a short title (fb_doc_is_title): a long first line is
+ * no headline whose numbers restate the lede's. */
 static int title_para(const aligner *a, size_t p)
 {
-	const fb_doc *doc = a->doc;
-	const fb_para *pp = &doc->para[p];
-	if (pp->boilerplate || pp->nsent != 1 || pp->end <= pp->start || pp->end - pp->start > 200 ||
-	    doc->buf[pp->end - 1] == '.')
-		return 0;
-	size_t first = 0;
-	for (size_t r = 0; r < doc->nrep; r++)
-		if (doc->rep[r].start <= pp->start)
-			first = doc->rep[r].start;
-	for (size_t i = p; i-- > 0 && doc->para[i].start >= first;)
-		if (!doc->para[i].boilerplate)
-			return 0;
-	return 1;
+	const fb_para *pp = &a->doc->para[p];
+	return pp->end - pp->start <= 200 && fb_doc_is_title(a->doc, p);
 }
 
 /* Can claim cj in the lede be what title claim ci states: a total of the
@@ -948,11 +938,10 @@ void align_title_restatements(aligner *a)
 		    !(q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY || q->kind == FB_QK_MEASURE || q->kind == FB_QK_PERCENT) ||
 		    (s->function != FB_QF_COUNT && s->function != FB_QF_RATIO))
 			continue;
-		size_t p = align_para_of(a, ci), lp = p + 1;
+		size_t p = align_para_of(a, ci);
 		if (!title_para(a, p))
 			continue;
-		while (lp < a->doc->npara && a->doc->para[lp].boilerplate)
-			lp++;
+		size_t lp = fb_doc_next_text(a->doc, p);
 		size_t n = 0, one = SIZE_MAX, nval = 0, val = SIZE_MAX;
 		for (size_t cj = ci + 1; cj < a->c->nc && align_para_of(a, cj) <= lp; cj++) {
 			if (align_para_of(a, cj) != lp || !lede_match(a, ci, cj))

@@ -3,6 +3,7 @@
  * what sets it apart (another event, a year, a place, proper names). */
 #include <stdio.h>
 #include "claims_int.h"
+#include "segment.h"
 
 /* Bytes around a number that its claim's text may show. */
 #define SPAN_WINDOW 240
@@ -212,30 +213,11 @@ const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 	return NULL;
 }
 
-/* Is sentence st a headline: the one sentence, with no full stop, of the
- * first paragraph of the article (or of one of the reports joined)? */
-static int in_headline(const fb_doc *doc, const fb_sent *st)
-{
-	const fb_para *p = &doc->para[st->para];
-	if (p->nsent != 1 || p->end <= p->start || doc->buf[p->end - 1] == '.')
-		return 0;
-	size_t first = 0;
-	for (size_t r = 0; r < doc->nrep; r++)
-		if (doc->rep[r].start <= p->start)
-			first = doc->rep[r].start;
-	for (size_t i = 0; i < st->para; i++)
-		if (doc->para[i].start >= first && !doc->para[i].boilerplate)
-			return 0;
-	return 1;
-}
-
 /* Does the word f[0,n) occur in the lede, the first paragraph after
  * the headline in paragraph hp that is no boilerplate? */
 static int in_lede(const fb_doc *doc, size_t hp, const char *f, size_t n)
 {
-	size_t lp = hp + 1;
-	while (lp < doc->npara && doc->para[lp].boilerplate)
-		lp++;
+	size_t lp = fb_doc_next_text(doc, hp);
 	if (lp >= doc->npara)
 		return 0;
 	const char *b = doc->buf;
@@ -413,7 +395,7 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 		}
 		if (claims_is_participle(cl, b + ws, we - ws) && !weak)
 			return claims_lemma(cl, c, b + ws, we - ws); /* "released 1,000 pages" */
-		if (back == 0 && !weak && !linking && in_headline(doc, st)) {
+		if (back == 0 && !weak && !linking && fb_doc_is_title(doc, st->para)) {
 			const char *pm = present_measure(cl, c, doc, st->para, st->start, ws, we, NULL, def, implies);
 			/* "Navarro hauls in $4.2 million" */
 			static const char *const particles[] = { "in", "up", "out", "off", "back", "down", NULL };

@@ -427,3 +427,26 @@ void fb_segment(const fb_segmenter *sg, fb_doc *doc)
 		i = next;
 	}
 }
+
+int fb_doc_is_title(const fb_doc *doc, size_t p)
+{
+	const fb_para *pp = &doc->para[p];
+	if (pp->boilerplate || pp->nsent != 1 || pp->end <= pp->start || doc->buf[pp->end - 1] == '.')
+		return 0;
+	size_t first = 0;
+	for (size_t r = 0; r < doc->nrep; r++)
+		if (doc->rep[r].start <= pp->start)
+			first = doc->rep[r].start;
+	for (size_t i = p; i-- > 0 && doc->para[i].start >= first;)
+		if (!doc->para[i].boilerplate)
+			return 0;
+	return 1;
+}
+
+size_t fb_doc_next_text(const fb_doc *doc, size_t p)
+{
+	size_t n = p + 1;
+	while (n < doc->npara && doc->para[n].boilerplate)
+		n++;
+	return n < doc->npara ? n : doc->npara;
+}

@@ -38,4 +38,11 @@ void fb_segmenter_free(fb_segmenter *sg);
 /* Fills doc->para and doc->sent from doc->buf. Never fails. */
 void fb_segment(const fb_segmenter *sg, fb_doc *doc);
 
+/* Is paragraph p a title: the first paragraph of its report that is no
+ * boilerplate, one sentence with no full stop? */
+int fb_doc_is_title(const fb_doc *doc, size_t p);
+/* The first paragraph after p that is no boilerplate (a title's lede),
+ * or doc->npara. */
+size_t fb_doc_next_text(const fb_doc *doc, size_t p);
+
 #endif
