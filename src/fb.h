@@ -282,8 +282,8 @@ typedef struct fb_scope {
 	char *holder;        /* whose quantity: the clause's first name ("Estes") */
 	char *place;         /* "in Ohio": "Ohio" */
 	char *time;          /* "March", "2018", "last month", a live blog's "9:20 p.m." */
-	const char *measure; /* a headline's verb the claims stage could not read
-	                        ("Force Detains 2 Suspected Insurgents"), or NULL */
+	const char *measure; /* a measure read here: a size ("employs 19,400"), a
+	                        relative or partitive clause's, or NULL */
 	char *predicate;     /* an unlisted verb read here ("3,100 of them ride",
 	                        "the pupils who ride"), or NULL (owned); measure
 	                        points to it after "of them" */

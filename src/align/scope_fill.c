@@ -371,14 +371,12 @@ static void fill_superseded(const clause *x, fb_scope *s)
 	}
 }
 
-/* The measure a headline's verb gives, or a size ("employs 19,400"):
- * returns the size's subject (owned), its holder, or NULL. */
-static char *fill_measure(const clause *x, int headline, fb_scope *s)
+/* A size's measure ("employs 19,400"): returns the size's subject
+ * (owned), or NULL. (A headline's present verb is the claims stage's:
+ * present_measure().) */
+static char *fill_measure(const clause *x, fb_scope *s)
 {
-	const fb_claim *k = x->k;
 	size_t ca = x->ca, qa = x->qa;
-	if (headline && qa > ca && (!k->measure || strcmp(k->measure, "number") == 0))
-		s->measure = scope_headline_verb(x->cl, x->b, &x->w->t[qa - 1]);
 	char *size_subject = NULL;
 	if (x->q->kind == FB_QK_COUNT) {
 		const char *sz = scope_size_measure(x->sc, x->b, x->w, ca, qa);
@@ -806,7 +804,7 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 	fill_superseded(&x, s);
 	if (scope_population(x.pn, x.b, w, x.ca, x.qa))
 		s->function = FB_QF_LABEL; /* the place's size, not a count of this event */
-	char *size_subject = fill_measure(&x, headline, s);
+	char *size_subject = fill_measure(&x, s);
 	char *last_name = fill_names(&x, headline, s);
 	int owned = fill_owned(&x, s);
 	/* "The company employs 19,400 people", "The Brinton plant employs

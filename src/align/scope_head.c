@@ -128,29 +128,6 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 	return FB_QF_COUNT;
 }
 
-/* The measure of a headline's verb in the present: "Detains" as
- * "detained", "Kills" as "killed" (data/measures.tsv lists past forms). */
-const char *scope_headline_verb(const fb_claimer *cl, const char *b, const tok *t)
-{
-	size_t n = t->e - t->s;
-	if (n < 3 || n > 40 || !fb_isalpha((unsigned char)b[t->s]))
-		return NULL;
-	char w[48];
-	memcpy(w, b + t->s, n);
-	w[n] = '\0';
-	if (w[n - 1] == 's')
-		w[--n] = '\0';
-	const char *forms[] = { "%sed", "%sd", "%s" };
-	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
-		char f[56];
-		int fn = snprintf(f, sizeof f, forms[i], w);
-		const fb_entry *e = fn > 0 && (size_t)fn < sizeof f ? fb_lexicon_get(cl->measures, f, (size_t)fn) : NULL;
-		if (e && e->nfield && e->field[0])
-			return e->field[0];
-	}
-	return NULL;
-}
-
 /* The predicate of a relative or partitive clause from word i on: a
  * listed measure (in s->measure), else the first word that is no
  * auxiliary ("ride" in "3,100 of them ride a bus", "the pupils who ride",

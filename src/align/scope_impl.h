@@ -136,9 +136,6 @@ char *scope_lower_dup(const char *s, size_t n);
 /* The function of the quantity whose words are [qa, qb). */
 fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quantity *q, const words *w,
     size_t ca, size_t cb, size_t qa, size_t qb, size_t head_end);
-/* The measure of a headline's verb in the present: "Detains" as
- * "detained", "Kills" as "killed" (data/measures.tsv lists past forms). */
-const char *scope_headline_verb(const fb_claimer *cl, const char *b, const tok *t);
 /* The predicate of a relative or partitive clause from word i on: a
  * listed measure (in s->measure), else the first word that is no
  * auxiliary ("ride" in "3,100 of them ride a bus", "the pupils who ride",
