@@ -114,6 +114,15 @@ static void fill_relative(const clause *x, size_t h, fb_scope *s)
 		scope_predicate_after(x->cl, b, w, h + 1, cb, s, 0); /* "the 410 who sued": still the set's size */
 		s->rel_verb = scope_relative_verb(b, w, h + 1, cb);
 	}
+	/* "Eleven victims spoke at the hearing": a bare count that opens its
+	 * clause as the subject of a past verb no list names, with no object
+	 * (a preposition or the clause's end after it), counts those who did
+	 * it, a set of its own (no set's size for other predicates; not
+	 * "Twenty-two Republicans joined 46 Democrats in voting for the bill") */
+	if (h && h < cb && x->no_measure && !s->predicate && qa == ca && !w->t[h].comma && !w->t[h].brk &&
+	    !w->t[h].cap && !w->t[h].num && !w->t[h].kinds && fb_is_past_verb(x->cl, b + w->t[h].s, w->t[h].e - w->t[h].s) &&
+	    (h + 1 >= cb || w->t[h + 1].comma || w->t[h + 1].brk || tok_is(&w->t[h + 1], K_PLACE_PREP)))
+		scope_predicate_after(x->cl, b, w, h, cb, s, 1);
 	/* "the two schools proposed for closure", "the 12 players named in the
 	 * squad": a past participle and a preposition after the noun restrict
 	 * the set, as a relative clause does */

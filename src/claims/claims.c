@@ -105,6 +105,26 @@ static void measure_names(fb_claimer *cl)
 	cl->nmeasure_names = k;
 }
 
+/* The irregular pasts of verb_pasts, each a key of past_forms. */
+static void past_forms(fb_claimer *cl)
+{
+	cl->past_forms = fb_lexicon_new();
+	for (size_t i = 0; i < cl->verb_pasts->n; i++)
+		for (const char *p = cl->verb_pasts->e[i].nfield ? cl->verb_pasts->e[i].field[0] : ""; *p;) {
+			size_t n = strcspn(p, " ");
+			if (n && !fb_lexicon_get(cl->past_forms, p, n))
+				fb_lexicon_add(cl->past_forms, p, n, NULL, 0);
+			p += n;
+			p += *p == ' ';
+		}
+}
+
+int fb_is_past_verb(const fb_claimer *cl, const char *s, size_t n)
+{
+	return n && fb_islower((unsigned char)s[0]) &&
+	    (claims_is_participle(cl, s, n) || fb_lexicon_get(cl->past_forms, s, n) != NULL);
+}
+
 fb_claimer *fb_claimer_new(char *err, size_t errlen)
 {
 	fb_claimer *cl = fb_xcalloc(1, sizeof *cl);
@@ -128,6 +148,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 		return NULL;
 	}
 	measure_names(cl);
+	past_forms(cl);
 	cl->clause_stops = word_set(clause_stops);
 	cl->not_nouns = word_set(not_nouns);
 	cl->not_predicates = word_set(not_predicates);
@@ -162,6 +183,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->summary);
 	fb_lexicon_free(cl->people_verbs);
 	fb_lexicon_free(cl->verb_pasts);
+	fb_lexicon_free(cl->past_forms);
 	fb_lexicon_free(cl->remains);
 	fb_lexicon_free(cl->plurals);
 	fb_lexicon_free(cl->intransitive);
@@ -728,6 +750,25 @@ static void derive_increment_total(build_state *bs, size_t ki, const fb_quantity
 
 /* Pushes the numeric claim of quantity i, or of q, a part of it when the
  * enumeration is split; parts_class is the enumeration's class. */
+/* Does a word of q's own noun phrase, between the number and its noun
+ * (the word after the number when no noun was found), name a predicate
+ * ("the 210,000 stranded passengers", "the 5,000 evacuated")? */
+static int own_predicate(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
+{
+	size_t pos = q->end, ws, we, used;
+	size_t end = k->noun_end > pos ? k->noun_end : doc->sent[q->sent].end;
+	int punct;
+	while (pos < end && claims_next_word(doc->buf, pos, end, &ws, &we, &punct) && !punct) {
+		const fb_entry *e = claims_phrase_at(cl->measures, doc->buf + ws, we - ws, &used);
+		if ((e && used == we - ws) || claims_is_participle(cl, doc->buf + ws, we - ws))
+			return 1;
+		if (k->noun_end <= q->end)
+			break; /* no noun found: the first word only */
+		pos = we;
+	}
+	return 0;
+}
+
 static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int split, const char *parts_class)
 {
 	const fb_claimer *cl = bs->cl;
@@ -780,6 +821,18 @@ static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int s
 	if (q->kind == FB_QK_COUNT && !(k->measure && claims_people_measure(cl, k->measure)) &&
 	    claims_counts_remains(cl, doc, q))
 		k->measure = "killed";
+	/* "148 of the 612 patients had died", "Six of the 30 passengers on
+	 * board were killed": the clause's verb is the part's; the whole is
+	 * the size of a set (but "38,000 of the 210,000 stranded passengers"
+	 * keeps the predicate of its own words) */
+	if (k->measure && ki > 0 && c->c[ki - 1].quantity == (int)i - 1 && claims_partitive_whole(doc, ql, i) &&
+	    !own_predicate(cl, doc, q, k)) {
+		fb_claim *part = &c->c[ki - 1];
+		if (!part->measure || strcmp(part->measure, "number") == 0)
+			part->measure = k->measure;
+		if (strcmp(part->measure, k->measure) == 0)
+			k->measure = NULL;
+	}
 	/* "by delaying two planned stations": a count that is the object
 	 * of a verb in -ing has that verb; its participle adjective is no
 	 * event predicate (issue 16) */

@@ -27,6 +27,7 @@ typedef struct fb_claimer {
 	fb_lexicon *intransitive; /* "died": its subject is the one it counts (data/intransitive.txt) */
 	fb_lexicon *people_verbs; /* "neutralized" -> killed, when it counts people (data/people-verbs.tsv) */
 	fb_lexicon *verb_pasts;   /* verb -> its irregular pasts ("win" -> "won"; data/verb-pasts.tsv, WordNet) */
+	fb_lexicon *past_forms;   /* each of those pasts ("won", "spoke"; built at load) */
 	fb_lexicon *plurals;     /* plural -> singular where the lemma's rules go wrong (data/nouns-plural.tsv) */
 	const char **measure_names; /* the measures of measures.tsv, sorted, each once (built at load) */
 	size_t nmeasure_names;
@@ -55,5 +56,8 @@ int fb_class_within(const fb_claimer *cl, const char *cls, const char *ancestor)
 int fb_names_people(const fb_claimer *cl, const char *cls);
 /* Is cls often used loosely for its parent ("militants" for attackers)? */
 int fb_class_is_loose(const fb_claimer *cl, const char *cls);
+/* Is s[0,n) a verb's past, in lower case, as a predicate may be: "voted"
+ * (not a listed non-predicate such as "hundred"), "spoke", "fled"? */
+int fb_is_past_verb(const fb_claimer *cl, const char *s, size_t n);
 
 #endif

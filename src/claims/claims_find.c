@@ -76,6 +76,36 @@ static int possessive_end(const char *b, size_t s, size_t e)
 	    (e >= s + 5 && memcmp(b + e - 4, "\xe2\x80\x99s", 4) == 0);
 }
 
+/* Does the word [ws, we) open the whole of a partitive: "the", "its",
+ * "Cordell's" in "25 of Cordell's 58 delegates"? */
+static int whole_determiner(const char *b, size_t ws, size_t we)
+{
+	static const char *const dets[] = { "the", "these", "those", "its", "their", "our", "his", "her", "my", "your" };
+	for (size_t i = 0; i < sizeof dets / sizeof *dets; i++)
+		if (fb_word_eq(b + ws, we - ws, dets[i]))
+			return 1;
+	return possessive_end(b, ws, we);
+}
+
+int claims_partitive_whole(const fb_doc *doc, const fb_qlist *ql, size_t qi)
+{
+	if (qi == 0)
+		return 0;
+	const fb_quantity *q = &ql->q[qi], *part = &ql->q[qi - 1];
+	if (part->sent != q->sent || part->kind != FB_QK_COUNT || part->end > q->start)
+		return 0;
+	const char *b = doc->buf;
+	size_t ws, we;
+	int punct;
+	if (!claims_next_word(b, part->end, q->start, &ws, &we, &punct) || punct || !fb_word_eq(b + ws, we - ws, "of") ||
+	    !claims_next_word(b, we, q->start, &ws, &we, &punct) || punct || !whole_determiner(b, ws, we))
+		return 0;
+	size_t pos = we; /* "seven of the city's nine wards": an owner may follow */
+	if (claims_next_word(b, pos, q->start, &ws, &we, &punct) && (punct || !possessive_end(b, ws, we)))
+		return 0;
+	return 1;
+}
+
 /* Looks for the counted noun right after the quantity (or its "of the"):
  * a listed class, else the head of a short run of content words. Fills
  * k->noun_*, k->mod_* and returns the subject, or NULL. */
@@ -106,13 +136,7 @@ const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 	size_t p = pos;
 	if (claims_next_word(b, p, end, &ws, &we, &punct) && !punct && fb_word_eq(b + ws, we - ws, "of")) {
 		size_t p2 = we;
-		if (claims_next_word(b, p2, end, &ws, &we, &punct) && !punct &&
-		    (fb_word_eq(b + ws, we - ws, "the") || fb_word_eq(b + ws, we - ws, "these") ||
-		     fb_word_eq(b + ws, we - ws, "those") || fb_word_eq(b + ws, we - ws, "its") ||
-		     fb_word_eq(b + ws, we - ws, "their") || fb_word_eq(b + ws, we - ws, "our") ||
-		     fb_word_eq(b + ws, we - ws, "his") || fb_word_eq(b + ws, we - ws, "her") ||
-		     fb_word_eq(b + ws, we - ws, "my") || fb_word_eq(b + ws, we - ws, "your") ||
-		     possessive_end(b, ws, we))) {
+		if (claims_next_word(b, p2, end, &ws, &we, &punct) && !punct && whole_determiner(b, ws, we)) {
 			pos = we;
 			/* "seven of the city's nine wards", "25 of Cordell's 58
 			 * delegates": the owner and the whole's count come before

@@ -98,6 +98,9 @@ const char *claims_lemma(const fb_claimer *cl, fb_claims *c, const char *s, size
 int claims_is_participle(const fb_claimer *cl, const char *w, size_t n);
 /* Is the word right before q a verb in -ing ("by delaying two")? */
 int claims_gerund_before(const fb_doc *doc, const fb_quantity *q);
+/* Is quantity qi the whole of a partitive count right before it: the 612
+ * in "148 of the 612 patients", "25 of Cordell's 58 delegates"? */
+int claims_partitive_whole(const fb_doc *doc, const fb_qlist *ql, size_t qi);
 /* The counted noun's class after q; fills k->noun_* and k->mod_*. NULL
  * when none (k may be NULL for an enumeration). */
 const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc *doc,

@@ -840,7 +840,8 @@ static void test_round6_rules(void **state)
 	    "The five judges who voted for the ruling did not speak.\n";
 	r = analyze(t, strlen(t));
 	assert_int_equal(scope_at(r, "Six")->part_of, (int)(claim_at(r, "nine") - r->claims->c));
-	assert_string_equal(scope_at(r, "Six")->measure, "turnout");
+	assert_string_equal(claim_at(r, "Six")->measure, "turnout");
+	assert_string_equal(claim_at(r, "nine")->measure, "number");
 	assert_non_null(scope_at(r, "three judges")->rel_verb);
 	assert_false(paired(r->record, 1, 3, 0)); /* for vs against */
 	assert_false(paired(r->record, 3, 4, 0));
@@ -1674,6 +1675,34 @@ static void test_set_with_own_verb(void **state)
 	}
 }
 
+/* "Forty residents spoke at the hearing": a bare count opening its clause
+ * as the subject of an unlisted past verb counts those who did it, not the
+ * lede's set */
+static void test_bare_subject_past(void **state)
+{
+	(void)state;
+	const char *lede = "Judge approves flood settlement in Orrin\n"
+	                   "A federal judge on Monday approved a $6 million settlement between the city of Orrin and 940 "
+	                   "residents who said a failed levee flooded their homes in 2021.\n"
+	                   "The city admitted no fault.\n";
+	char t[1024];
+	snprintf(t, sizeof t, "%s%s", lede, "Forty residents spoke at the hearing.\n");
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 4, 0));
+	assert_string_equal(scope_at(r, "Forty")->measure, "spoke");
+	fb_result_free(r);
+	/* a listed verb keeps its measure; a definite set keeps its size */
+	snprintf(t, sizeof t, "%s%s", lede, "Forty residents were injured in the flood.\n");
+	r = analyze(t, strlen(t));
+	assert_null(scope_at(r, "Forty")->measure);
+	assert_string_equal(claim_at(r, "Forty")->measure, "injured");
+	fb_result_free(r);
+	snprintf(t, sizeof t, "%s%s", lede, "The 940 residents spoke at the hearing.\n");
+	r = analyze(t, strlen(t));
+	assert_null(scope_at(r, "940 residents spoke")->predicate);
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1721,6 +1750,7 @@ int main(void)
 		cmocka_unit_test(test_building_floors),
 		cmocka_unit_test(test_homes_lost),
 		cmocka_unit_test(test_set_with_own_verb),
+		cmocka_unit_test(test_bare_subject_past),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

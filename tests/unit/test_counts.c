@@ -709,6 +709,30 @@ static void test_joined_predicate(void **state)
 	assert_true(count_of("Two wardens tracked a poacher and later died in the storm.\n", KILLED, NULL) == -1);
 }
 
+/* "N of the M X died": the verb is the part's; the whole is the size of
+ * a set, no toll (but a participle of its own stays the whole's) */
+static void test_partitive_whole(void **state)
+{
+	(void)state;
+	assert_true(count_of("By the end of the study, 31 of the 420 volunteers had died.\n", KILLED, NULL) == 31);
+	assert_true(count_of("Two of the nine climbers were killed in the avalanche.\n", KILLED, NULL) == 2);
+	assert_true(count_of("Four of the ferry's 60 crew members died at sea.\n", KILLED, NULL) == 4);
+	assert_true(count_of("Six of the 30 passengers on board were killed, police said.\n", KILLED, NULL) == 6);
+	fb_result *r = analyze("Officials said 900 of the 5,000 evacuated residents had returned home.\n");
+	size_t i;
+	json_t *c;
+	int seen = 0;
+	json_array_foreach(json_object_get(r->record, "claims"), i, c) {
+		const json_t *q = json_object_get(c, "quantity");
+		if (q && strcmp(json_string_value(json_object_get(q, "surface")), "5,000") == 0) {
+			assert_string_equal(json_string_value(json_object_get(c, "measure")), "evacuated");
+			seen = 1;
+		}
+	}
+	assert_true(seen);
+	fb_result_free(r);
+}
+
 /* quantity.stated: the number as written, whatever the hedge; null for a
  * range and for vague words */
 static void test_stated(void **state)
@@ -776,6 +800,7 @@ int main(void)
 		cmocka_unit_test(test_named_subject),
 		cmocka_unit_test(test_both),
 		cmocka_unit_test(test_joined_predicate),
+		cmocka_unit_test(test_partitive_whole),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
