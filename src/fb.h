@@ -331,6 +331,10 @@ typedef struct fb_scope {
 	unsigned char place_opens : 1; /* its place phrase opens the clause ("In the
 	                        capital, Labor won 19 of the 24 seats"): that
 	                        place's count only */
+	unsigned char remainder : 1; /* "the 1,165 that remain", "the remaining 1,165":
+	                        what is left of a set, a part of a whole's size
+	                        only */
+	unsigned char whole : 1; /* the M of "N of the M": a set some part is of */
 	unsigned char superseded; /* 1: "early reports put the toll at 7": a figure since
 	                        replaced, of another time than the current one;
 	                        2: "120,000 ballots still to be counted": what

@@ -448,6 +448,11 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	 * 27 schools": a set its own clause restricts is no holder's whole */
 	if ((sx->rel_verb && sy->framed && dy && !sy->rel_verb) || (sy->rel_verb && sx->framed && dx && !sx->rel_verb))
 		return;
+	/* "the 370 that remain" is left of "its 400 shops", not of the 30
+	 * shops closed: a remainder is compared with a whole's size only */
+	if ((sx->remainder && !(dy && (sy->set_size || sy->whole) && !sy->remainder)) ||
+	    (sy->remainder && !(dx && (sx->set_size || sx->whole) && !sx->remainder)))
+		return;
 	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
 	/* a set's size joined from another verb ("The 46 passengers had
 	 * booked a tour") says nothing of a mention with no noun of its own

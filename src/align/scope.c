@@ -293,6 +293,8 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 		out[ci].item = item[para];
 		if (whole_at != SIZE_MAX)
 			out[ci].part_of = scope_whole_of(doc, ql, c, out, ci, whole_at);
+		if (out[ci].part_of >= 0)
+			out[out[ci].part_of].whole = 1;
 		if (!out[ci].head && out[ci].part_of >= 0 && out[out[ci].part_of].head) {
 			out[ci].head = fb_xstrdup(out[out[ci].part_of].head); /* "3,100 of them": pupils */
 			out[ci].own_head = 1;

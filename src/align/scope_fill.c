@@ -99,6 +99,27 @@ static size_t fill_head(const clause *x, fb_scope *s)
 	return h;
 }
 
+/* Does word i on say that what was counted before it is what is left:
+ * "that remain", "who still remain", "that are left", "left" at the
+ * clause's end? */
+static int remainder_after(const char *b, const words *w, size_t i, size_t cb)
+{
+	if (i >= cb || w->t[i].comma || w->t[i].brk)
+		return 0;
+	if (word_is(b, &w->t[i], "left"))
+		return i + 1 >= cb || w->t[i + 1].comma || w->t[i + 1].brk;
+	if (!word_is(b, &w->t[i], "that") && !word_is(b, &w->t[i], "who") && !word_is(b, &w->t[i], "which"))
+		return 0;
+	for (size_t j = i + 1; j < cb && j < i + 4 && !w->t[j].comma && !w->t[j].brk; j++) {
+		if (word_is(b, &w->t[j], "remain") || word_is(b, &w->t[j], "remains") ||
+		    word_is(b, &w->t[j], "remained") || word_is(b, &w->t[j], "left"))
+			return 1;
+		if (!tok_is(&w->t[j], K_AUX) && !word_is(b, &w->t[j], "still"))
+			return 0;
+	}
+	return 0;
+}
+
 /* The predicate of a relative clause or a participle after the head
  * (h: the index after it). */
 static void fill_relative(const clause *x, size_t h, fb_scope *s)
@@ -491,6 +512,15 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 				speaks = tok_is(&w->t[j], K_SPEECH);
 				break;
 			}
+		/* "Rival Northway Airlines said it had canceled 85 flights": a
+		 * name whose report's subject is "it" speaks of what it did */
+		if (speaks && next + 1 < qa) {
+			size_t p = next + 1;
+			if (word_is(b, &w->t[p], "that") && p + 1 < qa)
+				p++;
+			if (!w->t[p].comma && !w->t[p].brk && word_is(b, &w->t[p], "it"))
+				speaks = 0;
+		}
 		int after_prep = prev && (tok_is(prev, K_PLACE_PREP) || word_is(b, prev, "of") ||
 		    word_is(b, prev, "on") || word_is(b, prev, "over") || /* "sank on Lake Varo" */
 		    word_is(b, prev, "the") || word_is(b, prev, "against") ||
@@ -807,6 +837,15 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		s->modifiers = scope_lower_dup(x.b + k->mod_start, k->mod_end - k->mod_start);
 	s->function = scope_function_of(sc, doc, q, w, x.ca, x.cb, x.qa, x.qb, k->noun_end);
 	int poss_set = fill_determiner(&x, s);
+	/* "the 1,165 stores that remain", "the 1,165 that are left": what is
+	 * left of a set, as "the remaining 1,165" */
+	if (remainder_after(x.b, w, h ? h : x.qb, x.cb) || (x.qa > x.ca && word_is(x.b, &w->t[x.qa - 1], "remaining"))) {
+		s->role = FB_RO_PART;
+		s->remainder = 1;
+		if (x.qa >= x.ca + 2 && word_is(x.b, &w->t[x.qa - 1], "remaining") && tok_is(&w->t[x.qa - 2], K_DEFINITE))
+			s->determiner = FB_DET_DEFINITE; /* "the remaining 1,165" */
+		s->set_size = s->determiner == FB_DET_DEFINITE; /* the size of what is left */
+	}
 	fill_part(&x, s, whole_at);
 	fill_role(&x, s);
 	fill_mode(&x, s);

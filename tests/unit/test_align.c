@@ -1703,6 +1703,51 @@ static void test_bare_subject_past(void **state)
 	fb_result_free(r);
 }
 
+/* "Rival Coastway Airlines said it had canceled 60 flights": the name
+ * whose report's subject is "it" holds the number, another airline's */
+static void test_speaker_it_holds(void **state)
+{
+	(void)state;
+	const char *t = "Harlow Air cancels 900 flights after storm\n"
+	                "Harlow Air canceled 900 flights on Friday as snow closed its hub in Dunmore, the airline said.\n"
+	                "The carrier expects to run a normal schedule by Sunday.\n"
+	                "Rival Coastway Airlines said it had canceled 60 flights on Friday because of the snow.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 4, 0));
+	assert_non_null(scope_at(r, "60 flights")->holder);
+	fb_result_free(r);
+	/* a speaker of what others did holds nothing */
+	t = "Harlow Air cancels 900 flights after storm\n"
+	    "Harlow Air canceled 900 flights on Friday as snow closed its hub in Dunmore, the airline said.\n"
+	    "Travel agent Mira Colter said 600 flights had been canceled on Friday.\n";
+	r = analyze(t, strlen(t));
+	assert_null(scope_at(r, "600 flights")->holder);
+	fb_result_free(r);
+}
+
+/* "the 370 that remain": what is left of a set is a part of the whole's
+ * size, not of a count of what was done */
+static void test_remainder(void **state)
+{
+	(void)state;
+	char t[1024];
+	static const char *const rest[] = { "the %d that remain", "the %d shops that are left", "the remaining %d" };
+	for (size_t i = 0; i < sizeof rest / sizeof *rest; i++)
+		for (int n = 370; n <= 430; n += 60) {
+			char tail[64];
+			snprintf(tail, sizeof tail, rest[i], n);
+			snprintf(t, sizeof t, "Brightway to close 30 shops\n"
+			                      "Brightway said on Tuesday that it would close 30 of its 400 shops by the end of the year.\n"
+			                      "\"Closing 30 shops lets us put money into %s,\" the chief executive said.\n", tail);
+			fb_result *r = analyze(t, strlen(t));
+			if (paired(r->record, 1, 3, 0))
+				fail_msg("a remainder against the count closed: %s", tail);
+			if (paired(r->record, 2, 3, 0) != (n > 400))
+				fail_msg("%s against its whole of 400", tail);
+			fb_result_free(r);
+		}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1751,6 +1796,8 @@ int main(void)
 		cmocka_unit_test(test_homes_lost),
 		cmocka_unit_test(test_set_with_own_verb),
 		cmocka_unit_test(test_bare_subject_past),
+		cmocka_unit_test(test_speaker_it_holds),
+		cmocka_unit_test(test_remainder),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
