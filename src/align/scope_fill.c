@@ -120,6 +120,27 @@ static int remainder_after(const char *b, const words *w, size_t i, size_t cb)
 	return 0;
 }
 
+/* Is word i a present participle that restricts the noun before it,
+ * a reduced relative clause: "patients taking the drug", "soldiers
+ * guarding the gate"? Not "including", "during" and their like. */
+static int ing_restricts(const char *b, const words *w, size_t i, size_t cb)
+{
+	static const char *const not_restrictive[] = { "including", "excluding", "according", "during", "following",
+		"regarding", "concerning", "totaling", "totalling", "bringing", "making", "leaving", "killing", "injuring",
+		"wounding", "notwithstanding", "pending", "nothing", "something", "anything", "everything" };
+	if (i >= cb || i + 1 >= cb)
+		return 0;
+	const tok *t = &w->t[i];
+	size_t n = t->e - t->s;
+	if (t->comma || t->brk || t->cap || t->num || t->kinds || n < 6 || strncmp(b + t->e - 3, "ing", 3) != 0 ||
+	    w->t[i + 1].comma || w->t[i + 1].brk)
+		return 0;
+	for (size_t k = 0; k < sizeof not_restrictive / sizeof *not_restrictive; k++)
+		if (word_is(b, t, not_restrictive[k]))
+			return 0;
+	return 1;
+}
+
 /* The predicate of a relative clause or a participle after the head
  * (h: the index after it). */
 static void fill_relative(const clause *x, size_t h, fb_scope *s)
@@ -135,15 +156,21 @@ static void fill_relative(const clause *x, size_t h, fb_scope *s)
 		scope_predicate_after(x->cl, b, w, h + 1, cb, s, 0); /* "the 410 who sued": still the set's size */
 		s->rel_verb = scope_relative_verb(b, w, h + 1, cb);
 	}
-	/* "Eleven victims spoke at the hearing": a bare count that opens its
-	 * clause as the subject of a past verb no list names, with no object
-	 * (a preposition or the clause's end after it), counts those who did
-	 * it, a set of its own (no set's size for other predicates; not
-	 * "Twenty-two Republicans joined 46 Democrats in voting for the bill") */
-	if (h && h < cb && x->no_measure && !s->predicate && qa == ca && !w->t[h].comma && !w->t[h].brk &&
-	    !w->t[h].cap && !w->t[h].num && !w->t[h].kinds && fb_is_past_verb(x->cl, b + w->t[h].s, w->t[h].e - w->t[h].s) &&
-	    (h + 1 >= cb || w->t[h + 1].comma || w->t[h + 1].brk || tok_is(&w->t[h + 1], K_PLACE_PREP)))
-		scope_predicate_after(x->cl, b, w, h, cb, s, 1);
+	/* "Eleven victims spoke at the hearing", "Nine patients in the
+	 * placebo group stopped treatment": a bare count that opens its clause
+	 * as the subject of a past verb no list names (past a preposition's
+	 * phrase) counts those who did it, a set of its own (no set's size
+	 * for other predicates; not "Twenty-two Republicans joined 46
+	 * Democrats in voting for the bill": a count after the verb) */
+	size_t v = h;
+	if (h && h < cb && tok_is(&w->t[h], K_PLACE_PREP))
+		for (v = h + 1; v < cb && v < h + 5 && !w->t[v].comma && !w->t[v].brk && !w->t[v].num &&
+		     !fb_is_past_verb(x->cl, b + w->t[v].s, w->t[v].e - w->t[v].s); v++)
+			;
+	if (h && v < cb && x->no_measure && !s->predicate && qa == ca && !w->t[v].comma && !w->t[v].brk &&
+	    !w->t[v].cap && !w->t[v].num && !w->t[v].kinds && fb_is_past_verb(x->cl, b + w->t[v].s, w->t[v].e - w->t[v].s) &&
+	    (v + 1 >= cb || (!w->t[v + 1].num && !w->t[v + 1].cap)))
+		scope_predicate_after(x->cl, b, w, v, cb, s, 1);
 	/* "the two schools proposed for closure", "the 12 players named in the
 	 * squad": a past participle and a preposition after the noun restrict
 	 * the set, as a relative clause does */
@@ -837,6 +864,10 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		s->modifiers = scope_lower_dup(x.b + k->mod_start, k->mod_end - k->mod_start);
 	s->function = scope_function_of(sc, doc, q, w, x.ca, x.cb, x.qa, x.qb, k->noun_end);
 	int poss_set = fill_determiner(&x, s);
+	/* "Two patients taking the drug died": a count its noun's participle
+	 * phrase restricts is a part of those the article counts */
+	if (h && x.qa == x.ca && s->determiner == FB_DET_BARE && ing_restricts(x.b, w, h, x.cb))
+		s->role = FB_RO_PART;
 	/* "the 1,165 stores that remain", "the 1,165 that are left": what is
 	 * left of a set, as "the remaining 1,165" */
 	if (remainder_after(x.b, w, h ? h : x.qb, x.cb) || (x.qa > x.ca && word_is(x.b, &w->t[x.qa - 1], "remaining"))) {

@@ -840,10 +840,12 @@ static int age_apposed(const scan *sc, size_t k, size_t e)
 	if (p->type != T_WORD || p->cls == W_MONTH || p->cls == W_WEEKDAY || p->cls != W_NONE)
 		return 0;
 	/* the word before the comma ends a name or names a person: a capital,
-	 * or a noun after "a"/"an"/"the" ("A woman, 20,") */
+	 * or a noun after "a", "the" or a possessive ("A woman, 20,", "The
+	 * victim, 30,", "his son, 19,") */
 	if (p->upper)
 		return 1;
-	return k >= 3 && (is_article(sc, k - 3) || tword(sc, k - 3, "one") || tword(sc, k - 3, "another"));
+	return k >= 3 && (is_article(sc, k - 3) || tword(sc, k - 3, "one") || tword(sc, k - 3, "another") ||
+	    tword(sc, k - 3, "the") || tword(sc, k - 3, "his") || tword(sc, k - 3, "her") || tword(sc, k - 3, "their"));
 }
 
 /* What a bare count may still be: a unit in brackets, an age after "age"

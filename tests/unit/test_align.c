@@ -1697,6 +1697,15 @@ static void test_bare_subject_past(void **state)
 	assert_null(scope_at(r, "Forty")->measure);
 	assert_string_equal(claim_at(r, "Forty")->measure, "injured");
 	fb_result_free(r);
+	/* past a preposition's phrase, with an object; not a count after it */
+	const char *u = "Drug slows lung disease in trial\n"
+	                "A trial of an experimental drug slowed a rare lung disease, its maker said on Monday.\n"
+	                "Nine patients in the drug group stopped treatment because of side effects.\n"
+	                "Twelve patients joined 30 others in a second study.\n";
+	r = analyze(u, strlen(u));
+	assert_string_equal(scope_at(r, "Nine")->measure, "stopped");
+	assert_null(scope_at(r, "Twelve")->measure);
+	fb_result_free(r);
 	snprintf(t, sizeof t, "%s%s", lede, "The 940 residents spoke at the hearing.\n");
 	r = analyze(t, strlen(t));
 	assert_null(scope_at(r, "940 residents spoke")->predicate);
@@ -1746,6 +1755,33 @@ static void test_remainder(void **state)
 				fail_msg("%s against its whole of 400", tail);
 			fb_result_free(r);
 		}
+}
+
+/* "Three miners working near the entrance died": a count its noun's
+ * participle phrase restricts is a part of the toll, no restatement */
+static void test_participle_restricts(void **state)
+{
+	(void)state;
+	const char *lede = "Tunnel collapse at Harth mine\n"
+	                   "Rescuers worked through the night after a tunnel collapsed at the Harth mine on Tuesday, "
+	                   "officials said.\n"
+	                   "By Wednesday, 14 miners had died, the company said.\n";
+	char t[1024];
+	snprintf(t, sizeof t, "%s%s", lede, "Three miners working near the entrance died of their injuries in hospital.\n");
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_int_equal(scope_at(r, "Three")->role, FB_RO_PART);
+	fb_result_free(r);
+	/* a part larger than the toll is still seen */
+	snprintf(t, sizeof t, "%s%s", lede, "Sixteen miners working near the entrance died of their injuries.\n");
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
+	/* "including" names members, it restricts nothing */
+	snprintf(t, sizeof t, "%s%s", lede, "Twelve miners including two foremen died in the collapse.\n");
+	r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "Twelve")->role, FB_RO_TOTAL);
+	fb_result_free(r);
 }
 
 int main(void)
@@ -1798,6 +1834,7 @@ int main(void)
 		cmocka_unit_test(test_bare_subject_past),
 		cmocka_unit_test(test_speaker_it_holds),
 		cmocka_unit_test(test_remainder),
+		cmocka_unit_test(test_participle_restricts),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
