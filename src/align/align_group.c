@@ -703,6 +703,9 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi)
 		    sj->determiner == FB_DET_PARTITIVE || sj->individual || slots_clash(s, sj) || !align_comparable(sj) ||
 		    kj->event != k->event)
 			continue;
+		/* "Of the 46 people wounded" is no count of those killed */
+		if (s->harm && sj->harm && k->measure && kj->measure && strcmp(k->measure, kj->measure) != 0)
+			continue;
 		const char *x = a->subject[ci], *y = a->subject[cj];
 		if ((sj->head && strcmp(s->head, sj->head) == 0) ||
 		    (y && (strcmp(x, y) == 0 || fb_class_within(a->cl, x, y) || fb_class_within(a->cl, y, x)))) {
@@ -901,8 +904,9 @@ static int title_para(const aligner *a, size_t p)
 	return pp->end - pp->start <= 200 && fb_doc_is_title(a->doc, p);
 }
 
-/* Can claim cj in the lede be what title claim ci states: a total of the
- * same kind, unit and function, with a number? */
+/* Can claim cj in the lede be what title claim ci states: a total (no
+ * part: "21 of them") of the same kind, unit and function, with a
+ * number? */
 static int lede_match(const aligner *a, size_t ci, size_t cj)
 {
 	const fb_claim *kj = &a->c->c[cj];
@@ -911,7 +915,8 @@ static int lede_match(const aligner *a, size_t ci, size_t cj)
 	double v;
 	return kj->type == FB_CT_NUMERIC && qj && !qj->vague && fb_quantity_stated(qj, &v) && qj->kind == q->kind &&
 	       (!qj->unit) == (!q->unit) && (!q->unit || strcmp(q->unit, qj->unit) == 0) && sj->function == s->function &&
-	       !kj->increment && align_comparable(sj) && sj->superseded == s->superseded;
+	       !kj->increment && align_comparable(sj) && sj->superseded == s->superseded && sj->role != FB_RO_PART &&
+	       sj->determiner != FB_DET_PARTITIVE;
 }
 
 /* "Storm dumps 11 inches of rain on Calder Valley" over "A storm dropped

@@ -723,6 +723,45 @@ static void fill_list_holder(const clause *x, fb_scope *s)
 	}
 }
 
+/* "the pace set by Sen. Alma Rooke, who had raised $9.2 million": a
+ * number in a relative clause on a name is that name's; so is one the
+ * name's own verb gives past such a clause ("The Northline, which opened
+ * in 2012, cost $1.1 billion") */
+static void fill_relative_holder(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	int closed = 0; /* past the comma that closes the clause */
+	for (size_t i = x->qa; i-- > 1;) {
+		const tok *t = &w->t[i];
+		if (!word_is(b, t, "who") && !word_is(b, t, "which")) {
+			if (t->brk || (t->comma && closed) || tok_is(t, K_SPEECH))
+				return; /* "the Courier, which reported that ...": what it reports */
+			if (t->comma) {
+				/* the verb right after the clause, nothing between */
+				for (size_t j = i; j < x->qa; j++)
+					if (w->t[j].cap || tok_is(&w->t[j], K_SPEECH) || w->t[j].num)
+						return;
+				closed = 1;
+			}
+			continue;
+		}
+		if (!t->comma || !scope_name_word(x->sc, x->mid, b, w, i - 1))
+			return;
+		size_t j = i - 1, nx;
+		while (j > 0 && !w->t[j].comma && !w->t[j].brk && scope_name_word(x->sc, x->mid, b, w, j - 1))
+			j--;
+		if (j > 0 && w->t[j].comma && scope_name_word(x->sc, x->mid, b, w, j - 1))
+			return; /* "in Selby, Ont., which employs 510": a place's name in two parts */
+		char *nm = scope_name_at(x->sc, x->mid, b, w, j, i, &nx);
+		if (nm) {
+			free(s->holder);
+			s->holder = nm;
+		}
+		return;
+	}
+}
+
 /* "The Denton plant opened in 1991. Its 480 workers ...": a sentence
  * that opens with "Its" holds for the first name of the sentence
  * before it in the paragraph */
@@ -897,6 +936,7 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 	fill_sum_owner(&x, owned, &last_name, s);
 	fill_list_holder(&x, s);
 	fill_its_holder(&x, s);
+	fill_relative_holder(&x, s);
 	fill_pronoun_names(&x, last_name, s);
 	if (!s->holder && k->measure && strcmp(k->measure, "number") != 0 &&
 	    !is(sc, K_HARM, k->measure, strlen(k->measure)))

@@ -71,10 +71,12 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 	if (q->kind == FB_QK_COUNT && q->has_value && q->value >= 1800 && q->value <= 2100 && head_end == 0 &&
 	    q->end - q->start == 4)
 		return FB_QF_LABEL;
-	/* "6 in 10", "3 out of 10", and the 10 itself */
-	if (qb + 1 < cb && word_is(b, &w->t[qb], "in") && w->t[qb + 1].num)
+	/* "6 in 10", "3 out of 10", and the 10 itself (not "killed 31 in 3
+	 * days": a span of time) */
+	if (qb + 1 < cb && word_is(b, &w->t[qb], "in") && w->t[qb + 1].num &&
+	    !(qb + 2 < w->n && scope_ago_unit(b, &w->t[qb + 2])))
 		return FB_QF_RATIO;
-	if (qa >= 2 && qa > ca && word_is(b, &w->t[qa - 1], "in") && w->t[qa - 2].num)
+	if (qa >= 2 && qa > ca && word_is(b, &w->t[qa - 1], "in") && w->t[qa - 2].num && !(q->kind == FB_QK_DURATION))
 		return FB_QF_RATIO;
 	if (qb < cb && tok_is(&w->t[qb], K_TIMES))
 		return FB_QF_RATIO;
@@ -100,12 +102,23 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 	for (size_t i = qb; i < cb && i < qb + 2; i++)
 		if (tok_is(&w->t[i], K_MARGIN_AFTER) && !w->t[i].comma)
 			return FB_QF_MARGIN;
+	/* "Sixty-three votes separated them", "just 12 votes separate the
+	 * two": what lies between two is a margin (not "families separated
+	 * by the border") */
+	if (qb + 2 < cb && (word_is(b, &w->t[qb + 1], "separated") || word_is(b, &w->t[qb + 1], "separate") ||
+	    word_is(b, &w->t[qb + 1], "separates")) && (word_is(b, &w->t[qb + 2], "them") || word_is(b, &w->t[qb + 2], "the")))
+		return FB_QF_MARGIN;
 	/* an age: "who is 58", "aged 58", with no noun after */
 	if (qa > ca && tok_is(&w->t[qa - 1], K_AGE) && head_end == 0 &&
 	    (qb >= cb || w->t[qb].comma || w->t[qb].brk || word_is(b, &w->t[qb], "and")))
 		return FB_QF_LABEL;
 	if (qb + 1 < cb && (word_is(b, &w->t[qb], "years") || word_is(b, &w->t[qb], "year")) &&
 	    word_is(b, &w->t[qb + 1], "old"))
+		return FB_QF_LABEL;
+	/* an age between commas, as the numbers stage read it ("The victim,
+	 * 30, died", "Dorian Welke, 31,"): a label, no count of the verb */
+	if (q->kind == FB_QK_DURATION && q->unit && strcmp(q->unit, "year") == 0 && q->has_value &&
+	    q->value < 130 && qa > ca && w->t[qa].comma && qb < cb && w->t[qb].comma && head_end == 0)
 		return FB_QF_LABEL;
 	/* a rate: "$12,000 a month", "two at each site", "$40 per ticket" */
 	for (size_t i = qb; i + 1 < cb && i < qb + 4; i++) {

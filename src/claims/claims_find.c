@@ -292,6 +292,30 @@ static const char *past_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
  * tells what happened; in the body the present is habitual ("The state
  * awards 148 delegates", "Buses carry 22,000 riders a day"). Not a noun
  * after a determiner or preposition. */
+/* Is the word [ws, we) a plural noun as a headline's subject: "bombings"? */
+static int plural_word(const char *b, size_t ws, size_t we)
+{
+	return we - ws > 3 && b[we - 1] == 's' && b[we - 2] != 's' && b[we - 2] != '\'' && fb_isalpha((unsigned char)b[ws]);
+}
+
+/* Does a plural subject end right before pos, or before a place phrase
+ * that ends there ("Two bombings in northern Nigeria kill 31")? */
+static int plural_before(const char *b, size_t from, size_t pos)
+{
+	size_t ws, we;
+	int punct;
+	if (!claims_prev_word(b, from, pos, &ws, &we, &punct) || punct)
+		return 0;
+	if (plural_word(b, ws, we))
+		return 1;
+	static const char *const preps[] = { "in", "at", "on", "near", "across", "off", "outside", NULL };
+	for (int back = 0; back < 4 && claims_prev_word(b, from, ws, &ws, &we, &punct) && !punct; back++)
+		for (size_t i = 0; preps[i]; i++)
+			if (fb_word_eq(b + ws, we - ws, preps[i]))
+				return claims_prev_word(b, from, ws, &ws, &we, &punct) && !punct && plural_word(b, ws, we);
+	return 0;
+}
+
 static const char *present_measure(const fb_claimer *cl, fb_claims *c, const fb_doc *doc, size_t hp, size_t from,
     size_t ws, size_t we, const char *particle, const char **def, const char **implies)
 {
@@ -304,8 +328,7 @@ static const char *present_measure(const fb_claimer *cl, fb_claims *c, const fb_
 	    !fb_isalpha((unsigned char)b[ws]) || !fb_islower((unsigned char)b[ws]) ||
 	    !claims_prev_word(b, from, ws, &pws, &pwe, &punct) || punct || fb_isdigit((unsigned char)b[pws]))
 		return NULL;
-	if (bare && !(pwe - pws > 3 && b[pwe - 1] == 's' && b[pwe - 2] != 's' && b[pwe - 2] != '\'' &&
-	    fb_isalpha((unsigned char)b[pws])))
+	if (bare && !plural_before(b, from, ws))
 		return NULL;
 	static const char *const before_noun[] = { "the", "a", "an", "its", "their", "his", "her", "our", "of", "in",
 		"for", "to", "on", "at", "by", "with", "from", "these", "those", "some", "all", "about", NULL };

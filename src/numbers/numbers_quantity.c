@@ -844,8 +844,23 @@ static int age_apposed(const scan *sc, size_t k, size_t e)
 	 * victim, 30,", "his son, 19,") */
 	if (p->upper)
 		return 1;
-	return k >= 3 && (is_article(sc, k - 3) || tword(sc, k - 3, "one") || tword(sc, k - 3, "another") ||
-	    tword(sc, k - 3, "the") || tword(sc, k - 3, "his") || tword(sc, k - 3, "her") || tword(sc, k - 3, "their"));
+	/* one person has one age: not after a plural ("the most illnesses,
+	 * 96, followed by ...") */
+	size_t pl = p->e - p->s;
+	const char *pw = sc->buf + p->s;
+	if ((pl > 2 && pw[pl - 1] == 's' && pw[pl - 2] != 's') || tword(sc, k - 2, "people") || tword(sc, k - 2, "men") ||
+	    tword(sc, k - 2, "women") || tword(sc, k - 2, "children"))
+		return 0;
+	/* the determiner may stand up to two words before the noun ("A
+	 * second man, 41,", "an off-duty officer, 34,") */
+	for (size_t j = k - 2; j-- > 0 && j + 5 >= k;) {
+		if (is_article(sc, j) || tword(sc, j, "one") || tword(sc, j, "another") || tword(sc, j, "the") ||
+		    tword(sc, j, "his") || tword(sc, j, "her") || tword(sc, j, "their"))
+			return 1;
+		if (sc->t[j].type != T_WORD || sc->t[j].upper)
+			return 0;
+	}
+	return 0;
 }
 
 /* What a bare count may still be: a unit in brackets, an age after "age"

@@ -1449,6 +1449,23 @@ static void test_margins(void **state)
 	assert_int_equal(scope_at(r, "2,410")->function, FB_QF_MARGIN);
 	assert_true(paired(r->record, 1, 3, 0));
 	fb_result_free(r);
+	/* what lies between two is a margin ("63 votes separated them"),
+	 * not the votes cast; "families separated by" is no margin */
+	t = "Ames and Moss each won about 4,100 votes.\n"
+	    "Only 63 votes separated them after the count.\n"
+	    "Some 40 families separated by the new border crossed on Sunday.\n";
+	r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "63 votes")->function, FB_QF_MARGIN);
+	assert_int_not_equal(scope_at(r, "40 families")->function, FB_QF_MARGIN);
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+	/* an age between commas is a label, not a count of the dead */
+	t = "The victim, 30, died at the scene.\n"
+	    "A second man, 41, died later in hospital.\n";
+	r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "30")->function, FB_QF_LABEL);
+	assert_int_equal(scope_at(r, "41")->function, FB_QF_LABEL);
+	fb_result_free(r);
 }
 
 /* "the 61 percent in favor" restates this poll's figure, not an earlier
@@ -1784,6 +1801,80 @@ static void test_participle_restricts(void **state)
 	fb_result_free(r);
 }
 
+/* A headline's toll "in 2 days" is a count over a span, no ratio; its
+ * present verb after a place phrase ("Two blasts in eastern Veland kill
+ * 18") is the lede's; those wounded in one town are no restatement of
+ * those killed */
+static void test_headline_span(void **state)
+{
+	(void)state;
+	char t[1024];
+	for (int v = 18; v <= 21; v += 3) {
+		snprintf(t, sizeof t, "Two blasts in eastern Veland kill %d in 2 days\n"
+		                      "DARROW, Veland - Two blasts in eastern Veland killed 18 people and wounded at least 60 "
+		                      "in 2 days, police said on Monday.\n"
+		                      "The city was quiet on Tuesday.\n"
+		                      "Of the 35 people wounded in Darrow, 6 remained in hospital.\n", v);
+		fb_result *r = analyze(t, strlen(t));
+		const char *title = v == 18 ? "18 in" : "21 in";
+		assert_int_equal(scope_at(r, title)->function, FB_QF_COUNT);
+		assert_string_equal(claim_at(r, title)->measure, "killed");
+		assert_false(paired(r->record, 2, 4, 0));
+		assert_true(paired(r->record, 1, 2, 0) == (v != 18));
+		fb_result_free(r);
+	}
+	const char *u = "Six in 10 voters back the plan, a poll of 900 adults found.\n";
+	fb_result *r = analyze(u, strlen(u));
+	assert_int_equal(scope_at(r, "Six")->function, FB_QF_RATIO);
+	fb_result_free(r);
+}
+
+/* a number in a relative clause on a name is that name's ("Rep. Owen
+ * Lask, who had raised $5.6 million"), and so is one the name's verb gives
+ * past such a clause ("The Eastline, which opened in 2009, cost ...") */
+static void test_relative_holder(void **state)
+{
+	(void)state;
+	const char *t = "Vance raises $3.1 million in second quarter\n"
+	                "Senate candidate Mara Vance raised $3.1 million in the second quarter, her campaign said on "
+	                "Monday.\n"
+	                "Her total puts her ahead of the pace set by Rep. Owen Lask, who had raised $5.6 million at this "
+	                "point in his race.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_non_null(scope_at(r, "$5.6")->holder);
+	assert_non_null(strstr(scope_at(r, "$5.6")->holder, "Lask"));
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+	t = "Westline rail cost rises to $2.6 billion\n"
+	    "The projected cost of the Westline rail project rose to $2.6 billion, the transit agency said on Monday.\n"
+	    "The Eastline, which opened in 2009, cost $900 million.\n";
+	r = analyze(t, strlen(t));
+	assert_non_null(scope_at(r, "$900")->holder);
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+	/* what the name reports is not its own */
+	t = "Four workers were hurt, a spokesman told the Harbor Gazette, which also reported that the plant had "
+	    "12 kilns.\n";
+	r = analyze(t, strlen(t));
+	assert_null(scope_at(r, "12 kilns")->holder);
+	fb_result_free(r);
+}
+
+/* a title's number states the lede's total, not a part of it ("17 of
+ * them") */
+static void test_title_not_part(void **state)
+{
+	(void)state;
+	const char *t = "Dorsey scores 41 as Hawks beat Owls 98-90\n"
+	                "HARLAN - Mia Dorsey scored 41 points, 17 of them in the third quarter, and the Harlan Hawks beat "
+	                "the Owls 98-90 on Saturday.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1835,6 +1926,9 @@ int main(void)
 		cmocka_unit_test(test_speaker_it_holds),
 		cmocka_unit_test(test_remainder),
 		cmocka_unit_test(test_participle_restricts),
+		cmocka_unit_test(test_headline_span),
+		cmocka_unit_test(test_relative_holder),
+		cmocka_unit_test(test_title_not_part),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -109,6 +109,7 @@ static void test_single_people(void **state)
 {
 	(void)state;
 	assert_true(count_of("Soldiers killed an insurgent near the river on Monday.\n", KILLED, NULL) == 1);
+	assert_true(count_of("The victim, 30, died at the scene.\n", KILLED, NULL) == 1);
 	assert_true(count_of("Police said a smuggling suspect was arrested at the docks.\n", HELD, NULL) == 1);
 	assert_true(count_of("Troops captured rebel commander Joseph Okello on Sunday.\n", HELD, NULL) == 1);
 	assert_true(count_of("The army confirmed the death of Hassan Ali Farah in the raid.\n", KILLED, NULL) == 1);
@@ -149,6 +150,9 @@ static void test_single_people(void **state)
 	assert_true(count_of("Officers arrested two men, aged 19 and 22, at the depot. A woman, 20, was also arrested.\n",
 	    HELD, NULL) == 3);
 	assert_true(count_of("Officers arrested Pavel Orlik, 31, at the depot.\n", HELD, NULL) == 1);
+	/* also with words between the determiner and the noun */
+	assert_true(count_of("A gunman shot dead a bus driver on Monday. A second man, 41, died later in hospital.\n",
+	    KILLED, NULL) == 2);
 	/* a model's designation before the noun: "four AK-47 rifles" are
 	 * rifles, not people held */
 	assert_true(count_of("The five smugglers were detained, and their guns, including four AK-47 rifles, were "
