@@ -674,6 +674,38 @@ static int near_values(double x, double y, double r)
 	return x > y ? x <= y * r : y <= x * r;
 }
 
+/* Do the three words after quantities q and r share one of four letters
+ * or more ("the 93 new officers" and "dozens of officers from")? A loose
+ * count is given no head, so its words are read. */
+static int nouns_meet(const aligner *a, const fb_quantity *q, const fb_quantity *r)
+{
+	const char *b = a->doc->buf;
+	size_t qe = a->doc->sent[q->sent].end, re = a->doc->sent[r->sent].end;
+	size_t i = q->end;
+	for (int n = 0; n < 3 && i < qe; n++) {
+		while (i < qe && b[i] == ' ')
+			i++;
+		size_t ws = i;
+		while (i < qe && fb_isalpha((unsigned char)b[i]))
+			i++;
+		if (i == ws)
+			return 0; /* a comma, a digit: the noun phrase is over */
+		size_t j = r->end;
+		for (int m = 0; m < 3 && j < re; m++) {
+			while (j < re && b[j] == ' ')
+				j++;
+			size_t vs = j;
+			while (j < re && fb_isalpha((unsigned char)b[j]))
+				j++;
+			if (j == vs)
+				break;
+			if (i - ws >= 4 && j - vs == i - ws && strncasecmp(b + ws, b + vs, i - ws) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* A definite count past the lede whose value no earlier mention has
  * ("Of the 221 plaintiffs" after "212 residents", "the 54 new officers"
  * after "hire 45 officers"): the one earlier count of its head, in its
@@ -682,7 +714,9 @@ static int near_values(double x, double y, double r)
  * count of people of a near value ("the 1,062 respondents" after "a
  * survey of 1,026 likely voters"). Not a set its own words restrict
  * ("the 12 officers who were fired"), nor a few ("the two men": people
- * named before), nor values far apart (another set). SIZE_MAX when none. */
+ * named before), nor, of a value far apart, one the article also counts
+ * loosely ("dozens of officers": another set it may be). SIZE_MAX when
+ * none. */
 static size_t misquoted_set(const aligner *a, size_t ci, size_t pi)
 {
 	const fb_claim *k = &a->c->c[ci];
@@ -693,30 +727,42 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi)
 		return SIZE_MAX;
 	int people = fb_names_people(a->cl, a->subject[ci]);
 	size_t same = SIZE_MAX, near = SIZE_MAX;
-	int nsame = 0, nnear = 0, far = 0;
+	int nsame = 0, nnear = 0, far = 0, others = 0;
 	for (size_t cj = ci, look = 0; cj-- > 0 && look < 400; look++) {
 		const fb_claim *kj = &a->c->c[cj];
 		const fb_quantity *qj = align_quantity_of(a, kj);
 		const fb_scope *sj = &a->sc[cj];
+		const char *x = a->subject[ci], *y = a->subject[cj];
 		if (kj->type != FB_CT_NUMERIC || !qj || qj->vague || !qj->has_value || qj->kind != FB_QK_COUNT || qj->unit ||
 		    kj->increment || align_para_of(a, cj) >= pi || sj->role != FB_RO_TOTAL ||
 		    sj->determiner == FB_DET_PARTITIVE || sj->individual || slots_clash(s, sj) || !align_comparable(sj) ||
-		    kj->event != k->event)
+		    kj->event != k->event) {
+			/* "dozens of officers", "more than 900 homes": a set
+			 * counted loosely that "the N" may name as well (a loose
+			 * count has no head: its words are read) */
+			if (kj->type == FB_CT_NUMERIC && qj && (qj->vague || !qj->has_value) && align_para_of(a, cj) < pi &&
+			    kj->event == k->event && !slots_clash(s, sj))
+				others += (sj->head && strcmp(s->head, sj->head) == 0) || (y && strcmp(x, y) == 0) ||
+				    nouns_meet(a, q, qj);
 			continue;
-		const char *x = a->subject[ci], *y = a->subject[cj];
+		}
 		if ((sj->head && strcmp(s->head, sj->head) == 0) ||
 		    (y && (strcmp(x, y) == 0 || fb_class_within(a->cl, x, y) || fb_class_within(a->cl, y, x)))) {
 			nsame++;
 			same = cj;
-			far |= !near_values(q->value, qj->value, 2); /* one of its head, far apart: another set */
+			far |= !near_values(q->value, qj->value, 2);
 		}
 		else if (people && y && fb_names_people(a->cl, y) && qj->value >= 10 && near_values(q->value, qj->value, 1.5)) {
 			nnear++;
 			near = cj;
 		}
 	}
+	/* far apart, it is another set when the article also counts its
+	 * head loosely before ("dozens of homes": the set "the N" names may
+	 * be that one); else "the N" points back to the one count there is,
+	 * whatever its value */
 	if (nsame)
-		return nsame == 1 && !far ? same : SIZE_MAX;
+		return nsame == 1 && !(far && others) ? same : SIZE_MAX;
 	return nnear == 1 ? near : SIZE_MAX;
 }
 

@@ -1185,6 +1185,23 @@ static void test_misquoted_set(void **state)
 	r = analyze(t, strlen(t));
 	assert_false(paired(r->record, 2, 4, 0));
 	fb_result_free(r);
+	/* far from the one count of its head, "the N" still points back to
+	 * it, but not when the article also counts the head loosely ("dozens
+	 * of officers": the set it names may be that one) */
+	t = "Township adds police officers\n"
+	    "The Orland township board voted on Tuesday to hire 45 police officers next year.\n"
+	    "The money comes from a sales tax approved in May.\n"
+	    "The 93 new officers will be trained by the county sheriff, the chief said.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	t = "Township adds police officers\n"
+	    "The Orland township board voted on Tuesday to hire 45 police officers next year.\n"
+	    "Dozens of officers from nearby towns have applied, the chief said.\n"
+	    "The 93 new officers will be trained by the county sheriff, the chief said.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
 	/* people of a near value: a poll's sample and its respondents; "Of
 	 * Ortega's N votes" opening its sentence restates her votes */
 	t = "Poll shows tight race for governor\n"
