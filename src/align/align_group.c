@@ -706,6 +706,54 @@ static int nouns_meet(const aligner *a, const fb_quantity *q, const fb_quantity 
 	return 0;
 }
 
+/* Is word [ws, we) one that restricts nothing: a verb's helper, a
+ * pronoun, a word of three letters or less that is no name? */
+static int light_word(const char *b, size_t ws, size_t we)
+{
+	static const char *const light[] = { "were", "have", "been", "will", "would", "could", "should", "that",
+		"which", "from", "with", "into", "this", "they", "them", "their", "said", "says", "also", "more" };
+	if (we - ws < 4) /* but "May", "Ohio": a name says which */
+		return we - ws < 3 || !fb_isupper((unsigned char)b[ws]);
+	for (size_t i = 0; i < sizeof light / sizeof *light; i++)
+		if (fb_word_eq(b + ws, we - ws, light[i]))
+			return 1;
+	return 0;
+}
+
+/* How many of the four words after q's noun does the sentence of
+ * quantity r say, but for r and its noun? "The 12,000 people in shelters"
+ * and "12,000 people have been moved to 38 shelters": one. */
+static int restriction_said(const aligner *a, const fb_quantity *q, const fb_quantity *r)
+{
+	const char *b = a->doc->buf;
+	const fb_sent *sq = &a->doc->sent[q->sent], *sr = &a->doc->sent[r->sent];
+	size_t i = q->noun_end > q->end ? q->noun_end : q->end, np = r->noun_end > r->end ? r->noun_end : r->end;
+	int said = 0;
+	for (int n = 0; n < 4 && i < sq->end; n++) {
+		while (i < sq->end && (b[i] == ' ' || b[i] == '"'))
+			i++;
+		size_t ws = i;
+		while (i < sq->end && fb_isalpha((unsigned char)b[i]))
+			i++;
+		if (i == ws)
+			break; /* a comma, a digit: the noun phrase is over */
+		if (light_word(b, ws, i))
+			continue;
+		for (size_t j = sr->start; j < sr->end;) {
+			while (j < sr->end && !fb_isalpha((unsigned char)b[j]))
+				j++;
+			size_t vs = j;
+			while (j < sr->end && fb_isalpha((unsigned char)b[j]))
+				j++;
+			if ((vs < r->start || vs >= np) && j - vs == i - ws && strncasecmp(b + ws, b + vs, i - ws) == 0) {
+				said++;
+				break;
+			}
+		}
+	}
+	return said;
+}
+
 /* A definite count past the lede whose value no earlier mention has
  * ("Of the 221 plaintiffs" after "212 residents", "the 54 new officers"
  * after "hire 45 officers"): the one earlier count of its head, in its
@@ -722,12 +770,12 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi)
 	const fb_claim *k = &a->c->c[ci];
 	const fb_quantity *q = align_quantity_of(a, k);
 	const fb_scope *s = &a->sc[ci];
-	if (q->kind != FB_QK_COUNT || q->unit || !s->head || s->restricted || s->relative || s->rel_verb ||
-	    q->value < 3 || !a->subject[ci])
+	if (q->kind != FB_QK_COUNT || q->unit || !s->head || s->relative || s->rel_verb || q->value < 3 ||
+	    !a->subject[ci])
 		return SIZE_MAX;
 	int people = fb_names_people(a->cl, a->subject[ci]);
 	size_t same = SIZE_MAX, near = SIZE_MAX;
-	int nsame = 0, nnear = 0, far = 0, others = 0;
+	int nsame = 0, nnear = 0, far = 0, others = 0, best = 0;
 	for (size_t cj = ci, look = 0; cj-- > 0 && look < 400; look++) {
 		const fb_claim *kj = &a->c->c[cj];
 		const fb_quantity *qj = align_quantity_of(a, kj);
@@ -748,11 +796,23 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi)
 		}
 		if ((sj->head && strcmp(s->head, sj->head) == 0) ||
 		    (y && (strcmp(x, y) == 0 || fb_class_within(a->cl, x, y) || fb_class_within(a->cl, y, x)))) {
+			/* a set its words restrict ("the 12,000 people in
+			 * shelters", "the 187,000 jobs added in March") is the
+			 * earlier count of its head whose sentence says those
+			 * words ("moved to 38 shelters", "employers added") */
+			if (s->restricted) {
+				int said = restriction_said(a, q, qj);
+				if (!said || said < best)
+					continue;
+				if (said > best) /* the one that says the most of them */
+					best = said, nsame = 0, far = 0;
+			}
 			nsame++;
 			same = cj;
 			far |= !near_values(q->value, qj->value, 2);
 		}
-		else if (people && y && fb_names_people(a->cl, y) && qj->value >= 10 && near_values(q->value, qj->value, 1.5)) {
+		else if (people && !s->restricted && y && fb_names_people(a->cl, y) && qj->value >= 10 &&
+		    near_values(q->value, qj->value, 1.5)) {
 			nnear++;
 			near = cj;
 		}
@@ -764,6 +824,30 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi)
 	if (nsame)
 		return nsame == 1 && !(far && others) ? same : SIZE_MAX;
 	return nnear == 1 ? near : SIZE_MAX;
+}
+
+/* Claim ci restates claim found with another value, and a bucket holds
+ * both, each by its own verb ("Employers added 187,000 jobs in March",
+ * "The 374,000 jobs added in March"): there it is compared with that
+ * mention only, as a restatement, whatever else their slots say (which
+ * could keep a misquoted number apart: another agent, a modifier on one
+ * side). */
+static void restate_in_bucket(aligner *a, const voice_at *va, size_t nva, size_t ci, size_t found)
+{
+	for (size_t v = voices_of(va, nva, ci); v < nva && va[v].claim == ci; v++) {
+		bucket *b = &a->b[va[v].bucket];
+		member *mc = NULL;
+		int host = 0;
+		for (size_t t = 0; t < b->nm; t++) {
+			if (b->m[t].claim == ci && !b->m[t].guest && !b->m[t].sub)
+				mc = &b->m[t];
+			host |= b->m[t].claim == found && !b->m[t].guest && !b->m[t].sub;
+		}
+		if (mc && host) {
+			mc->guest = 3;
+			mc->with = found;
+		}
+	}
 }
 
 /* Claim ci restates claim found: it joins the group of that mention
@@ -928,12 +1012,17 @@ void align_definite_restatements(aligner *a)
 			else if (n != 1)
 				found = SIZE_MAX;
 		}
+		int misquoted = found == SIZE_MAX;
 		if (found == SIZE_MAX)
 			found = misquoted_set(a, ci, pi);
 		if (found != SIZE_MAX && owned && !(a->sc[found].holder && strcasecmp(a->sc[found].holder, s->holder) == 0))
 			found = SIZE_MAX;
 		if (found == SIZE_MAX)
 			continue;
+		/* a count of its head misquoted: in a bucket with it, too, it
+		 * is compared with that mention only */
+		if (misquoted && share_bucket(va, nva, ci, found))
+			restate_in_bucket(a, va, nva, ci, found);
 		join_mention(a, va, nva, ci, found);
 	}
 	free(va);

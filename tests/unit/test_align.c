@@ -1202,6 +1202,32 @@ static void test_misquoted_set(void **state)
 	r = analyze(t, strlen(t));
 	assert_false(paired(r->record, 2, 4, 0));
 	fb_result_free(r);
+	/* in one bucket with it, the misquoted count is compared with it as
+	 * its restatement, though a modifier is on one side only */
+	t = "Weldon schools to shed teachers\n"
+	    "The Weldon school board voted on Monday to eliminate 120 teaching positions through retirements.\n"
+	    "The district blamed falling enrollment.\n"
+	    "Union leaders said losing the 250 positions would crowd classrooms.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	/* a set its words restrict restates the count of its head whose
+	 * sentence says the most of those words ("added", "May"), though
+	 * other agents did the verb too; not one whose words none says */
+	t = "Hiring slows in May\n"
+	    "Employers added 14,000 jobs in May, the agency said on Friday.\n"
+	    "Builders added 5,000 jobs and retailers added 3,000 jobs.\n"
+	    "The 41,000 jobs added in May went mostly to part-time workers.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	t = "Hiring slows in May\n"
+	    "Employers added 14,000 jobs in May, the agency said on Friday.\n"
+	    "Builders added 5,000 jobs and retailers added 3,000 jobs.\n"
+	    "The 41,000 jobs in factories went mostly to part-time workers.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
 	/* people of a near value: a poll's sample and its respondents; "Of
 	 * Ortega's N votes" opening its sentence restates her votes */
 	t = "Poll shows tight race for governor\n"
