@@ -1049,6 +1049,43 @@ static int lede_match(const aligner *a, size_t ci, size_t cj)
 	       !kj->increment && align_comparable(sj) && sj->superseded == s->superseded;
 }
 
+/* The one claim of paragraph lp that lede_match()es title claim ci with
+ * ci's head, or SIZE_MAX (also when lp states ci's value elsewhere). */
+static size_t lede_of_head(const aligner *a, size_t ci, size_t lp)
+{
+	const char *h = a->sc[ci].head;
+	double title = align_quantity_of(a, &a->c->c[ci])->value;
+	size_t found = SIZE_MAX, n = 0;
+	for (size_t cj = ci + 1; cj < a->c->nc && align_para_of(a, cj) <= lp; cj++) {
+		if (align_para_of(a, cj) != lp)
+			continue;
+		const fb_quantity *qj = align_quantity_of(a, &a->c->c[cj]);
+		double v;
+		if (qj && fb_quantity_stated(qj, &v) && v == title)
+			return SIZE_MAX; /* the lede says the title's number, in a
+			                  * mention not compared ("said it would
+			                  * cut 340 jobs"): not another one */
+		if (lede_match(a, ci, cj) && a->sc[cj].head && strcmp(a->sc[cj].head, h) == 0) {
+			found = cj;
+			n++;
+		}
+	}
+	return n == 1 ? found : SIZE_MAX;
+}
+
+/* How many other claims of title paragraph p lede_match() claim ci with
+ * its head? */
+static size_t title_peers_head(const aligner *a, size_t ci, size_t p)
+{
+	const char *h = a->sc[ci].head;
+	size_t n = 0, from = ci;
+	while (from > 0 && align_para_of(a, from - 1) == p)
+		from--;
+	for (size_t cj = from; cj < a->c->nc && align_para_of(a, cj) == p; cj++)
+		n += cj != ci && lede_match(a, ci, cj) && a->sc[cj].head && strcmp(a->sc[cj].head, h) == 0;
+	return n;
+}
+
 /* "Storm dumps 11 inches of rain on Calder Valley" over "A storm dropped
  * as much as 11 inches of rain on the valley": a headline states what
  * its lede reports, in other words (its verb in the present, or none:
@@ -1096,6 +1133,15 @@ void align_title_restatements(aligner *a)
 		for (size_t cj = ci + 1; cj < a->c->nc && align_para_of(a, cj) == p; cj++)
 			peers += lede_match(a, ci, cj);
 		size_t found = n == 1 && !peers ? one : nval == 1 ? val : SIZE_MAX;
+		/* of none of its value, the one lede number of its head when no
+		 * other title number has that head ("frees 33 hostages for 1,250
+		 * prisoners" over "... in exchange for 1,520 prisoners") */
+		if (found == SIZE_MAX && !nval && s->head && title_peers_head(a, ci, p) == 0)
+			found = lede_of_head(a, ci, lp);
+		/* in a bucket with it, a title that misstates it is compared
+		 * with it only (its names are the headline's own) */
+		if (found != SIZE_MAX && !nval && share_bucket(va, nva, ci, found))
+			restate_in_bucket(a, va, nva, ci, found);
 		if (found != SIZE_MAX)
 			join_mention(a, va, nva, ci, found);
 	}

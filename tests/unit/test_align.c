@@ -972,6 +972,27 @@ static void test_headline_present_tense(void **state)
 	fb_result_free(r);
 }
 
+/* A title of several numbers whose lede states none of its value: each
+ * meets the one lede number of its head (a misstated title is seen), not
+ * another head's. Sentences written for this test. */
+static void test_title_by_head(void **state)
+{
+	(void)state;
+	const char *t = "Orwell Mills cuts 420 jobs and closes 6 plants\n"
+	                "Orwell Mills eliminated 240 jobs and closed 6 plants on Tuesday, the company said.\n"
+	                "The cuts fell mostly on its weaving division.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+	t = "Orwell Mills cuts 420 jobs and closes 6 plants\n"
+	    "Orwell Mills closed 6 plants on Tuesday and said it could eliminate 420 jobs by June; 35 jobs were moved to "
+	    "its Ohio mill.\n"
+	    "The cuts fell mostly on its weaving division.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+}
+
 static void test_round8_rules(void **state)
 {
 	(void)state;
@@ -1726,6 +1747,7 @@ int main(void)
 		cmocka_unit_test(test_rising_toll),
 		cmocka_unit_test(test_restatement_joins_group),
 		cmocka_unit_test(test_misquoted_set),
+		cmocka_unit_test(test_title_by_head),
 		cmocka_unit_test(test_margins),
 		cmocka_unit_test(test_restatement_same_event),
 		cmocka_unit_test(test_whole_opening_sentence),
