@@ -827,11 +827,10 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi)
 }
 
 /* Claim ci restates claim found with another value, and a bucket holds
- * both, each by its own verb ("Employers added 187,000 jobs in March",
- * "The 374,000 jobs added in March"): there it is compared with that
- * mention only, as a restatement, whatever else their slots say (which
- * could keep a misquoted number apart: another agent, a modifier on one
- * side). */
+ * both ("Employers added 187,000 jobs in March", "The 374,000 jobs added
+ * in March"): there the two are compared as a restatement when their
+ * slots match nothing else (another agent, a modifier on one side could
+ * keep a misquoted number apart). */
 static void restate_in_bucket(aligner *a, const voice_at *va, size_t nva, size_t ci, size_t found)
 {
 	for (size_t v = voices_of(va, nva, ci); v < nva && va[v].claim == ci; v++) {
@@ -839,14 +838,12 @@ static void restate_in_bucket(aligner *a, const voice_at *va, size_t nva, size_t
 		member *mc = NULL;
 		int host = 0;
 		for (size_t t = 0; t < b->nm; t++) {
-			if (b->m[t].claim == ci && !b->m[t].guest && !b->m[t].sub)
-				mc = &b->m[t];
+			if (b->m[t].claim == ci && b->m[t].guest <= 1 && !b->m[t].sub)
+				mc = &b->m[t]; /* (joined from another verb, too) */
 			host |= b->m[t].claim == found && !b->m[t].guest && !b->m[t].sub;
 		}
-		if (mc && host) {
-			mc->guest = 3;
-			mc->with = found;
-		}
+		if (mc && host)
+			mc->restates = found + 1;
 	}
 }
 

@@ -227,6 +227,12 @@ static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
 		/* "lost 28 of their own soldiers": their own soldiers, no part */
 		if (word_is(b, &w->t[i], "of") && i + 2 < cb && word_is(b, &w->t[i + 2], "own"))
 			break;
+		/* "6,500 people out of their homes", "out of the water": where
+		 * they are, no part (but "out of 10", "out of the 40 aboard") */
+		if (word_is(b, &w->t[i], "of") && i > qb && word_is(b, &w->t[i - 1], "out") &&
+		    !(w->t[i + 1].num || tok_is(&w->t[i + 1], K_DIGIT_WORD) ||
+		      (i + 2 < cb && (w->t[i + 2].num || tok_is(&w->t[i + 2], K_DIGIT_WORD)))))
+			break;
 		if (word_is(b, &w->t[i], "of") && ((tok_is(&w->t[i + 1], K_DEFINITE) && scope_set_after(b, w, i + 2, cb)) ||
 		    word_is(b, &w->t[i + 1], "them") || w->t[i + 1].num ||
 		    tok_possessive(b, &w->t[i + 1]))) {
@@ -473,7 +479,11 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 		    (i >= qb && k->noun_start > w->t[i].s && k->noun_start <= w->t[next - 1].e + 1) ||
 		    (i >= qb && next < cb && k->noun_end && w->t[next].s == k->noun_start);
 		/* "Pryce said ...": who speaks holds nothing */
-		int speaks = next < cb && tok_is(&w->t[next], K_SPEECH);
+		/* (but "Bell added 11 assists": a count added, no speech; "the
+		 * ministry says 212 were killed" speaks) */
+		int speaks = next < cb && tok_is(&w->t[next], K_SPEECH) &&
+		    !((word_is(b, &w->t[next], "added") || word_is(b, &w->t[next], "adds")) &&
+		      (next + 1 == qa || (next + 1 < cb && w->t[next + 1].num)));
 		/* "Gil Ortega, who cast the lone no vote, said ...", "Ortega, a
 		 * board member, said": past an aside between commas */
 		for (size_t j = next + 1; !speaks && next < cb && w->t[next].comma && j < cb && j < next + 12 && j < qa &&
