@@ -762,10 +762,12 @@ static int restriction_said(const aligner *a, const fb_quantity *q, const fb_qua
  * count of people of a near value ("the 1,062 respondents" after "a
  * survey of 1,026 likely voters"). Not a set its own words restrict
  * ("the 12 officers who were fired"), nor a few ("the two men": people
- * named before), nor, of a value far apart, one the article also counts
+ * named before), nor, for an owner's count ("Marsh's 37 goals"), one
+ * that names no owner (slots_clash() keeps another owner's apart), nor, of
+ * a value far apart, one the article also counts
  * loosely ("dozens of officers": another set it may be). SIZE_MAX when
  * none. */
-static size_t misquoted_set(const aligner *a, size_t ci, size_t pi)
+static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 {
 	const fb_claim *k = &a->c->c[ci];
 	const fb_quantity *q = align_quantity_of(a, k);
@@ -784,7 +786,7 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi)
 		if (kj->type != FB_CT_NUMERIC || !qj || qj->vague || !qj->has_value || qj->kind != FB_QK_COUNT || qj->unit ||
 		    kj->increment || align_para_of(a, cj) >= pi || sj->role != FB_RO_TOTAL ||
 		    sj->determiner == FB_DET_PARTITIVE || sj->individual || slots_clash(s, sj) || !align_comparable(sj) ||
-		    kj->event != k->event) {
+		    kj->event != k->event || (owned && !sj->holder)) {
 			/* "dozens of officers", "more than 900 homes": a set
 			 * counted loosely that "the N" may name as well (a loose
 			 * count has no head: its words are read) */
@@ -1011,7 +1013,7 @@ void align_definite_restatements(aligner *a)
 		}
 		int misquoted = found == SIZE_MAX;
 		if (found == SIZE_MAX)
-			found = misquoted_set(a, ci, pi);
+			found = misquoted_set(a, ci, pi, owned);
 		if (found != SIZE_MAX && owned && !(a->sc[found].holder && strcasecmp(a->sc[found].holder, s->holder) == 0))
 			found = SIZE_MAX;
 		if (found == SIZE_MAX)

@@ -1266,6 +1266,15 @@ static void test_misquoted_set(void **state)
 	r = analyze(t, strlen(t));
 	assert_true(paired(r->record, 2, 4, 0));
 	fb_result_free(r);
+	/* an owner's count misquotes the one count of its head with that
+	 * owner, not a quote's count that names none */
+	t = "Harwick win again\n"
+	    "Lina Osei has scored 14 league goals this season for Harwick, the most in the division.\n"
+	    "\"Fourteen goals and it is only February,\" her coach, Dan Pike, said after Sunday's win.\n"
+	    "Osei's 31 goals have drawn offers from larger clubs.\n";
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
 	/* a set its words restrict restates the count of its head whose
 	 * sentence says the most of those words ("added", "May"), though
 	 * other agents did the verb too; not one whose words none says */
