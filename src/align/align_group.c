@@ -407,8 +407,27 @@ void align_sum_restatements(aligner *a)
 	}
 }
 
-/* Is the number q written "the N" or "the roughly N", not "of the N" (a
- * whole's part)? 2 for an owner's "Voss's N" (a sum may restate so). */
+static int word_before(const char *b, size_t lo, size_t e, size_t *ws, size_t *we);
+
+/* Is the word before byte k (an "of") a part's count: "38 of Mesa's 64",
+ * "one of the 25 groups"? */
+static int part_before(const aligner *a, const fb_sent *st, size_t k)
+{
+	const char *b = a->doc->buf;
+	size_t ws, we;
+	static const char *const counts[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"ten", "each", "all", "most", "some", "none", "half", "many", "several" };
+	if (!word_before(b, st->start, k, &ws, &we))
+		return k >= st->start + 2 && fb_isdigit((unsigned char)b[k - 2]);
+	for (size_t i = 0; i < sizeof counts / sizeof *counts; i++)
+		if (fb_word_eq(b + ws, we - ws, counts[i]))
+			return 1;
+	return 0;
+}
+
+/* Is the number q written "the N" or "the roughly N", not "of the N" (but
+ * a part's whole, "four of the 12", is the N)? 2 for an owner's "Voss's N"
+ * (a sum may restate so). */
 static int the_before(const aligner *a, const fb_quantity *q)
 {
 	const fb_sent *st = &a->doc->sent[q->sent];
@@ -424,8 +443,9 @@ static int the_before(const aligner *a, const fb_quantity *q)
 			i--;
 		ws = i;
 		/* "the 212", "Of the 212 plaintiffs, 47 ...", "Of Adeyemi's
-		 * 48,306 votes": a whole opening its sentence is restated, a
-		 * whole after "of" elsewhere is a part's ("four of the five") */
+		 * 48,306 votes": a whole opening its sentence is restated, and
+		 * a part's whole ("four of the five"), but no other N after
+		 * "of" ("the bills of the 117 people") */
 		size_t ap = we - ws == 1 && b[ws] == 's' ? ws : 0; /* "'s" or "’s": the owner's word before */
 		if (ap > st->start + 1 && b[ap - 1] == '\'')
 			ap -= 1;
@@ -452,6 +472,10 @@ static int the_before(const aligner *a, const fb_quantity *q)
 			int of = k < j && fb_word_eq(b + k, j - k, "of");
 			if (of && k == st->start && b[k] == 'O')
 				return 1;
+			/* "won 38 of Mesa's 64 delegates", "one of the 12 schools":
+			 * a part's whole is the set's size, said again */
+			if (of && part_before(a, st, k))
+				return poss ? 2 : 1;
 			if (poss && !of)
 				return 2; /* "Voss's $600,000 loan": an owner's sum */
 			return !poss && !of;
@@ -760,13 +784,16 @@ static int restriction_said(const aligner *a, const fb_quantity *q, const fb_qua
  * event and with no slot against it, that it names again, so that a
  * misquoted number is seen; failing one of its head, the one earlier
  * count of people of a near value ("the 1,062 respondents" after "a
- * survey of 1,026 likely voters"). Not a set its own words restrict
- * ("the 12 officers who were fired"), nor a few ("the two men": people
- * named before), nor, for an owner's count ("Marsh's 37 goals"), one
- * that names no owner (slots_clash() keeps another owner's apart), nor, of
- * a value far apart, one the article also counts
- * loosely ("dozens of officers": another set it may be). SIZE_MAX when
- * none. */
+ * survey of 1,026 likely voters"). Not a set its relative clause
+ * restricts ("the 12 officers who were fired"); one restricted after its
+ * noun, only a count whose sentence says those words (restriction_said);
+ * nor a few ("the two men": people
+ * named before), nor, for a count its opening phrase places ("In the
+ * north, ... 12 of the 30 seats"), one of no place (the whole it is a
+ * part of), nor, for an owner's count ("Marsh's 37 goals"), one that
+ * names no owner (slots_clash() keeps another owner's apart), nor, of a
+ * value far apart, one the article also counts loosely ("dozens of
+ * officers": another set it may be). SIZE_MAX when none. */
 static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 {
 	const fb_claim *k = &a->c->c[ci];
@@ -786,7 +813,7 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 		if (kj->type != FB_CT_NUMERIC || !qj || qj->vague || !qj->has_value || qj->kind != FB_QK_COUNT || qj->unit ||
 		    kj->increment || align_para_of(a, cj) >= pi || sj->role != FB_RO_TOTAL ||
 		    sj->determiner == FB_DET_PARTITIVE || sj->individual || slots_clash(s, sj) || !align_comparable(sj) ||
-		    kj->event != k->event || (owned && !sj->holder)) {
+		    kj->event != k->event || (owned && !sj->holder) || (s->place_opens && !sj->place)) {
 			/* "dozens of officers", "more than 900 homes": a set
 			 * counted loosely that "the N" may name as well (a loose
 			 * count has no head: its words are read) */

@@ -1275,6 +1275,16 @@ static void test_misquoted_set(void **state)
 	r = analyze(t, strlen(t));
 	assert_true(paired(r->record, 2, 4, 0));
 	fb_result_free(r);
+	/* a part's whole ("90 of the 480 volunteers") says the set's size
+	 * again: it is the enrolled set, not one more count of the dead */
+	t = "Vaccine trial reports deaths\n"
+	    "The study enrolled 480 volunteers at 20 clinics.\n"
+	    "Half received the vaccine and half a placebo.\n"
+	    "Three volunteers given the vaccine died of heart problems.\n"
+	    "At the time of the review, 90 of the 480 volunteers had died.\n";
+	r = analyze(t, strlen(t));
+	assert_true(grouped(r->record, 2, 5, "consistent"));
+	fb_result_free(r);
 	/* a set its words restrict restates the count of its head whose
 	 * sentence says the most of those words ("added", "May"), though
 	 * other agents did the verb too; not one whose words none says */
