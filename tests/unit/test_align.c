@@ -995,9 +995,9 @@ static void test_title_by_head(void **state)
 
 /* Readings that kept a restatement from its mention: "Crane added 12
  * rebounds" adds a count, no speech, so Crane holds it ("the ministry says
- * 212 were killed" still speaks); "900 families out of their homes" is
- * where they are, no part ("three out of the 40" is one). Sentences
- * written for this test. */
+ * 212 were killed" still speaks); "early Friday" is a time, no early
+ * report; "900 families out of their homes" is where they are, no part
+ * ("three out of the 40" is one). Sentences written for this test. */
 static void test_added_and_out_of(void **state)
 {
 	(void)state;
@@ -1008,6 +1008,14 @@ static void test_added_and_out_of(void **state)
 	assert_non_null(scope_at(r, "12 rebounds")->holder);
 	assert_string_equal(scope_at(r, "12 rebounds")->holder, "Crane");
 	assert_null(scope_at(r, "212 were")->holder);
+	fb_result_free(r);
+	/* "early Friday" says when, not an early report since replaced */
+	t = "Standoff ends in Dunmore\n"
+	    "A gunman surrendered to police early Friday, ending a standoff that forced the evacuation of 42 residents.\n"
+	    "Early reports had put the number at 30 residents.\n";
+	r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "42 residents")->superseded, 0);
+	assert_int_not_equal(scope_at(r, "30 residents")->superseded, 0);
 	fb_result_free(r);
 	t = "Floods force families out\n"
 	    "\"We have 900 families out of their homes tonight,\" the mayor said.\n"
