@@ -428,6 +428,15 @@ void align_compare(aligner *a, bucket *b, fb_group **gs, size_t *ng, size_t *gca
 			if (!skip)
 				align_scope_match(a, x, y, hs, times[i], many_agents, b->unit != NULL, b->measure,
 				    b->subject, &m);
+			/* a misquoted restatement and what it restates: one set,
+			 * whatever else keeps them apart, or makes one a part when
+			 * both do the verb (but a part restated, "the 40 halls it
+			 * runs" after "40 of its 55 halls", is no restatement of
+			 * the whole; and "Forty volunteers reached the ridge" may
+			 * be some of "The 1,400 volunteers" who came) */
+			const member *rm = x->restates == y->claim + 1 ? x : y->restates == x->claim + 1 ? y : NULL;
+			if (rm && skip != 1 && (m.verdict == SC_NO || (m.verdict != SC_SAME && !rm->guest)))
+				align_restatement_match(a, x, y, &m);
 			/* not compared (another time, no anchor) but nothing
 			 * tells them apart: one quantity if their values agree,
 			 * else two that we do not say agree */

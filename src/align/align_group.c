@@ -407,8 +407,27 @@ void align_sum_restatements(aligner *a)
 	}
 }
 
-/* Is the number q written "the N" or "the roughly N", not "of the N" (a
- * whole's part)? 2 for an owner's "Voss's N" (a sum may restate so). */
+static int word_before(const char *b, size_t lo, size_t e, size_t *ws, size_t *we);
+
+/* Is the word before byte k (an "of") a part's count: "38 of Mesa's 64",
+ * "one of the 25 groups"? */
+static int part_before(const aligner *a, const fb_sent *st, size_t k)
+{
+	const char *b = a->doc->buf;
+	size_t ws, we;
+	static const char *const counts[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"ten", "each", "all", "most", "some", "none", "half", "many", "several" };
+	if (!word_before(b, st->start, k, &ws, &we))
+		return k >= st->start + 2 && fb_isdigit((unsigned char)b[k - 2]);
+	for (size_t i = 0; i < sizeof counts / sizeof *counts; i++)
+		if (fb_word_eq(b + ws, we - ws, counts[i]))
+			return 1;
+	return 0;
+}
+
+/* Is the number q written "the N" or "the roughly N", not "of the N" (but
+ * a part's whole, "four of the 12", is the N)? 2 for an owner's "Voss's N"
+ * (a sum may restate so). */
 static int the_before(const aligner *a, const fb_quantity *q)
 {
 	const fb_sent *st = &a->doc->sent[q->sent];
@@ -424,8 +443,9 @@ static int the_before(const aligner *a, const fb_quantity *q)
 			i--;
 		ws = i;
 		/* "the 212", "Of the 212 plaintiffs, 47 ...", "Of Adeyemi's
-		 * 48,306 votes": a whole opening its sentence is restated, a
-		 * whole after "of" elsewhere is a part's ("four of the five") */
+		 * 48,306 votes": a whole opening its sentence is restated, and
+		 * a part's whole ("four of the five"), but no other N after
+		 * "of" ("the bills of the 117 people") */
 		size_t ap = we - ws == 1 && b[ws] == 's' ? ws : 0; /* "'s" or "’s": the owner's word before */
 		if (ap > st->start + 1 && b[ap - 1] == '\'')
 			ap -= 1;
@@ -452,6 +472,10 @@ static int the_before(const aligner *a, const fb_quantity *q)
 			int of = k < j && fb_word_eq(b + k, j - k, "of");
 			if (of && k == st->start && b[k] == 'O')
 				return 1;
+			/* "won 38 of Mesa's 64 delegates", "one of the 12 schools":
+			 * a part's whole is the set's size, said again */
+			if (of && part_before(a, st, k))
+				return poss ? 2 : 1;
 			if (poss && !of)
 				return 2; /* "Voss's $600,000 loan": an owner's sum */
 			return !poss && !of;
@@ -674,53 +698,185 @@ static int near_values(double x, double y, double r)
 	return x > y ? x <= y * r : y <= x * r;
 }
 
+/* Do the three words after quantities q and r share one of four letters
+ * or more ("the 93 new officers" and "dozens of officers from")? A loose
+ * count is given no head, so its words are read. */
+static int nouns_meet(const aligner *a, const fb_quantity *q, const fb_quantity *r)
+{
+	const char *b = a->doc->buf;
+	size_t qe = a->doc->sent[q->sent].end, re = a->doc->sent[r->sent].end;
+	size_t i = q->end;
+	for (int n = 0; n < 3 && i < qe; n++) {
+		while (i < qe && b[i] == ' ')
+			i++;
+		size_t ws = i;
+		while (i < qe && fb_isalpha((unsigned char)b[i]))
+			i++;
+		if (i == ws)
+			return 0; /* a comma, a digit: the noun phrase is over */
+		size_t j = r->end;
+		for (int m = 0; m < 3 && j < re; m++) {
+			while (j < re && b[j] == ' ')
+				j++;
+			size_t vs = j;
+			while (j < re && fb_isalpha((unsigned char)b[j]))
+				j++;
+			if (j == vs)
+				break;
+			if (i - ws >= 4 && j - vs == i - ws && strncasecmp(b + ws, b + vs, i - ws) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is word [ws, we) one that restricts nothing: a verb's helper, a
+ * pronoun, a word of three letters or less that is no name? */
+static int light_word(const char *b, size_t ws, size_t we)
+{
+	static const char *const light[] = { "were", "have", "been", "will", "would", "could", "should", "that",
+		"which", "from", "with", "into", "this", "they", "them", "their", "said", "says", "also", "more" };
+	if (we - ws < 4) /* but "May", "Ohio": a name says which */
+		return we - ws < 3 || !fb_isupper((unsigned char)b[ws]);
+	for (size_t i = 0; i < sizeof light / sizeof *light; i++)
+		if (fb_word_eq(b + ws, we - ws, light[i]))
+			return 1;
+	return 0;
+}
+
+/* How many of the four words after q's noun does the sentence of
+ * quantity r say, but for r and its noun? "The 12,000 people in shelters"
+ * and "12,000 people have been moved to 38 shelters": one. */
+static int restriction_said(const aligner *a, const fb_quantity *q, const fb_quantity *r)
+{
+	const char *b = a->doc->buf;
+	const fb_sent *sq = &a->doc->sent[q->sent], *sr = &a->doc->sent[r->sent];
+	size_t i = q->noun_end > q->end ? q->noun_end : q->end, np = r->noun_end > r->end ? r->noun_end : r->end;
+	int said = 0;
+	for (int n = 0; n < 4 && i < sq->end; n++) {
+		while (i < sq->end && (b[i] == ' ' || b[i] == '"'))
+			i++;
+		size_t ws = i;
+		while (i < sq->end && fb_isalpha((unsigned char)b[i]))
+			i++;
+		if (i == ws)
+			break; /* a comma, a digit: the noun phrase is over */
+		if (light_word(b, ws, i))
+			continue;
+		for (size_t j = sr->start; j < sr->end;) {
+			while (j < sr->end && !fb_isalpha((unsigned char)b[j]))
+				j++;
+			size_t vs = j;
+			while (j < sr->end && fb_isalpha((unsigned char)b[j]))
+				j++;
+			if ((vs < r->start || vs >= np) && j - vs == i - ws && strncasecmp(b + ws, b + vs, i - ws) == 0) {
+				said++;
+				break;
+			}
+		}
+	}
+	return said;
+}
+
 /* A definite count past the lede whose value no earlier mention has
  * ("Of the 221 plaintiffs" after "212 residents", "the 54 new officers"
  * after "hire 45 officers"): the one earlier count of its head, in its
  * event and with no slot against it, that it names again, so that a
  * misquoted number is seen; failing one of its head, the one earlier
  * count of people of a near value ("the 1,062 respondents" after "a
- * survey of 1,026 likely voters"). Not a set its own words restrict
- * ("the 12 officers who were fired"), nor a few ("the two men": people
- * named before), nor values far apart (another set). SIZE_MAX when none. */
-static size_t misquoted_set(const aligner *a, size_t ci, size_t pi)
+ * survey of 1,026 likely voters"). Not a set its relative clause
+ * restricts ("the 12 officers who were fired"); one restricted after its
+ * noun, only a count whose sentence says those words (restriction_said);
+ * nor a few ("the two men": people
+ * named before), nor, for a count its opening phrase places ("In the
+ * north, ... 12 of the 30 seats"), one of no place (the whole it is a
+ * part of), nor, for an owner's count ("Marsh's 37 goals"), one that
+ * names no owner (slots_clash() keeps another owner's apart), nor, of a
+ * value far apart, one the article also counts loosely ("dozens of
+ * officers": another set it may be). SIZE_MAX when none. */
+static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 {
 	const fb_claim *k = &a->c->c[ci];
 	const fb_quantity *q = align_quantity_of(a, k);
 	const fb_scope *s = &a->sc[ci];
-	if (q->kind != FB_QK_COUNT || q->unit || !s->head || s->restricted || s->relative || s->rel_verb ||
-	    q->value < 3 || !a->subject[ci])
+	if (q->kind != FB_QK_COUNT || q->unit || !s->head || s->relative || s->rel_verb || q->value < 3 ||
+	    !a->subject[ci])
 		return SIZE_MAX;
 	int people = fb_names_people(a->cl, a->subject[ci]);
 	size_t same = SIZE_MAX, near = SIZE_MAX;
-	int nsame = 0, nnear = 0, far = 0;
+	int nsame = 0, nnear = 0, far = 0, others = 0, best = 0;
 	for (size_t cj = ci, look = 0; cj-- > 0 && look < 400; look++) {
 		const fb_claim *kj = &a->c->c[cj];
 		const fb_quantity *qj = align_quantity_of(a, kj);
 		const fb_scope *sj = &a->sc[cj];
+		const char *x = a->subject[ci], *y = a->subject[cj];
 		if (kj->type != FB_CT_NUMERIC || !qj || qj->vague || !qj->has_value || qj->kind != FB_QK_COUNT || qj->unit ||
 		    kj->increment || align_para_of(a, cj) >= pi || sj->role != FB_RO_TOTAL ||
 		    sj->determiner == FB_DET_PARTITIVE || sj->individual || slots_clash(s, sj) || !align_comparable(sj) ||
-		    kj->event != k->event)
+		    kj->event != k->event || (owned && !sj->holder) || (s->place_opens && !sj->place)) {
+			/* "dozens of officers", "more than 900 homes": a set
+			 * counted loosely that "the N" may name as well (a loose
+			 * count has no head: its words are read) */
+			if (kj->type == FB_CT_NUMERIC && qj && (qj->vague || !qj->has_value) && align_para_of(a, cj) < pi &&
+			    kj->event == k->event && !slots_clash(s, sj))
+				others += (sj->head && strcmp(s->head, sj->head) == 0) || (y && strcmp(x, y) == 0) ||
+				    nouns_meet(a, q, qj);
 			continue;
+		}
 		/* "Of the 46 people wounded" is no count of those killed */
 		if (s->harm && sj->harm && k->measure && kj->measure && strcmp(k->measure, kj->measure) != 0)
 			continue;
-		const char *x = a->subject[ci], *y = a->subject[cj];
 		if ((sj->head && strcmp(s->head, sj->head) == 0) ||
 		    (y && (strcmp(x, y) == 0 || fb_class_within(a->cl, x, y) || fb_class_within(a->cl, y, x)))) {
+			/* a set its words restrict ("the 12,000 people in
+			 * shelters", "the 187,000 jobs added in March") is the
+			 * earlier count of its head whose sentence says those
+			 * words ("moved to 38 shelters", "employers added") */
+			if (s->restricted) {
+				int said = restriction_said(a, q, qj);
+				if (!said || said < best)
+					continue;
+				if (said > best) /* the one that says the most of them */
+					best = said, nsame = 0, far = 0;
+			}
 			nsame++;
 			same = cj;
-			far |= !near_values(q->value, qj->value, 2); /* one of its head, far apart: another set */
+			far |= !near_values(q->value, qj->value, 2);
 		}
-		else if (people && y && fb_names_people(a->cl, y) && qj->value >= 10 && near_values(q->value, qj->value, 1.5)) {
+		else if (people && !s->restricted && y && fb_names_people(a->cl, y) && qj->value >= 10 &&
+		    near_values(q->value, qj->value, 1.5)) {
 			nnear++;
 			near = cj;
 		}
 	}
+	/* far apart, it is another set when the article also counts its
+	 * head loosely before ("dozens of homes": the set "the N" names may
+	 * be that one); else "the N" points back to the one count there is,
+	 * whatever its value */
 	if (nsame)
-		return nsame == 1 && !far ? same : SIZE_MAX;
+		return nsame == 1 && !(far && others) ? same : SIZE_MAX;
 	return nnear == 1 ? near : SIZE_MAX;
+}
+
+/* Claim ci restates claim found with another value, and a bucket holds
+ * both ("Employers added 187,000 jobs in March", "The 374,000 jobs added
+ * in March"): there the two are compared as a restatement when their
+ * slots match nothing else (another agent, a modifier on one side could
+ * keep a misquoted number apart). */
+static void restate_in_bucket(aligner *a, const voice_at *va, size_t nva, size_t ci, size_t found)
+{
+	for (size_t v = voices_of(va, nva, ci); v < nva && va[v].claim == ci; v++) {
+		bucket *b = &a->b[va[v].bucket];
+		member *mc = NULL;
+		int host = 0;
+		for (size_t t = 0; t < b->nm; t++) {
+			if (b->m[t].claim == ci && b->m[t].guest <= 1 && !b->m[t].sub)
+				mc = &b->m[t]; /* (joined from another verb, too) */
+			host |= b->m[t].claim == found && !b->m[t].guest && !b->m[t].sub;
+		}
+		if (mc && host)
+			mc->restates = found + 1;
+	}
 }
 
 /* Claim ci restates claim found: it joins the group of that mention
@@ -814,13 +970,16 @@ void align_definite_restatements(aligner *a)
 		if (!the || (the == 2 && q->kind != FB_QK_MONEY && !owned))
 			continue;
 		size_t pi = align_para_of(a, ci), found = SIZE_MAX;
+		int said_before = 0; /* an earlier mention has its value */
 		for (size_t cj = ci, look = 0; cj-- > 0 && look < 400; look++) {
 			const fb_claim *kj = &a->c->c[cj];
 			const fb_quantity *qj = align_quantity_of(a, kj);
 			const fb_scope *sj = &a->sc[cj];
 			if (kj->type != FB_CT_NUMERIC || !qj || qj->vague || align_para_of(a, cj) >= pi || qj->kind != q->kind ||
-			    (!qj->unit) != (!q->unit) || (q->unit && strcmp(q->unit, qj->unit) != 0) || stated(qj) != q->value ||
-			    sj->role != FB_RO_TOTAL || sj->determiner == FB_DET_PARTITIVE || slots_clash(s, sj) ||
+			    (!qj->unit) != (!q->unit) || (q->unit && strcmp(q->unit, qj->unit) != 0) || stated(qj) != q->value)
+				continue;
+			said_before = 1;
+			if (sj->role != FB_RO_TOTAL || sj->determiner == FB_DET_PARTITIVE || slots_clash(s, sj) ||
 			    !align_comparable(sj))
 				continue;
 			/* the heads allow it, or the number is one no other thing
@@ -885,12 +1044,19 @@ void align_definite_restatements(aligner *a)
 			else if (n != 1)
 				found = SIZE_MAX;
 		}
-		if (found == SIZE_MAX)
-			found = misquoted_set(a, ci, pi);
+		/* "Of the 84 injured" on Thursday after "injuring 84" on
+		 * Wednesday: a value said before is no misquote of another */
+		int misquoted = found == SIZE_MAX;
+		if (found == SIZE_MAX && !said_before)
+			found = misquoted_set(a, ci, pi, owned);
 		if (found != SIZE_MAX && owned && !(a->sc[found].holder && strcasecmp(a->sc[found].holder, s->holder) == 0))
 			found = SIZE_MAX;
 		if (found == SIZE_MAX)
 			continue;
+		/* a count of its head misquoted: in a bucket with it, too, it
+		 * is compared with that mention only */
+		if (misquoted && share_bucket(va, nva, ci, found))
+			restate_in_bucket(a, va, nva, ci, found);
 		join_mention(a, va, nva, ci, found);
 	}
 	free(va);
@@ -917,6 +1083,43 @@ static int lede_match(const aligner *a, size_t ci, size_t cj)
 	       (!qj->unit) == (!q->unit) && (!q->unit || strcmp(q->unit, qj->unit) == 0) && sj->function == s->function &&
 	       !kj->increment && align_comparable(sj) && sj->superseded == s->superseded && sj->role != FB_RO_PART &&
 	       sj->determiner != FB_DET_PARTITIVE;
+}
+
+/* The one claim of paragraph lp that lede_match()es title claim ci with
+ * ci's head, or SIZE_MAX (also when lp states ci's value elsewhere). */
+static size_t lede_of_head(const aligner *a, size_t ci, size_t lp)
+{
+	const char *h = a->sc[ci].head;
+	double title = align_quantity_of(a, &a->c->c[ci])->value;
+	size_t found = SIZE_MAX, n = 0;
+	for (size_t cj = ci + 1; cj < a->c->nc && align_para_of(a, cj) <= lp; cj++) {
+		if (align_para_of(a, cj) != lp)
+			continue;
+		const fb_quantity *qj = align_quantity_of(a, &a->c->c[cj]);
+		double v;
+		if (qj && fb_quantity_stated(qj, &v) && v == title)
+			return SIZE_MAX; /* the lede says the title's number, in a
+			                  * mention not compared ("said it would
+			                  * cut 340 jobs"): not another one */
+		if (lede_match(a, ci, cj) && a->sc[cj].head && strcmp(a->sc[cj].head, h) == 0) {
+			found = cj;
+			n++;
+		}
+	}
+	return n == 1 ? found : SIZE_MAX;
+}
+
+/* How many other claims of title paragraph p lede_match() claim ci with
+ * its head? */
+static size_t title_peers_head(const aligner *a, size_t ci, size_t p)
+{
+	const char *h = a->sc[ci].head;
+	size_t n = 0, from = ci;
+	while (from > 0 && align_para_of(a, from - 1) == p)
+		from--;
+	for (size_t cj = from; cj < a->c->nc && align_para_of(a, cj) == p; cj++)
+		n += cj != ci && lede_match(a, ci, cj) && a->sc[cj].head && strcmp(a->sc[cj].head, h) == 0;
+	return n;
 }
 
 /* "Storm dumps 11 inches of rain on Calder Valley" over "A storm dropped
@@ -966,6 +1169,15 @@ void align_title_restatements(aligner *a)
 		for (size_t cj = ci + 1; cj < a->c->nc && align_para_of(a, cj) == p; cj++)
 			peers += lede_match(a, ci, cj);
 		size_t found = n == 1 && !peers ? one : nval == 1 ? val : SIZE_MAX;
+		/* of none of its value, the one lede number of its head when no
+		 * other title number has that head ("frees 33 hostages for 1,250
+		 * prisoners" over "... in exchange for 1,520 prisoners") */
+		if (found == SIZE_MAX && !nval && s->head && title_peers_head(a, ci, p) == 0)
+			found = lede_of_head(a, ci, lp);
+		/* in a bucket with it, a title that misstates it is compared
+		 * with it only (its names are the headline's own) */
+		if (found != SIZE_MAX && !nval && share_bucket(va, nva, ci, found))
+			restate_in_bucket(a, va, nva, ci, found);
 		if (found != SIZE_MAX)
 			join_mention(a, va, nva, ci, found);
 	}

@@ -46,6 +46,9 @@ typedef struct member {
 	unsigned char parts; /* DESC_*: the parts its description lists: all,
 	                        those within cls, or none */
 	size_t with;         /* guest 3: the claim it restates (compared with that one only) */
+	size_t restates;     /* 1 + a claim of its bucket it misquotes (a definite
+	                        restatement with another value), else 0: compared
+	                        as its restatement when nothing else matches them */
 } member;
 
 typedef struct bucket {
@@ -184,6 +187,8 @@ head_stat *align_head_stats(const aligner *a, fb_lexicon *index);
  * holder, place, time or modifier, a definite mention, or the lede). */
 void align_scope_match(const aligner *a, const member *x, const member *y, const head_stat *hs,
     int many_times, int many_agents, int money, const char *measure, const char *head, match *m);
+/* x and y matched as a definite restatement and what it restates */
+void align_restatement_match(const aligner *a, const member *x, const member *y, match *m);
 /* Is a scope time an extent ("in 71 games", "over 12 races"), not a
  * calendar time ("Friday", "2019")? */
 int align_time_extent(const char *t);

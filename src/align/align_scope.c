@@ -313,6 +313,14 @@ static const char *among_of(const aligner *a, size_t ci, char *buf, size_t len)
 /* May x and y be compared, and how? Fills the anchors they agree on: the
  * same event and head always; at least one more is needed (a shared
  * holder, place, time or modifier, a definite mention, or the lede). */
+void align_restatement_match(const aligner *a, const member *x, const member *y, match *m)
+{
+	memset(m, 0, sizeof *m);
+	m->verdict = SC_SAME;
+	m->ex = a->c->c[x->claim].event, m->ey = a->c->c[y->claim].event;
+	anchor(m, "determiner", "the later one restates the earlier", 1);
+}
+
 void align_scope_match(const aligner *a, const member *x, const member *y, const head_stat *hs,
     int many_times, int many_agents, int money, const char *measure, const char *head, match *m)
 {
@@ -336,9 +344,7 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	if (x->guest == 3 || y->guest == 3) {
 		/* "the N" restating its group's other member
 		 * (align_definite_restatements) */
-		m->verdict = SC_SAME;
-		m->ex = kx->event, m->ey = ky->event;
-		anchor(m, "determiner", "the later one restates the earlier", 1);
+		align_restatement_match(a, x, y, m);
 		return;
 	}
 	int dx = sx->determiner == FB_DET_DEFINITE || sx->determiner == FB_DET_UNIVERSAL;

@@ -284,6 +284,12 @@ static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
 		/* "lost 28 of their own soldiers": their own soldiers, no part */
 		if (word_is(b, &w->t[i], "of") && i + 2 < cb && word_is(b, &w->t[i + 2], "own"))
 			break;
+		/* "6,500 people out of their homes", "out of the water": where
+		 * they are, no part (but "out of 10", "out of the 40 aboard") */
+		if (word_is(b, &w->t[i], "of") && i > qb && word_is(b, &w->t[i - 1], "out") &&
+		    !(w->t[i + 1].num || tok_is(&w->t[i + 1], K_DIGIT_WORD) ||
+		      (i + 2 < cb && (w->t[i + 2].num || tok_is(&w->t[i + 2], K_DIGIT_WORD)))))
+			break;
 		if (word_is(b, &w->t[i], "of") && ((tok_is(&w->t[i + 1], K_DEFINITE) && scope_set_after(b, w, i + 2, cb)) ||
 		    word_is(b, &w->t[i + 1], "them") || w->t[i + 1].num ||
 		    tok_possessive(b, &w->t[i + 1]))) {
@@ -530,7 +536,11 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 		    (i >= qb && k->noun_start > w->t[i].s && k->noun_start <= w->t[next - 1].e + 1) ||
 		    (i >= qb && next < cb && k->noun_end && w->t[next].s == k->noun_start);
 		/* "Pryce said ...": who speaks holds nothing */
-		int speaks = next < cb && tok_is(&w->t[next], K_SPEECH);
+		/* (but "Bell added 11 assists": a count added, no speech; "the
+		 * ministry says 212 were killed" speaks) */
+		int speaks = next < cb && tok_is(&w->t[next], K_SPEECH) &&
+		    !((word_is(b, &w->t[next], "added") || word_is(b, &w->t[next], "adds")) &&
+		      (next + 1 == qa || (next + 1 < cb && w->t[next + 1].num)));
 		/* "Gil Ortega, who cast the lone no vote, said ...", "Ortega, a
 		 * board member, said": past an aside between commas */
 		for (size_t j = next + 1; !speaks && next < cb && w->t[next].comma && j < cb && j < next + 12 && j < qa &&
@@ -863,7 +873,16 @@ static void fill_time(const clause *x, const char *entry, fb_scope *s)
 	const char *b = x->b;
 	const words *w = x->w;
 	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
-	s->time = scope_time_in(x->sc, b, w, ca, cb, qa, qb);
+	/* "Of the 84 injured, 12 were in critical condition on Thursday": the
+	 * whole opening its sentence has the time of its own phrase only */
+	size_t tend = cb;
+	if (qa == ca + 2 && word_is(b, &w->t[ca], "of") && word_is(b, &w->t[ca + 1], "the"))
+		for (size_t i = qb; i < cb; i++)
+			if (w->t[i].comma) {
+				tend = i;
+				break;
+			}
+	s->time = scope_time_in(x->sc, b, w, ca, tend, qa, qb);
 	/* "9 of the district's 27 schools met the targets last year": a
 	 * holder's whole is no count of the part's predicate, nor of its time */
 	if (s->determiner == FB_DET_DEFINITE && x->q->kind == FB_QK_COUNT && qa >= ca + 4) {

@@ -151,6 +151,27 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 /* "economists expect a gain of 160,000 jobs": a forecast (up to eight
  * words before the number in its clause) is no statement of what happened;
  * "early reports put the toll at seven": a figure since replaced. */
+/* Is word i "early" of a time ("early Friday", "early in the morning"):
+ * when, not an early report? */
+static int early_time(const char *b, const words *w, size_t i)
+{
+	static const char *const parts[] = { "morning", "afternoon", "evening", "today", "tonight", "hours" };
+	if (!(word_is(b, &w->t[i], "early") || word_is(b, &w->t[i], "earlier")) || i + 1 >= w->n || w->t[i + 1].comma ||
+	    w->t[i + 1].brk)
+		return 0;
+	size_t j = i + 1;
+	if ((word_is(b, &w->t[j], "in") || word_is(b, &w->t[j], "on")) && j + 1 < w->n)
+		j++; /* "early in the morning", "earlier on Monday" */
+	if (word_is(b, &w->t[j], "the") && j + 1 < w->n)
+		j++;
+	if (tok_is(&w->t[j], K_WEEKDAY | K_MONTH))
+		return 1;
+	for (size_t k = 0; k < sizeof parts / sizeof *parts; k++)
+		if (word_is(b, &w->t[j], parts[k]))
+			return 1;
+	return 0;
+}
+
 void scope_forecast_superseded(const char *b, const words *w, size_t ca, size_t qa, fb_scope *s)
 {
 	/* "a plan to close two schools", "proposes to cut 300 jobs": what is
@@ -164,7 +185,7 @@ void scope_forecast_superseded(const char *b, const words *w, size_t ca, size_t 
 	for (size_t i = ca; i < qa; i++) {
 		if (tok_is(&w->t[i], K_FORECAST) && qa - i <= 8 && s->mode == FB_MO_ASSERTED)
 			s->mode = FB_MO_HYPOTHETICAL;
-		if (tok_is(&w->t[i], K_SUPERSEDED))
+		if (tok_is(&w->t[i], K_SUPERSEDED) && !early_time(b, w, i))
 			s->superseded = 1;
 		/* "officials had put the toll at 31": a figure given before the
 		 * one the article reports now */
