@@ -462,6 +462,11 @@ static int the_before(const aligner *a, const fb_quantity *q)
 		}
 		if (ws == we || (ws > st->start && !(b[ws - 1] == ' ')))
 			return 0;
+		/* "Of his 36 points", "His 36 points" opening the sentence: an
+		 * owner's, as "Renko's" (not "two of their three children") */
+		int pron = fb_word_eq(b + ws, we - ws, "his") || fb_word_eq(b + ws, we - ws, "her") ||
+		           fb_word_eq(b + ws, we - ws, "their");
+		poss |= pron;
 		if (fb_word_eq(b + ws, we - ws, "the") || poss) {
 			size_t j = ws;
 			while (j > st->start && b[j - 1] == ' ')
@@ -470,6 +475,8 @@ static int the_before(const aligner *a, const fb_quantity *q)
 			while (k > st->start && fb_isalpha((unsigned char)b[k - 1]))
 				k--;
 			int of = k < j && fb_word_eq(b + k, j - k, "of");
+			if (pron && ws != st->start && !(of && k == st->start))
+				return 0;
 			if (of && k == st->start && b[k] == 'O')
 				return 1;
 			/* "won 38 of Mesa's 64 delegates", "one of the 12 schools":
@@ -799,10 +806,21 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 	const fb_claim *k = &a->c->c[ci];
 	const fb_quantity *q = align_quantity_of(a, k);
 	const fb_scope *s = &a->sc[ci];
-	if (q->kind != FB_QK_COUNT || q->unit || !s->head || s->relative || s->rel_verb || q->value < 3 ||
-	    !a->subject[ci])
+	/* a count, or a measure counted in its unit with nothing after its
+	 * noun to restrict it ("Of his 36 points, ..."; not "the 4 inches that
+	 * were predicted") */
+	if ((q->kind != FB_QK_COUNT && !(q->kind == FB_QK_MEASURE && q->unit)) || !s->head || s->relative ||
+	    s->rel_verb || q->value < 3 || (!a->subject[ci] && q->kind == FB_QK_COUNT))
 		return SIZE_MAX;
-	int people = fb_names_people(a->cl, a->subject[ci]);
+	if (q->kind == FB_QK_MEASURE) {
+		const char *b = a->doc->buf;
+		size_t e = q->end, end = a->doc->sent[q->sent].end;
+		while (e < end && b[e] == ' ')
+			e++;
+		if (e < end && b[e] != ',' && b[e] != ';' && b[e] != '.')
+			return SIZE_MAX;
+	}
+	int people = a->subject[ci] && fb_names_people(a->cl, a->subject[ci]);
 	size_t same = SIZE_MAX, near = SIZE_MAX;
 	int nsame = 0, nnear = 0, far = 0, others = 0, best = 0;
 	for (size_t cj = ci, look = 0; cj-- > 0 && look < 400; look++) {
@@ -810,7 +828,8 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 		const fb_quantity *qj = align_quantity_of(a, kj);
 		const fb_scope *sj = &a->sc[cj];
 		const char *x = a->subject[ci], *y = a->subject[cj];
-		if (kj->type != FB_CT_NUMERIC || !qj || qj->vague || !qj->has_value || qj->kind != FB_QK_COUNT || qj->unit ||
+		if (kj->type != FB_CT_NUMERIC || !qj || qj->vague || !qj->has_value || qj->kind != q->kind ||
+		    (!qj->unit) != (!q->unit) || (q->unit && strcmp(q->unit, qj->unit) != 0) ||
 		    kj->increment || align_para_of(a, cj) >= pi || sj->role != FB_RO_TOTAL ||
 		    sj->determiner == FB_DET_PARTITIVE || sj->individual || slots_clash(s, sj) || !align_comparable(sj) ||
 		    kj->event != k->event || (owned && !sj->holder) || (s->place_opens && !sj->place)) {
@@ -819,7 +838,7 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 			 * count has no head: its words are read) */
 			if (kj->type == FB_CT_NUMERIC && qj && (qj->vague || !qj->has_value) && align_para_of(a, cj) < pi &&
 			    kj->event == k->event && !slots_clash(s, sj))
-				others += (sj->head && strcmp(s->head, sj->head) == 0) || (y && strcmp(x, y) == 0) ||
+				others += (sj->head && strcmp(s->head, sj->head) == 0) || (x && y && strcmp(x, y) == 0) ||
 				    nouns_meet(a, q, qj);
 			continue;
 		}
@@ -827,7 +846,7 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 		if (s->harm && sj->harm && k->measure && kj->measure && strcmp(k->measure, kj->measure) != 0)
 			continue;
 		if ((sj->head && strcmp(s->head, sj->head) == 0) ||
-		    (y && (strcmp(x, y) == 0 || fb_class_within(a->cl, x, y) || fb_class_within(a->cl, y, x)))) {
+		    (x && y && (strcmp(x, y) == 0 || fb_class_within(a->cl, x, y) || fb_class_within(a->cl, y, x)))) {
 			/* a set its words restrict ("the 12,000 people in
 			 * shelters", "the 187,000 jobs added in March") is the
 			 * earlier count of its head whose sentence says those
@@ -937,6 +956,35 @@ static void join_mention(aligner *a, const voice_at *va, size_t nva, size_t ci, 
 		m->guest = t ? 3 : 0;
 		m->with = t ? found : 0;
 	}
+}
+
+/* The mention in the lede that title claim found states again, with its
+ * value, kind and unit and no slot against claim ci, or found itself: a
+ * body's restatement points back to the lede's full sentence rather than
+ * the headline's words ("Ferrin's $4.8 million haul" after the title's
+ * "raises $4.2 million" and the lede's "raised $4.2 million in the third
+ * quarter"). */
+static size_t lede_for_title(const aligner *a, size_t ci, size_t found)
+{
+	size_t p = align_para_of(a, found);
+	const fb_quantity *qf = align_quantity_of(a, &a->c->c[found]);
+	double vf;
+	if (!fb_doc_is_title(a->doc, p) || !qf || !fb_quantity_stated(qf, &vf))
+		return found;
+	size_t lp = fb_doc_next_text(a->doc, p), one = SIZE_MAX;
+	int n = 0;
+	for (size_t cj = found + 1; cj < ci && align_para_of(a, cj) <= lp; cj++) {
+		const fb_claim *kj = &a->c->c[cj];
+		const fb_quantity *qj = align_quantity_of(a, kj);
+		double v;
+		if (align_para_of(a, cj) != lp || kj->type != FB_CT_NUMERIC || !qj || qj->vague || qj->kind != qf->kind ||
+		    (!qj->unit) != (!qf->unit) || (qf->unit && strcmp(qf->unit, qj->unit) != 0) ||
+		    !fb_quantity_stated(qj, &v) || v != vf || a->sc[cj].role != FB_RO_TOTAL || slots_clash(&a->sc[ci], &a->sc[cj]))
+			continue;
+		n++;
+		one = cj;
+	}
+	return n == 1 ? one : found;
 }
 
 /* "The $84 million second-quarter loss was ..." after "reported a
@@ -1053,6 +1101,7 @@ void align_definite_restatements(aligner *a)
 			found = SIZE_MAX;
 		if (found == SIZE_MAX)
 			continue;
+		found = lede_for_title(a, ci, found);
 		/* a count of its head misquoted: in a bucket with it, too, it
 		 * is compared with that mention only */
 		if (misquoted && share_bucket(va, nva, ci, found))

@@ -288,8 +288,10 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 		int pron = 0;
 		scope_fill(sc, cl, mid, doc, q, k, w, blog ? entry : NULL, lede[para] && !item[para], headline[para], &out[ci],
 		    &whole_at, &pron);
-		if (pron) /* "United won 26 ... They scored 81": the last holder before */
-			out[ci].holder = scope_holder_before(doc, c, out, ci);
+		/* "United won 26 ... They scored 81": the last holder before; "Of
+		 * his 36 points" opening a sentence, the paragraph before's too */
+		if (pron)
+			out[ci].holder = scope_holder_before(doc, c, out, ci, (size_t)(pron == 2));
 		out[ci].item = item[para];
 		if (whole_at != SIZE_MAX)
 			out[ci].part_of = scope_whole_of(doc, ql, c, out, ci, whole_at);

@@ -569,6 +569,18 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 		    word_is(b, prev, "her") || word_is(b, prev, "their") || word_is(b, prev, "our")) &&
 		    !w->t[next].cap && !w->t[next].num && !w->t[next].comma && !w->t[next].brk && !tok_is(&w->t[next], K_STOP))
 			after_prep = 1;
+		/* "Democratic Senate candidate Dana Ferrin raised": a name
+		 * before a title's noun and the person's name says which office
+		 * (not "Ferrin told reporters Monday") */
+		if (!after_prep && next + 1 < cb && next + 1 < qa && !w->t[next].cap && !w->t[next].num &&
+		    !w->t[next].comma && !w->t[next].brk && !tok_is(&w->t[next], K_STOP) &&
+		    !tok_is(&w->t[next], K_SPEECH) && !tok_is(&w->t[next], K_AUX) && w->t[next + 1].cap &&
+		    !w->t[next + 1].comma && !w->t[next + 1].brk && !tok_is(&w->t[next + 1], K_MONTH) &&
+		    !tok_is(&w->t[next + 1], K_WEEKDAY) && !tok_is(&w->t[next + 1], K_STOP)) {
+			const tok *u = &w->t[next];
+			size_t ul = u->e - u->s;
+			after_prep = ul > 3 && b[u->e - 1] != 's' && !(b[u->e - 2] == 'e' && b[u->e - 1] == 'd');
+		}
 		/* "In a dissent joined by Justice Albers, Voss wrote ...": a name
 		 * inside the clause's opening phrase, before its comma */
 		if (!after_prep && i > ca && i < qa && tok_is(&w->t[ca], K_PLACE_PREP)) {
@@ -863,6 +875,11 @@ static int pronoun_subject(const clause *x, int owned, const fb_scope *s)
 		for (size_t i = 1; i <= qa && pron; i++)
 			pron = !w->t[i].comma && !w->t[i].brk;
 	}
+	/* "His 36 points", "Of her 41 goals" opening the sentence: 2 */
+	if (!s->holder && !pron && w->whole && qa >= 1 && qa <= 2 && qa < w->n &&
+	    (word_is(b, &w->t[qa - 1], "his") || word_is(b, &w->t[qa - 1], "her")) &&
+	    (qa == 1 || word_is(b, &w->t[0], "of")))
+		pron = 2;
 	return pron;
 }
 

@@ -11,6 +11,20 @@
 #include <strings.h>
 
 /* The function of the quantity whose words are [qa, qb). */
+/* Is t a year: four digits from 1800 to 2100 ("in 2021")? */
+static int tok_year(const char *b, const tok *t)
+{
+	if (t->e - t->s != 4)
+		return 0;
+	int y = 0;
+	for (size_t i = t->s; i < t->e; i++) {
+		if (!fb_isdigit((unsigned char)b[i]))
+			return 0;
+		y = y * 10 + (b[i] - '0');
+	}
+	return y >= 1800 && y <= 2100;
+}
+
 fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quantity *q, const words *w,
     size_t ca, size_t cb, size_t qa, size_t qb, size_t head_end)
 {
@@ -73,9 +87,9 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 		return FB_QF_LABEL;
 	/* "6 in 10", "3 out of 10", and the 10 itself (not "killed 31 in 3
 	 * days": a span of time) */
-	if (qb + 1 < cb && word_is(b, &w->t[qb], "in") && w->t[qb + 1].num &&
+	if (qb + 1 < cb && word_is(b, &w->t[qb], "in") && w->t[qb + 1].num && !tok_year(b, &w->t[qb + 1]) &&
 	    !(qb + 2 < w->n && scope_ago_unit(b, &w->t[qb + 2])))
-		return FB_QF_RATIO;
+		return FB_QF_RATIO; /* not "$36 million in 2021" */
 	if (qa >= 2 && qa > ca && word_is(b, &w->t[qa - 1], "in") && w->t[qa - 2].num && !(q->kind == FB_QK_DURATION))
 		return FB_QF_RATIO;
 	if (qb < cb && tok_is(&w->t[qb], K_TIMES))

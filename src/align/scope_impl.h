@@ -251,7 +251,7 @@ char *scope_home_place(const fb_scoper *sc, const fb_lexicon *mid, const char *b
     size_t cb);
 /* The holder of the last claim before claim ci in its paragraph, in an
  * earlier sentence (a copy), or NULL. */
-char *scope_holder_before(const fb_doc *doc, const fb_claims *c, const fb_scope *out, size_t ci);
+char *scope_holder_before(const fb_doc *doc, const fb_claims *c, const fb_scope *out, size_t ci, size_t back);
 /* Fills the place of claims whose clause says "the state" or "there":
  * the last place the paragraph names before it. */
 void scope_anaphoric_places(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,

@@ -160,13 +160,14 @@ char *scope_home_place(const fb_scoper *sc, const fb_lexicon *mid, const char *b
 	return NULL;
 }
 
-/* The holder of the last claim before claim ci in its paragraph, in an
- * earlier sentence (a copy), or NULL. */
-char *scope_holder_before(const fb_doc *doc, const fb_claims *c, const fb_scope *out, size_t ci)
+/* The holder of the last claim before claim ci in its paragraph (or,
+ * back > 0, in the paragraph before it too), in an earlier sentence (a
+ * copy), or NULL. */
+char *scope_holder_before(const fb_doc *doc, const fb_claims *c, const fb_scope *out, size_t ci, size_t back)
 {
 	size_t para = doc->sent[c->c[ci].sent].para;
 	for (size_t j = ci; j-- > 0 && ci - j < 64;) {
-		if (doc->sent[c->c[j].sent].para != para)
+		if (doc->sent[c->c[j].sent].para + back < para)
 			break;
 		if (c->c[j].sent != c->c[ci].sent && out[j].holder)
 			return fb_xstrdup(out[j].holder);

@@ -48,6 +48,16 @@ char *scope_time_in(const fb_scoper *sc, const char *b, const words *w, size_t c
 		 * superlative frames the comparison, not this count */
 		if (i > qb && scope_since_frame(b, w, i, cb))
 			break;
+		/* "scored 38 points, 21 of them in the fourth quarter, on
+		 * Friday": the apposed part's time is the part's */
+		if (w->t[i].comma && (w->t[i].num || tok_is(&w->t[i], K_DIGIT_WORD)) && i + 2 < cb &&
+		    word_is(b, &w->t[i + 1], "of") && (word_is(b, &w->t[i + 2], "them") || word_is(b, &w->t[i + 2], "those"))) {
+			size_t j = i + 3;
+			while (j < cb && !w->t[j].comma && !w->t[j].brk)
+				j++;
+			i = j - 1;
+			continue;
+		}
 		char *t = time_at(sc, b, w, i, ca, cb);
 		if (t)
 			return t;

@@ -2029,6 +2029,47 @@ static void test_opening_whole_time(void **state)
 	fb_result_free(r);
 }
 
+/* "Of his 36 points" opening a sentence is the scorer's own, restating
+ * "scored 38 points" of the paragraph before (a misquote seen); the time
+ * of an apposed part ("21 of them in the fourth quarter") is the part's;
+ * "$36 million in 2021" is no ratio. Sentences written for this test. */
+static void test_pronoun_owner(void **state)
+{
+	(void)state;
+	const char *t = "Hawks beat Owls 98-90\n\n"
+	                "HARLAN - Mia Dorsey scored 38 points, 21 of them in the fourth quarter, and the Harlan Hawks beat "
+	                "the Owls 98-90 on Friday night.\n\n"
+	                "Of her 36 points, 12 came on free throws.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "38 points")->time, "Friday");
+	assert_non_null(scope_at(r, "36 points")->holder);
+	assert_true(grouped(r->record, 2, 3, "conflict"));
+	fb_result_free(r);
+	t = "A jury awarded the workers $36 million in 2021.\n";
+	r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "$36 million")->function, FB_QF_COUNT);
+	fb_result_free(r);
+}
+
+/* "Democratic Senate candidate Dana Ferrin raised": Senate says which
+ * office, Ferrin holds the sum; "Ferrin's $4.8 million haul" points back
+ * to the lede's sum, not only the title's. Sentences written for this test. */
+static void test_office_holder_lede(void **state)
+{
+	(void)state;
+	const char *t = "Pardo raises $3.1 million in first quarter\n\n"
+	                "Republican House candidate Lena Pardo raised $3.1 million in the first quarter, her campaign said "
+	                "on Monday.\n\n"
+	                "The total was a record for the district.\n\n"
+	                "Pardo's $3.7 million haul came from about 20,000 donors.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_scope *s = scope_at(r, "$3.1 million in the");
+	assert_non_null(s->holder);
+	assert_non_null(strstr(s->holder, "Pardo"));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2086,6 +2127,8 @@ int main(void)
 		cmocka_unit_test(test_relative_holder),
 		cmocka_unit_test(test_title_not_part),
 		cmocka_unit_test(test_opening_whole_time),
+		cmocka_unit_test(test_pronoun_owner),
+		cmocka_unit_test(test_office_holder_lede),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
