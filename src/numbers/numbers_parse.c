@@ -261,6 +261,7 @@ static int parse_cardinal(scan *sc, size_t k, num *r)
 	double gtotal = 0, gcur = 0;  /* total and cur at good */
 	size_t and_rb = 0;            /* token of an "and" we may give back */
 	double rb_total = 0, rb_cur = 0;
+	int digit_scale = 0;          /* a scale after digits: "$2.9 billion" */
 
 	r->i = k;
 	if (is_article(sc, k)) {
@@ -295,6 +296,10 @@ static int parse_cardinal(scan *sc, size_t k, num *r)
 				break;
 			continue;
 		}
+		/* "$2.9 billion two years ago": words after a scale of digits
+		 * start another number */
+		if ((c == W_CARD || c == W_TENS) && last == L_SCALE && digit_scale && !and_rb)
+			break;
 		if (c == W_CARD) {
 			double v = t->val;
 			if (last == L_NONE || last == L_SCALE || (last == L_HUNDRED && fmod(cur, 100) == 0))
@@ -331,6 +336,7 @@ static int parse_cardinal(scan *sc, size_t k, num *r)
 				goto bad;
 			else
 				total += cur * s;
+			digit_scale = last == L_DIGIT;
 			cur = 0, sub = 0, lastscale = s, last = L_SCALE;
 			r->scaled = 1;
 			and_rb = 0;
