@@ -754,7 +754,8 @@ static int light_word(const char *b, size_t ws, size_t we)
 /* How many of the four words after q's noun does the sentence of
  * quantity r say, but for r and its noun? "The 12,000 people in shelters"
  * and "12,000 people have been moved to 38 shelters": one. */
-static int restriction_said(const aligner *a, const fb_quantity *q, const fb_quantity *r)
+static int restriction_said(const aligner *a, const fb_quantity *q, const fb_quantity *r, const char *rmeasure,
+    const char *head)
 {
 	const char *b = a->doc->buf;
 	const fb_sent *sq = &a->doc->sent[q->sent], *sr = &a->doc->sent[r->sent];
@@ -770,6 +771,13 @@ static int restriction_said(const aligner *a, const fb_quantity *q, const fb_qua
 			break; /* a comma, a digit: the noun phrase is over */
 		if (light_word(b, ws, i))
 			continue;
+		/* "the 421 homes lost" names what "destroyed 412 homes" did: a
+		 * home lost is one destroyed (as in align_buckets) */
+		if (rmeasure && head && fb_word_eq(b + ws, i - ws, "lost") && strcmp(rmeasure, "destroyed") == 0 &&
+		    fb_class_within(a->cl, head, "homes")) {
+			said++;
+			continue;
+		}
 		for (size_t j = sr->start; j < sr->end;) {
 			while (j < sr->end && !fb_isalpha((unsigned char)b[j]))
 				j++;
@@ -852,7 +860,7 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 			 * earlier count of its head whose sentence says those
 			 * words ("moved to 38 shelters", "employers added") */
 			if (s->restricted) {
-				int said = restriction_said(a, q, qj);
+				int said = restriction_said(a, q, qj, kj->measure, a->subject[cj]);
 				if (!said || said < best)
 					continue;
 				if (said > best) /* the one that says the most of them */

@@ -337,6 +337,14 @@ int scope_restricted_after(const char *b, const words *w, size_t qb, size_t cb, 
 		 * after the verb makes it the sentence's own */
 		if (measure && (h > qb || noun_in) && h > 0 && !w->t[h - 1].kinds && word_is(b, t, measure))
 			return !w->t[h].comma && !(h + 1 < cb && (w->t[h + 1].num || tok_is(&w->t[h + 1], K_DEFINITE | K_INDEFINITE)));
+		/* "the 421 homes lost so far", "the 300 jobs cut": a participle
+		 * ending the noun phrase names the set by what was done */
+		if ((h > qb || noun_in) && !t->cap && !t->num && !t->comma && !t->brk &&
+		    ((t->e - t->s > 4 && fb_word_eq(b + t->e - 2, 2, "ed")) || word_is(b, t, "lost") || word_is(b, t, "cut") ||
+		     word_is(b, t, "sold") || word_is(b, t, "built") || word_is(b, t, "hurt")) &&
+		    (h + 1 >= cb || w->t[h + 1].comma || w->t[h + 1].brk ||
+		     (h + 2 < cb && word_is(b, &w->t[h + 1], "so") && word_is(b, &w->t[h + 2], "far"))))
+			return 1;
 		int stop = 0;
 		for (size_t i = 0; i < sizeof preps / sizeof *preps && !stop; i++)
 			stop = word_is(b, t, preps[i]);

@@ -19,8 +19,14 @@
  * "released")? Hedges and adjectives in -ed are not. */
 int claims_is_participle(const fb_claimer *cl, const char *w, size_t n)
 {
-	return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && fb_islower((unsigned char)w[0]) &&
-	       !claims_in_list(cl->not_predicates, w, n);
+	if (!(n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && fb_islower((unsigned char)w[0])))
+		return 0;
+	/* "laboratory-confirmed cases", "state-owned firms": a compound
+	 * adjective (not "re-elected", "co-founded": a prefix) */
+	const char *h = memchr(w, '-', n);
+	if (h && h - w >= 4)
+		return 0;
+	return !claims_in_list(cl->not_predicates, w, n);
 }
 
 /* Is the word [ws, we) a participle used as an adjective: an unlisted
@@ -153,13 +159,15 @@ const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 			pos = q->end;
 	}
 	size_t mstart = 0, mend = 0;
-	for (int words = 0; words < 4; words++) {
+	int lead = 0; /* "new", "other" before the noun phrase: not one of its words */
+	for (int words = 0; words < 4 + lead; words++) {
 		if (!claims_next_word(b, pos, end, &ws, &we, &punct) || punct)
 			break;
 		if (words == 0 && (fb_word_eq(b + ws, we - ws, "other") || fb_word_eq(b + ws, we - ws, "additional") ||
 		                   fb_word_eq(b + ws, we - ws, "more") || fb_word_eq(b + ws, we - ws, "further") ||
 		                   fb_word_eq(b + ws, we - ws, "extra") || fb_word_eq(b + ws, we - ws, "new"))) {
 			pos = we; /* "several other fighters", "four additional suspects", "22 new jets" */
+			lead = 1;
 			continue;
 		}
 		size_t used, ws2, we2, ml;
@@ -219,7 +227,7 @@ const char *claims_find_subject(const fb_claimer *cl, fb_claims *c, const fb_doc
 		int more = claims_next_word(b, we, end, &ws2, &we2, &p2) && !p2 &&
 		    fb_isalpha((unsigned char)b[ws2]) && !fb_isupper((unsigned char)b[ws2]) &&
 		    !claims_in_list(cl->not_nouns, b + ws2, we2 - ws2) &&
-		    !claims_phrase_at(cl->measures, b + ws2, end - ws2, &ml) && words < 2 &&
+		    !claims_phrase_at(cl->measures, b + ws2, end - ws2, &ml) && words < 2 + lead &&
 		    (we - ws) > 2 && (b[we - 1] != 's' || b[we - 2] == 's' || b[we - 2] == 'u'); /* "bus lanes" */
 		if (more) {
 			if (!mstart)

@@ -2070,6 +2070,31 @@ static void test_office_holder_lede(void **state)
 	fb_result_free(r);
 }
 
+/* "the 421 homes lost so far" names its set by what was done to it (a
+ * home lost is one destroyed): it restates "destroyed 412 homes", not the
+ * 3,100 homes evacuated. Sentences written for this test. */
+static void test_participle_restatement(void **state)
+{
+	(void)state;
+	const char *t = "Brush fire burns 412 homes near Tolley\n\n"
+	                "TOLLEY, Ore. - A brush fire grew to 20,000 acres by Friday and has destroyed 412 homes, fire officials "
+	                "said.\n\n"
+	                "About 3,100 homes were evacuated on Thursday night.\n\n"
+	                "The county assessor said inspectors had confirmed the 421 homes lost so far.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
+	/* a compound adjective in -ed is no predicate, and "new" is no word
+	 * of the noun phrase: the head is "cases" */
+	t = "The state reported 4,812 new laboratory-confirmed flu cases last week.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "4,812")->head, "case");
+	assert_null(claim_at(r, "4,812")->measure && strcmp(claim_at(r, "4,812")->measure, "laboratory-confirmed") == 0
+	                ? "compound read as a verb" : NULL);
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2129,6 +2154,7 @@ int main(void)
 		cmocka_unit_test(test_opening_whole_time),
 		cmocka_unit_test(test_pronoun_owner),
 		cmocka_unit_test(test_office_holder_lede),
+		cmocka_unit_test(test_participle_restatement),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
