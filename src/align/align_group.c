@@ -460,7 +460,9 @@ static int the_before(const aligner *a, const fb_quantity *q)
 			while (ws > st->start && fb_isalpha((unsigned char)b[ws - 1]))
 				ws--;
 		}
-		if (ws == we || (ws > st->start && !(b[ws - 1] == ' ')))
+		/* a quotation may open before it: "\"The 193 survivors" */
+		if (ws == we || (ws > st->start && !(b[ws - 1] == ' ' || b[ws - 1] == '"' ||
+		    (ws >= st->start + 3 && (unsigned char)b[ws - 3] == 0xE2 && (unsigned char)b[ws - 1] == 0x9C))))
 			return 0;
 		/* "Of his 36 points", "His 36 points" opening the sentence: an
 		 * owner's, as "Renko's" (not "two of their three children") */
@@ -831,6 +833,11 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 	int people = a->subject[ci] && fb_names_people(a->cl, a->subject[ci]);
 	size_t same = SIZE_MAX, near = SIZE_MAX;
 	int nsame = 0, nnear = 0, far = 0, others = 0, best = 0;
+	/* "the 193 survivors": people named by what was done to them
+	 * (data/role-nouns.tsv) restate the one count of that measure */
+	const char *role = fb_role_measure(a->cl, s->head);
+	size_t by_role = SIZE_MAX;
+	int nrole = 0;
 	for (size_t cj = ci, look = 0; cj-- > 0 && look < 400; look++) {
 		const fb_claim *kj = &a->c->c[cj];
 		const fb_quantity *qj = align_quantity_of(a, kj);
@@ -853,6 +860,11 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 		/* "Of the 46 people wounded" is no count of those killed */
 		if (s->harm && sj->harm && k->measure && kj->measure && strcmp(k->measure, kj->measure) != 0)
 			continue;
+		if (role && kj->measure && strcmp(kj->measure, role) == 0 && y && fb_names_people(a->cl, y) &&
+		    near_values(q->value, qj->value, 2)) {
+			nrole++;
+			by_role = cj;
+		}
 		if ((sj->head && strcmp(s->head, sj->head) == 0) ||
 		    (x && y && (strcmp(x, y) == 0 || fb_class_within(a->cl, x, y) || fb_class_within(a->cl, y, x)))) {
 			/* a set its words restrict ("the 12,000 people in
@@ -880,6 +892,8 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 	 * head loosely before ("dozens of homes": the set "the N" names may
 	 * be that one); else "the N" points back to the one count there is,
 	 * whatever its value */
+	if (nrole == 1)
+		return by_role;
 	if (nsame)
 		return nsame == 1 && !(far && others) ? same : SIZE_MAX;
 	return nnear == 1 ? near : SIZE_MAX;

@@ -125,6 +125,12 @@ int fb_is_past_verb(const fb_claimer *cl, const char *s, size_t n)
 	    (claims_is_participle(cl, s, n) || fb_lexicon_get(cl->past_forms, s, n) != NULL);
 }
 
+const char *fb_role_measure(const fb_claimer *cl, const char *noun)
+{
+	const fb_entry *e = noun && cl->role_nouns ? fb_lexicon_get(cl->role_nouns, noun, strlen(noun)) : NULL;
+	return e && e->nfield ? e->field[0] : NULL;
+}
+
 fb_claimer *fb_claimer_new(char *err, size_t errlen)
 {
 	fb_claimer *cl = fb_xcalloc(1, sizeof *cl);
@@ -142,6 +148,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->remains = fb_lexicon_load_data("remains.txt", err, errlen)) ||
 	    !(cl->intransitive = fb_lexicon_load_data("intransitive.txt", err, errlen)) ||
 	    !(cl->verb_pasts = fb_lexicon_load_data("verb-pasts.tsv", err, errlen)) ||
+	    !(cl->role_nouns = fb_lexicon_load_data("role-nouns.tsv", err, errlen)) ||
 	    !(cl->plurals = fb_plurals_load(err, errlen)) ||
 	    !(cl->scoper = fb_scoper_new(err, errlen))) {
 		fb_claimer_free(cl);
@@ -183,6 +190,7 @@ void fb_claimer_free(fb_claimer *cl)
 	fb_lexicon_free(cl->summary);
 	fb_lexicon_free(cl->people_verbs);
 	fb_lexicon_free(cl->verb_pasts);
+	fb_lexicon_free(cl->role_nouns);
 	fb_lexicon_free(cl->past_forms);
 	fb_lexicon_free(cl->remains);
 	fb_lexicon_free(cl->plurals);

@@ -27,6 +27,7 @@ typedef struct fb_claimer {
 	fb_lexicon *intransitive; /* "died": its subject is the one it counts (data/intransitive.txt) */
 	fb_lexicon *people_verbs; /* "neutralized" -> killed, when it counts people (data/people-verbs.tsv) */
 	fb_lexicon *verb_pasts;   /* verb -> its irregular pasts ("win" -> "won"; data/verb-pasts.tsv, WordNet) */
+	fb_lexicon *role_nouns;   /* noun -> the measure done to its people ("survivors" -> rescued; data/role-nouns.tsv) */
 	fb_lexicon *past_forms;   /* each of those pasts ("won", "spoke"; built at load) */
 	fb_lexicon *plurals;     /* plural -> singular where the lemma's rules go wrong (data/nouns-plural.tsv) */
 	const char **measure_names; /* the measures of measures.tsv, sorted, each once (built at load) */
@@ -59,5 +60,8 @@ int fb_class_is_loose(const fb_claimer *cl, const char *cls);
 /* Is s[0,n) a verb's past, in lower case, as a predicate may be: "voted"
  * (not a listed non-predicate such as "hundred"), "spoke", "fled"? */
 int fb_is_past_verb(const fb_claimer *cl, const char *s, size_t n);
+/* The measure a noun of people names ("survivors" -> "rescued",
+ * data/role-nouns.tsv), or NULL. */
+const char *fb_role_measure(const fb_claimer *cl, const char *noun);
 
 #endif
