@@ -518,6 +518,12 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	if (strcmp(measure, "number") != 0 && ((x->guest == 1 && sx->place && !sy->place && !sy->holder) ||
 	    (y->guest == 1 && sy->place && !sx->place && !sx->holder)))
 		return; /* (not against "The Ardent school has 800 students": no verb) */
+	/* "the 37 miners underground" against "the mine's 212 workers": a
+	 * set restricted after its noun is some of an unrestricted one */
+	if (dx && dy && strcmp(measure, "number") == 0 && sx->restricted != sy->restricted) {
+		part_x |= sx->restricted;
+		part_y |= sy->restricted;
+	}
 	if (part_x && part_y)
 		return;
 	/* "nine members of the committee" is no part of "the two members who

@@ -338,10 +338,13 @@ int scope_restricted_after(const char *b, const words *w, size_t qb, size_t cb, 
 		if (measure && (h > qb || noun_in) && h > 0 && !w->t[h - 1].kinds && word_is(b, t, measure))
 			return !w->t[h].comma && !(h + 1 < cb && (w->t[h + 1].num || tok_is(&w->t[h + 1], K_DEFINITE | K_INDEFINITE)));
 		/* "the 421 homes lost so far", "the 300 jobs cut": a participle
-		 * ending the noun phrase names the set by what was done */
+		 * ending the noun phrase names the set by what was done; an
+		 * adverb of place says where ("the 37 miners underground") */
 		if ((h > qb || noun_in) && !t->cap && !t->num && !t->comma && !t->brk &&
 		    ((t->e - t->s > 4 && fb_word_eq(b + t->e - 2, 2, "ed")) || word_is(b, t, "lost") || word_is(b, t, "cut") ||
-		     word_is(b, t, "sold") || word_is(b, t, "built") || word_is(b, t, "hurt")) &&
+		     word_is(b, t, "sold") || word_is(b, t, "built") || word_is(b, t, "hurt") ||
+		     word_is(b, t, "underground") || word_is(b, t, "aboard") || word_is(b, t, "onboard") ||
+		     word_is(b, t, "abroad") || word_is(b, t, "overseas")) && /* "the 37 miners underground" */
 		    (h + 1 >= cb || w->t[h + 1].comma || w->t[h + 1].brk ||
 		     (h + 2 < cb && word_is(b, &w->t[h + 1], "so") && word_is(b, &w->t[h + 2], "far"))))
 			return 1;

@@ -49,6 +49,7 @@ typedef uint64_t kindset;
 #define K_FIGURE_VERB ((kindset)1 << 31)
 #define K_RISE ((kindset)1 << 32)
 #define K_DAYPART ((kindset)1 << 33)
+#define K_PLACE_SUFFIX ((kindset)1 << 34)
 
 
 struct fb_scoper {

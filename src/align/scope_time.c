@@ -124,6 +124,13 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 	if (tok_is(t, K_DAYPART) && i > ca && (word_is(b, &w->t[i - 1], "by") || word_is(b, &w->t[i - 1], "until") ||
 	    (i > ca + 1 && word_is(b, &w->t[i - 1], "of") && word_is(b, &w->t[i - 2], "as"))))
 		return fb_fold_text(b + w->t[i - 1].s, t->e - w->t[i - 1].s);
+	/* "By 4 p.m. the toll had risen to 7": a clock time a running
+	 * figure was given at, as "by afternoon" */
+	if (t->num && t->e - t->s <= 5 && i > ca && i + 1 < cb &&
+	    (word_is(b, &w->t[i - 1], "by") || word_is(b, &w->t[i - 1], "until")) &&
+	    (b[w->t[i + 1].s] == 'a' || b[w->t[i + 1].s] == 'p') && w->t[i + 1].e - w->t[i + 1].s >= 2 &&
+	    b[w->t[i + 1].s + 1] == '.')
+		return fb_fold_text(b + w->t[i - 1].s, w->t[i + 1].e - w->t[i - 1].s);
 	if (t->num && t->e - t->s == 4 && i > ca &&
 	    (word_is(b, &w->t[i - 1], "in") || word_is(b, &w->t[i - 1], "since") ||
 	     word_is(b, &w->t[i - 1], "during"))) {

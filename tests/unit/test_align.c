@@ -2121,6 +2121,42 @@ static void test_role_noun_restatement(void **state)
 	fb_result_free(r);
 }
 
+/* "Merritt County" and "Ashby County" are two places, not one "County"
+ * (data/scope.tsv kind place-suffix). Sentences written for this test. */
+static void test_place_suffix(void **state)
+{
+	(void)state;
+	const char *t = "Storm kills 9\n\n"
+	                "In Merritt County, officials said 2 people died.\n\n"
+	                "In Ashby County, where 5 people died, crews pulled 214 people from homes.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "2 people")->place, "Merritt");
+	assert_string_equal(scope_at(r, "5 people")->place, "Ashby");
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
+/* "the 37 miners underground" is some of "the mine's 212 workers" (a
+ * set restricted after its noun is part of an unrestricted one); "By 4
+ * p.m. the toll had risen to 7" is a time of the day, as "by afternoon".
+ * Sentences written for this test. */
+static void test_restricted_part_clock(void **state)
+{
+	(void)state;
+	const char *t = "Mine blast traps miners\n\n"
+	                "An explosion ripped through the Dunlow mine on Monday while 37 miners were underground, the company "
+	                "said.\n\n"
+	                "Of the 37 miners underground, 14 were contract workers, the company said.\n\n"
+	                "The chief executive called the mine's 212 workers family.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
+	t = "Officials first reported 4 deaths before noon. By 4 p.m. the toll had risen to 7.\n";
+	r = analyze(t, strlen(t));
+	assert_non_null(scope_at(r, "7.")->time);
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2182,6 +2218,8 @@ int main(void)
 		cmocka_unit_test(test_office_holder_lede),
 		cmocka_unit_test(test_participle_restatement),
 		cmocka_unit_test(test_role_noun_restatement),
+		cmocka_unit_test(test_place_suffix),
+		cmocka_unit_test(test_restricted_part_clock),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
