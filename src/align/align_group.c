@@ -847,7 +847,8 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 		    (!qj->unit) != (!q->unit) || (q->unit && strcmp(q->unit, qj->unit) != 0) ||
 		    kj->increment || align_para_of(a, cj) >= pi || sj->role != FB_RO_TOTAL ||
 		    sj->determiner == FB_DET_PARTITIVE || sj->individual || slots_clash(s, sj) || !align_comparable(sj) ||
-		    kj->event != k->event || (owned && !sj->holder) || (s->place_opens && !sj->place)) {
+		    kj->event != k->event || (owned && !sj->holder) || (s->place_opens && !sj->place) ||
+		    (sj->place && !s->place && !sj->lede)) { /* one ward's votes: a part, not "Okafor's 41,237 votes" */
 			/* "dozens of officers", "more than 900 homes": a set
 			 * counted loosely that "the N" may name as well (a loose
 			 * count has no head: its words are read) */

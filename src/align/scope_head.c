@@ -113,9 +113,21 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 		}
 	/* "8 points ahead", "25 delegates ahead" (not "three attackers were
 	 * behind the attack") */
-	for (size_t i = qb; i < cb && i < qb + 2; i++)
-		if (tok_is(&w->t[i], K_MARGIN_AFTER) && !w->t[i].comma)
+	for (size_t i = qb; i < cb && i < qb + 2 && !w->t[i].comma; i++) /* not "35,129, a margin of" */
+		if (tok_is(&w->t[i], K_MARGIN_AFTER))
 			return FB_QF_MARGIN;
+	/* "led Haddon by 53 percent to 45 percent, or about 182,000 votes":
+	 * the margin told again in votes */
+	if (((q->kind == FB_QK_MEASURE && q->unit) || q->kind == FB_QK_COUNT) && qa >= 3 &&
+	    word_is(b, &w->t[qa - 1], "or") && w->t[qa - 1].comma)
+		for (size_t i = qa - 1; i > 1 && i + 16 > qa && !w->t[i].brk; i--)
+			if (word_is(b, &w->t[i - 1], "by") && (tok_is(&w->t[i - 2], K_MARGIN_VERB) ||
+			    (i >= 3 && tok_is(&w->t[i - 3], K_MARGIN_VERB)) || (i >= 3 && w->t[i - 1].comma)))
+				return FB_QF_MARGIN;
+	/* "a margin of 6,108 votes", "a lead of 8 points" */
+	if (qa >= ca + 2 && word_is(b, &w->t[qa - 1], "of") && tok_is(&w->t[qa - 2], K_MARGIN_AFTER) &&
+	    !tok_is(&w->t[qa - 2], K_STOP) && !word_is(b, &w->t[qa - 2], "behind"))
+		return FB_QF_MARGIN;
 	/* "Sixty-three votes separated them", "just 12 votes separate the
 	 * two": what lies between two is a margin (not "families separated
 	 * by the border") */

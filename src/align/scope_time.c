@@ -128,6 +128,7 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 	 * figure was given at, as "by afternoon" */
 	if (t->num && t->e - t->s <= 5 && i > ca && i + 1 < cb &&
 	    (word_is(b, &w->t[i - 1], "by") || word_is(b, &w->t[i - 1], "until")) &&
+	    (w->t[i - 1].cap || w->t[i - 1].brk || w->t[i - 1].comma) && /* opening its clause */
 	    (b[w->t[i + 1].s] == 'a' || b[w->t[i + 1].s] == 'p') && w->t[i + 1].e - w->t[i + 1].s >= 2 &&
 	    b[w->t[i + 1].s + 1] == '.')
 		return fb_fold_text(b + w->t[i - 1].s, w->t[i + 1].e - w->t[i - 1].s);

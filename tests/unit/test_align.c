@@ -2157,6 +2157,26 @@ static void test_restricted_part_clock(void **state)
 	fb_result_free(r);
 }
 
+/* "a margin of 6,108 votes" is the margin, not "Vinter's 35,129" before
+ * its comma; "Okafor's 43,237 votes" restates her 41,237, not one ward's
+ * 2,914 (a placed count is a part). Sentences written for this test. */
+static void test_margin_of_and_ward(void **state)
+{
+	(void)state;
+	const char *t = "Okafor wins county race\n\n"
+	                "TALLMADGE, Iowa - Democrat Ruth Okafor was elected county executive on Tuesday, defeating Dale "
+	                "Vinter.\n\n"
+	                "Okafor received 41,237 votes to Vinter's 35,129, a margin of 6,108 votes.\n\n"
+	                "In Harlan Township, Okafor won 2,914 votes.\n\n"
+	                "Okafor's 43,237 votes were the most for any candidate on the ballot.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "6,108")->function, FB_QF_MARGIN);
+	assert_int_not_equal(scope_at(r, "35,129")->function, FB_QF_MARGIN);
+	assert_true(paired(r->record, 3, 5, 0));
+	assert_false(paired(r->record, 4, 5, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2220,6 +2240,7 @@ int main(void)
 		cmocka_unit_test(test_role_noun_restatement),
 		cmocka_unit_test(test_place_suffix),
 		cmocka_unit_test(test_restricted_part_clock),
+		cmocka_unit_test(test_margin_of_and_ward),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
