@@ -460,6 +460,13 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	    (sy->remainder && !(dx && (sx->set_size || sx->whole) && !sx->remainder)))
 		return;
 	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
+	/* "The largest population, about 11,800 elephants, was in the Kasoma
+	 * Valley" and "The Kasoma Valley's 13,800 elephants": the one place's
+	 * own count, told twice (a part of the story's total, not of each
+	 * other; but "Two of the dead in Kemel" is a part of Kemel's seven) */
+	if (sx->place && sy->place && strcmp(sx->place, sy->place) == 0 && sx->part_of < 0 && sy->part_of < 0 &&
+	    part_x != part_y && sx->determiner != FB_DET_PARTITIVE && sy->determiner != FB_DET_PARTITIVE)
+		part_x = part_y = 0;
 	/* a set's size joined from another verb ("The 46 passengers had
 	 * booked a tour") says nothing of a mention with no noun of its own
 	 * ("the 14 dead", "Seven were in critical condition"): which set? */

@@ -79,8 +79,15 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 	 * "won 8 of the 12" counts them) */
 	if (q->kind == FB_QK_COUNT && qa >= ca + 2 && word_is(b, &w->t[qa - 1], "the") &&
 	    (word_is(b, &w->t[qa - 2], "over") || word_is(b, &w->t[qa - 2], "across") ||
-	     word_is(b, &w->t[qa - 2], "during") || word_is(b, &w->t[qa - 2], "throughout")))
-		return FB_QF_LABEL;
+	     word_is(b, &w->t[qa - 2], "during") || word_is(b, &w->t[qa - 2], "throughout"))) {
+		/* (a figure before it: "averaged 31 points over the five games";
+		 * not "grievances over the 86 layoffs": what they are about) */
+		int figure = 0;
+		for (size_t i = ca; i + 2 < qa; i++)
+			figure = (figure && !w->t[i].comma) || w->t[i].num || tok_is(&w->t[i], K_DIGIT_WORD);
+		if (figure || !word_is(b, &w->t[qa - 2], "over"))
+			return FB_QF_LABEL;
+	}
 	/* a year without a noun: "in 2016" */
 	if (q->kind == FB_QK_COUNT && q->has_value && q->value >= 1800 && q->value <= 2100 && head_end == 0 &&
 	    q->end - q->start == 4)

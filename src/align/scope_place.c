@@ -317,6 +317,22 @@ static void text_places(const fb_scoper *sc, const fb_lexicon *pn, const fb_lexi
 	free(w);
 }
 
+/* Does "NAME's" (or a name run ending "NAME Valley's") stand within the
+ * 40 bytes before byte at in its sentence? */
+static int possessive_before(const fb_doc *doc, const fb_sent *st, size_t at, const char *name)
+{
+	size_t n = strlen(name), lo = at > st->start + 40 ? at - 40 : st->start;
+	for (size_t i = lo; i + n + 2 <= at; i++)
+		if (memcmp(doc->buf + i, name, n) == 0 && (i == st->start || !fb_isalnum((unsigned char)doc->buf[i - 1]))) {
+			size_t e = i + n;
+			while (e < at && (fb_isalpha((unsigned char)doc->buf[e]) || doc->buf[e] == ' '))
+				e++; /* "Kasoma Valley" */
+			if (e + 1 < at && doc->buf[e] == '\'' && doc->buf[e + 1] == 's')
+				return 1;
+		}
+	return 0;
+}
+
 /* Fills the place of claims whose clause says "the state" (above). */
 void scope_anaphoric_places(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
     const fb_qlist *ql, const fb_claims *c, fb_scope *out)
@@ -329,6 +345,15 @@ void scope_anaphoric_places(const fb_scoper *sc, const fb_claimer *cl, const fb_
 		if (p && fb_isupper((unsigned char)p[0]))
 			add_place(places, &np, out[i].place);
 	}
+	/* "The Kasoma Valley's 13,800 elephants": a holder the article names
+	 * as another count's place is this one's place */
+	for (size_t i = 0; i < c->nc; i++)
+		for (size_t k = 0; k < np && out[i].holder && !out[i].place && c->c[i].quantity >= 0; k++)
+			if (strcmp(out[i].holder, places[k]) == 0 && possessive_before(doc, &doc->sent[c->c[i].sent],
+			    ql->q[c->c[i].quantity].start, places[k])) {
+				out[i].place = out[i].holder;
+				out[i].holder = NULL;
+			}
 	if (!np || !asks)
 		return;
 	text_places(sc, cl->place_nouns, mid, doc, places, &np, owned, &nowned);

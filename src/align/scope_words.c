@@ -161,8 +161,10 @@ char *scope_name_at(const fb_scoper *sc, const fb_lexicon *mid, const char *b, c
 		f--;
 	if (f < j && org_word(sc, b, &w->t[j]))
 		j = f;
-	else if (i < j && tok_is(&w->t[j], K_PLACE_SUFFIX))
-		j--; /* "Merritt County": Merritt, not every county */
+	else if (i < j && (tok_is(&w->t[j], K_PLACE_SUFFIX) || (w->t[j].e - w->t[j].s > 2 &&
+	         b[w->t[j].e - 2] == '\'' && b[w->t[j].e - 1] == 's' &&
+	         is(sc, K_PLACE_SUFFIX, b + w->t[j].s, w->t[j].e - w->t[j].s - 2))))
+		j--; /* "Merritt County", "the Kasoma Valley's": Merritt, not every county */
 	size_t s = w->t[j].s, e = w->t[j].e;
 	if (e - s >= 2 && b[e - 2] == '\'' && b[e - 1] == 's')
 		e -= 2;

@@ -2177,6 +2177,29 @@ static void test_margin_of_and_ward(void **state)
 	fb_result_free(r);
 }
 
+/* "grievances over the 86 layoffs" counts layoffs (no figure is taken
+ * over them); "The Kasoma Valley's 13,800 elephants" is the valley's
+ * count, the place of "about 11,800 elephants, was in the Kasoma Valley":
+ * one place's count told twice. Sentences written for this test. */
+static void test_over_and_place_owner(void **state)
+{
+	(void)state;
+	const char *t = "The union said it would file grievances over the 86 layoffs.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "86")->function, FB_QF_COUNT);
+	fb_result_free(r);
+	t = "Elephant numbers rise\n\n"
+	    "A survey counted about 31,000 elephants across the country, the trust said on Monday.\n\n"
+	    "The largest population, about 11,800 elephants, was in the Kasoma Valley.\n\n"
+	    "About 4,400 elephants were counted in the Tembe Valley.\n\n"
+	    "The Kasoma Valley's 13,800 elephants make it one of the largest herds in the region.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "13,800")->place, "Kasoma");
+	assert_true(paired(r->record, 3, 5, 0));
+	assert_false(paired(r->record, 4, 5, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2241,6 +2264,7 @@ int main(void)
 		cmocka_unit_test(test_place_suffix),
 		cmocka_unit_test(test_restricted_part_clock),
 		cmocka_unit_test(test_margin_of_and_ward),
+		cmocka_unit_test(test_over_and_place_owner),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
