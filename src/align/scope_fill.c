@@ -111,9 +111,11 @@ static int remainder_after(const char *b, const words *w, size_t i, size_t cb)
 	if (!word_is(b, &w->t[i], "that") && !word_is(b, &w->t[i], "who") && !word_is(b, &w->t[i], "which"))
 		return 0;
 	for (size_t j = i + 1; j < cb && j < i + 4 && !w->t[j].comma && !w->t[j].brk; j++) {
+		/* (not "who remain unaccounted for", "that remain closed": a
+		 * state they are in) */
 		if (word_is(b, &w->t[j], "remain") || word_is(b, &w->t[j], "remains") ||
 		    word_is(b, &w->t[j], "remained") || word_is(b, &w->t[j], "left"))
-			return 1;
+			return j + 1 >= cb || w->t[j + 1].comma || w->t[j + 1].brk || tok_is(&w->t[j + 1], K_STOP | K_AUX);
 		if (!tok_is(&w->t[j], K_AUX) && !word_is(b, &w->t[j], "still"))
 			return 0;
 	}

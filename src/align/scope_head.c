@@ -184,11 +184,15 @@ void scope_predicate_after(const fb_claimer *cl, const char *b, const words *w, 
 	for (size_t j = i; j < cb && j < i + 3; j++) {
 		const tok *t = &w->t[j];
 		const fb_entry *e = fb_lexicon_get(cl->measures, b + t->s, t->e - t->s);
+		if (!(e && e->nfield) && j + 1 < cb && !w->t[j + 1].comma && !w->t[j + 1].brk) /* "unaccounted for" */
+			e = fb_lexicon_get(cl->measures, b + t->s, w->t[j + 1].e - t->s);
 		if (e && e->nfield && e->field[0]) {
 			s->measure = e->field[0];
 			return;
 		}
-		if (tok_is(t, K_AUX) && !t->comma && !t->brk)
+		/* "who remain unaccounted for", "who are still missing" */
+		if (((tok_is(t, K_AUX) || word_is(b, t, "remain") || word_is(b, t, "remains") ||
+		      word_is(b, t, "remained") || word_is(b, t, "still")) && !t->comma && !t->brk))
 			continue;
 		if (t->cap || t->num || t->comma || t->brk || tok_is(t, K_STOP) || t->e - t->s < 3 ||
 		    memchr(b + t->s, '-', t->e - t->s) || memchr(b + t->s, '\'', t->e - t->s))
