@@ -55,6 +55,42 @@ static int participle_modifier(const fb_claimer *cl, const char *b, size_t ws, s
 	     claims_phrase_at(cl->measures, b + ws3, end - ws3, &ml))));
 }
 
+/* The measure of a verb in -ing the list names only in another form:
+ * "cutting" (cut), "adding" (add), "hiring" (hired), or NULL. */
+static const fb_entry *gerund_measure(const fb_claimer *cl, const char *w, size_t n)
+{
+	char stem[40];
+	if (n < 6 || n > sizeof stem - 3 || strncmp(w + n - 3, "ing", 3) != 0)
+		return NULL;
+	size_t m = n - 3, used;
+	for (size_t i = 0; i < m; i++)
+		stem[i] = (char)fb_tolower((unsigned char)w[i]);
+	const fb_entry *e = NULL;
+	if (m >= 3 && stem[m - 1] == stem[m - 2]) { /* "cutting" */
+		e = claims_phrase_at(cl->measures, stem, m - 1, &used);
+		if (e && used != m - 1)
+			e = NULL;
+	}
+	if (!e) { /* "adding" */
+		e = claims_phrase_at(cl->measures, stem, m, &used);
+		if (e && used != m)
+			e = NULL;
+	}
+	if (!e) { /* "raising" */
+		stem[m] = 'e';
+		e = claims_phrase_at(cl->measures, stem, m + 1, &used);
+		if (e && used != m + 1)
+			e = NULL;
+	}
+	if (!e) { /* "hiring": the list's "hired" */
+		stem[m] = 'e', stem[m + 1] = 'd';
+		e = claims_phrase_at(cl->measures, stem, m + 2, &used);
+		if (e && used != m + 2)
+			e = NULL;
+	}
+	return e && e->nfield ? e : NULL;
+}
+
 /* Is the word right before the quantity a verb in -ing ("by delaying two
  * planned stations")? Then that verb has the count. */
 int claims_gerund_before(const fb_doc *doc, const fb_quantity *q)
@@ -447,6 +483,17 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 			}
 			if (!weak)
 				weak = e;
+		}
+		/* a gerund opening its clause, with no doer before it ("Cutting
+		 * 1,350 jobs is a painful step"; not "companies shedding 38,000
+		 * jobs": the doer's own verb, read with its agent) */
+		size_t gws, gwe;
+		int gp = 1;
+		if (back == 0 && !e && !weak &&
+		    (!claims_prev_word(b, st->start, ws, &gws, &gwe, &gp) || gp || fb_word_eq(b + gws, gwe - gws, "that"))) {
+			const fb_entry *g = gerund_measure(cl, b + ws, we - ws);
+			if (g)
+				return claims_measure_of(g, def, implies); /* "Cutting 1,350 jobs" */
 		}
 		if (claims_is_participle(cl, b + ws, we - ws) && !weak)
 			return claims_lemma(cl, c, b + ws, we - ws); /* "released 1,000 pages" */

@@ -2217,6 +2217,21 @@ static void test_remain_state(void **state)
 	fb_result_free(r);
 }
 
+/* A gerund opening its clause takes its base form's measure ("Cutting
+ * 1,350 jobs is a painful step": cut); one with a doer before it is read
+ * with that doer ("companies shedding 38,000 jobs"). Sentences written for
+ * this test. */
+static void test_gerund_measure(void **state)
+{
+	(void)state;
+	const char *t = "\"Cutting 1,350 jobs is a painful step,\" the chief executive said.\n"
+	                "Hiring 40 nurses will take a year, the hospital said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_string_equal(claim_at(r, "1,350")->measure, "cut");
+	assert_string_equal(claim_at(r, "40 nurses")->measure, "hired");
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2283,6 +2298,7 @@ int main(void)
 		cmocka_unit_test(test_margin_of_and_ward),
 		cmocka_unit_test(test_over_and_place_owner),
 		cmocka_unit_test(test_remain_state),
+		cmocka_unit_test(test_gerund_measure),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
