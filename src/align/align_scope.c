@@ -287,6 +287,52 @@ static int noun_after(const aligner *a, const fb_quantity *q)
 	return 1;
 }
 
+/* Is the number q joined by "and" to a count of another noun in its
+ * phrase: "178 passengers and 6 crew members", "6 crew members" after
+ * "178 passengers and"? Then each is a part of what the two make. */
+static int coordinated_count(const aligner *a, const fb_quantity *q)
+{
+	const fb_sent *st = &a->doc->sent[q->sent];
+	const char *b = a->doc->buf;
+	size_t i = q->end;
+	for (int words = 0; words < 4 && i < st->end; words++) {
+		while (i < st->end && b[i] == ' ')
+			i++;
+		size_t e = i;
+		while (e < st->end && fb_isalpha((unsigned char)b[e]))
+			e++;
+		if (e == i)
+			break; /* a comma or a digit: the phrase is over */
+		if (fb_word_eq(b + i, e - i, "and")) {
+			while (e < st->end && b[e] == ' ')
+				e++;
+			int noun = words > 0; /* or in the quantity: "178 passengers" */
+			for (size_t c = q->start; c < q->end && !noun; c++)
+				noun = fb_isalpha((unsigned char)b[c]);
+			return e < st->end && fb_isdigit((unsigned char)b[e]) && noun;
+		}
+		i = e;
+	}
+	/* "178 passengers and 6": the count after "and" */
+	size_t j = q->start;
+	while (j > st->start && b[j - 1] == ' ')
+		j--;
+	if (j >= st->start + 4 && fb_word_eq(b + j - 3, 3, "and") && (j - 3 == st->start || b[j - 4] == ' ')) {
+		size_t k = j - 4;
+		for (int words = 0; words < 4 && k > st->start; words++) {
+			while (k > st->start && b[k - 1] == ' ')
+				k--;
+			size_t ws = k;
+			while (ws > st->start && fb_isalpha((unsigned char)b[ws - 1]))
+				ws--;
+			if (ws == k)
+				return k > st->start && fb_isdigit((unsigned char)b[k - 1]) && words > 0;
+			k = ws;
+		}
+	}
+	return 0;
+}
+
 /* The population a claim's sentence restricts it to, "among women" (the
  * words after "among" up to a comma or the sentence's end, at most 40
  * bytes, folded to lower case into buf), or "" when it names none. */
@@ -530,6 +576,14 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	if (dx && dy && strcmp(measure, "number") == 0 && sx->restricted != sy->restricted) {
 		part_x |= sx->restricted;
 		part_y |= sy->restricted;
+	}
+	/* "carrying 178 passengers and 6 crew members" against "All 184
+	 * people on board": a count joined to another's is a part of a set
+	 * the two make */
+	if (sx->determiner == FB_DET_UNIVERSAL || sy->determiner == FB_DET_UNIVERSAL) {
+		const fb_quantity *jx = align_quantity_of(a, kx), *jy = align_quantity_of(a, ky);
+		part_x |= sy->determiner == FB_DET_UNIVERSAL && jx && coordinated_count(a, jx);
+		part_y |= sx->determiner == FB_DET_UNIVERSAL && jy && coordinated_count(a, jy);
 	}
 	if (part_x && part_y)
 		return;

@@ -2232,6 +2232,21 @@ static void test_gerund_measure(void **state)
 	fb_result_free(r);
 }
 
+/* "carrying 178 passengers and 6 crew members" against "All 184 people
+ * on board": a count joined by "and" to another's is a part of the set
+ * the two make. Sentences written for this test. */
+static void test_coordinated_part(void **state)
+{
+	(void)state;
+	const char *t = "Jet lands safely\n\n"
+	                "TOLLARD - A jet carrying 178 passengers and 6 crew members made an emergency landing on Saturday, "
+	                "and 7 people were hurt.\n\n"
+	                "\"All 184 people on board were off the aircraft in under 2 minutes,\" Harrow said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2299,6 +2314,7 @@ int main(void)
 		cmocka_unit_test(test_over_and_place_owner),
 		cmocka_unit_test(test_remain_state),
 		cmocka_unit_test(test_gerund_measure),
+		cmocka_unit_test(test_coordinated_part),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
