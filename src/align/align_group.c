@@ -99,6 +99,16 @@ static const char *person_head(const aligner *a, const char *subject, const char
 	return subject;
 }
 
+/* The measure a verb word[0,n) says of a thing of class subject when it
+ * says another than its own ("We lost 172 homes": homes destroyed), or
+ * NULL. */
+static const char *thing_measure(const aligner *a, const char *word, size_t n, const char *subject)
+{
+	if (fb_word_eq(word, n, "lost") && subject && fb_class_within(a->cl, subject, "homes"))
+		return "destroyed";
+	return NULL;
+}
+
 /* Registers claim ci as a voice about class cls with value v: in its own
  * group, and as a sub-class voice in each ancestor's group. */
 static void add_voice(aligner *a, const char *measure, const fb_quantity *q, size_t ci,
@@ -137,9 +147,9 @@ void align_collect(aligner *a)
 		}
 		if (!measure || !subject)
 			continue;
-		/* "We lost 172 homes": a home lost is one destroyed */
-		if (strcmp(measure, "lost") == 0 && fb_class_within(a->cl, subject, "homes"))
-			measure = "destroyed";
+		const char *tm = thing_measure(a, measure, strlen(measure), subject);
+		if (tm)
+			measure = tm;
 		if (q->kind == FB_QK_DATE || q->kind == FB_QK_TIME || q->kind == FB_QK_ORDINAL)
 			continue;
 		if (!align_comparable(&a->sc[ci]))
@@ -773,10 +783,9 @@ static int restriction_said(const aligner *a, const fb_quantity *q, const fb_qua
 			break; /* a comma, a digit: the noun phrase is over */
 		if (light_word(b, ws, i))
 			continue;
-		/* "the 421 homes lost" names what "destroyed 412 homes" did: a
-		 * home lost is one destroyed (as in align_buckets) */
-		if (rmeasure && head && fb_word_eq(b + ws, i - ws, "lost") && strcmp(rmeasure, "destroyed") == 0 &&
-		    fb_class_within(a->cl, head, "homes")) {
+		/* "the 421 homes lost" names what "destroyed 412 homes" did */
+		const char *tm = rmeasure ? thing_measure(a, b + ws, i - ws, head) : NULL;
+		if (tm && strcmp(tm, rmeasure) == 0) {
 			said++;
 			continue;
 		}
