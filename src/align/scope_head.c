@@ -11,20 +11,6 @@
 #include <strings.h>
 
 /* The function of the quantity whose words are [qa, qb). */
-/* Is t a year: four digits from 1800 to 2100 ("in 2021")? */
-static int tok_year(const char *b, const tok *t)
-{
-	if (t->e - t->s != 4)
-		return 0;
-	int y = 0;
-	for (size_t i = t->s; i < t->e; i++) {
-		if (!fb_isdigit((unsigned char)b[i]))
-			return 0;
-		y = y * 10 + (b[i] - '0');
-	}
-	return y >= 1800 && y <= 2100;
-}
-
 fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quantity *q, const words *w,
     size_t ca, size_t cb, size_t qa, size_t qb, size_t head_end)
 {
@@ -94,7 +80,7 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 		return FB_QF_LABEL;
 	/* "6 in 10", "3 out of 10", and the 10 itself (not "killed 31 in 3
 	 * days": a span of time) */
-	if (qb + 1 < cb && word_is(b, &w->t[qb], "in") && w->t[qb + 1].num && !tok_year(b, &w->t[qb + 1]) &&
+	if (qb + 1 < cb && word_is(b, &w->t[qb], "in") && w->t[qb + 1].num && !scope_tok_year(b, &w->t[qb + 1]) &&
 	    !(qb + 2 < w->n && scope_ago_unit(b, &w->t[qb + 2])))
 		return FB_QF_RATIO; /* not "$36 million in 2021" */
 	if (qa >= 2 && qa > ca && word_is(b, &w->t[qa - 1], "in") && w->t[qa - 2].num && !(q->kind == FB_QK_DURATION))
@@ -310,6 +296,21 @@ static const char *const np_goes_on[] = { "left", "held", "kept", "built", "born
 	"nearby", "outside", "there", "here", "downtown", "total", "combined", "overall", "nationwide", "worldwide",
 	"apiece", "each", "more", "less", "fewer", "so", "too", "also", "not", "who", "that", "which", "whose" };
 
+/* Does t, ending a set's noun phrase, say which of them: a past
+ * participle ("the 421 homes lost", "the 300 jobs cut") or an adverb of
+ * place ("the 37 miners underground")? */
+static int ends_set(const char *b, const tok *t)
+{
+	static const char *const enders[] = { "lost", "cut", "sold", "built", "hurt", "underground", "aboard", "onboard",
+		"abroad", "overseas" };
+	if (t->e - t->s > 4 && fb_word_eq(b + t->e - 2, 2, "ed"))
+		return 1;
+	for (size_t i = 0; i < sizeof enders / sizeof *enders; i++)
+		if (word_is(b, t, enders[i]))
+			return 1;
+	return 0;
+}
+
 /* "The 1,380 plaintiffs live in 612 households": the word after the head
  * ("plaintiffs", as its scope head names it) is the clause's own verb, no
  * participle nor adverb of the noun phrase, so the words after it do not
@@ -363,11 +364,7 @@ int scope_restricted_after(const char *b, const words *w, size_t qb, size_t cb, 
 		/* "the 421 homes lost so far", "the 300 jobs cut": a participle
 		 * ending the noun phrase names the set by what was done; an
 		 * adverb of place says where ("the 37 miners underground") */
-		if ((h > qb || noun_in) && !t->cap && !t->num && !t->comma && !t->brk &&
-		    ((t->e - t->s > 4 && fb_word_eq(b + t->e - 2, 2, "ed")) || word_is(b, t, "lost") || word_is(b, t, "cut") ||
-		     word_is(b, t, "sold") || word_is(b, t, "built") || word_is(b, t, "hurt") ||
-		     word_is(b, t, "underground") || word_is(b, t, "aboard") || word_is(b, t, "onboard") ||
-		     word_is(b, t, "abroad") || word_is(b, t, "overseas")) && /* "the 37 miners underground" */
+		if ((h > qb || noun_in) && !t->cap && !t->num && !t->comma && !t->brk && ends_set(b, t) &&
 		    (h + 1 >= cb || w->t[h + 1].comma || w->t[h + 1].brk ||
 		     (h + 2 < cb && word_is(b, &w->t[h + 1], "so") && word_is(b, &w->t[h + 2], "far"))))
 			return 1;

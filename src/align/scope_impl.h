@@ -203,6 +203,7 @@ char *scope_time_in(const fb_scoper *sc, const char *b, const words *w, size_t c
     size_t qb);
 /* "years" in "four years ago" */
 int scope_ago_unit(const char *b, const tok *t);
+int scope_tok_year(const char *b, const tok *t);
 /* "economists expect a gain of 160,000 jobs": a forecast (up to eight
  * words before the number in its clause) is no statement of what happened;
  * "early reports put the toll at seven": a figure since replaced. */

@@ -70,6 +70,20 @@ char *scope_time_in(const fb_scoper *sc, const char *b, const words *w, size_t c
 	return NULL;
 }
 
+/* Is t a year: four digits from 1800 to 2100 ("in 2021")? */
+int scope_tok_year(const char *b, const tok *t)
+{
+	if (t->e - t->s != 4)
+		return 0;
+	int y = 0;
+	for (size_t i = t->s; i < t->e; i++) {
+		if (!fb_isdigit((unsigned char)b[i]))
+			return 0;
+		y = y * 10 + (b[i] - '0');
+	}
+	return y >= 1800 && y <= 2100;
+}
+
 /* "years" in "four years ago" */
 int scope_ago_unit(const char *b, const tok *t)
 {
@@ -132,13 +146,10 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 	    (b[w->t[i + 1].s] == 'a' || b[w->t[i + 1].s] == 'p') && w->t[i + 1].e - w->t[i + 1].s >= 2 &&
 	    b[w->t[i + 1].s + 1] == '.')
 		return fb_fold_text(b + w->t[i - 1].s, w->t[i + 1].e - w->t[i - 1].s);
-	if (t->num && t->e - t->s == 4 && i > ca &&
+	if (scope_tok_year(b, t) && i > ca &&
 	    (word_is(b, &w->t[i - 1], "in") || word_is(b, &w->t[i - 1], "since") ||
-	     word_is(b, &w->t[i - 1], "during"))) {
-		long y = strtol(b + t->s, NULL, 10);
-		if (y >= 1800 && y <= 2100)
-			return fb_fold_text(b + t->s, t->e - t->s);
-	}
+	     word_is(b, &w->t[i - 1], "during")))
+		return fb_fold_text(b + t->s, t->e - t->s);
 	if (tok_is(t, K_PERIOD) && i + 1 < cb && tok_is(&w->t[i + 1], K_RATE_UNIT))
 		return fb_fold_text(b + t->s, w->t[i + 1].e - t->s);
 	/* "17 goals in 21 matches", "9 wins over 12 races": a count over so
@@ -155,8 +166,7 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 	    !word_is(b, &w->t[i + 2], "percent") && !memchr(b + w->t[i + 1].s, '%', w->t[i + 1].e - w->t[i + 1].s)) {
 		/* not a sum or a share: "hauls in $4.2 million", "shrank
 		 * tumors in 41 percent of patients" */
-		long y = w->t[i + 1].num ? strtol(b + w->t[i + 1].s, NULL, 10) : 0;
-		if (!(w->t[i + 1].e - w->t[i + 1].s == 4 && y >= 1800 && y <= 2100))
+		if (!scope_tok_year(b, &w->t[i + 1]))
 			return fb_fold_text(b + t->s, w->t[i + 2].e - t->s);
 	}
 	/* "four years ago", "a year ago": another period than the article's */
