@@ -60,7 +60,8 @@ fb_scoper *fb_scoper_new(char *err, size_t errlen)
 	sc->owned = sc->homes ? fb_lexicon_load_data("owned-sums.txt", err, errlen) : NULL;
 	sc->insts = sc->owned ? fb_lexicon_load_data("institutions.txt", err, errlen) : NULL;
 	sc->orgs = sc->insts ? fb_lexicon_load_data("org-suffixes.txt", err, errlen) : NULL;
-	if (!sc->size || !sc->periods || !sc->homes || !sc->owned || !sc->insts || !sc->orgs) {
+	sc->titles = sc->orgs ? fb_lexicon_load_data("attribution/titles.txt", err, errlen) : NULL;
+	if (!sc->size || !sc->periods || !sc->homes || !sc->owned || !sc->insts || !sc->orgs || !sc->titles) {
 		fb_scoper_free(sc);
 		return NULL;
 	}
@@ -78,6 +79,7 @@ void fb_scoper_free(fb_scoper *sc)
 	fb_lexicon_free(sc->owned);
 	fb_lexicon_free(sc->insts);
 	fb_lexicon_free(sc->orgs);
+	fb_lexicon_free(sc->titles);
 	free(sc);
 }
 
@@ -231,7 +233,7 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 	const fb_scoper *sc = cl ? cl->scoper : NULL;
 	if (!sc)
 		return out;
-	fb_lexicon *mid = scope_mid_capitals(doc);
+	fb_lexicon *mid = scope_mid_capitals(sc, doc);
 	int blog = live_blog(doc);
 	int *item = fb_xcalloc(doc->npara ? doc->npara : 1, sizeof *item);
 	if (!blog)

@@ -60,6 +60,7 @@ struct fb_scoper {
 	fb_lexicon *owned;   /* data/owned-sums.txt: "budget", "cost": a sum some thing has */
 	fb_lexicon *insts;   /* data/institutions.txt: "Maple Grove Elementary" names no place */
 	fb_lexicon *orgs;    /* data/org-suffixes.txt: "Coastline Federal Bank" is Coastline's */
+	fb_lexicon *titles;  /* data/attribution/titles.txt: "Sen. Ashworth" names no given name */
 };
 
 /* The kinds of the word s[0,n) (K_* bits), 0 when it is not listed. */
@@ -117,13 +118,17 @@ static inline int word_is(const char *b, const tok *t, const char *w)
 void scope_tokenize(const fb_scoper *sc, const char *b, size_t start, size_t end, words *w);
 /* Words that start a new clause with its own subject. */
 int scope_clause_word(const char *b, const words *w, size_t i);
-/* Capitalised words seen inside sentences (not first): names, not openers. */
-fb_lexicon *scope_mid_capitals(const fb_doc *doc);
+/* Capitalised words seen inside sentences (not first): names, not openers.
+ * A surname that follows two different given names ("Kyle Ashworth",
+ * "Damon Ashworth") has its entry's line set to 1 (SHARED_SURNAME). */
+fb_lexicon *scope_mid_capitals(const fb_scoper *sc, const fb_doc *doc);
+#define SHARED_SURNAME 1
 /* Is word i a name (a capitalised word that is not a listed opener, month
  * or day, and that the article capitalises inside a sentence somewhere)? */
 int scope_name_word(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t i);
 /* The last word of the name run at i ("Governor Tom Estes" -> Estes), its
- * possessive cut; *next gets the word after the run. */
+ * possessive cut; *next gets the word after the run. A surname two people
+ * of the article share keeps its given name ("Kyle Ashworth"). */
 char *scope_name_at(const fb_scoper *sc, const fb_lexicon *mid, const char *b, const words *w, size_t i, size_t lim,
     size_t *next);
 /* "lanes" -> "lane", "buses" -> "bus" (fb_noun_lemma, as the claims stage

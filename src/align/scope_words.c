@@ -97,8 +97,62 @@ int scope_clause_word(const char *b, const words *w, size_t i)
 	return 1;
 }
 
+/* The word t without a possessive "'s": its length. */
+static size_t bare_len(const char *b, const tok *t)
+{
+	return tok_possessive(b, t) ? t->e - t->s - 2 : t->e - t->s;
+}
+
+/* Is t a title or honorific ("Sen.", "Mr", "President"), no given name? */
+static int title_word(const fb_scoper *sc, const char *b, const tok *t)
+{
+	size_t n = t->e - t->s;
+	return fb_lexicon_get(sc->titles, b + t->s, n) ||
+	    (n > 1 && b[t->e - 1] == '.' && fb_lexicon_get(sc->titles, b + t->s, n - 1));
+}
+
+/* Marks in mid the surnames that follow two different given names: for
+ * each name run's last word, the capitalised word before it (an initial
+ * "R." skipped) unless it is a title or a listed opener. */
+static void mark_shared_surnames(const fb_scoper *sc, const fb_doc *doc, fb_lexicon *mid)
+{
+	fb_lexicon *given = fb_lexicon_new(); /* surname -> its first given name */
+	words w;
+	for (size_t si = 0; si < doc->nsent; si++) {
+		const fb_sent *st = &doc->sent[si];
+		if (doc->para[st->para].boilerplate)
+			continue;
+		scope_tokenize(sc, doc->buf, st->start, st->end, &w);
+		for (size_t i = 1; i < w.n; i++) {
+			const tok *t = &w.t[i];
+			if (!t->cap || t->comma || t->brk || t->num || (i + 1 < w.n && w.t[i + 1].cap &&
+			    !w.t[i + 1].comma && !w.t[i + 1].brk))
+				continue; /* not the last word of a run */
+			size_t g = i - 1;
+			if (g > 0 && w.t[g].e - w.t[g].s == 2 && doc->buf[w.t[g].e - 1] == '.' && !w.t[g].comma &&
+			    !w.t[g].brk)
+				g--; /* "Kyle R. Ashworth" */
+			const tok *gt = &w.t[g];
+			if (!gt->cap || gt->num || tok_is(gt, K_STOP | K_MONTH | K_WEEKDAY) ||
+			    title_word(sc, doc->buf, gt) || (g < i - 1 && (w.t[g + 1].comma || w.t[g + 1].brk)))
+				continue;
+			size_t n = bare_len(doc->buf, t), gn = bare_len(doc->buf, gt);
+			fb_entry *m = (fb_entry *)fb_lexicon_get(mid, doc->buf + t->s, n);
+			const fb_entry *seen = fb_lexicon_get(given, doc->buf + t->s, n);
+			if (!seen) {
+				char *first = fb_xstrndup(doc->buf + gt->s, gn);
+				const char *f[1] = { first };
+				fb_lexicon_add(given, doc->buf + t->s, n, f, 1);
+				free(first);
+			} else if (m && !fb_word_eq(doc->buf + gt->s, gn, seen->field[0]))
+				m->line = SHARED_SURNAME;
+		}
+	}
+	fb_lexicon_free(given);
+}
+
 /* Capitalised words seen inside sentences (not first): names, not openers. */
-fb_lexicon *scope_mid_capitals(const fb_doc *doc)
+fb_lexicon *scope_mid_capitals(const fb_scoper *sc, const fb_doc *doc)
 {
 	fb_lexicon *lx = fb_lexicon_new();
 	words w;
@@ -109,8 +163,9 @@ fb_lexicon *scope_mid_capitals(const fb_doc *doc)
 		scope_tokenize(NULL, doc->buf, st->start, st->end, &w); /* capitals only: no look-ups */
 		for (size_t i = 1; i < w.n; i++)
 			if (w.t[i].cap && !fb_lexicon_get(lx, doc->buf + w.t[i].s, w.t[i].e - w.t[i].s))
-				fb_lexicon_add(lx, doc->buf + w.t[i].s, w.t[i].e - w.t[i].s, NULL, 0);
+				fb_lexicon_add(lx, doc->buf + w.t[i].s, w.t[i].e - w.t[i].s, NULL, 0)->line = 0;
 	}
+	mark_shared_surnames(sc, doc, lx);
 	return lx;
 }
 
@@ -165,6 +220,14 @@ char *scope_name_at(const fb_scoper *sc, const fb_lexicon *mid, const char *b, c
 	         b[w->t[j].e - 2] == '\'' && b[w->t[j].e - 1] == 's' &&
 	         is(sc, K_PLACE_SUFFIX, b + w->t[j].s, w->t[j].e - w->t[j].s - 2))))
 		j--; /* "Merritt County", "the Kasoma Valley's": Merritt, not every county */
+	else if (j > f && j > 0) {
+		/* "Damon Ashworth" when a Kyle Ashworth is named too */
+		const fb_entry *m = fb_lexicon_get(mid, b + w->t[j].s, bare_len(b, &w->t[j]));
+		if (m && m->line == SHARED_SURNAME && !title_word(sc, b, &w->t[j - 1]) && !w->t[j - 1].num) {
+			size_t s = w->t[j - 1].s, e = w->t[j].s + bare_len(b, &w->t[j]);
+			return fb_fold_text(b + s, e - s);
+		}
+	}
 	size_t s = w->t[j].s, e = w->t[j].e;
 	if (e - s >= 2 && b[e - 2] == '\'' && b[e - 1] == 's')
 		e -= 2;

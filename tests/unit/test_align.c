@@ -1987,6 +1987,29 @@ static void test_relative_holder(void **state)
 	fb_result_free(r);
 }
 
+/* two people of one surname are two holders ("Kyle Ashworth", "Damon
+ * Ashworth"); a title before the surname is no given name ("Coach
+ * Ashworth", "Sen. Ashworth" beside "Kyle Ashworth" is one Ashworth) */
+static void test_shared_surname(void **state)
+{
+	(void)state;
+	const char *t = "Ashworths lead Hale past Brenton\n"
+	                "Kyle Ashworth scored 21 points on Friday as Hale beat Brenton 88-80.\n"
+	                "His brother Damon Ashworth scored 14 points on Friday.\n"
+	                "The 21 points were a career high for Kyle Ashworth.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "21 points")->holder, "Kyle Ashworth");
+	assert_string_equal(scope_at(r, "14 points")->holder, "Damon Ashworth");
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_true(grouped(r->record, 2, 4, "consistent"));
+	fb_result_free(r);
+	t = "Kyle Ashworth scored 21 points on Friday as Hale beat Brenton 88-80.\n"
+	    "Coach Ashworth said the team scored 40 points in the second half.\n";
+	r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "21 points")->holder, "Ashworth");
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2315,6 +2338,7 @@ int main(void)
 		cmocka_unit_test(test_remain_state),
 		cmocka_unit_test(test_gerund_measure),
 		cmocka_unit_test(test_coordinated_part),
+		cmocka_unit_test(test_shared_surname),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
