@@ -335,6 +335,8 @@ typedef struct fb_scope {
 	                        what is left of a set, a part of a whole's size
 	                        only */
 	unsigned char whole : 1; /* the M of "N of the M": a set some part is of */
+	unsigned char one_day : 1; /* "Saturday's 112 arrests": one day's count, a
+	                        part of a count with no time of its own */
 	unsigned char superseded; /* 1: "early reports put the toll at 7": a figure since
 	                        replaced, of another time than the current one;
 	                        2: "120,000 ballots still to be counted": what

@@ -560,10 +560,11 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		part_y |= sy->agent != NULL;
 	}
 	/* "34 people were killed in October" against "the fighting has killed
-	 * 18,000": a timed count is a part of a running total with no time */
+	 * 18,000": a timed count is a part of a running total with no time;
+	 * so is one day's ("Saturday's 112 arrests") of any untimed count */
 	if ((!sx->time) != (!sy->time)) {
-		part_x |= sx->time && sy->cumulative && !sx->cumulative;
-		part_y |= sy->time && sx->cumulative && !sy->cumulative;
+		part_x |= sx->time && ((sy->cumulative && !sx->cumulative) || sx->one_day);
+		part_y |= sy->time && ((sx->cumulative && !sy->cumulative) || sy->one_day);
 	}
 	/* "the 300,000 people in Kessa", a set joined from another verb, is
 	 * no set of a mention with no place ("2.1 million forced from their

@@ -85,6 +85,11 @@ static size_t fill_head(const clause *x, fb_scope *s)
 		    tok_is(&w->t[j - 1], K_COLLECTIVE))
 			h = j, compound = 1;
 	}
+	const fb_entry *nominal = h ? fb_lexicon_get(x->cl->measures, b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s)
+	                            : NULL;
+	if (nominal && k->measure && k->subject && nominal->nfield > 1 && strcmp(nominal->field[0], k->measure) == 0 &&
+	    strcmp(nominal->field[1], k->subject) == 0 && strcmp(nominal->key, k->subject) != 0)
+		h = 0; /* "12 deaths", "37 arrests": the noun names the measure, the head is who it befell */
 	if (h && (compound || !(k->subject && k->noun_end > k->noun_start && k->noun_start >= w->t[qb].s &&
 	    k->noun_start <= w->t[h - 1].s))) {
 		const char *cls = fb_class_of(x->cl, b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
@@ -914,12 +919,40 @@ static void fill_time(const clause *x, const char *entry, fb_scope *s)
 			s->time = NULL;
 		}
 	}
+	s->one_day = s->time && qa > ca && w->t[qa - 1].cap && tok_possessive(b, &w->t[qa - 1]) &&
+	    is(x->sc, K_WEEKDAY, b + w->t[qa - 1].s, w->t[qa - 1].e - w->t[qa - 1].s - 2);
 	s->cumulative = scope_perfect_tense(b, w, ca, cb, qa, qb);
 	for (size_t i = qb + 1; i < cb && !s->framed; i++)
 		s->framed = scope_since_frame(b, w, i, cb);
 	if (entry && !s->time) /* "where 92 delegates are at stake on March 26": its own */
 		s->time = fb_xstrdup(entry);
 	s->entry = entry != NULL; /* a live blog's: entries apart but for a definite restatement */
+}
+
+/* Is the count the object of a relative clause on an indefinite noun
+ * ("a bomb that killed", "an attack which wounded"): from "a" or "an", up
+ * to three words, then that/which, then the verb words up to the count. */
+static int instance_relative(const char *b, const words *w, size_t ca, size_t qa)
+{
+	size_t r = qa;
+	while (r > 0 && r + 4 > qa && !w->t[r - 1].comma && !w->t[r - 1].brk && !w->t[r - 1].num &&
+	    !word_is(b, &w->t[r - 1], "that") && !word_is(b, &w->t[r - 1], "which"))
+		r--;
+	if (r == 0 || r + 4 <= qa || r == qa || !(word_is(b, &w->t[r - 1], "that") || word_is(b, &w->t[r - 1], "which")))
+		return 0;
+	r--; /* the relative word */
+	if (w->t[r].comma || r + 1 == qa || r + 1 < ca)
+		return 0;
+	for (size_t j = r; j > 0 && j + 5 > r; j--) {
+		const tok *t = &w->t[j - 1];
+		if (t->num || (j < r && (w->t[j].comma || w->t[j].brk)))
+			return 0;
+		if (tok_is(t, K_INDEFINITE) && !word_is(b, t, "single"))
+			return 1;
+		if (tok_is(t, K_DEFINITE) || t->cap)
+			return 0;
+	}
+	return 0;
 }
 
 void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid, const fb_doc *doc,
@@ -944,6 +977,12 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 	/* "Two patients taking the drug died": a count its noun's participle
 	 * phrase restricts is a part of those the article counts */
 	if (h && x.qa == x.ca && s->determiner == FB_DET_BARE && ing_restricts(x.b, w, h, x.cb))
+		s->role = FB_RO_PART;
+	/* "a petrol bomb that injured two officers", "an attack that killed
+	 * four": what one thing of the event did to people or things (a harm
+	 * measure, not "a plant that employs 80"), a part of its count */
+	if (s->determiner == FB_DET_BARE && k->measure && is(sc, K_HARM, k->measure, strlen(k->measure)) &&
+	    instance_relative(x.b, w, x.ca, x.qa))
 		s->role = FB_RO_PART;
 	/* "the 1,165 stores that remain", "the 1,165 that are left": what is
 	 * left of a set, as "the remaining 1,165" */

@@ -122,6 +122,9 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 					return scope_lower_dup(b + w->t[j - 1].s, t->e - 2 - w->t[j - 1].s);
 				break;
 			}
+	/* "Saturday's 112 arrests", "May's 41 deaths": the day's or month's */
+	if (t->cap && tok_possessive(b, t) && is(sc, K_WEEKDAY | K_MONTH, b + t->s, t->e - t->s - 2))
+		return fb_fold_text(b + t->s, t->e - t->s - 2);
 	if (tok_is(t, K_MONTH) && t->cap) {
 		size_t e = t->e;
 		if (i + 1 < cb && w->t[i + 1].num && w->t[i + 1].e - w->t[i + 1].s <= 2)

@@ -131,6 +131,23 @@ const char *fb_role_measure(const fb_claimer *cl, const char *noun)
 	return e && e->nfield ? e->field[0] : NULL;
 }
 
+/* data/measure-nouns.tsv (generated from WordNet): nouns that name a
+ * measure's event ("arrests" = arrested), added to the measures where
+ * measures.tsv has no line of their own. */
+static int add_measure_nouns(fb_claimer *cl, char *err, size_t errlen)
+{
+	fb_lexicon *lx = fb_lexicon_load_data("measure-nouns.tsv", err, errlen);
+	if (!lx)
+		return 0;
+	for (size_t i = 0; i < lx->n; i++) {
+		const fb_entry *e = &lx->e[i];
+		if (!fb_lexicon_get(cl->measures, e->key, e->keylen))
+			fb_lexicon_add(cl->measures, e->key, e->keylen, (const char *const *)e->field, e->nfield);
+	}
+	fb_lexicon_free(lx);
+	return 1;
+}
+
 fb_claimer *fb_claimer_new(char *err, size_t errlen)
 {
 	fb_claimer *cl = fb_xcalloc(1, sizeof *cl);
@@ -150,7 +167,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->verb_pasts = fb_lexicon_load_data("verb-pasts.tsv", err, errlen)) ||
 	    !(cl->role_nouns = fb_lexicon_load_data("role-nouns.tsv", err, errlen)) ||
 	    !(cl->plurals = fb_plurals_load(err, errlen)) ||
-	    !(cl->scoper = fb_scoper_new(err, errlen))) {
+	    !(cl->scoper = fb_scoper_new(err, errlen)) || !add_measure_nouns(cl, err, errlen)) {
 		fb_claimer_free(cl);
 		return NULL;
 	}

@@ -2010,6 +2010,48 @@ static void test_shared_surname(void **state)
 	fb_result_free(r);
 }
 
+/* "12 deaths" and "37 arrests" count the people the noun's event befell
+ * (data/measure-nouns.tsv): one count with "killed 12 people" and
+ * "arrested 37 people". One day's count ("Saturday's 112 arrests") and what
+ * one thing did ("a firebomb that injured two officers") are parts of the
+ * untimed totals: compared only when larger. Sentences written for this test. */
+static void test_nominal_and_one_day(void **state)
+{
+	(void)state;
+	const char *riot = "Police make 231 arrests as Port Salen riots enter third day\n"
+	                   "Police have arrested 231 people during three nights of rioting in Port Salen, officials said "
+	                   "Sunday.\n"
+	                   "\"We have 40 officers injured, some of them badly,\" a police spokesman said.\n"
+	                   "Saturday's %d arrests were the most in a single night, the police chief said.\n"
+	                   "A teenager is accused of throwing a firebomb that injured %d officers on Friday night.\n";
+	char t[1024];
+	snprintf(t, sizeof t, riot, 112, 2);
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(grouped(r->record, 1, 2, "consistent"));
+	assert_false(paired(r->record, 1, 4, 0));
+	assert_false(paired(r->record, 3, 5, 0));
+	fb_result_free(r);
+	snprintf(t, sizeof t, riot, 300, 45);
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 1, 4, 0));
+	assert_true(paired(r->record, 3, 5, 0));
+	fb_result_free(r);
+	const char *storm = "Storm kills 12 in Ashby County\n"
+	                    "A storm that swept through Ashby County on Monday killed 12 people, officials said.\n"
+	                    "There were %d deaths in the county, the coroner said on Tuesday.\n"
+	                    "Police made 37 arrests for looting on Tuesday night.\n"
+	                    "Officers arrested 37 people for looting on Tuesday night, the sheriff said.\n";
+	snprintf(t, sizeof t, storm, 12);
+	r = analyze(t, strlen(t));
+	assert_true(grouped(r->record, 1, 3, "consistent"));
+	assert_true(grouped(r->record, 4, 5, "consistent"));
+	fb_result_free(r);
+	snprintf(t, sizeof t, storm, 14);
+	r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 1, 3, 0));
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2339,6 +2381,7 @@ int main(void)
 		cmocka_unit_test(test_gerund_measure),
 		cmocka_unit_test(test_coordinated_part),
 		cmocka_unit_test(test_shared_surname),
+		cmocka_unit_test(test_nominal_and_one_day),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
