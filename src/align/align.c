@@ -161,6 +161,26 @@ static void apposed_lists(const aligner *a, fb_alignment *al, size_t *gcap)
 	}
 }
 
+/* "Our 38,400 donors", said a campaign's manager: a count after "our" or
+ * "my" in what a source says is that source's (its name the holder). */
+static void first_person_holders(const fb_doc *doc, const fb_qlist *ql, const fb_attribution *at,
+    const fb_claims *c, fb_scope *sc)
+{
+	for (size_t i = 0; at && i < c->nc; i++) {
+		const fb_claim *k = &c->c[i];
+		if (sc[i].holder || !sc[i].set || k->quantity < 0 || k->attr < 0 || at->attr[k->attr].source < 0)
+			continue;
+		size_t e = ql->q[k->quantity].start;
+		while (e > 0 && doc->buf[e - 1] == ' ')
+			e--;
+		size_t s = e;
+		while (s > 0 && fb_isalpha((unsigned char)doc->buf[s - 1]))
+			s--;
+		if (fb_word_eq(doc->buf + s, e - s, "our") || fb_word_eq(doc->buf + s, e - s, "my"))
+			sc[i].holder = fb_xstrdup(at->src[at->attr[k->attr].source].name);
+	}
+}
+
 fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql,
     const fb_attribution *at, const fb_claims *c)
 {
@@ -168,6 +188,7 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	fb_alignment *al = fb_xcalloc(1, sizeof *al);
 	al->scope = fb_scopes_build(cl, doc, ql, c);
 	al->nscope = c->nc;
+	first_person_holders(doc, ql, at, c, al->scope);
 	a.sc = al->scope;
 	a.heads = fb_lexicon_new();
 	a.hs = align_head_stats(&a, a.heads);

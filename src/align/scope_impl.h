@@ -225,6 +225,10 @@ int scope_perfect_tense(const char *b, const words *w, size_t ca, size_t cb, siz
  * with no time of its own, takes the time of the sentence before it in
  * its paragraph. */
 void scope_demonstrative_times(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, fb_scope *out);
+/* "Monday's attack in Dusana struck ... Fourteen people were killed": a
+ * sentence naming an event by its day gives that day to the counts with
+ * no time of their own, in it and after it in its paragraph. */
+void scope_named_day_times(const fb_scoper *sc, const fb_doc *doc, const fb_claims *c, fb_scope *out);
 
 /* scope_place.c: holders and places */
 

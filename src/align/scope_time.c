@@ -303,6 +303,53 @@ void scope_demonstrative_times(const fb_doc *doc, const fb_qlist *ql, const fb_c
 	free(first);
 }
 
+/* The day a sentence names an event by ("Monday's attack in Dusana
+ * struck ..."): a capitalised weekday's possessive before a lower-case
+ * word; NULL when none. */
+static char *named_day(const fb_scoper *sc, const char *b, const words *w)
+{
+	for (size_t i = 0; i + 1 < w->n; i++) {
+		const tok *t = &w->t[i], *u = &w->t[i + 1];
+		if (t->cap && tok_possessive(b, t) && is(sc, K_WEEKDAY, b + t->s, t->e - t->s - 2) && !u->cap &&
+		    !u->num && !u->comma && !u->brk)
+			return fb_fold_text(b + t->s, t->e - t->s - 2);
+	}
+	return NULL;
+}
+
+void scope_named_day_times(const fb_scoper *sc, const fb_doc *doc, const fb_claims *c, fb_scope *out)
+{
+	char *day = NULL;
+	size_t para = SIZE_MAX, sent = SIZE_MAX;
+	words *w = fb_xcalloc(1, sizeof *w);
+	for (size_t ci = 0; ci < c->nc; ci++) {
+		const fb_claim *k = &c->c[ci];
+		if (k->type != FB_CT_NUMERIC || !out[ci].set)
+			continue;
+		const fb_sent *st = &doc->sent[k->sent];
+		if (st->para != para) {
+			free(day);
+			day = NULL;
+			para = st->para;
+			sent = SIZE_MAX;
+		}
+		/* the sentences since the last claim's, this one's included */
+		for (size_t si = sent == SIZE_MAX ? doc->para[para].first_sent : sent + 1; si <= k->sent; si++) {
+			scope_tokenize(sc, doc->buf, doc->sent[si].start, doc->sent[si].end, w);
+			char *d = named_day(sc, doc->buf, w);
+			if (d) {
+				free(day);
+				day = d;
+			}
+		}
+		sent = k->sent;
+		if (day && !out[ci].time && !out[ci].entry && k->event == 0)
+			out[ci].time = fb_xstrdup(day);
+	}
+	free(day);
+	free(w);
+}
+
 const char *fb_time_norm(const char *text, char *out, size_t outlen)
 {
 	static const struct { const char *text, *norm; } rel[] = {

@@ -880,7 +880,9 @@ static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int s
 	claims_clause_names(cl, doc, ql, i, &bs->ms, bs->names, k);
 	k->other_event = claims_find_context(&bs->evs, doc, ql, i, &k->context_start, &k->context_end) ||
 	    claims_other_year(doc, ql, i, bs->own_year, bs->own_month, &k->context_start, &k->context_end) ||
-	    claims_past_deed(doc, q, &k->context_start, &k->context_end);
+	    claims_past_deed(doc, q, &k->context_start, &k->context_end) ||
+	    (k->measure && claims_several_doers(cl, doc, ql, i, &k->context_start, &k->context_end) &&
+	     claims_people_measure(cl, k->measure));
 	if (!k->other_event)
 		claims_find_place(cl, doc, ql, &bs->qx, q, &k->context_start, &k->context_end);
 	if (k->increment && k->measure)

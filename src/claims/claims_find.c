@@ -852,6 +852,23 @@ static int date_span(const fb_doc *doc, const fb_qlist *ql, size_t s, size_t e)
 	return dates && (all >= 2 || span); /* "between May 1 and 3": the day alone is a count */
 }
 
+/* Does [s, e) end with "after" or "before" ("days after"): it puts the
+ * clause after it on another event, not a number before it. */
+static int links_clause(const char *b, size_t s, size_t e)
+{
+	return (e - s >= 5 && fb_word_eq(b + e - 5, 5, "after") && (e - s == 5 || b[e - 6] == ' ')) ||
+	    (e - s >= 6 && fb_word_eq(b + e - 6, 6, "before") && (e - s == 6 || b[e - 7] == ' '));
+}
+
+/* Is the word after pos a gerund ("before finding")? */
+static int gerund_after(const char *b, size_t pos, size_t end)
+{
+	size_t ws, we;
+	int punct;
+	return claims_next_word(b, pos, end, &ws, &we, &punct) && !punct && we - ws > 4 &&
+	    fb_word_eq(b + we - 3, 3, "ing");
+}
+
 int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlist *ql, size_t qi,
     size_t *cs, size_t *ce)
 {
@@ -864,8 +881,11 @@ int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlis
 	 * time: the arrests are today's; before it ("last week's bombing,
 	 * which killed 17") it sets the number apart */
 	for (size_t from = a; context_in(ps, from, e, cs, ce); from = *ce) {
-		if (!(*cs >= q->end && possessive_end(doc->buf, *cs, *ce)))
-			return 1;
+		if (*cs >= q->end && (possessive_end(doc->buf, *cs, *ce) || links_clause(doc->buf, *cs, *ce)))
+			continue; /* "killed nine four days after a bomber killed 14": the 14's */
+		if (links_clause(doc->buf, *cs, *ce) && gerund_after(doc->buf, *ce, e))
+			continue; /* "two days before finding him guilty on 14 counts": one chain of deeds */
+		return 1;
 	}
 	if (intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro) &&
 	    context_in(ps, st->start, intro, cs, ce))

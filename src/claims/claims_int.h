@@ -200,6 +200,10 @@ void claims_add_singles(const fb_claimer *cl, fb_claims *c, size_t *cap, const f
 const fb_quantity *claims_claim_q(const fb_claims *c, const fb_qlist *ql, const fb_claim *k);
 /* Is q about an earlier attack laid at someone's door? Stores the span. */
 int claims_past_deed(const fb_doc *doc, const fb_quantity *q, size_t *cs, size_t *ce);
+/* "the two attacks have killed 23", "both blasts wounded 64": a total of
+ * several things' deeds, an event of its own. Stores the subject's span. */
+int claims_several_doers(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t qi, size_t *cs,
+    size_t *ce);
 
 /* claims_totals.c: a release's totals */
 

@@ -1432,3 +1432,41 @@ int claims_past_deed(const fb_doc *doc, const fb_quantity *q, size_t *cs, size_t
 	}
 	return 0;
 }
+
+/* "Taken together, the two attacks have killed 23 people", "both blasts
+ * wounded 64": what several things did to people together (the caller
+ * checks the measure is one of people) is a total of their own, not one
+ * event's count. The clause opens with "the N" (N two or more) or
+ * "both", then a plural noun that names no people ("the two gunmen" are
+ * one event's doers); its span is the context. */
+int claims_several_doers(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql, size_t qi, size_t *cs,
+    size_t *ce)
+{
+	const fb_quantity *q = &ql->q[qi];
+	const char *b = doc->buf;
+	size_t a, e, intro, ws, we, ns, ne;
+	int punct;
+	claims_clause_of(doc, q->sent, q->start, q->end, &a, &e, &intro);
+	if (!claims_next_word(b, a, q->start, &ws, &we, &punct))
+		return 0;
+	size_t from = ws;
+	if (fb_word_eq(b + ws, we - ws, "the")) {
+		size_t j = claims_first_q_from(ql, we);
+		if (j >= ql->n || j == qi || ql->q[j].start >= q->start || !ql->q[j].has_value || ql->q[j].value < 2 ||
+		    ql->q[j].kind != FB_QK_COUNT || !claims_next_word(b, we, q->start, &ws, &we, &punct) || punct ||
+		    ws != ql->q[j].start)
+			return 0;
+		we = ql->q[j].end;
+	} else if (!fb_word_eq(b + ws, we - ws, "both"))
+		return 0;
+	if (!claims_next_word(b, we, q->start, &ns, &ne, &punct) || punct || ne - ns < 4 || b[ne - 1] != 's' ||
+	    !fb_islower((unsigned char)b[ns]) || fb_class_of(cl, b + ns, ne - ns))
+		return 0;
+	/* a verb follows the noun: "the two attacks have killed", not "the
+	 * two attacks' victims" */
+	if (!claims_next_word(b, ne, q->start, &ws, &we, &punct) || punct)
+		return 0;
+	*cs = from;
+	*ce = ne;
+	return 1;
+}

@@ -2052,6 +2052,41 @@ static void test_nominal_and_one_day(void **state)
 	fb_result_free(r);
 }
 
+/* Two attacks: the clause after "three days after" is the earlier attack's
+ * (not a gerund's: "two days before finding him guilty"); "Monday's attack
+ * in Kelin began ..." gives Monday to the counts after it in its
+ * paragraph; "the two attacks have killed 19" is a total of its own. "Our
+ * 24,500 donors" in a quotation are the speaker's. Sentences written for
+ * this test. */
+static void test_two_attacks_and_our(void **state)
+{
+	(void)state;
+	const char *t = "Market bombing kills 8 in Ostrava, three days after mall attack killed 11 in Kelin\n"
+	                "A bomb exploded in a busy market in the eastern city of Ostrava on Thursday, killing eight people, "
+	                "police said. The blast came three days after gunmen killed 11 people at a shopping mall in Kelin.\n"
+	                "\"Eight people were killed here for nothing,\" a witness said.\n"
+	                "Monday's attack in Kelin began at noon, when four gunmen entered the mall. Eleven people were "
+	                "killed and 30 were wounded.\n"
+	                "Taken together, the two attacks have killed 19 people and wounded 52.\n"
+	                "The jury deliberated for two days before finding the man guilty on all 14 counts.\n";
+	fb_result *r = analyze(t, strlen(t));
+	for (long p = 1; p <= 5; p++)
+		for (long q = p; q <= 5; q++)
+			assert_false(paired(r->record, p, q, 0));
+	assert_true(grouped(r->record, 1, 2, "consistent"));
+	assert_string_equal(scope_at(r, "Eleven people")->time, "Monday");
+	assert_int_equal(claim_at(r, "14 counts")->event, 0);
+	assert_int_not_equal(claim_at(r, "11 people at")->event, 0);
+	fb_result_free(r);
+	t = "Vance and Ortiz report fundraising totals\n"
+	    "Senate candidate Mara Vance raised $3.1 million in the third quarter, her campaign said on Monday.\n"
+	    "\"Our 24,500 donors this quarter are the story of this race,\" Vance's campaign manager, Tom Reed, said.\n";
+	r = analyze(t, strlen(t));
+	assert_non_null(scope_at(r, "24,500")->holder);
+	assert_non_null(strstr(scope_at(r, "24,500")->holder, "Reed"));
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2382,6 +2417,7 @@ int main(void)
 		cmocka_unit_test(test_coordinated_part),
 		cmocka_unit_test(test_shared_surname),
 		cmocka_unit_test(test_nominal_and_one_day),
+		cmocka_unit_test(test_two_attacks_and_our),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
