@@ -536,7 +536,8 @@ static int slots_clash(const fb_scope *x, const fb_scope *y)
 	return (x->time && y->time && strcmp(x->time, y->time) != 0 &&
 	        align_time_extent(x->time) == align_time_extent(y->time)) ||
 	       (x->holder && y->holder && strcasecmp(x->holder, y->holder) != 0) ||
-	       (x->place && y->place && strcmp(x->place, y->place) != 0) || x->superseded != y->superseded;
+	       (x->place && y->place && strcmp(x->place, y->place) != 0) || x->superseded != y->superseded ||
+	       (x->modifiers && y->modifiers && !align_words_meet(x->modifiers, y->modifiers));
 }
 
 /* The number a quantity states: its value, or the bound of "at least N" */

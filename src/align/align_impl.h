@@ -192,6 +192,8 @@ void align_restatement_match(const aligner *a, const member *x, const member *y,
 /* Is a scope time an extent ("in 71 games", "over 12 races"), not a
  * calendar time ("Friday", "2019")? */
 int align_time_extent(const char *t);
+/* Do two word lists (scope modifiers) share a word? */
+int align_words_meet(const char *p, const char *q);
 /* "same event E1, same head 'people', same holder 'Estes', one definite" */
 void align_say_anchors(fb_buf *o, const match *m);
 

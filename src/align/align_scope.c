@@ -55,8 +55,7 @@ const char *align_anchor_value(const match *m, size_t i, char *buf, size_t len)
 	return buf;
 }
 
-/* Do two word lists share a word? */
-static int words_meet(const char *p, const char *q)
+int align_words_meet(const char *p, const char *q)
 {
 	for (const char *s = p; *s;) {
 		size_t n = strcspn(s, " -");
@@ -466,7 +465,7 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	/* one town's dead against another's; likely voters against
 	 * registered voters */
 	m->apart = (sx->place && sy->place && strcmp(sx->place, sy->place) != 0) ||
-	    (sx->modifiers && sy->modifiers && !words_meet(sx->modifiers, sy->modifiers));
+	    (sx->modifiers && sy->modifiers && !align_words_meet(sx->modifiers, sy->modifiers));
 	if (m->apart)
 		return;
 	if ((!sx->modifiers) != (!sy->modifiers) &&

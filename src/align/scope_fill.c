@@ -401,8 +401,9 @@ static void fill_superseded(const clause *x, fb_scope *s)
 	/* "5.1 percent larger than this year's $1.21 billion plan", "more
 	 * than the $31 million spent last year": a baseline the comparison is
 	 * made against, another time (not "more than 800": a hedge, with the
-	 * number right after "than") */
-	for (size_t i = qa; i > ca && i + 3 > qa; i--) {
+	 * number right after "than"; "than the current year's $2.06 billion
+	 * budget": up to four words between) */
+	for (size_t i = qa; i > ca && i + 5 > qa; i--) {
 		const tok *t = &w->t[i - 1];
 		if (word_is(b, t, "than")) {
 			const tok *d = &w->t[i];
@@ -974,6 +975,17 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		s->modifiers = scope_lower_dup(x.b + k->mod_start, k->mod_end - k->mod_start);
 	s->function = scope_function_of(sc, doc, q, w, x.ca, x.cb, x.qa, x.qb, k->noun_end);
 	int poss_set = fill_determiner(&x, s);
+	/* "the nine hospitalized patients", "the 34 unvaccinated patients": a
+	 * definite set's participle before its noun restricts it, whatever
+	 * measure the claims stage read from it */
+	if (!s->modifiers && s->determiner == FB_DET_DEFINITE && x.qb + 1 < x.cb && !w->t[x.qb + 1].cap &&
+	    !w->t[x.qb + 1].num && !w->t[x.qb + 1].comma && !w->t[x.qb + 1].brk && !w->t[x.qb + 1].kinds &&
+	    x.b[w->t[x.qb + 1].e - 1] == 's') {
+		const tok *a = &w->t[x.qb];
+		size_t n = a->e - a->s;
+		if (!a->cap && !a->num && !a->comma && !a->kinds && n > 4 && x.b[a->e - 2] == 'e' && x.b[a->e - 1] == 'd')
+			s->modifiers = scope_lower_dup(x.b + a->s, n);
+	}
 	/* "Two patients taking the drug died": a count its noun's participle
 	 * phrase restricts is a part of those the article counts */
 	if (h && x.qa == x.ca && s->determiner == FB_DET_BARE && ing_restricts(x.b, w, h, x.cb))

@@ -497,7 +497,7 @@ const char *claims_find_measure(const fb_claimer *cl, fb_claims *c, const fb_doc
 		}
 		if (claims_is_participle(cl, b + ws, we - ws) && !weak)
 			return claims_lemma(cl, c, b + ws, we - ws); /* "released 1,000 pages" */
-		if (back == 0 && !weak && !linking && fb_doc_is_title(doc, st->para)) {
+		if (back == 0 && !weak && !linking && fb_doc_is_head_line(doc, st->para)) {
 			const char *pm = present_measure(cl, c, doc, st->para, st->start, ws, we, NULL, def, implies);
 			/* "Navarro hauls in $4.2 million" */
 			static const char *const particles[] = { "in", "up", "out", "off", "back", "down", NULL };

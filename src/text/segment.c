@@ -443,6 +443,23 @@ int fb_doc_is_title(const fb_doc *doc, size_t p)
 	return 1;
 }
 
+int fb_doc_is_head_line(const fb_doc *doc, size_t p)
+{
+	if (fb_doc_is_title(doc, p))
+		return 1;
+	const fb_para *pp = &doc->para[p];
+	if (pp->boilerplate || pp->nsent != 1 || pp->end <= pp->start || p + 1 >= doc->npara)
+		return 0;
+	char last = doc->buf[pp->end - 1];
+	if (last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || (unsigned char)last >= 0x80)
+		return 0;
+	size_t words = 0;
+	for (size_t i = pp->start; i < pp->end; i++)
+		words += fb_isspace((unsigned char)doc->buf[i]) && !fb_isspace((unsigned char)doc->buf[i + 1]);
+	const fb_para *np = &doc->para[p + 1];
+	return words < 20 && np->end > np->start && doc->buf[np->end - 1] == '.' && np->end - np->start > pp->end - pp->start;
+}
+
 size_t fb_doc_next_text(const fb_doc *doc, size_t p)
 {
 	size_t n = p + 1;

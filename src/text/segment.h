@@ -41,6 +41,10 @@ void fb_segment(const fb_segmenter *sg, fb_doc *doc);
 /* Is paragraph p a title: the first paragraph of its report that is no
  * boilerplate, one sentence with no full stop? */
 int fb_doc_is_title(const fb_doc *doc, size_t p);
+/* Is paragraph p a head line: the title, or a line of at most 20 words
+ * with no closing punctuation followed by a paragraph of prose (a
+ * news-in-brief page's item heads: "Warehouse fire injures three")? */
+int fb_doc_is_head_line(const fb_doc *doc, size_t p);
 /* The first paragraph after p that is no boilerplate (a title's lede),
  * or doc->npara. */
 size_t fb_doc_next_text(const fb_doc *doc, size_t p);

@@ -2087,6 +2087,38 @@ static void test_two_attacks_and_our(void **state)
 	fb_result_free(r);
 }
 
+/* A news-in-brief item's head line is a head line: its present tense
+ * tells what happened ("injures three firefighters" = injured, not a bare
+ * count of the 85 who came). "six remain trapped" is no count of the
+ * dead. Two definite sets restricted by their participles ("the nine
+ * hospitalized patients", "the 34 unvaccinated patients") are two sets.
+ * "than the current year's $2.06 billion budget" is a baseline. Sentences
+ * written for this test. */
+static void test_item_heads_and_sets(void **state)
+{
+	(void)state;
+	const char *t = "Around the region\n"
+	                "Barn fire in Millbrook injures two firefighters\n"
+	                "A fire at a dairy barn in Millbrook on Sunday injured two firefighters and drew 60 firefighters "
+	                "from five towns, officials said.\n"
+	                "Quarry collapse kills three; five trapped\n"
+	                "Three workers were killed and five remain trapped after a wall collapsed at a quarry near Dunmore "
+	                "on Monday, the owner said.\n"
+	                "The 12 hospitalized patients are all adults, the health department said.\n"
+	                "The 40 unvaccinated patients range in age from 2 to 61.\n"
+	                "The county adopted a $1.31 billion budget on Tuesday, 4.8 percent more than the current year's "
+	                "$1.25 billion budget.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_string_equal(claim_at(r, "two firefighters")->measure, "injured");
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_true(grouped(r->record, 2, 3, "consistent"));
+	assert_string_equal(claim_at(r, "five remain")->measure, "trapped");
+	assert_false(paired(r->record, 4, 5, 0));
+	assert_false(paired(r->record, 6, 7, 0));
+	assert_false(paired(r->record, 8, 8, 0));
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2418,6 +2450,7 @@ int main(void)
 		cmocka_unit_test(test_shared_surname),
 		cmocka_unit_test(test_nominal_and_one_day),
 		cmocka_unit_test(test_two_attacks_and_our),
+		cmocka_unit_test(test_item_heads_and_sets),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
