@@ -505,6 +505,12 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	    (sy->remainder && !(dx && (sx->set_size || sx->whole) && !sx->remainder)))
 		return;
 	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
+	/* "two Japanese nationals had died" against "killing 17": a count of
+	 * harm its own words restrict is some of those the other counts */
+	if ((!sx->modifiers) != (!sy->modifiers) && sx->harm && sy->harm) {
+		part_x |= sx->modifiers && sx->determiner == FB_DET_BARE;
+		part_y |= sy->modifiers && sy->determiner == FB_DET_BARE;
+	}
 	/* "The largest population, about 11,800 elephants, was in the Kasoma
 	 * Valley" and "The Kasoma Valley's 13,800 elephants": the one place's
 	 * own count, told twice (a part of the story's total, not of each

@@ -986,6 +986,13 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		if (!a->cap && !a->num && !a->comma && !a->kinds && n > 4 && x.b[a->e - 2] == 'e' && x.b[a->e - 1] == 'd')
 			s->modifiers = scope_lower_dup(x.b + a->s, n);
 	}
+	/* "two Japanese nationals", "three Democratic senators": a capitalised
+	 * word between the number and a plural noun restricts it */
+	if (!s->modifiers && x.qb + 1 < x.cb && w->t[x.qb].cap && !w->t[x.qb].brk && !w->t[x.qb].comma &&
+	    !w->t[x.qb + 1].cap && !w->t[x.qb + 1].num && !w->t[x.qb + 1].comma && !w->t[x.qb + 1].brk &&
+	    !w->t[x.qb + 1].kinds && x.b[w->t[x.qb + 1].e - 1] == 's' && !tok_possessive(x.b, &w->t[x.qb]) &&
+	    !w->t[x.qb].kinds)
+		s->modifiers = scope_lower_dup(x.b + w->t[x.qb].s, w->t[x.qb].e - w->t[x.qb].s);
 	/* "Two patients taking the drug died": a count its noun's participle
 	 * phrase restricts is a part of those the article counts */
 	if (h && x.qa == x.ca && s->determiner == FB_DET_BARE && ing_restricts(x.b, w, h, x.cb))

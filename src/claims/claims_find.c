@@ -1048,16 +1048,23 @@ int claims_other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_
 	size_t a, e, intro;
 	claims_clause_of(doc, sent, ql->q[qi].start, ql->q[qi].end, &a, &e, &intro);
 	int use_intro = intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro);
-	size_t from = claims_first_q_from(ql, use_intro ? st->start : a);
+	/* "has closed schools before: in 2012, during the recession, it shut
+	 * four": the phrases after a colon or semicolon open the clause too */
+	size_t lead = a;
+	while (lead > st->start && doc->buf[lead - 1] != ':' && doc->buf[lead - 1] != ';')
+		lead--;
+	if (lead <= st->start || intro_has_count(ql, qi, lead, a))
+		lead = a;
+	size_t from = claims_first_q_from(ql, use_intro ? st->start : lead);
 	for (size_t j = from; j < ql->n && ql->q[j].start < e; j++) {
 		const fb_quantity *y = &ql->q[j];
-		if (use_intro && y->start >= intro && y->start < a)
-			j = claims_first_q_from(ql, a), y = &ql->q[j];
+		if (use_intro && y->start >= intro && y->start < lead)
+			j = claims_first_q_from(ql, lead), y = &ql->q[j];
 		if (j >= ql->n || y->start >= e)
 			break;
 		if (y->kind != FB_QK_DATE)
 			continue;
-		if (!(y->start >= a && y->end <= e) && !(use_intro && y->end <= intro))
+		if (!(y->start >= lead && y->end <= e) && !(use_intro && y->end <= intro))
 			continue;
 		int yr = claims_year_in(doc, y);
 		/* "an ambush in April that killed three soldiers" in a release

@@ -2119,6 +2119,32 @@ static void test_item_heads_and_sets(void **state)
 	fb_result_free(r);
 }
 
+/* "has closed schools before: in 2012, ... it shut four elementary
+ * schools": a year after a colon opens the clause, another event. "two
+ * Norwegian nationals had died" is some of the 14 killed. Sentences
+ * written for this test. */
+static void test_colon_year_and_nationals(void **state)
+{
+	(void)state;
+	const char *t = "Harlow district votes to close nine schools\n"
+	                "The Harlow school board voted on Tuesday to close five elementary schools and four middle schools "
+	                "next year.\n"
+	                "About 2,900 pupils will move to other schools, the board said.\n"
+	                "The district has closed schools before: in 2009, during the recession, it shut three elementary "
+	                "schools.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 4, 0));
+	assert_int_not_equal(claim_at(r, "three elementary")->event, 0);
+	fb_result_free(r);
+	t = "Coach crash in Belmar Pass kills 14\n"
+	    "A tour coach left the road in the Belmar Pass on Saturday, killing 14 people, police said.\n"
+	    "Norway's foreign ministry said two Norwegian nationals had died.\n";
+	r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2451,6 +2477,7 @@ int main(void)
 		cmocka_unit_test(test_nominal_and_one_day),
 		cmocka_unit_test(test_two_attacks_and_our),
 		cmocka_unit_test(test_item_heads_and_sets),
+		cmocka_unit_test(test_colon_year_and_nationals),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
