@@ -869,6 +869,19 @@ static int gerund_after(const char *b, size_t pos, size_t end)
 	    fb_word_eq(b + we - 3, 3, "ing");
 }
 
+/* Does a number give the span of [cs, ce) ("four days after", "a week
+ * before"): a quantity that covers its first word or ends right before it,
+ * or the phrase opens with "a"? */
+static int span_counted(const fb_doc *doc, const fb_qlist *ql, size_t cs, size_t ce)
+{
+	if (ce - cs > 2 && fb_word_eq(doc->buf + cs, 1, "a") && doc->buf[cs + 1] == ' ')
+		return 1;
+	for (size_t j = claims_first_q_from(ql, cs > 48 ? cs - 48 : 0); j < ql->n && ql->q[j].start < cs + 1; j++)
+		if (ql->q[j].end >= cs - 1 && ql->q[j].start <= cs)
+			return 1;
+	return 0;
+}
+
 int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlist *ql, size_t qi,
     size_t *cs, size_t *ce)
 {
@@ -883,8 +896,9 @@ int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlis
 	for (size_t from = a; context_in(ps, from, e, cs, ce); from = *ce) {
 		if (*cs >= q->end && (possessive_end(doc->buf, *cs, *ce) || links_clause(doc->buf, *cs, *ce)))
 			continue; /* "killed nine four days after a bomber killed 14": the 14's */
-		if (links_clause(doc->buf, *cs, *ce) && gerund_after(doc->buf, *ce, e))
-			continue; /* "two days before finding him guilty on 14 counts": one chain of deeds */
+		if (links_clause(doc->buf, *cs, *ce) && (gerund_after(doc->buf, *ce, e) || !span_counted(doc, ql, *cs, *ce)))
+			continue; /* "two days before finding him guilty on 14 counts": one chain of
+			           * deeds; "it could be weeks before the 19,400 return": no span */
 		return 1;
 	}
 	if (intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro) &&
