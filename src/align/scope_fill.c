@@ -510,6 +510,8 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 			break; /* "the most since 2019, in the capital": the comparison's */
 		size_t pe = scope_place_at(sc, pn, b, w, i, ca, cb);
 		int where = pe && (i >= qb || i <= ca + 2) && !other_nouns_place(x, i);
+		if (pe && tok_is(&w->t[i], K_COMPASS) && !w->t[i].cap && w->t[i + 1].cap)
+			i++; /* "in northern Velastra": the name is the place */
 		if (where && !s->place && !scope_name_word(sc, mid, b, w, i)) {
 			/* "in the northern province"; not a capitalised opener alone
 			 * ("in The ...") */
@@ -567,6 +569,7 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 				speaks = 0;
 		}
 		int after_prep = prev && (tok_is(prev, K_PLACE_PREP) || word_is(b, prev, "of") ||
+		    (tok_is(prev, K_COMPASS) && i >= ca + 2 && tok_is(&w->t[i - 2], K_PLACE_PREP)) ||
 		    word_is(b, prev, "on") || word_is(b, prev, "over") || /* "sank on Lake Varo" */
 		    word_is(b, prev, "the") || word_is(b, prev, "against") ||
 		    (tok_is(prev, K_INDEFINITE) && prev->comma)); /* ", a Republican," says what, not whose */

@@ -50,6 +50,7 @@ typedef uint64_t kindset;
 #define K_RISE ((kindset)1 << 32)
 #define K_DAYPART ((kindset)1 << 33)
 #define K_PLACE_SUFFIX ((kindset)1 << 34)
+#define K_COMPASS ((kindset)1 << 35)
 
 
 struct fb_scoper {

@@ -23,6 +23,9 @@ size_t scope_place_at(const fb_scoper *sc, const fb_lexicon *pn, const char *b, 
 	    (word_is(b, prev, "of") && i >= ca + 2 && pn && fb_lexicon_get(pn, b + w->t[i - 2].s, w->t[i - 2].e - w->t[i - 2].s));
 	if (!prep || w->t[i].comma || w->t[i].brk)
 		return 0;
+	if (tok_is(&w->t[i], K_COMPASS) && !w->t[i].cap && i + 1 < cb && w->t[i + 1].cap && !w->t[i + 1].comma &&
+	    !w->t[i + 1].brk)
+		i++; /* "in northern Velastra" */
 	if (w->t[i].cap) {
 		size_t j = i + 1;
 		while (j < cb && w->t[j].cap && !w->t[j].comma && !w->t[j].brk)

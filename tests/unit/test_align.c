@@ -2145,6 +2145,24 @@ static void test_colon_year_and_nationals(void **state)
 	fb_result_free(r);
 }
 
+/* "in northern Velmar" names a place, never the holder of "killing 12";
+ * "it could be weeks before the 3,400 evacuees return" puts the count on
+ * no other event (no number gives the span). Sentences written for this
+ * test. */
+static void test_compass_place(void **state)
+{
+	(void)state;
+	const char *t = "Bus crash in Velmar kills 12\n"
+	                "A bus plunged into a gorge on a mountain road in northern Velmar on Friday, killing 14 people, "
+	                "police said.\n"
+	                "Officials said it could be weeks before the 3,400 displaced residents return home.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_null(scope_at(r, "14 people")->holder);
+	assert_true(paired(r->record, 1, 2, 0));
+	assert_int_equal(claim_at(r, "3,400")->event, 0);
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2478,6 +2496,7 @@ int main(void)
 		cmocka_unit_test(test_two_attacks_and_our),
 		cmocka_unit_test(test_item_heads_and_sets),
 		cmocka_unit_test(test_colon_year_and_nationals),
+		cmocka_unit_test(test_compass_place),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
