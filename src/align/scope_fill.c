@@ -1006,6 +1006,17 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 	if (s->determiner == FB_DET_BARE && k->measure && is(sc, K_HARM, k->measure, strlen(k->measure)) &&
 	    instance_relative(x.b, w, x.ca, x.qa))
 		s->role = FB_RO_PART;
+	/* "the 1,200 cuts will come in the sensors division, where 700
+	 * positions will be eliminated": what one part of a whole holds */
+	if (s->determiner == FB_DET_BARE && !s->place)
+		for (size_t i = x.qa; i > 0 && i + 6 > x.qa; i--) {
+			if (word_is(x.b, &w->t[i - 1], "where") && w->t[i - 1].comma) {
+				s->role = FB_RO_PART;
+				break;
+			}
+			if (w->t[i - 1].comma || w->t[i - 1].brk)
+				break;
+		}
 	/* "the 1,165 stores that remain", "the 1,165 that are left": what is
 	 * left of a set, as "the remaining 1,165" */
 	if (remainder_after(x.b, w, h ? h : x.qb, x.cb) || (x.qa > x.ca && word_is(x.b, &w->t[x.qa - 1], "remaining"))) {

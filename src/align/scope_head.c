@@ -101,7 +101,9 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 			const tok *t = &w->t[i - 1];
 			if (t->comma || t->brk || t->num || tok_is(t, K_SPEECH))
 				break;
-			if (tok_is(t, K_MARGIN_VERB))
+			/* (not "strikes down a formula in suit by 37 districts":
+			 * "up" and "down" lead a margin only right before "by") */
+			if (tok_is(t, K_MARGIN_VERB) && !word_is(b, t, "up") && !word_is(b, t, "down"))
 				return FB_QF_MARGIN;
 		}
 	/* "8 points ahead", "25 delegates ahead" (not "three attackers were

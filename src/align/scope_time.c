@@ -180,7 +180,8 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 }
 
 /* "economists expect a gain of 160,000 jobs": a forecast (up to eight
- * words before the number in its clause) is no statement of what happened;
+ * words before the number in its clause, twelve with no comma) is no
+ * statement of what happened;
  * "early reports put the toll at seven": a figure since replaced. */
 /* Is word i "early" of a time ("early Friday", "early in the morning"):
  * when, not an early report? */
@@ -214,8 +215,16 @@ void scope_forecast_superseded(const char *b, const words *w, size_t ca, size_t 
 			if (word_is(b, &w->t[i], plans[j]) && word_is(b, &w->t[i + 1], "to") && !w->t[i + 1].comma)
 				s->mode = FB_MO_HYPOTHETICAL;
 	for (size_t i = ca; i < qa; i++) {
-		if (tok_is(&w->t[i], K_FORECAST) && qa - i <= 8 && s->mode == FB_MO_ASSERTED)
-			s->mode = FB_MO_HYPOTHETICAL;
+		if (tok_is(&w->t[i], K_FORECAST) && qa - i <= 12 && s->mode == FB_MO_ASSERTED) {
+			/* up to eight words before the number, or twelve with no
+			 * comma between ("had expected earnings of $1.79 a share on
+			 * revenue of $3.72 billion") */
+			int open = 1;
+			for (size_t j = i + 1; j < qa && open; j++)
+				open = !w->t[j].comma && !w->t[j].brk;
+			if (qa - i <= 8 || open)
+				s->mode = FB_MO_HYPOTHETICAL;
+		}
 		if (tok_is(&w->t[i], K_SUPERSEDED) && !early_time(b, w, i))
 			s->superseded = 1;
 		/* "officials had put the toll at 31": a figure given before the

@@ -212,8 +212,8 @@ char *scope_name_at(const fb_scoper *sc, const fb_lexicon *mid, const char *b, c
 		j++;
 	*next = j + 1;
 	size_t f = i;
-	if (f > 0 && w->t[f - 1].cap && w->t[f - 1].brk && !w->t[f].comma && !tok_is(&w->t[f - 1], K_STOP))
-		f--;
+	if (f > 0 && w->t[f - 1].cap && w->t[f - 1].brk && !w->t[f].comma && !w->t[f].brk && !tok_is(&w->t[f - 1], K_STOP))
+		f--; /* (not across a break: "NEW YORK (Reuters) - Castellane Foods Inc") */
 	if (f < j && org_word(sc, b, &w->t[j]))
 		j = f;
 	else if (i < j && (tok_is(&w->t[j], K_PLACE_SUFFIX) || (w->t[j].e - w->t[j].s > 2 &&

@@ -2163,6 +2163,35 @@ static void test_compass_place(void **state)
 	fb_result_free(r);
 }
 
+/* "strikes down a law in suit by 37 districts" is no margin ("down"
+ * leads one only right before "by"); "eliminate" is "cut"; a forecast
+ * verb twelve words back with no comma between ("had expected earnings of
+ * $1.79 a share on revenue of $3.72 billion") makes a forecast; a count in
+ * ", where ..." is a part; a dateline's credit ("(Reuters) -") is no
+ * company's first word. Sentences written for this test. */
+static void test_margins_forecasts_credits(void **state)
+{
+	(void)state;
+	const char *t = "Court, 4-3, strikes down school tax in suit by 29 districts\n"
+	                "NEW YORK (Reuters) - Harwick Tools Inc said on Tuesday it would eliminate 900 jobs and reported "
+	                "quarterly revenue of $2.4 billion.\n"
+	                "Analysts had expected earnings of 81 cents a share on revenue of $2.31 billion.\n"
+	                "Most of the cuts will come in the hand-tools division, where 600 jobs will be cut.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_not_equal(scope_at(r, "29")->function, FB_QF_MARGIN);
+	assert_string_equal(claim_at(r, "900")->measure, "cut");
+	assert_int_equal(scope_at(r, "$2.31")->mode, FB_MO_HYPOTHETICAL);
+	assert_int_equal(scope_at(r, "600")->role, FB_RO_PART);
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	t = "Deal\nNEW YORK (Reuters) - Harwick Tools Inc agreed on Tuesday to buy Dell Saw Co for $2.4 billion in cash.\n";
+	r = analyze(t, strlen(t));
+	assert_non_null(scope_at(r, "$2.4")->holder);
+	assert_string_equal(scope_at(r, "$2.4")->holder, "Harwick");
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2497,6 +2526,7 @@ int main(void)
 		cmocka_unit_test(test_item_heads_and_sets),
 		cmocka_unit_test(test_colon_year_and_nationals),
 		cmocka_unit_test(test_compass_place),
+		cmocka_unit_test(test_margins_forecasts_credits),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
