@@ -696,6 +696,8 @@ static void duration_measure(const build_state *bs, const fb_quantity *q, fb_cla
 		size_t pos = q->start > st->start + CLAUSE_WINDOW ? q->start - CLAUSE_WINDOW : st->start;
 		int punct;
 		while (claims_next_word(doc->buf, pos, ce, &ws, &we, &punct)) {
+			if (punct && ws >= q->end)
+				break; /* "within three hours of the alarm — and that people had been trapped" */
 			const fb_entry *e = claims_phrase_at(cl->measures, doc->buf + ws, st->end - ws, &used);
 			if (e && e->nfield) {
 				k->measure = e->field[0];

@@ -894,8 +894,9 @@ int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlis
 	 * time: the arrests are today's; before it ("last week's bombing,
 	 * which killed 17") it sets the number apart */
 	for (size_t from = a; context_in(ps, from, e, cs, ce); from = *ce) {
-		if (*cs >= q->end && (possessive_end(doc->buf, *cs, *ce) || links_clause(doc->buf, *cs, *ce)))
-			continue; /* "killed nine four days after a bomber killed 14": the 14's */
+		if ((*cs >= q->end && possessive_end(doc->buf, *cs, *ce)) || (links_clause(doc->buf, *cs, *ce) && *ce > q->start))
+			continue; /* "killed nine four days after a bomber killed 14": the 14's, not the
+			           * nine's nor the span's own ("fought for six hours before ...") */
 		if (links_clause(doc->buf, *cs, *ce) && (gerund_after(doc->buf, *ce, e) || !span_counted(doc, ql, *cs, *ce)))
 			continue; /* "two days before finding him guilty on 14 counts": one chain of
 			           * deeds; "it could be weeks before the 19,400 return": no span */
@@ -1065,9 +1066,10 @@ int claims_other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_
 	/* "has closed schools before: in 2012, during the recession, it shut
 	 * four": the phrases after a colon or semicolon open the clause too */
 	size_t lead = a;
-	while (lead > st->start && doc->buf[lead - 1] != ':' && doc->buf[lead - 1] != ';')
-		lead--;
-	if (lead <= st->start || intro_has_count(ql, qi, lead, a))
+	while (lead > st->start && lead + 160 > a && doc->buf[lead - 1] != ':' && doc->buf[lead - 1] != ';')
+		lead--; /* (a bounded look back: one long sentence stays linear) */
+	if (lead <= st->start || (doc->buf[lead - 1] != ':' && doc->buf[lead - 1] != ';') ||
+	    intro_has_count(ql, qi, lead, a))
 		lead = a;
 	size_t from = claims_first_q_from(ql, use_intro ? st->start : lead);
 	for (size_t j = from; j < ql->n && ql->q[j].start < e; j++) {
