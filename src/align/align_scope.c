@@ -2,6 +2,7 @@
  * their scopes (head, holder, place, time, part, mode) matched slot by
  * slot, with the anchors that say why. */
 #include "align_impl.h"
+#include "segment.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -455,7 +456,12 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		 * mention without a time points back to one ("the $5.9 million
 		 * raised in the quarter"). */
 		const fb_scope *untimed = sx->time ? sy : sx, *timed = sx->time ? sx : sy;
-		if (untimed->determiner != FB_DET_DEFINITE && untimed->determiner != FB_DET_UNIVERSAL)
+		/* (but a title's count tells the lede's: "will cut 1,200 jobs"
+		 * over "said on Thursday it would eliminate 1,200 jobs") */
+		size_t pu = align_para_of(a, sx->time ? y->claim : x->claim);
+		size_t pt = align_para_of(a, sx->time ? x->claim : y->claim);
+		int title_lede = timed->lede && fb_doc_is_title(a->doc, pu) && !fb_doc_is_title(a->doc, pt);
+		if (untimed->determiner != FB_DET_DEFINITE && untimed->determiner != FB_DET_UNIVERSAL && !title_lede)
 			return;
 		if (align_time_extent(timed->time))
 			return; /* "58 goals in 71 games" is a career's, not the season's

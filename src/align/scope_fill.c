@@ -838,6 +838,24 @@ static void fill_pronoun_names(const clause *x, char *last_name, fb_scope *s)
 			}
 	}
 	free(last_name);
+	/* "Norvane Systems, the maker of sensors, ... said it would eliminate
+	 * 1,200 jobs": "it" or "he" as the subject right before the number's
+	 * verb stands for the name that opens the sentence */
+	if (!s->holder && w->whole && qa >= 3 && qa < w->n)
+		for (size_t i = qa - 1; i > 0 && i + 4 > qa; i--) {
+			const tok *t = &w->t[i];
+			if (t->comma || t->brk || t->num)
+				break;
+			if (!(word_is(b, t, "it") || word_is(b, t, "he") || word_is(b, t, "she")))
+				continue;
+			const tok *v = &w->t[i - 1];
+			if (!tok_is(v, K_SPEECH) && !word_is(b, v, "that"))
+				break; /* "said it would", "said that he had" */
+			size_t nx;
+			if (scope_name_word(x->sc, x->mid, b, w, 0) || (w->n > 1 && scope_name_word(x->sc, x->mid, b, w, 1)))
+				s->holder = scope_name_at(x->sc, x->mid, b, w, scope_name_word(x->sc, x->mid, b, w, 0) ? 0 : 1, i, &nx);
+			break;
+		}
 }
 
 /* Whether the number is the size of a set other predicates may be

@@ -225,7 +225,9 @@ void scope_forecast_superseded(const char *b, const words *w, size_t ca, size_t 
 			if (qa - i <= 8 || open)
 				s->mode = FB_MO_HYPOTHETICAL;
 		}
-		if (tok_is(&w->t[i], K_SUPERSEDED) && !early_time(b, w, i))
+		/* (not "up 6 percent from a year earlier": a baseline's time) */
+		if (tok_is(&w->t[i], K_SUPERSEDED) && !early_time(b, w, i) &&
+		    !(i > ca && (tok_is(&w->t[i - 1], K_PERIOD) || scope_ago_unit(b, &w->t[i - 1]))))
 			s->superseded = 1;
 		/* "officials had put the toll at 31": a figure given before the
 		 * one the article reports now */

@@ -2192,6 +2192,31 @@ static void test_margins_forecasts_credits(void **state)
 	fb_result_free(r);
 }
 
+/* A title against its lede: "said it would eliminate" takes the name
+ * that opens the sentence as its holder; "up 5 percent from a year
+ * earlier" is a baseline's time, no figure since replaced; the title's
+ * untimed count tells the lede's timed one. Sentences written for this
+ * test. */
+static void test_title_against_lede(void **state)
+{
+	(void)state;
+	const char *t = "Harwick Tools posts $2.4 billion quarter, will cut %s jobs\n"
+	                "Harwick Tools, the maker of saws and drills, reported quarterly revenue of $2.4 billion on "
+	                "Thursday, up 5 percent from a year earlier, and said it would eliminate 900 jobs.\n"
+	                "Rival Belden Corp reported revenue of $3.1 billion in the same quarter.\n";
+	char buf[512];
+	snprintf(buf, sizeof buf, t, "900");
+	fb_result *r = analyze(buf, strlen(buf));
+	assert_non_null(scope_at(r, "900 jobs.")->holder);
+	assert_int_equal(scope_at(r, "900 jobs.")->superseded, 0);
+	assert_true(grouped(r->record, 1, 2, "consistent"));
+	fb_result_free(r);
+	snprintf(buf, sizeof buf, t, "1,100");
+	r = analyze(buf, strlen(buf));
+	assert_true(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2527,6 +2552,7 @@ int main(void)
 		cmocka_unit_test(test_colon_year_and_nationals),
 		cmocka_unit_test(test_compass_place),
 		cmocka_unit_test(test_margins_forecasts_credits),
+		cmocka_unit_test(test_title_against_lede),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
