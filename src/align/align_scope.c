@@ -448,7 +448,12 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	    (sx->holder && sy->holder && strcasecmp(sx->holder, sy->holder) != 0);
 	if (m->apart)
 		return;
-	if ((!sx->holder) != (!sy->holder) && many_holders)
+	/* a title tells its lede's story: what one of the two leaves unsaid
+	 * (a holder, a time, a restricting word) the other may say */
+	size_t px = align_para_of(a, x->claim), py = align_para_of(a, y->claim);
+	int title_lede = (fb_doc_is_title(a->doc, px) && sy->lede && !fb_doc_is_title(a->doc, py)) ||
+	    (fb_doc_is_title(a->doc, py) && sx->lede && !fb_doc_is_title(a->doc, px));
+	if ((!sx->holder) != (!sy->holder) && many_holders && !title_lede)
 		return; /* whose, when the article counts for several holders? */
 	if ((!sx->time) != (!sy->time) && many_times) {
 		/* "$2.2 million in April" against the title's "$6.1 million":
@@ -458,9 +463,6 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		const fb_scope *untimed = sx->time ? sy : sx, *timed = sx->time ? sx : sy;
 		/* (but a title's count tells the lede's: "will cut 1,200 jobs"
 		 * over "said on Thursday it would eliminate 1,200 jobs") */
-		size_t pu = align_para_of(a, sx->time ? y->claim : x->claim);
-		size_t pt = align_para_of(a, sx->time ? x->claim : y->claim);
-		int title_lede = timed->lede && fb_doc_is_title(a->doc, pu) && !fb_doc_is_title(a->doc, pt);
 		if (untimed->determiner != FB_DET_DEFINITE && untimed->determiner != FB_DET_UNIVERSAL && !title_lede)
 			return;
 		if (align_time_extent(timed->time))
@@ -486,7 +488,7 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		/* (but "the 14 lanes" after "14 new bus lanes": a definite
 		 * mention that an earlier one backs has its words) */
 		if (r->determiner != FB_DET_DEFINITE && r->determiner != FB_DET_UNIVERSAL &&
-		    !(plain->backed && (sx->modifiers ? dy : dx)))
+		    !(plain->backed && (sx->modifiers ? dy : dx)) && !title_lede)
 			return;
 	}
 	/* "the 1,950 passengers who commute" against "2,500 passengers" or

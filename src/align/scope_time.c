@@ -36,6 +36,21 @@ char *scope_time_in(const fb_scoper *sc, const char *b, const words *w, size_t c
 		if (i > qb && w->t[i].comma && (word_is(b, &w->t[i], "which") || word_is(b, &w->t[i], "who") ||
 		    word_is(b, &w->t[i], "where")))
 			break;
+		/* "14 families who sued the state six years ago": what the
+		 * counted did before, not when the count holds (but "12 people
+		 * who died last week": a harm's own time; and "the 8,420 people
+		 * who arrived in the first quarter": a definite set's clause
+		 * says which set) */
+		if (i >= qb && !(qa > ca && (tok_is(&w->t[qa - 1], K_DEFINITE) || tok_possessive(b, &w->t[qa - 1]))) &&
+		    (word_is(b, &w->t[i], "who") || word_is(b, &w->t[i], "which") || word_is(b, &w->t[i], "that"))) {
+			size_t v = i + 1;
+			while (v < cb && v < i + 3 && (word_is(b, &w->t[v], "were") || word_is(b, &w->t[v], "was") ||
+			    word_is(b, &w->t[v], "had") || word_is(b, &w->t[v], "have") || word_is(b, &w->t[v], "has") ||
+			    word_is(b, &w->t[v], "been")))
+				v++;
+			if (v < cb && !tok_is(&w->t[v], K_HARM) && !word_is(b, &w->t[v], "died"))
+				break;
+		}
 		/* "240, down from 410 a decade ago": the time is the other value's */
 		if ((word_is(b, &w->t[i], "from") || word_is(b, &w->t[i], "than")) && i + 1 < cb &&
 		    (w->t[i + 1].num || tok_is(&w->t[i + 1], K_DIGIT_WORD)))

@@ -880,7 +880,7 @@ static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int s
 	if (q->kind == FB_QK_DURATION)
 		duration_measure(bs, q, k);
 	claims_clause_names(cl, doc, ql, i, &bs->ms, bs->names, k);
-	k->other_event = claims_find_context(&bs->evs, doc, ql, i, &k->context_start, &k->context_end) ||
+	k->other_event = claims_find_context(cl, &bs->evs, doc, ql, i, &k->context_start, &k->context_end) ||
 	    claims_other_year(doc, ql, i, bs->own_year, bs->own_month, &k->context_start, &k->context_end) ||
 	    claims_past_deed(doc, q, &k->context_start, &k->context_end) ||
 	    (k->measure && claims_several_doers(cl, doc, ql, i, &k->context_start, &k->context_end) &&

@@ -882,7 +882,47 @@ static int span_counted(const fb_doc *doc, const fb_qlist *ql, size_t cs, size_t
 	return 0;
 }
 
-int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlist *ql, size_t qi,
+/* Is the number after "the", "these" or a possessive ("the 8,420 people
+ * who arrived in the first quarter": a definite set its clause names)? */
+static int whole_before(const fb_doc *doc, const fb_quantity *q)
+{
+	size_t ws, we;
+	int punct;
+	const fb_sent *st = &doc->sent[q->sent];
+	return claims_prev_word(doc->buf, st->start, q->start, &ws, &we, &punct) && !punct &&
+	    whole_determiner(doc->buf, ws, we);
+}
+
+/* Does a relative clause open in [from, to) ("who sued the state", "that
+ * were seized") whose verb is no listed measure? Its context is what the
+ * counted things did before, not the count's ("the 12 people who died last
+ * week" keeps its week: a measure). */
+static int relative_deed(const fb_claimer *cl, const char *b, size_t from, size_t to)
+{
+	size_t ws, we, used;
+	int punct;
+	for (size_t pos = from; claims_next_word(b, pos, to, &ws, &we, &punct); pos = we) {
+		if (punct)
+			return 0;
+		if (!(fb_word_eq(b + ws, we - ws, "who") || fb_word_eq(b + ws, we - ws, "which") ||
+		    fb_word_eq(b + ws, we - ws, "that")))
+			continue;
+		static const char *const aux[] = { "were", "was", "had", "have", "has", "been", "are", "is", NULL };
+		size_t vs = we;
+		for (int n = 0; n < 3 && claims_next_word(b, vs, to, &ws, &we, &punct) && !punct; n++) {
+			int is_aux = 0;
+			for (size_t i = 0; aux[i] && !is_aux; i++)
+				is_aux = fb_word_eq(b + ws, we - ws, aux[i]);
+			if (!is_aux)
+				return !claims_phrase_at(cl->measures, b + ws, we - ws, &used);
+			vs = we;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+int claims_find_context(const fb_claimer *cl, const phrase_spans *ps, const fb_doc *doc, const fb_qlist *ql, size_t qi,
     size_t *cs, size_t *ce)
 {
 	const fb_quantity *q = &ql->q[qi];
@@ -897,6 +937,8 @@ int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlis
 		if ((*cs >= q->end && possessive_end(doc->buf, *cs, *ce)) || (links_clause(doc->buf, *cs, *ce) && *ce > q->start))
 			continue; /* "killed nine four days after a bomber killed 14": the 14's, not the
 			           * nine's nor the span's own ("fought for six hours before ...") */
+		if (*cs >= q->end && !whole_before(doc, q) && relative_deed(cl, doc->buf, q->end, *cs))
+			continue; /* "37 districts and 14 families who sued the state six years ago" */
 		if (links_clause(doc->buf, *cs, *ce) && (gerund_after(doc->buf, *ce, e) || !span_counted(doc, ql, *cs, *ce)))
 			continue; /* "two days before finding him guilty on 14 counts": one chain of
 			           * deeds; "it could be weeks before the 19,400 return": no span */

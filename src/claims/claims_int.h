@@ -127,7 +127,7 @@ size_t claims_first_q_from(const fb_qlist *ql, size_t off);
 void claims_other_event_spans(const fb_claimer *cl, const fb_doc *doc, const sent_words *sw, phrase_spans *ps);
 /* Does an other-event phrase stand in quantity qi's clause or opening
  * clause? Stores its span. */
-int claims_find_context(const phrase_spans *ps, const fb_doc *doc, const fb_qlist *ql, size_t qi,
+int claims_find_context(const fb_claimer *cl, const phrase_spans *ps, const fb_doc *doc, const fb_qlist *ql, size_t qi,
     size_t *cs, size_t *ce);
 /* Is q an addition ("200 more", "another 5")? */
 int claims_is_increment(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q, const fb_claim *k);

@@ -2217,6 +2217,24 @@ static void test_title_against_lede(void **state)
 	fb_result_free(r);
 }
 
+/* "11 families who sued the state four years ago": the relative
+ * clause's time is what the counted did before, not the count's (but "the
+ * 8,420 pupils who enrolled in the first quarter" is a set its clause
+ * names). Sentences written for this test. */
+static void test_relative_time(void **state)
+{
+	(void)state;
+	const char *t = "Court strikes down school tax\n"
+	                "The Carlow Supreme Court ruled 4-3 on Friday that the school tax violates the state "
+	                "constitution, handing a victory to 11 families who sued the state four years ago.\n"
+	                "Of the 8,420 pupils who enrolled in the first quarter, 1,960 were new.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(claim_at(r, "11 families")->event, 0);
+	assert_string_equal(scope_at(r, "11 families")->time, "Friday");
+	assert_string_equal(scope_at(r, "8,420")->time, "the first quarter");
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2553,6 +2571,7 @@ int main(void)
 		cmocka_unit_test(test_compass_place),
 		cmocka_unit_test(test_margins_forecasts_credits),
 		cmocka_unit_test(test_title_against_lede),
+		cmocka_unit_test(test_relative_time),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
