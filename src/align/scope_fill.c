@@ -95,8 +95,15 @@ static size_t fill_head(const clause *x, fb_scope *s)
 		const char *cls = fb_class_of(x->cl, b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
 		s->head = cls ? fb_xstrdup(cls) : scope_head_lemma(x->cl, b + w->t[h - 1].s, w->t[h - 1].e - w->t[h - 1].s);
 		s->own_head = !(k->subject && strcmp(k->subject, s->head) == 0);
-	} else if (k->subject)
-		s->head = fb_xstrdup(k->subject);
+	} else if (k->subject) {
+		/* "48,095 for Hutchins" after "48,207 votes": "vote", as a noun
+		 * read after a number is (a class or a unit stays as it is) */
+		size_t n = strlen(k->subject);
+		int plural = n > 3 && k->subject[n - 1] == 's' && !q->unit && !fb_class_of(x->cl, k->subject, n);
+		for (size_t i = 0; plural && i < n; i++)
+			plural = fb_islower((unsigned char)k->subject[i]);
+		s->head = plural ? scope_head_lemma(x->cl, k->subject, n) : fb_xstrdup(k->subject);
+	}
 	if (q->kind == FB_QK_MONEY && (!k->measure || strcmp(k->measure, "number") == 0)) {
 		scope_money_head(x->sc, x->cl, b, w, x->ca, x->qa, qb, q, s);
 		scope_money_payer(x->sc, x->mid, b, w, x->ca, x->qa, qb, cb, s);
@@ -1062,6 +1069,18 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 	}
 	fill_home(&x, s);
 	fill_sum_owner(&x, owned, &last_name, s);
+	/* "48,095 for Hutchins", "61 percent for Ames": whose votes */
+	for (size_t i = x.qb; i < x.qb + 2 && i + 1 < x.cb; i++) {
+		if (w->t[i].comma || w->t[i].brk || w->t[i].num)
+			break;
+		if (word_is(x.b, &w->t[i], "for") && !w->t[i + 1].comma && scope_name_word(sc, mid, x.b, w, i + 1) &&
+		    !scope_place_at(sc, x.pn, x.b, w, i + 1, x.ca, x.cb)) {
+			size_t nx;
+			free(s->holder);
+			s->holder = scope_name_at(sc, mid, x.b, w, i + 1, x.cb, &nx);
+			break;
+		}
+	}
 	fill_list_holder(&x, s);
 	fill_its_holder(&x, s);
 	fill_relative_holder(&x, s);

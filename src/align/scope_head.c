@@ -106,6 +106,12 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 			if (tok_is(t, K_MARGIN_VERB) && !word_is(b, t, "up") && !word_is(b, t, "down"))
 				return FB_QF_MARGIN;
 		}
+	/* "came within 112 votes of", "within two points": how close, a
+	 * margin (not "within three hours": a span) */
+	if (((qa > ca && word_is(b, &w->t[qa - 1], "within")) || word_is(b, &w->t[qa], "within")) && qb < cb &&
+	    (word_is(b, &w->t[qb], "votes") || word_is(b, &w->t[qb], "points") || word_is(b, &w->t[qb], "seats") ||
+	     word_is(b, &w->t[qb], "goals") || word_is(b, &w->t[qb], "runs") || word_is(b, &w->t[qb], "strokes")))
+		return FB_QF_MARGIN;
 	/* "8 points ahead", "25 delegates ahead" (not "three attackers were
 	 * behind the attack") */
 	for (size_t i = qb; i < cb && i < qb + 2 && !w->t[i].comma; i++) /* not "35,129, a margin of" */

@@ -873,6 +873,17 @@ static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int s
 			pos = we;
 		}
 	}
+	/* "finished with 48,207 votes to 48,095 for Hutchins", "passed 61
+	 * votes to 37": the second count of a tally has the first's measure */
+	if (k->measure == NULL && k->subject && ki > 0 && c->c[ki - 1].quantity == (int)i - 1 && c->c[ki - 1].measure &&
+	    c->c[ki - 1].subject && strcmp(c->c[ki - 1].subject, k->subject) == 0) {
+		size_t ws, we;
+		int punct;
+		const fb_quantity *pq = &ql->q[i - 1];
+		if (pq->sent == q->sent && claims_prev_word(doc->buf, pq->end, q->start, &ws, &we, &punct) && !punct &&
+		    fb_word_eq(doc->buf + ws, we - ws, "to") && q->start - pq->end < 24)
+			k->measure = c->c[ki - 1].measure;
+	}
 	/* a bare count ("there were three attackers") is compared only
 	 * when it names what it counts itself */
 	if (k->measure == NULL && k->subject && q->kind == FB_QK_COUNT && k->noun_end > k->noun_start)

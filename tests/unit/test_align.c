@@ -2235,6 +2235,34 @@ static void test_relative_time(void **state)
 	fb_result_free(r);
 }
 
+/* A recount: "The final gap of 112 votes" and "came within 112 votes"
+ * are margins; "finished with 48,207 votes to 48,095 for Hutchins": the
+ * second count of the tally is votes, Hutchins's; "results on election
+ * night had shown 48,231" is a figure since replaced. Sentences written
+ * for this test. */
+static void test_recount_tally(void **state)
+{
+	(void)state;
+	const char *t = "Recount confirms Ardell win by 86 votes\n"
+	                "A hand recount has confirmed Democrat Mina Ardell as the winner of the Tessler County auditor's "
+	                "race, county officials said Wednesday.\n"
+	                "Ardell finished with 31,402 votes to 31,316 for Republican Carl Hutchins.\n"
+	                "Unofficial results on election night had shown Ardell with 31,420 votes.\n"
+	                "The final gap of 86 votes amounts to about 0.14 percent of the 62,718 votes cast.\n"
+	                "\"We came within 86 votes,\" Hutchins said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "86 votes amounts")->function, FB_QF_MARGIN);
+	assert_int_equal(scope_at(r, "86 votes,\"")->function, FB_QF_MARGIN);
+	assert_string_equal(claim_at(r, "31,316")->measure, claim_at(r, "31,402")->measure);
+	assert_non_null(scope_at(r, "31,316")->holder);
+	assert_non_null(strstr(scope_at(r, "31,316")->holder, "Hutchins"));
+	assert_int_equal(scope_at(r, "31,420")->superseded, 1);
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_false(paired(r->record, 3, 5, 0));
+	assert_false(paired(r->record, 5, 6, 0));
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2572,6 +2600,7 @@ int main(void)
 		cmocka_unit_test(test_margins_forecasts_credits),
 		cmocka_unit_test(test_title_against_lede),
 		cmocka_unit_test(test_relative_time),
+		cmocka_unit_test(test_recount_tally),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
