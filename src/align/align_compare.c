@@ -191,6 +191,15 @@ static int pair_skipped(const aligner *a, const bucket *b, const member *x, cons
 /* Do the values of x and y, whose scopes match as m says, disagree? Sets
  * *is_review when the pair is only to review, *in_part when a part is
  * larger than its whole, *partp to the pair's part (else y). */
+/* Do two intervals meet only at an open end, one's exact value the
+ * other's stated bound ("14 million copies" and "more than 14 million
+ * copies": the same figure, one hedged)? */
+static int touch_only(const interval *x, const interval *y)
+{
+	return (x->has_hi && y->has_lo && x->hi == y->lo && (x->hi_open || y->lo_open)) ||
+	    (y->has_hi && x->has_lo && y->hi == x->lo && (y->hi_open || x->lo_open));
+}
+
 static int values_disagree(const aligner *a, const bucket *b, member *x, member *y, const match *m, int *is_review,
     int *in_part, member **partp)
 {
@@ -214,7 +223,7 @@ static int values_disagree(const aligner *a, const bucket *b, member *x, member 
 		}
 		*is_review = 1;
 	} else if (!part->sub) {
-		if (!align_disjoint(&x->v, &y->v)) {
+		if (!align_disjoint(&x->v, &y->v) || touch_only(&x->v, &y->v)) {
 			return 0;
 		}
 		/* a vague quantity against an exact one: review */

@@ -513,6 +513,13 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	    (sy->remainder && !(dx && (sx->set_size || sx->whole) && !sx->remainder)))
 		return;
 	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
+	/* "3,742 nurses vote to walk out" against "Merrow's 4,850 union
+	 * nurses make up ...": a bare count with no holder, doing a verb of
+	 * its own, is some of a possessor's set */
+	if (strcmp(measure, "number") == 0 && sx->owner_set != sy->owner_set) {
+		part_x |= sy->owner_set && sx->determiner == FB_DET_BARE && !sx->holder;
+		part_y |= sx->owner_set && sy->determiner == FB_DET_BARE && !sy->holder;
+	}
 	/* "two Japanese nationals had died" against "killing 17": a count of
 	 * harm its own words restrict is some of those the other counts */
 	if ((!sx->modifiers) != (!sy->modifiers) && sx->harm && sy->harm) {

@@ -57,6 +57,23 @@ static void clause_bounds(clause *x)
 		ca = 3;
 	if (ca > qa)
 		ca = qa;
+	/* "Ilse Varga, the novelist whose saga sold 14 million copies, died
+	 * on Sunday at her home in ...": a relative clause up to its comma
+	 * ("whose", or ", who" and ", which") is the number's clause; the main
+	 * clause's time and place are not its own */
+	for (size_t r = qa; r > ca; r--) {
+		const tok *t = &w->t[r - 1];
+		if (word_is(b, t, "whose") || ((word_is(b, t, "who") || word_is(b, t, "which")) && t->comma)) {
+			for (size_t j = qb; j < cb; j++)
+				if (w->t[j].comma) {
+					cb = j;
+					break;
+				}
+			break;
+		}
+		if (t->comma || t->brk)
+			break;
+	}
 	x->qa = qa, x->qb = qb, x->ca = ca, x->cb = cb;
 }
 
@@ -1003,6 +1020,7 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		s->modifiers = scope_lower_dup(x.b + k->mod_start, k->mod_end - k->mod_start);
 	s->function = scope_function_of(sc, doc, q, w, x.ca, x.cb, x.qa, x.qb, k->noun_end);
 	int poss_set = fill_determiner(&x, s);
+	s->owner_set = poss_set != 0;
 	/* "the nine hospitalized patients", "the 34 unvaccinated patients": a
 	 * definite set's participle before its noun restricts it, whatever
 	 * measure the claims stage read from it */

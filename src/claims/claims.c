@@ -669,6 +669,18 @@ static void find_antecedent(const build_state *bs, size_t ki, const fb_quantity 
 
 /* A duration's subject is time; its measure the nearest verb before it in
  * its clause, else the sentence's verb near by. */
+/* Does b[from, to) hold a dash (U+2014, or a spaced hyphen) or a
+ * semicolon: a break between clauses a comma is not? */
+static int dash_or_semicolon(const char *b, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (b[i] == ';' || (i + 2 < to && (unsigned char)b[i] == 0xE2 && (unsigned char)b[i + 1] == 0x80 &&
+		    (unsigned char)b[i + 2] == 0x94) || (b[i] == '-' && i > from && b[i - 1] == ' ' && i + 1 < to &&
+		    b[i + 1] == ' '))
+			return 1;
+	return 0;
+}
+
 static void duration_measure(const build_state *bs, const fb_quantity *q, fb_claim *k)
 {
 	const fb_claimer *cl = bs->cl;
@@ -696,7 +708,7 @@ static void duration_measure(const build_state *bs, const fb_quantity *q, fb_cla
 		size_t pos = q->start > st->start + CLAUSE_WINDOW ? q->start - CLAUSE_WINDOW : st->start;
 		int punct;
 		while (claims_next_word(doc->buf, pos, ce, &ws, &we, &punct)) {
-			if (punct && ws >= q->end)
+			if (punct && ws >= q->end && dash_or_semicolon(doc->buf, pos, ws))
 				break; /* "within three hours of the alarm — and that people had been trapped" */
 			const fb_entry *e = claims_phrase_at(cl->measures, doc->buf + ws, st->end - ws, &used);
 			if (e && e->nfield) {

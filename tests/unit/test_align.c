@@ -2263,6 +2263,30 @@ static void test_recount_tally(void **state)
 	fb_result_free(r);
 }
 
+/* "2,910 nurses vote to strike" is some of "Ardmore's 3,600 union
+ * nurses"; "the novelist whose saga sold 9 million copies, died on
+ * Sunday at her home in ...": the relative clause is the number's, the
+ * main clause's time and place not its own; "9 million copies" and "more
+ * than 9 million copies" are one figure, one hedged. Sentences written
+ * for this test. */
+static void test_owner_set_and_aside(void **state)
+{
+	(void)state;
+	const char *t = "Nurses at Ardmore vote to strike\n"
+	                "\"When 2,910 nurses vote to walk out, management ought to listen,\" said Dana Reyes, the union's "
+	                "president.\n"
+	                "Ardmore's 3,600 union nurses make up about half of its staff, the hospital said.\n"
+	                "Vera Lind, novelist whose saga sold 9 million copies, dies at 90\n"
+	                "Vera Lind, the novelist whose saga sold more than 9 million copies, died on Sunday at her home in "
+	                "the village of Brann.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_null(scope_at(r, "more than 9 million")->time);
+	assert_null(scope_at(r, "more than 9 million")->place);
+	assert_false(paired(r->record, 4, 5, 0));
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2601,6 +2625,7 @@ int main(void)
 		cmocka_unit_test(test_title_against_lede),
 		cmocka_unit_test(test_relative_time),
 		cmocka_unit_test(test_recount_tally),
+		cmocka_unit_test(test_owner_set_and_aside),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
