@@ -1164,7 +1164,10 @@ static int lede_match(const aligner *a, size_t ci, size_t cj)
 	return kj->type == FB_CT_NUMERIC && qj && !qj->vague && fb_quantity_stated(qj, &v) && qj->kind == q->kind &&
 	       (!qj->unit) == (!q->unit) && (!q->unit || strcmp(q->unit, qj->unit) == 0) && sj->function == s->function &&
 	       !kj->increment && align_comparable(sj) && sj->superseded == s->superseded && sj->role != FB_RO_PART &&
-	       sj->determiner != FB_DET_PARTITIVE;
+	       sj->determiner != FB_DET_PARTITIVE &&
+	       /* a misstatement, not another thing: "Okonjo's 27 goals" is no
+	        * "crowd of 31,400" (of other heads, within ten times) */
+	       ((s->head && sj->head && strcmp(s->head, sj->head) == 0) || (v <= 10 * q->value && q->value <= 10 * v));
 }
 
 /* The one claim of paragraph lp that lede_match()es title claim ci with

@@ -2287,6 +2287,20 @@ static void test_owner_set_and_aside(void **state)
 	fb_result_free(r);
 }
 
+/* A title's count meets a lede number of another head only within ten
+ * times its value: "Kova's 19 goals" is no misstated "crowd of 28,500".
+ * Sentences written for this test. */
+static void test_title_other_head(void **state)
+{
+	(void)state;
+	const char *t = "Dunmore clinch title as Kova's 19 goals fire record season\n"
+	                "Dunmore sealed the league title on Saturday after a 2-0 win in front of a sellout crowd of 28,500 "
+	                "at Mill Park.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2626,6 +2640,7 @@ int main(void)
 		cmocka_unit_test(test_relative_time),
 		cmocka_unit_test(test_recount_tally),
 		cmocka_unit_test(test_owner_set_and_aside),
+		cmocka_unit_test(test_title_other_head),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
