@@ -565,7 +565,7 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 			free(nm);
 			nm = fb_fold_text(b + w->t[i].s, w->t[next - 1].e - w->t[i].s);
 		}
-		int place = where ||
+		int place = where || (prev && tok_is(prev, K_COMPASS) && !prev->cap) || /* "struck southern Varnesh" */
 		    (i >= qb && i <= qb + 4 && !q->unit && prev && word_is(b, prev, "from")) || /* "the 18 votes from Ohio" */
 		    (i >= qb && k->noun_start > w->t[i].s && k->noun_start <= w->t[next - 1].e + 1) ||
 		    (i >= qb && next < cb && k->noun_end && w->t[next].s == k->noun_start);

@@ -74,6 +74,11 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 		if (figure || !word_is(b, &w->t[qa - 2], "over"))
 			return FB_QF_LABEL;
 	}
+	/* "a magnitude 7.1 earthquake", "a Category 4 storm", "Level 3
+	 * alert": a scale's reading names the thing, it counts nothing */
+	if (qa > ca && (word_is(b, &w->t[qa - 1], "magnitude") || word_is(b, &w->t[qa - 1], "category") ||
+	    word_is(b, &w->t[qa - 1], "level") || word_is(b, &w->t[qa - 1], "grade")))
+		return FB_QF_LABEL;
 	/* a year without a noun: "in 2016" */
 	if (q->kind == FB_QK_COUNT && q->has_value && q->value >= 1800 && q->value <= 2100 && head_end == 0 &&
 	    q->end - q->start == 4)

@@ -896,6 +896,26 @@ static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int s
 		    fb_word_eq(doc->buf + ws, we - ws, "to") && q->start - pq->end < 24)
 			k->measure = c->c[ki - 1].measure;
 	}
+	/* "the 395 people listed as missing", "12 reported as dead": what
+	 * they are listed as is the measure */
+	if (k->measure && (strcmp(k->measure, "listed") == 0 || strcmp(k->measure, "reported") == 0 ||
+	    strcmp(k->measure, "registered") == 0 || strcmp(k->measure, "classified") == 0 ||
+	    strcmp(k->measure, "declared") == 0 || strcmp(k->measure, "confirmed") == 0)) {
+		const fb_sent *st = &doc->sent[q->sent];
+		size_t pos = q->end, ws, we, used;
+		int punct;
+		for (int n = 0; n < 5 && claims_next_word(doc->buf, pos, st->end, &ws, &we, &punct) && !punct; n++) {
+			if (fb_word_eq(doc->buf + ws, we - ws, "as") || fb_word_eq(doc->buf + ws, we - ws, "dead")) {
+				size_t from = fb_word_eq(doc->buf + ws, we - ws, "as") ? we + 1 : ws;
+				const fb_entry *e = from < st->end ? claims_phrase_at(cl->measures, doc->buf + from, st->end - from, &used)
+				                                   : NULL;
+				if (e && e->nfield)
+					k->measure = e->field[0];
+				break;
+			}
+			pos = we;
+		}
+	}
 	/* a bare count ("there were three attackers") is compared only
 	 * when it names what it counts itself */
 	if (k->measure == NULL && k->subject && q->kind == FB_QK_COUNT && k->noun_end > k->noun_start)

@@ -2301,6 +2301,25 @@ static void test_title_other_head(void **state)
 	fb_result_free(r);
 }
 
+/* "a magnitude 6.8 earthquake" counts no earthquakes; "the 212 people
+ * listed as missing" are missing, a restatement of "180 still missing";
+ * "struck northern Tessaly" names a place. Sentences written for this
+ * test. */
+static void test_listed_as_and_scale(void **state)
+{
+	(void)state;
+	const char *t = "Quake toll rises in Tessaly\n"
+	                "A magnitude 6.8 earthquake struck northern Tessaly on Monday, leaving 180 people still missing, "
+	                "the disaster agency said.\n"
+	                "The agency said most of the 212 people listed as missing were from remote hamlets.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "6.8")->function, FB_QF_LABEL);
+	assert_string_equal(claim_at(r, "212")->measure, "missing");
+	assert_null(scope_at(r, "180")->holder);
+	assert_true(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2641,6 +2660,7 @@ int main(void)
 		cmocka_unit_test(test_recount_tally),
 		cmocka_unit_test(test_owner_set_and_aside),
 		cmocka_unit_test(test_title_other_head),
+		cmocka_unit_test(test_listed_as_and_scale),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
