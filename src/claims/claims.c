@@ -600,6 +600,16 @@ static void split_subject(const build_state *bs, const fb_quantity *q, fb_claim 
 		if (!k->subject)
 			k->subject = claims_lemma(bs->cl, c, doc->buf + pws, pwe - pws); /* "9,800 pupils" */
 		size_t m0 = skip_space(doc->buf, q->noun_start, pws), me = pws;
+		/* "2,400 additional doctors": "additional", "new", "more" say
+		 * how many more, they restrict nothing */
+		static const char *const lead[] = { "additional", "extra", "further", "more", "new", "other" };
+		for (size_t i = 0; i < sizeof lead / sizeof *lead; i++) {
+			size_t n = strlen(lead[i]);
+			if (m0 + n < me && fb_word_eq(doc->buf + m0, n, lead[i]) && fb_isspace((unsigned char)doc->buf[m0 + n])) {
+				m0 = skip_space(doc->buf, m0 + n, pws);
+				break;
+			}
+		}
 		while (me > m0 && fb_isspace((unsigned char)doc->buf[me - 1]))
 			me--;
 		if (me > m0) /* "2,500 regular passengers": a restriction */

@@ -2318,6 +2318,11 @@ static void test_listed_as_and_scale(void **state)
 	assert_null(scope_at(r, "180")->holder);
 	assert_true(paired(r->record, 2, 3, 0));
 	fb_result_free(r);
+	/* "additional" restricts no part of a list */
+	t = "The budget funds 2,400 additional doctors and 9,500 nurses over four years.\n";
+	r = analyze(t, strlen(t));
+	assert_null(scope_at(r, "2,400")->modifiers);
+	fb_result_free(r);
 }
 
 /* a title's number states the lede's total, not a part of it ("17 of
