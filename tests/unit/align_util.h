@@ -97,8 +97,9 @@ static inline const fb_claim *claim_at(const fb_result *r, const char *s)
 	size_t off = (size_t)(at - r->doc.buf);
 	for (size_t i = 0; i < r->claims->nc; i++) {
 		const fb_claim *k = &r->claims->c[i];
-		const fb_quantity *q = k->quantity >= 0 ? &r->quantities.q[k->quantity] : NULL;
-		if (q && q->start <= off && off < q->end)
+		/* a split list's part has a quantity of its own */
+		const fb_quantity *q = k->quantity >= 0 ? &r->quantities.q[k->quantity] : fb_claim_own(r->claims, k);
+		if (q && k->type == FB_CT_NUMERIC && q->start <= off && off < q->end)
 			return k;
 	}
 	fail_msg("no claim over '%s'", s);
