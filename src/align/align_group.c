@@ -479,7 +479,8 @@ static int the_before(const aligner *a, const fb_quantity *q)
 		int pron = fb_word_eq(b + ws, we - ws, "his") || fb_word_eq(b + ws, we - ws, "her") ||
 		           fb_word_eq(b + ws, we - ws, "their");
 		poss |= pron;
-		if (fb_word_eq(b + ws, we - ws, "the") || poss) {
+		if (fb_word_eq(b + ws, we - ws, "the") || fb_word_eq(b + ws, we - ws, "these") ||
+		    fb_word_eq(b + ws, we - ws, "those") || poss) { /* "These six men": the six named before */
 			size_t j = ws;
 			while (j > st->start && b[j - 1] == ' ')
 				j--;

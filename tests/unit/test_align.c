@@ -2325,6 +2325,23 @@ static void test_listed_as_and_scale(void **state)
 	fb_result_free(r);
 }
 
+/* "These four men" points back to the four named before ("four remain
+ * trapped"), not to a set the "31 men" brought out are some of. Sentences
+ * written for this test. */
+static void test_demonstrative_restates(void **state)
+{
+	(void)state;
+	const char *t = "Two dead, 31 rescued in Coldwater mine collapse; four still trapped\n"
+	                "Two miners were killed and four remain trapped after a roof collapsed at the Coldwater mine on "
+	                "Tuesday, the company said.\n"
+	                "\"We got 31 men out alive, and we are not stopping until we reach the other four,\" the rescue "
+	                "chief said.\n"
+	                "\"These four men have families waiting up top,\" the union president said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2666,6 +2683,7 @@ int main(void)
 		cmocka_unit_test(test_owner_set_and_aside),
 		cmocka_unit_test(test_title_other_head),
 		cmocka_unit_test(test_listed_as_and_scale),
+		cmocka_unit_test(test_demonstrative_restates),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
