@@ -520,6 +520,14 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		part_x |= sy->owner_set && sx->determiner == FB_DET_BARE && !sx->holder;
 		part_y |= sx->owner_set && sy->determiner == FB_DET_BARE && !sy->holder;
 	}
+	/* "Three hospitals have simply disappeared" against "The 12 hospitals
+	 * will add 3,600 beds": what some of a set did */
+	if (strcmp(measure, "number") == 0 && sx->acts != sy->acts) {
+		/* (of a definite set or the lede's; not "The 24 Republicans who
+		 * backed the bill": that set) */
+		part_x |= sx->acts && (dy || (sy->lede && !sx->lede)) && !sx->holder && !sy->rel_verb;
+		part_y |= sy->acts && (dx || (sx->lede && !sy->lede)) && !sy->holder && !sx->rel_verb;
+	}
 	/* "two Japanese nationals had died" against "killing 17": a count of
 	 * harm its own words restrict is some of those the other counts */
 	if ((!sx->modifiers) != (!sy->modifiers) && sx->harm && sy->harm) {

@@ -1021,6 +1021,16 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 	s->function = scope_function_of(sc, doc, q, w, x.ca, x.cb, x.qa, x.qb, k->noun_end);
 	int poss_set = fill_determiner(&x, s);
 	s->owner_set = poss_set != 0;
+	if (s->determiner == FB_DET_BARE && h && x.qa == x.ca && h < x.cb && !w->t[h].cap && !w->t[h].num &&
+	    !w->t[h].comma && !w->t[h].brk) {
+		size_t v = h;
+		while (v + 1 < x.cb && v < h + 2 && (word_is(x.b, &w->t[v], "have") || word_is(x.b, &w->t[v], "has") ||
+		    word_is(x.b, &w->t[v], "had") || (v > h && x.b[w->t[v].e - 1] == 'y' && x.b[w->t[v].e - 2] == 'l')))
+			v++; /* "have simply disappeared" */
+		s->acts = !tok_is(&w->t[v], K_STOP) && !word_is(x.b, &w->t[v], "were") && !word_is(x.b, &w->t[v], "was") &&
+		    !word_is(x.b, &w->t[v], "are") && !word_is(x.b, &w->t[v], "is") && !word_is(x.b, &w->t[v], "remain") &&
+		    !word_is(x.b, &w->t[v], "remained") && !word_is(x.b, &w->t[v], "been") && !tok_is(&w->t[v], K_SPEECH);
+	}
 	/* "the nine hospitalized patients", "the 34 unvaccinated patients": a
 	 * definite set's participle before its noun restricts it, whatever
 	 * measure the claims stage read from it */

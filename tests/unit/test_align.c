@@ -2342,6 +2342,24 @@ static void test_demonstrative_restates(void **state)
 	fb_result_free(r);
 }
 
+/* "Four schools have simply vanished" (a bare count opening its clause,
+ * a verb of its own) is what some of a set did, no misstatement of "The
+ * 11 schools will add 2,900 places". Sentences written for this test. */
+static void test_bare_count_acts(void **state)
+{
+	(void)state;
+	const char *t = "Province plans 11 new schools\n"
+	                "The provincial budget includes money for 11 new schools, the education minister said.\n"
+	                "The 11 schools will add about 2,900 places to the public system, the ministry said.\n"
+	                "\"They promised 15 and now they are promising 11. Four schools have simply vanished,\" an "
+	                "opposition member said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(scope_at(r, "Four schools")->acts);
+	assert_false(paired(r->record, 3, 4, 0));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2684,6 +2702,7 @@ int main(void)
 		cmocka_unit_test(test_title_other_head),
 		cmocka_unit_test(test_listed_as_and_scale),
 		cmocka_unit_test(test_demonstrative_restates),
+		cmocka_unit_test(test_bare_count_acts),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
