@@ -1019,6 +1019,17 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 	if (k->mod_end > k->mod_start)
 		s->modifiers = scope_lower_dup(x.b + k->mod_start, k->mod_end - k->mod_start);
 	s->function = scope_function_of(sc, doc, q, w, x.ca, x.cb, x.qa, x.qb, k->noun_end);
+	/* "$38.50 per share", "at $38.50 a share": a price is its unit's
+	 * ("share"), compared with other prices of it, not with sums */
+	if (q->kind == FB_QK_MONEY && s->function == FB_QF_RATE && s->head && q->unit && strcmp(s->head, q->unit) == 0)
+		for (size_t i = x.qb; i + 1 < x.cb && i < x.qb + 3; i++)
+			if ((word_is(x.b, &w->t[i], "a") || word_is(x.b, &w->t[i], "an") || word_is(x.b, &w->t[i], "per")) &&
+			    tok_is(&w->t[i + 1], K_RATE_UNIT)) {
+				free(s->head);
+				s->head = scope_head_lemma(cl, x.b + w->t[i + 1].s, w->t[i + 1].e - w->t[i + 1].s);
+				s->own_head = 1;
+				break;
+			}
 	int poss_set = fill_determiner(&x, s);
 	s->owner_set = poss_set != 0;
 	if (s->determiner == FB_DET_BARE && h && x.qa == x.ca && h < x.cb && !w->t[h].cap && !w->t[h].num &&

@@ -2360,6 +2360,22 @@ static void test_bare_count_acts(void **state)
 	fb_result_free(r);
 }
 
+/* "$38.50 per share" and "At $41.50 a share": two prices of a share
+ * (data/scope.tsv kind rate-unit), compared with each other, never with a
+ * sum. Sentences written for this test. */
+static void test_price_per_unit(void **state)
+{
+	(void)state;
+	const char *t = "Harlan Foods to buy Westmill for $2.1 billion\n"
+	                "Harlan Foods agreed on Monday to buy Westmill Dairy for $38.50 per share in cash, valuing it at "
+	                "about $2.1 billion.\n"
+	                "\"At $41.50 a share we are paying a full price,\" Harlan's chief executive said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "$38.50")->head, "share");
+	assert_true(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2703,6 +2719,7 @@ int main(void)
 		cmocka_unit_test(test_listed_as_and_scale),
 		cmocka_unit_test(test_demonstrative_restates),
 		cmocka_unit_test(test_bare_count_acts),
+		cmocka_unit_test(test_price_per_unit),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
