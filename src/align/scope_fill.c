@@ -574,7 +574,12 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 		 * ministry says 212 were killed" speaks) */
 		int speaks = next < cb && tok_is(&w->t[next], K_SPEECH) &&
 		    !((word_is(b, &w->t[next], "added") || word_is(b, &w->t[next], "adds")) &&
-		      (next + 1 == qa || (next + 1 < cb && w->t[next + 1].num)));
+		      (next + 1 == qa || (next + 1 < cb && w->t[next + 1].num))) &&
+		    /* "reported raising $2.9 million", "reported $1.4 million on
+		     * hand": what one reports of oneself is one's own */
+		    !(next + 1 < cb && (word_is(b, &w->t[next], "reported") || word_is(b, &w->t[next], "reports")) &&
+		      (next + 1 == qa || (next + 2 == qa && w->t[next + 1].e - w->t[next + 1].s > 4 &&
+		      strncmp(b + w->t[next + 1].e - 3, "ing", 3) == 0)));
 		/* "Gil Ortega, who cast the lone no vote, said ...", "Ortega, a
 		 * board member, said": past an aside between commas */
 		for (size_t j = next + 1; !speaks && next < cb && w->t[next].comma && j < cb && j < next + 12 && j < qa &&

@@ -1874,6 +1874,11 @@ static void test_speaker_it_holds(void **state)
 	r = analyze(t, strlen(t));
 	assert_null(scope_at(r, "600 flights")->holder);
 	fb_result_free(r);
+	/* what one reports of oneself is one's own */
+	t = "Money race\nHer closest rival, state Treasurer Dana Kell, reported raising $2.9 million during the quarter.\n";
+	r = analyze(t, strlen(t));
+	assert_non_null(scope_at(r, "$2.9")->holder);
+	fb_result_free(r);
 }
 
 /* "the 370 that remain": what is left of a set is a part of the whole's
