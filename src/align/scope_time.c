@@ -343,6 +343,18 @@ static char *named_day(const fb_scoper *sc, const char *b, const words *w)
 	return NULL;
 }
 
+/* Does b[s, e) hold "day's" or "day’s" (every weekday ends in "day")? */
+static int day_possessive_in(const char *b, size_t s, size_t e)
+{
+	for (size_t i = s; i + 5 <= e; i++)
+		if (b[i] == 'd' && b[i + 1] == 'a' && b[i + 2] == 'y' &&
+		    ((b[i + 3] == '\'' && b[i + 4] == 's') ||
+		     (i + 7 <= e && (unsigned char)b[i + 3] == 0xE2 && (unsigned char)b[i + 4] == 0x80 &&
+		      (unsigned char)b[i + 5] == 0x99 && b[i + 6] == 's')))
+			return 1;
+	return 0;
+}
+
 void scope_named_day_times(const fb_scoper *sc, const fb_doc *doc, const fb_claims *c, fb_scope *out)
 {
 	char *day = NULL;
@@ -361,6 +373,8 @@ void scope_named_day_times(const fb_scoper *sc, const fb_doc *doc, const fb_clai
 		}
 		/* the sentences since the last claim's, this one's included */
 		for (size_t si = sent == SIZE_MAX ? doc->para[para].first_sent : sent + 1; si <= k->sent; si++) {
+			if (!day_possessive_in(doc->buf, doc->sent[si].start, doc->sent[si].end))
+				continue; /* a quick no: no "day's" in it */
 			scope_tokenize(sc, doc->buf, doc->sent[si].start, doc->sent[si].end, w);
 			char *d = named_day(sc, doc->buf, w);
 			if (d) {

@@ -111,61 +111,55 @@ static int title_word(const fb_scoper *sc, const char *b, const tok *t)
 	    (n > 1 && b[t->e - 1] == '.' && fb_lexicon_get(sc->titles, b + t->s, n - 1));
 }
 
-/* Marks in mid the surnames that follow two different given names: for
- * each name run's last word, the capitalised word before it (an initial
- * "R." skipped) unless it is a title or a listed opener. */
-static void mark_shared_surnames(const fb_scoper *sc, const fb_doc *doc, fb_lexicon *mid)
+/* Capitalised words seen inside sentences (not first): names, not openers.
+ * One pass also marks the surnames that follow two different given names:
+ * for each name run's last word, the capitalised word before it (an
+ * initial "R." skipped) unless it is a title or a listed opener (looked
+ * up only for those candidates). */
+fb_lexicon *scope_mid_capitals(const fb_scoper *sc, const fb_doc *doc)
 {
+	fb_lexicon *lx = fb_lexicon_new();
 	fb_lexicon *given = fb_lexicon_new(); /* surname -> its first given name */
 	words w;
+	const char *b = doc->buf;
 	for (size_t si = 0; si < doc->nsent; si++) {
 		const fb_sent *st = &doc->sent[si];
 		if (doc->para[st->para].boilerplate)
 			continue;
-		scope_tokenize(sc, doc->buf, st->start, st->end, &w);
+		scope_tokenize(NULL, b, st->start, st->end, &w); /* capitals only: no look-ups */
 		for (size_t i = 1; i < w.n; i++) {
 			const tok *t = &w.t[i];
-			if (!t->cap || t->comma || t->brk || t->num || (i + 1 < w.n && w.t[i + 1].cap &&
-			    !w.t[i + 1].comma && !w.t[i + 1].brk))
+			if (!t->cap)
+				continue;
+			fb_entry *m = (fb_entry *)fb_lexicon_get(lx, b + t->s, t->e - t->s);
+			if (!m)
+				(m = fb_lexicon_add(lx, b + t->s, t->e - t->s, NULL, 0))->line = 0;
+			if (t->comma || t->brk || t->num || (i + 1 < w.n && w.t[i + 1].cap && !w.t[i + 1].comma &&
+			    !w.t[i + 1].brk))
 				continue; /* not the last word of a run */
 			size_t g = i - 1;
-			if (g > 0 && w.t[g].e - w.t[g].s == 2 && doc->buf[w.t[g].e - 1] == '.' && !w.t[g].comma &&
-			    !w.t[g].brk)
+			if (g > 0 && w.t[g].e - w.t[g].s == 2 && b[w.t[g].e - 1] == '.' && !w.t[g].comma && !w.t[g].brk)
 				g--; /* "Kyle R. Ashworth" */
-			const tok *gt = &w.t[g];
-			if (!gt->cap || gt->num || tok_is(gt, K_STOP | K_MONTH | K_WEEKDAY) ||
-			    title_word(sc, doc->buf, gt) || (g < i - 1 && (w.t[g + 1].comma || w.t[g + 1].brk)))
+			tok gt = w.t[g];
+			if (!gt.cap || gt.num || (g < i - 1 && (w.t[g + 1].comma || w.t[g + 1].brk)))
 				continue;
-			size_t n = bare_len(doc->buf, t), gn = bare_len(doc->buf, gt);
-			fb_entry *m = (fb_entry *)fb_lexicon_get(mid, doc->buf + t->s, n);
-			const fb_entry *seen = fb_lexicon_get(given, doc->buf + t->s, n);
+			gt.kinds = kinds_of(sc, b + gt.s, gt.e - gt.s);
+			if (tok_is(&gt, K_STOP | K_MONTH | K_WEEKDAY) || title_word(sc, b, &gt))
+				continue;
+			size_t n = bare_len(b, t), gn = bare_len(b, &gt);
+			if (n != t->e - t->s)
+				m = (fb_entry *)fb_lexicon_get(lx, b + t->s, n); /* "Ashworth's": the name's entry */
+			const fb_entry *seen = fb_lexicon_get(given, b + t->s, n);
 			if (!seen) {
-				char *first = fb_xstrndup(doc->buf + gt->s, gn);
+				char *first = fb_xstrndup(b + gt.s, gn);
 				const char *f[1] = { first };
-				fb_lexicon_add(given, doc->buf + t->s, n, f, 1);
+				fb_lexicon_add(given, b + t->s, n, f, 1);
 				free(first);
-			} else if (m && !fb_word_eq(doc->buf + gt->s, gn, seen->field[0]))
+			} else if (m && !fb_word_eq(b + gt.s, gn, seen->field[0]))
 				m->line = SHARED_SURNAME;
 		}
 	}
 	fb_lexicon_free(given);
-}
-
-/* Capitalised words seen inside sentences (not first): names, not openers. */
-fb_lexicon *scope_mid_capitals(const fb_scoper *sc, const fb_doc *doc)
-{
-	fb_lexicon *lx = fb_lexicon_new();
-	words w;
-	for (size_t si = 0; si < doc->nsent; si++) {
-		const fb_sent *st = &doc->sent[si];
-		if (doc->para[st->para].boilerplate)
-			continue;
-		scope_tokenize(NULL, doc->buf, st->start, st->end, &w); /* capitals only: no look-ups */
-		for (size_t i = 1; i < w.n; i++)
-			if (w.t[i].cap && !fb_lexicon_get(lx, doc->buf + w.t[i].s, w.t[i].e - w.t[i].s))
-				fb_lexicon_add(lx, doc->buf + w.t[i].s, w.t[i].e - w.t[i].s, NULL, 0)->line = 0;
-	}
-	mark_shared_surnames(sc, doc, lx);
 	return lx;
 }
 
