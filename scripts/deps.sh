@@ -6,6 +6,7 @@ build_pkgs=(cmake gcc make pkg-config libhpdf-dev libpcre2-dev libcmocka-dev
   libjansson-dev libfontconfig-dev fonts-dejavu-core libssl-dev libdeflate-dev zlib1g-dev icc-profiles-free)
 test_pkgs=(poppler-utils qpdf python3 ghostscript valgrind parallel
   default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
+  wordnet-base  # the generated word lists, checked against their scripts
   cppcheck clang-tidy clang libclang-rt-14-dev)  # last line: lint and libFuzzer
 want=("${build_pkgs[@]}")
 [ "${1:-build}" = test ] && want+=("${test_pkgs[@]}")
