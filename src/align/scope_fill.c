@@ -602,6 +602,13 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 		    word_is(b, prev, "on") || word_is(b, prev, "over") || /* "sank on Lake Varo" */
 		    word_is(b, prev, "the") || word_is(b, prev, "against") ||
 		    (tok_is(prev, K_INDEFINITE) && prev->comma)); /* ", a Republican," says what, not whose */
+		/* "The Red Line, the system's busiest, averaged 241,000", "The
+		 * Green Line carried 122,000": a name opening the clause after
+		 * "The", then an apposition or a past verb, is its subject */
+		if (prev && i == ca + 1 && word_is(b, prev, "the") && next < cb && next < qa &&
+		    (w->t[next].comma || (!w->t[next].cap && w->t[next].e - w->t[next].s > 3 &&
+		     b[w->t[next].e - 2] == 'e' && b[w->t[next].e - 1] == 'd')))
+			after_prep = 0;
 		/* "a Lamont County jury", "its Pell River plant": a name used as
 		 * a noun's modifier after an article or a possessive says which
 		 * thing, not whose the number is */
