@@ -797,6 +797,12 @@ void claims_other_event_spans(const fb_claimer *cl, const fb_doc *doc, const sen
 	for (size_t i = 0; i < sw->n; i++) {
 		size_t ws = sw->w[i][0];
 		if (claims_phrase_at(cl->other_event, doc->buf + ws, end - ws, &used)) {
+			/* "statewide, turnout was 47 percent" sets a count apart;
+			 * "in proportion to the statewide vote" names a vote */
+			size_t pe = ws + used;
+			if (used > 4 && fb_word_eq(doc->buf + pe - 4, 4, "wide") && pe + 1 < end && doc->buf[pe] == ' ' &&
+			    fb_islower((unsigned char)doc->buf[pe + 1]))
+				continue;
 			size_t (*e)[2] = FB_PUSH(ps->v, ps->n, ps->cap);
 			(*e)[0] = ws;
 			(*e)[1] = ws + used;

@@ -2403,6 +2403,24 @@ static void test_lines_and_councils(void **state)
 	fb_result_free(r);
 }
 
+/* "Statewide, turnout was about 47 percent" is another scope than the
+ * county's 41 percent; "in proportion to the statewide vote" names a
+ * vote and sets nothing apart. Sentences written for this test. */
+static void test_statewide(void **state)
+{
+	(void)state;
+	const char *t = "Kessler wins Ashby County race as turnout hits 41 percent\n"
+	                "Turnout in Ashby County reached 41 percent of registered voters, the county clerk said.\n"
+	                "Statewide, turnout was about 47 percent, the secretary of state's office said.\n"
+	                "Mesa awards 64 delegates in proportion to the statewide vote.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_int_not_equal(claim_at(r, "about 47")->event, 0);
+	assert_int_equal(claim_at(r, "64")->event, 0);
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2748,6 +2766,7 @@ int main(void)
 		cmocka_unit_test(test_bare_count_acts),
 		cmocka_unit_test(test_price_per_unit),
 		cmocka_unit_test(test_lines_and_councils),
+		cmocka_unit_test(test_statewide),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
