@@ -606,6 +606,13 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		part_x |= sx->restricted;
 		part_y |= sy->restricted;
 	}
+	/* "The 11 cases in children younger than 5" against the title's "38
+	 * cases": so against a bare count too, when no agreeing mention backs
+	 * the restricted one */
+	if (strcmp(measure, "number") == 0 && sx->restricted != sy->restricted && (dx != dy)) {
+		part_x |= sx->restricted && dx && !x->backed;
+		part_y |= sy->restricted && dy && !y->backed;
+	}
 	/* "carrying 178 passengers and 6 crew members" against "All 184
 	 * people on board": a count joined to another's is a part of a set
 	 * the two make */

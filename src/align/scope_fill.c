@@ -1093,6 +1093,9 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 			if (w->t[i - 1].comma || w->t[i - 1].brk)
 				break;
 		}
+	/* "killed seven people, including two children": some of them */
+	if (s->determiner == FB_DET_BARE && x.qa > x.ca && word_is(x.b, &w->t[x.qa - 1], "including"))
+		s->role = FB_RO_PART;
 	/* "the 1,165 stores that remain", "the 1,165 that are left": what is
 	 * left of a set, as "the remaining 1,165" */
 	if (remainder_after(x.b, w, h ? h : x.qb, x.cb) || (x.qa > x.ca && word_is(x.b, &w->t[x.qa - 1], "remaining"))) {

@@ -926,6 +926,17 @@ static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int s
 			pos = we;
 		}
 	}
+	/* "killed seven people, including two children": what the count
+	 * before it did, some of them */
+	if ((!k->measure || strcmp(k->measure, "number") == 0) && ki > 0 && c->c[ki - 1].quantity == (int)i - 1 &&
+	    c->c[ki - 1].measure && strcmp(c->c[ki - 1].measure, "number") != 0) {
+		size_t ws, we;
+		int punct;
+		const fb_quantity *pq = &ql->q[i - 1];
+		if (pq->sent == q->sent && claims_prev_word(doc->buf, pq->end, q->start, &ws, &we, &punct) && !punct &&
+		    fb_word_eq(doc->buf + ws, we - ws, "including"))
+			k->measure = c->c[ki - 1].measure;
+	}
 	/* a bare count ("there were three attackers") is compared only
 	 * when it names what it counts itself */
 	if (k->measure == NULL && k->subject && q->kind == FB_QK_COUNT && k->noun_end > k->noun_start)

@@ -28,7 +28,8 @@ static int restates(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 	if (claims_prev_word(b, st->start, q->start, &ws, &we, &punct) && !punct &&
 	    (fb_word_eq(b + ws, we - ws, "the") || fb_word_eq(b + ws, we - ws, "these") ||
 	     fb_word_eq(b + ws, we - ws, "those") || fb_word_eq(b + ws, we - ws, "all") ||
-	     fb_word_eq(b + ws, we - ws, "both") || fb_word_eq(b + ws, we - ws, "their")))
+	     fb_word_eq(b + ws, we - ws, "both") || fb_word_eq(b + ws, we - ws, "their") ||
+	     fb_word_eq(b + ws, we - ws, "including"))) /* "killed four, including two women": among them */
 		return 1;
 	/* "one of the insurgents", "two of them" (but "two of his associates" adds) */
 	if (claims_next_word(b, q->end, st->end, &ws, &we, &punct) && !punct && fb_word_eq(b + ws, we - ws, "of") &&

@@ -2421,6 +2421,29 @@ static void test_statewide(void **state)
 	fb_result_free(r);
 }
 
+/* "killed seven people, including two children": the two were killed,
+ * some of the seven, never added to them; "The 11 cases in children
+ * younger than 5" is some of the title's 38 cases. Sentences written for
+ * this test. */
+static void test_including_and_restricted(void **state)
+{
+	(void)state;
+	const char *t = "Fire in Hartwell tower kills seven; measles cases reach 38\n"
+	                "A fire in a tower block in Hartwell on Saturday killed seven people, including two children, fire "
+	                "officials said.\n"
+	                "Of the 23 injured, eight were children, the ambulance service said.\n"
+	                "The 11 cases in children younger than 5 are of particular concern, the health officer said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_string_equal(claim_at(r, "two children")->measure, "killed");
+	assert_int_equal(scope_at(r, "two children")->role, FB_RO_PART);
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_false(paired(r->record, 1, 4, 0));
+	for (size_t i = 0; i < r->claims->nc; i++)
+		assert_false((r->claims->c[i].flags & FB_CF_DERIVED) && r->claims->c[i].measure &&
+		    strcmp(r->claims->c[i].measure, "killed") == 0);
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2767,6 +2790,7 @@ int main(void)
 		cmocka_unit_test(test_price_per_unit),
 		cmocka_unit_test(test_lines_and_councils),
 		cmocka_unit_test(test_statewide),
+		cmocka_unit_test(test_including_and_restricted),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
