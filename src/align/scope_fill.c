@@ -607,8 +607,17 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 		 * "The", then an apposition or a past verb, is its subject */
 		if (prev && i == ca + 1 && word_is(b, prev, "the") && next < cb && next < qa &&
 		    (w->t[next].comma || (!w->t[next].cap && w->t[next].e - w->t[next].s > 3 &&
-		     b[w->t[next].e - 2] == 'e' && b[w->t[next].e - 1] == 'd')))
-			after_prep = 0;
+		     b[w->t[next].e - 2] == 'e' && b[w->t[next].e - 1] == 'd'))) {
+			/* (no other name or pronoun before the number: not "The Harbor
+			 * Tribune endorsed Marsh on Sunday, saying her lead had grown
+			 * to 12 points") */
+			int other = 0;
+			for (size_t j = next; j < qa && !other; j++)
+				other = tok_is(&w->t[j], K_PRONOUN) || word_is(b, &w->t[j], "their") ||
+				    word_is(b, &w->t[j], "its") || (j > next && scope_name_word(sc, mid, b, w, j));
+			if (!other)
+				after_prep = 0;
+		}
 		/* "a Lamont County jury", "its Pell River plant": a name used as
 		 * a noun's modifier after an article or a possessive says which
 		 * thing, not whose the number is */

@@ -2401,6 +2401,11 @@ static void test_lines_and_councils(void **state)
 	assert_false(paired(r->record, 2, 3, 0));
 	assert_string_equal(scope_at(r, "$1.2 billion budget on")->holder, "Tessby");
 	fb_result_free(r);
+	/* another name or a pronoun before the number holds it instead */
+	t = "The Harbor Tribune endorsed Elena Marsh on Sunday, saying her lead had grown to 12 points.\n";
+	r = analyze(t, strlen(t));
+	assert_true(scope_at(r, "12 points")->holder == NULL || strstr(scope_at(r, "12 points")->holder, "Tribune") == NULL);
+	fb_result_free(r);
 }
 
 /* "Statewide, turnout was about 47 percent" is another scope than the
