@@ -337,6 +337,8 @@ typedef struct fb_scope {
 	unsigned char whole : 1; /* the M of "N of the M": a set some part is of */
 	unsigned char one_day : 1; /* "Saturday's 112 arrests": one day's count, a
 	                        part of a count with no time of its own */
+	unsigned char separate : 1; /* "it had separately received 23 reports": a set
+	                        of its own, said to be apart from the others */
 	unsigned char acts : 1;   /* "Three hospitals have simply disappeared": a bare
 	                        count opening its clause, then a verb of its own
 	                        (not "were", "are"): what some of a set did */

@@ -453,6 +453,12 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	size_t px = align_para_of(a, x->claim), py = align_para_of(a, y->claim);
 	int title_lede = (fb_doc_is_title(a->doc, px) && sy->lede && !fb_doc_is_title(a->doc, py)) ||
 	    (fb_doc_is_title(a->doc, py) && sx->lede && !fb_doc_is_title(a->doc, px));
+	/* "The commission said it had separately received 23 reports": its
+	 * own set, not the company's 164 */
+	if (sx->separate != sy->separate && sx->determiner != FB_DET_DEFINITE && sy->determiner != FB_DET_DEFINITE) {
+		m->apart = 1;
+		return;
+	}
 	if ((!sx->holder) != (!sy->holder) && many_holders && !title_lede)
 		return; /* whose, when the article counts for several holders? */
 	if ((!sx->time) != (!sy->time) && many_times) {

@@ -1053,6 +1053,8 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 			}
 	int poss_set = fill_determiner(&x, s);
 	s->owner_set = poss_set != 0;
+	for (size_t i = x.ca; i < x.qa && !s->separate; i++)
+		s->separate = word_is(x.b, &w->t[i], "separately") || word_is(x.b, &w->t[i], "independently");
 	if (s->determiner == FB_DET_BARE && h && x.qa == x.ca && h < x.cb && !w->t[h].cap && !w->t[h].num &&
 	    !w->t[h].comma && !w->t[h].brk) {
 		size_t v = h;

@@ -2449,6 +2449,21 @@ static void test_including_and_restricted(void **state)
 	fb_result_free(r);
 }
 
+/* "The commission said it had separately received 23 reports": a set
+ * said to be apart from the company's 164 reports. Sentences written for
+ * this test. */
+static void test_separately(void **state)
+{
+	(void)state;
+	const char *t = "Kettle maker recalls 2 million kettles\n"
+	                "Brenna said it had received 164 reports of lids opening unexpectedly.\n"
+	                "The safety commission said it had separately received 23 reports of lids opening.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(scope_at(r, "23 reports")->separate);
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 /* a title's number states the lede's total, not a part of it ("17 of
  * them") */
 static void test_title_not_part(void **state)
@@ -2796,6 +2811,7 @@ int main(void)
 		cmocka_unit_test(test_lines_and_councils),
 		cmocka_unit_test(test_statewide),
 		cmocka_unit_test(test_including_and_restricted),
+		cmocka_unit_test(test_separately),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
