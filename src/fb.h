@@ -321,6 +321,7 @@ typedef struct fb_scope {
 	                        evacuation orders"): a set of its own unless an
 	                        earlier mention agrees */
 	unsigned char entry : 1;    /* in a live blog entry (time: its own, else the stamp) */
+	unsigned char title : 1;    /* in the title (fb_doc_is_title) */
 	unsigned char own_head : 1; /* head read here: the claim's subject was not the
 	                        noun phrase right after the number */
 	unsigned char risen : 1;    /* "the toll had risen to 31": a level reached by a

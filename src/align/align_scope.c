@@ -2,7 +2,6 @@
  * their scopes (head, holder, place, time, part, mode) matched slot by
  * slot, with the anchors that say why. */
 #include "align_impl.h"
-#include "segment.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -450,9 +449,7 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		return;
 	/* a title tells its lede's story: what one of the two leaves unsaid
 	 * (a holder, a time, a restricting word) the other may say */
-	size_t px = align_para_of(a, x->claim), py = align_para_of(a, y->claim);
-	int title_lede = (fb_doc_is_title(a->doc, px) && sy->lede && !fb_doc_is_title(a->doc, py)) ||
-	    (fb_doc_is_title(a->doc, py) && sx->lede && !fb_doc_is_title(a->doc, px));
+	int title_lede = (sx->title && sy->lede && !sy->title) || (sy->title && sx->lede && !sx->title);
 	/* "The commission said it had separately received 23 reports": its
 	 * own set, not the company's 164 */
 	if (sx->separate != sy->separate && sx->determiner != FB_DET_DEFINITE && sy->determiner != FB_DET_DEFINITE) {
@@ -608,16 +605,12 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		return; /* (not against "The Ardent school has 800 students": no verb) */
 	/* "the 37 miners underground" against "the mine's 212 workers": a
 	 * set restricted after its noun is some of an unrestricted one */
-	if (dx && dy && strcmp(measure, "number") == 0 && sx->restricted != sy->restricted) {
-		part_x |= sx->restricted;
-		part_y |= sy->restricted;
-	}
-	/* "The 11 cases in children younger than 5" against the title's "38
-	 * cases": so against a bare count too, when no agreeing mention backs
-	 * the restricted one */
-	if (strcmp(measure, "number") == 0 && sx->restricted != sy->restricted && (dx != dy)) {
-		part_x |= sx->restricted && dx && !x->backed;
-		part_y |= sy->restricted && dy && !y->backed;
+	/* (so against a bare count, "The 11 cases in children younger than
+	 * 5" against the title's "38 cases", when no agreeing mention backs
+	 * the restricted one) */
+	if (strcmp(measure, "number") == 0 && sx->restricted != sy->restricted) {
+		part_x |= sx->restricted && dx && (dy || !x->backed);
+		part_y |= sy->restricted && dy && (dx || !y->backed);
 	}
 	/* "carrying 178 passengers and 6 crew members" against "All 184
 	 * people on board": a count joined to another's is a part of a set

@@ -295,6 +295,7 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 		if (pron)
 			out[ci].holder = scope_holder_before(doc, c, out, ci, (size_t)(pron == 2));
 		out[ci].item = item[para];
+		out[ci].title = (unsigned char)fb_doc_is_title(doc, para);
 		if (whole_at != SIZE_MAX)
 			out[ci].part_of = scope_whole_of(doc, ql, c, out, ci, whole_at);
 		if (out[ci].part_of >= 0)

@@ -617,6 +617,24 @@ static void split_subject(const build_state *bs, const fb_quantity *q, fb_claim 
 	}
 }
 
+/* The claim of the quantity just before q (i - 1) in its sentence, when
+ * w is the word right before q and fewer than gap bytes part them
+ * ("48,207 votes to 48,095", "killed seven people, including two");
+ * NULL when not. */
+static const fb_claim *count_before(const build_state *bs, size_t ki, size_t i, const fb_quantity *q, const char *w,
+    size_t gap)
+{
+	const fb_claim *pk = ki > 0 ? &bs->c->c[ki - 1] : NULL;
+	const fb_quantity *pq = i > 0 ? &bs->ql->q[i - 1] : NULL;
+	size_t ws, we;
+	int punct;
+	if (!pk || !pq || pk->quantity != (int)i - 1 || pq->sent != q->sent || q->start - pq->end >= gap ||
+	    !claims_prev_word(bs->doc->buf, pq->end, q->start, &ws, &we, &punct) || punct ||
+	    !fb_word_eq(bs->doc->buf + ws, we - ws, w))
+		return NULL;
+	return pk;
+}
+
 /* Sets k->measure for quantity i (q): its predicate, else for a count the
  * clause's event predicate; *def and *implies as claims_find_measure. */
 /* May a count of subj be one of class cls (a measure's default class):
@@ -677,8 +695,6 @@ static void find_antecedent(const build_state *bs, size_t ki, const fb_quantity 
 	}
 }
 
-/* A duration's subject is time; its measure the nearest verb before it in
- * its clause, else the sentence's verb near by. */
 /* Does b[from, to) hold a dash (U+2014, or a spaced hyphen) or a
  * semicolon: a break between clauses a comma is not? */
 static int dash_or_semicolon(const char *b, size_t from, size_t to)
@@ -691,6 +707,8 @@ static int dash_or_semicolon(const char *b, size_t from, size_t to)
 	return 0;
 }
 
+/* A duration's subject is time; its measure the nearest verb before it in
+ * its clause, else the sentence's verb near by. */
 static void duration_measure(const build_state *bs, const fb_quantity *q, fb_claim *k)
 {
 	const fb_claimer *cl = bs->cl;
@@ -897,15 +915,9 @@ static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int s
 	}
 	/* "finished with 48,207 votes to 48,095 for Hutchins", "passed 61
 	 * votes to 37": the second count of a tally has the first's measure */
-	if (k->measure == NULL && k->subject && ki > 0 && c->c[ki - 1].quantity == (int)i - 1 && c->c[ki - 1].measure &&
-	    c->c[ki - 1].subject && strcmp(c->c[ki - 1].subject, k->subject) == 0) {
-		size_t ws, we;
-		int punct;
-		const fb_quantity *pq = &ql->q[i - 1];
-		if (pq->sent == q->sent && claims_prev_word(doc->buf, pq->end, q->start, &ws, &we, &punct) && !punct &&
-		    fb_word_eq(doc->buf + ws, we - ws, "to") && q->start - pq->end < 24)
-			k->measure = c->c[ki - 1].measure;
-	}
+	const fb_claim *pk = count_before(bs, ki, i, q, "to", 24);
+	if (k->measure == NULL && k->subject && pk && pk->measure && pk->subject && strcmp(pk->subject, k->subject) == 0)
+		k->measure = pk->measure;
 	/* "the 395 people listed as missing", "12 reported as dead": what
 	 * they are listed as is the measure */
 	if (k->measure && (strcmp(k->measure, "listed") == 0 || strcmp(k->measure, "reported") == 0 ||
@@ -928,15 +940,9 @@ static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int s
 	}
 	/* "killed seven people, including two children": what the count
 	 * before it did, some of them */
-	if ((!k->measure || strcmp(k->measure, "number") == 0) && ki > 0 && c->c[ki - 1].quantity == (int)i - 1 &&
-	    c->c[ki - 1].measure && strcmp(c->c[ki - 1].measure, "number") != 0) {
-		size_t ws, we;
-		int punct;
-		const fb_quantity *pq = &ql->q[i - 1];
-		if (pq->sent == q->sent && claims_prev_word(doc->buf, pq->end, q->start, &ws, &we, &punct) && !punct &&
-		    fb_word_eq(doc->buf + ws, we - ws, "including"))
-			k->measure = c->c[ki - 1].measure;
-	}
+	pk = count_before(bs, ki, i, q, "including", 80);
+	if ((!k->measure || strcmp(k->measure, "number") == 0) && pk && pk->measure && strcmp(pk->measure, "number") != 0)
+		k->measure = pk->measure;
 	/* a bare count ("there were three attackers") is compared only
 	 * when it names what it counts itself */
 	if (k->measure == NULL && k->subject && q->kind == FB_QK_COUNT && k->noun_end > k->noun_start)
