@@ -236,6 +236,10 @@ static int values_disagree(const aligner *a, const bucket *b, member *x, member 
 		 * ("all 44,000 contributors"): "15 girls" and "9 women"
 		 * may be two sets */
 		const fb_scope *sw = &a->sc[whole->claim], *sp = &a->sc[part->claim];
+		/* "Of the 34 injured officers, 19 were hurt on Saturday": some
+		 * of a set, against a sub-class's count, says nothing */
+		if ((m->verdict == SC_PART_X && whole == x) || (m->verdict == SC_PART_Y && whole == y))
+			return 0;
 		if (part->kind && sw->determiner != FB_DET_DEFINITE && sw->determiner != FB_DET_UNIVERSAL &&
 		    sp->determiner != FB_DET_DEFINITE && sp->determiner != FB_DET_UNIVERSAL) {
 			return 0;

@@ -872,6 +872,10 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 		/* "Of the 46 people wounded" is no count of those killed */
 		if (s->harm && sj->harm && k->measure && kj->measure && strcmp(k->measure, kj->measure) != 0)
 			continue;
+		/* nor "The 11 injured workers" of "41 workers underground":
+		 * those harmed are some of a set counted with no harm */
+		if (s->harm && !sj->harm)
+			continue;
 		if (role && kj->measure && strcmp(kj->measure, role) == 0 && y && fb_names_people(a->cl, y) &&
 		    near_values(q->value, qj->value, 2)) {
 			nrole++;

@@ -479,6 +479,7 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	    (sx->modifiers && sy->modifiers && !align_words_meet(sx->modifiers, sy->modifiers));
 	if (m->apart)
 		return;
+	int restricted_part = 0;
 	if ((!sx->modifiers) != (!sy->modifiers) &&
 	    (strcmp(measure, "number") == 0 || (sx->modifiers ? y : x)->guest == 1)) {
 		/* "900 replacement nurses" against "the nurses": a restriction on
@@ -493,6 +494,10 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		if (r->determiner != FB_DET_DEFINITE && r->determiner != FB_DET_UNIVERSAL &&
 		    !(plain->backed && (sx->modifiers ? dy : dx)) && !title_lede)
 			return;
+		/* "the eight hospitalized miners" against "37 workers were
+		 * underground": the restricted set is some of a bare count's */
+		if (!(sx->modifiers ? dy : dx) && !title_lede)
+			restricted_part = sx->modifiers ? 1 : 2;
 	}
 	/* "the 1,950 passengers who commute" against "2,500 passengers" or
 	 * "300 passengers wrote to complain": a set its relative clause
@@ -515,7 +520,7 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	if ((sx->remainder && !(dy && (sy->set_size || sy->whole) && !sy->remainder)) ||
 	    (sy->remainder && !(dx && (sx->set_size || sx->whole) && !sx->remainder)))
 		return;
-	int part_x = sx->role == FB_RO_PART, part_y = sy->role == FB_RO_PART;
+	int part_x = sx->role == FB_RO_PART || restricted_part == 1, part_y = sy->role == FB_RO_PART || restricted_part == 2;
 	/* "3,742 nurses vote to walk out" against "Merrow's 4,850 union
 	 * nurses make up ...": a bare count with no holder, doing a verb of
 	 * its own, is some of a possessor's set */

@@ -81,6 +81,29 @@ static void clause_bounds(clause *x)
  * found none or one elsewhere ("to build 14 new bus lanes"), else the
  * claim's subject; a sum's head and payer. Returns the index after the
  * head read here, 0 when none. */
+/* "put the civilian death toll at 27", "the police toll rose to 9": a
+ * toll a class of people names counts that class. */
+static void fill_toll_class(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	for (size_t i = x->ca + 1; i < x->qa; i++) {
+		if (!word_is(b, &w->t[i], "toll") && !word_is(b, &w->t[i], "tolls"))
+			continue;
+		size_t m = i - 1;
+		if (word_is(b, &w->t[m], "death") && m > x->ca)
+			m--;
+		const tok *t = &w->t[m];
+		const char *cls = t->cap || t->num ? NULL : fb_class_of(x->cl, b + t->s, t->e - t->s);
+		if (cls && strcmp(cls, "people") != 0 && fb_names_people(x->cl, cls)) {
+			free(s->head);
+			s->head = fb_xstrdup(cls);
+			s->own_head = 1;
+		}
+		return;
+	}
+}
+
 static size_t fill_head(const clause *x, fb_scope *s)
 {
 	const char *b = x->b;
@@ -120,6 +143,20 @@ static size_t fill_head(const clause *x, fb_scope *s)
 		for (size_t i = 0; plural && i < n; i++)
 			plural = fb_islower((unsigned char)k->subject[i]);
 		s->head = plural ? scope_head_lemma(x->cl, k->subject, n) : fb_xstrdup(k->subject);
+	}
+	/* "About 400 soldiers and rebels were killed": both nouns' set, no
+	 * count of soldiers ("12 soldiers and two civilians" is a list) */
+	if (h && s->head && h + 1 < cb && word_is(b, &w->t[h], "and") && !w->t[h].comma && !w->t[h + 1].cap &&
+	    !w->t[h + 1].num && !w->t[h + 1].kinds && (h + 2 >= cb || !w->t[h + 2].num)) {
+		const tok *y = &w->t[h + 1];
+		size_t yn = y->e - y->s;
+		if (fb_class_of(x->cl, b + y->s, yn) || (yn > 3 && b[y->e - 1] == 's' && b[y->e - 2] != 's')) {
+			char both[96];
+			snprintf(both, sizeof both, "%s and %.*s", s->head, (int)yn, b + y->s);
+			free(s->head);
+			s->head = fb_xstrdup(both);
+			s->own_head = 1;
+		}
 	}
 	if (q->kind == FB_QK_MONEY && (!k->measure || strcmp(k->measure, "number") == 0)) {
 		scope_money_head(x->sc, x->cl, b, w, x->ca, x->qa, qb, q, s);
@@ -303,6 +340,46 @@ static int fill_determiner(const clause *x, fb_scope *s)
 
 /* "four of the five", "two of the dead", "11 of its 16": a part, and in
  * *whole_at where its whole stands. */
+/* "Of the 34 injured officers, 19 were hurt on Saturday", "Among the 200
+ * people on board, 141 were rescued": a set opening its sentence is split
+ * by the counts after its comma, each a part of it (a count with no noun
+ * of its own, or the set's own noun; not "17 were convicted on 40
+ * counts"). */
+static void fill_fronted_part(const clause *x, fb_scope *s, size_t *whole_at)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t qa = x->qa, qb = x->qb, j = 1;
+	if (x->q->kind != FB_QK_COUNT || s->determiner != FB_DET_BARE || qa < 3 ||
+	    !(word_is(b, &w->t[0], "of") || word_is(b, &w->t[0], "among")))
+		return;
+	if (tok_is(&w->t[1], K_DEFINITE) || tok_possessive(b, &w->t[1]))
+		j = 2;
+	if (j >= qa || !(w->t[j].num || tok_is(&w->t[j], K_DIGIT_WORD)))
+		return;
+	size_t comma = 0; /* the first word after the set's comma */
+	for (size_t i = j + 1; i <= qa && !comma; i++)
+		if (w->t[i].comma || w->t[i].brk)
+			comma = i;
+	if (!comma)
+		return;
+	for (size_t i = j + 1; i < comma; i++)
+		if (w->t[i].num)
+			return; /* "Of the 46 people, 12 men and 20 women": which? */
+	const tok *n = qb < w->n ? &w->t[qb] : NULL;
+	const char *cls = n ? fb_class_of(x->cl, b + n->s, n->e - n->s) : NULL;
+	int own_noun = n && !n->comma && !n->brk && !n->num && !n->cap &&
+	    ((cls && strcmp(cls, "people") != 0) || (!cls && n->e - n->s > 3 && b[n->e - 1] == 's' && b[n->e - 2] != 's')) &&
+	    !(j + 1 < w->n && n->e - n->s == w->t[j + 1].e - w->t[j + 1].s &&
+	      strncmp(b + n->s, b + w->t[j + 1].s, n->e - n->s) == 0);
+	if (own_noun)
+		return;
+	s->determiner = FB_DET_PARTITIVE;
+	s->role = FB_RO_PART;
+	s->set_size = s->individual = 0;
+	*whole_at = w->t[j].s;
+}
+
 static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
 {
 	const char *b = x->b;
@@ -348,6 +425,7 @@ static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
 		if (word_is(b, &w->t[i], "among") && i == qb)
 			s->role = FB_RO_PART;
 	}
+	fill_fronted_part(x, s, whole_at);
 }
 
 /* A member picked from a set is a part; a threshold, a margin and a rate
@@ -1033,6 +1111,7 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 	s->lede = lede;
 	s->headline = headline;
 	size_t h = fill_head(&x, s);
+	fill_toll_class(&x, s);
 	fill_relative(&x, h, s);
 	int contact = scope_contact_relative(sc, cl, mid, x.b, w, x.ca, x.qa, h, x.cb, x.no_measure, s);
 	s->relative = s->predicate != NULL;
@@ -1159,6 +1238,14 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 	fill_time(&x, entry, s);
 }
 
+/* Is whole's head the part's, or two nouns the part's is the first of
+ * ("driver and mechanics" for "1,258 of them" said of drivers)? */
+static int same_or_first_head(const char *whole, const char *part)
+{
+	size_t n = strlen(part);
+	return strcmp(whole, part) == 0 || (strncmp(whole, part, n) == 0 && strncmp(whole + n, " and ", 5) == 0);
+}
+
 /* The claim holding the whole of claim ci, a part: the count starting at
  * byte whole_at, or for "N of them" (whole_at SIZE_MAX - 1) the last
  * count of the same head before it in its paragraph; -1 if none. */
@@ -1175,7 +1262,7 @@ int scope_whole_of(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, co
 		const fb_quantity *q = k->quantity >= 0 ? &ql->q[k->quantity] : fb_claim_own(c, k);
 		/* "of them" with no noun of its own: the last count with one */
 		if (whole_at != SIZE_MAX - 1 ? q->start == whole_at
-		    : q->kind == FB_QK_COUNT && out[j].head && (!out[ci].head || strcmp(out[j].head, out[ci].head) == 0))
+		    : q->kind == FB_QK_COUNT && out[j].head && (!out[ci].head || same_or_first_head(out[j].head, out[ci].head)))
 			return (int)j;
 	}
 	for (size_t j = ci + 1; whole_at != SIZE_MAX - 1 && j < c->nc && j < ci + 8; j++)

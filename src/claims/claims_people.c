@@ -1450,6 +1450,12 @@ int claims_several_doers(const fb_claimer *cl, const fb_doc *doc, const fb_qlist
 	if (!claims_next_word(b, a, q->start, &ws, &we, &punct))
 		return 0;
 	size_t from = ws;
+	/* "Together the two attacks have killed 31": an adverb of summing
+	 * before the doers */
+	if ((fb_word_eq(b + ws, we - ws, "together") || fb_word_eq(b + ws, we - ws, "combined") ||
+	     fb_word_eq(b + ws, we - ws, "altogether") || fb_word_eq(b + ws, we - ws, "jointly")) &&
+	    !claims_next_word(b, we, q->start, &ws, &we, &punct))
+		return 0;
 	if (fb_word_eq(b + ws, we - ws, "the")) {
 		size_t j = claims_first_q_from(ql, we);
 		if (j >= ql->n || j == qi || ql->q[j].start >= q->start || !ql->q[j].has_value || ql->q[j].value < 2 ||

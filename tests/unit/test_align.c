@@ -2724,10 +2724,99 @@ static void test_coordinated_part(void **state)
 	fb_result_free(r);
 }
 
+/* "Together the two attacks have killed 31 people": an adverb of summing
+ * before the doers; the sum is no count of either attack. Sentences
+ * written for this test. */
+static void test_together_several_doers(void **state)
+{
+	(void)state;
+	const char *t = "Blast kills 9 in Orvel\n\n"
+	                "ORVEL - A bomb exploded at a bus depot in Orvel on Monday, killing 9 people and wounding 30, "
+	                "police said.\n\n"
+	                "Together the two attacks have killed 23 people and wounded 71, officials said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_false(paired(r->record, 2, 3, 1));
+	fb_result_free(r);
+}
+
+/* "Of the 34 injured officers, 19 were hurt on Saturday": a set opening
+ * its sentence, split by the counts after its comma (not "17 were
+ * convicted on 40 counts": a noun of their own). Sentences written for
+ * this test. */
+static void test_fronted_partitive(void **state)
+{
+	(void)state;
+	const char *t = "Of the 64 injured guards, 21 were hurt on Friday and 9 remain in hospital.\n"
+	                "Of the 23 defendants, 17 were convicted on 40 counts.\n";
+	fb_result *r = analyze(t, strlen(t));
+	const fb_scope *s = scope_at(r, "21");
+	assert_int_equal(s->role, FB_RO_PART);
+	assert_int_equal(s->determiner, FB_DET_PARTITIVE);
+	assert_true(s->part_of >= 0);
+	assert_int_equal(scope_at(r, "9 remain")->role, FB_RO_PART);
+	assert_int_equal(scope_at(r, "17 were")->role, FB_RO_PART);
+	assert_int_not_equal(scope_at(r, "40 counts")->role, FB_RO_PART);
+	assert_int_equal(scope_at(r, "64")->role, FB_RO_TOTAL);
+	fb_result_free(r);
+}
+
+/* A part of a set ("Of the 34 injured officers, 19 were hurt on
+ * Saturday") says nothing against a sub-class's count of the whole ("34
+ * police officers have been injured"). Sentences written for this test. */
+static void test_part_against_subclass(void **state)
+{
+	(void)state;
+	const char *t = "Riots enter fourth night in Calvo\n\n"
+	                "CALVO - A total of 46 police officers have been injured in the riots, the ministry said.\n\n"
+	                "Shops were looted on the main avenue and two buses were set on fire.\n\n"
+	                "Of the 46 injured officers, 19 were hurt on Saturday, a spokeswoman said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 4, 0));
+	assert_false(paired(r->record, 2, 4, 1));
+	fb_result_free(r);
+}
+
+/* "The eight hospitalized miners" against "There were 37 workers
+ * underground": a definite set its own word restricts is some of a bare
+ * count's set, not all of it. Sentences written for this test. */
+static void test_restricted_definite_part(void **state)
+{
+	(void)state;
+	const char *t = "Roof falls in Dunmore mine\n\n"
+	                "DUNMORE - There were 41 workers underground when the roof fell on Tuesday, the company said.\n\n"
+	                "Rescue teams worked through the night.\n\n"
+	                "The 11 injured workers were expected to recover, a hospital spokeswoman said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
+/* "put the civilian death toll at 27": a toll a class of people names
+ * counts that class; "About 400 soldiers and rebels": both nouns' set,
+ * no count of soldiers. Sentences written for this test. */
+static void test_toll_class_and_coordinated_head(void **state)
+{
+	(void)state;
+	const char *t = "The governor put the civilian death toll at 27 on Monday.\n"
+	                "About 400 soldiers and rebels were killed in that campaign.\n"
+	                "The army said 12 soldiers and two civilians were killed.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_string_equal(scope_at(r, "27")->head, "civilians");
+	assert_string_not_equal(scope_at(r, "About 400")->head, "soldiers");
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure_and_subject),
+		cmocka_unit_test(test_together_several_doers),
+		cmocka_unit_test(test_fronted_partitive),
+		cmocka_unit_test(test_part_against_subclass),
+		cmocka_unit_test(test_restricted_definite_part),
+		cmocka_unit_test(test_toll_class_and_coordinated_head),
 		cmocka_unit_test(test_groups_are_linked_claims),
 		cmocka_unit_test(test_possessive_wholes),
 		cmocka_unit_test(test_rising_toll),
