@@ -1160,12 +1160,43 @@ static int title_para(const aligner *a, size_t p)
 /* Can claim cj in the lede be what title claim ci states: a total (no
  * part: "21 of them") of the same kind, unit and function, with a
  * number? */
+/* Does the sentence of quantity r hold the stem (first five letters) of
+ * one of the three words before quantity q in its clause ("acquits six"
+ * and "acquitted six others"; "homicides fall to 58" and "58
+ * homicides")? */
+static int verb_stem_in(const aligner *a, const fb_quantity *q, const fb_quantity *r)
+{
+	const char *b = a->doc->buf;
+	size_t lo = a->doc->sent[q->sent].start, i = q->start;
+	const fb_sent *st = &a->doc->sent[r->sent];
+	for (int n = 0; n < 3; n++) {
+		while (i > lo && b[i - 1] == ' ')
+			i--;
+		size_t we = i;
+		while (i > lo && fb_isalpha((unsigned char)b[i - 1]))
+			i--;
+		if (we == i)
+			return 0; /* a comma, a digit: the clause is over */
+		if (we - i < 5)
+			continue;
+		for (size_t j = st->start; j + 5 <= st->end; j++)
+			if ((j == st->start || !fb_isalpha((unsigned char)b[j - 1])) && strncasecmp(b + j, b + i, 5) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 static int lede_match(const aligner *a, size_t ci, size_t cj)
 {
 	const fb_claim *kj = &a->c->c[cj];
 	const fb_quantity *q = align_quantity_of(a, &a->c->c[ci]), *qj = align_quantity_of(a, kj);
 	const fb_scope *s = &a->sc[ci], *sj = &a->sc[cj];
 	double v;
+	/* "acquits six": a title count with no noun, unit or measure is the
+	 * lede's only if the lede says its verb */
+	if (kj->type == FB_CT_NUMERIC && qj && q->kind == FB_QK_COUNT && !q->unit && !s->head && !a->c->c[ci].measure &&
+	    !verb_stem_in(a, q, qj))
+		return 0;
 	return kj->type == FB_CT_NUMERIC && qj && !qj->vague && fb_quantity_stated(qj, &v) && qj->kind == q->kind &&
 	       (!qj->unit) == (!q->unit) && (!q->unit || strcmp(q->unit, qj->unit) == 0) && sj->function == s->function &&
 	       !kj->increment && align_comparable(sj) && sj->superseded == s->superseded && sj->role != FB_RO_PART &&

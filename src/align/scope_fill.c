@@ -398,8 +398,11 @@ static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
 		    !(w->t[i + 1].num || tok_is(&w->t[i + 1], K_DIGIT_WORD) ||
 		      (i + 2 < cb && (w->t[i + 2].num || tok_is(&w->t[i + 2], K_DIGIT_WORD)))))
 			break;
+		/* "380 of those detained": of a set named before */
+		int those = (word_is(b, &w->t[i + 1], "those") || word_is(b, &w->t[i + 1], "these")) &&
+		    !(i + 2 < cb && (w->t[i + 2].num || tok_is(&w->t[i + 2], K_DIGIT_WORD)));
 		if (word_is(b, &w->t[i], "of") && ((tok_is(&w->t[i + 1], K_DEFINITE) && scope_set_after(b, w, i + 2, cb)) ||
-		    word_is(b, &w->t[i + 1], "them") || w->t[i + 1].num ||
+		    word_is(b, &w->t[i + 1], "them") || those || w->t[i + 1].num ||
 		    tok_possessive(b, &w->t[i + 1]))) {
 			s->determiner = FB_DET_PARTITIVE;
 			s->role = FB_RO_PART;
@@ -415,6 +418,8 @@ static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
 				wn = i + 3;
 			if (wn)
 				*whole_at = w->t[wn].s;
+			else if (those)
+				*whole_at = SIZE_MAX - 1;
 			else if (word_is(b, &w->t[i + 1], "them")) {
 				*whole_at = SIZE_MAX - 1;
 				if (!k->measure || strcmp(k->measure, "number") == 0)
@@ -490,6 +495,21 @@ static void fill_mode(const clause *x, fb_scope *s)
 		    !(word_is(b, &w->t[i + 1], "be") && i + 2 < cb && tok_is(&w->t[i + 2], K_DEFINITE | K_INDEFINITE)))
 			s->mode = FB_MO_HYPOTHETICAL; /* "2.4 million ballots would be cast": a forecast; not
 			                               * "the $60 billion would be the largest": what it is */
+	/* "demanded that the 133 people facing charges be freed": a bare
+	 * "be" with no modal or "to" before it is a subjunctive, a wish */
+	static const char *const modal[] = { "to", "will", "would", "can", "could", "may", "might", "must", "shall",
+		"should", "cannot", "won't", "let" };
+	for (size_t i = qb + 1; i < cb && i < qb + 8; i++) {
+		if (!word_is(b, &w->t[i], "be") || w->t[i].comma || w->t[i].brk)
+			continue;
+		int m = 0; /* "will not all be", "would likely be" */
+		for (size_t k = i; k-- > qb && k + 4 > i && !m;)
+			for (size_t j = 0; j < sizeof modal / sizeof *modal && !m; j++)
+				m = word_is(b, &w->t[k], modal[j]);
+		if (!m)
+			s->mode = FB_MO_HYPOTHETICAL;
+		break;
+	}
 }
 
 /* A figure superseded: a forecast or early report, a baseline, a

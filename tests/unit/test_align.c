@@ -2808,11 +2808,50 @@ static void test_toll_class_and_coordinated_head(void **state)
 	fb_result_free(r);
 }
 
+/* "380 of those detained": a part of a set named before; "demanded that
+ * the 133 people facing charges be freed": a bare "be" is a wish, no
+ * count asserted. Sentences written for this test. */
+static void test_of_those_and_subjunctive(void **state)
+{
+	(void)state;
+	const char *t = "Police said 260 of those detained had been released without charge.\n"
+	                "The group demanded that the 75 people still held be freed.\n"
+	                "The 40 new officers will not all be on patrol this year.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "260")->role, FB_RO_PART);
+	assert_int_equal(scope_at(r, "260")->determiner, FB_DET_PARTITIVE);
+	assert_int_equal(scope_at(r, "75")->mode, FB_MO_HYPOTHETICAL);
+	assert_int_equal(scope_at(r, "40")->mode, FB_MO_ASSERTED);
+	fb_result_free(r);
+}
+
+/* A title count with no noun, unit or measure ("acquits six") restates
+ * the lede's count only when the lede says one of its words ("58
+ * homicides" for "homicides fall to 58"). Sentences written for this
+ * test. */
+static void test_bare_title_count(void **state)
+{
+	(void)state;
+	const char *t = "Court jails bank chief for 12 years, acquits four\n\n"
+	                "VELDA - A court on Monday sentenced the former head of Orlan Bank to 12 years in prison, "
+	                "ending a two-year trial of 19 defendants.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+	const char *u = "Tarrow burglaries fall to 212, lowest in years\n\n"
+	                "TARROW - The town recorded 221 burglaries in the first half of the year, police said.\n";
+	r = analyze(u, strlen(u));
+	assert_true(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure_and_subject),
 		cmocka_unit_test(test_together_several_doers),
+		cmocka_unit_test(test_of_those_and_subjunctive),
+		cmocka_unit_test(test_bare_title_count),
 		cmocka_unit_test(test_fronted_partitive),
 		cmocka_unit_test(test_part_against_subclass),
 		cmocka_unit_test(test_restricted_definite_part),
