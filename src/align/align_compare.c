@@ -240,6 +240,11 @@ static int values_disagree(const aligner *a, const bucket *b, member *x, member 
 		 * of a set, against a sub-class's count, says nothing */
 		if ((m->verdict == SC_PART_X && whole == x) || (m->verdict == SC_PART_Y && whole == y))
 			return 0;
+		/* "1,412 migrants reach Kaltera" in the title against "about 60
+		 * people on board" further down: a sub-class's count tied by
+		 * the title alone to another noun's is no restatement of it */
+		if (m->lede_only && !(sw->lede && sp->lede))
+			return 0;
 		if (part->kind && sw->determiner != FB_DET_DEFINITE && sw->determiner != FB_DET_UNIVERSAL &&
 		    sp->determiner != FB_DET_DEFINITE && sp->determiner != FB_DET_UNIVERSAL) {
 			return 0;

@@ -872,6 +872,13 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 		/* "Of the 46 people wounded" is no count of those killed */
 		if (s->harm && sj->harm && k->measure && kj->measure && strcmp(k->measure, kj->measure) != 0)
 			continue;
+		/* "Of the 200 people listed" is no misquote of the "186
+		 * passengers" of "186 passengers and 14 crew members": a count
+		 * joined to another, of another noun, is a part of the set the
+		 * two make */
+		if (align_coordinated_count(a, qj) && k->noun_end > k->noun_start && kj->noun_end > kj->noun_start &&
+		    !align_same_noun(a, k, kj))
+			continue;
 		/* nor "The 11 injured workers" of "41 workers underground":
 		 * those harmed are some of a set counted with no harm */
 		if (s->harm && !sj->harm)

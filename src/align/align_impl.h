@@ -103,6 +103,7 @@ typedef struct match {
 	size_t nan;
 	int ex, ey;           /* the events compared */
 	int anchored;         /* an anchor beyond event and head */
+	int lede_only;        /* anchored by the title or lede alone */
 	int apart;            /* SC_NO for a slot that tells the two apart (a
 	                         holder, place, agent, item or modifier): two
 	                         quantities */
@@ -175,6 +176,10 @@ void align_title_restatements(aligner *a);
 /* Could two claims be about the same named things? Not when each clause
  * names something and they name nothing in common. */
 int align_same_names(const fb_claim *x, const fb_claim *y);
+/* Is count q joined by "and" to another count ("178 passengers and 6
+ * crew members")? */
+int align_coordinated_count(const aligner *a, const fb_quantity *q);
+int align_same_noun(const aligner *a, const fb_claim *x, const fb_claim *y);
 /* The value of anchor i, the event's written into buf. */
 const char *align_anchor_value(const match *m, size_t i, char *buf, size_t len);
 /* Notes value v: the first seen in *first, *many once another differs. */

@@ -289,7 +289,16 @@ static int noun_after(const aligner *a, const fb_quantity *q)
 /* Is the number q joined by "and" to a count of another noun in its
  * phrase: "178 passengers and 6 crew members", "6 crew members" after
  * "178 passengers and"? Then each is a part of what the two make. */
-static int coordinated_count(const aligner *a, const fb_quantity *q)
+/* Do claims x and y name their counted things with one noun (its first
+ * four letters: "passengers" and "passenger")? */
+int align_same_noun(const aligner *a, const fb_claim *x, const fb_claim *y)
+{
+	const char *b = a->doc->buf;
+	return x->noun_end > x->noun_start + 3 && y->noun_end > y->noun_start + 3 &&
+	    strncasecmp(b + x->noun_start, b + y->noun_start, 4) == 0;
+}
+
+int align_coordinated_count(const aligner *a, const fb_quantity *q)
 {
 	const fb_sent *st = &a->doc->sent[q->sent];
 	const char *b = a->doc->buf;
@@ -620,10 +629,15 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	/* "carrying 178 passengers and 6 crew members" against "All 184
 	 * people on board": a count joined to another's is a part of a set
 	 * the two make */
-	if (sx->determiner == FB_DET_UNIVERSAL || sy->determiner == FB_DET_UNIVERSAL) {
+	/* (so against "Of the 230 people on the manifest", a definite set of
+	 * another noun than the part's "212 passengers and 18 crew members") */
+	if (sx->determiner == FB_DET_UNIVERSAL || sy->determiner == FB_DET_UNIVERSAL || dx || dy) {
 		const fb_quantity *jx = align_quantity_of(a, kx), *jy = align_quantity_of(a, ky);
-		part_x |= sy->determiner == FB_DET_UNIVERSAL && jx && coordinated_count(a, jx);
-		part_y |= sx->determiner == FB_DET_UNIVERSAL && jy && coordinated_count(a, jy);
+		int other_noun = !align_same_noun(a, kx, ky);
+		part_x |= (sy->determiner == FB_DET_UNIVERSAL || (dy && other_noun && jy && noun_after(a, jy))) && jx &&
+		    align_coordinated_count(a, jx);
+		part_y |= (sx->determiner == FB_DET_UNIVERSAL || (dx && other_noun && jx && noun_after(a, jx))) && jy &&
+		    align_coordinated_count(a, jy);
 	}
 	if (part_x && part_y)
 		return;
@@ -670,9 +684,11 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	 * not (a time, a holder); the lede alone does not join them */
 	int only_x = (sx->holder && !sy->holder) || (sx->time && !sy->time) || (sx->place && !sy->place);
 	int only_y = (sy->holder && !sx->holder) || (sy->time && !sx->time) || (sy->place && !sx->place);
+	int anchored = m->anchored;
 	if (sx->lede || sy->lede)
 		anchor(m, "lede", sx->lede && sy->lede ? "both in the title or lede" : "one in the title or lede",
 		    m->anchored || !(only_x && only_y));
+	m->lede_only = !anchored && m->anchored;
 	if (!m->anchored) {
 		m->nan = 0;
 		m->verdict = SC_NO;

@@ -495,6 +495,22 @@ static void fill_mode(const clause *x, fb_scope *s)
 		    !(word_is(b, &w->t[i + 1], "be") && i + 2 < cb && tok_is(&w->t[i + 2], K_DEFINITE | K_INDEFINITE)))
 			s->mode = FB_MO_HYPOTHETICAL; /* "2.4 million ballots would be cast": a forecast; not
 			                               * "the $60 billion would be the largest": what it is */
+	/* "fit trackers on all ferries carrying more than 50 passengers",
+	 * "any vessel with 12 or more people": a count in a phrase on a
+	 * quantified noun is a class's threshold, no count of things */
+	for (size_t i = qa; i > ca + 2 && i + 5 > qa; i--) {
+		const tok *v = &w->t[i - 1];
+		size_t vn = v->e - v->s;
+		int link = word_is(b, v, "with") || (vn > 4 && strncmp(b + v->e - 3, "ing", 3) == 0);
+		if (!link)
+			continue;
+		const tok *q = &w->t[i - 3];
+		if (!w->t[i - 2].cap && !w->t[i - 2].num &&
+		    (word_is(b, q, "all") || word_is(b, q, "any") || word_is(b, q, "every") || word_is(b, q, "each") ||
+		     word_is(b, q, "no")))
+			s->mode = FB_MO_GENERIC;
+		break;
+	}
 	/* "demanded that the 133 people facing charges be freed": a bare
 	 * "be" with no modal or "to" before it is a subjunctive, a wish */
 	static const char *const modal[] = { "to", "will", "would", "can", "could", "may", "might", "must", "shall",
@@ -941,6 +957,24 @@ static void fill_relative_holder(const clause *x, fb_scope *s)
 /* "The Denton plant opened in 1991. Its 480 workers ...": a sentence
  * that opens with "Its" holds for the first name of the sentence
  * before it in the paragraph */
+/* "The FHM ... acknowledged losing 12 of its own men": the set of the
+ * sentence's first name, not of whoever else counts men. */
+static void fill_own_holder(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t qb = x->qb;
+	if (s->holder || !w->whole || qb + 2 >= x->cb || !word_is(b, &w->t[qb], "of") ||
+	    !word_is(b, &w->t[qb + 2], "own") ||
+	    !(word_is(b, &w->t[qb + 1], "its") || word_is(b, &w->t[qb + 1], "their")))
+		return;
+	for (size_t i = 0; i < x->qa && !s->holder; i++)
+		if (scope_name_word(x->sc, x->mid, b, w, i)) {
+			size_t nx;
+			s->holder = scope_name_at(x->sc, x->mid, b, w, i, x->qa, &nx);
+		}
+}
+
 static void fill_its_holder(const clause *x, fb_scope *s)
 {
 	const fb_doc *doc = x->doc;
@@ -1247,6 +1281,7 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 	}
 	fill_list_holder(&x, s);
 	fill_its_holder(&x, s);
+	fill_own_holder(&x, s);
 	fill_relative_holder(&x, s);
 	fill_pronoun_names(&x, last_name, s);
 	if (!s->holder && k->measure && strcmp(k->measure, "number") != 0 &&

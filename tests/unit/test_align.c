@@ -2845,11 +2845,51 @@ static void test_bare_title_count(void **state)
 	fb_result_free(r);
 }
 
+/* "acknowledged losing 12 of its own men": the set of the sentence's
+ * name; "all ferries carrying more than 50 passengers": a class's
+ * threshold, no count. Sentences written for this test. */
+static void test_own_holder_and_threshold(void **state)
+{
+	(void)state;
+	const char *t = "The Delta Front said it had lost 14 of its own men in the fighting.\n"
+	                "The ministry will inspect all buses carrying more than 40 passengers.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_non_null(scope_at(r, "14")->holder);
+	assert_int_equal(scope_at(r, "more than 40")->mode, FB_MO_GENERIC);
+	fb_result_free(r);
+}
+
+/* "Of the 230 people on the manifest" restates the set "212 passengers
+ * and 18 crew members" make, not its first part; the title's "1,300
+ * migrants" is no count of "about 70 people" on one boat further down.
+ * Sentences written for this test. */
+static void test_list_part_and_title_subclass(void **state)
+{
+	(void)state;
+	const char *t = "Ferry sinks off Velo\n\n"
+	                "VELO - The ferry was carrying 212 passengers and 18 crew members when it sank on Sunday.\n\n"
+	                "Of the 230 people on the manifest, 171 were rescued, the coast guard said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+	const char *u = "1,300 migrants reach Orla in one weekend\n\n"
+	                "ORLA - More boats reached the island on Saturday and Sunday than in any weekend this year, "
+	                "the coast guard said.\n\n"
+	                "The harbour's reception centre is full.\n\n"
+	                "Survivors of one crossing said about 70 people had been on board.\n";
+	r = analyze(u, strlen(u));
+	assert_false(paired(r->record, 1, 4, 1));
+	assert_false(paired(r->record, 1, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure_and_subject),
 		cmocka_unit_test(test_together_several_doers),
+		cmocka_unit_test(test_own_holder_and_threshold),
+		cmocka_unit_test(test_list_part_and_title_subclass),
 		cmocka_unit_test(test_of_those_and_subjunctive),
 		cmocka_unit_test(test_bare_title_count),
 		cmocka_unit_test(test_fronted_partitive),
