@@ -375,6 +375,20 @@ void align_restatement_match(const aligner *a, const member *x, const member *y,
 	anchor(m, "determiner", "the later one restates the earlier", 1);
 }
 
+/* Does a scope's modifiers hold a participle ("striking", "injured"): a
+ * deed that picks some of a set ("the union's 7,300 striking members")? */
+static int participle_in(const char *mods)
+{
+	for (const char *p = mods; p && *p;) {
+		size_t n = strcspn(p, " ,");
+		if (n > 5 && (strncmp(p + n - 3, "ing", 3) == 0 || strncmp(p + n - 2, "ed", 2) == 0))
+			return 1;
+		p += n;
+		p += strspn(p, " ,");
+	}
+	return 0;
+}
+
 void align_scope_match(const aligner *a, const member *x, const member *y, const head_stat *hs,
     int many_times, int many_agents, int money, const char *measure, const char *head, match *m)
 {
@@ -504,8 +518,10 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		    !(plain->backed && (sx->modifiers ? dy : dx)) && !title_lede)
 			return;
 		/* "the eight hospitalized miners" against "37 workers were
-		 * underground": the restricted set is some of a bare count's */
-		if (!(sx->modifiers ? dy : dx) && !title_lede)
+		 * underground": the restricted set is some of a bare count's,
+		 * and a set a deed picks of a definite's ("the union's 7,300
+		 * striking members" of its 8,100) */
+		if ((!(sx->modifiers ? dy : dx) || participle_in(r->modifiers)) && !title_lede)
 			restricted_part = sx->modifiers ? 1 : 2;
 	}
 	/* "the 1,950 passengers who commute" against "2,500 passengers" or

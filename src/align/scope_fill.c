@@ -295,6 +295,14 @@ static int fill_determiner(const clause *x, fb_scope *s)
 			 * (not "killing all four": the verb's own total) */
 			s->set_size = qb < cb && !w->t[qb].comma && !w->t[qb].brk && !tok_is(&w->t[qb], K_STOP) &&
 			    !w->t[qb].num;
+			/* "killing all 17 people aboard": the verb's own total too */
+			if (qa >= ca + 2) {
+				const tok *v = &w->t[qa - 2];
+				size_t vn = v->e - v->s;
+				if (!v->cap && !v->comma && vn > 4 && (strncmp(b + v->e - 3, "ing", 3) == 0 ||
+				    strncmp(b + v->e - 2, "ed", 2) == 0))
+					s->set_size = 0;
+			}
 		}
 		else if (word_is(b, p, "other") || word_is(b, p, "another") || word_is(b, p, "remaining"))
 			s->role = FB_RO_PART; /* "the other five": what is left of a set */
@@ -349,12 +357,24 @@ static void fill_fronted_part(const clause *x, fb_scope *s, size_t *whole_at)
 {
 	const char *b = x->b;
 	const words *w = x->w;
-	size_t qa = x->qa, qb = x->qb, j = 1;
-	if (x->q->kind != FB_QK_COUNT || s->determiner != FB_DET_BARE || qa < 3 ||
-	    !(word_is(b, &w->t[0], "of") || word_is(b, &w->t[0], "among")))
+	size_t qa = x->qa, qb = x->qb, o = 0;
+	/* the sentence's first word, or the first after its dateline
+	 * ("RIVERTON - Of the union's ...") */
+	if (!word_is(b, &w->t[0], "of") && !word_is(b, &w->t[0], "among")) {
+		o = 1;
+		while (o < qa && o < 6 && !w->t[o].brk)
+			o++;
+		if (o >= qa || !w->t[o].cap)
+			return;
+	}
+	if (x->q->kind != FB_QK_COUNT || s->determiner != FB_DET_BARE || qa < o + 3 ||
+	    !(word_is(b, &w->t[o], "of") || word_is(b, &w->t[o], "among")))
 		return;
-	if (tok_is(&w->t[1], K_DEFINITE) || tok_possessive(b, &w->t[1]))
-		j = 2;
+	size_t j = o + 1;
+	if (tok_is(&w->t[o + 1], K_DEFINITE) || tok_possessive(b, &w->t[o + 1]))
+		j = o + 2;
+	if (j == o + 2 && j + 1 < qa && !w->t[j].num && tok_possessive(b, &w->t[j]))
+		j++; /* "Of the union's 8,100 members" */
 	if (j >= qa || !(w->t[j].num || tok_is(&w->t[j], K_DIGIT_WORD)))
 		return;
 	size_t comma = 0; /* the first word after the set's comma */

@@ -175,6 +175,13 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 	 * another (a season's goals against a career's). Not a calendar
 	 * period: "the first rise in six years" says nothing of the rise's
 	 * own time. */
+	/* (so "over his three seasons", "in their 12 years": an owner's) */
+	size_t i0 = i;
+	if ((word_is(b, t, "in") || word_is(b, t, "over") || word_is(b, t, "across")) && i + 3 < cb &&
+	    (word_is(b, &w->t[i + 1], "his") || word_is(b, &w->t[i + 1], "her") || word_is(b, &w->t[i + 1], "their") ||
+	     word_is(b, &w->t[i + 1], "its")) && (w->t[i + 2].num || tok_is(&w->t[i + 2], K_DIGIT_WORD)) &&
+	    !w->t[i + 2].comma && !w->t[i + 1].comma)
+		i++;
 	if ((word_is(b, t, "in") || word_is(b, t, "over") || word_is(b, t, "across")) && i + 2 < cb &&
 	    (w->t[i + 1].num || tok_is(&w->t[i + 1], K_DIGIT_WORD)) && !w->t[i + 1].comma && !w->t[i + 2].comma &&
 	    !w->t[i + 1].brk && !w->t[i + 2].brk && !w->t[i + 2].num && !w->t[i + 2].cap &&
@@ -187,6 +194,7 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 		if (!scope_tok_year(b, &w->t[i + 1]))
 			return fb_fold_text(b + t->s, w->t[i + 2].e - t->s);
 	}
+	i = i0;
 	/* "four years ago", "a year ago": another period than the article's */
 	if (i + 2 < cb && word_is(b, &w->t[i + 2], "ago") && scope_ago_unit(b, &w->t[i + 1]) &&
 	    (t->num || tok_is(t, K_DIGIT_WORD) || word_is(b, t, "a")))

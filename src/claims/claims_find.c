@@ -974,6 +974,25 @@ int claims_find_context(const fb_claimer *cl, const phrase_spans *ps, const fb_d
 		if (i2 < a && !intro_has_count(ql, qi, intro + 1, i2))
 			return context_in(ps, intro + 1, i2, cs, ce);
 	}
+	/* "the first fatal accident since 2009, when a turboprop went down,
+	 * killing all 17 people aboard": what a when-clause after a year
+	 * tells is that year's event */
+	const char *b = doc->buf;
+	for (size_t i = q->start; i > st->start + 6 && q->start - i < 240; i--) {
+		size_t n = b[i - 1] == ' ' && strncmp(b + i, "when ", 5) == 0 ? 5
+		    : b[i - 1] == ' ' && strncmp(b + i, "where ", 6) == 0 ? 6 : 0;
+		if (!n || b[i - 2] != ',')
+			continue;
+		size_t comma = i - 2;
+		for (size_t y = claims_first_q_from(ql, comma > st->start + 40 ? comma - 40 : st->start);
+		     y < ql->n && ql->q[y].start < comma; y++)
+			if (ql->q[y].end == comma && claims_year_in(doc, &ql->q[y]) >= 0) {
+				*cs = ql->q[y].start;
+				*ce = comma;
+				return 1;
+			}
+		break;
+	}
 	/* a dateline's commas open no clause either: "KABUL, Afghanistan
 	 * (Feb. 9) - Since May, ..." */
 	size_t ds, de;

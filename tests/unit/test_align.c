@@ -2883,11 +2883,48 @@ static void test_list_part_and_title_subclass(void **state)
 	fb_result_free(r);
 }
 
+/* "the first fatal crash since 2009, when a plane went down, killing all
+ * 17 people aboard": that year's event, no count of this one's; "Over
+ * his three seasons" is a time. Sentences written for this test. */
+static void test_when_clause_and_owner_extent(void **state)
+{
+	(void)state;
+	const char *t = "Jet crash kills 2 near Kelso\n\n"
+	                "KELSO - Two people were killed when a regional jet crashed on landing on Sunday, officials said.\n\n"
+	                "It is the airline's first fatal crash since 2011, when a turboprop went down near Orrin, "
+	                "killing all 19 people aboard.\n\n"
+	                "Over his four seasons at Ravena, Delmar made 131 appearances.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_int_not_equal(claim_at(r, "19")->event, claim_at(r, "Two people")->event);
+	assert_non_null(scope_at(r, "131")->time);
+	fb_result_free(r);
+}
+
+/* "Of the union's 8,100 members, 6,920 voted" splits the owner's set;
+ * "the union's 7,300 striking members" is some of it, not a restatement.
+ * Sentences written for this test. */
+static void test_owner_partitive_and_participle_part(void **state)
+{
+	(void)state;
+	const char *t = "Nurses strike at Riverton hospitals\n\n"
+	                "RIVERTON - Of the union's 9,200 members, 7,400 voted in the strike ballot last month.\n\n"
+	                "Talks broke down on Monday.\n\n"
+	                "The union's 8,600 striking members will return on Thursday, its president said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "7,400")->role, FB_RO_PART);
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure_and_subject),
 		cmocka_unit_test(test_together_several_doers),
+		cmocka_unit_test(test_when_clause_and_owner_extent),
+		cmocka_unit_test(test_owner_partitive_and_participle_part),
 		cmocka_unit_test(test_own_holder_and_threshold),
 		cmocka_unit_test(test_list_part_and_title_subclass),
 		cmocka_unit_test(test_of_those_and_subjunctive),
