@@ -375,6 +375,13 @@ void align_restatement_match(const aligner *a, const member *x, const member *y,
 	anchor(m, "determiner", "the later one restates the earlier", 1);
 }
 
+/* Do a restricted set's own words say the group's measure ("the 395
+ * people listed as missing")? */
+static int says_measure(const fb_scope *s, const char *measure)
+{
+	return (s->measure && strcmp(s->measure, measure) == 0) || (s->rel_verb && strstr(s->rel_verb, measure));
+}
+
 /* Does a scope's modifiers hold a participle ("striking", "injured"): a
  * deed that picks some of a set ("the union's 7,300 striking members")? */
 static int participle_in(const char *mods)
@@ -657,11 +664,16 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	}
 	if (part_x && part_y)
 		return;
-	/* "nine members of the committee" is no part of "the two members who
-	 * voted for a smaller rise": a set its own clause restricts is the
-	 * whole only of a part said to be of it ("three of them") */
-	if ((part_x && !part_y && sy->rel_verb && sx->part_of < 0) ||
-	    (part_y && !part_x && sx->rel_verb && sy->part_of < 0))
+	/* "In Harrow County, where five people died" is no part of "the four
+	 * people killed in the mobile home", nor "nine members of the
+	 * committee" of "the two members who voted for a smaller rise": a set
+	 * its own words restrict is the whole only of a part said to be of it
+	 * ("three of them") */
+	/* (but "the 395 people listed as missing": its words say the verb) */
+	if ((part_x && !part_y && (sy->restricted || sy->rel_verb || sy->relative) && sx->part_of < 0 &&
+	     !says_measure(sy, measure)) ||
+	    (part_y && !part_x && (sx->restricted || sx->rel_verb || sx->relative) && sy->part_of < 0 &&
+	     !says_measure(sx, measure)))
 		return;
 	m->verdict = part_x ? SC_PART_X : part_y ? SC_PART_Y : SC_SAME;
 	m->ex = ex, m->ey = ey;

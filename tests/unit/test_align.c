@@ -2918,11 +2918,37 @@ static void test_owner_partitive_and_participle_part(void **state)
 	fb_result_free(r);
 }
 
+/* A set its own words restrict is no whole for a place's count ("the
+ * four people killed in the mobile home" against "In Harrow County, where
+ * five people died") nor a class's whole ("Of the 87 people who signed up
+ * to speak" against "612 students"). Sentences written for this test. */
+static void test_restricted_is_no_whole(void **state)
+{
+	(void)state;
+	const char *t = "School board votes to close nine schools\n\n"
+	                "KENWOOD - The board voted on Monday to close nine schools, moving about 3,100 students.\n\n"
+	                "Eastgate High now enrolls 640 students.\n\n"
+	                "Of the 93 people who signed up to speak, 71 opposed the closures.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 4, 1));
+	assert_false(paired(r->record, 3, 4, 1));
+	fb_result_free(r);
+	const char *u = "Storm kills 9 in two counties\n\n"
+	                "BAY SHORE - The storm killed nine people, officials said on Thursday.\n\n"
+	                "The others were the four people killed in a mobile home near the coast.\n\n"
+	                "In Harrow County, where five people died, power was still out.\n";
+	r = analyze(u, strlen(u));
+	assert_false(paired(r->record, 3, 4, 1));
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure_and_subject),
 		cmocka_unit_test(test_together_several_doers),
+		cmocka_unit_test(test_restricted_is_no_whole),
 		cmocka_unit_test(test_when_clause_and_owner_extent),
 		cmocka_unit_test(test_owner_partitive_and_participle_part),
 		cmocka_unit_test(test_own_holder_and_threshold),
