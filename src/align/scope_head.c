@@ -79,6 +79,12 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 	if (qa > ca && (word_is(b, &w->t[qa - 1], "magnitude") || word_is(b, &w->t[qa - 1], "category") ||
 	    word_is(b, &w->t[qa - 1], "level") || word_is(b, &w->t[qa - 1], "grade")))
 		return FB_QF_LABEL;
+	/* a year before a singular noun: "a 2019 round of closures", "the
+	 * 2016 election" (a count that large takes a plural) */
+	if (q->kind == FB_QK_COUNT && q->has_value && q->value >= 1800 && q->value <= 2100 && q->end - q->start == 4 &&
+	    qb < cb && !w->t[qb].comma && !w->t[qb].brk && !w->t[qb].num && w->t[qb].e - w->t[qb].s > 2 &&
+	    b[w->t[qb].e - 1] != 's')
+		return FB_QF_LABEL;
 	/* a year without a noun: "in 2016" */
 	if (q->kind == FB_QK_COUNT && q->has_value && q->value >= 1800 && q->value <= 2100 && head_end == 0 &&
 	    q->end - q->start == 4)

@@ -975,22 +975,31 @@ int claims_find_context(const fb_claimer *cl, const phrase_spans *ps, const fb_d
 			return context_in(ps, intro + 1, i2, cs, ce);
 	}
 	/* "the first fatal accident since 2009, when a turboprop went down,
-	 * killing all 17 people aboard": what a when-clause after a year
-	 * tells is that year's event */
+	 * killing all 17 people aboard", "a 2019 round of closures in which
+	 * the board shut five schools": what a when- or which-clause after a
+	 * year tells is that year's event */
 	const char *b = doc->buf;
+	static const char *const links[] = { ", when ", ", where ", " in which ", " during which ", " at which " };
 	for (size_t i = q->start; i > st->start + 6 && q->start - i < 240; i--) {
-		size_t n = b[i - 1] == ' ' && strncmp(b + i, "when ", 5) == 0 ? 5
-		    : b[i - 1] == ' ' && strncmp(b + i, "where ", 6) == 0 ? 6 : 0;
-		if (!n || b[i - 2] != ',')
+		size_t n = 0;
+		for (size_t l = 0; l < sizeof links / sizeof *links && !n; l++) {
+			size_t ln = strlen(links[l]);
+			if (i >= st->start + ln && strncmp(b + i - ln, links[l], ln) == 0)
+				n = ln;
+		}
+		if (!n)
 			continue;
-		size_t comma = i - 2;
-		for (size_t y = claims_first_q_from(ql, comma > st->start + 40 ? comma - 40 : st->start);
-		     y < ql->n && ql->q[y].start < comma; y++)
-			if (ql->q[y].end == comma && claims_year_in(doc, &ql->q[y]) >= 0) {
+		size_t link = i - n + (b[i - n] == ',' ? 0 : 1), from = link > st->start + 50 ? link - 50 : st->start;
+		for (size_t y = claims_first_q_from(ql, from); y < ql->n && ql->q[y].start < link; y++) {
+			int comma = 0;
+			for (size_t c = ql->q[y].end; c < link && !comma; c++)
+				comma = b[c] == ',' || b[c] == ';';
+			if (!comma && ql->q[y].end <= link && claims_year_in(doc, &ql->q[y]) >= 0) {
 				*cs = ql->q[y].start;
-				*ce = comma;
+				*ce = link;
 				return 1;
 			}
+		}
 		break;
 	}
 	/* a dateline's commas open no clause either: "KABUL, Afghanistan

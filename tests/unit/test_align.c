@@ -2943,11 +2943,29 @@ static void test_restricted_is_no_whole(void **state)
 	fb_result_free(r);
 }
 
+/* "a 2019 round of closures in which the board shut five schools": the
+ * year before a singular noun is a label, and the which-clause after it
+ * that year's event. Sentences written for this test. */
+static void test_year_round_in_which(void **state)
+{
+	(void)state;
+	const char *t = "Board closes six schools\n\n"
+	                "ALDEN - The board voted on Monday to close six elementary schools, affecting 2,900 students.\n\n"
+	                "The vote follows a 2018 round of closures in which the board shut four elementary schools, "
+	                "affecting about 1,500 students.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "2018")->function, FB_QF_LABEL);
+	assert_int_not_equal(claim_at(r, "four")->event, claim_at(r, "six")->event);
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure_and_subject),
 		cmocka_unit_test(test_together_several_doers),
+		cmocka_unit_test(test_year_round_in_which),
 		cmocka_unit_test(test_restricted_is_no_whole),
 		cmocka_unit_test(test_when_clause_and_owner_extent),
 		cmocka_unit_test(test_owner_partitive_and_participle_part),
