@@ -2960,11 +2960,28 @@ static void test_year_round_in_which(void **state)
 	fb_result_free(r);
 }
 
+/* "27.3 points a game" is a rate, no season total; "last year's nine
+ * deaths" is last year's. Sentences written for this test. */
+static void test_game_rate_and_last_years(void **state)
+{
+	(void)state;
+	const char *t = "Lancers finish 54-28 behind Okoro's 27.3 points a game\n\n"
+	                "Okoro's 2,075 points ranked third in the league.\n\n"
+	                "In three of last year's nine deaths, staff failed to complete checks.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "27.3")->function, FB_QF_RATE);
+	assert_false(paired(r->record, 1, 2, 0));
+	assert_non_null(scope_at(r, "three")->time);
+	assert_string_equal(scope_at(r, "three")->time, "last year's");
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure_and_subject),
 		cmocka_unit_test(test_together_several_doers),
+		cmocka_unit_test(test_game_rate_and_last_years),
 		cmocka_unit_test(test_year_round_in_which),
 		cmocka_unit_test(test_restricted_is_no_whole),
 		cmocka_unit_test(test_when_clause_and_owner_extent),
