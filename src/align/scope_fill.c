@@ -793,6 +793,14 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 			nm = both;
 			place = 1;
 		}
+		/* "emergency crews, National Guard members and volunteers had
+		 * carried out 1,410 rescues": a name before a plural noun of
+		 * people is that noun's modifier, and holds nothing */
+		if (!after_prep && next < qa && !w->t[next].cap && !w->t[next].num && !w->t[next].comma &&
+		    !w->t[next].brk && w->t[next].e - w->t[next].s > 3 && b[w->t[next].e - 1] == 's') {
+			const char *cls = fb_class_of(x->cl, b + w->t[next].s, w->t[next].e - w->t[next].s);
+			after_prep = (cls && fb_names_people(x->cl, cls)) || word_is(b, &w->t[next], "members");
+		}
 		/* "the race between Senator Whitcomb and Navarro": its parties
 		 * hold nothing of the number */
 		for (size_t j = ca; j < i && !after_prep; j++)

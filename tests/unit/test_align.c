@@ -2976,11 +2976,26 @@ static void test_game_rate_and_last_years(void **state)
 	fb_result_free(r);
 }
 
+/* "emergency crews, National Guard members and volunteers had carried
+ * out 1,410 rescues": a name before a plural noun of people is that
+ * noun's modifier, no holder. Sentences written for this test. */
+static void test_name_modifying_people(void **state)
+{
+	(void)state;
+	const char *t = "Crews, National Guard members and volunteers carried out 1,210 rescues, the governor said.\n"
+	                "Harlan Foods employs 3,400 workers.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_null(scope_at(r, "1,210")->holder);
+	assert_non_null(scope_at(r, "3,400")->holder);
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure_and_subject),
 		cmocka_unit_test(test_together_several_doers),
+		cmocka_unit_test(test_name_modifying_people),
 		cmocka_unit_test(test_game_rate_and_last_years),
 		cmocka_unit_test(test_year_round_in_which),
 		cmocka_unit_test(test_restricted_is_no_whole),
