@@ -1140,7 +1140,9 @@ static void fill_time(const clause *x, const char *entry, fb_scope *s)
 		const tok *p = &w->t[qa - 1];
 		size_t of = word_is(b, &w->t[qa - 2], "of") ? qa - 2 : word_is(b, &w->t[qa - 3], "of") ? qa - 3 : 0;
 		if (!p->cap && tok_possessive(b, p) && of > ca &&
-		    (w->t[of - 1].num || tok_is(&w->t[of - 1], K_DIGIT_WORD))) {
+		    (w->t[of - 1].num || tok_is(&w->t[of - 1], K_DIGIT_WORD)) &&
+		    !(of == qa - 3 && (word_is(b, &w->t[qa - 2], "last") || word_is(b, &w->t[qa - 2], "this")))) {
+			/* (not "three of last year's nine deaths": a period, no holder) */
 			s->framed = 1;
 			free(s->time);
 			s->time = NULL;

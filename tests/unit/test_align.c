@@ -2973,6 +2973,7 @@ static void test_game_rate_and_last_years(void **state)
 	assert_false(paired(r->record, 1, 2, 0));
 	assert_non_null(scope_at(r, "three")->time);
 	assert_string_equal(scope_at(r, "three")->time, "last year's");
+	assert_non_null(scope_at(r, "nine")->time); /* a period's, no holder's whole */
 	fb_result_free(r);
 }
 
