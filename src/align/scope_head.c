@@ -440,8 +440,29 @@ int scope_contact_relative(const fb_scoper *sc, const fb_claimer *cl, const fb_l
     const words *w, size_t ca, size_t qa, size_t h, size_t cb, int no_measure, fb_scope *s)
 {
 	if (!h || h + 1 >= cb || s->predicate || s->measure || qa <= ca ||
-	    !tok_is(&w->t[qa - 1], K_DEFINITE) || w->t[h].comma || w->t[h].brk || !scope_name_word(sc, mid, b, w, h))
+	    !tok_is(&w->t[qa - 1], K_DEFINITE) || w->t[h].comma || w->t[h].brk)
 		return 0;
+	/* "the 214 people our crews pulled out", "the 40 we took down": a
+	 * pronoun's or an owned noun's clause restricts the set too (its
+	 * doer holds nothing a name could) */
+	if (!scope_name_word(sc, mid, b, w, h)) {
+		size_t v = h + 1;
+		const tok *d = &w->t[h];
+		if ((word_is(b, d, "our") || word_is(b, d, "their") || word_is(b, d, "its") || word_is(b, d, "his") ||
+		     word_is(b, d, "her") || word_is(b, d, "my")) && v < cb && !w->t[v].cap && !w->t[v].comma)
+			v++;
+		else if (!(word_is(b, d, "we") || word_is(b, d, "they") || word_is(b, d, "i") || word_is(b, d, "you") ||
+		           word_is(b, d, "he") || word_is(b, d, "she")))
+			return 0;
+		while (v < cb && (word_is(b, &w->t[v], "have") || word_is(b, &w->t[v], "had") || word_is(b, &w->t[v], "has")))
+			v++;
+		if (v >= cb || w->t[v].cap || w->t[v].num || w->t[v].comma || w->t[v].brk ||
+		    !fb_is_past_verb(cl, b + w->t[v].s, w->t[v].e - w->t[v].s))
+			return 0;
+		if (no_measure)
+			scope_predicate_after(cl, b, w, v, cb, s, 1);
+		return s->measure || s->predicate || !no_measure;
+	}
 	size_t next;
 	char *nm = scope_name_at(sc, mid, b, w, h, cb, &next);
 	if (!nm)

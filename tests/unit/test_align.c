@@ -2991,11 +2991,28 @@ static void test_name_modifying_people(void **state)
 	fb_result_free(r);
 }
 
+/* "Of the 214 people our crews pulled out of the water": a clause with a
+ * pronoun's or an owned noun's subject restricts the set (no restatement
+ * of "1,250 people" in shelters). Sentences written for this test. */
+static void test_owned_contact_relative(void **state)
+{
+	(void)state;
+	const char *t = "Storm floods Port Adair\n\n"
+	                "PORT ADAIR - Floodwaters rose through the night, officials said on Thursday.\n\n"
+	                "\"We have 1,180 people in our shelters,\" the county administrator said.\n\n"
+	                "\"Of the 230 people our crews pulled out of the water, most came from the east side,\" she said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(scope_at(r, "230")->relative);
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure_and_subject),
 		cmocka_unit_test(test_together_several_doers),
+		cmocka_unit_test(test_owned_contact_relative),
 		cmocka_unit_test(test_name_modifying_people),
 		cmocka_unit_test(test_game_rate_and_last_years),
 		cmocka_unit_test(test_year_round_in_which),
