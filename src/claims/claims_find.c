@@ -982,6 +982,8 @@ int claims_find_context(const fb_claimer *cl, const phrase_spans *ps, const fb_d
 	static const char *const links[] = { ", when ", ", where ", " in which ", " during which ", " at which " };
 	for (size_t i = q->start; i > st->start + 6 && q->start - i < 240; i--) {
 		size_t n = 0;
+		if (b[i - 1] != ' ' || (b[i - 2] != 'n' && b[i - 2] != 'e' && b[i - 2] != 'h'))
+			continue; /* each link ends "when ", "where ", "which " */
 		for (size_t l = 0; l < sizeof links / sizeof *links && !n; l++) {
 			size_t ln = strlen(links[l]);
 			if (i >= st->start + ln && strncmp(b + i - ln, links[l], ln) == 0)
