@@ -1109,6 +1109,15 @@ static int pronoun_subject(const clause *x, int owned, const fb_scope *s)
 		for (size_t i = 1; i <= qa && pron; i++)
 			pron = !w->t[i].comma && !w->t[i].brk;
 	}
+	/* "The 8 delegates he picked up in Arizona": the contact clause's
+	 * pronoun holds the set */
+	if (!s->holder && !pron && !owned && s->relative && x->qb + 1 < x->cb)
+		for (size_t i = x->qb; i < x->qb + 3 && i < x->cb && !pron; i++) {
+			if (w->t[i].comma || w->t[i].brk)
+				break;
+			pron = i > x->qb && (word_is(b, &w->t[i], "he") || word_is(b, &w->t[i], "she") ||
+			    word_is(b, &w->t[i], "they"));
+		}
 	/* "His 36 points", "Of her 41 goals" opening the sentence: 2 */
 	if (!s->holder && !pron && w->whole && qa >= 1 && qa <= 2 && qa < w->n &&
 	    (word_is(b, &w->t[qa - 1], "his") || word_is(b, &w->t[qa - 1], "her")) &&

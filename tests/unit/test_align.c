@@ -3007,11 +3007,30 @@ static void test_owned_contact_relative(void **state)
 	fb_result_free(r);
 }
 
+/* "The 9 delegates he picked up in Arizona": the contact clause's
+ * pronoun holds the set (Barragan's), no count of "Arizona's 87
+ * delegates". Sentences written for this test. */
+static void test_contact_pronoun_holder(void **state)
+{
+	(void)state;
+	const char *t = "Primary night\n\n"
+	                "11:00 p.m. ET - Polls have closed in Arizona. Arizona's 87 delegates are the night's biggest prize. "
+	                "Dana Ostrander leads with 412 delegates.\n\n"
+	                "1:10 a.m. ET - Luis Barragan, whose 71 delegates could matter at a contested convention, "
+	                "told supporters he would stay in the race. "
+	                "The 9 delegates he picked up in Arizona were his best haul of the night.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_non_null(scope_at(r, "9 delegates")->holder);
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure_and_subject),
 		cmocka_unit_test(test_together_several_doers),
+		cmocka_unit_test(test_contact_pronoun_holder),
 		cmocka_unit_test(test_owned_contact_relative),
 		cmocka_unit_test(test_name_modifying_people),
 		cmocka_unit_test(test_game_rate_and_last_years),
