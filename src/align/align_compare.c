@@ -248,7 +248,7 @@ static int values_disagree(const aligner *a, const bucket *b, member *x, member 
 		/* "Of the 87 people who signed up to speak" is not all the
 		 * people "612 students" are some of: a set its own words
 		 * restrict is no class's whole */
-		if (sw->restricted || sw->rel_verb || sw->relative)
+		if (align_restricted(sw))
 			return 0;
 		if (part->kind && sw->determiner != FB_DET_DEFINITE && sw->determiner != FB_DET_UNIVERSAL &&
 		    sp->determiner != FB_DET_DEFINITE && sp->determiner != FB_DET_UNIVERSAL) {

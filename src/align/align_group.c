@@ -1164,9 +1164,6 @@ static int title_para(const aligner *a, size_t p)
 	return pp->end - pp->start <= 200 && fb_doc_is_title(a->doc, p);
 }
 
-/* Can claim cj in the lede be what title claim ci states: a total (no
- * part: "21 of them") of the same kind, unit and function, with a
- * number? */
 /* Does the sentence of quantity r hold the stem (first five letters) of
  * one of the three words before quantity q in its clause ("acquits six"
  * and "acquitted six others"; "homicides fall to 58" and "58
@@ -1193,6 +1190,9 @@ static int verb_stem_in(const aligner *a, const fb_quantity *q, const fb_quantit
 	return 0;
 }
 
+/* Can claim cj in the lede be what title claim ci states: a total (no
+ * part: "21 of them") of the same kind, unit and function, with a
+ * number? */
 static int lede_match(const aligner *a, size_t ci, size_t cj)
 {
 	const fb_claim *kj = &a->c->c[cj];

@@ -180,6 +180,13 @@ int align_same_names(const fb_claim *x, const fb_claim *y);
  * crew members")? */
 int align_coordinated_count(const aligner *a, const fb_quantity *q);
 int align_same_noun(const aligner *a, const fb_claim *x, const fb_claim *y);
+/* Do a set's own words restrict it: words after its noun, a relative or
+ * a contact clause ("the 12,000 people in shelters", "the two members who
+ * voted", "the 214 people our crews pulled out")? */
+static inline int align_restricted(const fb_scope *s)
+{
+	return s->restricted || s->rel_verb || s->relative;
+}
 /* The value of anchor i, the event's written into buf. */
 const char *align_anchor_value(const match *m, size_t i, char *buf, size_t len);
 /* Notes value v: the first seen in *first, *many once another differs. */

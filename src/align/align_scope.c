@@ -286,9 +286,6 @@ static int noun_after(const aligner *a, const fb_quantity *q)
 	return 1;
 }
 
-/* Is the number q joined by "and" to a count of another noun in its
- * phrase: "178 passengers and 6 crew members", "6 crew members" after
- * "178 passengers and"? Then each is a part of what the two make. */
 /* Do claims x and y name their counted things with one noun (its first
  * four letters: "passengers" and "passenger")? */
 int align_same_noun(const aligner *a, const fb_claim *x, const fb_claim *y)
@@ -298,6 +295,9 @@ int align_same_noun(const aligner *a, const fb_claim *x, const fb_claim *y)
 	    strncasecmp(b + x->noun_start, b + y->noun_start, 4) == 0;
 }
 
+/* Is the number q joined by "and" to a count of another noun in its
+ * phrase: "178 passengers and 6 crew members", "6 crew members" after
+ * "178 passengers and"? Then each is a part of what the two make. */
 int align_coordinated_count(const aligner *a, const fb_quantity *q)
 {
 	const fb_sent *st = &a->doc->sent[q->sent];
@@ -670,9 +670,9 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	 * its own words restrict is the whole only of a part said to be of it
 	 * ("three of them") */
 	/* (but "the 395 people listed as missing": its words say the verb) */
-	if ((part_x && !part_y && (sy->restricted || sy->rel_verb || sy->relative) && sx->part_of < 0 &&
+	if ((part_x && !part_y && align_restricted(sy) && sx->part_of < 0 &&
 	     !says_measure(sy, measure)) ||
-	    (part_y && !part_x && (sx->restricted || sx->rel_verb || sx->relative) && sy->part_of < 0 &&
+	    (part_y && !part_x && align_restricted(sx) && sy->part_of < 0 &&
 	     !says_measure(sx, measure)))
 		return;
 	m->verdict = part_x ? SC_PART_X : part_y ? SC_PART_Y : SC_SAME;
