@@ -251,14 +251,11 @@ size_t scope_np_head(const fb_scoper *sc, const char *b, const words *w, size_t 
 			return 0;
 		if (n > 3 && b[t->e - 1] == 's' && b[t->e - 2] != 's' && b[t->e - 2] != 'u' && b[t->e - 2] != '\'')
 			return i + 1;
-		/* plurals with no "-s" right after the number: "the 87 people
-		 * who signed up" (a compound's, "refugee children", is read
-		 * as one: scope_fill.c) */
-		static const char *const irregular[] = { "people", "children", "men", "women", "police", "staff",
-			"personnel" };
-		for (size_t k = 0; i == qb && k < sizeof irregular / sizeof *irregular; k++)
-			if (word_is(b, t, irregular[k]))
-				return i + 1;
+		/* plurals with no "-s" right after the number (data/scope.tsv
+		 * kind plural): "the 87 people who signed up" (a compound's,
+		 * "refugee children", is read as one: scope_fill.c) */
+		if (i == qb && tok_is(t, K_PLURAL))
+			return i + 1;
 	}
 	return 0;
 }

@@ -51,6 +51,7 @@ typedef uint64_t kindset;
 #define K_DAYPART ((kindset)1 << 33)
 #define K_PLACE_SUFFIX ((kindset)1 << 34)
 #define K_COMPASS ((kindset)1 << 35)
+#define K_PLURAL ((kindset)1 << 36)
 
 
 struct fb_scoper {

@@ -137,15 +137,6 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 					return scope_lower_dup(b + w->t[j - 1].s, t->e - 2 - w->t[j - 1].s);
 				break;
 			}
-	/* "last year's nine deaths", "this season's 41 goals": that period's */
-	if (tok_possessive(b, t) && !t->cap && i > ca &&
-	    (word_is(b, &w->t[i - 1], "last") || word_is(b, &w->t[i - 1], "this") || word_is(b, &w->t[i - 1], "next"))) {
-		static const char *const periods[] = { "year's", "month's", "week's", "season's", "quarter's",
-			"term's" };
-		for (size_t k = 0; k < sizeof periods / sizeof *periods; k++)
-			if (word_is(b, t, periods[k]))
-				return fb_fold_text(b + w->t[i - 1].s, t->e - w->t[i - 1].s);
-	}
 	/* "Saturday's 112 arrests", "May's 41 deaths": the day's or month's */
 	if (t->cap && tok_possessive(b, t) && is(sc, K_WEEKDAY | K_MONTH, b + t->s, t->e - t->s - 2))
 		return fb_fold_text(b + t->s, t->e - t->s - 2);
