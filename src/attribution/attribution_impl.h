@@ -35,14 +35,16 @@ enum {
 	L_PEOPLE, L_ASIDES, L_FNAMES, L_ADVS, L__MAX
 };
 
-/* One distinct word of the lists: its single-word entries per list, and
- * which lists hold a phrase that starts with it. Tokens carry its id, so a
- * look-up is an index, not a fold and hash per list. */
+/* One distinct word of the lists: which lists hold it alone, and which
+ * hold a phrase that starts with it. Tokens carry its id, so a look-up is an
+ * index, not a fold and hash per list. Most words are in one list, so the
+ * entries are not a slot per list but packed: see word_ent(). */
 typedef struct winfo {
-	const fb_entry *ent[L__MAX]; /* the entry that is this word alone */
-	uint32_t flags;              /* W_*: the built-in word classes */
-	uint32_t first;              /* bit L: a phrase of list L starts here;
-	                                bit L__MAX: any hedge starts here */
+	uint32_t has;   /* bit L: list L holds this word alone */
+	uint32_t base;  /* its entries, in list order, from ents[base] */
+	uint32_t flags; /* W_*: the built-in word classes */
+	uint32_t first; /* bit L: a phrase of list L starts here;
+	                   bit L__MAX: any hedge starts here */
 } winfo;
 
 /* Built-in word classes (grammar words, not editable lists). */
@@ -61,9 +63,10 @@ typedef struct phrase {
 struct fb_attributor {
 	fb_lexicon *lx[L__MAX];
 	size_t maxw[L__MAX];   /* words in the longest phrase of each list */
-	char **word;           /* folded words, id - 1 */
+	const char **word;     /* folded words, id - 1 (not NUL-terminated: in keys) */
 	size_t *wlen;
 	winfo *wi;             /* per id; wi[0] is the unknown word */
+	const fb_entry **ents; /* the one-word entries, packed (winfo.base) */
 	size_t nword, wcap;
 	uint32_t *wslot;       /* open addressing: id, 0 empty */
 	size_t nwslot;
@@ -245,12 +248,21 @@ static inline int is_punct(const ctx *c, size_t ti, int ch)
 	return ti < c->nt && c->t[ti].kind == TK_PUNCT && c->t[ti].ch == ch;
 }
 
+/* The entry of list l that is the word id alone, or NULL. */
+static inline const fb_entry *word_ent(const fb_attributor *at, uint32_t id, int l)
+{
+	const winfo *w = &at->wi[id];
+	if (!(w->has >> l & 1))
+		return NULL;
+	return at->ents[w->base + (uint32_t)__builtin_popcount(w->has & ((1u << l) - 1))];
+}
+
 /* The entry of list l that is the word of token ti alone, or NULL. */
 static inline const fb_entry *tok_in(const ctx *c, int l, size_t ti)
 {
 	if (ti >= c->nt || c->t[ti].kind != TK_WORD)
 		return NULL;
-	return c->at->wi[c->t[ti].wid].ent[l];
+	return word_ent(c->at, c->t[ti].wid, l);
 }
 
 /* Caps that keep every look-up bounded on hostile input: aliases and roles

@@ -103,7 +103,8 @@ size_t fb_attr_fold_hash(const char *s, size_t n, char *out, size_t cap, size_t 
 	return o;
 }
 
-/* Id of w[0,n), added when new. */
+/* Id of w[0,n), added when new. w is not copied: it lies in a list's key
+ * or a literal, which live as long as at. */
 static uint32_t word_intern(fb_attributor *at, const char *w, size_t n)
 {
 	uint32_t id = word_id(at, w, n);
@@ -121,7 +122,7 @@ static uint32_t word_intern(fb_attributor *at, const char *w, size_t n)
 		at->word = fb_xrealloc(at->word, at->wcap, sizeof *at->word);
 		at->wlen = fb_xrealloc(at->wlen, at->wcap, sizeof *at->wlen);
 	}
-	at->word[at->nword] = fb_xstrndup(w, n);
+	at->word[at->nword] = w;
 	at->wlen[at->nword] = n;
 	id = (uint32_t)++at->nword;
 	if (at->nword * 2 > at->nwslot) {
@@ -182,11 +183,44 @@ static void phrase_add(fb_attributor *at, int list, const uint32_t *id, size_t n
 	}
 }
 
+/* A one-word entry of list l, before packing. */
+typedef struct single {
+	uint32_t id;
+	int l;
+	const fb_entry *e;
+} single;
+
+/* Packs the one-word entries into at->ents, each word's in list order
+ * (winfo.base, winfo.has); a list's first entry for a word wins. */
+static void pack_singles(fb_attributor *at, single *sg, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		winfo *w = &at->wi[sg[i].id];
+		if (w->has >> sg[i].l & 1)
+			sg[i].e = NULL;
+		else
+			w->has |= 1u << sg[i].l;
+	}
+	uint32_t run = 0;
+	for (size_t id = 0; id <= at->nword; id++) {
+		at->wi[id].base = run;
+		run += (uint32_t)__builtin_popcount(at->wi[id].has);
+	}
+	at->ents = fb_xcalloc(run ? run : 1, sizeof *at->ents);
+	for (size_t i = 0; i < n; i++)
+		if (sg[i].e) {
+			const winfo *w = &at->wi[sg[i].id];
+			at->ents[w->base + (uint32_t)__builtin_popcount(w->has & ((1u << sg[i].l) - 1))] = sg[i].e;
+		}
+}
+
 /* Indexes every entry of every list by word ids. Keys are folded and
  * their words separated by single spaces (lexicon.h), so a phrase matches
  * exactly the tokens whose folded texts are its words. */
 static void index_lists(fb_attributor *at)
 {
+	single *sg = NULL;
+	size_t nsg = 0, sgcap = 0;
 	for (int l = 0; l < L__MAX; l++) {
 		const fb_lexicon *lx = at->lx[l];
 		for (size_t i = 0; i < lx->n; i++) {
@@ -209,10 +243,9 @@ static void index_lists(fb_attributor *at)
 				continue; /* never matched by tokens (see fb_attr_toks_in) */
 			if (n > at->maxw[l])
 				at->maxw[l] = n;
-			if (n == 1) {
-				if (!at->wi[id[0]].ent[l])
-					at->wi[id[0]].ent[l] = e;
-			} else {
+			if (n == 1)
+				*FB_PUSH(sg, nsg, sgcap) = (single){ id[0], l, e };
+			else {
 				at->wi[id[0]].first |= 1u << l;
 				phrase_add(at, l, id, n, e);
 			}
@@ -225,6 +258,8 @@ static void index_lists(fb_attributor *at)
 			}
 		}
 	}
+	pack_singles(at, sg, nsg);
+	free(sg);
 }
 
 /* The phrase of list l made of ids[0,n), or NULL. */
@@ -273,11 +308,10 @@ void fb_attributor_free(fb_attributor *at)
 		return;
 	for (size_t i = 0; i < L__MAX; i++)
 		fb_lexicon_free(at->lx[i]);
-	for (size_t i = 0; i < at->nword; i++)
-		free(at->word[i]);
 	free(at->word);
 	free(at->wlen);
 	free(at->wi);
+	free(at->ents);
 	free(at->wslot);
 	free(at->ph);
 	free(at->pslot);
@@ -292,7 +326,7 @@ const fb_entry *fb_attr_toks_in(const ctx *c, int l, size_t ti, size_t *n)
 	if (ti >= c->nt || c->t[ti].kind != TK_WORD || !c->t[ti].wid)
 		return NULL;
 	const winfo *w = &c->at->wi[c->t[ti].wid];
-	const fb_entry *best = w->ent[l];
+	const fb_entry *best = word_ent(c->at, c->t[ti].wid, l);
 	if (best)
 		*n = 1;
 	if (!(w->first & (1u << l)))
@@ -355,7 +389,7 @@ void fb_attr_hedge(ctx *c, size_t si)
 		if (!((raw[0] && (at->wi[raw[0]].first >> L__MAX & 1)) ||
 		    (strip[0] && (at->wi[strip[0]].first >> L__MAX & 1))))
 			continue;
-		if (strip[0] && at->wi[strip[0]].ent[L_HEDGES]) {
+		if (strip[0] && word_ent(at, strip[0], L_HEDGES)) {
 			c->a->sent_flags[si] |= FB_CF_HEDGED;
 			return;
 		}

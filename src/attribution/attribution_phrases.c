@@ -190,7 +190,7 @@ void fb_attr_tokenize(ctx *c, size_t s, size_t e, size_t qi)
 				else if (fl) {
 					f[fl] = '.';
 					uint32_t id = fb_attr_word_id_h(c->at, f, fl + 1, dh);
-					if (id && c->at->wi[id].ent[L_TITLES])
+					if (id && word_ent(c->at, id, L_TITLES))
 						j++, fl++, fh = dh;
 				}
 			}

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -345,6 +346,33 @@ static int main_compare(const options *o, char **args, int nin)
  * threshold, kept fixed). */
 #define FB_MMAP_THRESHOLD (128 * 1024)
 
+/* The heap grows by this much at a time, in huge pages where the kernel
+ * gives them on request (see start_heap). */
+#define FB_HEAP_STEP (16 * 1024 * 1024)
+#define FB_HUGE_PAGE (2 * 1024 * 1024)
+
+/* Start-up is mostly the word lists' tables (about 6 MB of small blocks),
+ * and on a 4 KB page each page costs a fault when first written: 1,500
+ * faults were two thirds of the sample's run. The heap is made one 16 MB
+ * step and marked for huge pages, so those tables take a few faults. Where
+ * the kernel has no transparent huge pages, madvise fails and nothing
+ * changes. */
+static void start_heap(void)
+{
+	mallopt(M_TOP_PAD, FB_HEAP_STEP);
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+	char *p = malloc(1);
+	char *end = sbrk(0);
+	/* p lies in the heap just grown when glibc serves it (not a sanitizer) */
+	if (p && end != (char *)-1 && end > p && end - p <= 2 * FB_HEAP_STEP) {
+		uintptr_t a = ((uintptr_t)p + FB_HUGE_PAGE - 1) & ~(uintptr_t)(FB_HUGE_PAGE - 1);
+		if ((uintptr_t)end > a)
+			madvise((void *)a, (uintptr_t)end - a, MADV_HUGEPAGE);
+	}
+	free(p);
+#endif
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "C");
@@ -354,6 +382,7 @@ int main(int argc, char **argv)
 	 * a hole: a fixed threshold keeps every large array in a mapping of
 	 * its own, grown in place and given back whole when freed. */
 	mallopt(M_MMAP_THRESHOLD, FB_MMAP_THRESHOLD);
+	start_heap();
 	options o = { .format = FMT_PDF };
 	if (parse_options(argc, argv, &o))
 		return 0;

@@ -137,7 +137,7 @@ static void rehash(fb_lexicon *lx, size_t n)
 		size_t h = kh.all & (ns - 1);
 		while (lx->slot[h])
 			h = (h + 1) & (ns - 1);
-		lx->slot[h] = i + 1;
+		lx->slot[h] = (uint32_t)(i + 1);
 		mark(lx, &kh);
 	}
 }
@@ -174,7 +174,7 @@ static fb_entry *add_folded(fb_lexicon *lx, char *k, size_t kl, char *const *fie
 	if (lx->n * 2 + 2 > lx->nslot)
 		rehash(lx, lx->n);
 	else {
-		lx->slot[h] = lx->n;
+		lx->slot[h] = (uint32_t)lx->n;
 		mark(lx, &kh);
 	}
 	return e;

@@ -6,6 +6,7 @@
 #define FB_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define FB_LEX_MAX_FIELDS 6
 
@@ -21,7 +22,7 @@ typedef struct fb_lexicon {
 	char *path;
 	fb_entry *e;                      /* entries in file order */
 	size_t n, cap;
-	size_t *slot;                     /* open-addressing table of e+1, 0 empty */
+	uint32_t *slot;                   /* open-addressing table of e+1, 0 empty */
 	size_t nslot;
 	size_t max_words;                 /* words in the longest phrase */
 	/* Bits for the hashes of every phrase's first word, of the one-word
