@@ -248,13 +248,23 @@ static inline int is_punct(const ctx *c, size_t ti, int ch)
 	return ti < c->nt && c->t[ti].kind == TK_PUNCT && c->t[ti].ch == ch;
 }
 
+/* Set bits of x (SWAR: the baseline x86-64 has no popcnt instruction, and
+ * __builtin_popcount would be a call). */
+static inline uint32_t bits_count(uint32_t x)
+{
+	x -= (x >> 1) & 0x55555555u;
+	x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+	x = (x + (x >> 4)) & 0x0F0F0F0Fu;
+	return (x * 0x01010101u) >> 24;
+}
+
 /* The entry of list l that is the word id alone, or NULL. */
 static inline const fb_entry *word_ent(const fb_attributor *at, uint32_t id, int l)
 {
 	const winfo *w = &at->wi[id];
 	if (!(w->has >> l & 1))
 		return NULL;
-	return at->ents[w->base + (uint32_t)__builtin_popcount(w->has & ((1u << l) - 1))];
+	return at->ents[w->base + bits_count(w->has & ((1u << l) - 1))];
 }
 
 /* The entry of list l that is the word of token ti alone, or NULL. */

@@ -204,13 +204,13 @@ static void pack_singles(fb_attributor *at, single *sg, size_t n)
 	uint32_t run = 0;
 	for (size_t id = 0; id <= at->nword; id++) {
 		at->wi[id].base = run;
-		run += (uint32_t)__builtin_popcount(at->wi[id].has);
+		run += bits_count(at->wi[id].has);
 	}
 	at->ents = fb_xcalloc(run ? run : 1, sizeof *at->ents);
 	for (size_t i = 0; i < n; i++)
 		if (sg[i].e) {
 			const winfo *w = &at->wi[sg[i].id];
-			at->ents[w->base + (uint32_t)__builtin_popcount(w->has & ((1u << sg[i].l) - 1))] = sg[i].e;
+			at->ents[w->base + bits_count(w->has & ((1u << sg[i].l) - 1))] = sg[i].e;
 		}
 }
 
