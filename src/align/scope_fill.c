@@ -703,6 +703,25 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 		    (i >= qb && i <= qb + 4 && !q->unit && prev && word_is(b, prev, "from")) || /* "the 18 votes from Ohio" */
 		    (i >= qb && k->noun_start > w->t[i].s && k->noun_start <= w->t[next - 1].e + 1) ||
 		    (i >= qb && next < cb && k->noun_end && w->t[next].s == k->noun_start);
+		/* "The Lakes region has recorded 24 deaths", "..., and the
+		 * Coastal region 12": a name with a place noun opening the
+		 * clause (or a conjunct of it) before the number is where it
+		 * counts */
+		size_t op = i > ca && word_is(b, &w->t[i - 1], "the") ? i - 1 : i; /* the phrase's first word */
+		int conjunct = op >= ca + 2 && word_is(b, &w->t[op - 1], "and") && w->t[op - 1].comma; /* (a comma before "and") */
+		if (!place && next < qa && !w->t[next - 1].comma && !w->t[next - 1].brk &&
+		    (op == ca || (op == ca + 1 && word_is(b, &w->t[ca], "and")) || conjunct)) {
+			/* (a lower-case noun: "Harbor City" or "Penn State" may be a team) */
+			size_t end = next < cb && !w->t[next].cap && scope_place_noun(pn, b, &w->t[next]) ? next + 1 : 0;
+			if (end) { /* the name alone, as "in the Lakes region" gives it */
+				next = end;
+				place = 1;
+				if (conjunct) { /* "..., and the Coastal region 12": this conjunct's own */
+					free(s->place);
+					s->place = NULL;
+				}
+			}
+		}
 		/* "Pryce said ...": who speaks holds nothing */
 		/* (but "Bell added 11 assists": a count added, no speech; "the
 		 * ministry says 212 were killed" speaks) */

@@ -78,6 +78,10 @@ struct fb_numbers {
 	fb_lexicon *one_units; /* "a dollar", "a kilogram": one of a unit */
 	fb_lexicon *unit_adj;  /* "2 more minutes", "two straight weeks" */
 	fb_lexicon *money_cues; /* "cost", "paid": "10 pounds" is money after them */
+	fb_lexicon *people;     /* WordNet's people (attribution/people.txt):
+	                           an enumeration's parts are summed only when
+	                           they count people */
+	fb_lexicon *people_more; /* the words for people WordNet does not list */
 	unsigned char *hk;    /* per hedges entry: enum hkind */
 	unsigned char prefix[26 * 27 * 27 / 8 + 1]; /* first letters of triggers */
 	pcre2_code *re_lit, *re_date_md, *re_date_dm, *re_date_num, *re_time, *re_hms, *re_phone;

@@ -243,7 +243,9 @@ static int load_lists(fb_numbers *nm, char *err, size_t errlen)
 	    !(nm->stop = fb_lexicon_load_data("numbers/stopwords.tsv", err, errlen)) ||
 	    !(nm->one_units = fb_lexicon_load_data("numbers/one-units.txt", err, errlen)) ||
 	    !(nm->unit_adj = fb_lexicon_load_data("numbers/unit-adjectives.txt", err, errlen)) ||
-	    !(nm->money_cues = fb_lexicon_load_data("numbers/money-cues.txt", err, errlen)))
+	    !(nm->money_cues = fb_lexicon_load_data("numbers/money-cues.txt", err, errlen)) ||
+	    !(nm->people = fb_lexicon_load_data("attribution/people.txt", err, errlen)) ||
+	    !(nm->people_more = fb_lexicon_load_data("numbers/people.txt", err, errlen)))
 		return 0;
 	return 1;
 }
@@ -465,6 +467,8 @@ void fb_numbers_free(fb_numbers *nm)
 	fb_lexicon_free(nm->one_units);
 	fb_lexicon_free(nm->unit_adj);
 	fb_lexicon_free(nm->money_cues);
+	fb_lexicon_free(nm->people);
+	fb_lexicon_free(nm->people_more);
 	fb_lexicon_free(nm->trig);
 	free(nm->ts);
 	for (size_t i = 0; i < nm->npt; i++)

@@ -406,9 +406,34 @@ size_t article_at(scan *sc, size_t k)
 	return k;
 }
 
+/* Is the word that ends at e (after s) one of people: in WordNet's people
+ * (a person or a body of them) or numbers/people.txt? */
+static int person_word(const scan *sc, size_t s, size_t e)
+{
+	size_t w = e;
+	while (w > s && (fb_isalpha((unsigned char)sc->buf[w - 1]) || sc->buf[w - 1] == '-'))
+		w--;
+	if (w == e)
+		return 0;
+	return lget(sc->nm->people, sc->buf + w, e - w) || lget(sc->nm->people_more, sc->buf + w, e - w);
+}
+
+/* Does the noun phrase b[s,e) count people? Its head is its last word, or
+ * the word before "of" ("three members of the security forces"). */
+static int counts_people(const scan *sc, size_t s, size_t e)
+{
+	if (person_word(sc, s, e))
+		return 1;
+	for (size_t i = s; i + 4 <= e; i++)
+		if (sc->buf[i] == ' ' && !memcmp(sc->buf + i, " of ", 4))
+			return person_word(sc, s, i);
+	return 0;
+}
+
 /* Enumerations: "Two policemen, two rangers and one civilian" becomes one
- * quantity of five with three parts. Works on the quantities of this
- * sentence from index first. */
+ * quantity of five with three parts. Only people are summed: "3 bedrooms
+ * and 2 baths" or "200 employees and 15 offices" stay two quantities.
+ * Works on the quantities of this sentence from index first. */
 void enumerations(scan *sc, size_t first)
 {
 	fb_qlist *ql = sc->out;
@@ -452,6 +477,9 @@ void enumerations(scan *sc, size_t first)
 				if (saw_and)
 					ended = 1;
 			}
+			for (size_t i = 0; ended && i < m.nparts; i++)
+				if (!counts_people(sc, parts[i].what_start, parts[i].what_end))
+					ended = 0;
 			if (m.nparts >= 2 && ended) {
 				m.parts = fb_parts_add(&ql->parts, parts, m.nparts);
 				m.min = m.max = m.value;
