@@ -138,11 +138,13 @@ static int restates_another(const aligner *a, const bucket *b, const member *u, 
 	if (!qu || !qt || qt->start >= qu->start || !align_disjoint(&t->v, &u->v))
 		return 0;
 	int backers = 0;
+	size_t pu = align_para_of(a, u->claim);
 	for (size_t i = 0; i < b->nm && i < MAX_COMPARE; i++) {
 		const member *z = &b->m[i];
+		if (z == u || z->sub || align_para_of(a, z->claim) == pu || align_disjoint(&z->v, &u->v))
+			continue;
 		const fb_quantity *qz = align_quantity_of(a, &a->c->c[z->claim]);
-		if (z == u || z->sub || !qz || qz->start >= qu->start ||
-		    align_para_of(a, z->claim) == align_para_of(a, u->claim) || align_disjoint(&z->v, &u->v))
+		if (!qz || qz->start >= qu->start)
 			continue;
 		if (!align_disjoint(&z->v, &t->v))
 			return 0;

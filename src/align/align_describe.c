@@ -7,13 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-const fb_quantity *align_quantity_of(const aligner *a, const fb_claim *k)
-{
-	if (k->quantity >= 0)
-		return &a->ql->q[k->quantity];
-	return fb_claim_own(a->c, k);
-}
-
 /* Labels (years, ages, scores), hypotheticals, generic rules and one
  * individual ("one witness") are no quantity to compare. */
 int align_comparable(const fb_scope *s)
@@ -52,15 +45,6 @@ interval align_exact(double x)
 }
 
 /* Can no value lie in both? */
-int align_disjoint(const interval *a, const interval *b)
-{
-	if (a->has_hi && b->has_lo && (a->hi < b->lo || (a->hi == b->lo && (a->hi_open || b->lo_open))))
-		return 1;
-	if (b->has_hi && a->has_lo && (b->hi < a->lo || (b->hi == a->lo && (b->hi_open || a->lo_open))))
-		return 1;
-	return 0;
-}
-
 static void fmt_num(fb_buf *o, double x)
 {
 	if (x == floor(x) && fabs(x) < 1e15)

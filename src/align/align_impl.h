@@ -120,8 +120,11 @@ struct head_stat {
 /* align_describe.c: values as intervals, members described */
 
 /* The quantity claim k states (its own when it has no quantity of the
- * article's). */
-const fb_quantity *align_quantity_of(const aligner *a, const fb_claim *k);
+ * article's). Inline: the pair loops ask it of every member. */
+static inline const fb_quantity *align_quantity_of(const aligner *a, const fb_claim *k)
+{
+	return k->quantity >= 0 ? &a->ql->q[k->quantity] : fb_claim_own(a->c, k);
+}
 /* Labels (years, ages, scores), hypotheticals, generic rules and one
  * individual ("one witness") are no quantity to compare. */
 int align_comparable(const fb_scope *s);
@@ -130,8 +133,16 @@ int align_comparable(const fb_scope *s);
 interval align_interval_of(const fb_quantity *q);
 /* The interval of x alone. */
 interval align_exact(double x);
-/* Can no value lie in both? */
-int align_disjoint(const interval *a, const interval *b);
+/* Can no value lie in both? Inline: asked of every pair, and within
+ * pairs of their bucket's other members. */
+static inline int align_disjoint(const interval *a, const interval *b)
+{
+	if (a->has_hi && b->has_lo && (a->hi < b->lo || (a->hi == b->lo && (a->hi_open || b->lo_open))))
+		return 1;
+	if (b->has_hi && a->has_lo && (b->hi < a->lo || (b->hi == a->lo && (b->hi_open || a->lo_open))))
+		return 1;
+	return 0;
+}
 /* Writes s[0,n) to o with its runs of white space as one space. */
 void align_put_text(fb_buf *o, const char *s, size_t n);
 /* The class of an enumeration part's noun. */
@@ -169,8 +180,11 @@ void align_building_floors(const aligner *a, fb_alignment *al, size_t *gcap);
 
 /* The source index of claim k's attribution, or -1. */
 int align_source_of(const aligner *a, const fb_claim *k);
-/* The paragraph of claim ci. */
-size_t align_para_of(const aligner *a, size_t ci);
+/* The paragraph of claim ci. Inline, as align_quantity_of. */
+static inline size_t align_para_of(const aligner *a, size_t ci)
+{
+	return a->doc->sent[a->c->c[ci].sent].para;
+}
 /* A title's number meets the lede's mention of it (align_group.c). */
 void align_title_restatements(aligner *a);
 /* Could two claims be about the same named things? Not when each clause

@@ -16,11 +16,6 @@ int align_source_of(const aligner *a, const fb_claim *k)
 	return a->at->attr[k->attr].source;
 }
 
-size_t align_para_of(const aligner *a, size_t ci)
-{
-	return a->doc->sent[a->c->c[ci].sent].para;
-}
-
 /* Could two claims be about the same named things? Not when each clause
  * names something and they name nothing in common. */
 int align_same_names(const fb_claim *x, const fb_claim *y)
