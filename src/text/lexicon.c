@@ -40,23 +40,27 @@ static char *block_alloc(fb_lexicon *lx, size_t n)
  * out[len] is set to NUL, so out needs n + 1 bytes. */
 static size_t fold_into(const char *s, size_t n, char *out)
 {
-	/* Most keys are plain ASCII words with single spaces: lower-case them */
-	int plain = n > 0 && s[0] != ' ' && s[n - 1] != ' ';
-	for (size_t i = 0; plain && i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		plain = c >= 0x20 && c < 0x7F && c != '"' && !(c == ' ' && s[i + 1] == ' ');
+	/* Most keys are plain ASCII words with single spaces: lower-case them
+	 * in one pass, and fold the rest (whose lower-cased start folds the
+	 * same: folding keeps letters) */
+	if (n > 0 && s[0] != ' ' && s[n - 1] != ' ') {
+		size_t i = 0;
+		for (; i < n; i++) {
+			unsigned char c = (unsigned char)s[i];
+			if (c < 0x20 || c >= 0x7F || c == '"' || (c == ' ' && i + 1 < n && s[i + 1] == ' '))
+				break;
+			out[i] = (char)fb_tolower(c);
+		}
+		if (i == n) {
+			out[n] = '\0';
+			return n;
+		}
 	}
-	size_t l = n;
-	if (plain)
-		for (size_t i = 0; i < n; i++)
-			out[i] = (char)fb_tolower((unsigned char)s[i]);
-	else {
-		char *f = fb_fold_text(s, n);
-		l = 0;
-		for (const char *p = f; *p; p++)
-			out[l++] = (char)fb_tolower((unsigned char)*p);
-		free(f);
-	}
+	char *f = fb_fold_text(s, n);
+	size_t l = 0;
+	for (const char *p = f; *p; p++)
+		out[l++] = (char)fb_tolower((unsigned char)*p);
+	free(f);
 	out[l] = '\0';
 	return l;
 }
