@@ -79,6 +79,16 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 	if (qa > ca && (word_is(b, &w->t[qa - 1], "magnitude") || word_is(b, &w->t[qa - 1], "category") ||
 	    word_is(b, &w->t[qa - 1], "level") || word_is(b, &w->t[qa - 1], "grade")))
 		return FB_QF_LABEL;
+	/* "the average household had 2.11 people", "1.6 children per woman":
+	 * a count with a fraction and no scale word ("1.87 million") is an
+	 * average, no count of things (a scale's reading is a label, above) */
+	if (q->kind == FB_QK_COUNT && q->has_value && q->value != (double)(long long)q->value) {
+		size_t i = q->start;
+		while (i < q->end && (fb_isdigit((unsigned char)b[i]) || b[i] == '.' || b[i] == ','))
+			i++;
+		if (i == q->end)
+			return FB_QF_RATIO;
+	}
 	/* a year before a singular noun: "a 2019 round of closures", "the
 	 * 2016 election" (a count that large takes a plural) */
 	if (q->kind == FB_QK_COUNT && q->has_value && q->value >= 1800 && q->value <= 2100 && q->end - q->start == 4 &&

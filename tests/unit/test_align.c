@@ -3050,6 +3050,25 @@ static void test_region_subject(void **state)
 	fb_result_free(r);
 }
 
+/* A count with a fraction and no scale word is an average ("2.11 people"
+ * a household), never met by a count of people; households are the
+ * people who live together, not the dwellings they live in. */
+static void test_averages_households(void **state)
+{
+	(void)state;
+	const char *a = "Census counts 1.9 million people in Varna region\n"
+	                "OSTREL - The census counted 1.9 million residents in the Varna region, up from 1.7 million a decade ago.\n"
+	                "In Ostrel, the average household had 2.11 people, the lowest in the region.\n"
+	                "The census counted 812,000 households across the region.\n"
+	                "Builders had completed 840,000 dwellings by the census date, the office said.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_int_equal(scope_at(r, "2.11")->function, FB_QF_RATIO);
+	assert_int_equal(scope_at(r, "1.9 million residents")->function, FB_QF_COUNT);
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_false(paired(r->record, 4, 5, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3156,6 +3175,7 @@ int main(void)
 		cmocka_unit_test(test_including_and_restricted),
 		cmocka_unit_test(test_separately),
 		cmocka_unit_test(test_region_subject),
+		cmocka_unit_test(test_averages_households),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
