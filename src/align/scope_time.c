@@ -118,7 +118,10 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 	 * playoffs": a period named by its event noun (data/periods.txt); "the
 	 * series" and "the regular season" are two times */
 	if ((word_is(b, t, "in") || word_is(b, t, "during") || word_is(b, t, "over") || word_is(b, t, "across") ||
-	    word_is(b, t, "throughout")) && i + 2 < cb && word_is(b, &w->t[i + 1], "the"))
+	    word_is(b, t, "throughout")) && i + 2 < cb &&
+	    (word_is(b, &w->t[i + 1], "the") || word_is(b, &w->t[i + 1], "his") || word_is(b, &w->t[i + 1], "her") ||
+	     word_is(b, &w->t[i + 1], "their") || word_is(b, &w->t[i + 1], "its")))
+		/* (an owner's too: "14 goals in his first season") */
 		for (size_t j = i + 2; j < cb && j < i + 5; j++) {
 			const tok *u = &w->t[j];
 			if (u->comma || u->brk || u->cap || tok_is(u, K_STOP) || u->num)
@@ -238,7 +241,12 @@ void scope_forecast_superseded(const char *b, const words *w, size_t ca, size_t 
 			if (word_is(b, &w->t[i], plans[j]) && word_is(b, &w->t[i + 1], "to") && !w->t[i + 1].comma)
 				s->mode = FB_MO_HYPOTHETICAL;
 	for (size_t i = ca; i < qa; i++) {
-		if (tok_is(&w->t[i], K_FORECAST) && qa - i <= 12 && s->mode == FB_MO_ASSERTED) {
+		/* (not a comparison with it: "more than economists had
+		 * expected, and the rate edged down to 4.1 percent") */
+		int than = 0;
+		for (size_t j = i; j > ca && j + 3 > i && !than; j--)
+			than = word_is(b, &w->t[j - 1], "than");
+		if (tok_is(&w->t[i], K_FORECAST) && qa - i <= 12 && s->mode == FB_MO_ASSERTED && !than) {
 			/* up to eight words before the number, or twelve with no
 			 * comma between ("had expected earnings of $1.79 a share on
 			 * revenue of $3.72 billion") */

@@ -18,17 +18,43 @@ static int word_byte(unsigned char c)
 /* The sentence's words: letters, digits, inner apostrophes, hyphens,
  * points and commas of numbers ("1,204", "p.m."). sc NULL: no word kinds
  * looked up (all 0). */
+/* Is the '(' at i a figure's aside that goes on with its clause: right
+ * after a number or a word, short, holding a digit ("48,300 acres (about
+ * 19,550 hectares) by Thursday", "$4 million (3.7 million euros)")? Returns
+ * where its ')' is, else SIZE_MAX. */
+static size_t soft_paren(const char *b, size_t start, size_t i, size_t end)
+{
+	size_t p = i;
+	while (p > start && b[p - 1] == ' ')
+		p--;
+	if (p == start || !fb_isalnum((unsigned char)b[p - 1]))
+		return SIZE_MAX;
+	int digit = 0;
+	for (size_t j = i + 1; j < end && j < i + 40; j++) {
+		if (b[j] == ')')
+			return digit ? j : SIZE_MAX;
+		if (b[j] == '(' || b[j] == ';' || b[j] == '"')
+			return SIZE_MAX;
+		digit |= fb_isdigit((unsigned char)b[j]);
+	}
+	return SIZE_MAX;
+}
+
 void scope_tokenize(const fb_scoper *sc, const char *b, size_t start, size_t end, words *w)
 {
 	w->n = 0;
 	int brk = 1, comma = 0;
-	size_t i = start;
+	size_t i = start, soft_close = SIZE_MAX;
 	while (i < end && w->n < MAX_TOK) {
 		unsigned char c = (unsigned char)b[i];
 		if (!fb_isalnum(c) && !(c >= 0x80 && !(c == 0xE2 && i + 2 < end && (unsigned char)b[i + 1] == 0x80))) {
 			if (c == ':' && i > start && i + 1 < end && fb_isdigit((unsigned char)b[i - 1]) &&
 			    fb_isdigit((unsigned char)b[i + 1]))
 				; /* "8:15 a.m.": a clock time, no break */
+			else if (c == '(' && (soft_close = soft_paren(b, start, i, end)) != SIZE_MAX)
+				; /* "48,300 acres (about 19,550 hectares) by Thursday" */
+			else if (c == ')' && i == soft_close)
+				soft_close = SIZE_MAX;
 			else if (c == ';' || c == ':' || c == '(' || c == ')')
 				brk = 1;
 			else if (c == '-' && i > start && b[i - 1] == ' ' && i + 1 < end && b[i + 1] == ' ')

@@ -3069,6 +3069,33 @@ static void test_averages_households(void **state)
 	fb_result_free(r);
 }
 
+/* A figure's aside in parentheses goes on with its clause, so the time
+ * after it is the figure's; "in his first season" is a time as "in the
+ * regular season" is; a forecast word compared with ("more than
+ * economists had expected") makes no forecast of what follows. */
+static void test_aside_season_than(void **state)
+{
+	(void)state;
+	const char *a = "Lyle Fire grows to 48,300 acres\n"
+	                "HOLLOW CREEK - The Lyle Fire grew to 48,300 acres (about 19,550 hectares) by Thursday morning, officials said.\n"
+	                "It grew to 21,000 acres on Tuesday as gusts drove it through dry grass.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_non_null(scope_at(r, "48,300 acres (")->time);
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+	const char *b = "Pell has 21 league goals this season.\n"
+	                "Pell joined the club in 2022. He scored 14 league goals in his first season.\n";
+	r = analyze(b, strlen(b));
+	assert_string_equal(scope_at(r, "14")->time, "his first season");
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+	const char *c = "Employers added 150,000 jobs in May, more than economists had expected, and the jobless rate "
+	                "fell to 4.1 percent from 4.3 percent in April.\n";
+	r = analyze(c, strlen(c));
+	assert_int_equal(scope_at(r, "4.1 percent")->mode, FB_MO_ASSERTED);
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3176,6 +3203,7 @@ int main(void)
 		cmocka_unit_test(test_separately),
 		cmocka_unit_test(test_region_subject),
 		cmocka_unit_test(test_averages_households),
+		cmocka_unit_test(test_aside_season_than),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
