@@ -453,6 +453,51 @@ static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
 	fill_fronted_part(x, s, whole_at);
 }
 
+/* The next word of b[*i, end): its bounds; 0 at the end. */
+static int raw_word(const char *b, size_t *i, size_t end, size_t *ws, size_t *we)
+{
+	size_t j = *i;
+	while (j < end && !fb_isalnum((unsigned char)b[j]))
+		j++;
+	if (j == end)
+		return 0;
+	*ws = j;
+	while (j < end && (fb_isalnum((unsigned char)b[j]) || b[j] == '-'))
+		j++;
+	*we = *i = j;
+	return 1;
+}
+
+/* Does the paragraph of sentence si open on one member picked from a set
+ * ("In the largest operation, ...", "The third raid ...", "In another
+ * attack, ...")? Its later sentences tell of that member ("Two soldiers
+ * died in the exchange of fire"). */
+static int para_picks_member(const fb_scoper *sc, const fb_doc *doc, size_t si)
+{
+	const fb_para *pa = &doc->para[doc->sent[si].para];
+	if (pa->first_sent == si)
+		return 0; /* its own clause says (fill_role) */
+	const fb_sent *st = &doc->sent[pa->first_sent];
+	const char *b = doc->buf;
+	size_t i = st->start, ws, we;
+	if (!raw_word(b, &i, st->end, &ws, &we))
+		return 0;
+	if (fb_word_eq(b + ws, we - ws, "in") || fb_word_eq(b + ws, we - ws, "at") ||
+	    fb_word_eq(b + ws, we - ws, "during") || fb_word_eq(b + ws, we - ws, "on"))
+		if (!raw_word(b, &i, st->end, &ws, &we))
+			return 0;
+	if (fb_word_eq(b + ws, we - ws, "another"))
+		return raw_word(b, &i, st->end, &ws, &we) && !is(sc, K_PERIOD, b + ws, we - ws);
+	if (!fb_word_eq(b + ws, we - ws, "the") && !fb_word_eq(b + ws, we - ws, "a"))
+		return 0;
+	if (!raw_word(b, &i, st->end, &ws, &we) || !is(sc, K_SUPERLATIVE, b + ws, we - ws))
+		return 0;
+	/* (not "the first quarter", "the second half", "the first week") */
+	return raw_word(b, &i, st->end, &ws, &we) && !fb_isdigit((unsigned char)b[ws]) &&
+	       !fb_word_eq(b + ws, we - ws, "quarter") && !fb_word_eq(b + ws, we - ws, "half") &&
+	       !is(sc, K_PERIOD, b + ws, we - ws);
+}
+
 /* A member picked from a set is a part; a threshold, a margin and a rate
  * have roles of their own. */
 static void fill_role(const clause *x, fb_scope *s)
@@ -475,6 +520,15 @@ static void fill_role(const clause *x, fb_scope *s)
 	if (qa > ca + 2 && (tok_is(&w->t[ca], K_DEFINITE) || tok_is(&w->t[ca], K_INDEFINITE)) &&
 	    tok_is(&w->t[ca + 1], K_SUPERLATIVE) && !w->t[ca + 2].num && !scope_ago_unit(b, &w->t[ca + 2]) &&
 	    !word_is(b, &w->t[ca + 2], "quarter") && !word_is(b, &w->t[ca + 2], "half"))
+		s->role = FB_RO_PART;
+	if (para_picks_member(x->sc, x->doc, x->k->sent))
+		s->role = FB_RO_PART;
+	/* "the 10 most expensive lots", "the five largest plants", "the top
+	 * 10 lots": members picked by rank are a part of the set */
+	size_t qb = x->qb;
+	if ((qb < x->cb && !w->t[qb].comma && !w->t[qb].brk && tok_is(&w->t[qb], K_SUPERLATIVE) &&
+	     !word_is(b, &w->t[qb], "first") && !word_is(b, &w->t[qb], "main")) ||
+	    (qa > ca && word_is(b, &w->t[qa - 1], "top") && qa >= ca + 2 && tok_is(&w->t[qa - 2], K_DEFINITE)))
 		s->role = FB_RO_PART;
 	if (s->function == FB_QF_THRESHOLD)
 		s->role = FB_RO_THRESHOLD;

@@ -3096,6 +3096,31 @@ static void test_aside_season_than(void **state)
 	fb_result_free(r);
 }
 
+/* A paragraph that opens on one member picked from a set ("In the
+ * largest raid, ...") tells of that member in its later sentences too;
+ * members picked by rank ("the 10 most expensive lots") are a part. */
+static void test_picked_paragraph_and_rank(void **state)
+{
+	(void)state;
+	const char *a = "Five soldiers killed in three raids\n"
+	                "KARVAN - Five soldiers were killed in three raids on rebel camps on Thursday, the army said.\n"
+	                "In the largest raid, in the Orvat valley, troops stormed a compound before dawn. "
+	                "Two soldiers died in the exchange of fire.\n"
+	                "The third raid, on the Dastak road, began at noon. Three soldiers were killed there.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_int_equal(scope_at(r, "Two soldiers")->role, FB_RO_PART);
+	assert_int_equal(scope_at(r, "Three soldiers")->role, FB_RO_PART);
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	const char *b = "The 42 lots at the gala drew bids from about 600 guests.\n"
+	                "The 10 most expensive lots together raised $4.7 million, the auction house said.\n";
+	r = analyze(b, strlen(b));
+	assert_int_equal(scope_at(r, "10 most")->role, FB_RO_PART);
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3204,6 +3229,7 @@ int main(void)
 		cmocka_unit_test(test_region_subject),
 		cmocka_unit_test(test_averages_households),
 		cmocka_unit_test(test_aside_season_than),
+		cmocka_unit_test(test_picked_paragraph_and_rank),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
