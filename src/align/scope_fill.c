@@ -260,7 +260,8 @@ static void fill_level(const clause *x, fb_scope *s)
 {
 	const fb_quantity *q = x->q;
 	const fb_claim *k = x->k;
-	if (q->kind == FB_QK_COUNT && (!k->measure || strcmp(k->measure, "rose") == 0 || strcmp(k->measure, "fell") == 0))
+	if (q->kind == FB_QK_COUNT && (!k->measure || strcmp(k->measure, "rose") == 0 || strcmp(k->measure, "fell") == 0 ||
+	    !s->head))
 		scope_level_measure(x->cl, x->b, x->w, x->ca, x->qa, s, 0);
 	else if (q->kind == FB_QK_MONEY && !k->measure)
 		scope_level_measure(x->cl, x->b, x->w, x->ca, x->qa, s, 1); /* "its profit rose 18 percent, to $412 million" */

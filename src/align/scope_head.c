@@ -535,6 +535,13 @@ void scope_level_measure(const fb_claimer *cl, const char *b, const words *w, si
 			if (owned_only && !(i > 0 && owner_word(b, &w->t[i - 1])))
 				return; /* "the division's revenue rose to $1.1 billion" */
 			s->measure = e->field[0];
+			/* "Sales of existing homes rose 9.3 percent to 118,400": a
+			 * count with no noun counts the level's subject ("the 118,400
+			 * sales") */
+					if (!s->head && !owned_only && (!t->cap || t->brk)) { /* (a capital opening it) */
+				s->head = scope_head_lemma(cl, b + t->s, t->e - t->s);
+				s->own_head = 1;
+			}
 			return;
 		}
 	}

@@ -806,6 +806,25 @@ static int para_in_lede(const fb_doc *doc, size_t p)
 	return seen < 2;
 }
 
+/* Is the other-event phrase [cs, ce) "since" after a superlative ("the
+ * most since", "the highest level since", "its lowest since")? */
+static int since_compares(const char *b, size_t from, size_t cs, size_t ce)
+{
+	if (!(ce - cs == 5 && fb_word_eq(b + cs, 5, "since")))
+		return 0;
+	size_t pos = cs, ws, we;
+	int punct;
+	for (int n = 0; n < 3 && claims_prev_word(b, from, pos, &ws, &we, &punct) && !punct; n++, pos = ws) {
+		size_t l = we - ws;
+		if (fb_word_eq(b + ws, l, "most") || fb_word_eq(b + ws, l, "least") || fb_word_eq(b + ws, l, "fewest") ||
+		    (l > 5 && fb_word_eq(b + we - 3, 3, "est") && claims_prev_word(b, from, ws, &ws, &we, &punct) && !punct &&
+		     (fb_word_eq(b + ws, we - ws, "the") || fb_word_eq(b + ws, we - ws, "its") ||
+		      fb_word_eq(b + ws, we - ws, "their"))))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the other-event phrase [cs, ce) a round-up's window (data/other-event.txt)
  * in the lede? */
 static int window_in_lede(const fb_claimer *cl, const fb_doc *doc, size_t si, size_t cs, size_t ce)
@@ -972,6 +991,9 @@ int claims_find_context(const fb_claimer *cl, const phrase_spans *ps, const fb_d
 		if (links_clause(doc->buf, *cs, *ce) && (gerund_after(doc->buf, *ce, e) || !span_counted(doc, ql, *cs, *ce)))
 			continue; /* "two days before finding him guilty on 14 counts": one chain of
 			           * deeds; "it could be weeks before the 19,400 return": no span */
+		if (*cs >= q->end && since_compares(doc->buf, st->start, *cs, *ce))
+			continue; /* "The 118,400 sales were the most since 2022": what the count is
+			           * weighed against, not its own time */
 		if (q->has_value && !q->vague && window_in_lede(cl, doc, q->sent, *cs, *ce))
 			continue; /* "killed 23 militants and detained 41 suspects over the past 48
 			           * hours" in the lede: the article's own event (a vague round-up,

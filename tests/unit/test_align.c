@@ -3138,6 +3138,24 @@ static void test_lede_window(void **state)
 	fb_result_free(r);
 }
 
+/* A level with no noun counts its subject ("Sales ... rose 9.3 percent to
+ * 118,400": sales), and "the most since 2022" after a count weighs it
+ * against that time without putting it there. */
+static void test_level_subject_since(void **state)
+{
+	(void)state;
+	const char *a = "Home sales rise in third quarter\n"
+	                "Sales of existing homes rose 9.3 percent to 118,400 in the quarter from 108,300 a year earlier, "
+	                "the association said.\n"
+	                "Mortgage rates eased during the summer.\n"
+	                "The 112,400 sales in the quarter were the most since the second quarter of 2022.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_string_equal(scope_at(r, "118,400")->head, "sale");
+	assert_false(claim_at(r, "112,400")->other_event);
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3248,6 +3266,7 @@ int main(void)
 		cmocka_unit_test(test_aside_season_than),
 		cmocka_unit_test(test_picked_paragraph_and_rank),
 		cmocka_unit_test(test_lede_window),
+		cmocka_unit_test(test_level_subject_since),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
