@@ -1017,6 +1017,44 @@ static void fill_list_holder(const clause *x, fb_scope *s)
 	}
 }
 
+/* The parts a breakdown names by common nouns: "Construction's 24,000
+ * jobs" opening its sentence (capitalised only there), "followed by
+ * leisure and hospitality with 38,000 and construction with 24,000": each
+ * is that part's (its holder), not the whole's. */
+static void fill_part_holder(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
+	if (s->holder || x->q->kind != FB_QK_COUNT || qa <= ca)
+		return;
+	const tok *p = &w->t[qa - 1];
+	/* "Construction's", "Health care's": the sentence's first words */
+	if (w->whole && tok_possessive(b, p) && qa <= 2 && w->t[0].cap && !tok_is(&w->t[0], K_STOP) &&
+	    !tok_is(p, K_WEEKDAY | K_MONTH | K_PERIOD) && /* "Saturday's 112 arrests": a time */
+	    (qa == 1 || (!p->cap && !w->t[1].comma)) && !scope_name_word(x->sc, x->mid, b, w, 0)) {
+		s->holder = scope_lower_dup(b + w->t[0].s, p->e - 2 - w->t[0].s);
+		return;
+	}
+	/* "and construction with 24,000": no noun after the number, the
+	 * item ending there */
+	if (!x->no_measure || qa < ca + 3 || !word_is(b, p, "with") || p->comma ||
+	    !(qb >= cb || w->t[qb].comma || w->t[qb].brk || word_is(b, &w->t[qb], "and")))
+		return;
+	size_t e = qa - 1, a = e;
+	while (a > ca && a + 3 > e && !w->t[a].comma && !w->t[a - 1].cap && !w->t[a - 1].num &&
+	    !word_is(b, &w->t[a - 1], "and") && !word_is(b, &w->t[a - 1], "by") && !tok_is(&w->t[a - 1], K_STOP))
+		a--;
+	if (a == e || a == ca || !(w->t[a].comma || word_is(b, &w->t[a - 1], "and") || word_is(b, &w->t[a - 1], "by")))
+		return;
+	/* "leisure and hospitality": a pair joined by "and" before "with" */
+	if (a >= ca + 2 && word_is(b, &w->t[a - 1], "and") && !w->t[a - 2].cap && !w->t[a - 2].num &&
+	    !tok_is(&w->t[a - 2], K_STOP) && !w->t[a - 1].comma && a - 2 > ca &&
+	    (word_is(b, &w->t[a - 3], "by") || w->t[a - 2].comma))
+		a -= 2;
+	s->holder = scope_lower_dup(b + w->t[a].s, w->t[e - 1].e - w->t[a].s);
+}
+
 /* "the pace set by Sen. Alma Rooke, who had raised $9.2 million": a
  * number in a relative clause on a name is that name's; so is one the
  * name's own verb gives past such a clause ("The Northline, which opened
@@ -1393,6 +1431,7 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		}
 	}
 	fill_list_holder(&x, s);
+	fill_part_holder(&x, s);
 	fill_its_holder(&x, s);
 	fill_own_holder(&x, s);
 	fill_relative_holder(&x, s);

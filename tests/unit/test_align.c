@@ -3156,6 +3156,33 @@ static void test_level_subject_since(void **state)
 	fb_result_free(r);
 }
 
+/* A breakdown names its parts by common nouns: a possessive opening the
+ * sentence ("Construction's 24,000 jobs") and "X with N" items ("followed
+ * by leisure and hospitality with 38,000 and construction with 24,000")
+ * hold their counts, so a part is not read as the whole; a day's
+ * possessive ("Saturday's 112 arrests") is a time, no holder. */
+static void test_breakdown_holders(void **state)
+{
+	(void)state;
+	const char *a = "Employers add 187,000 jobs in August\n"
+	                "WASHINGTON - U.S. employers added 187,000 jobs in August, the Labor Department said on Friday.\n"
+	                "Health care led the gains, adding 61,000 jobs, followed by leisure and hospitality with 38,000 "
+	                "and construction with 24,000.\n"
+	                "Wages rose 0.3 percent in the month.\n"
+	                "Construction's 24,000 jobs came mostly from specialty contractors.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_string_equal(scope_at(r, "24,000.")->holder, "construction");
+	assert_string_equal(scope_at(r, "38,000")->holder, "leisure and hospitality");
+	assert_string_equal(scope_at(r, "24,000 jobs came")->holder, "construction");
+	assert_false(paired(r->record, 2, 5, 0));
+	assert_false(paired(r->record, 1, 5, 0));
+	fb_result_free(r);
+	const char *b = "Saturday's 112 arrests brought the total to 343.\n";
+	r = analyze(b, strlen(b));
+	assert_null(scope_at(r, "112")->holder);
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3267,6 +3294,7 @@ int main(void)
 		cmocka_unit_test(test_picked_paragraph_and_rank),
 		cmocka_unit_test(test_lede_window),
 		cmocka_unit_test(test_level_subject_since),
+		cmocka_unit_test(test_breakdown_holders),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
