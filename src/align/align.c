@@ -216,6 +216,7 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	align_sum_restatements(&a);
 	align_definite_restatements(&a);
 	align_title_restatements(&a);
+	align_value_restatements(&a);
 	/* groups: every bucket with a voice of its own, in order of first
 	 * claim; sub-class voices alone make no group */
 	size_t gcap = 0;

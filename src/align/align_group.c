@@ -1311,3 +1311,48 @@ void align_title_restatements(aligner *a)
 	}
 	free(va);
 }
+
+/* "The Kenwood board voted to close nine schools" ... "the nine
+ * buildings": a definite count with no earlier mention of its head that
+ * agrees names, by its value, the one earlier count of that value in
+ * another paragraph (of its event, no year, no unit): it restates that
+ * one, so it is no misquote of another set of its head ("its 58
+ * buildings"). Only where no mention of its head restates it already. */
+void align_value_restatements(aligner *a)
+{
+	if (a->nb > 4096 || a->c->nc > 65536)
+		return; /* bounded work on pathological inputs */
+	size_t nva;
+	voice_at *va = direct_voices(a, &nva);
+	for (size_t ci = 0; ci < a->c->nc; ci++) {
+		const fb_claim *k = &a->c->c[ci];
+		const fb_quantity *q = align_quantity_of(a, k);
+		const fb_scope *s = &a->sc[ci];
+		if (a->restates[ci] || k->type != FB_CT_NUMERIC || !q || q->kind != FB_QK_COUNT || q->unit || !q->has_value ||
+		    q->vague || q->value < 2 || q->value != floor(q->value) || !s->head ||
+		    (s->determiner != FB_DET_DEFINITE && s->determiner != FB_DET_UNIVERSAL) || !align_comparable(s))
+			continue;
+		size_t pi = align_para_of(a, ci), found = SIZE_MAX, n = 0;
+		int same_head = 0;
+		const char *other = NULL; /* the head of the earlier mentions (the title's and the lede's: one) */
+		for (size_t cj = ci, look = 0; cj-- > 0 && look < 400 && !same_head; look++) {
+			const fb_claim *kj = &a->c->c[cj];
+			const fb_quantity *qj = align_quantity_of(a, kj);
+			const fb_scope *sj = &a->sc[cj];
+			if (kj->type != FB_CT_NUMERIC || !qj || qj->kind != FB_QK_COUNT || qj->unit || !qj->has_value ||
+			    qj->vague || qj->value != q->value || align_para_of(a, cj) == pi || kj->event != k->event ||
+			    !align_comparable(sj))
+				continue;
+			if (sj->head && strcmp(sj->head, s->head) == 0)
+				same_head = 1; /* its own head's mention: the buckets say */
+			else if (!sj->head || (other && strcmp(other, sj->head) != 0))
+				n += 2; /* of no head, or of two: no telling */
+			else if (!other)
+				other = sj->head, n = 1, found = cj;
+		}
+		if (!same_head && n == 1)
+			join_mention(a, va, nva, ci, found);
+	}
+	free(va);
+}
+

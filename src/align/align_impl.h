@@ -187,6 +187,9 @@ static inline size_t align_para_of(const aligner *a, size_t ci)
 }
 /* A title's number meets the lede's mention of it (align_group.c). */
 void align_title_restatements(aligner *a);
+/* A definite count restating, by its value, the one earlier count of
+ * another head ("close nine schools" ... "the nine buildings"). */
+void align_value_restatements(aligner *a);
 /* Could two claims be about the same named things? Not when each clause
  * names something and they name nothing in common. */
 int align_same_names(const fb_claim *x, const fb_claim *y);
