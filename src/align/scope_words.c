@@ -29,6 +29,19 @@ static size_t soft_paren(const char *b, size_t start, size_t i, size_t end)
 		p--;
 	if (p == start || !fb_isalnum((unsigned char)b[p - 1]))
 		return SIZE_MAX;
+	/* a figure in the last two words before it (not a dateline's
+	 * "KABUL, Afghanistan (Jan. 12, 2011)") */
+	int figure = 0;
+	for (int n = 0; n < 2 && p > start && !figure; n++) {
+		size_t e = p;
+		while (p > start && b[p - 1] != ' ')
+			p--;
+		figure = fb_isdigit((unsigned char)b[p]) || (b[p] == '$' && p + 1 < e && fb_isdigit((unsigned char)b[p + 1]));
+		while (p > start && b[p - 1] == ' ')
+			p--;
+	}
+	if (!figure)
+		return SIZE_MAX;
 	int digit = 0;
 	for (size_t j = i + 1; j < end && j < i + 40; j++) {
 		if (b[j] == ')')
