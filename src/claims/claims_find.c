@@ -791,21 +791,6 @@ static int intro_has_count(const fb_qlist *ql, size_t qi, size_t sent_start, siz
 	return 0;
 }
 
-/* Is paragraph p in its report's lede: one of its first two paragraphs
- * that are not boilerplate? */
-static int para_in_lede(const fb_doc *doc, size_t p)
-{
-	size_t from = 0;
-	for (size_t r = 0; r < doc->nrep; r++)
-		if (doc->rep[r].start <= doc->para[p].start)
-			while (from < p && doc->para[from].start < doc->rep[r].start)
-				from++;
-	size_t seen = 0;
-	for (size_t i = from; i < p; i++)
-		seen += !doc->para[i].boilerplate;
-	return seen < 2;
-}
-
 /* Is the other-event phrase [cs, ce) "since" after a superlative ("the
  * most since", "the highest level since", "its lowest since")? */
 static int since_compares(const char *b, size_t from, size_t cs, size_t ce)
@@ -823,15 +808,6 @@ static int since_compares(const char *b, size_t from, size_t cs, size_t ce)
 			return 1;
 	}
 	return 0;
-}
-
-/* Is the other-event phrase [cs, ce) a round-up's window (data/other-event.txt)
- * in the lede? */
-static int window_in_lede(const fb_claimer *cl, const fb_doc *doc, size_t si, size_t cs, size_t ce)
-{
-	size_t used;
-	const fb_entry *oe = claims_phrase_at(cl->other_event, doc->buf + cs, ce - cs, &used);
-	return oe && oe->nfield && strcmp(oe->field[0], "window") == 0 && para_in_lede(doc, doc->sent[si].para);
 }
 
 void claims_other_event_spans(const fb_claimer *cl, const fb_doc *doc, const sent_words *sw, phrase_spans *ps)
@@ -994,10 +970,6 @@ int claims_find_context(const fb_claimer *cl, const phrase_spans *ps, const fb_d
 		if (*cs >= q->end && since_compares(doc->buf, st->start, *cs, *ce))
 			continue; /* "The 118,400 sales were the most since 2022": what the count is
 			           * weighed against, not its own time */
-		if (q->has_value && !q->vague && window_in_lede(cl, doc, q->sent, *cs, *ce))
-			continue; /* "killed 23 militants and detained 41 suspects over the past 48
-			           * hours" in the lede: the article's own event (a vague round-up,
-			           * "numerous insurgents were killed", stays the background) */
 		return 1;
 	}
 	if (intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro) &&

@@ -3121,23 +3121,6 @@ static void test_picked_paragraph_and_rank(void **state)
 	fb_result_free(r);
 }
 
-/* A round-up's window in the lede ("over the past 48 hours") spans the
- * article's own event for exact counts, so a later definite restatement
- * meets them; a vague round-up stays the background. */
-static void test_lede_window(void **state)
-{
-	(void)state;
-	const char *a = "Forces raid hideouts in Zarkun\n"
-	                "QALBAD - Security forces killed 23 militants and detained 41 suspects in three operations in Zarkun "
-	                "over the past 48 hours, the army said on Saturday.\n"
-	                "The raids followed a bombing at a market.\n"
-	                "The 46 detained suspects have been handed to the police, the statement said.\n";
-	fb_result *r = analyze(a, strlen(a));
-	assert_false(claim_at(r, "41 suspects in")->other_event);
-	assert_true(paired(r->record, 2, 4, 0));
-	fb_result_free(r);
-}
-
 /* A level with no noun counts its subject ("Sales ... rose 9.3 percent to
  * 118,400": sales), and "the most since 2022" after a count weighs it
  * against that time without putting it there. */
@@ -3308,7 +3291,6 @@ int main(void)
 		cmocka_unit_test(test_averages_households),
 		cmocka_unit_test(test_aside_season_than),
 		cmocka_unit_test(test_picked_paragraph_and_rank),
-		cmocka_unit_test(test_lede_window),
 		cmocka_unit_test(test_level_subject_since),
 		cmocka_unit_test(test_breakdown_holders),
 		cmocka_unit_test(test_value_restatement),
