@@ -3182,6 +3182,23 @@ static void test_value_restatement(void **state)
 	fb_result_free(r);
 }
 
+/* A venue is a place ("killed at the market", "the 8 people killed at the
+ * terminal"): its count is a part of the day's total, not a misquote. */
+static void test_venue_places(void **state)
+{
+	(void)state;
+	const char *a = "Two attacks kill 23 in Sarvan\n"
+	                "SARVAN - Two separate attacks in the capital on Tuesday killed 23 people, officials said.\n"
+	                "Later, two gunmen opened fire at the bus terminal, killing 8 people.\n"
+	                "Police said the 8 people killed at the terminal included a police officer.\n"
+	                "Together, the two attacks killed 23 people, the deadliest day in years.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_string_equal(scope_at(r, "8 people killed")->place, "terminal");
+	assert_false(paired(r->record, 4, 5, 0));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3294,6 +3311,7 @@ int main(void)
 		cmocka_unit_test(test_level_subject_since),
 		cmocka_unit_test(test_breakdown_holders),
 		cmocka_unit_test(test_value_restatement),
+		cmocka_unit_test(test_venue_places),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
