@@ -883,9 +883,10 @@ static void count_tail(const scan *sc, qread *x)
 			x->end = uj + 1;
 		}
 	}
-	/* an age: "age 87", "aged 87", "Dorian Welke, 31," */
+	/* an age: "age 87", "aged 87", "under the age of 5", "Dorian Welke, 31," */
 	if (q->kind == FB_QK_COUNT && !q->unit && !x->ranged && q->has_value && r->integer && q->value > 0 &&
 	    q->value < 130 && x->qi > 0 && x->qi == r->i && (tword(sc, x->qi - 1, "age") || tword(sc, x->qi - 1, "aged") ||
+	    (x->qi > 1 && tword(sc, x->qi - 1, "of") && tword(sc, x->qi - 2, "age")) ||
 	    age_list_before(sc, x->qi) || age_apposed(sc, x->qi, x->end))) {
 		q->kind = FB_QK_DURATION;
 		q->unit = "year";
