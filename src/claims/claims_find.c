@@ -1153,6 +1153,25 @@ static int year_of_later_count(const fb_doc *doc, const fb_qlist *ql, size_t qi,
 	return 0;
 }
 
+/* Is count y a year modifying a noun after a determiner ("in that 2017
+ * attack", "the 2019 election")? */
+static int year_modifier(const fb_doc *doc, const fb_quantity *y)
+{
+	const char *b = doc->buf;
+	size_t ws, we;
+	int punct;
+	if (y->kind != FB_QK_COUNT || y->end - y->start != 4 || claims_year_in(doc, y) < 0 || y->end + 1 >= doc->len ||
+	    b[y->end] != ' ' || !fb_islower((unsigned char)b[y->end + 1]))
+		return 0;
+	if (!claims_prev_word(b, doc->sent[y->sent].start, y->start, &ws, &we, &punct) || punct)
+		return 0;
+	static const char *const det[] = { "the", "that", "this", "a", "an", "its", "their", "his", "her", NULL };
+	for (size_t i = 0; det[i]; i++)
+		if (fb_word_eq(b + ws, we - ws, det[i]))
+			return 1;
+	return 0;
+}
+
 /* A year in the sentence that differs from the article's own (the year of
  * its dateline, if any): puts the sentence's numbers on another event. */
 int claims_other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_year, int own_month,
@@ -1178,7 +1197,7 @@ int claims_other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_
 			j = claims_first_q_from(ql, lead), y = &ql->q[j];
 		if (j >= ql->n || y->start >= e)
 			break;
-		if (y->kind != FB_QK_DATE)
+		if (y->kind != FB_QK_DATE && !year_modifier(doc, y))
 			continue;
 		if (!(y->start >= lead && y->end <= e) && !(use_intro && y->end <= intro))
 			continue;

@@ -3199,6 +3199,22 @@ static void test_venue_places(void **state)
 	fb_result_free(r);
 }
 
+/* A year modifying a noun ("in that 2017 attack") puts its clause's count
+ * on that year's event, not the day's. */
+static void test_year_modifier_event(void **state)
+{
+	(void)state;
+	const char *a = "Bombing wounds 71 in Sarvan\n"
+	                "SARVAN - A bombing at a market on Tuesday killed 23 people and wounded 71, officials said.\n"
+	                "The blast went off shortly before noon near the fruit stalls.\n"
+	                "It was the deadliest day since a truck bombing in March 2017 killed 41 people.\n"
+	                "More than 100 people were wounded in that 2017 attack.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_true(claim_at(r, "More than 100")->other_event);
+	assert_false(paired(r->record, 2, 5, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3312,6 +3328,7 @@ int main(void)
 		cmocka_unit_test(test_breakdown_holders),
 		cmocka_unit_test(test_value_restatement),
 		cmocka_unit_test(test_venue_places),
+		cmocka_unit_test(test_year_modifier_event),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
