@@ -50,12 +50,20 @@ const char *align_anchor_value(const match *m, size_t i, char *buf, size_t len)
 	return buf;
 }
 
+/* The length of the word at s: up to a space or hyphen, but "non-" keeps
+ * its word ("non-teaching" is no "teaching"). */
+static size_t mod_word(const char *s)
+{
+	size_t n = strcspn(s, " -");
+	return n == 3 && strncmp(s, "non", 3) == 0 && s[3] == '-' ? strcspn(s, " ") : n;
+}
+
 int align_words_meet(const char *p, const char *q)
 {
 	for (const char *s = p; *s;) {
-		size_t n = strcspn(s, " -");
+		size_t n = mod_word(s);
 		for (const char *t = q; *t;) {
-			size_t m = strcspn(t, " -");
+			size_t m = mod_word(t);
 			if (n == m && n && strncmp(s, t, n) == 0)
 				return 1;
 			t += m;

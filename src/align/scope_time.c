@@ -264,6 +264,12 @@ void scope_forecast_superseded(const char *b, const words *w, size_t ca, size_t 
 		 * one the article reports now */
 		if (word_is(b, &w->t[i], "had") && i + 1 < qa && tok_is(&w->t[i + 1], K_FIGURE_VERB))
 			s->superseded = 1;
+		/* "after the first count showed Greenway ahead by 1,301 votes":
+		 * a first count or tally, since replaced */
+		if (word_is(b, &w->t[i], "first") && i + 1 < qa &&
+		    (word_is(b, &w->t[i + 1], "count") || word_is(b, &w->t[i + 1], "tally") ||
+		     word_is(b, &w->t[i + 1], "estimate") || word_is(b, &w->t[i + 1], "results")))
+			s->superseded = 1;
 		/* "the agency's first estimate put the dead at 46": the first
 		 * of the figures given, since replaced */
 		if ((word_is(b, &w->t[i], "first") || word_is(b, &w->t[i], "earliest")) && qa >= 2 &&

@@ -3215,6 +3215,27 @@ static void test_year_modifier_event(void **state)
 	fb_result_free(r);
 }
 
+/* "non-teaching" is no "teaching": the two sets are apart; a first count
+ * since replaced ("after the first count showed her ahead by 1,301") is
+ * superseded. */
+static void test_non_and_first_count(void **state)
+{
+	(void)state;
+	const char *a = "Board approves budget that cuts 112 teaching jobs\n"
+	                "CARROW - The school board approved a budget on Tuesday that cuts 112 teaching jobs.\n"
+	                "The budget also eliminates 46 non-teaching positions, including office staff.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+	const char *b = "Greenway wins mayoral race by 1,284 votes\n"
+	                "MARROWBY - Greenway won the mayoral race by 1,284 votes after a recount, officials said.\n"
+	                "The recount was requested after the first count showed Greenway ahead by 1,301 votes.\n";
+	r = analyze(b, strlen(b));
+	assert_true(scope_at(r, "1,301")->superseded);
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3329,6 +3350,7 @@ int main(void)
 		cmocka_unit_test(test_value_restatement),
 		cmocka_unit_test(test_venue_places),
 		cmocka_unit_test(test_year_modifier_event),
+		cmocka_unit_test(test_non_and_first_count),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
