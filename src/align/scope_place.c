@@ -224,6 +224,38 @@ static const place_seen *places_in(const fb_doc *doc, place_index *px, size_t p,
 	return px->seen[p];
 }
 
+/* Does "there" ending at i open "there were 812", "there had been about
+ * 60" (that something is, no place), not "residents there were alarmed"? */
+static int existential(const char *b, size_t i, size_t end)
+{
+	static const char *const be[] = { "is", "are", "was", "were", "has", "have", "had", "will", "would", "may",
+		"might", "could", "remain", "remained", "seem", "seemed", "appear", "appeared", NULL };
+	static const char *const then[] = { "been", "be", "a", "an", "no", "some", "many", "more", "about", "at", "nearly",
+		"several", "few", "only", "still", "over", "almost", "roughly", "around", "as", "fewer", "less", "up",
+		"dozens", "hundreds", "thousands", NULL };
+	size_t n, k;
+	while (i < end && b[i] == ' ')
+		i++;
+	for (n = 0; i + n < end && fb_isalpha((unsigned char)b[i + n]); n++)
+		;
+	int is_be = 0;
+	for (k = 0; be[k] && !is_be; k++)
+		is_be = strlen(be[k]) == n && strncmp(b + i, be[k], n) == 0;
+	if (!is_be)
+		return n == 0;
+	i += n;
+	while (i < end && b[i] == ' ')
+		i++;
+	if (i >= end || fb_isdigit((unsigned char)b[i]) || b[i] == '$')
+		return 1;
+	for (n = 0; i + n < end && fb_isalpha((unsigned char)b[i + n]); n++)
+		;
+	for (k = 0; then[k]; k++)
+		if (strlen(then[k]) == n && strncmp(b + i, then[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* "Ruiz takes Caldera too. The state awards 148 delegates": a place noun
  * after "the" shortly before the number ("the state's 158 delegates"), or
  * "there" shortly after it, points back to the last place the paragraph names before it that the
@@ -243,9 +275,15 @@ static char *anaphoric_place(const fb_claimer *cl, const fb_doc *doc, const fb_s
 		if (n && !(n == 4 && strncmp(b + i + 4, "area", 4) == 0) && fb_lexicon_get(cl->place_nouns, b + i + 4, n))
 			the = i;
 	}
-	/* "12 people were killed and 47 wounded there" */
+	/* "12 people were killed and 47 wounded there"; "residents there were
+	 * alarmed by the 812 burglaries" (not "there were 812 burglaries":
+	 * nothing's place) */
 	for (size_t i = qstart; the == SIZE_MAX && i + 5 <= st->end && i < qstart + 40; i++)
 		if (strncmp(b + i, "there", 5) == 0 && whole_word(b, qstart, st->end, i, 5))
+			the = qstart;
+	for (size_t i = qstart > st->start + 40 ? qstart - 40 : st->start; the == SIZE_MAX && i + 5 < qstart; i++)
+		if (strncmp(b + i, "there", 5) == 0 && whole_word(b, st->start, qstart, i, 5) &&
+		    !existential(b, i + 5, qstart))
 			the = qstart;
 	if (the == SIZE_MAX)
 		return NULL;

@@ -3236,6 +3236,26 @@ static void test_non_and_first_count(void **state)
 	fb_result_free(r);
 }
 
+/* "residents there were alarmed by the 812 burglaries": "there" before
+ * the number points back to the paragraph's place, as after it does; not
+ * "there were 812" nor "there had been about 60". "climbed 23 percent to
+ * 812" is a change and its level, no score. */
+static void test_there_before(void **state)
+{
+	(void)state;
+	const char *a = "Burglaries rise in Westfield\n"
+	                "Police recorded 6,480 burglaries in the city last year, 812 of them in Westfield.\n"
+	                "A council member whose district includes Westfield said residents there were alarmed by the 812 burglaries.\n"
+	                "Survivors told aid workers there had been about 60 people on board.\n"
+	                "Burglaries climbed 23 percent to 812, police said.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_non_null(scope_at(r, "812 burglaries")->place);
+	assert_string_equal(scope_at(r, "812 burglaries")->place, "Westfield");
+	assert_null(scope_at(r, "about 60")->place);
+	assert_int_equal(scope_at(r, "812,")->function, FB_QF_COUNT);
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3351,6 +3371,7 @@ int main(void)
 		cmocka_unit_test(test_venue_places),
 		cmocka_unit_test(test_year_modifier_event),
 		cmocka_unit_test(test_non_and_first_count),
+		cmocka_unit_test(test_there_before),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
