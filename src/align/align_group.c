@@ -1317,7 +1317,10 @@ void align_title_restatements(aligner *a)
  * agrees names, by its value, the one earlier count of that value in
  * another paragraph (of its event, no year, no unit): it restates that
  * one, so it is no misquote of another set of its head ("its 58
- * buildings"). Only where no mention of its head restates it already. */
+ * buildings"). Only where no mention of its head restates it already.
+ * align_definite_restatements joins heads that meet, or any head for a
+ * number of three digits; this takes the small numbers, where one other
+ * head with that value is all the article offers. */
 void align_value_restatements(aligner *a)
 {
 	if (a->nb > 4096 || a->c->nc > 65536)
