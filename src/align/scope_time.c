@@ -120,8 +120,10 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 	if ((word_is(b, t, "in") || word_is(b, t, "during") || word_is(b, t, "over") || word_is(b, t, "across") ||
 	    word_is(b, t, "throughout")) && i + 2 < cb &&
 	    (word_is(b, &w->t[i + 1], "the") || word_is(b, &w->t[i + 1], "his") || word_is(b, &w->t[i + 1], "her") ||
-	     word_is(b, &w->t[i + 1], "their") || word_is(b, &w->t[i + 1], "its")))
-		/* (an owner's too: "14 goals in his first season") */
+	     word_is(b, &w->t[i + 1], "their")))
+		/* (a person's too: "14 goals in his first season"; not "its
+		 * fiscal second quarter", which a later clause's count of the
+		 * same sentence would take) */
 		for (size_t j = i + 2; j < cb && j < i + 5; j++) {
 			const tok *u = &w->t[j];
 			if (u->comma || u->brk || u->cap || tok_is(u, K_STOP) || u->num)
