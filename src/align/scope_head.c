@@ -4,6 +4,7 @@
  * sum paid), its agent and what restricts its set. */
 #include "scope_impl.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,7 +85,7 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 	/* "the average household had 2.11 people", "1.6 children per woman":
 	 * a count with a fraction and no scale word ("1.87 million") is an
 	 * average, no count of things (a scale's reading is a label, above) */
-	if (q->kind == FB_QK_COUNT && q->has_value && q->value != (double)(long long)q->value) {
+	if (q->kind == FB_QK_COUNT && q->has_value && q->value < 1e15 && q->value != floor(q->value)) {
 		size_t i = q->start;
 		while (i < q->end && (fb_isdigit((unsigned char)b[i]) || b[i] == '.' || b[i] == ','))
 			i++;
