@@ -66,7 +66,7 @@ struct fb_attributor {
 	const char **word;     /* folded words, id - 1 (not NUL-terminated: in keys) */
 	size_t *wlen;
 	winfo *wi;             /* per id; wi[0] is the unknown word */
-	const fb_entry **ents; /* the one-word entries, packed (winfo.base) */
+	struct ent_ref { const fb_entry *e; } *ents; /* the one-word entries, packed (winfo.base) */
 	size_t nword, wcap;
 	uint32_t *wslot;       /* open addressing: id, 0 empty */
 	size_t nwslot;
@@ -264,7 +264,7 @@ static inline const fb_entry *word_ent(const fb_attributor *at, uint32_t id, int
 	const winfo *w = &at->wi[id];
 	if (!(w->has >> l & 1))
 		return NULL;
-	return at->ents[w->base + bits_count(w->has & ((1u << l) - 1))];
+	return at->ents[w->base + bits_count(w->has & ((1u << l) - 1))].e;
 }
 
 /* The entry of list l that is the word of token ti alone, or NULL. */

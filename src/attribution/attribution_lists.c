@@ -210,7 +210,7 @@ static void pack_singles(fb_attributor *at, single *sg, size_t n)
 	for (size_t i = 0; i < n; i++)
 		if (sg[i].e) {
 			const winfo *w = &at->wi[sg[i].id];
-			at->ents[w->base + bits_count(w->has & ((1u << sg[i].l) - 1))] = sg[i].e;
+			at->ents[w->base + bits_count(w->has & ((1u << sg[i].l) - 1))].e = sg[i].e;
 		}
 }
 
