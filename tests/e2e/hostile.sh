@@ -300,9 +300,12 @@ for sig in INT TERM; do
     # signal hit a zombie) cannot be judged; only an interrupted one is
     sent=1
     if [ $rc -eq 0 ] && [ "$(ls "$o/killed"/*.pdf 2>/dev/null | wc -l)" -eq 12 ]; then sent=0; fi
-    # workers, if any, get the same chance to clean up: up to 5 s, as a
-    # sanitizer build on a loaded machine is slow to wind down
-    for _ in $(seq 50); do
+    # workers, if any, get the same chance to clean up: up to 5 s (15 s in
+    # a sanitizer build, which on a loaded machine is slow to wind down and
+    # once left a temporary file behind a worker still cleaning up)
+    waits=50
+    ldd "$bin" 2>/dev/null | grep -q libasan && waits=150
+    for _ in $(seq $waits); do
       alive=""
       for k in $kids; do # running, not a zombie waiting for a reaper
         st=$(awk '{print $3}' /proc/$k/stat 2>/dev/null)
