@@ -111,26 +111,6 @@ static int entry_time(const fb_doc *doc, size_t para, char *out, size_t outlen)
 	return 1;
 }
 
-/* Are most of a short paragraph's longer words capitalised? */
-static int headline_case(const char *b, size_t start, size_t end)
-{
-	size_t nw = 0, caps = 0;
-	if (end - start > 300)
-		return 0;
-	for (size_t i = start; i < end; i++) {
-		if (!fb_isalpha((unsigned char)b[i]) || (i > start && fb_isalpha((unsigned char)b[i - 1])))
-			continue;
-		size_t e = i;
-		while (e < end && fb_isalpha((unsigned char)b[e]))
-			e++;
-		if (e - i >= 4) {
-			nw++;
-			caps += fb_isupper((unsigned char)b[i]);
-		}
-	}
-	return nw >= 3 && caps * 10 >= nw * 7;
-}
-
 /* Is the article a live blog (three or more entries with a time)? */
 static int live_blog(const fb_doc *doc)
 {
@@ -251,7 +231,7 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 	 * capitals there name nothing */
 	char *headline = fb_xcalloc(doc->npara ? doc->npara : 1, 1);
 	for (size_t i = 0; i < doc->npara; i++)
-		headline[i] = (char)headline_case(doc->buf, doc->para[i].start, doc->para[i].end);
+		headline[i] = (char)fb_doc_headline_case(doc, i);
 	words *w = fb_xcalloc(1, sizeof *w);
 	size_t wsent = (size_t)-1, wstart = 0, wend = 0;
 	char entry[32] = "", cur[32];

@@ -78,6 +78,12 @@ char *scope_time_in(const fb_scoper *sc, const char *b, const words *w, size_t c
 			return t;
 	}
 	for (size_t i = qa; i > ca; i--) {
+		/* "in three shipments": the number's own extent is no time of
+		 * it (but "Six in 10 likely voters" is a share's) */
+		if (i == qa && (word_is(b, &w->t[i - 1], "in") || word_is(b, &w->t[i - 1], "over") ||
+		    word_is(b, &w->t[i - 1], "across")) &&
+		    !(i >= ca + 2 && (w->t[i - 2].num || tok_is(&w->t[i - 2], K_DIGIT_WORD))))
+			continue;
 		char *t = time_at(sc, b, w, i - 1, ca, cb);
 		if (t)
 			return t;
@@ -196,8 +202,28 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 	    !word_is(b, &w->t[i + 2], "percent") && !memchr(b + w->t[i + 1].s, '%', w->t[i + 1].e - w->t[i + 1].s)) {
 		/* not a sum or a share: "hauls in $4.2 million", "shrank
 		 * tumors in 41 percent of patients" */
-		if (!scope_tok_year(b, &w->t[i + 1]))
-			return fb_fold_text(b + t->s, w->t[i + 2].e - t->s);
+		/* the extent is its noun, past a word that describes it: "in
+		 * three separate operations" is "in three operations" */
+		size_t n = i + 2;
+		const tok *u = &w->t[n];
+		if (b[u->e - 1] != 's' && n + 1 < cb) {
+			const tok *v = &w->t[n + 1];
+			if (!v->comma && !v->brk && !v->cap && !v->num && !tok_is(v, K_STOP) && b[v->e - 1] == 's' &&
+			    !tok_is(v, K_PERIOD))
+				n++;
+		}
+		if (!scope_tok_year(b, &w->t[i + 1])) {
+			char *x = fb_fold_text(b + t->s, w->t[i + 1].e - t->s);
+			char *y = fb_fold_text(b + w->t[n].s, w->t[n].e - w->t[n].s);
+			size_t lx = strlen(x), ly = strlen(y);
+			char *r = fb_xmalloc(lx + ly + 2);
+			memcpy(r, x, lx);
+			r[lx] = ' ';
+			memcpy(r + lx + 1, y, ly + 1);
+			free(x);
+			free(y);
+			return r;
+		}
 	}
 	i = i0;
 	/* "four years ago", "a year ago": another period than the article's */

@@ -163,7 +163,10 @@ fb_lexicon *scope_mid_capitals(const fb_scoper *sc, const fb_doc *doc)
 	const char *b = doc->buf;
 	for (size_t si = 0; si < doc->nsent; si++) {
 		const fb_sent *st = &doc->sent[si];
-		if (doc->para[st->para].boilerplate)
+		/* a headline's capitals are its case, not names ("Burglaries
+		 * Climb for Second Year") */
+		if (doc->para[st->para].boilerplate ||
+		    (fb_doc_is_head_line(doc, st->para) && fb_doc_headline_case(doc, st->para)))
 			continue;
 		scope_tokenize(NULL, b, st->start, st->end, &w); /* capitals only: no look-ups */
 		for (size_t i = 1; i < w.n; i++) {

@@ -1361,6 +1361,9 @@ static size_t name_len(const char *b, size_t ws, size_t we)
  * names, so "Estes" opening a sentence is still a name. */
 void claims_proper_names(const fb_claimer *cl, const fb_doc *doc, const sent_words *sw, fb_lexicon *lx)
 {
+	if (sw->n && fb_doc_is_head_line(doc, doc->sent[sw->sent].para) &&
+	    fb_doc_headline_case(doc, doc->sent[sw->sent].para))
+		return; /* a headline's capitals are its case */
 	for (size_t i = 1; i < sw->n; i++) { /* not the first: capitalised to open it */
 		size_t ws = sw->w[i][0], we = sw->w[i][1];
 		if (fb_isupper((unsigned char)doc->buf[ws]) && !claims_in_list(cl->not_nouns, doc->buf + ws, we - ws))

@@ -443,6 +443,27 @@ int fb_doc_is_title(const fb_doc *doc, size_t p)
 	return 1;
 }
 
+int fb_doc_headline_case(const fb_doc *doc, size_t p)
+{
+	const char *b = doc->buf;
+	size_t start = doc->para[p].start, end = doc->para[p].end;
+	size_t nw = 0, caps = 0;
+	if (end - start > 300)
+		return 0;
+	for (size_t i = start; i < end; i++) {
+		if (!fb_isalpha((unsigned char)b[i]) || (i > start && fb_isalpha((unsigned char)b[i - 1])))
+			continue;
+		size_t e = i;
+		while (e < end && fb_isalpha((unsigned char)b[e]))
+			e++;
+		if (e - i >= 4) {
+			nw++;
+			caps += fb_isupper((unsigned char)b[i]);
+		}
+	}
+	return nw >= 3 && caps * 10 >= nw * 7;
+}
+
 int fb_doc_is_head_line(const fb_doc *doc, size_t p)
 {
 	if (fb_doc_is_title(doc, p))

@@ -41,6 +41,10 @@ void fb_segment(const fb_segmenter *sg, fb_doc *doc);
 /* Is paragraph p a title: the first paragraph of its report that is no
  * boilerplate, one sentence with no full stop? */
 int fb_doc_is_title(const fb_doc *doc, size_t p);
+/* Are most of paragraph p's longer words capitalised, as a headline's
+ * ("Homicides Fall as Burglaries Climb"): its capitals are its case, not
+ * names? */
+int fb_doc_headline_case(const fb_doc *doc, size_t p);
 /* Is paragraph p a head line: the title, or a line of at most 20 words
  * with no closing punctuation followed by a paragraph of prose (a
  * news-in-brief page's item heads: "Warehouse fire injures three")? */

@@ -540,9 +540,15 @@ static void test_count_over_extent(void **state)
 	                "Over his career he has scored 41 goals in 70 games.\n"
 	                "The team won 9 races over 12 weekends, its manager said.\n"
 	                "It won 6 races across 8 weekends a year earlier.\n"
-	                "Prices rose 3 percent in 2024, the first rise in six years.\n";
+	                "Prices rose 3 percent in 2024, the first rise in six years.\n"
+	                "Troops killed 23 militants in three separate raids.\n"
+	                "Police seized 1,120 kilograms of cocaine that had arrived in four shipments.\n";
 	fb_result *r = analyze(t, strlen(t));
 	assert_string_equal(scope_at(r, "17 goals")->time, "in 21 matches");
+	/* the extent is its noun, past a word describing it; a count of the
+	 * extent itself has no time from it */
+	assert_string_equal(scope_at(r, "23 militants")->time, "in three raids");
+	assert_null(scope_at(r, "four shipments")->time);
 	assert_string_equal(scope_at(r, "41 goals")->time, "in 70 games");
 	assert_false(paired(r->record, 1, 2, 0)); /* a season is not a career */
 	assert_false(paired(r->record, 3, 4, 0));
@@ -3253,6 +3259,13 @@ static void test_there_before(void **state)
 	assert_string_equal(scope_at(r, "812 burglaries")->place, "Westfield");
 	assert_null(scope_at(r, "about 60")->place);
 	assert_int_equal(scope_at(r, "812,")->function, FB_QF_COUNT);
+	/* the title's capitals are its case: "Burglaries" holds nothing */
+	assert_null(scope_at(r, "812,")->holder);
+	fb_result_free(r);
+	const char *h = "Homicides Fall as Burglaries Climb for Second Year\n"
+	                "Burglaries climbed 23 percent to 812 last year, police said.\n";
+	r = analyze(h, strlen(h));
+	assert_null(scope_at(r, "812")->holder);
 	fb_result_free(r);
 }
 
