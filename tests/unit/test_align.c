@@ -3269,6 +3269,21 @@ static void test_there_before(void **state)
 	fb_result_free(r);
 }
 
+/* Employees are workers (data/classes.tsv): "11 plant employees and 3
+ * contract workers" are the 14 workers killed, not 3 against 14. */
+static void test_employees_are_workers(void **state)
+{
+	(void)state;
+	const char *a = "Blast at Korva plant kills 14 workers\n"
+	                "KORVA - An explosion at a paint plant on Monday killed 14 workers and injured 30 others, officials said.\n"
+	                "Firefighters needed five hours to put out the blaze.\n"
+	                "Among the 14 dead were 11 plant employees and 3 contract workers, the plant manager said.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_false(paired(r->record, 2, 4, 0));
+	assert_false(paired(r->record, 1, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3385,6 +3400,7 @@ int main(void)
 		cmocka_unit_test(test_year_modifier_event),
 		cmocka_unit_test(test_non_and_first_count),
 		cmocka_unit_test(test_there_before),
+		cmocka_unit_test(test_employees_are_workers),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
