@@ -1175,6 +1175,43 @@ static void fill_pronoun_names(const clause *x, char *last_name, fb_scope *s)
 		}
 }
 
+/* "A coalition of Civic Union and Green Future would command 165 seats",
+ * "Together, Harlow and Brandt hold 61 percent": the name holding the
+ * number, right after another name and "and", holds it with that one
+ * ("Union and Future"), not alone ("Green Future's 37 seats"). */
+static void fill_joint_holder(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	if (!s->holder || strstr(s->holder, " and "))
+		return;
+	for (size_t i = x->ca; i < x->qa; i++) {
+		if (!scope_name_word(x->sc, x->mid, b, w, i) || (i > 0 && scope_name_word(x->sc, x->mid, b, w, i - 1) &&
+		    !w->t[i].comma && !w->t[i].brk))
+			continue; /* the first word of a run */
+		size_t nx;
+		char *nm = scope_name_at(x->sc, x->mid, b, w, i, x->qa, &nx);
+		int same = nm && strcmp(nm, s->holder) == 0;
+		free(nm);
+		if (!same)
+			continue;
+		if (i < 2 || w->t[i].comma || w->t[i].brk || w->t[i - 1].comma || w->t[i - 1].brk ||
+		    !word_is(b, &w->t[i - 1], "and") || !scope_name_word(x->sc, x->mid, b, w, i - 2))
+			return;
+		size_t r = i - 2;
+		while (r > 0 && scope_name_word(x->sc, x->mid, b, w, r - 1) && !w->t[r].comma && !w->t[r].brk)
+			r--;
+		char *first = scope_name_at(x->sc, x->mid, b, w, r, i - 1, &nx);
+		if (first && strcmp(first, s->holder) != 0) {
+			char *both = fb_xasprintf("%s and %s", first, s->holder);
+			free(s->holder);
+			s->holder = both;
+		}
+		free(first);
+		return;
+	}
+}
+
 /* Whether the number is the size of a set other predicates may be
  * compared with: restricted, a contact clause's, a harm's own set, or a
  * running total reached. */
@@ -1436,6 +1473,7 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 	fill_own_holder(&x, s);
 	fill_relative_holder(&x, s);
 	fill_pronoun_names(&x, last_name, s);
+	fill_joint_holder(&x, s);
 	if (!s->holder && k->measure && strcmp(k->measure, "number") != 0 &&
 	    !is(sc, K_HARM, k->measure, strlen(k->measure)))
 		s->agent = scope_agent_of(x.b, w, x.ca, x.qa, k->measure); /* not "a bomb killed 12" */

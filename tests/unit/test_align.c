@@ -3284,6 +3284,23 @@ static void test_employees_are_workers(void **state)
 	fb_result_free(r);
 }
 
+/* Two names joined as the subject hold the number together: "Civic Union
+ * and Green Future would command 165 seats" is no count of Green Future's
+ * 37 seats. */
+static void test_joint_holder(void **state)
+{
+	(void)state;
+	const char *a = "Civic Union wins vote but needs partner\n"
+	                "LANDSBORG - Civic Union won 128 seats in Sunday's election, and Green Future took 37, officials said.\n"
+	                "Green Future's 37 seats make it the likely kingmaker, analysts said.\n"
+	                "A coalition of Civic Union and Green Future would command 165 seats, a comfortable majority.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_string_equal(scope_at(r, "165 seats")->holder, "Union and Future");
+	assert_string_equal(scope_at(r, "37 seats")->holder, "Future");
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3401,6 +3418,7 @@ int main(void)
 		cmocka_unit_test(test_non_and_first_count),
 		cmocka_unit_test(test_there_before),
 		cmocka_unit_test(test_employees_are_workers),
+		cmocka_unit_test(test_joint_holder),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
