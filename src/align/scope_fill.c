@@ -531,6 +531,23 @@ static void fill_role(const clause *x, fb_scope *s)
 	     !word_is(b, &w->t[qb], "first") && !word_is(b, &w->t[qb], "main")) ||
 	    (qa > ca && word_is(b, &w->t[qa - 1], "top") && qa >= ca + 2 && tok_is(&w->t[qa - 2], K_DEFINITE)))
 		s->role = FB_RO_PART;
+	/* "131 cases were in children under 10, and 81 in people aged 10 or
+	 * older": a count said to be among some people is that part of the
+	 * set */
+	for (size_t j = qb, n = 0; j + 1 < x->cb && n < 4; j++, n++) {
+		const tok *t = &w->t[j];
+		if (t->comma || t->brk || t->num || t->cap)
+			break;
+		if (word_is(b, t, "in") || word_is(b, t, "among")) {
+			const tok *u = &w->t[j + 1];
+			const char *cls = u->comma || u->brk ? NULL : fb_class_of(x->cl, b + u->s, u->e - u->s);
+			if (cls && fb_names_people(x->cl, cls))
+				s->role = FB_RO_PART;
+			break;
+		}
+		if (n > 0 && !(word_is(b, t, "were") || word_is(b, t, "was") || word_is(b, t, "are") || word_is(b, t, "is")))
+			break; /* the noun, then a copula, then "in" */
+	}
 	if (s->function == FB_QF_THRESHOLD)
 		s->role = FB_RO_THRESHOLD;
 	else if (s->function == FB_QF_MARGIN) {

@@ -3301,6 +3301,21 @@ static void test_joint_holder(void **state)
 	fb_result_free(r);
 }
 
+/* "131 cases were in children under 10": a count said to be among some
+ * people is a part of the set, no restatement of the title's total. */
+static void test_among_people_part(void **state)
+{
+	(void)state;
+	const char *a = "Measles outbreak in Tarven climbs to 212 cases\n"
+	                "TARVEN - Health officials said on Friday that 212 cases had been confirmed since March.\n"
+	                "The institute said 131 cases were in children under 10 and 81 in people aged 10 or older.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_int_equal(scope_at(r, "131")->role, FB_RO_PART);
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3419,6 +3434,7 @@ int main(void)
 		cmocka_unit_test(test_there_before),
 		cmocka_unit_test(test_employees_are_workers),
 		cmocka_unit_test(test_joint_holder),
+		cmocka_unit_test(test_among_people_part),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
