@@ -617,6 +617,13 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 			part_y |= placed == sy;
 		}
 	}
+	/* "147 cases in Tarven alone" against the title's "212 cases": the
+	 * word says the place's count is one part of more, however few
+	 * places the article names */
+	if ((!sx->place) != (!sy->place) && !many_places) {
+		part_x |= sx->place != NULL && says_alone(a, kx);
+		part_y |= sy->place != NULL && says_alone(a, ky);
+	}
 	if ((!sx->place) != (!sy->place) && many_places) {
 		/* one place's number against the article's total; the lede's
 		 * place is the scene of the whole ("6,200 nurses in Marlow

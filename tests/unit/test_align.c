@@ -3316,6 +3316,20 @@ static void test_among_people_part(void **state)
 	fb_result_free(r);
 }
 
+/* "147 cases in Tarven alone": a place's count marked as one part of more,
+ * even when the article names no other place. */
+static void test_alone_place_part(void **state)
+{
+	(void)state;
+	const char *a = "Measles outbreak climbs to 212 cases\n"
+	                "TARVEN - Health officials said on Friday that 212 measles cases had been confirmed.\n"
+	                "\"We have 147 cases in Tarven alone,\" the regional health director told reporters.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3435,6 +3449,7 @@ int main(void)
 		cmocka_unit_test(test_employees_are_workers),
 		cmocka_unit_test(test_joint_holder),
 		cmocka_unit_test(test_among_people_part),
+		cmocka_unit_test(test_alone_place_part),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
