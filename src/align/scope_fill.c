@@ -218,11 +218,18 @@ static void fill_relative(const clause *x, size_t h, fb_scope *s)
 	size_t ca = x->ca, qa = x->qa, cb = x->cb;
 	/* "the 2,180 nurses who voted": the relative clause's verb is the
 	 * predicate when the claims stage found none */
-	if (h && h + 1 < cb && x->no_measure && (word_is(b, &w->t[h], "who") || word_is(b, &w->t[h], "that")) &&
-	    !w->t[h - 1].comma)
+	/* (past an adverb of where: "the 38,000 children nationwide who have
+	 * missed a dose") */
+	size_t r = h;
+	if (h && h + 2 < cb && !w->t[h].comma && !w->t[h].brk &&
+	    (word_is(b, &w->t[h], "nationwide") || word_is(b, &w->t[h], "statewide") ||
+	     word_is(b, &w->t[h], "worldwide") || word_is(b, &w->t[h], "abroad") || word_is(b, &w->t[h], "overall")))
+		r = h + 1;
+	if (r && r + 1 < cb && x->no_measure && (word_is(b, &w->t[r], "who") || word_is(b, &w->t[r], "that")) &&
+	    !w->t[r - 1].comma)
 	{
-		scope_predicate_after(x->cl, b, w, h + 1, cb, s, 0); /* "the 410 who sued": still the set's size */
-		s->rel_verb = scope_relative_verb(b, w, h + 1, cb);
+		scope_predicate_after(x->cl, b, w, r + 1, cb, s, 0); /* "the 410 who sued": still the set's size */
+		s->rel_verb = scope_relative_verb(b, w, r + 1, cb);
 	}
 	/* "Eleven victims spoke at the hearing", "Nine patients in the
 	 * placebo group stopped treatment": a bare count that opens its clause

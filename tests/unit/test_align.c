@@ -3330,6 +3330,22 @@ static void test_alone_place_part(void **state)
 	fb_result_free(r);
 }
 
+/* A relative clause past an adverb of where ("the estimated 38,000
+ * children nationwide who have missed a dose") restricts the set all the
+ * same: no count of the 29 children in hospital. */
+static void test_relative_past_adverb(void **state)
+{
+	(void)state;
+	const char *a = "Measles cases climb in Tarven\n"
+	                "TARVEN - The 46 patients in hospital include 29 children, the institute said on Friday.\n"
+	                "Nurses worked through the weekend at the regional hospital.\n"
+	                "The minister urged parents of the estimated 38,000 children nationwide who have missed a dose to book appointments.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_non_null(scope_at(r, "38,000")->rel_verb);
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3450,6 +3466,7 @@ int main(void)
 		cmocka_unit_test(test_joint_holder),
 		cmocka_unit_test(test_among_people_part),
 		cmocka_unit_test(test_alone_place_part),
+		cmocka_unit_test(test_relative_past_adverb),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
