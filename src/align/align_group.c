@@ -841,6 +841,29 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 		if (e < end && b[e] != ',' && b[e] != ';' && b[e] != '.')
 			return SIZE_MAX;
 	}
+	/* "the 7 in critical condition" after "Of the 57 injured, 9 are in
+	 * critical condition": the one earlier count of its own measure in
+	 * its event, of a near value, though a part of another set */
+	if (k->measure && strcmp(k->measure, "number") != 0 && !owned) {
+		size_t by_measure = SIZE_MAX;
+		int nmeasure = 0;
+		for (size_t cj = ci, look = 0; cj-- > 0 && look < 400; look++) {
+			const fb_claim *kj = &a->c->c[cj];
+			const fb_quantity *qj = align_quantity_of(a, kj);
+			const fb_scope *sj = &a->sc[cj];
+			if (kj->type != FB_CT_NUMERIC || !qj || qj->vague || !qj->has_value || qj->kind != q->kind ||
+			    (!qj->unit) != (!q->unit) || (q->unit && strcmp(q->unit, qj->unit) != 0) || kj->increment ||
+			    align_para_of(a, cj) >= pi || kj->event != k->event || !kj->measure ||
+			    strcmp(kj->measure, k->measure) != 0 || slots_clash(s, sj) || !align_comparable(sj) ||
+			    sj->individual)
+				continue;
+			nmeasure++;
+			if (near_values(q->value, qj->value, 1.5))
+				by_measure = cj;
+		}
+		if (nmeasure == 1 && by_measure != SIZE_MAX)
+			return by_measure;
+	}
 	int people = a->subject[ci] && fb_names_people(a->cl, a->subject[ci]);
 	size_t same = SIZE_MAX, near = SIZE_MAX;
 	int nsame = 0, nnear = 0, far = 0, others = 0, best = 0;
