@@ -175,6 +175,18 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 	    (b[w->t[i + 1].s] == 'a' || b[w->t[i + 1].s] == 'p') && w->t[i + 1].e - w->t[i + 1].s >= 2 &&
 	    b[w->t[i + 1].s + 1] == '.')
 		return fb_fold_text(b + w->t[i - 1].s, w->t[i + 1].e - w->t[i - 1].s);
+	/* "up from 61,000 at 11:20 a.m.", "at 4 p.m.": the clock time a
+	 * figure was given at (a live blog's entry of that time gave it; the
+	 * tokens of "11:20" are two) */
+	if (word_is(b, t, "at") && i + 2 < cb && w->t[i + 1].num && !w->t[i + 1].comma &&
+	    w->t[i + 1].e - w->t[i + 1].s <= 2) {
+		size_t m = i + 2;
+		if (b[w->t[i + 1].e] == ':' && w->t[m].num && m + 1 < cb)
+			m++;
+		const tok *u = &w->t[m];
+		if (!u->comma && !u->brk && (b[u->s] == 'a' || b[u->s] == 'p') && u->e - u->s >= 2 && b[u->s + 1] == '.')
+			return fb_fold_text(b + w->t[i + 1].s, u->e + (b[u->e] == '.') - w->t[i + 1].s);
+	}
 	if (scope_tok_year(b, t) && i > ca &&
 	    (word_is(b, &w->t[i - 1], "in") || word_is(b, &w->t[i - 1], "since") ||
 	     word_is(b, &w->t[i - 1], "during")))

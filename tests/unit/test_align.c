@@ -542,9 +542,14 @@ static void test_count_over_extent(void **state)
 	                "It won 6 races across 8 weekends a year earlier.\n"
 	                "Prices rose 3 percent in 2024, the first rise in six years.\n"
 	                "Troops killed 23 militants in three separate raids.\n"
-	                "Police seized 1,120 kilograms of cocaine that had arrived in four shipments.\n";
+	                "Police seized 1,120 kilograms of cocaine that had arrived in four shipments.\n"
+	                "The utility reports 97,000 customers without power, up from 58,000 at 11:20 a.m., it said.\n";
 	fb_result *r = analyze(t, strlen(t));
 	assert_string_equal(scope_at(r, "17 goals")->time, "in 21 matches");
+	/* "up from 58,000 at 11:20 a.m.": the clock time the figure was
+	 * given at, not the sentence's */
+	assert_string_equal(scope_at(r, "58,000")->time, "11:20 a.m.");
+	assert_null(scope_at(r, "97,000")->time);
 	/* the extent is its noun, past a word describing it; a count of the
 	 * extent itself has no time from it */
 	assert_string_equal(scope_at(r, "23 militants")->time, "in three raids");
