@@ -280,7 +280,9 @@ fb_attributor *fb_attributor_new(char *err, size_t errlen)
 {
 	fb_attributor *at = fb_xcalloc(1, sizeof *at);
 	for (size_t i = 0; i < L__MAX; i++) {
-		at->lx[i] = fb_lexicon_load_data(lists[i], err, errlen);
+		/* (people.txt: the claims and numbers stages read it too) */
+		at->lx[i] = i == L_PEOPLE ? fb_lexicon_load_shared(lists[i], err, errlen)
+		                          : fb_lexicon_load_data(lists[i], err, errlen);
 		if (!at->lx[i]) {
 			fb_attributor_free(at);
 			return NULL;

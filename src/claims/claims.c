@@ -158,7 +158,7 @@ fb_claimer *fb_claimer_new(char *err, size_t errlen)
 	    !(cl->place_nouns = fb_lexicon_load_data("place-nouns.txt", err, errlen)) ||
 	    !(cl->link_verbs = fb_lexicon_load_data("link-verbs.txt", err, errlen)) ||
 	    !(cl->heads = fb_lexicon_load_data("heads.tsv", err, errlen)) ||
-	    !(cl->persons = fb_lexicon_load_data("attribution/people.txt", err, errlen)) ||
+	    !(cl->persons = fb_lexicon_load_shared("attribution/people.txt", err, errlen)) ||
 	    !(cl->number_words = fb_lexicon_load_data("numbers/words.tsv", err, errlen)) ||
 	    !(cl->summary = fb_lexicon_load_data("summary.txt", err, errlen)) ||
 	    !(cl->people_verbs = fb_lexicon_load_data("people-verbs.tsv", err, errlen)) ||

@@ -244,7 +244,7 @@ static int load_lists(fb_numbers *nm, char *err, size_t errlen)
 	    !(nm->one_units = fb_lexicon_load_data("numbers/one-units.txt", err, errlen)) ||
 	    !(nm->unit_adj = fb_lexicon_load_data("numbers/unit-adjectives.txt", err, errlen)) ||
 	    !(nm->money_cues = fb_lexicon_load_data("numbers/money-cues.txt", err, errlen)) ||
-	    !(nm->people = fb_lexicon_load_data("attribution/people.txt", err, errlen)) ||
+	    !(nm->people = fb_lexicon_load_shared("attribution/people.txt", err, errlen)) ||
 	    !(nm->people_more = fb_lexicon_load_data("numbers/people.txt", err, errlen)))
 		return 0;
 	return 1;

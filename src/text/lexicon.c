@@ -3,6 +3,7 @@
 #include "lexicon.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -290,10 +291,51 @@ fb_lexicon *fb_lexicon_load_data(const char *name, char *err, size_t errlen)
 	return lx;
 }
 
+/* The shared lists held now (fb_lexicon_load_shared), by path. */
+static struct {
+	fb_lexicon *lx[8];
+	size_t n;
+	pthread_mutex_t lock;
+} shared_lists = { .lock = PTHREAD_MUTEX_INITIALIZER };
+
+fb_lexicon *fb_lexicon_load_shared(const char *name, char *err, size_t errlen)
+{
+	char *rel = fb_xasprintf("data/%s", name);
+	char *p = fb_datapath(rel);
+	free(rel);
+	fb_lexicon *lx = NULL;
+	pthread_mutex_lock(&shared_lists.lock);
+	for (size_t i = 0; i < shared_lists.n && !lx; i++)
+		if (strcmp(shared_lists.lx[i]->path, p) == 0)
+			lx = shared_lists.lx[i];
+	if (lx)
+		lx->shared++;
+	else if ((lx = fb_lexicon_load(p, err, errlen)) && shared_lists.n < sizeof shared_lists.lx / sizeof *shared_lists.lx) {
+		lx->shared = 1;
+		shared_lists.lx[shared_lists.n++] = lx;
+	}
+	pthread_mutex_unlock(&shared_lists.lock);
+	free(p);
+	return lx;
+}
+
 void fb_lexicon_free(fb_lexicon *lx)
 {
 	if (!lx)
 		return;
+	if (lx->shared) {
+		pthread_mutex_lock(&shared_lists.lock);
+		int last = --lx->shared == 0;
+		if (last)
+			for (size_t i = 0; i < shared_lists.n; i++)
+				if (shared_lists.lx[i] == lx) {
+					shared_lists.lx[i] = shared_lists.lx[--shared_lists.n];
+					break;
+				}
+		pthread_mutex_unlock(&shared_lists.lock);
+		if (!last)
+			return;
+	}
 	for (struct fb_lex_block *b = lx->blocks, *next; b; b = next) {
 		next = b->next;
 		free(b);

@@ -31,12 +31,17 @@ typedef struct fb_lexicon {
 	unsigned long long *bits;
 	size_t nbits;
 	struct fb_lex_block *blocks;      /* where the strings live */
+	int shared;                       /* holders of a shared list (fb_lexicon_load_shared), else 0 */
 } fb_lexicon;
 
 /* Loads path; on failure returns NULL and writes "path:line: why" to err. */
 fb_lexicon *fb_lexicon_load(const char *path, char *err, size_t errlen);
 /* Loads datadir/data/name (see fb_datadir). */
 fb_lexicon *fb_lexicon_load_data(const char *name, char *err, size_t errlen);
+/* As fb_lexicon_load_data, but one list for every holder in the process:
+ * loaded by the first, freed (fb_lexicon_free) by the last. For a big list
+ * several stages read and none changes ("attribution/people.txt"). */
+fb_lexicon *fb_lexicon_load_shared(const char *name, char *err, size_t errlen);
 /* An empty lexicon, for tests and for lists built in code. */
 fb_lexicon *fb_lexicon_new(void);
 /* Adds an entry (key folded as on load); fields may be NULL. */

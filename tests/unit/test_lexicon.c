@@ -229,6 +229,33 @@ static void test_load_errors(void **state)
 	fb_lexicon_free(lx);
 }
 
+/* A shared list is loaded once for all its holders and freed by the last
+ * (run under the sanitizers, a free too early or a leak shows). */
+static void test_shared(void **state)
+{
+	(void)state;
+	char err[256];
+	fb_lexicon *a = fb_lexicon_load_shared("attribution/people.txt", err, sizeof err);
+	assert_non_null(a);
+	fb_lexicon *b = fb_lexicon_load_shared("attribution/people.txt", err, sizeof err);
+	assert_ptr_equal(a, b);
+	assert_int_equal(a->shared, 2);
+	fb_lexicon *c = fb_lexicon_load_data("attribution/people.txt", err, sizeof err);
+	assert_ptr_not_equal(a, c); /* an unshared load is its own */
+	assert_int_equal(c->shared, 0);
+	fb_lexicon_free(c);
+	fb_lexicon_free(b);
+	assert_int_equal(a->shared, 1);
+	assert_non_null(fb_lexicon_get(a, "policemen", strlen("policemen")));
+	fb_lexicon_free(a);
+	/* loaded again after the last holder let go: a new one */
+	fb_lexicon *d = fb_lexicon_load_shared("attribution/people.txt", err, sizeof err);
+	assert_non_null(d);
+	assert_int_equal(d->shared, 1);
+	fb_lexicon_free(d);
+	assert_null(fb_lexicon_load_shared("no/such-list.txt", err, sizeof err));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -238,6 +265,7 @@ int main(void)
 		cmocka_unit_test(test_space_len),
 		cmocka_unit_test(test_longest),
 		cmocka_unit_test(test_quick_no_is_safe),
+		cmocka_unit_test(test_shared),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
