@@ -1102,6 +1102,10 @@ static void fill_relative_holder(const clause *x, fb_scope *s)
 			}
 			continue;
 		}
+		/* (past an age: "Lionel Sallow, 48, who was convicted on 19
+		 * counts") */
+		if (t->comma && i >= 2 && w->t[i - 1].num && w->t[i - 1].comma && w->t[i - 1].e - w->t[i - 1].s <= 3)
+			i--;
 		if (!t->comma || !scope_name_word(x->sc, x->mid, b, w, i - 1))
 			return;
 		size_t j = i - 1, nx;

@@ -3351,6 +3351,20 @@ static void test_relative_past_adverb(void **state)
 	fb_result_free(r);
 }
 
+/* A name with its age before "who" holds the relative clause's count:
+ * "Lionel Sallow, 48, who was convicted on 19 counts" is Lionel's, not
+ * the possessive's that opens the sentence ("Sallow's co-defendants"). */
+static void test_relative_holder_past_age(void **state)
+{
+	(void)state;
+	const char *a = "Ring leader convicted on all counts\n"
+	                "Victor Sallow, 52, was found guilty on all 27 counts against him on Tuesday.\n"
+	                "Sallow's co-defendants included his brother, Lionel Sallow, 48, who was convicted on 19 counts.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_string_equal(scope_at(r, "19")->holder, "Lionel Sallow");
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3472,6 +3486,7 @@ int main(void)
 		cmocka_unit_test(test_among_people_part),
 		cmocka_unit_test(test_alone_place_part),
 		cmocka_unit_test(test_relative_past_adverb),
+		cmocka_unit_test(test_relative_holder_past_age),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
