@@ -738,6 +738,21 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 	size_t last_end = SIZE_MAX; /* the word after the last name read, and */
 	int last_held = 0;           /* whether that name holds the number */
 	int last_placey = 0;         /* whether a place preposition led to it */
+	/* "Of the 312,000 foreign-born residents, about 41 percent lived in
+	 * Santa Mirel": the whole opening its sentence before a share of it
+	 * has the names of its own phrase only (the share's place is the
+	 * share's) */
+	if (qa == ca + 2 && word_is(b, &w->t[ca], "of") && word_is(b, &w->t[ca + 1], "the"))
+		for (size_t i = qb; i < cb; i++)
+			if (w->t[i].comma || w->t[i].brk) {
+				size_t j = i;
+				while (j < cb && j < i + 3 && !w->t[j].num)
+					j++; /* past "about", "some" */
+				if (j < cb && w->t[j].num && (b[w->t[j].e] == '%' ||
+				    (j + 1 < cb && word_is(b, &w->t[j + 1], "percent"))))
+					cb = i;
+				break;
+			}
 	for (size_t i = headline ? cb : ca; i < cb;) {
 		/* a place phrase opens the clause ("In Darsan, ...") or follows
 		 * the number ("killed in Varnesk"): a name before the number in

@@ -3365,6 +3365,23 @@ static void test_relative_holder_past_age(void **state)
 	fb_result_free(r);
 }
 
+/* "Of the 312,000 foreign-born residents, about 41 percent lived in Santa
+ * Mirel": the share's place is not the whole's. */
+static void test_fronted_whole_share_place(void **state)
+{
+	(void)state;
+	const char *a = "Census shows Valdoria grows\n"
+	                "SANTA MIREL - The census counted 312,000 foreign-born residents, officials said on Thursday.\n"
+	                "Of the 312,000 foreign-born residents, about 41 percent lived in Santa Mirel, the institute said.\n"
+	                "Of the 312,000 foreign-born residents, 41% lived in Santa Mirel.\n"
+	                "The mayor said the city's growth to 1,942,000 people in Santa Mirel was a strain.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_null(scope_at(r, "312,000 foreign-born residents, about")->place);
+	assert_null(scope_at(r, "312,000 foreign-born residents, 41%")->place);
+	assert_false(paired(r->record, 3, 5, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3487,6 +3504,7 @@ int main(void)
 		cmocka_unit_test(test_alone_place_part),
 		cmocka_unit_test(test_relative_past_adverb),
 		cmocka_unit_test(test_relative_holder_past_age),
+		cmocka_unit_test(test_fronted_whole_share_place),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
