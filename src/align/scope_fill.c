@@ -330,10 +330,12 @@ static int fill_determiner(const clause *x, fb_scope *s)
 			s->determiner = FB_DET_DEFINITE; /* "out of 10": a whole */
 		if (word_is(b, p, "of") && qa >= ca + 2 && w->t[qa - 2].num)
 			s->determiner = FB_DET_DEFINITE; /* "11 of 16": the whole */
-		/* "the survey of 1,204 voters", "the crowd of 5,000": a set's size */
+		/* "the survey of 1,204 voters", "the crowd of 5,000": a set's size
+		 * (not "the voters of seven states": a plural's owners) */
 		if (word_is(b, p, "of") && qa >= ca + 3 && tok_is(&w->t[qa - 3], K_DEFINITE) &&
 		    !w->t[qa - 2].num && !w->t[qa - 2].cap && !tok_is(&w->t[qa - 2], K_STOP) &&
-		    !tok_is(&w->t[qa - 2], K_TOTAL_NOUN)) {
+		    !tok_is(&w->t[qa - 2], K_TOTAL_NOUN) && !tok_is(&w->t[qa - 2], K_PLURAL) &&
+		    !(b[w->t[qa - 2].e - 1] == 's' && b[w->t[qa - 2].e - 2] != 's')) {
 			s->determiner = FB_DET_DEFINITE;
 			s->set_size = 1;
 		}

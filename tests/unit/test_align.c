@@ -3382,6 +3382,20 @@ static void test_fronted_whole_share_place(void **state)
 	fb_result_free(r);
 }
 
+/* "the survey of 1,204 voters" is a set's size; "the voters of seven
+ * states" is no definite count of states (a plural's owners). */
+static void test_of_plural_not_definite(void **state)
+{
+	(void)state;
+	const char *a = "Marsh wins seven states\n"
+	                "\"Tonight the voters of seven states spoke with one voice,\" Marsh told supporters.\n"
+	                "The survey of 1,204 voters was taken on Monday.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_int_equal(scope_at(r, "seven states spoke")->determiner, FB_DET_BARE);
+	assert_int_equal(scope_at(r, "1,204")->determiner, FB_DET_DEFINITE);
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3505,6 +3519,7 @@ int main(void)
 		cmocka_unit_test(test_relative_past_adverb),
 		cmocka_unit_test(test_relative_holder_past_age),
 		cmocka_unit_test(test_fronted_whole_share_place),
+		cmocka_unit_test(test_of_plural_not_definite),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
