@@ -460,6 +460,18 @@ static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
 		if (word_is(b, &w->t[i], "among") && i == qb)
 			s->role = FB_RO_PART;
 	}
+	/* "Among the dead were five children and three police officers":
+	 * some of a set named before */
+	size_t ca = x->ca, qa = x->qa;
+	if (qa >= ca + 3 && qa <= ca + 6 && word_is(b, &w->t[ca], "among") &&
+	    (word_is(b, &w->t[qa - 1], "were") || word_is(b, &w->t[qa - 1], "was") || word_is(b, &w->t[qa - 1], "are") ||
+	     word_is(b, &w->t[qa - 1], "is"))) {
+		int plain = 1;
+		for (size_t i = ca + 1; i + 1 < qa; i++)
+			plain &= !w->t[i].num && !w->t[i].comma && !w->t[i].brk;
+		if (plain)
+			s->role = FB_RO_PART;
+	}
 	fill_fronted_part(x, s, whole_at);
 }
 

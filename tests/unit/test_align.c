@@ -3396,6 +3396,21 @@ static void test_of_plural_not_definite(void **state)
 	fb_result_free(r);
 }
 
+/* "Among the dead were five children and three police officers": some of
+ * a set named before, no count of the dead to compare with 14 elsewhere. */
+static void test_among_the_dead_part(void **state)
+{
+	(void)state;
+	const char *a = "Two bombs kill 37 in Talvara\n"
+	                "MEDRETH - Two bombs exploded in Medreth and Sul Amran on Thursday, killing 37 people, officials said.\n"
+	                "A second bomb exploded at the bus station in Sul Amran, killing 14 people and wounding 38.\n"
+	                "Among the dead were five children and three police officers who had been guarding the market.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_int_equal(scope_at(r, "five children")->role, FB_RO_PART);
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3520,6 +3535,7 @@ int main(void)
 		cmocka_unit_test(test_relative_holder_past_age),
 		cmocka_unit_test(test_fronted_whole_share_place),
 		cmocka_unit_test(test_of_plural_not_definite),
+		cmocka_unit_test(test_among_the_dead_part),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
