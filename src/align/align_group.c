@@ -145,6 +145,15 @@ void align_collect(aligner *a)
 			subject = strcmp(s->head, "margin") == 0 && s->modifiers && !strchr(s->modifiers, ' ') ? s->modifiers
 			    : s->head;
 		}
+		/* "about 4 in 10 likely voters", "nearly 1 in 10": a share is
+		 * compared with shares only; the numbers of a share written in
+		 * two ("4", "10") are no counts of voters */
+		if (a->sc[ci].function == FB_QF_RATIO && q->kind == FB_QK_COUNT) {
+			double st;
+			if (!fb_quantity_stated(q, &st) || st >= 1)
+				continue;
+			measure = "share";
+		}
 		if (!measure || !subject)
 			continue;
 		const char *tm = thing_measure(a, measure, strlen(measure), subject);

@@ -35,8 +35,9 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 			return FB_QF_LABEL;
 		}
 	}
-	if (q->has_value && q->value > 0 && q->value < 1 && q->kind == FB_QK_COUNT)
-		return FB_QF_RATIO; /* "two-thirds" */
+	double stated;
+	if (q->kind == FB_QK_COUNT && fb_quantity_stated(q, &stated) && stated > 0 && stated < 1)
+		return FB_QF_RATIO; /* "two-thirds", "nearly 1 in 10" */
 	/* "won the series four games to two", "lost three sets to one": a
 	 * score spelt out, both numbers, ending its clause (not "from 40 people
 	 * to 52": a change; nor "61,480 votes to 44,210 for Dreyer": a tally) */

@@ -3411,6 +3411,24 @@ static void test_among_the_dead_part(void **state)
 	fb_result_free(r);
 }
 
+/* "812 registered voters" keeps its modifier (likely and registered voters
+ * are two sets), and a share written "N in 10" is no count of voters. */
+static void test_registered_and_shares(void **state)
+{
+	(void)state;
+	const char *a = "Holloway leads Senate race in new poll\n"
+	                "BRANNOCK - The survey of 1,204 likely voters was conducted Sept. 8-12, the university said.\n"
+	                "A rival poll surveyed 812 registered voters from Sept. 10-14.\n"
+	                "In the university poll, about 4 in 10 likely voters named the economy as the top issue.\n"
+	                "Nearly 1 in 10 likely voters in the survey said they had not decided.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_non_null(scope_at(r, "812")->modifiers);
+	assert_false(paired(r->record, 2, 3, 0));
+	assert_false(paired(r->record, 2, 5, 0));
+	assert_false(paired(r->record, 4, 5, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3536,6 +3554,7 @@ int main(void)
 		cmocka_unit_test(test_fronted_whole_share_place),
 		cmocka_unit_test(test_of_plural_not_definite),
 		cmocka_unit_test(test_among_the_dead_part),
+		cmocka_unit_test(test_registered_and_shares),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
