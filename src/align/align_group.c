@@ -547,6 +547,7 @@ static int slots_clash(const fb_scope *x, const fb_scope *y)
 	        align_time_extent(x->time) == align_time_extent(y->time)) ||
 	       (x->holder && y->holder && strcasecmp(x->holder, y->holder) != 0) ||
 	       (x->place && y->place && strcmp(x->place, y->place) != 0) || x->superseded != y->superseded ||
+	       (y->separate && !x->separate) || /* (x restates y: not a set told of separately) */
 	       (x->modifiers && y->modifiers && !align_words_meet(x->modifiers, y->modifiers));
 }
 

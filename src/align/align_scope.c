@@ -485,7 +485,8 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	int title_lede = (sx->title && sy->lede && !sy->title) || (sy->title && sx->lede && !sx->title);
 	/* "The commission said it had separately received 23 reports": its
 	 * own set, not the company's 164 */
-	if (sx->separate != sy->separate && sx->determiner != FB_DET_DEFINITE && sy->determiner != FB_DET_DEFINITE) {
+	/* (a definite mention may restate the separate set, not the other way) */
+	if (sx->separate != sy->separate && (sx->separate ? sx : sy)->determiner != FB_DET_DEFINITE) {
 		m->apart = 1;
 		return;
 	}

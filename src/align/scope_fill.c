@@ -767,6 +767,14 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 					cb = i;
 				break;
 			}
+	/* "It had destroyed 9 homes, which are not included in the Hatcher
+	 * Fire count": an aside on the noun names no place or holder of the
+	 * number */
+	for (size_t i = qb + 1; i < cb; i++)
+		if (w->t[i].comma && (word_is(b, &w->t[i], "which") || word_is(b, &w->t[i], "who"))) {
+			cb = i;
+			break;
+		}
 	for (size_t i = headline ? cb : ca; i < cb;) {
 		/* a place phrase opens the clause ("In Darsan, ...") or follows
 		 * the number ("killed in Varnesk"): a name before the number in
@@ -1433,6 +1441,13 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 	s->owner_set = poss_set != 0;
 	for (size_t i = x.ca; i < x.qa && !s->separate; i++)
 		s->separate = word_is(x.b, &w->t[i], "separately") || word_is(x.b, &w->t[i], "independently");
+	/* "Separately, the smaller Tinder Ridge Fire ... It had destroyed 9
+	 * homes": a paragraph that opens so tells of another set throughout */
+	if (!s->separate) {
+		const fb_sent *fs = &doc->sent[doc->para[doc->sent[k->sent].para].first_sent];
+		size_t i = fs->start, ws, we, end = fs->end < fs->start + 16 ? fs->end : fs->start + 16;
+		s->separate = raw_word(x.b, &i, end, &ws, &we) && fb_word_eq(x.b + ws, we - ws, "separately");
+	}
 	if (s->determiner == FB_DET_BARE && h && x.qa == x.ca && h < x.cb && !w->t[h].cap && !w->t[h].num &&
 	    !w->t[h].comma && !w->t[h].brk) {
 		size_t v = h;

@@ -3429,6 +3429,25 @@ static void test_registered_and_shares(void **state)
 	fb_result_free(r);
 }
 
+/* A paragraph opening "Separately," tells of another set throughout, and
+ * an aside after the noun ("which are not included in the Hatcher Fire
+ * count") names no place of the number. */
+static void test_separately_paragraph(void **state)
+{
+	(void)state;
+	const char *a = "Hatcher Fire destroys more than 500 homes\n"
+	                "PINE HOLLOW - The Hatcher Fire has destroyed 517 homes across three counties, officials said on Tuesday.\n"
+	                "Redstone County lost 147 homes, fire officials said.\n"
+	                "The sheriff said most of the 147 homes lost in the county were in its northern canyons.\n"
+	                "Separately, the smaller Tinder Ridge Fire had burned 6,200 acres. It had destroyed 9 homes, which are not included in the Hatcher Fire count.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_null(scope_at(r, "9 homes")->place);
+	assert_true(scope_at(r, "9 homes")->separate);
+	assert_false(paired(r->record, 1, 5, 0));
+	assert_false(paired(r->record, 4, 5, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3555,6 +3574,7 @@ int main(void)
 		cmocka_unit_test(test_of_plural_not_definite),
 		cmocka_unit_test(test_among_the_dead_part),
 		cmocka_unit_test(test_registered_and_shares),
+		cmocka_unit_test(test_separately_paragraph),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
