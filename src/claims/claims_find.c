@@ -970,6 +970,11 @@ int claims_find_context(const fb_claimer *cl, const phrase_spans *ps, const fb_d
 		if (*cs >= q->end && since_compares(doc->buf, st->start, *cs, *ce))
 			continue; /* "The 118,400 sales were the most since 2022": what the count is
 			           * weighed against, not its own time */
+		if (*cs >= q->end && *ce - *cs > 4 && fb_word_eq(doc->buf + *cs, 3, "the") &&
+		    (fb_word_eq(doc->buf + *cs + 4, *ce - *cs - 4, "deadliest") ||
+		     fb_word_eq(doc->buf + *cs + 4, *ce - *cs - 4, "worst")))
+			continue; /* "killing 37 people in the deadliest day of violence in
+			           * more than a year": this event, ranked */
 		return 1;
 	}
 	if (intro > st->start && intro <= a && !intro_has_count(ql, qi, st->start, intro) &&

@@ -3448,6 +3448,22 @@ static void test_separately_paragraph(void **state)
 	fb_result_free(r);
 }
 
+/* "killing 37 people ... in the deadliest day of violence in more than a
+ * year": the superlative after the count ranks this event, and "the 37
+ * dead" restates it. */
+static void test_deadliest_after_count(void **state)
+{
+	(void)state;
+	const char *a = "Bombs kill 37 in Talvara\n"
+	                "MEDRETH - Two bombs exploded in Medreth on Thursday, killing 37 people in the deadliest day of violence in Talvara in more than a year, officials said.\n"
+	                "Police sealed off the market for several hours.\n"
+	                "By late Thursday, the Health Ministry said the 41 dead included 4 foreign nationals.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_false(claim_at(r, "37 people")->other_event);
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3575,6 +3591,7 @@ int main(void)
 		cmocka_unit_test(test_among_the_dead_part),
 		cmocka_unit_test(test_registered_and_shares),
 		cmocka_unit_test(test_separately_paragraph),
+		cmocka_unit_test(test_deadliest_after_count),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
