@@ -1237,6 +1237,11 @@ static int lede_match(const aligner *a, size_t ci, size_t cj)
 	if (kj->type == FB_CT_NUMERIC && qj && q->kind == FB_QK_COUNT && !q->unit && !s->head && !a->c->c[ci].measure &&
 	    !verb_stem_in(a, q, qj))
 		return 0;
+	/* "1.2 Million Evacuated" is no misstated "killing 47": two deeds */
+	const char *m = a->c->c[ci].measure, *mj = kj->measure;
+	if (m && mj && strcmp(m, "number") != 0 && strcmp(mj, "number") != 0 && strcmp(m, mj) != 0 &&
+	    (a->sc[ci].harm || sj->harm) && !a->sc[ci].risen && !sj->risen)
+		return 0; /* (but "the toll rose to 342": the harm's level) */
 	return kj->type == FB_CT_NUMERIC && qj && !qj->vague && fb_quantity_stated(qj, &v) && qj->kind == q->kind &&
 	       (!qj->unit) == (!q->unit) && (!q->unit || strcmp(q->unit, qj->unit) == 0) && sj->function == s->function &&
 	       !kj->increment && align_comparable(sj) && sj->superseded == s->superseded && sj->role != FB_RO_PART &&

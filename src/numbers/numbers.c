@@ -4,6 +4,7 @@
  * grammar is in numbers_parse.c, a number made a quantity in
  * numbers_quantity.c; word lists live in data/numbers/. */
 #include "numbers_int.h"
+#include "segment.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -456,9 +457,9 @@ int nounish(const scan *sc, size_t k)
 
 /* Scans one sentence with reusable scratch space. */
 static void scan_range(const fb_numbers *nm, const char *buf, size_t start,
-    size_t end, size_t sent, fb_qlist *out, scratch *w)
+    size_t end, size_t sent, fb_qlist *out, scratch *w, int headline)
 {
-	scan sc = { nm, buf, start, end, sent, w->t, 0, out, w->md };
+	scan sc = { nm, buf, start, end, sent, w->t, 0, out, w->md, headline };
 	size_t cap = w->cap;
 	size_t hit = may_hold(nm, buf, start, end);
 	if (hit >= end)
@@ -522,7 +523,7 @@ void fb_numbers_scan(const fb_numbers *nm, const char *buf, size_t start,
     size_t end, size_t sent, fb_qlist *out)
 {
 	scratch w = { NULL, 0, NULL };
-	scan_range(nm, buf, start, end, sent, out, &w);
+	scan_range(nm, buf, start, end, sent, out, &w, 0);
 	scratch_free(&w);
 }
 
@@ -531,7 +532,8 @@ void fb_numbers_scan_doc(const fb_numbers *nm, const fb_doc *doc, fb_qlist *out)
 	scratch w = { NULL, 0, NULL };
 	for (size_t s = 0; s < doc->nsent; s++)
 		if (!doc->para[doc->sent[s].para].boilerplate)
-			scan_range(nm, doc->buf, doc->sent[s].start, doc->sent[s].end, s, out, &w);
+			scan_range(nm, doc->buf, doc->sent[s].start, doc->sent[s].end, s, out, &w,
+			    fb_doc_headline_case(doc, doc->sent[s].para));
 	scratch_free(&w);
 	fb_qlist_trim(out);
 }

@@ -127,6 +127,7 @@ typedef struct scan {
 	size_t n;
 	fb_qlist *out;
 	pcre2_match_data *md;
+	int headline;      /* in a headline-case line: its capitals are its case */
 } scan;
 
 /* A parsed number before units and hedges. */

@@ -171,7 +171,8 @@ static size_t name_at(const scan *sc, size_t k)
 		/* model and series names: "a Boeing 737 crashed", "Windows 10":
 		 * a plain integer after a capitalised word inside the sentence,
 		 * with no counted noun, unit or scale after it */
-		if (t->sp && k >= 2 && sc->t[k - 1].type == T_WORD && sc->t[k - 1].upper && sc->t[k - 1].cls == W_NONE &&
+		/* (not after a headline's verb: "Cyclone Kills 47 Along Coast") */
+		if (!(sc->headline && k >= 1 && sc->buf[sc->t[k - 1].e - 1] == 's') && t->sp && k >= 2 && sc->t[k - 1].type == T_WORD && sc->t[k - 1].upper && sc->t[k - 1].cls == W_NONE &&
 		    !sc->t[k - 1].trig && (sc->t[k - 2].type == T_WORD || sc->t[k - 2].type == T_NUM) && t->e - t->s <= 4 &&
 		    !lit_may_extend(sc, t) && !currency_before(sc, k, &li)) {
 			size_t n1 = k + 1, uj;

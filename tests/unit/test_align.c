@@ -3464,6 +3464,20 @@ static void test_deadliest_after_count(void **state)
 	fb_result_free(r);
 }
 
+/* A headline's capitals are its case: "Kills 47 Along" is a count, not a
+ * model name ("a Boeing 737"); and the title's "1.2 Million Evacuated" is
+ * no misstated "killing 47": two deeds. */
+static void test_headline_count_and_deeds(void **state)
+{
+	(void)state;
+	const char *a = "Cyclone Kills 47 Along Coast; 1.2 Million Evacuated\n"
+	                "KHERADI - The cyclone tore across the southern coast overnight, killing 47 people and damaging 62,400 houses, officials said on Friday.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_non_null(claim_at(r, "47 Along"));
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3592,6 +3606,7 @@ int main(void)
 		cmocka_unit_test(test_registered_and_shares),
 		cmocka_unit_test(test_separately_paragraph),
 		cmocka_unit_test(test_deadliest_after_count),
+		cmocka_unit_test(test_headline_count_and_deeds),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
