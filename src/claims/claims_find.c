@@ -1195,6 +1195,19 @@ int claims_other_year(const fb_doc *doc, const fb_qlist *ql, size_t qi, int own_
 	if (lead <= st->start || (doc->buf[lead - 1] != ':' && doc->buf[lead - 1] != ';') ||
 	    intro_has_count(ql, qi, lead, a))
 		lead = a;
+	/* "In March 2022 a freight train came off the rails 40 kilometers
+	 * north of the town, toppling 23 of its 48 cars": a dated sentence
+	 * opening sets all its counts in that year */
+	size_t f0 = claims_first_q_from(ql, st->start);
+	if (f0 < ql->n && f0 < qi && ql->q[f0].kind == FB_QK_DATE && ql->q[f0].start == st->start + 3 &&
+	    (fb_word_eq(doc->buf + st->start, 2, "in") || fb_word_eq(doc->buf + st->start, 2, "In"))) {
+		int yr = claims_year_in(doc, &ql->q[f0]);
+		if (yr > 0 && yr != own_year && !year_of_later_count(doc, ql, qi, f0)) {
+			*cs = ql->q[f0].start;
+			*ce = ql->q[f0].end;
+			return 1;
+		}
+	}
 	size_t from = claims_first_q_from(ql, use_intro ? st->start : lead);
 	for (size_t j = from; j < ql->n && ql->q[j].start < e; j++) {
 		const fb_quantity *y = &ql->q[j];

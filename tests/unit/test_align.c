@@ -3478,6 +3478,23 @@ static void test_headline_count_and_deeds(void **state)
 	fb_result_free(r);
 }
 
+/* "In March 2022 a freight train came off the rails 40 kilometers north
+ * of the town, toppling 23 of its 48 cars": a dated opening sets the whole
+ * sentence in that year, another event than today's derailment. */
+static void test_dated_sentence_opening(void **state)
+{
+	(void)state;
+	const char *a = "Express derails south of Calloway Bend\n"
+	                "CALLOWAY BEND - Nine people were killed early Tuesday when an express jumped the tracks, throwing six of its 11 cars down an embankment, officials said.\n"
+	                "Rescuers worked through the night to reach passengers trapped in the wreckage.\n"
+	                "The line's operator said it would cooperate fully with investigators.\n"
+	                "In March 2022 a freight train came off the rails 40 kilometers north of Calloway Bend, toppling 23 of its 48 cars.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_true(claim_at(r, "48 cars")->other_event);
+	assert_false(paired(r->record, 2, 5, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3607,6 +3624,7 @@ int main(void)
 		cmocka_unit_test(test_separately_paragraph),
 		cmocka_unit_test(test_deadliest_after_count),
 		cmocka_unit_test(test_headline_count_and_deeds),
+		cmocka_unit_test(test_dated_sentence_opening),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
