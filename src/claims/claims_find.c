@@ -1093,7 +1093,8 @@ int claims_is_increment(const fb_claimer *cl, const fb_doc *doc, const fb_quanti
 	if (claims_prev_word(b, st->start, q->start, &ws, &we, &punct) && !punct &&
 	    (fb_word_eq(b + ws, we - ws, "another") || fb_word_eq(b + ws, we - ws, "additional") ||
 	     (fb_word_eq(b + ws, we - ws, "by") && !agents) ||
-	     fb_word_eq(b + ws, we - ws, "than") || fb_word_eq(b + ws, we - ws, "extra")))
+	     fb_word_eq(b + ws, we - ws, "than") || fb_word_eq(b + ws, we - ws, "extra") ||
+	     fb_word_eq(b + ws, we - ws, "further"))) /* "and a further nine" */
 		return 1;
 	return 0;
 }

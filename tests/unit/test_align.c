@@ -3495,6 +3495,21 @@ static void test_dated_sentence_opening(void **state)
 	fb_result_free(r);
 }
 
+/* "and a further nine for injuries sustained in the crush": an addition
+ * to the wounded, not a count of them. */
+static void test_a_further_increment(void **state)
+{
+	(void)state;
+	const char *a = "Gunman kills 14 in Velmora market\n"
+	                "VELMORA - A gunman opened fire in a market on Saturday, killing 14 people and wounding 23, officials said.\n"
+	                "Police sealed off the area for hours.\n"
+	                "The health ministry said 23 people were being treated for gunshot wounds, and a further nine for injuries sustained in the crush.\n";
+	fb_result *r = analyze(a, strlen(a));
+	assert_true(claim_at(r, "nine for")->increment);
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3625,6 +3640,7 @@ int main(void)
 		cmocka_unit_test(test_deadliest_after_count),
 		cmocka_unit_test(test_headline_count_and_deeds),
 		cmocka_unit_test(test_dated_sentence_opening),
+		cmocka_unit_test(test_a_further_increment),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
