@@ -227,11 +227,7 @@ static char *time_at(const fb_scoper *sc, const char *b, const words *w, size_t 
 		if (!scope_tok_year(b, &w->t[i + 1])) {
 			char *x = fb_fold_text(b + t->s, w->t[i + 1].e - t->s);
 			char *y = fb_fold_text(b + w->t[n].s, w->t[n].e - w->t[n].s);
-			size_t lx = strlen(x), ly = strlen(y);
-			char *r = fb_xmalloc(lx + ly + 2);
-			memcpy(r, x, lx);
-			r[lx] = ' ';
-			memcpy(r + lx + 1, y, ly + 1);
+			char *r = fb_xasprintf("%s %s", x, y);
 			free(x);
 			free(y);
 			return r;

@@ -292,8 +292,9 @@ fb_lexicon *fb_lexicon_load_data(const char *name, char *err, size_t errlen)
 }
 
 /* The shared lists held now (fb_lexicon_load_shared), by path. */
+#define SHARED_MAX 8
 static struct {
-	fb_lexicon *lx[8];
+	fb_lexicon *lx[SHARED_MAX];
 	size_t n;
 	pthread_mutex_t lock;
 } shared_lists = { .lock = PTHREAD_MUTEX_INITIALIZER };
@@ -310,7 +311,7 @@ fb_lexicon *fb_lexicon_load_shared(const char *name, char *err, size_t errlen)
 			lx = shared_lists.lx[i];
 	if (lx)
 		lx->shared++;
-	else if ((lx = fb_lexicon_load(p, err, errlen)) && shared_lists.n < sizeof shared_lists.lx / sizeof *shared_lists.lx) {
+	else if ((lx = fb_lexicon_load(p, err, errlen)) && shared_lists.n < SHARED_MAX) {
 		lx->shared = 1;
 		shared_lists.lx[shared_lists.n++] = lx;
 	}
