@@ -816,6 +816,16 @@ static int restriction_said(const aligner *a, const fb_quantity *q, const fb_qua
 	return said;
 }
 
+/* Is kj (quantity qj) an exact, stated count of q's kind and unit, no
+ * addition, in a paragraph before pi: one a definite count may restate? */
+static int earlier_count_of(const aligner *a, const fb_quantity *q, const fb_claim *kj, const fb_quantity *qj,
+    size_t pi)
+{
+	return kj->type == FB_CT_NUMERIC && qj && !qj->vague && qj->has_value && qj->kind == q->kind &&
+	       (!qj->unit) == (!q->unit) && (!q->unit || strcmp(q->unit, qj->unit) == 0) && !kj->increment &&
+	       align_para_of(a, (size_t)(kj - a->c->c)) < pi;
+}
+
 /* A definite count past the lede whose value no earlier mention has
  * ("Of the 221 plaintiffs" after "212 residents", "the 54 new officers"
  * after "hire 45 officers"): the one earlier count of its head, in its
@@ -861,9 +871,7 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 			const fb_claim *kj = &a->c->c[cj];
 			const fb_quantity *qj = align_quantity_of(a, kj);
 			const fb_scope *sj = &a->sc[cj];
-			if (kj->type != FB_CT_NUMERIC || !qj || qj->vague || !qj->has_value || qj->kind != q->kind ||
-			    (!qj->unit) != (!q->unit) || (q->unit && strcmp(q->unit, qj->unit) != 0) || kj->increment ||
-			    align_para_of(a, cj) >= pi || kj->event != k->event || !kj->measure ||
+			if (!earlier_count_of(a, q, kj, qj, pi) || kj->event != k->event || !kj->measure ||
 			    strcmp(kj->measure, k->measure) != 0 || slots_clash(s, sj) || !align_comparable(sj) ||
 			    sj->individual)
 				continue;
@@ -887,9 +895,7 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 		const fb_quantity *qj = align_quantity_of(a, kj);
 		const fb_scope *sj = &a->sc[cj];
 		const char *x = a->subject[ci], *y = a->subject[cj];
-		if (kj->type != FB_CT_NUMERIC || !qj || qj->vague || !qj->has_value || qj->kind != q->kind ||
-		    (!qj->unit) != (!q->unit) || (q->unit && strcmp(q->unit, qj->unit) != 0) ||
-		    kj->increment || align_para_of(a, cj) >= pi || sj->role != FB_RO_TOTAL ||
+		if (!earlier_count_of(a, q, kj, qj, pi) || sj->role != FB_RO_TOTAL ||
 		    sj->determiner == FB_DET_PARTITIVE || sj->individual || slots_clash(s, sj) || !align_comparable(sj) ||
 		    kj->event != k->event || (owned && !sj->holder) || (s->place_opens && !sj->place) ||
 		    (sj->place && !s->place && !sj->lede)) { /* one ward's votes: a part, not "Okafor's 41,237 votes" */
