@@ -137,6 +137,7 @@ typedef struct fb_source {
 	int plural;          /* "officials": a plural source */
 	size_t last;         /* byte offset of its latest mention so far */
 	unsigned titled;     /* bit i: roles[i] is a title before the name */
+	char gender;         /* 'm' or 'f' when a title or "he"/"she" told it, else 0 */
 } fb_source;
 
 /* Claim flags, shared by attribution and claims. */
@@ -340,6 +341,9 @@ typedef struct fb_scope {
 	                        part of a count with no time of its own */
 	unsigned char separate : 1; /* "it had separately received 23 reports": a set
 	                        of its own, said to be apart from the others */
+	unsigned char pron : 2;   /* 1 "he", 2 "she": "the 1,520 delegates she has won",
+	                        whose holder the scope stage could not name (align
+	                        names it from the sources, fb_source.gender) */
 	unsigned char acts : 1;   /* "Three hospitals have simply disappeared": a bare
 	                        count opening its clause, then a verb of its own
 	                        (not "were", "are"): what some of a set did */

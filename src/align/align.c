@@ -120,8 +120,8 @@ static void apposed_lists(const aligner *a, fb_alignment *al, size_t *gcap)
 		const fb_claim *k = &a->c->c[ci];
 		const fb_scope *s = &a->sc[ci];
 		if (k->type != FB_CT_NUMERIC || k->quantity < 0 || !align_comparable(s) || s->function != FB_QF_COUNT ||
-		    s->determiner == FB_DET_PARTITIVE || s->role != FB_RO_TOTAL)
-			continue;
+		    s->determiner == FB_DET_PARTITIVE || s->role != FB_RO_TOTAL || s->whole)
+			continue; /* ("won three of the five states - A, B and C": the part's list) */
 		const fb_quantity *q = &a->ql->q[k->quantity];
 		if (q->kind != FB_QK_COUNT || !q->has_value || q->approx || q->vague || q->nparts || q->unit ||
 		    q->value < 2 || q->value > 20 || q->value != floor(q->value))
@@ -181,6 +181,30 @@ static void first_person_holders(const fb_doc *doc, const fb_qlist *ql, const fb
 	}
 }
 
+/* "Her campaign said the 1,520 delegates she has won ...": a pronoun
+ * the scope stage found no holder for in its paragraph holds for the
+ * person named last before it who is not known to be of the other
+ * gender (fb_source.gender). */
+static void pronoun_holders(const fb_qlist *ql, const fb_attribution *at, const fb_claims *c, fb_scope *sc)
+{
+	for (size_t i = 0; at && i < c->nc; i++) {
+		if (!sc[i].pron || sc[i].holder || c->c[i].quantity < 0)
+			continue;
+		size_t at_q = ql->q[c->c[i].quantity].start, best_at = 0;
+		int best = -1;
+		for (size_t s = 0; s < at->nsrc; s++) {
+			const fb_source *src = &at->src[s];
+			if (src->kind != FB_SK_PERSON || (src->gender && src->gender != (sc[i].pron == 2 ? 'f' : 'm')) || (src->flags & FB_SF_AMBIGUOUS))
+				continue;
+			for (size_t m = 0; m < src->nmentions; m++)
+				if (src->mentions[m].start < at_q && (best < 0 || src->mentions[m].start > best_at))
+					best = (int)s, best_at = src->mentions[m].start;
+		}
+		if (best >= 0)
+			sc[i].holder = fb_xstrdup(at->src[best].name);
+	}
+}
+
 fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql,
     const fb_attribution *at, const fb_claims *c)
 {
@@ -189,6 +213,7 @@ fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *
 	al->scope = fb_scopes_build(cl, doc, ql, c);
 	al->nscope = c->nc;
 	first_person_holders(doc, ql, at, c, al->scope);
+	pronoun_holders(ql, at, c, al->scope);
 	a.sc = al->scope;
 	a.heads = fb_lexicon_new();
 	a.hs = align_head_stats(&a, a.heads);

@@ -25,6 +25,11 @@ static int subset_restated(const aligner *a, const bucket *b, const member *part
 	const char *om = so->measure ? so->measure : so->predicate ? so->predicate : ko->measure;
 	if (!om || strcmp(om, b->measure) != 0 || a->sc[other->claim].role != FB_RO_TOTAL)
 		return 0; /* a guest of the bucket: a set's size under another verb */
+	/* (not "six of them were later found dead" of the 18 listed as
+	 * missing: some of those who did another verb, not all who died) */
+	const char *wm = a->sc[w].measure ? a->sc[w].measure : a->c->c[w].measure;
+	if (wm && strcmp(wm, "number") != 0 && strcmp(wm, b->measure) != 0 && a->sc[w].harm)
+		return 0;
 	const fb_quantity *qw = align_quantity_of(a, &a->c->c[w]);
 	if (!qw || !qw->has_value)
 		return 0;
@@ -159,9 +164,17 @@ static int restates_another(const aligner *a, const bucket *b, const member *u, 
 	return backers > 0;
 }
 
+/* Are two values more than r times apart (the larger's lower bound
+ * above r times the smaller's upper bound)? */
+static int far_apart(const interval *x, const interval *y, double r)
+{
+	return (x->has_hi && y->has_lo && x->hi > 0 && x->hi * r < y->lo) ||
+	       (y->has_hi && x->has_lo && y->hi > 0 && y->hi * r < x->lo);
+}
+
 /* Pairs not compared, whatever their values: 1 for two quantities (two
- * parts or two guests, a restated part, a mention pointing elsewhere or
- * restating another), 2
+ * parts or two guests, a guest far from the other's value, a restated
+ * part, a mention pointing elsewhere or restating another), 2
  * for two mentions that may still be of one (in one paragraph, or naming
  * other things), 0 to compare. */
 static int pair_skipped(const aligner *a, const bucket *b, const member *x, const member *y)
@@ -177,6 +190,14 @@ static int pair_skipped(const aligner *a, const bucket *b, const member *x, cons
 		return 2; /* a definite restatement is compared with what it restates */
 	if (align_para_of(a, x->claim) == align_para_of(a, y->claim))
 		return 2; /* one paragraph does not contradict itself */
+	/* "Of the 17 people taken to hospital" and "the seven Ketsiba
+	 * victims": a set joined from another verb is the same set only
+	 * near its value; far from it, another set of those people (but
+	 * the lede's count names the story's set: "About 900 volunteers
+	 * searched" and "The 1,400 volunteers were given maps") */
+	if ((x->guest == 1) != (y->guest == 1) && far_apart(&x->v, &y->v, 1.5) &&
+	    !a->sc[(x->guest == 1 ? y : x)->claim].lede)
+		return 1;
 	/* a definite restatement points back to its mention whatever else
 	 * its clause names ("The 1,380 plaintiffs live in ... Eastgate") */
 	if (!a->sc[x->claim].headline && !a->sc[y->claim].headline && x->guest != 3 && y->guest != 3 &&

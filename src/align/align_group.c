@@ -486,7 +486,8 @@ static int the_before(const aligner *a, const fb_quantity *q)
 		/* "Of his 36 points", "His 36 points" opening the sentence: an
 		 * owner's, as "Renko's" (not "two of their three children") */
 		int pron = fb_word_eq(b + ws, we - ws, "his") || fb_word_eq(b + ws, we - ws, "her") ||
-		           fb_word_eq(b + ws, we - ws, "their");
+		           fb_word_eq(b + ws, we - ws, "their") || fb_word_eq(b + ws, we - ws, "its") ||
+		           fb_word_eq(b + ws, we - ws, "our");
 		poss |= pron;
 		if (fb_word_eq(b + ws, we - ws, "the") || fb_word_eq(b + ws, we - ws, "these") ||
 		    fb_word_eq(b + ws, we - ws, "those") || poss) { /* "These six men": the six named before */
@@ -497,7 +498,8 @@ static int the_before(const aligner *a, const fb_quantity *q)
 			while (k > st->start && fb_isalpha((unsigned char)b[k - 1]))
 				k--;
 			int of = k < j && fb_word_eq(b + k, j - k, "of");
-			if (pron && ws != st->start && !(of && k == st->start))
+			/* (but "his 19 goals" within its sentence: the holder's) */
+			if (pron && ws != st->start && of && k != st->start)
 				return 0;
 			if (of && k == st->start && b[k] == 'O')
 				return 1;
@@ -1098,7 +1100,7 @@ void align_definite_restatements(aligner *a)
 		int the = appos ? 1 : the_before(a, q);
 		/* an owner's count ("Marsh's 21 goals") restates only one of the
 		 * same owner ("Marsh has scored 17 league goals") */
-		int owned = the == 2 && q->kind == FB_QK_COUNT && s->holder;
+		int owned = the == 2 && (q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY) && s->holder;
 		if (!the || (the == 2 && q->kind != FB_QK_MONEY && !owned))
 			continue;
 		size_t pi = align_para_of(a, ci), found = SIZE_MAX;
@@ -1341,6 +1343,21 @@ void align_title_restatements(aligner *a)
 		for (size_t cj = ci + 1; cj < a->c->nc && align_para_of(a, cj) == p; cj++)
 			peers += lede_match(a, ci, cj);
 		size_t found = n == 1 && !peers ? one : nval == 1 ? val : SIZE_MAX;
+		/* "€1.2 billion in tax cuts" over "raise spending to €94.6
+		 * billion and cut income taxes by €1.2 billion": a lede number of
+		 * its value and unit, whatever its function, is the one it
+		 * names, not another that matches */
+		if (!nval && found != SIZE_MAX)
+			for (size_t cj = ci + 1; cj < a->c->nc && align_para_of(a, cj) <= lp; cj++) {
+				const fb_quantity *qj = align_quantity_of(a, &a->c->c[cj]);
+				double v;
+				if (align_para_of(a, cj) == lp && a->c->c[cj].type == FB_CT_NUMERIC && qj &&
+				    qj->kind == q->kind && (!qj->unit) == (!q->unit) && (!q->unit || strcmp(q->unit, qj->unit) == 0) &&
+				    fb_quantity_stated(qj, &v) && v == q->value) {
+					found = SIZE_MAX;
+					break;
+				}
+			}
 		/* of none of its value, the one lede number of its head when no
 		 * other title number has that head ("frees 33 hostages for 1,250
 		 * prisoners" over "... in exchange for 1,520 prisoners") */

@@ -289,13 +289,30 @@ static int noun_after(const aligner *a, const fb_quantity *q)
 	return 1;
 }
 
+/* The last word of claim k's noun: its start (the noun's end is its end). */
+static size_t noun_last_word(const char *b, const fb_claim *k)
+{
+	size_t i = k->noun_end;
+	while (i > k->noun_start && b[i - 1] != ' ')
+		i--;
+	return i;
+}
+
 /* Do claims x and y name their counted things with one noun (its first
- * four letters: "passengers" and "passenger")? */
+ * four letters: "passengers" and "passenger"), whatever the words before
+ * it ("2,400 additional doctors" and "the 2,700 doctors"); one with no
+ * noun of its own, by its head? */
 int align_same_noun(const aligner *a, const fb_claim *x, const fb_claim *y)
 {
 	const char *b = a->doc->buf;
-	return x->noun_end > x->noun_start + 3 && y->noun_end > y->noun_start + 3 &&
-	    strncasecmp(b + x->noun_start, b + y->noun_start, 4) == 0;
+	size_t ix = noun_last_word(b, x), iy = noun_last_word(b, y);
+	if (x->noun_end <= x->noun_start || y->noun_end <= y->noun_start) {
+		/* "340 still missing" after "5,600 people injured and": the
+		 * head it takes from the count before */
+		const char *hx = a->sc[x - a->c->c].head, *hy = a->sc[y - a->c->c].head;
+		return hx && hy && strcmp(hx, hy) == 0;
+	}
+	return x->noun_end > ix + 3 && y->noun_end > iy + 3 && strncasecmp(b + ix, b + iy, 4) == 0;
 }
 
 /* Is the number q joined by "and" to a count of another noun in its
@@ -572,12 +589,6 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 		part_x |= sx->acts && (dy || (sy->lede && !sx->lede)) && !sx->holder && !sy->rel_verb;
 		part_y |= sy->acts && (dx || (sx->lede && !sy->lede)) && !sy->holder && !sx->rel_verb;
 	}
-	/* "two Japanese nationals had died" against "killing 17": a count of
-	 * harm its own words restrict is some of those the other counts */
-	if ((!sx->modifiers) != (!sy->modifiers) && sx->harm && sy->harm) {
-		part_x |= sx->modifiers && sx->determiner == FB_DET_BARE;
-		part_y |= sy->modifiers && sy->determiner == FB_DET_BARE;
-	}
 	/* "The largest population, about 11,800 elephants, was in the Kasoma
 	 * Valley" and "The Kasoma Valley's 13,800 elephants": the one place's
 	 * own count, told twice (a part of the story's total, not of each
@@ -585,6 +596,13 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	if (sx->place && sy->place && strcmp(sx->place, sy->place) == 0 && sx->part_of < 0 && sy->part_of < 0 &&
 	    part_x != part_y && sx->determiner != FB_DET_PARTITIVE && sy->determiner != FB_DET_PARTITIVE)
 		part_x = part_y = 0;
+	/* "two Japanese nationals had died" against "killing 17": a count of
+	 * harm its own words restrict is some of those the other counts,
+	 * in one place too ("six died at the scene in Ketsiba" of its seven) */
+	if ((!sx->modifiers) != (!sy->modifiers) && sx->harm && sy->harm) {
+		part_x |= sx->modifiers && sx->determiner == FB_DET_BARE;
+		part_y |= sy->modifiers && sy->determiner == FB_DET_BARE;
+	}
 	/* a set's size joined from another verb ("The 46 passengers had
 	 * booked a tour") says nothing of a mention with no noun of its own
 	 * ("the 14 dead", "Seven were in critical condition"): which set? */

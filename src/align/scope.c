@@ -20,7 +20,7 @@ const char *const fb_mode_names[FB_MO__MAX] = { "asserted", "hypothetical", "gen
 
 /* The kinds' names in data/scope.tsv, in bit order. */
 static const char *const kind_names[] = {
-	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux", "superseded", "forecast", "harm", "collective", "revised", "remainder", "figure-verb", "rise", "daypart", "place-suffix", "compass", "plural"
+	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux", "superseded", "forecast", "harm", "collective", "revised", "remainder", "figure-verb", "rise", "daypart", "place-suffix", "compass", "plural", "harm-where"
 };
 
 fb_scoper *fb_scoper_new(char *err, size_t errlen)
@@ -274,6 +274,8 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 		 * his 36 points" opening a sentence, the paragraph before's too */
 		if (pron)
 			out[ci].holder = scope_holder_before(doc, c, out, ci, (size_t)(pron == 2));
+		if (out[ci].holder)
+			out[ci].pron = 0; /* (named: align need not) */
 		out[ci].item = item[para];
 		out[ci].title = (unsigned char)fb_doc_is_title(doc, para);
 		if (whole_at != SIZE_MAX)

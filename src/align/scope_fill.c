@@ -1286,7 +1286,9 @@ static void fill_set_size(const clause *x, int contact, int poss_set, fb_scope *
 	const words *w = x->w;
 	const fb_claim *k = x->k;
 	size_t ca = x->ca, qa = x->qa, qb = x->qb, cb = x->cb;
-	if (s->determiner == FB_DET_DEFINITE && scope_restricted_after(b, w, qb, w->n, k->measure, s->head))
+	/* (and "the 603 respondents the pollsters classified as likely
+	 * voters": a contact clause restricts the set as well) */
+	if (s->determiner == FB_DET_DEFINITE && (contact || scope_restricted_after(b, w, qb, w->n, k->measure, s->head)))
 		s->restricted = 1;
 	/* past "added": no speech here; "Vance's 41 points on Sunday": a named
 	 * holder's set, its time no restriction */
@@ -1309,9 +1311,39 @@ static void fill_set_size(const clause *x, int contact, int poss_set, fb_scope *
 	}
 }
 
+/* "Six people died at the scene", "two later died in hospital": a harm
+ * its clause says where or how it befell them (data/scope.tsv kind
+ * harm-where, after a preposition and "the": "at the scene", "on the
+ * spot", "instantly") restricts the count, some of those harmed (the
+ * phrase its modifier). */
+static void fill_harm_where(const clause *x, fb_scope *s)
+{
+	const char *b = x->b;
+	const words *w = x->w;
+	if (s->modifiers || !s->harm)
+		return;
+	for (size_t i = x->qb; i < x->cb && i < x->qb + 8; i++) {
+		const tok *t = &w->t[i];
+		if (t->comma && i > x->qb)
+			return;
+		if (!tok_is(t, K_HARM_WHERE))
+			continue;
+		size_t from = i;
+		if (from > x->qb && word_is(b, &w->t[from - 1], "the"))
+			from--;
+		if (from > x->qb && (word_is(b, &w->t[from - 1], "at") || word_is(b, &w->t[from - 1], "on") ||
+		    word_is(b, &w->t[from - 1], "in")))
+			from--;
+		else if (from != i)
+			continue; /* "the scene" with no preposition: the place again */
+		s->modifiers = scope_lower_dup(b + w->t[from].s, t->e - w->t[from].s);
+		return;
+	}
+}
+
 /* "They scored 81 goals and conceded 35": a sentence whose subject is
  * a personal pronoun, with no break before the number */
-static int pronoun_subject(const clause *x, int owned, const fb_scope *s)
+static int pronoun_subject(const clause *x, int owned, fb_scope *s)
 {
 	const char *b = x->b;
 	const words *w = x->w;
@@ -1331,11 +1363,17 @@ static int pronoun_subject(const clause *x, int owned, const fb_scope *s)
 				break;
 			pron = i > x->qb && (word_is(b, &w->t[i], "he") || word_is(b, &w->t[i], "she") ||
 			    word_is(b, &w->t[i], "they"));
+			s->pron = !pron ? 0 : word_is(b, &w->t[i], "he") ? 1 : word_is(b, &w->t[i], "she") ? 2 : 0;
 		}
 	/* "His 36 points", "Of her 41 goals" opening the sentence: 2 */
 	if (!s->holder && !pron && w->whole && qa >= 1 && qa <= 2 && qa < w->n &&
 	    (word_is(b, &w->t[qa - 1], "his") || word_is(b, &w->t[qa - 1], "her")) &&
 	    (qa == 1 || word_is(b, &w->t[0], "of")))
+		pron = 2;
+	/* "..., and his 19 goals have come in 21 games": a clause within the
+	 * sentence that opens so */
+	if (!s->holder && !pron && !owned && qa >= 2 && qa - 1 == x->ca && qa < w->n &&
+	    (word_is(b, &w->t[qa - 1], "his") || word_is(b, &w->t[qa - 1], "her")) && word_is(b, &w->t[qa - 2], "and"))
 		pron = 2;
 	return pron;
 }
@@ -1374,6 +1412,16 @@ static void fill_time(const clause *x, const char *entry, fb_scope *s)
 	s->one_day = s->time && qa > ca && w->t[qa - 1].cap && tok_possessive(b, &w->t[qa - 1]) &&
 	    is(x->sc, K_WEEKDAY, b + w->t[qa - 1].s, w->t[qa - 1].e - w->t[qa - 1].s - 2);
 	s->cumulative = scope_perfect_tense(b, w, ca, cb, qa, qb);
+	/* "raising the week's toll to 16": a period's total, of which one
+	 * day's count is a part */
+	for (size_t i = ca; i + 1 < qa && !s->cumulative; i++) {
+		const tok *t = &w->t[i];
+		size_t n = t->e - t->s;
+		s->cumulative = tok_possessive(b, t) && tok_is(&w->t[i + 1], K_TOTAL_NOUN) &&
+		    (fb_word_eq(b + t->s, n - 2, "week") || fb_word_eq(b + t->s, n - 2, "month") ||
+		     fb_word_eq(b + t->s, n - 2, "year") || fb_word_eq(b + t->s, n - 2, "weekend") ||
+		     fb_word_eq(b + t->s, n - 2, "season"));
+	}
 	for (size_t i = qb + 1; i < cb && !s->framed; i++)
 		s->framed = scope_since_frame(b, w, i, cb);
 	if (entry && !s->time) /* "where 92 delegates are at stake on March 26": its own */
@@ -1551,6 +1599,7 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 		s->agent = scope_agent_of(x.b, w, x.ca, x.qa, k->measure); /* not "a bomb killed 12" */
 	fill_set_size(&x, contact, poss_set, s);
 	s->harm = k->measure && is(sc, K_HARM, k->measure, strlen(k->measure));
+	fill_harm_where(&x, s);
 	*pron_subject = pronoun_subject(&x, owned, s);
 	fill_time(&x, entry, s);
 }

@@ -61,6 +61,13 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 			/* "his 6-point win", "a 12-point lead": a margin */
 			if (qb < cb && !w->t[qb].comma && tok_is(&w->t[qb], K_MARGIN_AFTER))
 				return FB_QF_MARGIN;
+			/* "a 10-year term", "the 90-day window", "a 900,000-koruna
+			 * fine": a span or a sum still, what the noun lasts or
+			 * costs (not "the 25-year-old", an age) */
+			if ((q->kind == FB_QK_DURATION || q->kind == FB_QK_MONEY) && q->has_value &&
+			    !(q->end + 4 <= doc->len && strncmp(b + q->end, "-old", 4) == 0) &&
+			    !(q->end >= q->start + 4 && strncmp(b + q->end - 4, "-old", 4) == 0))
+				return FB_QF_COUNT;
 			return FB_QF_LABEL;
 		}
 	}
@@ -160,6 +167,13 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 	if (qb + 2 < cb && (word_is(b, &w->t[qb + 1], "separated") || word_is(b, &w->t[qb + 1], "separate") ||
 	    word_is(b, &w->t[qb + 1], "separates")) && (word_is(b, &w->t[qb + 2], "them") || word_is(b, &w->t[qb + 2], "the")))
 		return FB_QF_MARGIN;
+	/* "two days after a car bomb", "a week later", "three hours
+	 * earlier": how far apart two times are, a time, no span of the
+	 * event (data/scope.tsv kind relative) */
+	if (q->kind == FB_QK_DURATION && qb < cb && !w->t[qb].comma && tok_is(&w->t[qb], K_RELATIVE) &&
+	    !(qa > ca && (word_is(b, &w->t[qa - 1], "for") || word_is(b, &w->t[qa - 1], "within") ||
+	                  word_is(b, &w->t[qa - 1], "lasted") || word_is(b, &w->t[qa - 1], "over"))))
+		return FB_QF_LABEL; /* (not "fought the blaze for six hours before it was out": a span) */
 	/* an age: "who is 58", "aged 58", with no noun after */
 	if (qa > ca && tok_is(&w->t[qa - 1], K_AGE) && head_end == 0 &&
 	    (qb >= cb || w->t[qb].comma || w->t[qb].brk || word_is(b, &w->t[qb], "and")))
@@ -462,6 +476,17 @@ int scope_contact_relative(const fb_scoper *sc, const fb_claimer *cl, const fb_l
 		if ((word_is(b, d, "our") || word_is(b, d, "their") || word_is(b, d, "its") || word_is(b, d, "his") ||
 		     word_is(b, d, "her") || word_is(b, d, "my")) && v < cb && !w->t[v].cap && !w->t[v].comma)
 			v++;
+		else if (word_is(b, d, "the") && v + 1 < cb) {
+			/* "the 603 respondents the Lakeshore pollsters classified":
+			 * a noun phrase of up to three words, then its past verb */
+			size_t e = v;
+			while (e < cb && e < v + 3 && !w->t[e].comma && !w->t[e].brk && !w->t[e].num &&
+			    !fb_is_past_verb(cl, b + w->t[e].s, w->t[e].e - w->t[e].s))
+				e++;
+			if (e == v || e >= cb || w->t[e].comma || w->t[e].brk || w->t[e].cap || b[w->t[e - 1].e - 1] != 's')
+				return 0; /* (a plural doer: "the pollsters", not "the state capital") */
+			v = e;
+		}
 		else if (!(word_is(b, d, "we") || word_is(b, d, "they") || word_is(b, d, "i") || word_is(b, d, "you") ||
 		           word_is(b, d, "he") || word_is(b, d, "she")))
 			return 0;
@@ -470,6 +495,8 @@ int scope_contact_relative(const fb_scoper *sc, const fb_claimer *cl, const fb_l
 		if (v >= cb || w->t[v].cap || w->t[v].num || w->t[v].comma || w->t[v].brk ||
 		    !fb_is_past_verb(cl, b + w->t[v].s, w->t[v].e - w->t[v].s))
 			return 0;
+		/* "the 1,520 delegates she has won": hers (align names her) */
+		s->pron = word_is(b, d, "she") ? 2 : word_is(b, d, "he") ? 1 : 0;
 		if (no_measure)
 			scope_predicate_after(cl, b, w, v, cb, s, 1);
 		return s->measure || s->predicate || !no_measure;

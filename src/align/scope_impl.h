@@ -52,6 +52,7 @@ typedef uint64_t kindset;
 #define K_PLACE_SUFFIX ((kindset)1 << 34)
 #define K_COMPASS ((kindset)1 << 35)
 #define K_PLURAL ((kindset)1 << 36)
+#define K_HARM_WHERE ((kindset)1 << 37)
 
 
 struct fb_scoper {

@@ -123,9 +123,19 @@ int scope_clause_word(const char *b, const words *w, size_t i)
 	size_t n = t->e - t->s;
 	if (fb_word_eq(b + t->s, n, "while") || fb_word_eq(b + t->s, n, "whereas") || fb_word_eq(b + t->s, n, "but"))
 		return 1;
+	if (!fb_word_eq(b + t->s, n, "and") || i + 1 >= w->n)
+		return 0;
+	/* "joined in August, and his 19 goals have come ...": after a comma,
+	 * an owner's pronoun opens a new subject */
+	if (t->comma && !w->t[i + 1].cap) {
+		const tok *p = &w->t[i + 1];
+		size_t m = p->e - p->s;
+		return fb_word_eq(b + p->s, m, "his") || fb_word_eq(b + p->s, m, "her") ||
+		       fb_word_eq(b + p->s, m, "their") || fb_word_eq(b + p->s, m, "its");
+	}
 	/* "... and Senator Okonjo has won 187": a new subject; not "in the
 	 * cities of Kirsa and Davar": two names after one preposition */
-	if (!fb_word_eq(b + t->s, n, "and") || i + 1 >= w->n || !w->t[i + 1].cap)
+	if (!w->t[i + 1].cap)
 		return 0;
 	if (i >= 2 && t[-1].cap && !t->comma) {
 		const tok *p = t - 2;

@@ -953,6 +953,8 @@ fb_attribution *fb_attribute(const fb_attributor *at, const fb_doc *doc)
 	}
 	name_mentions(&c);
 	headline_role(&c);
+	for (size_t i = 0; i < a->nsrc && i < c.gcap; i++)
+		a->src[i].gender = c.gender[i];
 	/* the quote index is private to this pass */
 	free(c.gender);
 	free(c.head_name);
