@@ -8,6 +8,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Do the three words after the whole's noun ("the 23 people wounded in
+ * Monday's blast") name measure? Then a part of it read with that measure
+ * took the whole's word, not a verb of its own. */
+static int whole_says_measure(const aligner *a, const fb_quantity *qw, const char *measure)
+{
+	const char *b = a->doc->buf;
+	size_t end = a->doc->sent[qw->sent].end, i = qw->noun_end > qw->end ? qw->noun_end : qw->end;
+	for (int n = 0; n < 3 && i < end; n++) {
+		while (i < end && b[i] == ' ')
+			i++;
+		size_t ws = i;
+		while (i < end && fb_isalpha((unsigned char)b[i]))
+			i++;
+		if (i == ws)
+			return 0; /* a comma, a digit: the phrase is over */
+		const fb_entry *e = fb_lexicon_get(a->cl->measures, b + ws, i - ws);
+		if (e && e->nfield && e->field[0] && strcmp(e->field[0], measure) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* "2,118 of them cast ballots": a part of a known whole (part_of) that
  * does the bucket's predicate is the whole of those who did it, so it is
  * compared for equality with another mention of that predicate whose
@@ -33,6 +55,8 @@ static int subset_restated(const aligner *a, const bucket *b, const member *part
 	const fb_quantity *qw = align_quantity_of(a, &a->c->c[w]);
 	if (!qw || !qw->has_value)
 		return 0;
+	if (whole_says_measure(a, qw, b->measure))
+		return 0; /* "14 of the 23 people wounded were still treated": the whole's word */
 	interval wv = align_exact(qw->value); /* "about 2,400" restated is 2,400 */
 	return align_disjoint(&wv, &other->v);
 }
