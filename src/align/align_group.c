@@ -673,6 +673,18 @@ static int word_before(const char *b, size_t lo, size_t e, size_t *ws, size_t *w
 	return *we > *ws;
 }
 
+/* Are b[x0, x1) and b[ws, we) one word, but for a plural's "s" ("fees",
+ * "fee")? */
+static int one_word(const char *b, size_t x0, size_t x1, size_t ws, size_t we)
+{
+	size_t n = x1 - x0, m = we - ws;
+	if (n == m + 1 && fb_tolower((unsigned char)b[x1 - 1]) == 's')
+		n--;
+	else if (m == n + 1 && fb_tolower((unsigned char)b[we - 1]) == 's')
+		m--;
+	return n == m && n > 0 && strncasecmp(b + x0, b + ws, n) == 0;
+}
+
 /* Does quantity q's own phrase name the word [ws, we): 2 for the word
  * after it ("$65 million in severance payments", "$140 billion for
  * water"), 1 for a compound's later noun or the noun it is "of" ("a loss
@@ -682,16 +694,16 @@ static int names_word(const aligner *a, const fb_quantity *q, size_t ws, size_t 
 	const char *b = a->doc->buf;
 	size_t lo = a->doc->sent[q->sent].start, x0, x1;
 	if (word_after(a, q->sent, q->end, &x0, &x1)) {
-		if (x1 - x0 == we - ws && strncasecmp(b + x0, b + ws, we - ws) == 0)
+		if (one_word(b, x0, x1, ws, we))
 			return 2; /* the word right after: named most plainly */
 		/* "a $3.4 million state grant": the compound's noun too */
 		if (x1 < a->doc->sent[q->sent].end && b[x1] == ' ' && word_after(a, q->sent, x1, &x0, &x1) &&
-		    x1 - x0 == we - ws && strncasecmp(b + x0, b + ws, we - ws) == 0)
+		    one_word(b, x0, x1, ws, we))
 			return 1;
 	}
 	if (!(word_before(b, lo, q->start, &x0, &x1) && fb_word_eq(b + x0, x1 - x0, "of") && word_before(b, lo, x0, &x0, &x1)))
 		return 0;
-	if (x1 - x0 == we - ws && strncasecmp(b + x0, b + ws, we - ws) == 0)
+	if (one_word(b, x0, x1, ws, we))
 		return 1;
 	/* "a graduation rate of 87 percent": the compound's first word too */
 	return word_before(b, lo, x0, &x0, &x1) && x1 < q->start && b[x1] == ' ' && x1 - x0 == we - ws &&

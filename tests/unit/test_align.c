@@ -3708,6 +3708,22 @@ static void test_part_takes_whole_word(void **state)
 	fb_result_free(r);
 }
 
+/* "the $13 million fee" names what "$12 million in fees" pays for: one
+ * word but for the plural's "s", so a misquoted sum is seen. Sentences
+ * written for this test. */
+static void test_sum_named_by_plural(void **state)
+{
+	(void)state;
+	const char *t = "Judge approves $48 million settlement\n"
+	                "CALDER - A federal judge approved a $48 million settlement on Monday and awarded the plaintiffs' "
+	                "lawyers $12 million in fees.\n"
+	                "The money will go to about 90,000 customers.\n"
+	                "Critics said the $13 million fee was excessive.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3847,6 +3863,7 @@ int main(void)
 		cmocka_unit_test(test_relative_time_week_toll_compounds),
 		cmocka_unit_test(test_part_list_title_value_contact_the),
 		cmocka_unit_test(test_part_takes_whole_word),
+		cmocka_unit_test(test_sum_named_by_plural),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
