@@ -646,9 +646,11 @@ void align_scope_match(const aligner *a, const member *x, const member *y, const
 	if ((!sx->place) != (!sy->place) && many_places) {
 		/* one place's number against the article's total; the lede's
 		 * place is the scene of the whole ("6,200 nurses in Marlow
-		 * walked out" and "the 6,200 striking nurses") */
-		part_x |= sx->place != NULL && !(sx->lede && dy && !says_alone(a, kx));
-		part_y |= sy->place != NULL && !(sy->lede && dx && !says_alone(a, ky));
+		 * walked out" and "the 6,200 striking nurses"); so is the
+		 * title's, against its lede ("Car bomb kills 12 in Karvessa" and
+		 * "killing 12 people") */
+		part_x |= sx->place != NULL && !(sx->lede && dy && !says_alone(a, kx)) && !(sx->title && title_lede);
+		part_y |= sy->place != NULL && !(sy->lede && dx && !says_alone(a, ky)) && !(sy->title && title_lede);
 	}
 	if ((!sx->agent) != (!sy->agent) && many_agents) {
 		/* "construction added 12,000 jobs" against the month's total,

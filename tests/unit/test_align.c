@@ -3724,6 +3724,22 @@ static void test_sum_named_by_plural(void **state)
 	fb_result_free(r);
 }
 
+/* "Car bomb kills 12 in Karvessa" over a lede whose count has no place
+ * of its own ("killing 15 people"): the title's place is the scene of
+ * its lede's story, so the two are compared though the article counts in
+ * several places. Sentences written for this test. */
+static void test_title_place_is_ledes(void **state)
+{
+	(void)state;
+	const char *t = "Car bomb kills 12 in Karvessa, a week after 19 died in Dolmir blast\n"
+	                "KARVESSA - A car bomb ripped through a bus station in the Veskarian city of Karvessa on Friday, "
+	                "killing 15 people and wounding 37, police said. A week earlier, a bombing at a market in Dolmir "
+	                "killed 19.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3864,6 +3880,7 @@ int main(void)
 		cmocka_unit_test(test_part_list_title_value_contact_the),
 		cmocka_unit_test(test_part_takes_whole_word),
 		cmocka_unit_test(test_sum_named_by_plural),
+		cmocka_unit_test(test_title_place_is_ledes),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
