@@ -507,6 +507,15 @@ void align_compare(aligner *a, bucket *b, fb_group **gs, size_t *ng, size_t *gca
 			const member *rm = x->restates == y->claim + 1 ? x : y->restates == x->claim + 1 ? y : NULL;
 			if (rm && skip != 1 && (m.verdict == SC_NO || (m.verdict != SC_SAME && !rm->guest)))
 				align_restatement_match(a, x, y, &m);
+			/* "22 seats" and "90 seats", "nine buildings" and "49
+			 * buildings": values more than three times apart, met by their
+			 * slots but neither restating the other, are two quantities
+			 * (a misquote is rarely off by so much; a guest or a
+			 * restatement says which it names) */
+			else if (m.verdict != SC_NO && !x->guest && !y->guest && far_apart(&x->v, &y->v, 3.0)) {
+				m.verdict = SC_NO;
+				m.apart = 1;
+			}
 			/* not compared (another time, no anchor) but nothing
 			 * tells them apart: one quantity if their values agree,
 			 * else two that we do not say agree */

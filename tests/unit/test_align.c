@@ -3740,6 +3740,22 @@ static void test_title_place_is_ledes(void **state)
 	fb_result_free(r);
 }
 
+/* "had 10 assists ... on Saturday" and "her 212 assists are a school
+ * record": values more than three times apart, neither restating the
+ * other, are two quantities, not a conflict. Sentences written for this
+ * test. */
+static void test_far_values_two_quantities(void **state)
+{
+	(void)state;
+	const char *t = "Mercer leads Hawks past Owls\n"
+	                "HARLAN - Dana Mercer had 10 assists as the Hawks beat the Owls 81-70 on Saturday.\n"
+	                "Coach Ray Lund praised the defence.\n"
+	                "Mercer leads the league, and her 212 assists are a school record.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3881,6 +3897,7 @@ int main(void)
 		cmocka_unit_test(test_part_takes_whole_word),
 		cmocka_unit_test(test_sum_named_by_plural),
 		cmocka_unit_test(test_title_place_is_ledes),
+		cmocka_unit_test(test_far_values_two_quantities),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
