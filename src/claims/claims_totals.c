@@ -31,6 +31,18 @@ static int restates(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 	     fb_word_eq(b + ws, we - ws, "both") || fb_word_eq(b + ws, we - ws, "their") ||
 	     fb_word_eq(b + ws, we - ws, "including"))) /* "killed four, including two women": among them */
 		return 1;
+	/* "affected 61,000, including 52,000 whose flights were cancelled and
+	 * 9,000 who faced delays": a count joined by "and" to one "including"
+	 * opened is among them too */
+	if (claims_prev_word(b, st->start, q->start, &ws, &we, &punct) && !punct && fb_word_eq(b + ws, we - ws, "and")) {
+		size_t from = q->start > st->start + 120 ? q->start - 120 : st->start;
+		for (size_t i = ws; i > from; i--)
+			if (b[i - 1] == ';' || b[i - 1] == '.')
+				break;
+			else if (i >= from + 9 && strncmp(b + i - 9, "including", 9) == 0 &&
+			         (i - 9 == st->start || !fb_isalpha((unsigned char)b[i - 10])))
+				return 1;
+	}
 	/* "one of the insurgents", "two of them" (but "two of his associates" adds) */
 	if (claims_next_word(b, q->end, st->end, &ws, &we, &punct) && !punct && fb_word_eq(b + ws, we - ws, "of") &&
 	    claims_next_word(b, we, st->end, &ws2, &we2, &p2) && !p2 &&

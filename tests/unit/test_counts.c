@@ -292,6 +292,15 @@ static void test_release_totals(void **state)
 	assert_true(!d);
 	assert_true(count_of("Guards detained two looters on Friday and three more on Saturday.\n", HELD, &d) == 5);
 	assert_true(d);
+	/* a count joined by "and" to one "including" opened is among them;
+	 * so is a toll a sentence states ("raising the toll to 16") */
+	assert_true(count_of("The operator said about 61,000 passengers had been affected, including 52,000 whose "
+	                     "flights were cancelled and 9,000 who were affected by long delays.\n", "affected",
+	    &d) == 61000);
+	assert_true(!d);
+	assert_true(count_of("A second bomb killed seven on Wednesday, raising the toll to 16. Another bomb had "
+	                     "killed nine on Monday.\n", KILLED, &d) == 16);
+	assert_true(!d);
 	/* tolls from two sources are accounts of the same people: no sum */
 	assert_true(count_of("At least five people were injured, the mayor said.\n\n"
 	                     "Six people were injured, a hospital spokesman said.\n", "injured", &d) == 6);
