@@ -1483,6 +1483,17 @@ void scope_fill(const fb_scoper *sc, const fb_claimer *cl, const fb_lexicon *mid
 				free(s->head);
 				s->head = scope_head_lemma(cl, x.b + w->t[i + 1].s, w->t[i + 1].e - w->t[i + 1].s);
 				s->own_head = 1;
+				/* "raised the annual dividend to $1.48 a share": what the
+				 * price is of, the noun before "to", "of" or "at", restricts
+				 * it (not earnings of $3.91 a share) */
+				if (!s->modifiers && x.qa >= x.ca + 2 &&
+				    (word_is(x.b, &w->t[x.qa - 1], "to") || word_is(x.b, &w->t[x.qa - 1], "of") ||
+				     word_is(x.b, &w->t[x.qa - 1], "at"))) {
+					const tok *n = &w->t[x.qa - 2];
+					if (!n->cap && !n->num && !n->comma && !n->brk && !tok_is(n, K_STOP) && n->e - n->s > 3 &&
+					    fb_class_of(cl, x.b + n->s, n->e - n->s) == NULL && !fb_is_past_verb(cl, x.b + n->s, n->e - n->s))
+						s->modifiers = scope_lower_dup(x.b + n->s, n->e - n->s);
+				}
 				break;
 			}
 	int poss_set = fill_determiner(&x, s);

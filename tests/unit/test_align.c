@@ -3756,6 +3756,24 @@ static void test_far_values_two_quantities(void **state)
 	fb_result_free(r);
 }
 
+/* "raised the quarterly dividend to $0.52 a share": what a price per
+ * share is of restricts it, so it is no restatement of earnings of "$1.94
+ * a share". Sentences written for this test. */
+static void test_price_of_what(void **state)
+{
+	(void)state;
+	const char *t = "Harlow Foods lifts dividend as profit rises\n"
+	                "CARDEN - Harlow Foods said on Tuesday that its board had raised the quarterly dividend to $0.52 a "
+	                "share from $0.48.\n"
+	                "Net profit rose to $210 million, or $1.94 a share, from $188 million, or $1.71 a share, a year "
+	                "earlier.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_non_null(scope_at(r, "$0.52")->modifiers);
+	assert_string_equal(scope_at(r, "$0.52")->modifiers, "dividend");
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3898,6 +3916,7 @@ int main(void)
 		cmocka_unit_test(test_sum_named_by_plural),
 		cmocka_unit_test(test_title_place_is_ledes),
 		cmocka_unit_test(test_far_values_two_quantities),
+		cmocka_unit_test(test_price_of_what),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
