@@ -31,6 +31,12 @@ static int restates(const fb_doc *doc, const fb_quantity *q, const fb_claim *k)
 	     fb_word_eq(b + ws, we - ws, "both") || fb_word_eq(b + ws, we - ws, "their") ||
 	     fb_word_eq(b + ws, we - ws, "including"))) /* "killed four, including two women": among them */
 		return 1;
+	/* "The other 7 defendants", "the remaining six": the rest of a set
+	 * counted before, not more people */
+	if (claims_prev_word(b, st->start, q->start, &ws, &we, &punct) && !punct &&
+	    (fb_word_eq(b + ws, we - ws, "other") || fb_word_eq(b + ws, we - ws, "remaining")) &&
+	    claims_prev_word(b, st->start, ws, &ws2, &we2, &p2) && !p2 && fb_word_eq(b + ws2, we2 - ws2, "the"))
+		return 1;
 	/* "affected 61,000, including 52,000 whose flights were cancelled and
 	 * 9,000 who faced delays": a count joined by "and" to one "including"
 	 * opened is among them too */

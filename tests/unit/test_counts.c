@@ -301,6 +301,11 @@ static void test_release_totals(void **state)
 	assert_true(count_of("A second bomb killed seven on Wednesday, raising the toll to 16. Another bomb had "
 	                     "killed nine on Monday.\n", KILLED, &d) == 16);
 	assert_true(!d);
+	/* "the other seven" are the rest of a set counted before */
+	assert_true(count_of("A jury convicted eight people of fraud on Tuesday. The ring's leader was found guilty "
+	                     "on all counts. The other seven defendants were convicted on fewer counts.\n", "convicted",
+	    &d) == 8);
+	assert_true(!d);
 	/* tolls from two sources are accounts of the same people: no sum */
 	assert_true(count_of("At least five people were injured, the mayor said.\n\n"
 	                     "Six people were injured, a hospital spokesman said.\n", "injured", &d) == 6);
