@@ -3614,6 +3614,14 @@ static void test_had_listed_and_found_dead(void **state)
 	assert_false(paired(r->record, 2, 4, 0));
 	assert_false(paired(r->record, 3, 4, 0));
 	fb_result_free(r);
+	/* "had stood at" too: the level an earlier count gave */
+	const char *u = "Flood death toll in Narvapur rises to 212 as rains ease\n"
+	                "The toll had stood at 187 on Wednesday evening, according to the relief commissioner, who said "
+	                "the increase reflected bodies recovered overnight.\n";
+	r = analyze(u, strlen(u));
+	assert_true(scope_at(r, "187")->superseded);
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
 }
 
 /* "two days after a car bomb" is how far apart two times are, a label,
