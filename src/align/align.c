@@ -181,28 +181,62 @@ static void first_person_holders(const fb_doc *doc, const fb_qlist *ql, const fb
 	}
 }
 
+/* A person's mention, in text order (pronoun_holders). */
+typedef struct {
+	size_t start;
+	int src;
+} person_at;
+
+static int by_start(const void *p, const void *q)
+{
+	const person_at *x = p, *y = q;
+	return (x->start > y->start) - (x->start < y->start);
+}
+
 /* "Her campaign said the 1,520 delegates she has won ...": a pronoun
  * the scope stage found no holder for in its paragraph holds for the
  * person named last before it who is not known to be of the other
- * gender (fb_source.gender). */
+ * gender (fb_source.gender). The mentions are sorted once; each pronoun
+ * looks back over a bounded number of them. */
 static void pronoun_holders(const fb_qlist *ql, const fb_attribution *at, const fb_claims *c, fb_scope *sc)
 {
-	for (size_t i = 0; at && i < c->nc; i++) {
+	size_t want = 0;
+	for (size_t i = 0; at && i < c->nc; i++)
+		want += sc[i].pron && !sc[i].holder && c->c[i].quantity >= 0;
+	if (!want)
+		return;
+	size_t n = 0;
+	for (size_t s = 0; s < at->nsrc; s++)
+		if (at->src[s].kind == FB_SK_PERSON && !(at->src[s].flags & FB_SF_AMBIGUOUS))
+			n += at->src[s].nmentions;
+	if (!n)
+		return;
+	person_at *m = fb_xcalloc(n, sizeof *m);
+	n = 0;
+	for (size_t s = 0; s < at->nsrc; s++)
+		if (at->src[s].kind == FB_SK_PERSON && !(at->src[s].flags & FB_SF_AMBIGUOUS))
+			for (size_t k = 0; k < at->src[s].nmentions; k++)
+				m[n].start = at->src[s].mentions[k].start, m[n++].src = (int)s;
+	qsort(m, n, sizeof *m, by_start);
+	for (size_t i = 0; i < c->nc; i++) {
 		if (!sc[i].pron || sc[i].holder || c->c[i].quantity < 0)
 			continue;
-		size_t at_q = ql->q[c->c[i].quantity].start, best_at = 0;
-		int best = -1;
-		for (size_t s = 0; s < at->nsrc; s++) {
-			const fb_source *src = &at->src[s];
-			if (src->kind != FB_SK_PERSON || (src->gender && src->gender != (sc[i].pron == 2 ? 'f' : 'm')) || (src->flags & FB_SF_AMBIGUOUS))
-				continue;
-			for (size_t m = 0; m < src->nmentions; m++)
-				if (src->mentions[m].start < at_q && (best < 0 || src->mentions[m].start > best_at))
-					best = (int)s, best_at = src->mentions[m].start;
+		size_t at_q = ql->q[c->c[i].quantity].start, lo = 0, hi = n;
+		while (lo < hi) { /* the first mention at or after the number */
+			size_t mid = lo + (hi - lo) / 2;
+			if (m[mid].start < at_q)
+				lo = mid + 1;
+			else
+				hi = mid;
 		}
-		if (best >= 0)
-			sc[i].holder = fb_xstrdup(at->src[best].name);
+		char other = sc[i].pron == 2 ? 'm' : 'f';
+		for (size_t k = lo, look = 0; k-- > 0 && look < 64; look++)
+			if (at->src[m[k].src].gender != other) {
+				sc[i].holder = fb_xstrdup(at->src[m[k].src].name);
+				break;
+			}
 	}
+	free(m);
 }
 
 fb_alignment *fb_align(const fb_claimer *cl, const fb_doc *doc, const fb_qlist *ql,

@@ -15,14 +15,10 @@ static int whole_says_measure(const aligner *a, const fb_quantity *qw, const cha
 {
 	const char *b = a->doc->buf;
 	size_t end = a->doc->sent[qw->sent].end, i = qw->noun_end > qw->end ? qw->noun_end : qw->end;
+	size_t ws;
 	for (int n = 0; n < 3 && i < end; n++) {
-		while (i < end && b[i] == ' ')
-			i++;
-		size_t ws = i;
-		while (i < end && fb_isalpha((unsigned char)b[i]))
-			i++;
-		if (i == ws)
-			return 0; /* a comma, a digit: the phrase is over */
+		if (!align_next_word(b, &i, end, &ws))
+			return 0;
 		const fb_entry *e = fb_lexicon_get(a->cl->measures, b + ws, i - ws);
 		if (e && e->nfield && e->field[0] && strcmp(e->field[0], measure) == 0)
 			return 1;

@@ -230,13 +230,9 @@ static int relative_does(const aligner *a, size_t ci, const char *measure)
 	const char *b = a->doc->buf;
 	size_t end = a->doc->sent[q->sent].end, i = q->end;
 	int rel = 0;
+	size_t ws;
 	for (int n = 0; n < 8 && i < end; n++) {
-		while (i < end && b[i] == ' ')
-			i++;
-		size_t ws = i;
-		while (i < end && fb_isalpha((unsigned char)b[i]))
-			i++;
-		if (i == ws)
+		if (!align_next_word(b, &i, end, &ws))
 			return 0; /* a comma, a digit: the noun phrase is over */
 		if (rel) {
 			const fb_entry *e = fb_lexicon_get(a->cl->measures, b + ws, i - ws);

@@ -181,6 +181,19 @@ void align_building_floors(const aligner *a, fb_alignment *al, size_t *gcap);
 /* The source index of claim k's attribution, or -1. */
 int align_source_of(const aligner *a, const fb_claim *k);
 /* The paragraph of claim ci. Inline, as align_quantity_of. */
+/* The word after b[*i] past spaces, up to end: its start in *ws, *i
+ * moved past it; 0 when none is there (a comma, a digit: the phrase is
+ * over). */
+static inline int align_next_word(const char *b, size_t *i, size_t end, size_t *ws)
+{
+	while (*i < end && b[*i] == ' ')
+		(*i)++;
+	*ws = *i;
+	while (*i < end && fb_isalpha((unsigned char)b[*i]))
+		(*i)++;
+	return *i > *ws;
+}
+
 static inline size_t align_para_of(const aligner *a, size_t ci)
 {
 	return a->doc->sent[a->c->c[ci].sent].para;
