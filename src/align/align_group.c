@@ -702,8 +702,7 @@ static int names_word(const aligner *a, const fb_quantity *q, size_t ws, size_t 
 	if (one_word(b, x0, x1, ws, we))
 		return 1;
 	/* "a graduation rate of 87 percent": the compound's first word too */
-	return word_before(b, lo, x0, &x0, &x1) && x1 < q->start && b[x1] == ' ' && x1 - x0 == we - ws &&
-	       strncasecmp(b + x0, b + ws, we - ws) == 0;
+	return word_before(b, lo, x0, &x0, &x1) && x1 < q->start && b[x1] == ' ' && one_word(b, x0, x1, ws, we);
 }
 
 /* "The grant, worth $3.8 million,", "the contract, valued at $2
@@ -1333,8 +1332,16 @@ void align_title_restatements(aligner *a)
 			continue;
 		size_t lp = fb_doc_next_text(a->doc, p);
 		size_t n = 0, one = SIZE_MAX, nval = 0, val = SIZE_MAX;
+		int same_value = 0; /* a lede number of its value and unit, matched or not */
 		for (size_t cj = ci + 1; cj < a->c->nc && align_para_of(a, cj) <= lp; cj++) {
-			if (align_para_of(a, cj) != lp || !lede_match(a, ci, cj))
+			if (align_para_of(a, cj) != lp)
+				continue;
+			const fb_quantity *qj = align_quantity_of(a, &a->c->c[cj]);
+			double vj;
+			same_value |= a->c->c[cj].type == FB_CT_NUMERIC && qj && qj->kind == q->kind &&
+			    (!qj->unit) == (!q->unit) && (!q->unit || strcmp(q->unit, qj->unit) == 0) &&
+			    fb_quantity_stated(qj, &vj) && vj == q->value;
+			if (!lede_match(a, ci, cj))
 				continue;
 			n++;
 			one = cj;
@@ -1354,18 +1361,10 @@ void align_title_restatements(aligner *a)
 		/* "€1.2 billion in tax cuts" over "raise spending to €94.6
 		 * billion and cut income taxes by €1.2 billion": a lede number of
 		 * its value and unit, whatever its function, is the one it
-		 * names, not another that matches */
-		if (!nval && found != SIZE_MAX)
-			for (size_t cj = ci + 1; cj < a->c->nc && align_para_of(a, cj) <= lp; cj++) {
-				const fb_quantity *qj = align_quantity_of(a, &a->c->c[cj]);
-				double v;
-				if (align_para_of(a, cj) == lp && a->c->c[cj].type == FB_CT_NUMERIC && qj &&
-				    qj->kind == q->kind && (!qj->unit) == (!q->unit) && (!q->unit || strcmp(q->unit, qj->unit) == 0) &&
-				    fb_quantity_stated(qj, &v) && v == q->value) {
-					found = SIZE_MAX;
-					break;
-				}
-			}
+		 * names, so it is made to restate no other that matches (it
+		 * meets that one in a bucket, if their scopes let it) */
+		if (!nval && same_value)
+			found = SIZE_MAX;
 		/* of none of its value, the one lede number of its head when no
 		 * other title number has that head ("frees 33 hostages for 1,250
 		 * prisoners" over "... in exchange for 1,520 prisoners") */

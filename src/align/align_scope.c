@@ -305,13 +305,13 @@ static size_t noun_last_word(const char *b, const fb_claim *k)
 int align_same_noun(const aligner *a, const fb_claim *x, const fb_claim *y)
 {
 	const char *b = a->doc->buf;
-	size_t ix = noun_last_word(b, x), iy = noun_last_word(b, y);
 	if (x->noun_end <= x->noun_start || y->noun_end <= y->noun_start) {
 		/* "340 still missing" after "5,600 people injured and": the
 		 * head it takes from the count before */
 		const char *hx = a->sc[x - a->c->c].head, *hy = a->sc[y - a->c->c].head;
 		return hx && hy && strcmp(hx, hy) == 0;
 	}
+	size_t ix = noun_last_word(b, x), iy = noun_last_word(b, y);
 	return x->noun_end > ix + 3 && y->noun_end > iy + 3 && strncasecmp(b + ix, b + iy, 4) == 0;
 }
 

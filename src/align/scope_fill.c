@@ -1412,15 +1412,14 @@ static void fill_time(const clause *x, const char *entry, fb_scope *s)
 	s->one_day = s->time && qa > ca && w->t[qa - 1].cap && tok_possessive(b, &w->t[qa - 1]) &&
 	    is(x->sc, K_WEEKDAY, b + w->t[qa - 1].s, w->t[qa - 1].e - w->t[qa - 1].s - 2);
 	s->cumulative = scope_perfect_tense(b, w, ca, cb, qa, qb);
-	/* "raising the week's toll to 16": a period's total, of which one
-	 * day's count is a part */
+	/* "raising the week's toll to 16", "the season's tally": a period's
+	 * total (a calendar unit, or data/periods.txt), of which one day's
+	 * count is a part */
 	for (size_t i = ca; i + 1 < qa && !s->cumulative; i++) {
 		const tok *t = &w->t[i];
 		size_t n = t->e - t->s;
 		s->cumulative = tok_possessive(b, t) && tok_is(&w->t[i + 1], K_TOTAL_NOUN) &&
-		    (fb_word_eq(b + t->s, n - 2, "week") || fb_word_eq(b + t->s, n - 2, "month") ||
-		     fb_word_eq(b + t->s, n - 2, "year") || fb_word_eq(b + t->s, n - 2, "weekend") ||
-		     fb_word_eq(b + t->s, n - 2, "season"));
+		    (scope_period_unit(b + t->s, n - 2) || fb_lexicon_get(x->sc->periods, b + t->s, n - 2));
 	}
 	for (size_t i = qb + 1; i < cb && !s->framed; i++)
 		s->framed = scope_since_frame(b, w, i, cb);

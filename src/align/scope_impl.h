@@ -210,6 +210,7 @@ int scope_since_frame(const char *b, const words *w, size_t i, size_t cb);
 char *scope_time_in(const fb_scoper *sc, const char *b, const words *w, size_t ca, size_t cb, size_t qa,
     size_t qb);
 /* "years" in "four years ago" */
+int scope_period_unit(const char *s, size_t n);
 int scope_ago_unit(const char *b, const tok *t);
 int scope_tok_year(const char *b, const tok *t);
 /* "economists expect a gain of 160,000 jobs": a forecast (up to eight

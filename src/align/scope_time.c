@@ -105,15 +105,21 @@ int scope_tok_year(const char *b, const tok *t)
 	return y >= 1800 && y <= 2100;
 }
 
-/* "years" in "four years ago" */
-int scope_ago_unit(const char *b, const tok *t)
+/* "year", "weeks": a calendar unit, the word s[0, n) */
+int scope_period_unit(const char *s, size_t n)
 {
 	static const char *const units[] = { "year", "years", "month", "months", "week", "weeks", "day", "days",
 		"decade", "decades" };
 	for (size_t i = 0; i < sizeof units / sizeof *units; i++)
-		if (word_is(b, t, units[i]))
+		if (fb_word_eq(s, n, units[i]))
 			return 1;
 	return 0;
+}
+
+/* "years" in "four years ago" */
+int scope_ago_unit(const char *b, const tok *t)
+{
+	return scope_period_unit(b + t->s, t->e - t->s);
 }
 
 /* Is word i a time ("March", "May 3", "in 2018", "on Sunday", "last month")? */
