@@ -970,6 +970,143 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 	return nnear == 1 ? near : SIZE_MAX;
 }
 
+/* Is b[i] a mark that ends a clause: a comma, a semicolon, a colon, a
+ * bracket or a dash ("—")? */
+static int clause_mark(const char *b, size_t i)
+{
+	unsigned char c = (unsigned char)b[i];
+	return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
+	       (c == 0xE2 && (unsigned char)b[i + 1] == 0x80 && (unsigned char)b[i + 2] == 0x94);
+}
+
+/* The words that say what the sum q is ("the department's $421 million
+ * allocation would allow it to cut overtime": department, allocation,
+ * allow, overtime): up to four of its clause before it and five after it
+ * that restrict something (light_word). Their spans in w; how many. */
+static size_t sum_words(const aligner *a, const fb_quantity *q, size_t w[][2])
+{
+	const char *b = a->doc->buf;
+	const fb_sent *st = &a->doc->sent[q->sent];
+	size_t n = 0, i = q->start;
+	for (int seen = 0; seen < 6 && i > st->start && n < 4; seen++) {
+		while (i > st->start && !fb_isalpha((unsigned char)b[i - 1]) && !clause_mark(b, i - 1) && b[i - 1] != '"')
+			i--;
+		size_t we = i;
+		while (i > st->start && fb_isalpha((unsigned char)b[i - 1]))
+			i--;
+		if (i == we)
+			break; /* the clause opens */
+		if (!light_word(b, i, we) && !fb_word_eq(b + i, we - i, "said") && !fb_word_eq(b + i, we - i, "told")) {
+			w[n][0] = i;
+			w[n++][1] = we;
+		}
+	}
+	size_t before = n;
+	i = q->end;
+	for (int seen = 0; seen < 8 && i < st->end && n < before + 5; seen++) {
+		while (i < st->end && (b[i] == ' ' || b[i] == '\'' || b[i] == '-'))
+			i++;
+		size_t ws = i;
+		while (i < st->end && fb_isalpha((unsigned char)b[i]))
+			i++;
+		if (i == ws)
+			break; /* a comma, a digit, a quotation's end: the phrase is over */
+		if (!light_word(b, ws, i)) {
+			w[n][0] = ws;
+			w[n++][1] = i;
+		}
+	}
+	return n;
+}
+
+/* How many of the words w does b[lo, hi) say, outside [xs, xe)? */
+static int words_said(const char *b, size_t lo, size_t hi, size_t xs, size_t xe, size_t w[][2], size_t nw,
+    unsigned *used)
+{
+	int said = 0;
+	for (size_t i = lo; i < hi;) {
+		while (i < hi && !fb_isalpha((unsigned char)b[i]))
+			i++;
+		size_t vs = i;
+		while (i < hi && fb_isalpha((unsigned char)b[i]))
+			i++;
+		if (i == vs || (vs >= xs && vs < xe))
+			continue;
+		for (size_t k = 0; k < nw; k++)
+			if (!(*used & 1u << k) && one_word(b, w[k][0], w[k][1], vs, i)) {
+				*used |= 1u << k;
+				said++;
+			}
+	}
+	return said;
+}
+
+/* A definite sum past the lede whose value no earlier mention has ("the
+ * department's $421 million allocation" after "The Police Department will
+ * receive $412 million", "the $19 million he has lent the campaign" after
+ * "lent his campaign ... a total of $15 million"): the earlier sum of its
+ * currency, event and near value (within half as much again) whose
+ * words say most of what its own words say, two points for a word of
+ * that sum's clause, one for a word elsewhere in its paragraph; at least
+ * two points, and of several as good the nearest in value. A time of its
+ * own ("paid in 2021") must be that sum's too. SIZE_MAX when none. */
+static size_t misquoted_sum(const aligner *a, size_t ci, size_t pi)
+{
+	const fb_claim *k = &a->c->c[ci];
+	const fb_quantity *q = align_quantity_of(a, k);
+	const fb_scope *s = &a->sc[ci];
+	const char *b = a->doc->buf;
+	size_t w[9][2];
+	size_t nw = sum_words(a, q, w);
+	if (!nw || !q->unit)
+		return SIZE_MAX;
+	/* a time its own words say ("paid for Berg in 2021"), not one after
+	 * another amount ("an increase of $700 million over this year") */
+	int own_time = 0;
+	if (s->time && k->quantity >= 0) {
+		size_t lim = a->doc->sent[q->sent].end, tl = strlen(s->time);
+		for (size_t j = (size_t)k->quantity + 1; j < a->ql->n && a->ql->q[j].sent == q->sent; j++)
+			if (a->ql->q[j].kind != FB_QK_DATE && a->ql->q[j].kind != FB_QK_TIME) {
+				lim = a->ql->q[j].start;
+				break;
+			}
+		for (size_t i = q->end; !own_time && i + tl <= lim; i++)
+			own_time = strncasecmp(b + i, s->time, tl) == 0;
+	}
+	size_t best = SIZE_MAX;
+	int best_score = 1, tie = 0;
+	double best_ratio = 0;
+	for (size_t cj = ci, look = 0; cj-- > 0 && look < 400; look++) {
+		const fb_claim *kj = &a->c->c[cj];
+		const fb_quantity *qj = align_quantity_of(a, kj);
+		const fb_scope *sj = &a->sc[cj];
+		if (!earlier_count_of(a, q, kj, qj, pi) || kj->event != k->event || sj->role != FB_RO_TOTAL ||
+		    sj->determiner == FB_DET_PARTITIVE || slots_clash(s, sj) || !align_comparable(sj) ||
+		    !near_values(q->value, qj->value, 1.5) || (own_time && !sj->time))
+			continue; /* "the £41 million paid for Berg in 2021": a time its sum does not say */
+		const fb_sent *st = &a->doc->sent[qj->sent];
+		const fb_para *pa = &a->doc->para[st->para];
+		size_t lo = qj->start, hi = qj->end;
+		while (lo > st->start && !clause_mark(b, lo - 1))
+			lo--;
+		while (hi < st->end && !clause_mark(b, hi))
+			hi++;
+		unsigned used = 0;
+		int score = 2 * words_said(b, lo, hi, qj->start, qj->end, w, nw, &used);
+		score += words_said(b, pa->start, pa->end, qj->start, qj->end, w, nw, &used);
+		double ratio = q->value > qj->value ? q->value / qj->value : qj->value / q->value;
+		if (score > best_score || (score == best_score && best != SIZE_MAX && ratio < best_ratio)) {
+			tie = 0;
+			best = cj;
+			best_score = score;
+			best_ratio = ratio;
+		}
+		else if (score == best_score && best != SIZE_MAX && ratio == best_ratio)
+			tie = 1;
+	}
+	return tie ? SIZE_MAX : best;
+}
+
 /* Claim ci restates claim found with another value, and a bucket holds
  * both ("Employers added 187,000 jobs in March", "The 374,000 jobs added
  * in March"): there the two are compared as a restatement when their
@@ -1188,9 +1325,14 @@ void align_definite_restatements(aligner *a)
 		/* "Of the 84 injured" on Thursday after "injuring 84" on
 		 * Wednesday: a value said before is no misquote of another */
 		int misquoted = found == SIZE_MAX;
+		int by_words = 0;
 		if (found == SIZE_MAX && !said_before)
 			found = misquoted_set(a, ci, pi, owned);
-		if (found != SIZE_MAX && owned && !(a->sc[found].holder && strcasecmp(a->sc[found].holder, s->holder) == 0))
+		if (found == SIZE_MAX && !said_before && q->kind == FB_QK_MONEY) {
+			found = misquoted_sum(a, ci, pi);
+			by_words = found != SIZE_MAX; /* its owner is among the words it is found by */
+		}
+		if (found != SIZE_MAX && owned && !by_words && !(a->sc[found].holder && strcasecmp(a->sc[found].holder, s->holder) == 0))
 			found = SIZE_MAX;
 		if (found == SIZE_MAX)
 			continue;

@@ -3782,6 +3782,36 @@ static void test_price_of_what(void **state)
 	fb_result_free(r);
 }
 
+/* "the department's $431 million allocation" after "The Fire Department
+ * will receive $413 million": a definite sum whose value no earlier sum
+ * has restates the one of its currency and near value whose words say
+ * most of its own (the department), so a misquoted sum is seen; a sum of
+ * the same sentence that says less ("up from $395 million") is not it,
+ * nor is a sum far from it. Sentences written for this test. */
+static void test_sum_misquoted_by_words(void **state)
+{
+	(void)state;
+	const char *t = "Council passes $2.1 billion budget\n"
+	                "ORLEY - The city council on Tuesday approved a $2.1 billion budget for next year.\n"
+	                "The Fire Department will receive $413 million, up from $395 million this year, enough to "
+	                "hire 40 firefighters. Libraries get $38 million.\n"
+	                "Chief Dana Kersh said the department's $431 million allocation would let it close two "
+	                "understaffed stations' gaps.\n"
+	                "Librarian Tom Ash said the $38 million was welcome.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 3, 4, 0));
+	assert_false(paired(r->record, 4, 5, 0));
+	fb_result_free(r);
+	/* the same words, but no sum near it: nothing to compare */
+	const char *u = "Council passes $2.1 billion budget\n"
+	                "ORLEY - The city council on Tuesday approved a $2.1 billion budget for next year.\n"
+	                "The Fire Department will receive $413 million this year.\n"
+	                "Chief Dana Kersh said the department's $900 million request for 2030 was a wish list.\n";
+	r = analyze(u, strlen(u));
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3925,6 +3955,7 @@ int main(void)
 		cmocka_unit_test(test_title_place_is_ledes),
 		cmocka_unit_test(test_far_values_two_quantities),
 		cmocka_unit_test(test_price_of_what),
+		cmocka_unit_test(test_sum_misquoted_by_words),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
