@@ -835,6 +835,69 @@ static int earlier_count_of(const aligner *a, const fb_quantity *q, const fb_cla
 	       align_para_of(a, (size_t)(kj - a->c->c)) < pi;
 }
 
+/* Is b[i] a mark that ends a clause: a comma, a semicolon, a colon, a
+ * bracket or a dash ("—")? */
+static int clause_mark(const char *b, size_t i)
+{
+	unsigned char c = (unsigned char)b[i];
+	return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
+	       (c == 0xE2 && (unsigned char)b[i + 1] == 0x80 && (unsigned char)b[i + 2] == 0x94);
+}
+
+/* How many of the words w does b[lo, hi) say, outside [xs, xe)? */
+static int words_said(const char *b, size_t lo, size_t hi, size_t xs, size_t xe, size_t w[][2], size_t nw,
+    unsigned *used)
+{
+	int said = 0;
+	for (size_t i = lo; i < hi;) {
+		while (i < hi && !fb_isalpha((unsigned char)b[i]))
+			i++;
+		size_t vs = i;
+		while (i < hi && fb_isalpha((unsigned char)b[i]))
+			i++;
+		if (i == vs || (vs >= xs && vs < xe))
+			continue;
+		for (size_t k = 0; k < nw; k++)
+			if (!(*used & 1u << k) && one_word(b, w[k][0], w[k][1], vs, i)) {
+				*used |= 1u << k;
+				said++;
+			}
+	}
+	return said;
+}
+
+/* The name after "by" in the eight words after q ("the 88 guards handed
+ * over by Varn"): its doer, in span; 0 when none. */
+static int agent_after(const aligner *a, const fb_quantity *q, size_t span[2])
+{
+	const char *b = a->doc->buf;
+	size_t end = a->doc->sent[q->sent].end;
+	for (size_t i = q->end, ws, n = 0; n < 8 && align_next_word(b, &i, end, &ws); n++)
+		if (fb_word_eq(b + ws, i - ws, "by")) {
+			size_t j = i, vs;
+			if (!align_next_word(b, &j, end, &vs) || !fb_isupper((unsigned char)b[vs]))
+				return 0;
+			span[0] = vs;
+			span[1] = j;
+			return 1;
+		}
+	return 0;
+}
+
+/* The clause of quantity q: its sentence's bytes between the clause
+ * marks around it, in [*lo, *hi). */
+static void clause_of(const aligner *a, const fb_quantity *q, size_t *lo, size_t *hi)
+{
+	const char *b = a->doc->buf;
+	const fb_sent *st = &a->doc->sent[q->sent];
+	*lo = q->start;
+	*hi = q->end;
+	while (*lo > st->start && !clause_mark(b, *lo - 1))
+		(*lo)--;
+	while (*hi < st->end && !clause_mark(b, *hi))
+		(*hi)++;
+}
+
 /* A definite count past the lede whose value no earlier mention has
  * ("Of the 221 plaintiffs" after "212 residents", "the 54 new officers"
  * after "hire 45 officers"): the one earlier count of its head, in its
@@ -892,6 +955,8 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 			return by_measure;
 	}
 	int people = a->subject[ci] && fb_names_people(a->cl, a->subject[ci]);
+	size_t agent[1][2];
+	int has_agent = agent_after(a, q, agent[0]);
 	size_t same = SIZE_MAX, near = SIZE_MAX;
 	int nsame = 0, nnear = 0, far = 0, others = 0, best = 0;
 	/* "the 193 survivors": people named by what was done to them
@@ -919,6 +984,14 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 		}
 		/* "Of the 46 people wounded" is no count of those killed */
 		if (s->harm && sj->harm && k->measure && kj->measure && strcmp(k->measure, kj->measure) != 0)
+			continue;
+		/* "the 88 guards handed over by Varn": a count whose clause does
+		 * not name that doer before it ("Orsk freed 84 people", "84
+		 * returned to Varn") is not it */
+		size_t lo, hi;
+		unsigned said_agent = 0;
+		clause_of(a, qj, &lo, &hi);
+		if (has_agent && !words_said(a->doc->buf, lo, qj->start, qj->start, qj->end, agent, 1, &said_agent))
 			continue;
 		/* "Of the 200 people listed" is no misquote of the "186
 		 * passengers" of "186 passengers and 14 crew members": a count
@@ -970,15 +1043,6 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 	return nnear == 1 ? near : SIZE_MAX;
 }
 
-/* Is b[i] a mark that ends a clause: a comma, a semicolon, a colon, a
- * bracket or a dash ("—")? */
-static int clause_mark(const char *b, size_t i)
-{
-	unsigned char c = (unsigned char)b[i];
-	return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
-	       (c == 0xE2 && (unsigned char)b[i + 1] == 0x80 && (unsigned char)b[i + 2] == 0x94);
-}
-
 /* The words that say what the sum q is ("the department's $421 million
  * allocation would allow it to cut overtime": department, allocation,
  * allow, overtime): up to four of its clause before it and five after it
@@ -1019,29 +1083,7 @@ static size_t sum_words(const aligner *a, const fb_quantity *q, size_t w[][2])
 	return n;
 }
 
-/* How many of the words w does b[lo, hi) say, outside [xs, xe)? */
-static int words_said(const char *b, size_t lo, size_t hi, size_t xs, size_t xe, size_t w[][2], size_t nw,
-    unsigned *used)
-{
-	int said = 0;
-	for (size_t i = lo; i < hi;) {
-		while (i < hi && !fb_isalpha((unsigned char)b[i]))
-			i++;
-		size_t vs = i;
-		while (i < hi && fb_isalpha((unsigned char)b[i]))
-			i++;
-		if (i == vs || (vs >= xs && vs < xe))
-			continue;
-		for (size_t k = 0; k < nw; k++)
-			if (!(*used & 1u << k) && one_word(b, w[k][0], w[k][1], vs, i)) {
-				*used |= 1u << k;
-				said++;
-			}
-	}
-	return said;
-}
-
-/* A definite sum past the lede whose value no earlier mention has ("the
+/* A definite sum past the lede whose value no earlier sum has ("the
  * department's $421 million allocation" after "The Police Department will
  * receive $412 million", "the $19 million he has lent the campaign" after
  * "lent his campaign ... a total of $15 million"): the earlier sum of its
@@ -1050,7 +1092,7 @@ static int words_said(const char *b, size_t lo, size_t hi, size_t xs, size_t xe,
  * that sum's clause, one for a word elsewhere in its paragraph; at least
  * two points, and of several as good the nearest in value. A time of its
  * own ("paid in 2021") must be that sum's too. SIZE_MAX when none. */
-static size_t misquoted_sum(const aligner *a, size_t ci, size_t pi)
+static size_t misquoted_sum(const aligner *a, const voice_at *va, size_t nva, size_t ci, size_t pi)
 {
 	const fb_claim *k = &a->c->c[ci];
 	const fb_quantity *q = align_quantity_of(a, k);
@@ -1058,8 +1100,16 @@ static size_t misquoted_sum(const aligner *a, size_t ci, size_t pi)
 	const char *b = a->doc->buf;
 	size_t w[9][2];
 	size_t nw = sum_words(a, q, w);
-	if (!nw || !q->unit)
+	if (!nw || (!q->unit && q->kind != FB_QK_COUNT) || s->function != FB_QF_COUNT || k->quantity < 0)
 		return SIZE_MAX;
+	/* its value said before in any way ("11 plant employees" in a list):
+	 * no misquote */
+	for (size_t j = 0; j < (size_t)k->quantity; j++) {
+		const fb_quantity *r = &a->ql->q[j];
+		if (a->doc->sent[r->sent].para < pi && r->kind == q->kind && r->has_value && r->value == q->value &&
+		    (!r->unit) == (!q->unit) && (!q->unit || strcmp(q->unit, r->unit) == 0))
+			return SIZE_MAX;
+	}
 	/* a time its own words say ("paid for Berg in 2021"), not one after
 	 * another amount ("an increase of $700 million over this year") */
 	int own_time = 0;
@@ -1073,8 +1123,34 @@ static size_t misquoted_sum(const aligner *a, size_t ci, size_t pi)
 		for (size_t i = q->end; !own_time && i + tl <= lim; i++)
 			own_time = strncasecmp(b + i, s->time, tl) == 0;
 	}
+	/* a count already met by an earlier one in a group ("The 1,285
+	 * drivers who voted" with "1,258 of them voted"): that one is its
+	 * antecedent */
+	for (size_t cj = ci, look = 0; q->kind == FB_QK_COUNT && cj-- > 0 && look < 400; look++)
+		if (align_para_of(a, cj) < pi && share_bucket(va, nva, ci, cj))
+			return SIZE_MAX;
+	/* its doer named after "by" ("the 31 prisoners released by Arvenia"):
+	 * the sum it restates says that name before it, in its clause */
+	size_t agent[1][2];
+	int has_agent = agent_after(a, q, agent[0]);
+	/* the names before its noun ("the 14 National Forward members"): the
+	 * set of that party, that country; the count it restates names them
+	 * in its clause too */
+	size_t names[3][2], nnames = 0;
+	for (size_t i = q->end, ws; nnames < 3 && align_next_word(b, &i, a->doc->sent[q->sent].end, &ws) &&
+	     fb_isupper((unsigned char)b[ws]);) {
+		size_t j = i, vs;
+		if (!align_next_word(b, &j, a->doc->sent[q->sent].end, &vs))
+			break; /* the name is the noun itself ("the 16 Daruvans") */
+		names[nnames][0] = ws;
+		names[nnames++][1] = i;
+	}
+	if (nnames && !fb_islower((unsigned char)b[names[nnames - 1][1] + 1]))
+		nnames = 0;
+	size_t noun[1][2] = { { q->noun_start, q->noun_end } };
 	size_t best = SIZE_MAX;
-	int best_score = 1, tie = 0;
+	int best_score = q->kind == FB_QK_COUNT ? 2 : 1, tie = 0;
+	double most = q->kind == FB_QK_COUNT ? 1.3 : 1.5; /* a count so far off may be a subset */
 	double best_ratio = 0;
 	for (size_t cj = ci, look = 0; cj-- > 0 && look < 400; look++) {
 		const fb_claim *kj = &a->c->c[cj];
@@ -1082,15 +1158,26 @@ static size_t misquoted_sum(const aligner *a, size_t ci, size_t pi)
 		const fb_scope *sj = &a->sc[cj];
 		if (!earlier_count_of(a, q, kj, qj, pi) || kj->event != k->event || sj->role != FB_RO_TOTAL ||
 		    sj->determiner == FB_DET_PARTITIVE || slots_clash(s, sj) || !align_comparable(sj) ||
-		    !near_values(q->value, qj->value, 1.5) || (own_time && !sj->time))
+		    !near_values(q->value, qj->value, most) || (own_time && !sj->time) || sj->function != FB_QF_COUNT)
 			continue; /* "the £41 million paid for Berg in 2021": a time its sum does not say */
 		const fb_sent *st = &a->doc->sent[qj->sent];
+		size_t lo, hi;
+		clause_of(a, qj, &lo, &hi);
+		unsigned said_agent = 0, said_names = 0, said_noun = 0;
+		if ((has_agent && !words_said(b, lo, qj->start, qj->start, qj->end, agent, 1, &said_agent)) ||
+		    (nnames && words_said(b, lo, hi, qj->start, qj->end, names, nnames, &said_names) < (int)nnames))
+			continue;
+		/* a set restricted after its noun ("the 14 members on the
+		 * committee"): one whose sentence says those words */
+		if (s->restricted && q->kind == FB_QK_COUNT && !restriction_said(a, q, qj, kj->measure, a->subject[cj]))
+			continue;
 		const fb_para *pa = &a->doc->para[st->para];
-		size_t lo = qj->start, hi = qj->end;
-		while (lo > st->start && !clause_mark(b, lo - 1))
-			lo--;
-		while (hi < st->end && !clause_mark(b, hi))
-			hi++;
+		/* a count's noun: its antecedent's too, or said in its clause
+		 * ("the 88 servicemen handed over" is no restatement of "103
+		 * detainees": some of them) */
+		if (q->kind == FB_QK_COUNT && !(s->head && sj->head && strcmp(s->head, sj->head) == 0) &&
+		    !(q->noun_end > q->noun_start && words_said(b, lo, hi, qj->start, qj->end, noun, 1, &said_noun)))
+			continue;
 		unsigned used = 0;
 		int score = 2 * words_said(b, lo, hi, qj->start, qj->end, w, nw, &used);
 		score += words_said(b, pa->start, pa->end, qj->start, qj->end, w, nw, &used);
@@ -1328,8 +1415,8 @@ void align_definite_restatements(aligner *a)
 		int by_words = 0;
 		if (found == SIZE_MAX && !said_before)
 			found = misquoted_set(a, ci, pi, owned);
-		if (found == SIZE_MAX && !said_before && q->kind == FB_QK_MONEY) {
-			found = misquoted_sum(a, ci, pi);
+		if (found == SIZE_MAX && !said_before && (q->kind == FB_QK_MONEY || q->kind == FB_QK_COUNT || q->kind == FB_QK_MEASURE)) {
+			found = misquoted_sum(a, va, nva, ci, pi);
 			by_words = found != SIZE_MAX; /* its owner is among the words it is found by */
 		}
 		if (found != SIZE_MAX && owned && !by_words && !(a->sc[found].holder && strcasecmp(a->sc[found].holder, s->holder) == 0))

@@ -666,6 +666,11 @@ static void fill_superseded(const clause *x, fb_scope *s)
 		if (t->num || t->comma || t->brk)
 			break;
 	}
+	/* "surpassing the 633,000 cast four years ago", "eclipsing the 26
+	 * achieved in 1988": the figure weighed against, a baseline too */
+	if (qa >= ca + 2 && (tok_is(&w->t[qa - 1], K_DEFINITE) || tok_possessive(b, &w->t[qa - 1])) &&
+	    tok_is(&w->t[qa - 2], K_COMPARE) && !w->t[qa - 1].comma)
+		s->superseded = 3;
 	if (w->whole && scope_revised_after(w, qb))
 		s->superseded = 1;
 	/* "the confirmed toll had risen to 31", "climbed to 31 by noon": the

@@ -53,6 +53,7 @@ typedef uint64_t kindset;
 #define K_COMPASS ((kindset)1 << 35)
 #define K_PLURAL ((kindset)1 << 36)
 #define K_HARM_WHERE ((kindset)1 << 37)
+#define K_COMPARE ((kindset)1 << 38)
 
 
 struct fb_scoper {

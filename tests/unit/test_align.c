@@ -3812,6 +3812,48 @@ static void test_sum_misquoted_by_words(void **state)
 	fb_result_free(r);
 }
 
+/* A definite count whose value no earlier count has restates the near
+ * count of its noun whose words say most of its own ("The 46 people they
+ * carried out alive" after "Crews carried 41 people out of the burning
+ * building"), so the misquote is seen; not a count its noun does not name
+ * ("the 88 guards handed over by Varn" is some of "103 detainees"), nor
+ * one of other names ("the 14 Green members on the committee" against
+ * "Twelve Labour members"), nor a figure weighed against ("surpassing the
+ * 41 rescued in 2019" is a baseline). Sentences written for this test. */
+static void test_count_misquoted_by_words(void **state)
+{
+	(void)state;
+	const char *t = "Tower fire in Ostrel\n"
+	                "OSTREL - Crews carried 41 people out of the burning building on Monday, the fire chief said.\n"
+	                "The cause of the fire is not yet known.\n"
+	                "\"The 46 people they carried out alive owe them everything,\" the mayor said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	const char *u = "Prisoner exchange at the border\n"
+	                "KESTA - Varn released 103 detainees on Friday, while Orsk freed 84 people held in its prisons.\n"
+	                "The exchange took place on a bridge.\n"
+	                "Officials said the 88 guards handed over by Varn would be examined by doctors.\n";
+	r = analyze(u, strlen(u));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	const char *v = "Budget passes the chamber\n"
+	                "DELL - Twelve Labour members voted against the budget on Tuesday.\n"
+	                "The vote was 120 to 80.\n"
+	                "Among them were 11 of the 14 Green members on the finance committee.\n";
+	r = analyze(v, strlen(v));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	const char *x = "Rescuers save 45 in flood\n"
+	                "MARL - Rescuers saved 45 people from the floodwaters on Sunday, surpassing the 41 people saved "
+	                "in 2019.\n"
+	                "The river is expected to fall.\n"
+	                "The record of the 41 people saved in the 2019 flood stood for six years.\n";
+	r = analyze(x, strlen(x));
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3956,6 +3998,7 @@ int main(void)
 		cmocka_unit_test(test_far_values_two_quantities),
 		cmocka_unit_test(test_price_of_what),
 		cmocka_unit_test(test_sum_misquoted_by_words),
+		cmocka_unit_test(test_count_misquoted_by_words),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
