@@ -3850,6 +3850,7 @@ static void test_count_misquoted_by_words(void **state)
 	                "The river is expected to fall.\n"
 	                "The record of the 41 people saved in the 2019 flood stood for six years.\n";
 	r = analyze(x, strlen(x));
+	assert_int_equal(scope_at(r, "41 people saved in 2019")->superseded, 3);
 	assert_false(paired(r->record, 2, 4, 0));
 	fb_result_free(r);
 }
