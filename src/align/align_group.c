@@ -1001,8 +1001,9 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 		    !align_same_noun(a, k, kj))
 			continue;
 		/* nor "The 11 injured workers" of "41 workers underground":
-		 * those harmed are some of a set counted with no harm */
-		if (s->harm && !sj->harm)
+		 * those harmed are some of a set counted with no harm; nor
+		 * "All 184 people on board" of "7 people were hurt" */
+		if ((s->harm && !sj->harm) || (!s->harm && sj->harm && s->determiner == FB_DET_UNIVERSAL))
 			continue;
 		if (role && kj->measure && strcmp(kj->measure, role) == 0 && y && fb_names_people(a->cl, y) &&
 		    near_values(q->value, qj->value, 2)) {
@@ -1325,10 +1326,12 @@ void align_definite_restatements(aligner *a)
 		size_t ws, we;
 		int appos = k->type == FB_CT_NUMERIC && q && q->kind == FB_QK_MONEY && apposed_sum(a, q, &ws, &we);
 		if (k->type != FB_CT_NUMERIC || !q || !q->has_value || q->vague || k->increment || s->lede ||
-		    !align_comparable(s) || (s->determiner != FB_DET_DEFINITE && !appos) || s->role != FB_RO_TOTAL ||
+		    !align_comparable(s) || (s->determiner != FB_DET_DEFINITE && s->determiner != FB_DET_UNIVERSAL && !appos) ||
+		    s->role != FB_RO_TOTAL ||
 		    s->part_of >= 0 || !(q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY || q->kind == FB_QK_MEASURE || pct))
 			continue;
-		int the = appos ? 1 : the_before(a, q);
+		/* "All 15 crew members survived": the whole set, said again */
+		int the = appos || s->determiner == FB_DET_UNIVERSAL ? 1 : the_before(a, q);
 		/* an owner's count ("Marsh's 21 goals") restates only one of the
 		 * same owner ("Marsh has scored 17 league goals") */
 		int owned = the == 2 && (q->kind == FB_QK_COUNT || q->kind == FB_QK_MONEY) && s->holder;

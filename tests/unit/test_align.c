@@ -3855,6 +3855,22 @@ static void test_count_misquoted_by_words(void **state)
 	fb_result_free(r);
 }
 
+/* "All 15 crew members survived" after "carrying 214 passengers and 12
+ * crew members": "all" names the whole set again, as "the" does, so a
+ * misquoted size is seen. Sentences written for this test. */
+static void test_all_restates_set(void **state)
+{
+	(void)state;
+	const char *t = "Ferry sinks off Carran\n"
+	                "CARRAN - A ferry sank off the island of Carran on Sunday. The vessel was carrying 214 passengers "
+	                "and 12 crew members, the coast guard said.\n"
+	                "Rescue boats reached the scene within an hour.\n"
+	                "All 15 crew members survived, the operator said.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4000,6 +4016,7 @@ int main(void)
 		cmocka_unit_test(test_price_of_what),
 		cmocka_unit_test(test_sum_misquoted_by_words),
 		cmocka_unit_test(test_count_misquoted_by_words),
+		cmocka_unit_test(test_all_restates_set),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
