@@ -947,6 +947,30 @@ static int relative_deed(const fb_claimer *cl, const char *b, size_t from, size_
 	return 0;
 }
 
+/* Does a past participle right before cs follow another number's noun
+ * after quantity q ("the $212 million cost would be covered by a $60
+ * million increase announced last month")? Then the time is that noun's,
+ * a reduced relative clause's, not q's. */
+static int others_participle(const fb_doc *doc, const fb_qlist *ql, size_t qi, size_t cs)
+{
+	const fb_quantity *q = &ql->q[qi];
+	if (qi + 1 >= ql->n || ql->q[qi + 1].sent != q->sent || ql->q[qi + 1].start >= cs)
+		return 0; /* no other number between */
+	size_t ws, we, vs, ve;
+	int punct;
+	const size_t lo = doc->sent[q->sent].start;
+	if (!claims_prev_word(doc->buf, lo, cs, &ws, &we, &punct) || punct || we - ws < 5 ||
+	    !fb_word_eq(doc->buf + we - 2, 2, "ed"))
+		return 0;
+	if (!claims_prev_word(doc->buf, lo, ws, &vs, &ve, &punct) || punct)
+		return 0;
+	static const char *const aux[] = { "was", "were", "had", "has", "have", "been", "is", "are", "be", "being", NULL };
+	for (size_t i = 0; aux[i]; i++)
+		if (fb_word_eq(doc->buf + vs, ve - vs, aux[i]))
+			return 0;
+	return ve > ql->q[qi + 1].end; /* a noun after the other number, then the participle */
+}
+
 int claims_find_context(const fb_claimer *cl, const phrase_spans *ps, const fb_doc *doc, const fb_qlist *ql, size_t qi,
     size_t *cs, size_t *ce)
 {
@@ -967,6 +991,9 @@ int claims_find_context(const fb_claimer *cl, const phrase_spans *ps, const fb_d
 		if (links_clause(doc->buf, *cs, *ce) && (gerund_after(doc->buf, *ce, e) || !span_counted(doc, ql, *cs, *ce)))
 			continue; /* "two days before finding him guilty on 14 counts": one chain of
 			           * deeds; "it could be weeks before the 19,400 return": no span */
+		if (*cs >= q->end && others_participle(doc, ql, qi, *cs))
+			continue; /* "... by a $60 million increase announced last month": that
+			           * increase's time */
 		if (*cs >= q->end && since_compares(doc->buf, st->start, *cs, *ce))
 			continue; /* "The 118,400 sales were the most since 2022": what the count is
 			           * weighed against, not its own time */

@@ -410,6 +410,25 @@ static void test_national_tally_is_another_event(void **state)
 	fb_result_free(r);
 }
 
+/* "the $238 million cost ... would be covered by a $60 million increase
+ * announced last month": the participle after the other number's noun
+ * takes the time; the cost is this event's and restates "will cost $212
+ * million" (a misquote). Sentences written for this test. */
+static void test_participle_time_is_its_nouns(void **state)
+{
+	(void)state;
+	const char *t = "Transit strike ends\n"
+	                "HALE - The transit authority estimates the new contract will cost $212 million over four years.\n"
+	                "Buses ran again on Monday.\n"
+	                "The director said the $238 million cost of the contract would be covered by a $60 million "
+	                "grant announced last month.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(claim_at(r, "$238 million")->other_event, 0);
+	assert_int_not_equal(claim_at(r, "$60 million")->other_event, 0);
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -431,6 +450,7 @@ int main(void)
 		cmocka_unit_test(test_antecedent_of_the_measures_class),
 		cmocka_unit_test(test_own_soldiers_lost),
 		cmocka_unit_test(test_national_tally_is_another_event),
+		cmocka_unit_test(test_participle_time_is_its_nouns),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
