@@ -1570,8 +1570,11 @@ void align_title_restatements(aligner *a)
 				continue;
 			const fb_quantity *qj = align_quantity_of(a, &a->c->c[cj]);
 			double vj;
-			same_value |= a->c->c[cj].type == FB_CT_NUMERIC && qj && qj->kind == q->kind &&
-			    (!qj->unit) == (!q->unit) && (!q->unit || strcmp(q->unit, qj->unit) == 0) &&
+			/* (a bare title number, "ringleader gets 28", names the
+			 * lede's "28 years" whatever its unit) */
+			same_value |= a->c->c[cj].type == FB_CT_NUMERIC && qj &&
+			    ((qj->kind == q->kind && (!qj->unit) == (!q->unit) && (!q->unit || strcmp(q->unit, qj->unit) == 0)) ||
+			     (!q->unit && k->noun_end <= k->noun_start)) &&
 			    fb_quantity_stated(qj, &vj) && vj == q->value;
 			if (!lede_match(a, ci, cj))
 				continue;

@@ -3871,6 +3871,21 @@ static void test_all_restates_set(void **state)
 	fb_result_free(r);
 }
 
+/* "ringleader gets 9" over a lede that says "9 years in prison": a bare
+ * title number names the lede's number of its value whatever its unit,
+ * so it restates no other lede count ("robbed four banks"). Sentences
+ * written for this test. */
+static void test_bare_title_number_names_its_value(void **state)
+{
+	(void)state;
+	const char *t = "Bank robbers sentenced; ringleader gets 9\n"
+	                "DORN - A judge on Monday sentenced the leader of a gang that robbed four banks to 9 years in "
+	                "prison.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 1, 2, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4017,6 +4032,7 @@ int main(void)
 		cmocka_unit_test(test_sum_misquoted_by_words),
 		cmocka_unit_test(test_count_misquoted_by_words),
 		cmocka_unit_test(test_all_restates_set),
+		cmocka_unit_test(test_bare_title_number_names_its_value),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
