@@ -947,6 +947,16 @@ static int relative_deed(const fb_claimer *cl, const char *b, size_t from, size_
 	return 0;
 }
 
+/* Is the word before cs "in" or "during" ("lost seven people in last
+ * summer's attack": the deed was done in that event)? */
+static int in_before(const char *b, size_t lo, size_t cs)
+{
+	size_t ws, we;
+	int punct;
+	return claims_prev_word(b, lo, cs, &ws, &we, &punct) && !punct &&
+	       (fb_word_eq(b + ws, we - ws, "in") || fb_word_eq(b + ws, we - ws, "during"));
+}
+
 /* Does a past participle right before cs follow another number's noun
  * after quantity q ("the $212 million cost would be covered by a $60
  * million increase announced last month")? Then the time is that noun's,
@@ -983,7 +993,8 @@ int claims_find_context(const fb_claimer *cl, const phrase_spans *ps, const fb_d
 	 * time: the arrests are today's; before it ("last week's bombing,
 	 * which killed 17") it sets the number apart */
 	for (size_t from = a; context_in(ps, from, e, cs, ce); from = *ce) {
-		if ((*cs >= q->end && possessive_end(doc->buf, *cs, *ce)) || (links_clause(doc->buf, *cs, *ce) && *ce > q->start))
+		if ((*cs >= q->end && possessive_end(doc->buf, *cs, *ce) && !in_before(doc->buf, st->start, *cs)) ||
+		    (links_clause(doc->buf, *cs, *ce) && *ce > q->start))
 			continue; /* "killed nine four days after a bomber killed 14": the 14's, not the
 			           * nine's nor the span's own ("fought for six hours before ...") */
 		if (*cs >= q->end && !whole_before(doc, q) && relative_deed(cl, doc->buf, q->end, *cs))

@@ -429,6 +429,22 @@ static void test_participle_time_is_its_nouns(void **state)
 	fb_result_free(r);
 }
 
+/* "whose city lost seven people in last summer's attack": a possessive
+ * event after "in" is the event the deed was done in (not "arrested
+ * three in connection with last week's bombing": today's arrests), so the
+ * seven are no misquote of today's five. Sentences written for this test. */
+static void test_in_last_seasons_event(void **state)
+{
+	(void)state;
+	const char *t = "Festival stabbing kills five\n"
+	                "MARROW - A man stabbed 16 people at a festival on Saturday, killing five, police said.\n"
+	                "The mayor of Ebbs, whose city lost seven people in last summer's attack, called her.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_not_equal(claim_at(r, "seven")->other_event, 0);
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -451,6 +467,7 @@ int main(void)
 		cmocka_unit_test(test_own_soldiers_lost),
 		cmocka_unit_test(test_national_tally_is_another_event),
 		cmocka_unit_test(test_participle_time_is_its_nouns),
+		cmocka_unit_test(test_in_last_seasons_event),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
