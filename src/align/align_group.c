@@ -1036,11 +1036,14 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 	/* far apart, it is another set when the article also counts its
 	 * head loosely before ("dozens of homes": the set "the N" names may
 	 * be that one); else "the N" points back to the one count there is,
-	 * whatever its value */
+	 * unless more than three times apart ("three of the four ridings
+	 * that have reported" after "all 61 ridings": a misquote is never
+	 * off by so much) */
 	if (nrole == 1)
 		return by_role;
-	if (nsame)
-		return nsame == 1 && !(far && others) ? same : SIZE_MAX;
+	if (nsame) /* (but no misquote is off by more than three times) */
+		return nsame == 1 && !(far && others) &&
+		    near_values(q->value, align_quantity_of(a, &a->c->c[same])->value, 3) ? same : SIZE_MAX;
 	return nnear == 1 ? near : SIZE_MAX;
 }
 

@@ -3886,6 +3886,21 @@ static void test_bare_title_number_names_its_value(void **state)
 	fb_result_free(r);
 }
 
+/* "three of the four ridings that have reported" after "Polls closed in
+ * all 61 ridings": a definite set that points back to the one count of
+ * its head is no misquote of it when more than three times apart.
+ * Sentences written for this test. */
+static void test_misquote_not_far_off(void **state)
+{
+	(void)state;
+	const char *t = "Election night in Harl\n"
+	                "HARL - Polls closed at 8 p.m. in all 61 ridings of the province.\n"
+	                "8:22 p.m. - The Union is ahead in three of the four ridings that have reported so far.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4033,6 +4048,7 @@ int main(void)
 		cmocka_unit_test(test_count_misquoted_by_words),
 		cmocka_unit_test(test_all_restates_set),
 		cmocka_unit_test(test_bare_title_number_names_its_value),
+		cmocka_unit_test(test_misquote_not_far_off),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
