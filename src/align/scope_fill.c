@@ -150,6 +150,16 @@ static size_t fill_head(const clause *x, fb_scope *s)
 	    !w->t[h + 1].num && !w->t[h + 1].kinds && (h + 2 >= cb || !w->t[h + 2].num)) {
 		const tok *y = &w->t[h + 1];
 		size_t yn = y->e - y->s;
+		/* "212 farming cooperatives and irrigation districts": a
+		 * compound's noun (not "230 homes and other buildings", told
+		 * again as "the 230 homes") */
+		if (!(fb_class_of(x->cl, b + y->s, yn) || (yn > 3 && b[y->e - 1] == 's' && b[y->e - 2] != 's')) &&
+		    h + 2 < cb && !w->t[h + 2].comma && !w->t[h + 2].brk && !w->t[h + 2].cap && !w->t[h + 2].num &&
+		    !w->t[h + 2].kinds && (h + 3 >= cb || !w->t[h + 3].num) && !word_is(b, y, "other") &&
+		    !word_is(b, y, "more") && !word_is(b, y, "some") && !word_is(b, y, "many")) {
+			y = &w->t[h + 2];
+			yn = y->e - y->s;
+		}
 		if (fb_class_of(x->cl, b + y->s, yn) || (yn > 3 && b[y->e - 1] == 's' && b[y->e - 2] != 's')) {
 			char both[96];
 			snprintf(both, sizeof both, "%s and %.*s", s->head, (int)yn, b + y->s);
@@ -544,6 +554,9 @@ static void fill_role(const clause *x, fb_scope *s)
 	    !word_is(b, &w->t[ca + 2], "quarter") && !word_is(b, &w->t[ca + 2], "half"))
 		s->role = FB_RO_PART;
 	if (para_picks_member(x->sc, x->doc, x->k->sent))
+		s->role = FB_RO_PART;
+	/* "Car occupants accounted for 602 deaths": one part of a whole */
+	if (qa >= ca + 2 && word_is(b, &w->t[qa - 1], "for") && tok_is(&w->t[qa - 2], K_PART_VERB) && !w->t[qa - 1].comma)
 		s->role = FB_RO_PART;
 	/* "the 10 most expensive lots", "the five largest plants", "the top
 	 * 10 lots": members picked by rank are a part of the set */

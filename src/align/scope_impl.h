@@ -54,6 +54,7 @@ typedef uint64_t kindset;
 #define K_PLURAL ((kindset)1 << 36)
 #define K_HARM_WHERE ((kindset)1 << 37)
 #define K_COMPARE ((kindset)1 << 38)
+#define K_PART_VERB ((kindset)1 << 39)
 
 
 struct fb_scoper {

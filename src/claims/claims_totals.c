@@ -113,6 +113,29 @@ static int adds_to(const fb_claimer *cl, const fb_doc *doc, const fb_quantity *q
 	return 0;
 }
 
+/* Does q's clause open with a quantified plural doer ("as some crashes
+ * killed more than one person", "many raids captured two or three")?
+ * Then the count is each one's, no addition to the release's total. */
+static int each_doer(const fb_doc *doc, const fb_quantity *q)
+{
+	static const char *const quant[] = { "some", "many", "several", "most", "few", "each", "every", NULL };
+	const char *b = doc->buf;
+	size_t a, z, intro, ws, we;
+	int punct;
+	claims_clause_of(doc, q->sent, q->start, q->end, &a, &z, &intro);
+	for (size_t pos = a, n = 0; n < 6 && claims_next_word(b, pos, q->start, &ws, &we, &punct); pos = we, n++) {
+		if (punct)
+			return 0;
+		for (size_t i = 0; quant[i]; i++)
+			if (fb_word_eq(b + ws, we - ws, quant[i])) {
+				size_t vs, ve;
+				return claims_next_word(b, we, q->start, &vs, &ve, &punct) && !punct && ve - vs > 3 &&
+				    b[ve - 1] == 's' && !fb_word_eq(b + vs, ve - vs, "others");
+			}
+	}
+	return 0;
+}
+
 /* The place that opens sentence sent ("In Paktika province, ...", after a
  * dateline or not): its capitalised words [*ps, *pe). 0 when none does. */
 static int place_opener(const fb_doc *doc, size_t sent, size_t *ps, size_t *pe)
@@ -503,7 +526,7 @@ void claims_add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 			    (k->flags & FB_CF_DERIVED) || k->other_event)
 				continue;
 			const fb_quantity *q = claims_claim_q(c, ql, k);
-			if (!q || q->kind != FB_QK_COUNT || q->unit || q->nparts > 1)
+			if (!q || q->kind != FB_QK_COUNT || q->unit || q->nparts > 1 || each_doer(doc, q))
 				continue;
 			/* people, or a noun no list knows ("couriers"): a measure of
 			 * people counts people; listed things ("homes") are left out */

@@ -785,6 +785,18 @@ static void test_stated(void **state)
 	fb_result_free(r);
 }
 
+/* "as some crashes killed more than one person": a count each of several
+ * doers did adds nothing to a release's total (no derived 1,186) */
+static void test_each_doer_adds_nothing(void **state)
+{
+	(void)state;
+	int derived = 0;
+	double n = count_of("Crashes killed 1,184 people on the roads, the ministry said on Monday.\n\nThe report counted "
+	                    "1,047 fatal crashes, as some crashes killed more than one person.\n", KILLED, &derived);
+	assert_true(n == 1184);
+	assert_false(derived);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -818,6 +830,7 @@ int main(void)
 		cmocka_unit_test(test_named_subject),
 		cmocka_unit_test(test_both),
 		cmocka_unit_test(test_joined_predicate),
+		cmocka_unit_test(test_each_doer_adds_nothing),
 		cmocka_unit_test(test_partitive_whole),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
