@@ -1011,7 +1011,10 @@ static size_t misquoted_set(const aligner *a, size_t ci, size_t pi, int owned)
 			by_role = cj;
 		}
 		if ((sj->head && strcmp(s->head, sj->head) == 0) ||
-		    (x && y && (strcmp(x, y) == 0 || fb_class_within(a->cl, x, y) || fb_class_within(a->cl, y, x)))) {
+		    (x && y && (strcmp(x, y) == 0 || fb_class_within(a->cl, y, x) ||
+		                (fb_class_within(a->cl, x, y) && qj->value == q->value)))) {
+			/* (a narrower set named definitely, "the 7 police officers
+			 * killed", is some of "14 people" killed, not them) */
 			/* a set its words restrict ("the 12,000 people in
 			 * shelters", "the 187,000 jobs added in March") is the
 			 * earlier count of its head whose sentence says those
