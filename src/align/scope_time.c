@@ -358,7 +358,9 @@ int scope_perfect_tense(const char *b, const words *w, size_t ca, size_t cb, siz
 /* "Kirsa has seen five attacks this year. In all, those attacks have killed
  * 67": a count in a sentence that points back with "those" or "these",
  * with no time of its own, takes the time of the sentence before it in
- * its paragraph. */
+ * its paragraph; so does one that opens with "that" and a noun ("That
+ * survey of 968 likely voters", "In that heat wave,"), from the paragraph
+ * before too. */
 void scope_demonstrative_times(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, fb_scope *out)
 {
 	/* the first claim of each sentence: no claim before it is of that
@@ -373,14 +375,16 @@ void scope_demonstrative_times(const fb_doc *doc, const fb_qlist *ql, const fb_c
 		if (k->type != FB_CT_NUMERIC || k->quantity < 0 || out[ci].time || !out[ci].set || k->sent == 0)
 			continue;
 		const fb_sent *st = &doc->sent[k->sent];
-		if (doc->sent[k->sent - 1].para != st->para)
-			continue;
 		size_t qs = ql->q[k->quantity].start, found = 0;
+		int that = fb_sent_that_opens(doc->buf, st->start, qs);
+		if (doc->sent[k->sent - 1].para != st->para && !that)
+			continue;
 		for (size_t i = st->start; i + 5 < qs && !found; i++)
 			if ((i == st->start || !fb_isalnum((unsigned char)doc->buf[i - 1])) &&
 			    (fb_word_eq(doc->buf + i, 5, "those") || fb_word_eq(doc->buf + i, 5, "these")) &&
 			    doc->buf[i + 5] == ' ')
 				found = 1;
+		found |= that;
 		for (size_t j = ci; found && j-- > 0 && j >= first[k->sent - 1];) {
 			if (c->c[j].sent != k->sent - 1)
 				continue;

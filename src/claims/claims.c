@@ -13,6 +13,7 @@
 #include "attribution.h"
 #include "lemma.h"
 #include "scope.h"
+#include "segment.h"
 #include "util.h"
 
 /* Bytes a word may have before it is cut. */
@@ -538,6 +539,30 @@ static void merge_in_text_order(fb_claims *c, size_t nnum)
 	free(newidx);
 	/* the claims are done: no room kept for more */
 	c->c = fb_xrealloc(c->c, c->nc, sizeof *c->c);
+}
+
+/* "The previous deadliest heat wave, in July 2003, killed 27 people. In
+ * that heat wave, hospitals recorded about 700 visits": a count whose
+ * sentence opens with "that" and a noun is of the event the sentence
+ * before told of. */
+static void that_events(fb_claims *c, const fb_doc *doc, const fb_qlist *ql)
+{
+	for (size_t i = 1; i < c->nc; i++) {
+		fb_claim *k = &c->c[i];
+		if (k->type != FB_CT_NUMERIC || k->other_event || k->quantity < 0 || k->sent == 0 ||
+		    !fb_sent_that_opens(doc->buf, doc->sent[k->sent].start, ql->q[k->quantity].start))
+			continue;
+		for (size_t j = i; j-- > 0 && c->c[j].sent + 1 >= k->sent;) {
+			const fb_claim *p = &c->c[j];
+			if (p->sent + 1 == k->sent && p->type == FB_CT_NUMERIC && p->other_event &&
+			    p->context_end > p->context_start) {
+				k->other_event = 1;
+				k->context_start = p->context_start;
+				k->context_end = p->context_end;
+				break;
+			}
+		}
+	}
 }
 
 /* Events: E1 is the article's own; each distinct context that set a claim
@@ -1088,6 +1113,7 @@ fb_claims *fb_extract_claims(const fb_claimer *cl, const fb_doc *doc,
 	fb_lexicon_free(bs.names);
 	claims_qindex_free(&bs.qx);
 	merge_in_text_order(c, nnum);
+	that_events(c, doc, ql);
 	assign_events(c, doc);
 	return c;
 }

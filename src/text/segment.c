@@ -488,3 +488,30 @@ size_t fb_doc_next_text(const fb_doc *doc, size_t p)
 		n++;
 	return n < doc->npara ? n : doc->npara;
 }
+
+/* Does the sentence from byte st open with a demonstrative "that" before
+ * a noun ("That survey of 968 likely voters", "In that heat wave,"), the
+ * thing the sentence before told of, before qs? */
+int fb_sent_that_opens(const char *b, size_t st, size_t qs)
+{
+	size_t i = st;
+	static const char *const preps[] = { "In ", "During ", "At ", "By ", "For ", NULL };
+	for (size_t p = 0; preps[p]; p++)
+		if (strncmp(b + i, preps[p], strlen(preps[p])) == 0) {
+			i += strlen(preps[p]);
+			break;
+		}
+	if (i + 6 >= qs || !(fb_word_eq(b + i, 4, "that") || fb_word_eq(b + i, 4, "That")) || b[i + 4] != ' ')
+		return 0;
+	size_t ws = i + 5, we = ws;
+	while (we < qs && fb_isalpha((unsigned char)b[we]))
+		we++;
+	static const char *const not_noun[] = { "is", "was", "would", "will", "could", "has", "had", "means", "may",
+		"might", "should", "said", "says", "comes", "came", "makes", "made", NULL };
+	if (we == ws || !fb_islower((unsigned char)b[ws]))
+		return 0;
+	for (size_t n = 0; not_noun[n]; n++)
+		if (fb_word_eq(b + ws, we - ws, not_noun[n]))
+			return 0;
+	return 1;
+}

@@ -52,5 +52,9 @@ int fb_doc_is_head_line(const fb_doc *doc, size_t p);
 /* The first paragraph after p that is no boilerplate (a title's lede),
  * or doc->npara. */
 size_t fb_doc_next_text(const fb_doc *doc, size_t p);
+/* Does the sentence from byte st open with a demonstrative "that" before a
+ * noun ("That survey of 968 likely voters", "In that heat wave,"), before
+ * byte qs: the thing the sentence before told of? */
+int fb_sent_that_opens(const char *b, size_t st, size_t qs);
 
 #endif

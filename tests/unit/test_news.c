@@ -445,6 +445,35 @@ static void test_in_last_seasons_event(void **state)
 	fb_result_free(r);
 }
 
+/* "In that heat wave, hospitals recorded about 700 visits" after "The
+ * previous deadliest heat wave, in July 2003, killed 27 people": "that"
+ * and a noun opening a sentence point back to the event the sentence
+ * before told of; "That survey of 968 likely voters" after a June poll
+ * takes June's time. Neither is compared with this week's counts.
+ * Sentences written for this test. */
+static void test_that_points_back(void **state)
+{
+	(void)state;
+	const char *t = "Heat wave fills hospitals\n"
+	                "DORR - Hospitals recorded 1,260 emergency visits for heat illness between Thursday and Sunday, "
+	                "the health authority said.\n"
+	                "The valley's previous deadliest heat wave, in July 2003, killed 27 people.\n"
+	                "In that heat wave, hospitals recorded about 700 emergency visits.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_not_equal(claim_at(r, "about 700")->other_event, 0);
+	assert_false(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+	const char *u = "Hollis leads in new poll\n"
+	                "MARL - Hollis leads Obuya 43 percent to 39 percent among likely voters in a Marquand poll "
+	                "released on Tuesday. The survey of 1,104 likely voters was conducted Sept. 8-14.\n"
+	                "The results reverse Marquand's June poll, which found Obuya ahead 42 percent to 40 percent. "
+	                "That survey of 968 likely voters had a margin of error of 3.5 points.\n";
+	r = analyze(u, strlen(u));
+	assert_non_null(scope_at(r, "968")->time);
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -468,6 +497,7 @@ int main(void)
 		cmocka_unit_test(test_national_tally_is_another_event),
 		cmocka_unit_test(test_participle_time_is_its_nouns),
 		cmocka_unit_test(test_in_last_seasons_event),
+		cmocka_unit_test(test_that_points_back),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
