@@ -1715,3 +1715,40 @@ void scope_verb_to_part(const fb_claims *c, fb_scope *out)
 		out[j].measure = "number";
 	}
 }
+
+/* "Kheradi, where the storm landed, reported 21 dead; Baliaghat 13;
+ * Mirzanagar nine": a count whose next sibling, after a semicolon, is an
+ * elided item held by a name ("Baliaghat 13") is one item of a list of
+ * holders' counts, a part of their whole, as that sibling is. */
+void scope_list_items(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, fb_scope *out)
+{
+	const char *b = doc->buf;
+	for (size_t ci = 0; ci + 1 < c->nc; ci++) {
+		const fb_claim *k = &c->c[ci], *n = &c->c[ci + 1];
+		if (k->type != FB_CT_NUMERIC || n->type != FB_CT_NUMERIC || k->quantity < 0 || n->quantity < 0 ||
+		    n->sent != k->sent || !out[ci].set || !out[ci + 1].set || !out[ci + 1].holder ||
+		    out[ci].role != FB_RO_TOTAL)
+			continue;
+		const fb_quantity *q = &ql->q[k->quantity], *r = &ql->q[n->quantity];
+		/* the sibling: "; Name N", nothing else between */
+		size_t i = q->end;
+		while (i < r->start && b[i] != ';')
+			i++;
+		if (i >= r->start)
+			continue;
+		i++;
+		while (i < r->start && b[i] == ' ')
+			i++;
+		if (i + 4 < r->start && strncmp(b + i, "and ", 4) == 0) /* "; and Dhanpur four" */
+			i += 4;
+		if (!fb_isupper((unsigned char)b[i]))
+			continue;
+		size_t hl = strlen(out[ci + 1].holder), j = i;
+		while (j < r->start && (fb_isalpha((unsigned char)b[j]) || b[j] == ' ' || b[j] == '-'))
+			j++;
+		if (j != r->start || strncmp(b + i, out[ci + 1].holder, hl) != 0)
+			continue;
+		out[ci].role = FB_RO_PART;
+		out[ci + 1].role = FB_RO_PART;
+	}
+}

@@ -3945,6 +3945,24 @@ static void test_narrower_definite_set(void **state)
 	fb_result_free(r);
 }
 
+/* "Kheradi, where the storm landed, reported 21 dead; Baliaghat 13;
+ * Mirzanagar nine; and Dhanpur four": the items of a list of holders'
+ * counts are parts of the whole ("killed 47 people"), no misquotes of it.
+ * Sentences written for this test. */
+static void test_list_of_holders_parts(void **state)
+{
+	(void)state;
+	const char *t = "Cyclone kills 47\n"
+	                "DHAKA - A cyclone killed 47 people across four districts, the minister said on Monday.\n"
+	                "Kheradi, where the storm made landfall, reported 21 dead; Baliaghat 13; Mirzanagar nine; and "
+	                "Dhanpur four.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "21")->role, FB_RO_PART);
+	assert_int_equal(scope_at(r, "four.")->role, FB_RO_PART);
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4095,6 +4113,7 @@ int main(void)
 		cmocka_unit_test(test_misquote_not_far_off),
 		cmocka_unit_test(test_accounted_for_and_compound_pair),
 		cmocka_unit_test(test_narrower_definite_set),
+		cmocka_unit_test(test_list_of_holders_parts),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
