@@ -801,7 +801,13 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 		if (i > qb && scope_since_frame(b, w, i, cb))
 			break; /* "the most since 2019, in the capital": the comparison's */
 		size_t pe = scope_place_at(sc, pn, b, w, i, ca, cb);
-		int where = pe && (i >= qb || i <= ca + 2) && !other_nouns_place(x, i);
+		/* (not "A combined 214 delegates are at stake, with 98 in
+		 * Kelland": a place after ", with" and another number is that
+		 * number's) */
+		int later_num = 0;
+		for (size_t j = qb + 1; j + 1 < i && !later_num; j++)
+			later_num = w->t[j].num && word_is(b, &w->t[j - 1], "with") && w->t[j - 1].comma;
+		int where = pe && (i >= qb || i <= ca + 2) && !other_nouns_place(x, i) && !later_num;
 		if (pe && tok_is(&w->t[i], K_COMPASS) && !w->t[i].cap && w->t[i + 1].cap)
 			i++; /* "in northern Velastra": the name is the place */
 		if (where && !s->place && !scope_name_word(sc, mid, b, w, i)) {

@@ -3963,6 +3963,23 @@ static void test_list_of_holders_parts(void **state)
 	fb_result_free(r);
 }
 
+/* "A combined 214 delegates are at stake, with 98 in Kelland": the place
+ * after ", with" and another number is that number's, so the 214 is no
+ * count of Kelland's delegates ("Kelland's 98 delegates"). Sentences
+ * written for this test. */
+static void test_with_part_place(void **state)
+{
+	(void)state;
+	const char *t = "Three states vote\n"
+	                "9:02 p.m. - Polls have closed in Kelland, Pinecrest and Marsh Bay. A combined 214 delegates are "
+	                "at stake, with 98 in Kelland, 71 in Pinecrest and 45 in Marsh Bay.\n"
+	                "10:40 p.m. - Thorne is on track to win about 55 of Kelland's 98 delegates.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_null(scope_at(r, "214")->place);
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4114,6 +4131,7 @@ int main(void)
 		cmocka_unit_test(test_accounted_for_and_compound_pair),
 		cmocka_unit_test(test_narrower_definite_set),
 		cmocka_unit_test(test_list_of_holders_parts),
+		cmocka_unit_test(test_with_part_place),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
