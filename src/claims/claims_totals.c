@@ -136,6 +136,10 @@ static int each_doer(const fb_doc *doc, const fb_quantity *q)
 	return 0;
 }
 
+/* Paragraphs of a report whose counts a derived total adds up at most:
+ * press releases are short; news articles retell. */
+#define MAX_RELEASE_PARAS 15
+
 /* The place that opens sentence sent ("In Paktika province, ...", after a
  * dateline or not): its capitalised words [*ps, *pe). 0 when none does. */
 static int place_opener(const fb_doc *doc, size_t sent, size_t *ps, size_t *pe)
@@ -490,6 +494,16 @@ void claims_add_totals(const fb_claimer *cl, fb_claims *c, size_t *cap, const fb
 	size_t nnum = c->nc;
 	const char *done[16];
 	size_t ndone = 0;
+	/* a release's total: a short report (its paragraphs no more than
+	 * MAX_RELEASE_PARAS) adds up its sentences' counts; a long article
+	 * tells its people again and again ("convicted four" ... "Two
+	 * businessmen were also convicted" ... "the four convicted
+	 * defendants") */
+	size_t text_paras = 0;
+	for (size_t p = 0; p < doc->npara; p++)
+		text_paras += !doc->para[p].boilerplate;
+	if (text_paras > MAX_RELEASE_PARAS)
+		return;
 	/* counts in text order: single people were added after the numbers */
 	claim_ord *ord = malloc((nnum ? nnum : 1) * sizeof *ord);
 	if (!ord)

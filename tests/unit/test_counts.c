@@ -797,6 +797,29 @@ static void test_each_doer_adds_nothing(void **state)
 	assert_false(derived);
 }
 
+/* A long article retells its people ("convicted four of five defendants"
+ * ... "Two businessmen were also convicted"): no total is derived over
+ * more than 15 paragraphs of text, only over a short release's */
+static void test_long_article_no_total(void **state)
+{
+	(void)state;
+	char text[4096];
+	int n = snprintf(text, sizeof text, "Court convicts four in bribery case\n\nMARS - A court on Monday convicted "
+	                 "four of five defendants in a bribery scheme.\n\nTwo businessmen were also convicted.\n");
+	for (int i = 0; n > 0 && (size_t)n < sizeof text - 128 && i < 14; i++)
+		n += snprintf(text + n, sizeof text - (size_t)n, "\nThe trial heard from witness number %d of the "
+		              "prosecution.\n", i + 1);
+	int derived = 0;
+	double v = count_of(text, "convicted", &derived);
+	assert_true(v == 4);
+	assert_false(derived);
+	/* the same three paragraphs alone: a release, whose total adds up */
+	v = count_of("Court convicts four in bribery case\n\nMARS - A court on Monday convicted four of five "
+	             "defendants in a bribery scheme.\n\nTwo businessmen were also convicted.\n", "convicted", &derived);
+	assert_true(v == 6);
+	assert_true(derived);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -831,6 +854,7 @@ int main(void)
 		cmocka_unit_test(test_both),
 		cmocka_unit_test(test_joined_predicate),
 		cmocka_unit_test(test_each_doer_adds_nothing),
+		cmocka_unit_test(test_long_article_no_total),
 		cmocka_unit_test(test_partitive_whole),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
