@@ -290,6 +290,7 @@ fb_scope *fb_scopes_build(const fb_claimer *cl, const fb_doc *doc, const fb_qlis
 	scope_anaphoric_places(sc, cl, mid, doc, ql, c, out);
 	scope_verb_to_part(c, out);
 	scope_list_items(doc, ql, c, out);
+	scope_it_holders(doc, ql, c, out);
 	scope_demonstrative_times(doc, ql, c, out);
 	scope_named_day_times(sc, doc, c, out);
 	scope_definite_sums(doc, ql, c, out);

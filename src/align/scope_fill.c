@@ -898,16 +898,31 @@ static char *fill_names(const clause *x, int headline, fb_scope *s)
 		/* "The Red Line, the system's busiest, averaged 241,000", "The
 		 * Green Line carried 122,000": a name opening the clause after
 		 * "The", then an apposition or a past verb, is its subject */
-		if (prev && i == ca + 1 && word_is(b, prev, "the") && next < cb && next < qa &&
-		    (w->t[next].comma || (!w->t[next].cap && w->t[next].e - w->t[next].s > 3 &&
-		     b[w->t[next].e - 2] == 'e' && b[w->t[next].e - 1] == 'd'))) {
+		/* (past an opening phrase, "To the south, the Sable Creek Fire
+		 * has"; past the name's own place, "the Juniper Ridge Fire in
+		 * Keswick County grew") */
+		size_t vn = next;
+		if (vn + 1 < qa && !w->t[vn].comma && (word_is(b, &w->t[vn], "in") || word_is(b, &w->t[vn], "near")) &&
+		    w->t[vn + 1].cap) {
+			vn++;
+			while (vn < qa && w->t[vn].cap && !(vn > next + 1 && w->t[vn].comma))
+				vn++;
+		}
+		if (prev && (i == ca + 1 || prev->comma) && word_is(b, prev, "the") && vn < cb && vn < qa &&
+		    (w->t[vn].comma || (!w->t[vn].cap && w->t[vn].e - w->t[vn].s > 3 &&
+		     b[w->t[vn].e - 2] == 'e' && b[w->t[vn].e - 1] == 'd') ||
+		     /* "The Juniper Ridge Fire grew to", "The Sable Creek Fire has
+		      * blackened" */
+		     fb_is_past_verb(x->cl, b + w->t[vn].s, w->t[vn].e - w->t[vn].s) ||
+		     word_is(b, &w->t[vn], "has") || word_is(b, &w->t[vn], "had") ||
+		     word_is(b, &w->t[vn], "have"))) {
 			/* (no other name or pronoun before the number: not "The Harbor
 			 * Tribune endorsed Marsh on Sunday, saying her lead had grown
 			 * to 12 points") */
 			int other = 0;
-			for (size_t j = next; j < qa && !other; j++)
+			for (size_t j = vn; j < qa && !other; j++)
 				other = tok_is(&w->t[j], K_PRONOUN) || word_is(b, &w->t[j], "their") ||
-				    word_is(b, &w->t[j], "its") || (j > next && scope_name_word(sc, mid, b, w, j));
+				    word_is(b, &w->t[j], "its") || (j > vn && scope_name_word(sc, mid, b, w, j));
 			if (!other)
 				after_prep = 0;
 		}
@@ -1756,5 +1771,49 @@ void scope_list_items(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c,
 			continue;
 		out[ci].role = FB_RO_PART;
 		out[ci + 1].role = FB_RO_PART;
+	}
+}
+
+/* "The Sable Creek Fire has blackened 52,300 acres. It has destroyed 289
+ * homes", "The Juniper Ridge Fire grew to 118,400 acres. The fire has
+ * destroyed 612 homes": a sentence whose subject is "It", or "The" and
+ * the last word of the name that held a count of the sentence before,
+ * speaks of that name's: its counts are held by it too. */
+void scope_it_holders(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, fb_scope *out)
+{
+	const char *b = doc->buf;
+	for (size_t ci = 1; ci < c->nc; ci++) {
+		const fb_claim *k = &c->c[ci];
+		if (k->type != FB_CT_NUMERIC || k->quantity < 0 || !out[ci].set || out[ci].holder || k->sent == 0)
+			continue;
+		const fb_sent *st = &doc->sent[k->sent];
+		size_t qs = ql->q[k->quantity].start, i = st->start;
+		if (qs < i + 4)
+			continue;
+		int it = strncmp(b + i, "It ", 3) == 0;
+		size_t ws = 0, we = 0;
+		if (!it) {
+			if (strncmp(b + i, "The ", 4) != 0)
+				continue;
+			ws = we = i + 4;
+			while (we < qs && fb_islower((unsigned char)b[we]))
+				we++;
+			if (we == ws || we >= qs || b[we] != ' ')
+				continue;
+		}
+		/* the holder of a count of the sentence before */
+		const char *h = NULL;
+		for (size_t j = ci; j-- > 0 && c->c[j].sent + 1 >= k->sent && !h;) {
+			if (c->c[j].sent + 1 != k->sent || !out[j].set || !out[j].holder)
+				continue;
+			const char *hj = out[j].holder, *last = strrchr(hj, ' ');
+			last = last ? last + 1 : hj;
+			if (!fb_isupper((unsigned char)hj[0]))
+				continue;
+			if (it || (strlen(last) == we - ws && strncasecmp(last, b + ws, we - ws) == 0))
+				h = hj;
+		}
+		if (h)
+			out[ci].holder = fb_xstrdup(h);
 	}
 }

@@ -233,6 +233,8 @@ int scope_perfect_tense(const char *b, const words *w, size_t ca, size_t cb, siz
 void scope_demonstrative_times(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, fb_scope *out);
 /* "reported 21 dead; Baliaghat 13": items of a list of holders' counts are parts. */
 void scope_list_items(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, fb_scope *out);
+/* "It has destroyed 289 homes", "The fire has destroyed": the holder of the sentence before. */
+void scope_it_holders(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c, fb_scope *out);
 /* "Monday's attack in Dusana struck ... Fourteen people were killed": a
  * sentence naming an event by its day gives that day to the counts with
  * no time of their own, in it and after it in its paragraph. */

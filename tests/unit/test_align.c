@@ -3980,6 +3980,29 @@ static void test_with_part_place(void **state)
 	fb_result_free(r);
 }
 
+/* A round-up of named fires: "To the south, the Sable Creek Fire has
+ * blackened 52,300 acres. It has destroyed 289 homes", "The Juniper Ridge
+ * Fire grew to 118,400 acres. The fire has destroyed 612 homes": the name
+ * opening the clause after "the" and before a verb holds its counts, and
+ * "It" or "The fire" in the next sentence holds that name's, so one
+ * fire's homes are no misquote of another's. Sentences written for this
+ * test. */
+static void test_named_doer_holds_and_it(void **state)
+{
+	(void)state;
+	const char *t = "Fires burn across Vell\n"
+	                "VELL - Three wildfires have destroyed 1,075 homes, officials said on Monday.\n"
+	                "The Juniper Ridge Fire grew to 118,400 acres. The fire has destroyed 612 homes.\n"
+	                "To the south, the Sable Creek Fire has blackened 52,300 acres. It has destroyed 289 homes.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_non_null(scope_at(r, "52,300")->holder);
+	assert_non_null(scope_at(r, "289")->holder);
+	assert_non_null(scope_at(r, "612")->holder);
+	assert_string_not_equal(scope_at(r, "289")->holder, scope_at(r, "612")->holder);
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4132,6 +4155,7 @@ int main(void)
 		cmocka_unit_test(test_narrower_definite_set),
 		cmocka_unit_test(test_list_of_holders_parts),
 		cmocka_unit_test(test_with_part_place),
+		cmocka_unit_test(test_named_doer_holds_and_it),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
