@@ -852,12 +852,17 @@ static int age_apposed(const scan *sc, size_t k, size_t e)
 	if ((pl > 2 && pw[pl - 1] == 's' && pw[pl - 2] != 's') || tword(sc, k - 2, "people") || tword(sc, k - 2, "men") ||
 	    tword(sc, k - 2, "women") || tword(sc, k - 2, "children"))
 		return 0;
-	/* the determiner may stand up to two words before the noun ("A
-	 * second man, 41,", "an off-duty officer, 34,") */
-	for (size_t j = k - 2; j-- > 0 && j + 5 >= k;) {
+	/* the determiner may stand a few words before the noun ("A second
+	 * man, 41,", "an off-duty officer, 34,", "The ferry's captain, 58,") */
+	for (size_t j = k - 2; j-- > 0 && j + 7 >= k;) {
 		if (is_article(sc, j) || tword(sc, j, "one") || tword(sc, j, "another") || tword(sc, j, "the") ||
 		    tword(sc, j, "his") || tword(sc, j, "her") || tword(sc, j, "their"))
 			return 1;
+		/* "The ferry's captain, 58,": past an owner's "'s" (a name's too:
+		 * "The Tessel Star's captain, 51,") */
+		if (tchar(sc, j, '\'') || tword(sc, j, "s") || (sc->t[j].type == T_WORD && sc->t[j].upper && j + 2 < k &&
+		    (tchar(sc, j + 1, '\'') || (sc->t[j + 1].type == T_WORD && sc->t[j + 1].upper))))
+			continue;
 		if (sc->t[j].type != T_WORD || sc->t[j].upper)
 			return 0;
 	}
