@@ -441,9 +441,12 @@ static void fill_part(const clause *x, fb_scope *s, size_t *whole_at)
 		/* "380 of those detained": of a set named before */
 		int those = (word_is(b, &w->t[i + 1], "those") || word_is(b, &w->t[i + 1], "these")) &&
 		    !(i + 2 < cb && (w->t[i + 2].num || tok_is(&w->t[i + 2], K_DIGIT_WORD)));
+		/* "23 of last year's killings": of a period's set */
+		int period_set = i + 2 < cb && (word_is(b, &w->t[i + 1], "last") || word_is(b, &w->t[i + 1], "this")) &&
+		    tok_possessive(b, &w->t[i + 2]);
 		if (word_is(b, &w->t[i], "of") && ((tok_is(&w->t[i + 1], K_DEFINITE) && scope_set_after(b, w, i + 2, cb)) ||
 		    word_is(b, &w->t[i + 1], "them") || those || w->t[i + 1].num ||
-		    tok_possessive(b, &w->t[i + 1]))) {
+		    tok_possessive(b, &w->t[i + 1]) || period_set)) {
 			s->determiner = FB_DET_PARTITIVE;
 			s->role = FB_RO_PART;
 			s->set_size = s->individual = 0;

@@ -4003,6 +4003,22 @@ static void test_named_doer_holds_and_it(void **state)
 	fb_result_free(r);
 }
 
+/* "23 of last year's killings have led to an arrest": a part of a
+ * period's set, no misquote of "Of the 38 homicides". Sentences written
+ * for this test. */
+static void test_part_of_periods_set(void **state)
+{
+	(void)state;
+	const char *t = "Homicides fall in Brell\n"
+	                "BRELL - The city recorded 38 homicides last year, police said on Monday.\n"
+	                "Of the 38 homicides, 29 involved firearms.\n"
+	                "The clearance rate was 61 percent: 23 of last year's killings have led to an arrest.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "23 of")->role, FB_RO_PART);
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4156,6 +4172,7 @@ int main(void)
 		cmocka_unit_test(test_list_of_holders_parts),
 		cmocka_unit_test(test_with_part_place),
 		cmocka_unit_test(test_named_doer_holds_and_it),
+		cmocka_unit_test(test_part_of_periods_set),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
