@@ -4019,6 +4019,24 @@ static void test_part_of_periods_set(void **state)
 	fb_result_free(r);
 }
 
+/* "Three were killed and six wounded at the diner": a venue (a diner, a
+ * warehouse, a nightclub: data/place-nouns.txt) is a place, so its count
+ * is a part of the whole, not a misquote of it. Sentences written for
+ * this test. */
+static void test_venue_is_place(void **state)
+{
+	(void)state;
+	const char *t = "Gunman kills 9 in Kellford\n"
+	                "KELLFORD - A gunman killed nine people at two locations in Kellford on Saturday, police said.\n"
+	                "Six people were killed at the warehouse on Fenwick Road, the chief said. Three were killed at "
+	                "the diner.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_non_null(scope_at(r, "Three")->place);
+	assert_false(paired(r->record, 1, 3, 0));
+	assert_false(paired(r->record, 2, 3, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4173,6 +4191,7 @@ int main(void)
 		cmocka_unit_test(test_with_part_place),
 		cmocka_unit_test(test_named_doer_holds_and_it),
 		cmocka_unit_test(test_part_of_periods_set),
+		cmocka_unit_test(test_venue_is_place),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
