@@ -1352,7 +1352,9 @@ void align_definite_restatements(aligner *a)
 			if (kj->type != FB_CT_NUMERIC || !qj || qj->vague || align_para_of(a, cj) >= pi || qj->kind != q->kind ||
 			    (!qj->unit) != (!q->unit) || (q->unit && strcmp(q->unit, qj->unit) != 0) || stated(qj) != q->value)
 				continue;
-			said_before = 1;
+			/* (one of another event, "compared with 17 in all of last
+			 * year", is no earlier mention of this set) */
+			said_before |= kj->event == k->event;
 			if (sj->role != FB_RO_TOTAL || sj->determiner == FB_DET_PARTITIVE || slots_clash(s, sj) ||
 			    !align_comparable(sj))
 				continue;

@@ -687,6 +687,11 @@ static void fill_superseded(const clause *x, fb_scope *s)
 	if (qa >= ca + 2 && (tok_is(&w->t[qa - 1], K_DEFINITE) || tok_possessive(b, &w->t[qa - 1])) &&
 	    tok_is(&w->t[qa - 2], K_COMPARE) && !w->t[qa - 1].comma)
 		s->superseded = 3;
+	/* "31 this year, compared with 17 in all of last year": the figure
+	 * weighed against */
+	if (qa >= ca + 2 && (word_is(b, &w->t[qa - 1], "with") || word_is(b, &w->t[qa - 1], "to")) &&
+	    word_is(b, &w->t[qa - 2], "compared") && !w->t[qa - 1].comma)
+		s->superseded = 3;
 	if (w->whole && scope_revised_after(w, qb))
 		s->superseded = 1;
 	/* "the confirmed toll had risen to 31", "climbed to 31 by noon": the

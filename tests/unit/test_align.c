@@ -4037,6 +4037,26 @@ static void test_venue_is_place(void **state)
 	fb_result_free(r);
 }
 
+/* "compared with 17 in all of last year" is a baseline (superseded 3),
+ * and a value said before in another event does not stop a misquote of
+ * this one: "the 17 people wounded" after "wounded 14 others" is a
+ * conflict. Sentences written for this test. */
+static void test_compared_with_baseline(void **state)
+{
+	(void)state;
+	const char *t = "Gunman kills 9 in Kellford\n"
+	                "KELLFORD - A gunman killed nine people and wounded 14 others in Kellford on Saturday, police "
+	                "said.\n"
+	                "Of the 14 wounded, four remained in critical condition on Saturday night.\n"
+	                "The deaths bring to 31 the number of people killed in shootings in the state this year, "
+	                "compared with 17 in all of last year.\n"
+	                "Galvan said the 17 people wounded ranged in age from 16 to 70.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "17 in all")->superseded, 3);
+	assert_true(paired(r->record, 3, 5, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4192,6 +4212,7 @@ int main(void)
 		cmocka_unit_test(test_named_doer_holds_and_it),
 		cmocka_unit_test(test_part_of_periods_set),
 		cmocka_unit_test(test_venue_is_place),
+		cmocka_unit_test(test_compared_with_baseline),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
