@@ -558,6 +558,16 @@ static void fill_role(const clause *x, fb_scope *s)
 		s->role = FB_RO_PART;
 	if (para_picks_member(x->sc, x->doc, x->k->sent))
 		s->role = FB_RO_PART;
+	/* "Our ship alone pulled 63 people out of the water": one doer's
+	 * share, a part */
+	for (size_t i = ca + 1; i + 1 < qa && i < ca + 6; i++) {
+		if (w->t[i].comma || w->t[i].num)
+			break;
+		if (word_is(b, &w->t[i], "alone") && !w->t[i + 1].comma) {
+			s->role = FB_RO_PART;
+			break;
+		}
+	}
 	/* "Car occupants accounted for 602 deaths": one part of a whole */
 	if (qa >= ca + 2 && word_is(b, &w->t[qa - 1], "for") && tok_is(&w->t[qa - 2], K_PART_VERB) && !w->t[qa - 1].comma)
 		s->role = FB_RO_PART;
