@@ -1785,7 +1785,7 @@ void scope_list_items(const fb_doc *doc, const fb_qlist *ql, const fb_claims *c,
 		size_t hl = strlen(out[ci + 1].holder), j = i;
 		while (j < r->start && (fb_isalpha((unsigned char)b[j]) || b[j] == ' ' || b[j] == '-'))
 			j++;
-		if (j != r->start || strncmp(b + i, out[ci + 1].holder, hl) != 0)
+		if (j != r->start || hl > r->start - i || memcmp(b + i, out[ci + 1].holder, hl) != 0)
 			continue;
 		out[ci].role = FB_RO_PART;
 		out[ci + 1].role = FB_RO_PART;
