@@ -20,7 +20,7 @@ const char *const fb_mode_names[FB_MO__MAX] = { "asserted", "hypothetical", "gen
 
 /* The kinds' names in data/scope.tsv, in bit order. */
 static const char *const kind_names[] = {
-	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux", "superseded", "forecast", "harm", "collective", "revised", "remainder", "figure-verb", "rise", "daypart", "place-suffix", "compass", "plural", "harm-where", "compare", "part-verb"
+	"stop", "month", "weekday", "place-prep", "definite", "indefinite", "margin-verb", "margin-after", "threshold", "threshold-after", "rate-unit", "condition", "hypothetical", "relative", "generic", "period", "age", "times", "speech", "total-noun", "digit-word", "pronoun", "vague-place", "superlative", "aux", "superseded", "forecast", "harm", "collective", "revised", "remainder", "figure-verb", "rise", "daypart", "place-suffix", "compass", "plural", "harm-where", "compare", "part-verb", "average"
 };
 
 fb_scoper *fb_scoper_new(char *err, size_t errlen)

@@ -186,6 +186,11 @@ fb_qfunc scope_function_of(const fb_scoper *sc, const fb_doc *doc, const fb_quan
 	if (q->kind == FB_QK_DURATION && q->unit && strcmp(q->unit, "year") == 0 && q->has_value &&
 	    q->value < 130 && qa > ca && w->t[qa].comma && qb < cb && w->t[qb].comma && head_end == 0)
 		return FB_QF_LABEL;
+	/* an average: "averaged 31.5 points", "an average of 212" */
+	if (qa > ca && (tok_is(&w->t[qa - 1], K_AVERAGE) ||
+	    (qa > ca + 1 && word_is(b, &w->t[qa - 1], "of") && tok_is(&w->t[qa - 2], K_AVERAGE))) &&
+	    !w->t[qa - 1].comma)
+		return FB_QF_RATE;
 	/* a rate: "$12,000 a month", "two at each site", "$40 per ticket" */
 	for (size_t i = qb; i + 1 < cb && i < qb + 4; i++) {
 		if (w->t[i].comma || w->t[i].brk)

@@ -55,6 +55,7 @@ typedef uint64_t kindset;
 #define K_HARM_WHERE ((kindset)1 << 37)
 #define K_COMPARE ((kindset)1 << 38)
 #define K_PART_VERB ((kindset)1 << 39)
+#define K_AVERAGE ((kindset)1 << 40)
 
 
 struct fb_scoper {

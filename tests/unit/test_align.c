@@ -4079,6 +4079,22 @@ static void test_pulled_rescued_alone_part(void **state)
 	fb_result_free(r);
 }
 
+/* "Over the eight games, Oduya has averaged 31.5 points" is an average
+ * (kind average in data/scope.tsv), no total that "Oduya's 38 points"
+ * could restate. Sentences written for this test. */
+static void test_averaged_is_rate(void **state)
+{
+	(void)state;
+	const char *t = "Harriers beat Lynx\n"
+	                "FERRIS - The Harriers beat the Lynx 112-104 on Friday for their eighth straight win.\n"
+	                "Over the eight games, Oduya has averaged 31.5 points and 11.3 rebounds.\n"
+	                "Oduya's 38 points were the most by a Harriers player this season.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_int_equal(scope_at(r, "31.5")->role, FB_RO_AVERAGE);
+	assert_false(paired(r->record, 3, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4236,6 +4252,7 @@ int main(void)
 		cmocka_unit_test(test_venue_is_place),
 		cmocka_unit_test(test_compared_with_baseline),
 		cmocka_unit_test(test_pulled_rescued_alone_part),
+		cmocka_unit_test(test_averaged_is_rate),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
