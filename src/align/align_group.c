@@ -1179,11 +1179,18 @@ static size_t misquoted_sum(const aligner *a, const voice_at *va, size_t nva, si
 		if (s->restricted && q->kind == FB_QK_COUNT && !restriction_said(a, q, qj, kj->measure, a->subject[cj]))
 			continue;
 		const fb_para *pa = &a->doc->para[st->para];
-		/* a count's noun: its antecedent's too, or said in its clause
-		 * ("the 88 servicemen handed over" is no restatement of "103
+		/* a count's noun: its antecedent's too, or said in its clause,
+		 * or the antecedent's noun among its own words ("The 4,300
+		 * employees losing their jobs" after "eliminate 4,800 jobs"; but
+		 * "the 88 servicemen handed over" is no restatement of "103
 		 * detainees": some of them) */
+		size_t their[1][2] = { { qj->noun_start, qj->noun_end } }, qlo, qhi;
+		unsigned said_theirs = 0;
+		clause_of(a, q, &qlo, &qhi);
 		if (q->kind == FB_QK_COUNT && !(s->head && sj->head && strcmp(s->head, sj->head) == 0) &&
-		    !(q->noun_end > q->noun_start && words_said(b, lo, hi, qj->start, qj->end, noun, 1, &said_noun)))
+		    !(q->noun_end > q->noun_start && words_said(b, lo, hi, qj->start, qj->end, noun, 1, &said_noun)) &&
+		    !(qj->noun_end > qj->noun_start &&
+		      words_said(b, q->end, qhi, 0, 0, their, 1, &said_theirs)))
 			continue;
 		unsigned used = 0;
 		int score = 2 * words_said(b, lo, hi, qj->start, qj->end, w, nw, &used);

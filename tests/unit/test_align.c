@@ -4095,6 +4095,24 @@ static void test_averaged_is_rate(void **state)
 	fb_result_free(r);
 }
 
+/* "The 4,300 employees losing their jobs at Norvance" after "would
+ * eliminate 4,800 jobs": the earlier count's noun is among its own words,
+ * so it is read as a restatement (a misquote here). Sentences written for
+ * this test. */
+static void test_antecedent_noun_in_own_words(void **state)
+{
+	(void)state;
+	const char *t = "Norvance to cut jobs\n"
+	                "SAN TELMO - Norvance Systems said on Tuesday it would eliminate 4,800 jobs, or roughly 11 "
+	                "percent of its workforce.\n"
+	                "The cuts follow two earlier rounds.\n"
+	                "The 4,300 employees losing their jobs at Norvance will receive at least 16 weeks of severance "
+	                "pay.\n";
+	fb_result *r = analyze(t, strlen(t));
+	assert_true(paired(r->record, 2, 4, 0));
+	fb_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4253,6 +4271,7 @@ int main(void)
 		cmocka_unit_test(test_compared_with_baseline),
 		cmocka_unit_test(test_pulled_rescued_alone_part),
 		cmocka_unit_test(test_averaged_is_rate),
+		cmocka_unit_test(test_antecedent_noun_in_own_words),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
