@@ -495,7 +495,7 @@ size_t fb_doc_next_text(const fb_doc *doc, size_t p)
 int fb_sent_that_opens(const char *b, size_t st, size_t qs)
 {
 	size_t i = st;
-	static const char *const preps[] = { "In ", "During ", "At ", "By ", "For ", NULL };
+	static const char *const preps[] = { "In ", "During ", "At ", "By ", NULL }; /* (not "For that reason") */
 	for (size_t p = 0; preps[p]; p++)
 		if (strncmp(b + i, preps[p], strlen(preps[p])) == 0) {
 			i += strlen(preps[p]);
