@@ -908,12 +908,10 @@ static void numeric_claim(build_state *bs, size_t i, const fb_quantity *q, int s
 	const char *pm = claims_people_verb(cl, doc, q, k->measure);
 	if (pm && claims_counts_people(cl, k->subject))
 		k->measure = pm;
-	/* "12 bodies were recovered", "found the bodies of four fishermen":
-	 * the dead, whatever verb finds them ("9 bodies had been pulled from
-	 * the mudslide": no one rescued) */
-	if (q->kind == FB_QK_COUNT &&
-	    !(k->measure && claims_people_measure(cl, k->measure) && strcmp(k->measure, "rescued") != 0) &&
-	    claims_counts_remains(cl, doc, q))
+	/* "12 bodies were recovered", "found the bodies of four fishermen",
+	 * "9 bodies had been pulled from the mudslide": the dead, whatever
+	 * verb finds them */
+	if (q->kind == FB_QK_COUNT && claims_counts_remains(cl, doc, q))
 		k->measure = "killed";
 	/* "148 of the 612 patients had died", "Six of the 30 passengers on
 	 * board were killed": the clause's verb is the part's; the whole is

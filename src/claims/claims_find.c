@@ -918,6 +918,16 @@ static int whole_before(const fb_doc *doc, const fb_quantity *q)
 	    whole_determiner(doc->buf, ws, we);
 }
 
+/* Is b[ws, we) a verb's helper ("were", "has", "been")? */
+static int aux_word(const char *b, size_t ws, size_t we)
+{
+	static const char *const aux[] = { "was", "were", "had", "has", "have", "been", "is", "are", "be", "being", NULL };
+	for (size_t i = 0; aux[i]; i++)
+		if (fb_word_eq(b + ws, we - ws, aux[i]))
+			return 1;
+	return 0;
+}
+
 /* Does a relative clause open in [from, to) ("who sued the state", "that
  * were seized") whose verb is no listed measure? Its context is what the
  * counted things did before, not the count's ("the 12 people who died last
@@ -932,13 +942,9 @@ static int relative_deed(const fb_claimer *cl, const char *b, size_t from, size_
 		if (!(fb_word_eq(b + ws, we - ws, "who") || fb_word_eq(b + ws, we - ws, "which") ||
 		    fb_word_eq(b + ws, we - ws, "that")))
 			continue;
-		static const char *const aux[] = { "were", "was", "had", "have", "has", "been", "are", "is", NULL };
 		size_t vs = we;
 		for (int n = 0; n < 3 && claims_next_word(b, vs, to, &ws, &we, &punct) && !punct; n++) {
-			int is_aux = 0;
-			for (size_t i = 0; aux[i] && !is_aux; i++)
-				is_aux = fb_word_eq(b + ws, we - ws, aux[i]);
-			if (!is_aux)
+			if (!aux_word(b, ws, we))
 				return !claims_phrase_at(cl->measures, b + ws, we - ws, &used);
 			vs = we;
 		}
@@ -974,11 +980,7 @@ static int others_participle(const fb_doc *doc, const fb_qlist *ql, size_t qi, s
 		return 0;
 	if (!claims_prev_word(doc->buf, lo, ws, &vs, &ve, &punct) || punct)
 		return 0;
-	static const char *const aux[] = { "was", "were", "had", "has", "have", "been", "is", "are", "be", "being", NULL };
-	for (size_t i = 0; aux[i]; i++)
-		if (fb_word_eq(doc->buf + vs, ve - vs, aux[i]))
-			return 0;
-	return ve > ql->q[qi + 1].end; /* a noun after the other number, then the participle */
+	return !aux_word(doc->buf, vs, ve) && ve > ql->q[qi + 1].end; /* a noun after the other number, then the participle */
 }
 
 int claims_find_context(const fb_claimer *cl, const phrase_spans *ps, const fb_doc *doc, const fb_qlist *ql, size_t qi,
